@@ -1,0 +1,52 @@
+"""sakip: exact arithmetic of Indonesian government performance accountability.
+
+SAKIP (Sistem Akuntabilitas Kinerja Instansi Pemerintah; Perpres 29/2014,
+PermenPANRB 53/2014, Permendagri 86/2017): capaian kinerja, predikat,
+penyerapan anggaran and efisiensi, computed exactly and rounded once.
+
+Examples:
+    >>> import sakip
+    >>> sakip.capaian(realisasi=75, target=42)
+    Decimal('178.57')
+    >>> sakip.PERMENDAGRI_86_2017.predikat(sakip.capaian(realisasi=75, target=42))
+    'Sangat Tinggi'
+"""
+
+from sakip._angka import Angka, bulatkan, persentase
+from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError, SakipError
+from sakip.kinerja import Arah, MetodeTurun, Rentang, capaian
+from sakip.skala import (
+    ATRIBUT_CAPAIAN,
+    PERMENDAGRI_86_2017,
+    PERMENPANRB_88_2021,
+    PITA_PERMENDAGRI_86_2017_CETAK,
+    MasalahPita,
+    Pita,
+    Skala,
+    masalah_pita,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "ATRIBUT_CAPAIAN",
+    "PERMENDAGRI_86_2017",
+    "PERMENPANRB_88_2021",
+    "PITA_PERMENDAGRI_86_2017_CETAK",
+    "Angka",
+    "Arah",
+    "InvalidTypeError",
+    "InvalidValueError",
+    "MasalahPita",
+    "MetodeTurun",
+    "NotComputableError",
+    "Pita",
+    "Rentang",
+    "SakipError",
+    "Skala",
+    "__version__",
+    "bulatkan",
+    "capaian",
+    "masalah_pita",
+    "persentase",
+]

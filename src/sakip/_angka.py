@@ -1,0 +1,309 @@
+"""Exact-number core: reading inputs, exact ratios, and the one rounding.
+
+Every figure sakip computes goes through here:
+
+1. Inputs are read into :class:`fractions.Fraction` by :func:`ke_pecahan`
+   (``int``, ``Decimal``, ``Fraction``, plain ASCII decimal ``str``, and
+   ``float`` read by its shortest ``repr``). ``bool``, ``None``, NaN,
+   infinities, Indonesian-formatted strings and absurd magnitudes are refused.
+2. Maths is done on integers and fractions only.
+3. The result is rounded once, ROUND_HALF_UP (half away from zero, as a
+   spreadsheet's ``ROUND``), by :func:`bulatkan`, to a ``Decimal`` with exactly
+   the requested number of places. The ambient ``decimal`` context is never
+   consulted.
+
+Limits (refused at once, before any big-number work is done):
+
+* ``|x| < 10**30`` for every input: Rupiah up to 10^18 and national totals fit
+  with twelve digits to spare.
+* at most 30 decimal places, and input strings of at most 100 characters.
+* ``tempat`` (places) from 0 to 30.
+"""
+
+from __future__ import annotations
+
+import decimal
+import math
+import operator
+import re
+from decimal import Decimal
+from fractions import Fraction
+from typing import Final, TypeAlias, overload
+
+from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError
+
+__all__ = ["Angka", "bulatkan", "ke_pecahan", "persentase"]
+
+#: What sakip accepts wherever a number is expected.
+Angka: TypeAlias = int | Decimal | Fraction | str | float
+
+MAKS_DIGIT_BULAT: Final = 30
+MAKS_DIGIT_PECAHAN: Final = 30
+MAKS_PANJANG_TEKS: Final = 100
+MAKS_TEMPAT: Final = 30
+_BATAS: Final = 10**MAKS_DIGIT_BULAT
+_BATAS_PENYEBUT: Final = 10**MAKS_DIGIT_PECAHAN
+
+_POLA_DESIMAL: Final = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d{1,6})?\Z")
+_POLA_INDONESIA: Final = re.compile(r"[+-]?[\d.]*,\d*%?\Z|[+-]?\d{1,3}(?:\.\d{3}){2,}\Z|.*%\Z")
+_SERATUS: Final = Fraction(100)
+_PETUNJUK_BACA: Final = (
+    "Indonesian-formatted numbers ('98,48', '13.904.271.740') are read by sakip.angka.baca()"
+)
+
+
+def _tolak_besaran(field: str, nilai: object) -> InvalidValueError:
+    return InvalidValueError(
+        field=field,
+        value=nilai,
+        expected=(
+            f"must be smaller than 10**{MAKS_DIGIT_BULAT} in magnitude "
+            f"with at most {MAKS_DIGIT_PECAHAN} decimal places"
+        ),
+        rule="sakip number limits",
+    )
+
+
+def _dari_decimal(d: Decimal, field: str, asli: object) -> Fraction:
+    if not d.is_finite():
+        raise InvalidValueError(
+            field=field,
+            value=asli,
+            expected="must be a finite number (NaN and infinities are refused)",
+        )
+    if not d:
+        return Fraction(0)
+    _, digits, exp = d.as_tuple()
+    assert isinstance(exp, int)
+    nol_belakang = len(digits) - len(bytes(digits).rstrip(b"\x00"))
+    if d.adjusted() >= MAKS_DIGIT_BULAT or exp + nol_belakang < -MAKS_DIGIT_PECAHAN:
+        raise _tolak_besaran(field, asli)
+    return Fraction(d)
+
+
+def ke_pecahan(nilai: object, field: str) -> Fraction:
+    """Read one input number exactly, as a Fraction.
+
+    Args:
+        nilai: the value given by the caller.
+        field: the argument name, for error messages.
+
+    Raises:
+        InvalidTypeError: ``bool``, ``None`` or a non-number type.
+        InvalidValueError: NaN, infinities, non-numeric or Indonesian-formatted
+            strings, and magnitudes outside the limits of this module.
+
+    Examples:
+        >>> ke_pecahan(98.48, "x")
+        Fraction(2462, 25)
+        >>> ke_pecahan("0.1", "x") + ke_pecahan(0.2, "x") == Fraction(3, 10)
+        True
+        >>> ke_pecahan("98,48", "realisasi")
+        Traceback (most recent call last):
+        ...
+        sakip.errors.InvalidValueError: realisasi must be a plain ASCII decimal such as '98.48' \
+(got '98,48'); Indonesian-formatted numbers ('98,48', '13.904.271.740') are read by \
+sakip.angka.baca()
+    """
+    tipe = type(nilai)
+    if tipe is int:
+        assert isinstance(nilai, int)
+        if -_BATAS < nilai < _BATAS:
+            return Fraction(nilai)
+        raise _tolak_besaran(field, nilai)
+    if tipe is bool or nilai is None:
+        raise InvalidTypeError(
+            field=field,
+            value=nilai,
+            expected="must be a number (int, Decimal, Fraction, float or str), not bool or None",
+        )
+    if isinstance(nilai, Fraction):
+        if abs(nilai) < _BATAS and nilai.denominator <= _BATAS_PENYEBUT:
+            return nilai
+        raise _tolak_besaran(field, nilai)
+    if isinstance(nilai, Decimal):
+        return _dari_decimal(nilai, field, nilai)
+    if isinstance(nilai, float):
+        if not math.isfinite(nilai):
+            raise InvalidValueError(
+                field=field,
+                value=nilai,
+                expected="must be a finite number (NaN and infinities are refused)",
+            )
+        # The shortest repr is what the caller typed: 98.48 means 98.48.
+        return _dari_decimal(Decimal(repr(nilai)), field, nilai)
+    if isinstance(nilai, str):
+        return _dari_teks(nilai, field)
+    if isinstance(nilai, int):  # int subclasses (IntEnum is not a number here)
+        return ke_pecahan(int(nilai), field)
+    if getattr(type(nilai), "__index__", None) is not None:  # numpy integer scalars
+        return ke_pecahan(operator.index(nilai), field)  # type: ignore[arg-type]
+    raise InvalidTypeError(
+        field=field,
+        value=nilai,
+        expected=(
+            f"must be a number (int, Decimal, Fraction, float or str), not {type(nilai).__name__}"
+        ),
+    )
+
+
+def _dari_teks(teks: str, field: str) -> Fraction:
+    if len(teks) > MAKS_PANJANG_TEKS:
+        raise InvalidValueError(
+            field=field,
+            value=teks[:20] + "...",
+            expected=f"must be a decimal string of at most {MAKS_PANJANG_TEKS} characters",
+        )
+    isi = teks.strip()
+    if not isi.isascii() or not _POLA_DESIMAL.match(isi):
+        rule = _PETUNJUK_BACA if _POLA_INDONESIA.match(isi) else None
+        raise InvalidValueError(
+            field=field,
+            value=teks,
+            expected="must be a plain ASCII decimal such as '98.48'",
+            rule=rule,
+        )
+    return _dari_decimal(Decimal(isi), field, teks)
+
+
+def _periksa_tempat(tempat: object) -> int:
+    if type(tempat) is not int:
+        raise InvalidTypeError(
+            field="tempat", value=tempat, expected="must be an int (number of decimal places)"
+        )
+    if not 0 <= tempat <= MAKS_TEMPAT:
+        raise InvalidValueError(
+            field="tempat", value=tempat, expected=f"must be between 0 and {MAKS_TEMPAT}"
+        )
+    return tempat
+
+
+# A private context that can hold any result exactly; Inexact and Rounded trap,
+# so it can never round silently. The ambient context is never used.
+_KONTEKS_EKSAK: Final = decimal.Context(
+    prec=decimal.MAX_PREC,
+    Emax=decimal.MAX_EMAX,
+    Emin=decimal.MIN_EMIN,
+    traps=[decimal.Inexact, decimal.Rounded, decimal.InvalidOperation],
+)
+
+
+def desimal_dari_bulat(n: int, tempat: int) -> Decimal:
+    """``n / 10**tempat`` as a Decimal with exactly ``tempat`` places, exactly."""
+    return Decimal(n).scaleb(-tempat, _KONTEKS_EKSAK)
+
+
+def bulat_setengah_atas(pembilang: int, penyebut: int) -> int:
+    """Round ``pembilang / penyebut`` (penyebut > 0) half away from zero, to an int."""
+    if pembilang >= 0:
+        return (2 * pembilang + penyebut) // (2 * penyebut)
+    return -((-2 * pembilang + penyebut) // (2 * penyebut))
+
+
+def bulatkan_pecahan(nilai: Fraction, tempat: int) -> Decimal:
+    """Round an exact Fraction once, ROUND_HALF_UP, to ``tempat`` places."""
+    skala = 10**tempat
+    return desimal_dari_bulat(
+        bulat_setengah_atas(nilai.numerator * skala, nilai.denominator), tempat
+    )
+
+
+def bulatkan(nilai: Angka, tempat: int = 2) -> Decimal:
+    """Bulatkan (round): round a number once, half away from zero.
+
+    ROUND_HALF_UP as a spreadsheet's ``ROUND`` does it: a tie goes away from
+    zero (``0.125`` to ``0.13``, ``-0.125`` to ``-0.13``). The value is read
+    exactly (a float by its shortest repr), so ``bulatkan(1.005, 2)`` is
+    ``1.01``, where the builtin ``round`` gives ``1.0``.
+
+    Args:
+        nilai: the number to round.
+        tempat: decimal places in the result, 0 to 30.
+
+    Returns:
+        A ``Decimal`` with exactly ``tempat`` places.
+
+    Raises:
+        InvalidTypeError: ``nilai`` is not a number, or ``tempat`` is not an int.
+        InvalidValueError: ``nilai`` is NaN, infinite, out of range or badly
+            formatted; ``tempat`` is outside 0 to 30.
+
+    Sumber:
+        Pembulatan ROUND_HALF_UP as used by spreadsheets in which LKjIP figures
+        are computed; one rounding at the end is sakip's rule (see the docs,
+        "Angka").
+
+    Examples:
+        >>> bulatkan(1.005)
+        Decimal('1.01')
+        >>> bulatkan("178.5714", 0)
+        Decimal('179')
+        >>> bulatkan(-0.125)
+        Decimal('-0.13')
+        >>> bulatkan(7, 2)
+        Decimal('7.00')
+        >>> bulatkan(True)
+        Traceback (most recent call last):
+        ...
+        sakip.errors.InvalidTypeError: nilai must be a number (int, Decimal, Fraction, float \
+or str), not bool or None (got True)
+    """
+    return bulatkan_pecahan(ke_pecahan(nilai, "nilai"), _periksa_tempat(tempat))
+
+
+@overload
+def persentase(*, pembilang: Angka, penyebut: Angka, tempat: int = 2) -> Decimal: ...
+@overload
+def persentase(*, pembilang: Angka, penyebut: Angka, tempat: None) -> Fraction: ...
+def persentase(*, pembilang: Angka, penyebut: Angka, tempat: int | None = 2) -> Decimal | Fraction:
+    """Persentase (percentage): ``pembilang / penyebut x 100``, rounded once.
+
+    Args:
+        pembilang: numerator.
+        penyebut: denominator; must not be 0.
+        tempat: decimal places of the result; ``None`` returns the exact,
+            unrounded ``Fraction`` (for chaining formulas and for audits).
+
+    Returns:
+        ``Decimal`` with exactly ``tempat`` places, or the exact ``Fraction``.
+
+    Raises:
+        NotComputableError: ``penyebut`` is 0.
+
+    Sumber:
+        The definition of a percentage; every ``... x 100%`` formula of
+        PermenPANRB 53/2014 and Permendagri 86/2017 uses it.
+
+    Examples:
+        >>> persentase(pembilang=556_479_000, penyebut=924_000_000)
+        Decimal('60.23')
+        >>> persentase(pembilang=115, penyebut=800)
+        Decimal('14.38')
+        >>> persentase(pembilang=1, penyebut=3, tempat=None)
+        Fraction(100, 3)
+        >>> persentase(pembilang=5, penyebut=0)
+        Traceback (most recent call last):
+        ...
+        sakip.errors.NotComputableError: penyebut must not be 0 (got 0); persentase = \
+pembilang / penyebut x 100
+    """
+    a = ke_pecahan(pembilang, "pembilang")
+    b = ke_pecahan(penyebut, "penyebut")
+    if not b:
+        raise NotComputableError(
+            field="penyebut",
+            value=penyebut,
+            expected="must not be 0",
+            rule="persentase = pembilang / penyebut x 100",
+        )
+    hasil = a * _SERATUS / b
+    if tempat is None:
+        return hasil
+    return bulatkan_pecahan(hasil, _periksa_tempat(tempat))
+
+
+def hasil(nilai: Fraction, tempat: int | None) -> Decimal | Fraction:
+    """The exact value when ``tempat`` is None, else the value rounded once."""
+    if tempat is None:
+        return nilai
+    return bulatkan_pecahan(nilai, _periksa_tempat(tempat))

@@ -1,0 +1,91 @@
+"""Errors raised by sakip.
+
+Every error sakip raises is a :class:`SakipError`. Each one is also a builtin
+``TypeError`` or ``ValueError``, so callers that already catch those keep
+working. Each carries the field that was wrong, the value given, what was
+expected, and the rule (regulation or convention) behind the requirement.
+
+Examples:
+    >>> from sakip import capaian
+    >>> try:
+    ...     capaian(realisasi=75, target=0)
+    ... except NotComputableError as e:
+    ...     (e.field, e.value)
+    ('target', 0)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = [
+    "InvalidTypeError",
+    "InvalidValueError",
+    "NotComputableError",
+    "SakipError",
+]
+
+
+class SakipError(Exception):
+    """Base class of every error raised by sakip.
+
+    Attributes:
+        field: the argument or place that was wrong (``"target"``,
+            ``"program[3].pagu"``).
+        value: the value given.
+        expected: what was required, in words (``"must be > 0"``).
+        rule: the formula or regulation behind the requirement, or ``None``.
+    """
+
+    def __init__(
+        self,
+        *,
+        field: str,
+        value: Any,
+        expected: str,
+        rule: str | None = None,
+    ) -> None:
+        self.field = field
+        self.value = value
+        self.expected = expected
+        self.rule = rule
+        message = f"{field} {expected} (got {_repr_aman(value)})"
+        if rule:
+            message += f"; {rule}"
+        super().__init__(message)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Keyword-only __init__: teach pickle (and multiprocessing) how to rebuild.
+        return (
+            _rebuild,
+            (type(self), self.field, self.value, self.expected, self.rule),
+        )
+
+
+def _repr_aman(value: Any) -> str:
+    """A short repr that never fails (huge ints have no repr past 4300 digits)."""
+    if isinstance(value, int) and value.bit_length() > 256:
+        return f"<int of about {value.bit_length() * 3 // 10} digits>"
+    try:
+        teks = repr(value)
+    except Exception:  # a broken __repr__ must not hide the real error
+        return f"<{type(value).__name__}>"
+    return teks if len(teks) <= 120 else teks[:100] + "..."
+
+
+def _rebuild(
+    cls: type[SakipError], field: str, value: Any, expected: str, rule: str | None
+) -> SakipError:
+    return cls(field=field, value=value, expected=expected, rule=rule)
+
+
+class InvalidTypeError(SakipError, TypeError):
+    """A value of the wrong type: ``bool``, ``None``, a list where a number belongs."""
+
+
+class InvalidValueError(SakipError, ValueError):
+    """A value of the right type that breaks a rule: negative pagu, NaN, "98,48"."""
+
+
+class NotComputableError(SakipError, ValueError):
+    """Valid inputs for which the formula has no value, e.g. a target of 0 it divides by."""

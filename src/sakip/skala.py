@@ -1,0 +1,461 @@
+"""Skala (rating scales): the bands that turn a number into a predikat.
+
+A :class:`Skala` is an immutable table of :class:`Pita` (bands). Its
+constructor refuses bands that overlap or leave gaps, so that every value
+inside the scale maps to exactly one predikat. Tables as *printed* in
+regulations and reports often do overlap or leave gaps (``>= 90`` beside
+``76 - 90``; ``76 - 90`` beside ``91 - 100``); :func:`masalah_pita` lists those
+problems without raising, so an audit can report them, and the built-in
+printed variants are kept as data (``PITA_PERMENDAGRI_86_2017_CETAK``).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Sequence
+from fractions import Fraction
+from typing import Final, Literal
+
+import attrs
+
+from sakip._angka import Angka, ke_pecahan
+from sakip.errors import InvalidTypeError, InvalidValueError
+
+__all__ = [
+    "ATRIBUT_CAPAIAN",
+    "PERMENDAGRI_86_2017",
+    "PERMENPANRB_88_2021",
+    "PITA_PERMENDAGRI_86_2017_CETAK",
+    "MasalahPita",
+    "Pita",
+    "Skala",
+    "masalah_pita",
+]
+
+
+def _ke_batas(nilai: Angka | None) -> Fraction | None:
+    return None if nilai is None else ke_pecahan(nilai, "Pita bound")
+
+
+def _angka_ringkas(x: Fraction) -> str:
+    if x.denominator == 1:
+        return str(x.numerator)
+    return f"{x.numerator}/{x.denominator}"
+
+
+@attrs.frozen(kw_only=True)
+class Pita:
+    """One band of a scale: a label and its bounds.
+
+    Attributes:
+        nama: the label as printed ("Sangat Tinggi", "AA").
+        bawah: lower bound, ``None`` for no lower bound.
+        atas: upper bound, ``None`` for no upper bound.
+        termasuk_bawah: whether ``bawah`` itself belongs to the band.
+        termasuk_atas: whether ``atas`` itself belongs to the band.
+        keterangan: an optional gloss ("Sangat Memuaskan").
+
+    Examples:
+        >>> p = Pita(nama="Tinggi", bawah=76, atas=91)
+        >>> str(p), p.memuat(90.99), p.memuat(91)
+        ('Tinggi: 76 <= x < 91', True, False)
+    """
+
+    nama: str = attrs.field(validator=attrs.validators.instance_of(str))
+    bawah: Fraction | None = attrs.field(default=None, converter=_ke_batas)
+    atas: Fraction | None = attrs.field(default=None, converter=_ke_batas)
+    termasuk_bawah: bool = attrs.field(default=True, validator=attrs.validators.instance_of(bool))
+    termasuk_atas: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    keterangan: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+
+    def __attrs_post_init__(self) -> None:
+        if self.bawah is not None and self.atas is not None:
+            kosong = self.atas < self.bawah or (
+                self.atas == self.bawah and not (self.termasuk_bawah and self.termasuk_atas)
+            )
+            if kosong:
+                raise InvalidValueError(
+                    field=f"Pita({self.nama!r}).atas",
+                    value=self.atas,
+                    expected="must leave the band non-empty (atas >= bawah)",
+                )
+
+    def memuat(self, nilai: Fraction | Angka) -> bool:
+        """Whether ``nilai`` lies in this band."""
+        x = nilai if isinstance(nilai, Fraction) else ke_pecahan(nilai, "nilai")
+        if self.bawah is not None and (
+            x < self.bawah or (x == self.bawah and not self.termasuk_bawah)
+        ):
+            return False
+        return not (
+            self.atas is not None
+            and (x > self.atas or (x == self.atas and not self.termasuk_atas))
+        )
+
+    def __str__(self) -> str:
+        kiri = "<=" if self.termasuk_bawah else "<"
+        kanan = "<=" if self.termasuk_atas else "<"
+        if self.bawah is None and self.atas is None:
+            return f"{self.nama}: any value"
+        if self.bawah is None:
+            assert self.atas is not None
+            return f"{self.nama}: x {kanan} {_angka_ringkas(self.atas)}"
+        bawah = _angka_ringkas(self.bawah)
+        if self.atas is None:
+            return f"{self.nama}: x {'>=' if self.termasuk_bawah else '>'} {bawah}"
+        return f"{self.nama}: {bawah} {kiri} x {kanan} {_angka_ringkas(self.atas)}"
+
+
+@attrs.frozen(kw_only=True)
+class MasalahPita:
+    """A problem between two bands of a table: an overlap or a gap.
+
+    Attributes:
+        jenis: ``"tumpang tindih"`` (overlap) or ``"celah"`` (gap).
+        pita: the labels of the two bands involved (lower band first).
+        dari: where the problem starts.
+        sampai: where it ends (equal to ``dari`` for a single point).
+    """
+
+    jenis: Literal["tumpang tindih", "celah"]
+    pita: tuple[str, str]
+    dari: Fraction
+    sampai: Fraction
+
+    def __str__(self) -> str:
+        where = (
+            _angka_ringkas(self.dari)
+            if self.dari == self.sampai
+            else f"{_angka_ringkas(self.dari)} to {_angka_ringkas(self.sampai)}"
+        )
+        return f"{self.jenis} between {self.pita[0]!r} and {self.pita[1]!r} at {where}"
+
+
+def _kunci_bawah(p: Pita) -> tuple[int, Fraction, int]:
+    if p.bawah is None:
+        return (0, Fraction(0), 0)
+    return (1, p.bawah, 0 if p.termasuk_bawah else 1)
+
+
+def _tumpang_tindih(a: Pita, b: Pita) -> tuple[Fraction, Fraction] | None:
+    """The overlap of two bands as (from, to), or None. Unbounded ends never overlap alone."""
+    # lower end of the intersection
+    if a.bawah is None:
+        lo, lo_in = b.bawah, b.termasuk_bawah
+    elif b.bawah is None or a.bawah > b.bawah:
+        lo, lo_in = a.bawah, a.termasuk_bawah
+    elif b.bawah > a.bawah:
+        lo, lo_in = b.bawah, b.termasuk_bawah
+    else:
+        lo, lo_in = a.bawah, a.termasuk_bawah and b.termasuk_bawah
+    if a.atas is None:
+        hi, hi_in = b.atas, b.termasuk_atas
+    elif b.atas is None or a.atas < b.atas:
+        hi, hi_in = a.atas, a.termasuk_atas
+    elif b.atas < a.atas:
+        hi, hi_in = b.atas, b.termasuk_atas
+    else:
+        hi, hi_in = a.atas, a.termasuk_atas and b.termasuk_atas
+    if lo is None or hi is None:
+        # at least one side unbounded on both bands: overlap if the other side allows
+        if lo is None and hi is None:
+            return (Fraction(0), Fraction(0))
+        ujung = lo if lo is not None else hi
+        assert ujung is not None
+        return (ujung, ujung)
+    if lo < hi or (lo == hi and lo_in and hi_in):
+        return (lo, hi)
+    return None
+
+
+def masalah_pita(pita: Iterable[Pita]) -> tuple[MasalahPita, ...]:
+    """List the overlaps and gaps of a table of bands, without raising.
+
+    Use it on a table as printed, to see where it is ambiguous.
+
+    Args:
+        pita: the bands, in any order.
+
+    Returns:
+        Every overlap (between any two bands) and every gap (between bands
+        next to each other), lowest first; empty when the table is clean.
+
+    Sumber:
+        sakip; used by the audit to check a report's declared scale.
+
+    Examples:
+        >>> for m in masalah_pita(PITA_PERMENDAGRI_86_2017_CETAK):
+        ...     print(m)
+        celah between 'Sangat Rendah' and 'Rendah' at 50 to 51
+        celah between 'Rendah' and 'Sedang' at 65 to 66
+        celah between 'Sedang' and 'Tinggi' at 75 to 76
+        celah between 'Tinggi' and 'Sangat Tinggi' at 90 to 91
+    """
+    urut = sorted(pita, key=_kunci_bawah)
+    temuan: list[MasalahPita] = []
+    for i, a in enumerate(urut):
+        for b in urut[i + 1 :]:
+            irisan = _tumpang_tindih(a, b)
+            if irisan is not None:
+                temuan.append(
+                    MasalahPita(
+                        jenis="tumpang tindih",
+                        pita=(a.nama, b.nama),
+                        dari=irisan[0],
+                        sampai=irisan[1],
+                    )
+                )
+    for a, b in itertools.pairwise(urut):
+        if a.atas is None or b.bawah is None:
+            continue
+        if a.atas < b.bawah or (
+            a.atas == b.bawah and not a.termasuk_atas and not b.termasuk_bawah
+        ):
+            temuan.append(
+                MasalahPita(jenis="celah", pita=(a.nama, b.nama), dari=a.atas, sampai=b.bawah)
+            )
+    temuan.sort(key=lambda m: (m.dari, m.jenis))
+    return tuple(temuan)
+
+
+def _ke_pita(nilai: Iterable[Pita]) -> tuple[Pita, ...]:
+    hasil = tuple(nilai)
+    for p in hasil:
+        if not isinstance(p, Pita):
+            raise InvalidTypeError(field="Skala.pita", value=p, expected="must hold Pita objects")
+    return tuple(sorted(hasil, key=_kunci_bawah))
+
+
+@attrs.frozen(kw_only=True)
+class Skala:
+    """A rating scale: bands without overlaps or gaps, and its source.
+
+    Attributes:
+        nama: the scale's name.
+        sumber: the regulation or document it comes from.
+        pita: the bands, stored from the lowest up.
+        catatan: how values between printed bounds are read.
+
+    Raises:
+        InvalidValueError: bands that overlap or leave a gap, or no band.
+
+    Examples:
+        >>> s = Skala.dari_batas_bawah(
+        ...     nama="Skala dinas",
+        ...     sumber="Perwako contoh",
+        ...     batas=[("Baik", 80), ("Cukup", 60), ("Kurang", None)],
+        ... )
+        >>> s.predikat(80), s.predikat(79.99), s.predikat(-5)
+        ('Baik', 'Cukup', 'Kurang')
+        >>> Skala(nama="x", sumber="y", pita=[Pita(nama="A", bawah=0, atas=50),
+        ...                                   Pita(nama="B", bawah=60)])
+        Traceback (most recent call last):
+        ...
+        sakip.errors.InvalidValueError: Skala.pita must have no overlaps or gaps \
+(got "celah between 'A' and 'B' at 50 to 60")
+    """
+
+    nama: str = attrs.field(validator=attrs.validators.instance_of(str))
+    sumber: str = attrs.field(validator=attrs.validators.instance_of(str))
+    pita: tuple[Pita, ...] = attrs.field(converter=_ke_pita)
+    catatan: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+
+    def __attrs_post_init__(self) -> None:
+        if not self.pita:
+            raise InvalidValueError(
+                field="Skala.pita", value=(), expected="needs at least one band"
+            )
+        masalah = masalah_pita(self.pita)
+        if masalah:
+            raise InvalidValueError(
+                field="Skala.pita",
+                value="; ".join(str(m) for m in masalah),
+                expected="must have no overlaps or gaps",
+            )
+
+    @classmethod
+    def dari_batas_bawah(
+        cls,
+        *,
+        nama: str,
+        sumber: str,
+        batas: Sequence[tuple[str, Angka | None]],
+        catatan: str = "",
+    ) -> Skala:
+        """Build a scale from lower bounds, highest band first.
+
+        Each band includes its lower bound and runs up to (not including) the
+        next band's; the top band has no upper bound, and a last bound of
+        ``None`` means no lower bound.
+
+        Examples:
+            >>> s = Skala.dari_batas_bawah(nama="n", sumber="s",
+            ...                            batas=[("Tinggi", 50), ("Rendah", 0)])
+            >>> [str(p) for p in s.pita]
+            ['Rendah: 0 <= x < 50', 'Tinggi: x >= 50']
+        """
+        pita: list[Pita] = []
+        atas: Angka | None = None
+        for label, bawah in batas:
+            pita.append(Pita(nama=label, bawah=bawah, atas=atas))
+            if bawah is None:
+                break
+            atas = bawah
+        return cls(nama=nama, sumber=sumber, pita=pita, catatan=catatan)
+
+    def pita_untuk(self, nilai: Angka) -> Pita:
+        """The band that holds ``nilai``.
+
+        Raises:
+            InvalidValueError: ``nilai`` lies outside the scale.
+        """
+        x = ke_pecahan(nilai, "nilai")
+        for p in self.pita:
+            if p.memuat(x):
+                return p
+        raise InvalidValueError(
+            field="nilai",
+            value=nilai,
+            expected=f"must lie within the scale {self.nama!r} ({self.cakupan()})",
+            rule=self.sumber,
+        )
+
+    def predikat(self, nilai: Angka) -> str:
+        """Predikat (rating label) of a value, as printed in the source.
+
+        Examples:
+            >>> PERMENDAGRI_86_2017.predikat(90.5)
+            'Tinggi'
+            >>> ATRIBUT_CAPAIAN.predikat(179)
+            'Sangat Berhasil'
+        """
+        return self.pita_untuk(nilai).nama
+
+    def cakupan(self) -> str:
+        """The range the scale covers, in words."""
+        bawah, atas = self.pita[0], self.pita[-1]
+        kiri = (
+            "-inf"
+            if bawah.bawah is None
+            else ("[" if bawah.termasuk_bawah else "(") + _angka_ringkas(bawah.bawah)
+        )
+        kanan = (
+            "+inf"
+            if atas.atas is None
+            else _angka_ringkas(atas.atas) + ("]" if atas.termasuk_atas else ")")
+        )
+        return f"{kiri}, {kanan}"
+
+
+# Permendagri 86/2017 (Tata Cara Perencanaan, Pengendalian dan Evaluasi
+# Pembangunan Daerah), Lampiran, form evaluasi hasil RKPD: "Kriteria Penilaian
+# Realisasi Kinerja", printed with integer edges and gaps.
+PITA_PERMENDAGRI_86_2017_CETAK: Final = (
+    Pita(nama="Sangat Tinggi", bawah=91, atas=100, termasuk_atas=True),
+    Pita(nama="Tinggi", bawah=76, atas=90, termasuk_atas=True),
+    Pita(nama="Sedang", bawah=66, atas=75, termasuk_atas=True),
+    Pita(nama="Rendah", bawah=51, atas=65, termasuk_atas=True),
+    Pita(nama="Sangat Rendah", atas=50, termasuk_atas=True),
+)
+
+#: Permendagri 86/2017, read as continuous bands, each including its lower
+#: bound: >= 91 Sangat Tinggi (values above 100 included), >= 76 Tinggi,
+#: >= 66 Sedang, >= 51 Rendah, below 51 Sangat Rendah. A value between printed
+#: integer edges (90.5 between "76-90" and "91-100") belongs to the lower band.
+PERMENDAGRI_86_2017: Final = Skala.dari_batas_bawah(
+    nama="Permendagri 86/2017 Kriteria Penilaian Realisasi Kinerja",
+    sumber="Permendagri 86/2017, Lampiran, evaluasi hasil RKPD (skala nilai peringkat kinerja)",
+    batas=[
+        ("Sangat Tinggi", 91),
+        ("Tinggi", 76),
+        ("Sedang", 66),
+        ("Rendah", 51),
+        ("Sangat Rendah", None),
+    ],
+    catatan=(
+        "Printed as 91-100, 76-90, 66-75, 51-65, <=50 with gaps between integer edges; "
+        "read as continuous bands including their lower bound, values above 100 in the top band."
+    ),
+)
+
+#: The 2023 Dumai report's Tabel 3.2 "Atribut Capaian Indikator Kinerja":
+#: >= 85 Sangat Berhasil (no upper bound: the report calls 179% Sangat
+#: Berhasil), 70 to < 85 Berhasil, 55 to < 70 Cukup Berhasil, < 55 Tidak Berhasil.
+ATRIBUT_CAPAIAN: Final = Skala.dari_batas_bawah(
+    nama="Atribut Capaian Indikator Kinerja",
+    sumber="local practice, seen in LKjIP Dinas Sosial dan PMD Kota Dumai 2023, Tabel 3.2",
+    batas=[
+        ("Sangat Berhasil", 85),
+        ("Berhasil", 70),
+        ("Cukup Berhasil", 55),
+        ("Tidak Berhasil", None),
+    ],
+    catatan="Printed top band '85% s.d 100%'; the report applies it to 179%, so it is open above.",
+)
+
+# PermenPANRB 88/2021 (Evaluasi Akuntabilitas Kinerja Instansi Pemerintah),
+# Lampiran: predikat of the AKIP evaluation score (0-100), each band open
+# below and closed above, D from 0 to 30 inclusive.
+PERMENPANRB_88_2021: Final = Skala(
+    nama="PermenPANRB 88/2021 predikat nilai AKIP",
+    sumber="PermenPANRB 88/2021, Lampiran (kategori nilai hasil evaluasi AKIP)",
+    pita=(
+        Pita(
+            nama="AA",
+            bawah=90,
+            atas=100,
+            termasuk_bawah=False,
+            termasuk_atas=True,
+            keterangan="Sangat Memuaskan",
+        ),
+        Pita(
+            nama="A",
+            bawah=80,
+            atas=90,
+            termasuk_bawah=False,
+            termasuk_atas=True,
+            keterangan="Memuaskan",
+        ),
+        Pita(
+            nama="BB",
+            bawah=70,
+            atas=80,
+            termasuk_bawah=False,
+            termasuk_atas=True,
+            keterangan="Sangat Baik",
+        ),
+        Pita(
+            nama="B",
+            bawah=60,
+            atas=70,
+            termasuk_bawah=False,
+            termasuk_atas=True,
+            keterangan="Baik",
+        ),
+        Pita(
+            nama="CC",
+            bawah=50,
+            atas=60,
+            termasuk_bawah=False,
+            termasuk_atas=True,
+            keterangan="Cukup",
+        ),
+        Pita(
+            nama="C",
+            bawah=30,
+            atas=50,
+            termasuk_bawah=False,
+            termasuk_atas=True,
+            keterangan="Kurang",
+        ),
+        Pita(
+            nama="D",
+            bawah=0,
+            atas=30,
+            termasuk_bawah=True,
+            termasuk_atas=True,
+            keterangan="Sangat Kurang",
+        ),
+    ),
+    catatan="Scores outside 0-100 are not AKIP scores and are refused.",
+)

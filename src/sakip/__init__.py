@@ -12,7 +12,17 @@ Examples:
     'Sangat Tinggi'
 """
 
+from sakip import angka, indikator
 from sakip._angka import Angka, bulatkan, persentase
+from sakip.agregat import RataRata, rata_rata_capaian
+from sakip.anggaran import (
+    Efisiensi,
+    MetodeEfisiensi,
+    efisiensi,
+    jumlah_belanja,
+    penyerapan,
+    sisa_anggaran,
+)
 from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError, SakipError
 from sakip.kinerja import Arah, MetodeTurun, Rentang, capaian
 from sakip.skala import (
@@ -25,6 +35,13 @@ from sakip.skala import (
     Skala,
     masalah_pita,
 )
+from sakip.triwulan import (
+    Konsolidasi,
+    RealisasiTriwulan,
+    kumulatif,
+    periode_triwulan,
+    triwulan_dari_tanggal,
+)
 
 __version__ = "0.1.0"
 
@@ -35,18 +52,33 @@ __all__ = [
     "PITA_PERMENDAGRI_86_2017_CETAK",
     "Angka",
     "Arah",
+    "Efisiensi",
     "InvalidTypeError",
     "InvalidValueError",
+    "Konsolidasi",
     "MasalahPita",
+    "MetodeEfisiensi",
     "MetodeTurun",
     "NotComputableError",
     "Pita",
+    "RataRata",
+    "RealisasiTriwulan",
     "Rentang",
     "SakipError",
     "Skala",
     "__version__",
+    "angka",
     "bulatkan",
     "capaian",
+    "efisiensi",
+    "indikator",
+    "jumlah_belanja",
+    "kumulatif",
     "masalah_pita",
+    "penyerapan",
+    "periode_triwulan",
     "persentase",
+    "rata_rata_capaian",
+    "sisa_anggaran",
+    "triwulan_dari_tanggal",
 ]

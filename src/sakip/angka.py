@@ -1,0 +1,508 @@
+"""Angka (numbers) the Indonesian way: reading, writing, terbilang, dates.
+
+Indonesian reports write ``13.904.271.740`` for thirteen billion and ``98,48``
+for ninety-eight point four eight. sakip reads and writes these exactly and
+refuses to guess: a string whose reading is ambiguous (``"1.500"``: fifteen
+hundred, or one and a half?) raises unless the caller says which separator is
+the decimal one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+from fractions import Fraction
+from typing import Final, Literal
+
+from dateutil import parser as _dateparser
+
+from sakip._angka import Angka, _periksa_tempat, bulatkan_pecahan, desimal_dari_bulat, ke_pecahan
+from sakip.errors import InvalidTypeError, InvalidValueError
+
+__all__ = [
+    "baca",
+    "baca_bulan",
+    "baca_tanggal",
+    "bilangan",
+    "persen",
+    "rupiah",
+    "tanggal",
+    "terbilang",
+]
+
+_RIBUAN: Final = re.compile(r"\d{1,3}(?:\.\d{3})+\Z")
+_DIGIT: Final = re.compile(r"\d+\Z")
+_KOMA: Final = re.compile(r"(\d{1,3}(?:\.\d{3})*|\d+),(\d+)\Z")
+_AWALAN_RP: Final = re.compile(r"\ARp\.?\s*", re.IGNORECASE)
+_MAKS: Final = 100
+
+
+def _tolak(teks: str, alasan: str, rule: str | None = None) -> InvalidValueError:
+    return InvalidValueError(field="teks", value=teks, expected=alasan, rule=rule)
+
+
+def baca(
+    teks: str,
+    *,
+    pemisah_desimal: Literal[",", "."] | None = None,
+    kosong: int | Decimal | None = None,
+) -> Decimal:
+    """Baca (read) a number written the Indonesian way, exactly.
+
+    Accepted: ``"13.904.271.740"``, ``"Rp 13.904.271.740,-"``,
+    ``"Rp. 309.164.140,-"``, ``"98,48"``, ``"98,48%"``, ``"1.055,00"``,
+    ``"0,25"``, ``"(19.588.000)"`` (negative), ``"-19.588.000"``, ``"8397"``.
+    A percent sign is dropped: ``"98,48%"`` reads as ``98.48``. Text marked
+    as Rupiah ("Rp" before or ",-" after) is read the Indonesian way.
+
+    A single dot with no comma (``"95.03"``, ``"1.500"``) is ambiguous: by
+    Indonesian convention the dot groups thousands, yet reports also print
+    ``95.03`` for 95,03. It raises unless ``pemisah_desimal`` says which
+    separator is the decimal one.
+
+    Args:
+        teks: the text as printed.
+        pemisah_desimal: ``","`` (Indonesian convention: dots group thousands)
+            or ``"."`` (the text uses a decimal point, and no grouping). ``None``
+            accepts every unambiguous Indonesian form and refuses the rest.
+        kosong: the value of an empty cell (``"-"`` or blank); ``None`` (default)
+            refuses empty cells.
+
+    Returns:
+        A ``Decimal`` with the places as written (``"1.055,00"`` gives
+        ``Decimal('1055.00')``).
+
+    Raises:
+        InvalidTypeError: ``teks`` is not a str.
+        InvalidValueError: malformed or ambiguous text, or an empty cell when
+            ``kosong`` is None.
+
+    Sumber:
+        Ejaan yang Disempurnakan / PUEBI (tanda titik memisahkan ribuan, tanda
+        koma memisahkan desimal).
+
+    Examples:
+        >>> baca("Rp 13.904.271.740,-")
+        Decimal('13904271740')
+        >>> baca("98,48%")
+        Decimal('98.48')
+        >>> baca("(19.588.000)")
+        Decimal('-19588000')
+        >>> baca("95.03", pemisah_desimal=".")
+        Decimal('95.03')
+        >>> baca("1.500", pemisah_desimal=",")
+        Decimal('1500')
+        >>> baca("-", kosong=0)
+        Decimal('0')
+        >>> baca("95.03")
+        Traceback (most recent call last):
+        ...
+        sakip.errors.InvalidValueError: teks is ambiguous: '.' may group thousands or mark \
+decimals; pass pemisah_desimal=',' (Indonesian) or '.' (got '95.03')
+    """
+    if not isinstance(teks, str):
+        raise InvalidTypeError(field="teks", value=teks, expected="must be a str")
+    if pemisah_desimal not in (None, ",", "."):
+        raise InvalidValueError(
+            field="pemisah_desimal", value=pemisah_desimal, expected="must be ',', '.' or None"
+        )
+    if len(teks) > _MAKS:
+        raise _tolak(teks[:20] + "...", f"must be at most {_MAKS} characters")
+    isi = teks.strip()
+    if isi in ("", "-", "–", "—"):
+        if kosong is None:
+            raise _tolak(teks, "is an empty cell; pass kosong=0 (or another value) to read it")
+        if type(kosong) is int or isinstance(kosong, Decimal):
+            return Decimal(kosong)
+        raise InvalidTypeError(field="kosong", value=kosong, expected="must be an int or Decimal")
+    negatif = False
+    if isi.startswith("(") and isi.endswith(")"):
+        negatif, isi = True, isi[1:-1].strip()
+    if isi.startswith("-"):
+        negatif, isi = not negatif, isi[1:].strip()
+    tanpa_rp = _AWALAN_RP.sub("", isi)
+    rupiah_tertulis = tanpa_rp != isi or tanpa_rp.endswith(",-")
+    isi = tanpa_rp.removesuffix(",-")
+    if rupiah_tertulis and pemisah_desimal is None:
+        # "Rp 1.000,-" is Rupiah written the Indonesian way: the dot groups thousands.
+        pemisah_desimal = ","
+    if isi.endswith("%"):
+        isi = isi[:-1].rstrip()
+    if not isi.isascii() or not isi:
+        raise _tolak(
+            teks, "must be a number written the Indonesian way ('13.904.271.740', '98,48')"
+        )
+    angka = _angka_polos(isi, teks, pemisah_desimal)
+    return -angka if negatif else angka
+
+
+def _angka_polos(isi: str, teks: str, pemisah: str | None) -> Decimal:
+    if _DIGIT.match(isi):
+        return Decimal(isi)
+    if pemisah == ".":
+        if re.fullmatch(r"\d+\.\d+", isi):
+            return Decimal(isi)
+        raise _tolak(teks, "must be digits with one decimal point (pemisah_desimal='.')")
+    m = _KOMA.match(isi)
+    if m:
+        return Decimal(m.group(1).replace(".", "") + "." + m.group(2))
+    if _RIBUAN.match(isi):
+        if isi.count(".") == 1 and pemisah is None:
+            raise _tolak(
+                teks,
+                "is ambiguous: '.' may group thousands or mark decimals; "
+                "pass pemisah_desimal=',' (Indonesian) or '.'",
+            )
+        return Decimal(isi.replace(".", ""))
+    if re.fullmatch(r"\d+\.\d+", isi) and pemisah is None:
+        raise _tolak(
+            teks,
+            "is ambiguous: '.' may group thousands or mark decimals; "
+            "pass pemisah_desimal=',' (Indonesian) or '.'",
+        )
+    raise _tolak(teks, "must be a number written the Indonesian way ('13.904.271.740', '98,48')")
+
+
+def _kelompok(digits: str) -> str:
+    bagian = []
+    while len(digits) > 3:
+        bagian.append(digits[-3:])
+        digits = digits[:-3]
+    bagian.append(digits)
+    return ".".join(reversed(bagian))
+
+
+def bilangan(nilai: Angka, tempat: int = 0) -> str:
+    """Write a number the Indonesian way: dots group thousands, a comma marks decimals.
+
+    Rounded once, ROUND_HALF_UP, to ``tempat`` places.
+
+    Examples:
+        >>> bilangan(8397)
+        '8.397'
+        >>> bilangan("1055", 2)
+        '1.055,00'
+        >>> bilangan(-19_588_000)
+        '-19.588.000'
+    """
+    d = bulatkan_pecahan(ke_pecahan(nilai, "nilai"), _periksa_tempat(tempat))
+    tanda = "-" if d < 0 else ""
+    utuh, _, pecahan = f"{abs(d):f}".partition(".")
+    hasil = tanda + _kelompok(utuh)
+    return f"{hasil},{pecahan}" if pecahan else hasil
+
+
+def persen(nilai: Angka, tempat: int = 2) -> str:
+    """Write a percentage with a decimal comma: ``"98,48%"``.
+
+    Examples:
+        >>> persen("98.475")
+        '98,48%'
+        >>> persen(100, 0)
+        '100%'
+    """
+    return bilangan(nilai, tempat) + "%"
+
+
+def rupiah(nilai: Angka, *, gaya: Literal["laporan", "sen"] = "laporan") -> str:
+    """Write a Rupiah amount.
+
+    ``gaya="laporan"`` (the reports' style): ``"Rp 13.904.271.740,-"``, whole
+    Rupiah only. ``gaya="sen"``: ``"Rp13.904.271.740,00"``, two decimals
+    (amounts with more than two decimals are refused, not rounded).
+
+    Examples:
+        >>> rupiah(13_904_271_740)
+        'Rp 13.904.271.740,-'
+        >>> rupiah(13_904_271_740, gaya="sen")
+        'Rp13.904.271.740,00'
+        >>> rupiah(-19_588_000)
+        '-Rp 19.588.000,-'
+    """
+    x = ke_pecahan(nilai, "nilai")
+    if gaya == "laporan":
+        if x.denominator != 1:
+            raise InvalidValueError(
+                field="nilai", value=nilai, expected="must be whole Rupiah for gaya='laporan'"
+            )
+        tanda = "-" if x < 0 else ""
+        return f"{tanda}Rp {bilangan(abs(x))},-"
+    if gaya == "sen":
+        if (x * 100).denominator != 1:
+            raise InvalidValueError(
+                field="nilai", value=nilai, expected="must have at most 2 decimals (sen)"
+            )
+        tanda = "-" if x < 0 else ""
+        return f"{tanda}Rp{bilangan(abs(x), 2)}"
+    raise InvalidValueError(field="gaya", value=gaya, expected="must be 'laporan' or 'sen'")
+
+
+_SATUAN: Final = (
+    "nol",
+    "satu",
+    "dua",
+    "tiga",
+    "empat",
+    "lima",
+    "enam",
+    "tujuh",
+    "delapan",
+    "sembilan",
+)
+_SKALA: Final = ("", "ribu", "juta", "miliar", "triliun", "kuadriliun")
+_TERBILANG_MAKS: Final = 10**18
+
+
+def _ratusan(n: int) -> list[str]:
+    """Words for 1 to 999."""
+    kata: list[str] = []
+    ratus, sisa = divmod(n, 100)
+    if ratus == 1:
+        kata.append("seratus")
+    elif ratus > 1:
+        kata += [_SATUAN[ratus], "ratus"]
+    if sisa == 0:
+        return kata
+    if sisa < 10:
+        kata.append(_SATUAN[sisa])
+    elif sisa == 10:
+        kata.append("sepuluh")
+    elif sisa == 11:
+        kata.append("sebelas")
+    elif sisa < 20:
+        kata += [_SATUAN[sisa - 10], "belas"]
+    else:
+        puluh, satu = divmod(sisa, 10)
+        kata += [_SATUAN[puluh], "puluh"]
+        if satu:
+            kata.append(_SATUAN[satu])
+    return kata
+
+
+def _kata_bulat(n: int) -> list[str]:
+    if n == 0:
+        return ["nol"]
+    kelompok: list[int] = []
+    while n:
+        n, g = divmod(n, 1000)
+        kelompok.append(g)
+    kata: list[str] = []
+    for tingkat in range(len(kelompok) - 1, -1, -1):
+        g = kelompok[tingkat]
+        if g == 0:
+            continue
+        if tingkat == 1 and g == 1:
+            kata.append("seribu")
+            continue
+        kata += _ratusan(g)
+        if tingkat:
+            kata.append(_SKALA[tingkat])
+    return kata
+
+
+def terbilang(
+    nilai: Angka,
+    *,
+    huruf: Literal["kecil", "kalimat", "judul"] = "kecil",
+    rupiah: bool = False,
+) -> str:
+    """Terbilang (number in words), Indonesian, exact.
+
+    Integers below 10^18 in magnitude; negatives with "minus"; decimals with
+    "koma" followed by each digit as written (``Decimal("1.50")`` gives "satu
+    koma lima nol"). Scale words: ribu, juta, miliar, triliun, kuadriliun; the
+    se- forms sepuluh, sebelas, seratus, seribu.
+
+    Args:
+        nilai: the number; a float is read by its shortest repr.
+        huruf: ``"kecil"`` (lower case), ``"kalimat"`` (first letter upper) or
+            ``"judul"`` (Title Case, as reports print amounts).
+        rupiah: append "rupiah".
+
+    Sumber:
+        Pedoman Umum Ejaan Bahasa Indonesia (penulisan bilangan dengan huruf);
+        amounts in words as printed in LKjIP and DPA documents.
+
+    Examples:
+        >>> terbilang(1_001_000)
+        'satu juta seribu'
+        >>> terbilang(101_000)
+        'seratus satu ribu'
+        >>> terbilang(54_878_500, huruf="judul", rupiah=True)
+        'Lima Puluh Empat Juta Delapan Ratus Tujuh Puluh Delapan Ribu Lima Ratus Rupiah'
+        >>> terbilang("-12.05", huruf="kalimat")
+        'Minus dua belas koma nol lima'
+    """
+    if huruf not in ("kecil", "kalimat", "judul"):
+        raise InvalidValueError(
+            field="huruf", value=huruf, expected="must be 'kecil', 'kalimat' or 'judul'"
+        )
+    if not isinstance(rupiah, bool):
+        raise InvalidTypeError(field="rupiah", value=rupiah, expected="must be a bool")
+    x = ke_pecahan(nilai, "nilai")
+    if abs(x) >= _TERBILANG_MAKS:
+        raise InvalidValueError(
+            field="nilai", value=nilai, expected="must be smaller than 10**18 in magnitude"
+        )
+    digit_pecahan = _digit_pecahan(nilai, x)
+    kata: list[str] = ["minus"] if x < 0 else []
+    kata += _kata_bulat(abs(x.numerator) // x.denominator)
+    if digit_pecahan:
+        kata.append("koma")
+        kata += [_SATUAN[int(c)] for c in digit_pecahan]
+    if rupiah:
+        kata.append("rupiah")
+    teks = " ".join(kata)
+    if huruf == "judul":
+        return " ".join(k.capitalize() for k in kata)
+    if huruf == "kalimat":
+        return teks[:1].upper() + teks[1:]
+    return teks
+
+
+def _digit_pecahan(asli: Angka, x: Fraction) -> str:
+    """The decimal digits as written (a Decimal or str keeps its trailing zeros)."""
+    if x.denominator == 1 and not isinstance(asli, (str, Decimal)):
+        return ""
+    d = asli if isinstance(asli, Decimal) else None
+    if isinstance(asli, str):
+        d = Decimal(asli.strip())
+    if d is not None:
+        _, _, pecahan = f"{abs(d):f}".partition(".")
+        return pecahan
+    # Fraction or float: the exact finite decimal expansion, or refuse
+    penyebut = x.denominator
+    for p in (2, 5):
+        while penyebut % p == 0:
+            penyebut //= p
+    if penyebut != 1:
+        raise InvalidValueError(
+            field="nilai", value=asli, expected="must have a finite decimal expansion"
+        )
+    tempat = 0
+    while (x * 10**tempat).denominator != 1:
+        tempat += 1
+    d2 = desimal_dari_bulat(abs(x.numerator) * 10**tempat // x.denominator, tempat)
+    return f"{d2:f}".partition(".")[2]
+
+
+_BULAN: Final = {
+    "januari": 1, "jan": 1,
+    "februari": 2, "pebruari": 2, "feb": 2, "peb": 2,
+    "maret": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "mei": 5,
+    "juni": 6, "jun": 6,
+    "juli": 7, "jul": 7,
+    "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "agust": 8,
+    "september": 9, "sep": 9, "sept": 9,
+    "oktober": 10, "okt": 10,
+    "november": 11, "nov": 11, "nop": 11, "nopember": 11,
+    "desember": 12, "des": 12,
+}  # fmt: skip
+_NAMA_BULAN: Final = (
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
+    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+)  # fmt: skip
+
+
+class _InfoIndonesia(_dateparser.parserinfo):
+    """Indonesian month names and abbreviations for dateutil's parser."""
+
+    MONTHS: list[tuple[str, ...]] = [  # type: ignore[assignment]  # noqa: RUF012
+        tuple(nama for nama, nomor in _BULAN.items() if nomor == b) for b in range(1, 13)
+    ]
+
+
+_INFO: Final = _InfoIndonesia(dayfirst=True)
+_POLA_TANGGAL: Final = re.compile(r"\A(?:[^,\d]+,\s*)?(\d{1,2})\s+([A-Za-z]+)\.?\s+(\d{4})\Z")
+_POLA_BULAN: Final = re.compile(r"\A(?:[^,\d]+,\s*)?([A-Za-z]+)\.?\s+(\d{4})\Z")
+
+
+def _nama_bulan(kata: str, teks: str) -> int:
+    nomor = _BULAN.get(kata.lower())
+    if nomor is None:
+        raise _tolak(teks, f"has an unknown month name {kata!r}")
+    return nomor
+
+
+def baca_tanggal(teks: str) -> dt.date:
+    """Read a date as Indonesian documents write it.
+
+    Accepted: ``"25 September 2023"``, ``"25 Sept 2023"``, ``"Dumai, 25
+    September 2023"`` (a place before the comma is dropped), and ISO
+    ``"2023-09-25"``. A month without a day, numeric forms such as
+    ``"09/10/2023"`` (day or month first?) and unknown month names raise.
+
+    Examples:
+        >>> baca_tanggal("Dumai, 25 September 2023")
+        datetime.date(2023, 9, 25)
+        >>> baca_tanggal("Januari 2024")
+        Traceback (most recent call last):
+        ...
+        sakip.errors.InvalidValueError: teks must name a day, a month and a year \
+('25 September 2023'); use baca_bulan() for a month (got 'Januari 2024')
+    """
+    if not isinstance(teks, str):
+        raise InvalidTypeError(field="teks", value=teks, expected="must be a str")
+    isi = " ".join(teks.split())
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", isi):
+        try:
+            return dt.date.fromisoformat(isi)
+        except ValueError:
+            raise _tolak(teks, "must be a valid ISO date") from None
+    m = _POLA_TANGGAL.match(isi)
+    if not m:
+        raise _tolak(
+            teks,
+            "must name a day, a month and a year ('25 September 2023'); "
+            "use baca_bulan() for a month",
+        )
+    hari, bulan, tahun = m.groups()
+    _nama_bulan(bulan, teks)
+    # dateutil reads the Indonesian month through _InfoIndonesia; two different
+    # defaults prove that no part of the date was filled in silently.
+    try:
+        a = _dateparser.parse(
+            f"{hari} {bulan} {tahun}", parserinfo=_INFO, default=dt.datetime(1901, 1, 1)
+        )
+        b = _dateparser.parse(
+            f"{hari} {bulan} {tahun}", parserinfo=_INFO, default=dt.datetime(1902, 2, 2)
+        )
+    except (ValueError, OverflowError):
+        raise _tolak(teks, "must be a valid date") from None
+    if a != b:
+        raise _tolak(teks, "must name a day, a month and a year")
+    return a.date()
+
+
+def baca_bulan(teks: str) -> tuple[int, int]:
+    """Read a month as documents write it ("Januari 2024", "Dumai, Januari 2024").
+
+    Returns:
+        ``(tahun, bulan)``.
+
+    Examples:
+        >>> baca_bulan("Dumai, Januari 2024")
+        (2024, 1)
+    """
+    if not isinstance(teks, str):
+        raise InvalidTypeError(field="teks", value=teks, expected="must be a str")
+    m = _POLA_BULAN.match(" ".join(teks.split()))
+    if not m:
+        raise _tolak(teks, "must name a month and a year ('Januari 2024')")
+    return int(m.group(2)), _nama_bulan(m.group(1), teks)
+
+
+def tanggal(nilai: dt.date) -> str:
+    """Write a date as Indonesian documents do: ``"25 September 2023"``.
+
+    Examples:
+        >>> import datetime as dt
+        >>> tanggal(dt.date(2023, 9, 25))
+        '25 September 2023'
+    """
+    if not isinstance(nilai, dt.date):
+        raise InvalidTypeError(field="nilai", value=nilai, expected="must be a datetime.date")
+    return f"{nilai.day} {_NAMA_BULAN[nilai.month - 1]} {nilai.year}"

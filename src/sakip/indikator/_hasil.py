@@ -1,0 +1,84 @@
+"""The result record shared by the indicator formulas."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+from typing import Final
+
+import attrs
+
+from sakip._angka import Angka, _periksa_tempat, bulatkan_pecahan, ke_pecahan
+from sakip.errors import InvalidValueError, NotComputableError
+
+__all__ = ["HasilIndikator", "rasio_bagian"]
+
+_SERATUS: Final = Fraction(100)
+
+
+@attrs.frozen(kw_only=True)
+class HasilIndikator:
+    """A computed indicator: the percentage and the components behind it.
+
+    Attributes:
+        nilai: the percentage, rounded to the requested places.
+        eksak: the same, exact.
+        pembilang: numerator (the part).
+        penyebut: denominator (the whole).
+        rumus: the formula, in words.
+        sumber: the regulation that defines it.
+    """
+
+    nilai: Decimal
+    eksak: Fraction
+    pembilang: Fraction
+    penyebut: Fraction
+    rumus: str
+    sumber: str
+
+    def __str__(self) -> str:
+        return str(self.nilai)
+
+
+def _cacah(nilai: Angka, field: str) -> Fraction:
+    x = ke_pecahan(nilai, field)
+    if x < 0:
+        raise InvalidValueError(field=field, value=nilai, expected="must be >= 0")
+    return x
+
+
+def rasio_bagian(
+    *,
+    bagian: Angka,
+    keseluruhan: Angka,
+    nama_bagian: str,
+    nama_keseluruhan: str,
+    rumus: str,
+    sumber: str,
+    tempat: int,
+    boleh_melebihi: bool = False,
+) -> HasilIndikator:
+    """``bagian / keseluruhan x 100`` for counts: non-negative, part within whole."""
+    _periksa_tempat(tempat)
+    a = _cacah(bagian, nama_bagian)
+    b = _cacah(keseluruhan, nama_keseluruhan)
+    if b == 0:
+        raise NotComputableError(
+            field=nama_keseluruhan, value=keseluruhan, expected="must not be 0", rule=rumus
+        )
+    if a > b and not boleh_melebihi:
+        raise InvalidValueError(
+            field=nama_bagian,
+            value=bagian,
+            expected=f"must not exceed {nama_keseluruhan} ({keseluruhan})",
+            rule=rumus,
+        )
+    eksak = a * _SERATUS / b
+    return HasilIndikator(
+        nilai=bulatkan_pecahan(eksak, tempat),
+        eksak=eksak,
+        pembilang=a,
+        penyebut=b,
+        rumus=rumus,
+        sumber=sumber,
+    )

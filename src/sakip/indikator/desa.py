@@ -1,0 +1,162 @@
+"""Desa/kelurahan indicators: pengentasan desa tertinggal, LPM aktif, status IDM."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+from typing import Final
+
+import attrs
+
+from sakip._angka import Angka, _periksa_tempat, bulatkan_pecahan, ke_pecahan
+from sakip.errors import InvalidValueError
+from sakip.indikator._hasil import HasilIndikator, rasio_bagian
+from sakip.skala import Pita, Skala
+
+__all__ = [
+    "PERMENDESA_2_2016",
+    "StatusIDM",
+    "lpm_aktif",
+    "pengentasan_desa_tertinggal",
+    "status_idm",
+]
+
+
+def pengentasan_desa_tertinggal(
+    *, menjadi_berkembang: Angka, tertinggal_awal_tahun: Angka, tempat: int = 2
+) -> HasilIndikator:
+    """Persentase pengentasan desa/kelurahan tertinggal (%).
+
+    ``menjadi_berkembang / tertinggal_awal_tahun x 100``: the villages that
+    were tertinggal (kurang berkembang) at the start of year n and met the
+    criteria of a developing village during the year, by the village
+    development index, over those tertinggal at the start of the year.
+
+    Sumber:
+        Permendagri 18/2020 (Laporan dan Evaluasi Penyelenggaraan Pemerintahan
+        Daerah), Lampiran, indikator pemberdayaan masyarakat dan desa; cited
+        by LKjIP Dumai 2023, Tabel 3.2.4/3.2.5.
+
+    Examples:
+        >>> pengentasan_desa_tertinggal(menjadi_berkembang=19, tertinggal_awal_tahun=26).nilai
+        Decimal('73.08')
+        >>> pengentasan_desa_tertinggal(menjadi_berkembang=6, tertinggal_awal_tahun=8,
+        ...                             tempat=0).nilai
+        Decimal('75')
+    """
+    return rasio_bagian(
+        bagian=menjadi_berkembang,
+        keseluruhan=tertinggal_awal_tahun,
+        nama_bagian="menjadi_berkembang",
+        nama_keseluruhan="tertinggal_awal_tahun",
+        rumus="desa tertinggal yang menjadi berkembang / desa tertinggal per awal tahun n x 100",
+        sumber="Permendagri 18/2020, Lampiran",
+        tempat=tempat,
+    )
+
+
+def lpm_aktif(*, aktif: Angka, jumlah: Angka, tempat: int = 2) -> HasilIndikator:
+    """Persentase LPM (Lembaga Pemberdayaan Masyarakat) berprestasi/aktif (%).
+
+    ``aktif / jumlah x 100``.
+
+    Sumber:
+        Permendagri 86/2017, Lampiran (indikator urusan pemberdayaan
+        masyarakat dan desa); cited by LKjIP Dumai 2023, Tabel 3.2.6/3.2.7.
+
+    Examples:
+        >>> lpm_aktif(aktif=36, jumlah=36).nilai
+        Decimal('100.00')
+    """
+    return rasio_bagian(
+        bagian=aktif,
+        keseluruhan=jumlah,
+        nama_bagian="aktif",
+        nama_keseluruhan="jumlah",
+        rumus="LPM berprestasi (aktif) / jumlah LPM x 100",
+        sumber="Permendagri 86/2017, Lampiran",
+        tempat=tempat,
+    )
+
+
+# Permendes PDTT 2/2016 (Indeks Desa Membangun), Pasal 6 and Lampiran:
+# Sangat Tertinggal <= 0.4907 < Tertinggal <= 0.5989 < Berkembang <= 0.7072
+# < Maju <= 0.8155 < Mandiri; IDM lies between 0 and 1.
+PERMENDESA_2_2016: Final = Skala(
+    nama="Status Desa menurut Indeks Desa Membangun",
+    sumber="Permendes PDTT 2/2016 tentang Indeks Desa Membangun",
+    pita=(
+        Pita(nama="Sangat Tertinggal", bawah=0, atas="0.4907", termasuk_atas=True),
+        Pita(
+            nama="Tertinggal",
+            bawah="0.4907",
+            atas="0.5989",
+            termasuk_bawah=False,
+            termasuk_atas=True,
+        ),
+        Pita(
+            nama="Berkembang",
+            bawah="0.5989",
+            atas="0.7072",
+            termasuk_bawah=False,
+            termasuk_atas=True,
+        ),
+        Pita(nama="Maju", bawah="0.7072", atas="0.8155", termasuk_bawah=False, termasuk_atas=True),
+        Pita(nama="Mandiri", bawah="0.8155", atas=1, termasuk_bawah=False, termasuk_atas=True),
+    ),
+    catatan="Bands open below and closed above, as the regulation's '<=' cut-offs.",
+)
+
+
+@attrs.frozen(kw_only=True)
+class StatusIDM:
+    """Indeks Desa Membangun and the status it gives.
+
+    Attributes:
+        idm: the index, rounded to the requested places.
+        eksak: the exact mean of the three indices.
+        status: "Sangat Tertinggal", "Tertinggal", "Berkembang", "Maju" or "Mandiri".
+    """
+
+    idm: Decimal
+    eksak: Fraction
+    status: str
+
+
+def _indeks(nilai: Angka, field: str) -> Fraction:
+    x = ke_pecahan(nilai, field)
+    if not 0 <= x <= 1:
+        raise InvalidValueError(
+            field=field,
+            value=nilai,
+            expected="must be between 0 and 1",
+            rule="Permendes PDTT 2/2016",
+        )
+    return x
+
+
+def status_idm(*, iks: Angka, ike: Angka, ikl: Angka, tempat: int = 4) -> StatusIDM:
+    """Status desa from the Indeks Desa Membangun: ``IDM = (IKS + IKE + IKL) / 3``.
+
+    IKS, IKE and IKL are the social, economic and ecological resilience
+    indices, each between 0 and 1. The status is read from the exact IDM
+    (not the rounded one), by :data:`PERMENDESA_2_2016`.
+
+    Sumber:
+        Permendes PDTT 2/2016 tentang Indeks Desa Membangun, Pasal 5-6 and
+        Lampiran.
+
+    Examples:
+        >>> s = status_idm(iks="0.7", ike="0.6", ikl="0.8")
+        >>> s.idm, s.status
+        (Decimal('0.7000'), 'Berkembang')
+        >>> status_idm(iks="0.8155", ike="0.8155", ikl="0.8155").status
+        'Maju'
+    """
+    _periksa_tempat(tempat)
+    eksak = (_indeks(iks, "iks") + _indeks(ike, "ike") + _indeks(ikl, "ikl")) / 3
+    return StatusIDM(
+        idm=bulatkan_pecahan(eksak, tempat),
+        eksak=eksak,
+        status=PERMENDESA_2_2016.predikat(eksak),
+    )

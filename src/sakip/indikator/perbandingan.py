@@ -1,0 +1,87 @@
+"""Comparisons: progress towards the Renstra's final target, and change between years."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+from typing import Final
+
+from sakip._angka import Angka, _periksa_tempat, bulatkan_pecahan, ke_pecahan
+from sakip.errors import NotComputableError
+from sakip.kinerja import Arah, MetodeTurun, capaian
+
+__all__ = ["perubahan_relatif", "selisih_poin", "tingkat_kemajuan"]
+
+_SERATUS: Final = Fraction(100)
+
+
+def tingkat_kemajuan(
+    *,
+    realisasi: Angka,
+    target_akhir: Angka,
+    arah: Arah = Arah.NAIK,
+    metode: MetodeTurun | None = None,
+    tempat: int = 2,
+) -> Decimal:
+    """Tingkat kemajuan (progress, %): realisasi against the Renstra's final-year target.
+
+    The capaian formula (:func:`sakip.capaian`) applied to the target of the
+    last year of the Renstra period.
+
+    Sumber:
+        PermenPANRB 53/2014, Lampiran III (Laporan Kinerja: perbandingan
+        realisasi kinerja sampai dengan tahun ini dengan target jangka
+        menengah); LKjIP Dumai 2023, Tabel 3.3.1.
+
+    Examples:
+        >>> tingkat_kemajuan(realisasi=75, target_akhir=25, tempat=0)
+        Decimal('300')
+    """
+    return capaian(
+        realisasi=realisasi, target=target_akhir, arah=arah, metode=metode, tempat=tempat
+    )
+
+
+def selisih_poin(*, sebelumnya: Angka, sekarang: Angka, tempat: int = 2) -> Decimal:
+    """Selisih poin persentase (change in percentage points): ``sekarang - sebelumnya``.
+
+    What a report means by "capaian meningkat sebesar 24%" when capaian went
+    from 155% to 179%: 24 percentage points, not a 24% increase.
+
+    Sumber:
+        Definition; LKjIP Dumai 2023, section 3.1 ("meningkat sebesar 24%").
+
+    Examples:
+        >>> selisih_poin(sebelumnya=155, sekarang=179, tempat=0)
+        Decimal('24')
+    """
+    _periksa_tempat(tempat)
+    return bulatkan_pecahan(
+        ke_pecahan(sekarang, "sekarang") - ke_pecahan(sebelumnya, "sebelumnya"), tempat
+    )
+
+
+def perubahan_relatif(*, sebelumnya: Angka, sekarang: Angka, tempat: int = 2) -> Decimal:
+    """Perubahan relatif (relative change, %): ``(sekarang - sebelumnya) / sebelumnya x 100``.
+
+    Raises:
+        NotComputableError: sebelumnya is 0.
+
+    Sumber:
+        Definition (growth rate).
+
+    Examples:
+        >>> perubahan_relatif(sebelumnya=155, sekarang=179)
+        Decimal('15.48')
+    """
+    _periksa_tempat(tempat)
+    a = ke_pecahan(sebelumnya, "sebelumnya")
+    b = ke_pecahan(sekarang, "sekarang")
+    if a == 0:
+        raise NotComputableError(
+            field="sebelumnya",
+            value=sebelumnya,
+            expected="must not be 0",
+            rule="perubahan relatif = (sekarang - sebelumnya) / sebelumnya x 100",
+        )
+    return bulatkan_pecahan((b - a) * _SERATUS / abs(a), tempat)

@@ -1,0 +1,265 @@
+"""Indonesian numbers: reading, writing, terbilang, dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sakip import InvalidTypeError, InvalidValueError
+from sakip.angka import (
+    baca,
+    baca_bulan,
+    baca_tanggal,
+    bilangan,
+    persen,
+    rupiah,
+    tanggal,
+    terbilang,
+)
+
+
+@pytest.mark.parametrize(
+    ("teks", "nilai"),
+    [
+        ("13.904.271.740", "13904271740"),
+        ("Rp 13.904.271.740,-", "13904271740"),
+        ("Rp. 309.164.140,-", "309164140"),
+        ("Rp13.904.271.740,00", "13904271740.00"),
+        ("98,48", "98.48"),
+        ("98,48%", "98.48"),
+        ("100,00%", "100.00"),
+        ("1.055,00", "1055.00"),
+        ("0,25", "0.25"),
+        ("(19.588.000)", "-19588000"),
+        ("-19.588.000", "-19588000"),
+        ("8397", "8397"),
+        ("2000,00", "2000.00"),
+        (" 75% ", "75"),
+    ],
+)
+def test_baca(teks: str, nilai: str) -> None:
+    got = baca(teks)
+    assert got == Decimal(nilai)
+    assert str(got) == nilai  # places as written
+
+
+@pytest.mark.parametrize("teks", ["95.03", "88.27", "1.500", "1.055"])
+def test_baca_refuses_ambiguous_dots(teks: str) -> None:
+    with pytest.raises(InvalidValueError, match="pemisah_desimal"):
+        baca(teks)
+
+
+def test_baca_explicit_choice_decides() -> None:
+    assert baca("95.03", pemisah_desimal=".") == Decimal("95.03")
+    assert baca("1.500", pemisah_desimal=",") == 1500
+    assert baca("1.500", pemisah_desimal=".") == Decimal("1.5")
+    with pytest.raises(InvalidValueError):
+        baca("95.03", pemisah_desimal=",")  # not a valid grouping
+
+
+@pytest.mark.parametrize("teks", ["-", "", "  "])
+def test_baca_empty_cells(teks: str) -> None:
+    with pytest.raises(InvalidValueError, match="empty cell"):
+        baca(teks)
+    assert baca(teks, kosong=0) == 0
+
+
+@pytest.mark.parametrize("teks", ["abc", "1,2,3", "12.34.5", "1.2345,6", "Rp", "98,48x", "١٢"])
+def test_baca_refuses_malformed(teks: str) -> None:
+    with pytest.raises(InvalidValueError):
+        baca(teks)
+
+
+def test_baca_refuses_non_text() -> None:
+    with pytest.raises(InvalidTypeError):
+        baca(98.48)  # type: ignore[arg-type]
+
+
+def test_writing() -> None:
+    assert rupiah(13_904_271_740) == "Rp 13.904.271.740,-"
+    assert rupiah(13_904_271_740, gaya="sen") == "Rp13.904.271.740,00"
+    assert rupiah("1234.5", gaya="sen") == "Rp1.234,50"
+    assert persen("98.475") == "98,48%"
+    assert persen("69.995") == "70,00%"
+    assert bilangan(8397) == "8.397"
+    assert bilangan(0) == "0"
+    assert bilangan(999) == "999"
+    with pytest.raises(InvalidValueError):
+        rupiah("1.5")
+    with pytest.raises(InvalidValueError):
+        rupiah("1.555", gaya="sen")
+
+
+@given(st.integers(min_value=-(10**15), max_value=10**15))
+def test_round_trip_rupiah(n: int) -> None:
+    assert baca(rupiah(n)) == n
+    assert baca(rupiah(n, gaya="sen")) == n
+    assert baca(bilangan(n), pemisah_desimal=",") == n
+
+
+@given(
+    st.decimals(min_value=-1000, max_value=1000, places=2, allow_nan=False, allow_infinity=False)
+)
+def test_round_trip_persen(x: Decimal) -> None:
+    assert baca(persen(x)) == x
+
+
+REPORT_AMOUNTS = [
+    (
+        13_904_271_740,
+        "Tiga Belas Miliar Sembilan Ratus Empat Juta Dua Ratus Tujuh Puluh Satu Ribu "
+        "Tujuh Ratus Empat Puluh Rupiah",
+    ),
+    (
+        7_464_445_202,
+        "Tujuh Miliar Empat Ratus Enam Puluh Empat Juta Empat Ratus Empat Puluh Lima Ribu "
+        "Dua Ratus Dua Rupiah",
+    ),
+    (
+        13_849_393_240,
+        "Tiga Belas Miliar Delapan Ratus Empat Puluh Sembilan Juta Tiga Ratus Sembilan Puluh "
+        "Tiga Ribu Dua Ratus Empat Puluh Rupiah",
+    ),
+    (54_878_500, "Lima Puluh Empat Juta Delapan Ratus Tujuh Puluh Delapan Ribu Lima Ratus Rupiah"),
+    (
+        13_628_836_667,
+        "Tiga Belas Miliar Enam Ratus Dua Puluh Delapan Juta Delapan Ratus Tiga Puluh Enam Ribu "
+        "Enam Ratus Enam Puluh Tujuh Rupiah",
+    ),
+]
+
+
+@pytest.mark.parametrize(("n", "teks"), REPORT_AMOUNTS)
+def test_terbilang_report_amounts(n: int, teks: str) -> None:
+    assert terbilang(n, huruf="judul", rupiah=True) == teks
+
+
+@pytest.mark.parametrize(
+    ("n", "teks"),
+    [
+        (0, "nol"),
+        (1, "satu"),
+        (10, "sepuluh"),
+        (11, "sebelas"),
+        (12, "dua belas"),
+        (19, "sembilan belas"),
+        (20, "dua puluh"),
+        (21, "dua puluh satu"),
+        (100, "seratus"),
+        (101, "seratus satu"),
+        (110, "seratus sepuluh"),
+        (111, "seratus sebelas"),
+        (200, "dua ratus"),
+        (1_000, "seribu"),
+        (1_001, "seribu satu"),
+        (1_100, "seribu seratus"),
+        (2_000, "dua ribu"),
+        (11_000, "sebelas ribu"),
+        (101_000, "seratus satu ribu"),
+        (1_000_000, "satu juta"),
+        (1_001_000, "satu juta seribu"),
+        (1_000_000_000, "satu miliar"),
+        (1_000_000_000_000, "satu triliun"),
+        (10**15, "satu kuadriliun"),
+        (1_000_001, "satu juta satu"),
+        (-5, "minus lima"),
+    ],
+)
+def test_terbilang_scale_words_and_se_forms(n: int, teks: str) -> None:
+    assert terbilang(n) == teks
+
+
+def test_terbilang_decimals_and_cases() -> None:
+    assert terbilang(Decimal("98.48")) == "sembilan puluh delapan koma empat delapan"
+    assert terbilang("0.05") == "nol koma nol lima"
+    assert terbilang(Decimal("1.50")) == "satu koma lima nol"
+    assert terbilang(2.5) == "dua koma lima"
+    assert terbilang(1_001_000, huruf="kalimat") == "Satu juta seribu"
+    with pytest.raises(InvalidValueError):
+        terbilang(10**18)
+
+
+def _oracle_terbilang(n: int) -> str:
+    """An independent implementation: recursive, by magnitude."""
+    small = ["nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"]
+
+    def rec(x: int) -> str:
+        if x < 10:
+            return small[x]
+        if x == 10:
+            return "sepuluh"
+        if x == 11:
+            return "sebelas"
+        if x < 20:
+            return f"{small[x - 10]} belas"
+        if x < 100:
+            return f"{small[x // 10]} puluh" + (f" {small[x % 10]}" if x % 10 else "")
+        if x < 200:
+            return "seratus" + (f" {rec(x - 100)}" if x - 100 else "")
+        if x < 1000:
+            return f"{small[x // 100]} ratus" + (f" {rec(x % 100)}" if x % 100 else "")
+        if x < 2000:
+            return "seribu" + (f" {rec(x - 1000)}" if x - 1000 else "")
+        for size, word in (
+            (10**15, "kuadriliun"),
+            (10**12, "triliun"),
+            (10**9, "miliar"),
+            (10**6, "juta"),
+            (10**3, "ribu"),
+        ):
+            if x >= size:
+                head, rest = divmod(x, size)
+                return f"{rec(head)} {word}" + (f" {rec(rest)}" if rest else "")
+        raise AssertionError(x)
+
+    return rec(n)
+
+
+@given(st.integers(min_value=0, max_value=10**16))
+def test_terbilang_agrees_with_an_independent_implementation(n: int) -> None:
+    assert terbilang(n) == _oracle_terbilang(n)
+
+
+def test_terbilang_is_injective_on_a_sample() -> None:
+    import random
+
+    rng = random.Random(7)
+    sample = {rng.randrange(0, 10**15) for _ in range(3000)} | set(range(3000))
+    words = {terbilang(n) for n in sample}
+    assert len(words) == len(sample)
+
+
+@pytest.mark.parametrize(
+    ("teks", "tanggal_"),
+    [
+        ("25 September 2023", dt.date(2023, 9, 25)),
+        ("Dumai, 25 September 2023", dt.date(2023, 9, 25)),
+        ("25 Sept 2023", dt.date(2023, 9, 25)),
+        ("8 Desember 2023", dt.date(2023, 12, 8)),
+        ("27 mei 2022", dt.date(2022, 5, 27)),
+        ("1 Agt 2023", dt.date(2023, 8, 1)),
+        ("2023-09-25", dt.date(2023, 9, 25)),
+    ],
+)
+def test_baca_tanggal(teks: str, tanggal_: dt.date) -> None:
+    assert baca_tanggal(teks) == tanggal_
+    assert baca_tanggal(tanggal(tanggal_)) == tanggal_
+
+
+@pytest.mark.parametrize(
+    "teks", ["Januari 2024", "09/10/2023", "31 Februari 2023", "25 Septembre 2023", "2023", ""]
+)
+def test_baca_tanggal_refuses_ambiguous_or_unknown(teks: str) -> None:
+    with pytest.raises(InvalidValueError):
+        baca_tanggal(teks)
+
+
+def test_baca_bulan() -> None:
+    assert baca_bulan("Januari 2024") == (2024, 1)
+    assert baca_bulan("Dumai, Januari 2024") == (2024, 1)
+    with pytest.raises(InvalidValueError):
+        baca_bulan("Brumaire 2024")

@@ -1,0 +1,99 @@
+"""Quarterly realisation: consolidation rules, corrections, fractional K, quarter dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from fractions import Fraction
+
+import pytest
+
+from sakip import (
+    InvalidTypeError,
+    InvalidValueError,
+    Konsolidasi,
+    RealisasiTriwulan,
+    kumulatif,
+    periode_triwulan,
+    triwulan_dari_tanggal,
+)
+
+
+def test_pemberian_layanan_kedaruratan_with_a_negative_quarter() -> None:
+    t = RealisasiTriwulan(
+        k=[15, 80, 450, 1455], rp=[84_298_180, 595_382_300, -19_588_000, 1_946_075_000]
+    )
+    assert t.k_sampai() == 2000
+    assert t.rp_sampai() == 2_606_167_480
+    assert t.rp_sampai(2) == 679_680_480
+
+
+def test_fractional_k_of_a_yearly_report() -> None:
+    t = RealisasiTriwulan(
+        k=["0.25"] * 4, rp=[6_075_000, 4_050_000, 2_025_000, 12_150_000]
+    )  # Penatausahaan BMD
+    assert t.k_sampai() == 1
+    assert t.k_sampai(3) == Fraction(3, 4)
+
+
+@pytest.mark.parametrize(
+    ("aturan", "sampai", "hasil"),
+    [
+        (Konsolidasi.JUMLAH, 4, Fraction(255)),
+        (Konsolidasi.JUMLAH, 2, Fraction(95)),
+        (Konsolidasi.TERAKHIR, 4, Fraction(90)),
+        (Konsolidasi.TERAKHIR, 1, Fraction(40)),
+        (Konsolidasi.RATA_RATA, 4, Fraction(255, 4)),
+    ],
+)
+def test_consolidation_rules(aturan: Konsolidasi, sampai: int, hasil: Fraction) -> None:
+    assert kumulatif([40, 55, 70, 90], aturan=aturan, sampai=sampai) == hasil
+
+
+def test_a_percentage_indicator_is_not_summed() -> None:
+    quarters = [100, 100, 100, 100]
+    assert kumulatif(quarters, aturan=Konsolidasi.TERAKHIR) == 100
+    assert kumulatif(quarters, aturan=Konsolidasi.JUMLAH) == 400  # what form E.81 would do
+
+
+def test_refusals() -> None:
+    with pytest.raises(InvalidValueError):
+        kumulatif([1, 2, 3, 4, 5], aturan=Konsolidasi.JUMLAH)
+    with pytest.raises(InvalidValueError):
+        kumulatif([1, 2], aturan=Konsolidasi.JUMLAH, sampai=3)
+    with pytest.raises(InvalidTypeError):
+        kumulatif([1, None], aturan=Konsolidasi.JUMLAH)  # type: ignore[list-item]
+    with pytest.raises(InvalidTypeError):
+        kumulatif([1], aturan="jumlah")  # type: ignore[arg-type]
+    with pytest.raises(InvalidValueError, match="whole number of Rupiah"):
+        RealisasiTriwulan(k=[1], rp=["0.5"])
+
+
+@pytest.mark.parametrize(
+    ("tanggal", "tw"),
+    [
+        (dt.date(2023, 1, 1), 1),
+        (dt.date(2023, 3, 31), 1),
+        (dt.date(2023, 4, 1), 2),
+        (dt.date(2023, 9, 25), 3),
+        (dt.date(2023, 12, 31), 4),
+    ],
+)
+def test_quarter_of_a_date(tanggal: dt.date, tw: int) -> None:
+    assert triwulan_dari_tanggal(tanggal) == tw
+
+
+def test_quarter_periods_cover_the_year_without_gaps() -> None:
+    hari = dt.date(2024, 1, 1)
+    for tw in range(1, 5):
+        awal, akhir = periode_triwulan(tahun=2024, triwulan=tw)
+        assert awal == hari
+        assert triwulan_dari_tanggal(awal) == triwulan_dari_tanggal(akhir) == tw
+        hari = akhir + dt.timedelta(days=1)
+    assert hari == dt.date(2025, 1, 1)
+
+
+def test_fiscal_year_starting_in_july() -> None:
+    assert periode_triwulan(tahun=2023, triwulan=3, bulan_awal=7) == (
+        dt.date(2024, 1, 1),
+        dt.date(2024, 3, 31),
+    )

@@ -186,7 +186,11 @@ def bilangan(nilai: Angka, tempat: int = 0) -> str:
         >>> bilangan(-19_588_000)
         '-19.588.000'
     """
-    d = bulatkan_pecahan(ke_pecahan(nilai, "nilai"), _periksa_tempat(tempat))
+    return tulis_desimal(bulatkan_pecahan(ke_pecahan(nilai, "nilai"), _periksa_tempat(tempat)))
+
+
+def tulis_desimal(d: Decimal) -> str:
+    """Write an already rounded Decimal the Indonesian way (no rounding here)."""
     tanda = "-" if d < 0 else ""
     utuh, _, pecahan = f"{abs(d):f}".partition(".")
     hasil = tanda + _kelompok(utuh)

@@ -149,10 +149,15 @@ def test_cap_below_100_is_refused() -> None:
         capaian(realisasi=1, target=1, maksimum=90)
 
 
-@pytest.mark.parametrize("arah", [Arah.NAIK, Arah.TURUN])
-def test_zero_target_and_zero_realisasi_is_met(arah: Arah) -> None:
-    assert capaian(realisasi=0, target=0, arah=arah) == Decimal(100)
-    assert capaian(realisasi="0.00", target=0.0, arah=arah) == Decimal(100)
+@pytest.mark.parametrize("metode", [None, MetodeTurun.SELISIH, MetodeTurun.RASIO])
+def test_zero_incident_target_met_is_achieved(metode: MetodeTurun | None) -> None:
+    assert capaian(realisasi=0, target=0, arah=Arah.TURUN, metode=metode) == Decimal(100)
+    assert capaian(realisasi="0.00", target=0.0, arah=Arah.TURUN, metode=metode) == 100
+
+
+def test_naik_with_zero_target_is_not_computable_even_when_realisasi_is_zero() -> None:
+    with pytest.raises(NotComputableError, match="nothing was planned"):
+        capaian(realisasi=0, target=0)
 
 
 @pytest.mark.parametrize("arah", [Arah.NAIK, Arah.TURUN])

@@ -313,7 +313,7 @@ class _Hitung:
             c = self.dicetak_rpjmd.get(a.kode)
             if c is None:
                 raise _TakTerhitungError(f"RPJMD column of {a.kode}", "row below not printed")
-            total += Fraction(baca(c.teks, kosong=0))
+            total += Fraction(baca(c.teks, pemisah_desimal=",", kosong=0))
         return _Nilai(
             "rupiah", f"sum of the RPJMD column of the rows under {kode}, as printed", total
         )
@@ -656,7 +656,10 @@ class _Audit:
                 )
             return
         assert n.eksak is not None
-        dicetak = baca(c.teks, pemisah_desimal=c.pemisah_desimal, kosong=0)
+        pemisah = c.pemisah_desimal
+        if pemisah is None and n.jenis == "rupiah":
+            pemisah = ","  # Rupiah are whole: a dot in a Rupiah column groups thousands
+        dicetak = baca(c.teks, pemisah_desimal=pemisah, kosong=0)
         if n.jenis == "persen":
             self.periksa_persen(c, n, dicetak)
             return
@@ -885,7 +888,7 @@ class _Audit:
         if not tw:
             return
         self.diperiksa += 1
-        total = sum((baca(c.teks, kosong=0) for c in tw), Decimal(0))
+        total = sum((baca(c.teks, pemisah_desimal=",", kosong=0) for c in tw), Decimal(0))
         if total != k.realisasi_rp:
             self.tambah(
                 aturan="triwulan",

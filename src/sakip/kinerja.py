@@ -186,13 +186,17 @@ def _capaian_pecahan(
     if t < 0:
         raise InvalidValueError(field="target", value=target, expected="must be >= 0")
     if t == 0:
-        if r == 0:
-            # realisasi equal to a zero target meets it: capaian(x, x) == 100 for all x.
+        if r == 0 and arah is Arah.TURUN:
+            # A lower-is-better target of 0 (zero incidents) met with 0 is achieved.
             return _batasi(_SERATUS, maksimum)
         raise NotComputableError(
             field="target",
             value=target,
-            expected=f"must not be 0 when realisasi is not 0 for {arah}",
+            expected=(
+                f"must not be 0 for {arah} (nothing was planned)"
+                if arah is Arah.NAIK
+                else f"must not be 0 when realisasi is not 0 for {arah}"
+            ),
             rule=_RULE_NAIK if arah is Arah.NAIK else _RULE_SELISIH,
         )
     if arah is Arah.NAIK:
@@ -275,9 +279,13 @@ def capaian(
 
     Zero rules:
 
-    * ``realisasi == target == 0``: capaian 100, in both directions (the target
-      is met; published reports print zero-incident indicators so).
-    * target 0 with any other realisasi: ``NotComputableError``.
+    * ``Arah.TURUN`` with ``realisasi == target == 0``: capaian 100 (a
+      zero-incident target met; published LKjIP print such indicators as
+      achieved, and ``(2 x 0 - 0) / 0`` has no value of its own).
+    * ``Arah.NAIK`` with target 0: ``NotComputableError``, whatever the
+      realisasi (a higher-is-better target of 0 plans nothing; reports that
+      print "0,00%" or "100%" there print a figure that does not exist).
+    * ``Arah.TURUN`` with target 0 and realisasi above 0: ``NotComputableError``.
     * ``MetodeTurun.RASIO`` with realisasi 0: ``NotComputableError``.
     * a negative target: ``InvalidValueError``. A negative realisasi is allowed
       (growth rates), except for ``MetodeTurun.RASIO``.
@@ -298,8 +306,8 @@ def capaian(
             ``arah`` or ``metode`` type.
         InvalidValueError: negative target, ``metode`` given with
             ``Arah.NAIK``, a cap below 100, a malformed number.
-        NotComputableError: target 0 (unless realisasi is 0 too), realisasi 0
-            with ``MetodeTurun.RASIO``.
+        NotComputableError: target 0 (except the zero-incident case of
+            ``Arah.TURUN``), realisasi 0 with ``MetodeTurun.RASIO``.
 
     Sumber:
         PermenPANRB 53/2014 (capaian = realisasi / target); PermenPANRB 8/2021,
@@ -325,8 +333,8 @@ def capaian(
         >>> capaian(realisasi=5, target=0)
         Traceback (most recent call last):
         ...
-        sakip.errors.NotComputableError: target must not be 0 when realisasi is not 0 for \
-Arah.NAIK (got 0); capaian = realisasi / target x 100 (Arah.NAIK), PermenPANRB 53/2014
+        sakip.errors.NotComputableError: target must not be 0 for Arah.NAIK (nothing was \
+planned) (got 0); capaian = realisasi / target x 100 (Arah.NAIK), PermenPANRB 53/2014
     """
     # Fast path: the common call with two ints, higher is better, no cap.
     if (

@@ -34,9 +34,14 @@ def oracle_half_up(x: Fraction, places: int) -> Decimal:
     return exact.quantize(Decimal(1).scaleb(-places), context=ctx)
 
 
-@given(x=rupiah, arah=st.sampled_from(list(Arah)))
+@given(x=rupiah_positif, arah=st.sampled_from(list(Arah)))
 def test_capaian_of_x_against_x_is_100(x: int, arah: Arah) -> None:
     assert capaian(realisasi=x, target=x, arah=arah) == 100
+
+
+@given(x=rupiah)
+def test_capaian_of_x_against_x_is_100_lower_is_better_zero_included(x: int) -> None:
+    assert capaian(realisasi=x, target=x, arah=Arah.TURUN) == 100
 
 
 @given(x=rupiah_positif, metode=st.sampled_from(list(MetodeTurun)))

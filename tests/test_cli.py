@@ -1,0 +1,87 @@
+"""The sakip command: audit formats, exit codes, one-off calculations, bad input."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from sakip.cli import main
+
+
+def _jalankan(*args: str) -> tuple[int, str]:
+    out = io.StringIO()
+    status = main(list(args), out=out)
+    return status, out.getvalue()
+
+
+def test_audit_text_fits_80_columns() -> None:
+    status, teks = _jalankan("audit")
+    assert status == 0
+    assert "40 findings" in teks
+    assert "99,58" in teks
+    assert max(len(baris) for baris in teks.splitlines()) <= 80
+
+
+def test_audit_json() -> None:
+    status, teks = _jalankan("audit", "--format", "json")
+    data = json.loads(teks)
+    assert status == 0
+    assert data["jumlah_temuan"] == len(data["temuan"]) == 40
+    assert data["temuan"][0]["tingkat"] in {"tinggi", "sedang", "rendah"}
+
+
+def test_audit_markdown() -> None:
+    status, teks = _jalankan("audit", "--format", "markdown")
+    assert status == 0
+    assert teks.startswith("# sakip audit")
+    assert "| # | tingkat |" in teks
+
+
+def test_strict_exits_1_with_findings() -> None:
+    assert _jalankan("audit", "--strict")[0] == 1
+
+
+def test_bad_file_exits_2_with_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    assert main(["audit", str(tmp_path / "x.toml")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "x.toml" in err
+    assert "Traceback" not in err
+
+
+def test_csv_audit(tmp_path: Path) -> None:
+    f = tmp_path / "anggaran.csv"
+    f.write_text(
+        "kode;nama;pagu;realisasi;penyerapan_dicetak\n"
+        "p9;Program LPM;1.539.632.000;1.529.080.716;99,58\n"
+        "p6;Program Bencana;238.280.000;236.647.478;99,31\n",
+        encoding="utf-8",
+    )
+    status, teks = _jalankan("audit", str(f), "--strict")
+    assert status == 1
+    assert "1 findings" in teks
+    assert "row 2" in teks
+
+
+def test_capaian_and_penyerapan_commands() -> None:
+    assert _jalankan("capaian", "--realisasi", "75", "--target", "42")[1].startswith(
+        "capaian 178,57%"
+    )
+    status, teks = _jalankan(
+        "capaian", "--realisasi", "9", "--target", "8", "--arah", "turun", "--metode", "rasio"
+    )
+    assert (status, teks.split()[1]) == (0, "88,89%")
+    teks = _jalankan("penyerapan", "--realisasi", "13.628.836.667", "--pagu", "13.904.271.740")[1]
+    assert teks == "penyerapan 98,02%  sisa anggaran Rp 275.435.073\n"
+    assert _jalankan("terbilang", "1001000")[1] == "satu juta seribu\n"
+
+
+def test_bad_number_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["capaian", "--realisasi", "x", "--target", "1"]) == 2
+    assert "--realisasi" in capsys.readouterr().err
+    assert main(["penyerapan", "--realisasi", "5", "--pagu", "0"]) == 2

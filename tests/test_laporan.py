@@ -1,0 +1,176 @@
+"""Report files: strict TOML and CSV reading, errors that name the file and the place."""
+
+from __future__ import annotations
+
+import io
+import pickle
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sakip import Arah, contoh
+from sakip.laporan import (
+    ReportFormatError,
+    baca_csv_anggaran,
+    baca_csv_indikator,
+    baca_toml,
+    dari_dict,
+)
+
+MINIMAL: dict[str, Any] = {
+    "skema": 1,
+    "laporan": {
+        "instansi": "Dinas Contoh",
+        "tahun": 2024,
+        "judul": "LKjIP 2024",
+        "sumber": "contoh",
+        "renstra": [2021, 2026],
+        "skala_predikat": "PERMENDAGRI_86_2017",
+        "skala_atribut": "ATRIBUT_CAPAIAN",
+    },
+    "program": [
+        {
+            "kode": "p1",
+            "nama": "Program Contoh",
+            "kegiatan": [
+                {
+                    "kode": "p1.k1",
+                    "nama": "Kegiatan Contoh",
+                    "sub": [
+                        {
+                            "kode": "p1.k1.s1",
+                            "nama": "Sub Contoh",
+                            "indikator": "Jumlah dokumen",
+                            "satuan": "Dokumen",
+                            "target_k": "4",
+                            "pagu": 1_000_000,
+                            "tw_k": ["1", "1", "1", "1"],
+                            "tw_rp": [250_000, 250_000, 250_000, 200_000],
+                            "realisasi_k": "4",
+                            "realisasi_rp": 950_000,
+                        }
+                    ],
+                }
+            ],
+        }
+    ],
+}
+
+
+def _salin() -> dict[str, Any]:
+    import copy
+
+    return copy.deepcopy(MINIMAL)
+
+
+def test_minimal_report() -> None:
+    lap = dari_dict(MINIMAL)
+    assert lap.pagu == 1_000_000
+    assert lap.realisasi_rp == 950_000
+    assert lap.cari("p1.k1.s1").kode == "p1.k1.s1"
+
+
+@pytest.mark.parametrize(
+    ("ubah", "tempat", "pesan"),
+    [
+        (
+            lambda d: d["program"][0]["kegiatan"][0]["sub"][0].update(pagu=-1),
+            "program[0].kegiatan[0].sub[0].pagu",
+            ">= 0",
+        ),
+        (
+            lambda d: d["program"][0]["kegiatan"][0]["sub"][0].update(pagu="1.000"),
+            "program[0].kegiatan[0].sub[0].pagu",
+            "integer",
+        ),
+        (
+            lambda d: d["program"][0]["kegiatan"][0]["sub"][0].update(target_k=1.5),
+            "program[0].kegiatan[0].sub[0].target_k",
+            "TOML float",
+        ),
+        (
+            lambda d: d["program"][0]["kegiatan"][0]["sub"][0].update(warna="merah"),
+            "program[0].kegiatan[0].sub[0].warna",
+            "not a key",
+        ),
+        (
+            lambda d: d["program"][0]["kegiatan"][0]["sub"][0].pop("pagu"),
+            "program[0].kegiatan[0].sub[0].pagu",
+            "required",
+        ),
+        (
+            lambda d: d["program"][0]["kegiatan"][0]["sub"][0].update(tw_rp=[1, 2, 3]),
+            "program[0].kegiatan[0].sub[0].tw_rp",
+            "4 values",
+        ),
+        (
+            lambda d: d["program"][0]["kegiatan"][0]["sub"][0].update(tw_pasti="no"),
+            "program[0].kegiatan[0].sub[0].tw_pasti",
+            "true or false",
+        ),
+        (lambda d: d.update(skema=2), "skema", "must be 1"),
+        (lambda d: d["laporan"].update(renstra=[2021]), "laporan.renstra", "first year"),
+    ],
+)
+def test_errors_name_the_place(ubah: Any, tempat: str, pesan: str) -> None:
+    d = _salin()
+    ubah(d)
+    with pytest.raises(ReportFormatError) as info:
+        dari_dict(d, berkas="contoh.toml")
+    assert info.value.berkas == "contoh.toml"
+    assert info.value.tempat == tempat
+    assert pesan in str(info.value)
+    assert str(info.value).startswith(f"contoh.toml: {tempat}")
+    again = pickle.loads(pickle.dumps(info.value))
+    assert str(again) == str(info.value)
+
+
+def test_duplicate_codes_are_refused() -> None:
+    d = _salin()
+    d["program"].append(dict(d["program"][0]))
+    with pytest.raises(ReportFormatError, match="unique"):
+        dari_dict(d)
+
+
+def test_missing_and_malformed_files(tmp_path: Path) -> None:
+    with pytest.raises(ReportFormatError, match="must exist"):
+        baca_toml(tmp_path / "tidak-ada.toml")
+    rusak = tmp_path / "rusak.toml"
+    rusak.write_text("skema = [", encoding="utf-8")
+    with pytest.raises(ReportFormatError, match="valid TOML"):
+        baca_toml(rusak)
+
+
+def test_embedded_report_reads_its_included_file() -> None:
+    lap = contoh.dumai_2023()
+    assert lap.instansi == "Dinas Sosial dan Pemberdayaan Masyarakat Kota Dumai"
+    assert lap.renstra == (2021, 2026)
+    assert {p.kode: p.pagu_awal for p in lap.program}["p1"] == 4_999_462_762
+    iku2 = lap.indikator_dengan("iku2")
+    assert iku2.arah is Arah.NAIK
+    assert iku2.realisasi[2023].pembilang == 6
+    assert len(list(lap.semua_cetakan())) > 500
+
+
+def test_csv_budget_rows() -> None:
+    rows = baca_csv_anggaran(
+        io.StringIO("kode,nama,pagu,realisasi\np1,Program A,6005088000,5898976029\n")
+    )
+    assert rows[0].pagu == 6_005_088_000
+    with pytest.raises(ReportFormatError, match="row 2, column pagu"):
+        baca_csv_anggaran(io.StringIO("kode,nama,pagu,realisasi\np1,A,1.5,1\n"))
+    with pytest.raises(ReportFormatError, match="header"):
+        baca_csv_anggaran(io.StringIO("kode,nama,pagu\np1,A,1\n"))
+    with pytest.raises(ReportFormatError, match="only have the columns"):
+        baca_csv_anggaran(io.StringIO("kode,nama,pagu,realisasi,x\np1,A,1,1,1\n"))
+
+
+def test_csv_indicator_rows() -> None:
+    rows = baca_csv_indikator(io.StringIO("kode;nama;arah;target;realisasi\nk1;A;turun;7;6,5\n"))
+    assert rows[0].arah is Arah.TURUN
+    assert rows[0].realisasi == 6.5
+    with pytest.raises(ReportFormatError, match="row 2, column realisasi"):
+        baca_csv_indikator(io.StringIO("kode;nama;arah;target;realisasi\nk1;A;naik;7;95.03\n"))
+    with pytest.raises(ReportFormatError, match="arah"):
+        baca_csv_indikator(io.StringIO("kode;nama;arah;target;realisasi\nk1;A;atas;7;6\n"))

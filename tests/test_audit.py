@@ -121,7 +121,7 @@ def _koreksi(data: dict[str, Any]) -> dict[str, Any]:
     ] = "79,24%"
     lampiran = "Lampiran 6 (Program, Kegiatan, Sub Kegiatan dan Realisasi Belanja)"
     _angka(d, lampiran, "Rata-Rata Capaian Kinerja", "K")["teks"] = "99,01%"
-    baris = _semua(d)
+    rows = _semua(d)
     # the RPJMD column: every total equals the realisasi below it
     for kode in (
         "p1",
@@ -138,21 +138,21 @@ def _koreksi(data: dict[str, Any]) -> dict[str, Any]:
         "p9",
         "p9.k1",
     ):
-        baris[kode]["dicetak"]["rpjmd_rp"] = baris[kode]["dicetak"]["realisasi"]
-    baris["p5"]["dicetak"]["rpjmd_rp"] = baris["p5"]["dicetak"]["realisasi"]
+        rows[kode]["dicetak"]["rpjmd_rp"] = rows[kode]["dicetak"]["realisasi"]
+    rows["p5"]["dicetak"]["rpjmd_rp"] = rows["p5"]["dicetak"]["realisasi"]
     # kegiatan quarters: the sums of their sub kegiatan
-    baris["p1.k3"]["dicetak"]["tw_rp"][3] = "12.150.000"
-    baris["p1.k8"]["dicetak"]["tw_rp"][3] = "182.932.015"
-    baris["p5.k2"]["dicetak"]["tw_rp"][3] = "1.446.523.300"
-    baris["p6.k2"]["dicetak"]["tw_rp"][0] = "5.868.500"
-    baris["p7.k1"]["dicetak"]["tw_rp"][0] = "625.000"
-    baris["p9.k1"]["dicetak"]["tw_rp"][3] = "950.924.786"
+    rows["p1.k3"]["dicetak"]["tw_rp"][3] = "12.150.000"
+    rows["p1.k8"]["dicetak"]["tw_rp"][3] = "182.932.015"
+    rows["p5.k2"]["dicetak"]["tw_rp"][3] = "1.446.523.300"
+    rows["p6.k2"]["dicetak"]["tw_rp"][0] = "5.868.500"
+    rows["p7.k1"]["dicetak"]["tw_rp"][0] = "625.000"
+    rows["p9.k1"]["dicetak"]["tw_rp"][3] = "950.924.786"
     # nothing printed where nothing can be computed
-    baris["p1.k4"]["dicetak"]["rp_persen"] = "-"
+    rows["p1.k4"]["dicetak"]["rp_persen"] = "-"
     for kode in ("p1.k4.s1", "p1.k7.s3"):
-        baris[kode]["dicetak"]["k_persen"] = "-"
-        baris[kode]["dicetak"]["rp_persen"] = "-"
-    baris["p2.k1.s2"]["tw_k"] = ["0", "2", "1", "4"]
+        rows[kode]["dicetak"]["k_persen"] = "-"
+        rows[kode]["dicetak"]["rp_persen"] = "-"
+    rows["p2.k1.s2"]["tw_k"] = ["0", "2", "1", "4"]
     iku4 = next(i for i in d["indikator"] if i["kode"] == "iku4")
     iku4["realisasi"]["2023"]["rincian_penyebut"]["bencana_sosial"] = 213
     _angka(d, "Tabel 3.2.2 to 3.2.9", "iku4 2023", "populasi (teks)")["teks"] = "459"

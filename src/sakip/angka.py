@@ -10,12 +10,11 @@ the decimal one.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from decimal import Decimal
 from fractions import Fraction
-from typing import Final, Literal
-
-from dateutil import parser as _dateparser
+from typing import Any, Final, Literal
 
 from sakip._angka import Angka, _periksa_tempat, bulatkan_pecahan, desimal_dari_bulat, ke_pecahan
 from sakip.errors import InvalidTypeError, InvalidValueError
@@ -411,15 +410,19 @@ _NAMA_BULAN: Final = (
 )  # fmt: skip
 
 
-class _InfoIndonesia(_dateparser.parserinfo):
-    """Indonesian month names and abbreviations for dateutil's parser."""
+@functools.cache
+def _pengurai() -> tuple[Any, Any]:
+    """dateutil's parser with Indonesian month names; imported on first use (it is slow to import)."""
+    from dateutil import parser
 
-    MONTHS: list[tuple[str, ...]] = [  # type: ignore[assignment]  # noqa: RUF012
-        tuple(nama for nama, nomor in _BULAN.items() if nomor == b) for b in range(1, 13)
-    ]
+    class _InfoIndonesia(parser.parserinfo):
+        MONTHS: list[tuple[str, ...]] = [  # type: ignore[assignment]  # noqa: RUF012
+            tuple(nama for nama, nomor in _BULAN.items() if nomor == b) for b in range(1, 13)
+        ]
+
+    return parser, _InfoIndonesia(dayfirst=True)
 
 
-_INFO: Final = _InfoIndonesia(dayfirst=True)
 _POLA_TANGGAL: Final = re.compile(r"\A(?:[^,\d]+,\s*)?(\d{1,2})\s+([A-Za-z]+)\.?\s+(\d{4})\Z")
 _POLA_BULAN: Final = re.compile(r"\A(?:[^,\d]+,\s*)?([A-Za-z]+)\.?\s+(\d{4})\Z")
 
@@ -467,12 +470,13 @@ def baca_tanggal(teks: str) -> dt.date:
     _nama_bulan(bulan, teks)
     # dateutil reads the Indonesian month through _InfoIndonesia; two different
     # defaults prove that no part of the date was filled in silently.
+    parser, info = _pengurai()
     try:
-        a = _dateparser.parse(
-            f"{hari} {bulan} {tahun}", parserinfo=_INFO, default=dt.datetime(1901, 1, 1)
+        a = parser.parse(
+            f"{hari} {bulan} {tahun}", parserinfo=info, default=dt.datetime(1901, 1, 1)
         )
-        b = _dateparser.parse(
-            f"{hari} {bulan} {tahun}", parserinfo=_INFO, default=dt.datetime(1902, 2, 2)
+        b = parser.parse(
+            f"{hari} {bulan} {tahun}", parserinfo=info, default=dt.datetime(1902, 2, 2)
         )
     except (ValueError, OverflowError):
         raise _tolak(teks, "must be a valid date") from None

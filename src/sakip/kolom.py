@@ -242,9 +242,14 @@ def _numpy_cepat(np: Any, pembilang: Any, penyebut: Any, tempat: int, turun: boo
         return None
     a64 = a.astype(np.int64, copy=False)
     b64 = b.astype(np.int64, copy=False)
-    n = (2 * b64 - a64) * skala if turun else a64 * skala
-    s = np.sign(n)
-    q = s * ((2 * np.abs(n) + b64) // (2 * b64))
+    if turun:
+        n = (2 * b64 - a64) * skala
+        q = np.sign(n) * ((2 * np.abs(n) + b64) // (2 * b64))
+    elif int(a.min()) >= 0:
+        q = (2 * skala * a64 + b64) // (2 * b64)  # the common case: one pass, no signs
+    else:
+        n = a64 * skala
+        q = np.sign(n) * ((2 * np.abs(n) + b64) // (2 * b64))
     return np.ma.MaskedArray(q, mask=np.zeros(q.shape, dtype=bool))
 
 
@@ -283,10 +288,8 @@ def capaian(
     if not isinstance(arah, Arah):
         raise InvalidTypeError(field="arah", value=arah, expected="must be an Arah")
     sederhana = maksimum is None and (
-        (arah is Arah.NAIK
-        and metode is None)
-        or (arah is Arah.TURUN
-        and metode in (None, MetodeTurun.SELISIH))
+        (arah is Arah.NAIK and metode is None)
+        or (arah is Arah.TURUN and metode in (None, MetodeTurun.SELISIH))
     )
     if sederhana and not _skalar(realisasi) and not _skalar(target):
         cepat = _jalur_cepat(realisasi, target, tempat, turun=arah is Arah.TURUN)
@@ -329,7 +332,8 @@ def _jalur_cepat(a: Any, b: Any, tempat: int, *, turun: bool) -> Any | None:
             return None
         import pandas as pd
 
-        return pd.Series(pd.array(q.data, dtype="Int64"), index=a.index, name=a.name)
+        nilai = pd.arrays.IntegerArray(q.data, np.zeros(len(q.data), dtype=bool))
+        return pd.Series(nilai, index=a.index, name=a.name, copy=False)
     if jenis_a == "polars":
         import numpy as np
         import polars as pl
@@ -529,8 +533,16 @@ def predikat(
     _periksa_tempat(tempat)
     _periksa_galat(galat)
     jenis = _jenis(nilai)
-    daftar = _ke_daftar(nilai, jenis)
     ambang = _ambang(skala, tempat)
+    if jenis == "numpy" and ambang is not None and nilai.dtype.kind in "iu":
+        import numpy as np
+
+        data = np.ma.getdata(nilai)
+        indeks = np.searchsorted(np.array(ambang[0], dtype=np.int64), data, side="right")
+        label_np = np.array(ambang[1], dtype=object)[indeks]
+        label_np[np.ma.getmaskarray(nilai)] = None
+        return label_np
+    daftar = _ke_daftar(nilai, jenis)
     ambang_d = _ambang_desimal(skala) if jenis == "list" else None
     if ambang_d is not None and all(
         x is None or (type(x) is Decimal and x.is_finite()) for x in daftar

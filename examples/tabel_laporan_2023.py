@@ -45,12 +45,12 @@ for ind in lap.indikator:
     k = ind.realisasi[2023]
     target = ind.target[2023]
     assert isinstance(target, Fraction)
-    c = sakip.capaian(realisasi=k.pembilang * 100 / k.penyebut, target=target, tempat=None)
+    c_eksak = sakip.capaian(realisasi=k.pembilang * 100 / k.penyebut, target=target, tempat=None)
     program = lap.cari(ind.program[0])
     assert isinstance(program, sakip.laporan.Program)
-    e = sakip.efisiensi(capaian=c, pagu=program.pagu, realisasi=program.realisasi_rp)
+    e = sakip.efisiensi(capaian=c_eksak, pagu=program.pagu, realisasi=program.realisasi_rp)
     print(
-        f"  {ind.kode}  capaian {persen(c)}  penyerapan "
+        f"  {ind.kode}  capaian {persen(c_eksak)}  penyerapan "
         f"{persen(sakip.penyerapan(realisasi=program.realisasi_rp, pagu=program.pagu))}  "
         f"efisiensi {persen(e.persen)}  Rp {bilangan(e.rupiah)}  {e.kategori}"
     )

@@ -482,7 +482,8 @@ def baca_tanggal(teks: str) -> dt.date:
         raise _tolak(teks, "must be a valid date") from None
     if a != b:
         raise _tolak(teks, "must name a day, a month and a year")
-    return a.date()
+    tanggal_: dt.date = a.date()
+    return tanggal_
 
 
 def baca_bulan(teks: str) -> tuple[int, int]:

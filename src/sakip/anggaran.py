@@ -56,13 +56,8 @@ def ke_rupiah(nilai: object, field: str) -> int:
     return x.numerator
 
 
-def _penyerapan_pecahan(realisasi: Angka, pagu: Angka) -> Fraction:
-    r = ke_rupiah(realisasi, "realisasi")
-    p = ke_rupiah(pagu, "pagu")
-    if p == 0:
-        raise NotComputableError(
-            field="pagu", value=pagu, expected="must not be 0", rule=_RULE_PENYERAPAN
-        )
+def _dalam_pagu(r: int, p: int, realisasi: Angka) -> None:
+    """Refuse a realisasi above its pagu."""
     if r > p:
         raise InvalidValueError(
             field="realisasi",
@@ -70,6 +65,16 @@ def _penyerapan_pecahan(realisasi: Angka, pagu: Angka) -> Fraction:
             expected=f"must not exceed pagu {p}",
             rule="belanja is bounded by the pagu of the DPA, PP 12/2019 Pasal 54",
         )
+
+
+def _penyerapan_pecahan(realisasi: Angka, pagu: Angka) -> Fraction:
+    r = ke_rupiah(realisasi, "realisasi")
+    p = ke_rupiah(pagu, "pagu")
+    if p == 0:
+        raise NotComputableError(
+            field="pagu", value=pagu, expected="must not be 0", rule=_RULE_PENYERAPAN
+        )
+    _dalam_pagu(r, p, realisasi)
     return Fraction(r * 100, p)
 
 
@@ -128,13 +133,7 @@ def sisa_anggaran(*, pagu: Angka, realisasi: Angka) -> int:
     """
     p = ke_rupiah(pagu, "pagu")
     r = ke_rupiah(realisasi, "realisasi")
-    if r > p:
-        raise InvalidValueError(
-            field="realisasi",
-            value=realisasi,
-            expected=f"must not exceed pagu {p}",
-            rule="belanja is bounded by the pagu of the DPA, PP 12/2019 Pasal 54",
-        )
+    _dalam_pagu(r, p, realisasi)
     return p - r
 
 

@@ -45,6 +45,19 @@ from sakip.triwulan import (
 
 __version__ = "0.1.0"
 
+# Submodules that are heavier or optional are imported on first use:
+# ``sakip.contoh.dumai_2023()`` works after a bare ``import sakip``.
+_LAZY = frozenset({"audit", "cli", "contoh", "kolom", "laporan"})
+
+
+def __getattr__(name: str) -> object:
+    if name in _LAZY:
+        import importlib
+
+        return importlib.import_module(f"sakip.{name}")
+    raise AttributeError(f"module 'sakip' has no attribute {name!r}")
+
+
 __all__ = [
     "ATRIBUT_CAPAIAN",
     "PERMENDAGRI_86_2017",

@@ -65,7 +65,7 @@ from sakip import skala as _skala
 from sakip._angka import bulatkan_pecahan
 from sakip.anggaran import sisa_anggaran
 from sakip.angka import baca, terbilang, tulis_desimal
-from sakip.errors import InvalidValueError, NotComputableError, SakipError
+from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError, SakipError
 from sakip.kinerja import Arah, MetodeTurun, Rentang, capaian
 from sakip.laporan import (
     BarisAnggaran,
@@ -985,6 +985,10 @@ def periksa(laporan: Laporan) -> HasilAudit:
         >>> t.dicetak, t.dihitung
         ('99,58', '99,31')
     """
+    if not isinstance(laporan, Laporan):
+        raise InvalidTypeError(
+            field="laporan", value=laporan, expected="must be a sakip.laporan.Laporan"
+        )
     return _Audit(laporan).jalankan()
 
 

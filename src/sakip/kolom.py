@@ -171,6 +171,9 @@ def _satu_per_satu(
             hasil.append(None)
             continue
         try:
+            for n, v in args.items():
+                if not _skalar(v):
+                    raise InvalidTypeError(field=f"{n}[{i}]", value=v, expected="must be a number")
             d = hitung(**args)
         except SakipError as e:
             if galat == "raise":

@@ -612,6 +612,7 @@ def ke_desimal(kolom: Any, tempat: int = 2) -> list[Decimal | None]:
         if x is None:
             hasil.append(None)
         elif isinstance(x, Decimal):
+            ke_pecahan(x, "kolom")  # refuses NaN, infinities, absurd magnitudes
             hasil.append(x)
         else:
             n = ke_pecahan(x, "kolom")

@@ -51,6 +51,7 @@ CALLS: dict[str, Callable[[Any], object]] = {
     "RealisasiTriwulan": lambda j: sakip.RealisasiTriwulan(k=[j], rp=[1]),
     "triwulan_dari_tanggal": lambda j: sakip.triwulan_dari_tanggal(j),
     "periode_triwulan": lambda j: sakip.periode_triwulan(tahun=j, triwulan=1),
+    "tahun_anggaran": lambda j: sakip.tahun_anggaran(j),
     "rata_rata_capaian": lambda j: sakip.rata_rata_capaian([100, j]),
     "indikator.ppks_terpenuhi": lambda j: sakip.indikator.ppks_terpenuhi(terpenuhi=j, populasi=5),
     "indikator.korban_bencana_terpenuhi": lambda j: sakip.indikator.korban_bencana_terpenuhi(
@@ -145,5 +146,6 @@ def test_every_public_callable_is_covered() -> None:
     public |= _public_callables(sakip.angka, "angka.")
     public |= _public_callables(kolom, "kolom.")
     public |= {"laporan.dari_dict", "laporan.baca_toml", "audit.periksa"}
+    public -= {"laporan.BarisAnggaran", "laporan.BarisIndikator"}  # records made by the readers
     missing = public - covered - NO_NUMBER_INPUT
     assert not missing, f"contract test misses {sorted(missing)}"

@@ -97,3 +97,17 @@ def test_fiscal_year_starting_in_july() -> None:
         dt.date(2024, 1, 1),
         dt.date(2024, 3, 31),
     )
+
+
+def test_fiscal_year_of_a_date() -> None:
+    from sakip import tahun_anggaran
+
+    assert tahun_anggaran(dt.date(2023, 12, 31)) == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+    assert tahun_anggaran(dt.date(2024, 6, 30), bulan_awal=7) == (
+        dt.date(2023, 7, 1),
+        dt.date(2024, 6, 30),
+    )
+    with pytest.raises(InvalidValueError):
+        tahun_anggaran(dt.date(2024, 1, 1), bulan_awal=13)
+    with pytest.raises(InvalidTypeError):
+        tahun_anggaran("2024-01-01")  # type: ignore[arg-type]

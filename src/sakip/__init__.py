@@ -40,6 +40,7 @@ from sakip.triwulan import (
     RealisasiTriwulan,
     kumulatif,
     periode_triwulan,
+    tahun_anggaran,
     triwulan_dari_tanggal,
 )
 
@@ -93,5 +94,6 @@ __all__ = [
     "persentase",
     "rata_rata_capaian",
     "sisa_anggaran",
+    "tahun_anggaran",
     "triwulan_dari_tanggal",
 ]

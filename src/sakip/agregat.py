@@ -24,6 +24,10 @@ class RataRata:
         eksak: the exact average.
         banyak: how many values were averaged.
         predikat: the label on the chosen scale, or ``None`` when no scale was given.
+
+    Examples:
+        >>> rata_rata_capaian([90, 95]).eksak
+        Fraction(185, 2)
     """
 
     nilai: Decimal

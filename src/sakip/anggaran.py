@@ -186,6 +186,11 @@ class Efisiensi:
             ``KEMENKEU`` the same words by the sign of E.
         nilai: the 0-100 score for ``KEMENKEU`` (rounded), else ``None``.
         capaian_dipakai: the capaian used, after any cap (``SELISIH_CAPAIAN``).
+
+    Examples:
+        >>> e = efisiensi(capaian=179, pagu=93_568_000, realisasi=92_944_034, maksimum_capaian=100)
+        >>> e.capaian_dipakai, e.persen, e.rupiah
+        (Fraction(100, 1), Decimal('0.67'), 623966)
     """
 
     metode: MetodeEfisiensi

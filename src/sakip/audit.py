@@ -92,6 +92,10 @@ class Tingkat(enum.Enum):
       report does not declare.
     * ``RENDAH``: rounding, presentation, or a printed figure for something
       that cannot be computed.
+
+    Examples:
+        >>> Tingkat("tinggi")
+        <Tingkat.TINGGI: 'tinggi'>
     """
 
     TINGGI = "tinggi"
@@ -114,6 +118,12 @@ class Temuan:
         rumus: the formula or rule behind the computed figure.
         keterangan: explanation: which other formula reproduces the printed
             figure, if any.
+
+    Examples:
+        >>> from sakip import contoh
+        >>> t = periksa(contoh.dumai_2023()).temuan[0]
+        >>> t.aturan, t.tingkat, t.dicetak, t.dihitung
+        ('banyak', <Tingkat.TINGGI: 'tinggi'>, '7', '18')
     """
 
     aturan: str
@@ -127,7 +137,14 @@ class Temuan:
 
 @attrs.frozen(kw_only=True)
 class Penjelasan:
-    """Which formula and rounding reproduce a printed capaian."""
+    """Which formula and rounding reproduce a printed capaian.
+
+    Examples:
+        >>> from sakip import contoh
+        >>> p = periksa(contoh.dumai_2023()).penjelasan[1]
+        >>> p.dicetak, p.rumus
+        ('179%', '179 = 75 / 42 x 100, higher is better, at 0 places')
+    """
 
     tempat: str
     dicetak: str
@@ -144,6 +161,12 @@ class HasilAudit:
         temuan: the findings, in the order of the report.
         penjelasan: for every printed capaian, how it is reproduced.
         diperiksa: how many printed figures were recomputed.
+
+    Examples:
+        >>> from sakip import contoh
+        >>> h = periksa(contoh.dumai_2023())
+        >>> h.diperiksa, len(h.temuan)
+        (588, 40)
     """
 
     laporan: Laporan
@@ -152,7 +175,13 @@ class HasilAudit:
     diperiksa: int
 
     def ke_dict(self) -> dict[str, object]:
-        """A JSON-ready dict: the report, the counts, the explanations and the findings."""
+        """A JSON-ready dict: the report, the counts, the explanations and the findings.
+
+        Examples:
+            >>> from sakip import contoh
+            >>> periksa(contoh.dumai_2023()).ke_dict()["jumlah_temuan"]
+            40
+        """
         return {
             "laporan": {
                 "instansi": self.laporan.instansi,

@@ -29,6 +29,11 @@ def dumai_2023() -> Laporan:
     18 kegiatan, 57 sub kegiatan with quarterly K and Rp). The report is
     returned as published, inconsistencies included; :func:`sakip.audit.periksa`
     finds them. The result is immutable and cached.
+
+    Examples:
+        >>> lap = dumai_2023()
+        >>> lap.pagu, lap.realisasi_rp
+        (13904271740, 13628836667)
     """
     sumber = files("sakip") / "data" / "dumai_2023.toml"
     with as_file(sumber) as path:

@@ -35,6 +35,14 @@ class SakipError(Exception):
         value: the value given.
         expected: what was required, in words (``"must be > 0"``).
         rule: the formula or regulation behind the requirement, or ``None``.
+
+    Examples:
+        >>> from sakip import penyerapan
+        >>> try:
+        ...     penyerapan(realisasi=5, pagu=0)
+        ... except SakipError as e:
+        ...     (type(e).__name__, e.field, e.value, e.expected)
+        ('NotComputableError', 'pagu', 0, 'must not be 0')
     """
 
     def __init__(
@@ -80,12 +88,35 @@ def _rebuild(
 
 
 class InvalidTypeError(SakipError, TypeError):
-    """A value of the wrong type: ``bool``, ``None``, a list where a number belongs."""
+    """A value of the wrong type: ``bool``, ``None``, a list where a number belongs.
+
+    Examples:
+        >>> from sakip import bulatkan
+        >>> isinstance(InvalidTypeError(field="x", value=None, expected="must be a number"), TypeError)
+        True
+    """
 
 
 class InvalidValueError(SakipError, ValueError):
-    """A value of the right type that breaks a rule: negative pagu, NaN, "98,48"."""
+    """A value of the right type that breaks a rule: negative pagu, NaN, "98,48".
+
+    Examples:
+        >>> from sakip import sisa_anggaran
+        >>> sisa_anggaran(pagu=-1, realisasi=0)
+        Traceback (most recent call last):
+        ...
+        sakip.errors.InvalidValueError: pagu must be >= 0 (got -1)
+    """
 
 
 class NotComputableError(SakipError, ValueError):
-    """Valid inputs for which the formula has no value, e.g. a target of 0 it divides by."""
+    """Valid inputs for which the formula has no value, e.g. a target of 0 it divides by.
+
+    Examples:
+        >>> from sakip import persentase
+        >>> try:
+        ...     persentase(pembilang=0, penyebut=0)
+        ... except NotComputableError as e:
+        ...     isinstance(e, ValueError), e.rule
+        (True, 'persentase = pembilang / penyebut x 100')
+    """

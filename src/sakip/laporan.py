@@ -28,8 +28,11 @@ from sakip.angka import baca
 from sakip.errors import InvalidValueError, SakipError
 from sakip.kinerja import Arah, MetodeTurun, Rentang
 from sakip.skala import Pita
+from sakip.triwulan import Konsolidasi
 
 __all__ = [
+    "BarisAnggaran",
+    "BarisIndikator",
     "Belanja",
     "Cetakan",
     "Indikator",
@@ -55,6 +58,13 @@ class ReportFormatError(InvalidValueError):
     Attributes:
         berkas: the file (or ``"<data>"`` for a dict).
         tempat: the place inside it, e.g. ``program[3].kegiatan[0].pagu``.
+
+    Examples:
+        >>> try:
+        ...     dari_dict({"skema": 1, "laporan": []}, berkas="x.toml")
+        ... except ReportFormatError as e:
+        ...     e.berkas, e.tempat
+        ('x.toml', 'laporan')
     """
 
     def __init__(self, *, berkas: str, tempat: str, expected: str, value: Any) -> None:
@@ -90,6 +100,11 @@ class Cetakan:
         besaran: the quantity the figure claims to be, in sakip's notation
             (``penyerapan:p9``, ``iku.capaian:iku2:2023``; see the docs).
         pemisah_desimal: how to read an ambiguous number ("95.03"), or None.
+
+    Examples:
+        >>> c = Cetakan(tabel="Tabel 3.5.1", baris="p9", kolom="%", teks="99,58", besaran="penyerapan:p9")
+        >>> c.tempat
+        'Tabel 3.5.1 / p9 / %'
     """
 
     tabel: str
@@ -122,6 +137,12 @@ class SubKegiatan:
         realisasi_k: realised volume for the year.
         realisasi_rp: Rupiah spent in the year.
         dicetak: the figures the report printed in this row.
+
+    Examples:
+        >>> from sakip import contoh
+        >>> s = contoh.dumai_2023().cari("p4.k1.s6")
+        >>> s.nama, s.tw_rp[2], s.realisasi_k, s.target_k
+        ('Pemberian Layanan Kedaruratan', -19588000, Fraction(2000, 1), Fraction(2123, 1))
     """
 
     kode: str
@@ -140,7 +161,14 @@ class SubKegiatan:
 
 @attrs.frozen(kw_only=True)
 class Kegiatan:
-    """A kegiatan and its sub kegiatan; its totals are derived, and printed ones kept apart."""
+    """A kegiatan and its sub kegiatan; its totals are derived, and printed ones kept apart.
+
+    Examples:
+        >>> from sakip import contoh
+        >>> k = contoh.dumai_2023().cari("p1.k1")
+        >>> len(k.sub), k.pagu, k.realisasi_rp
+        (7, 18900000, 18468000)
+    """
 
     kode: str
     nama: str
@@ -164,6 +192,12 @@ class Program:
 
     Attributes:
         pagu_awal: pagu in the original Perjanjian Kinerja, or None when not given.
+
+    Examples:
+        >>> from sakip import contoh
+        >>> p = contoh.dumai_2023().cari("p9")
+        >>> p.pagu_awal, p.pagu, p.realisasi_rp
+        (839632000, 1539632000, 1529080716)
     """
 
     kode: str
@@ -183,7 +217,13 @@ class Program:
         return sum(k.realisasi_rp for k in self.kegiatan)
 
     def semua_sub(self) -> Iterator[SubKegiatan]:
-        """Every sub kegiatan of the program."""
+        """Every sub kegiatan of the program.
+
+        Examples:
+            >>> from sakip import contoh
+            >>> len(list(contoh.dumai_2023().cari("p1").semua_sub()))
+            30
+        """
         for k in self.kegiatan:
             yield from k.sub
 
@@ -196,6 +236,12 @@ class Komponen:
         pembilang: numerator (e.g. PPKS whose needs were met).
         penyebut: denominator (the population).
         rincian_penyebut: the denominator's breakdown as printed, if any.
+
+    Examples:
+        >>> from sakip import contoh
+        >>> k = contoh.dumai_2023().indikator_dengan("iku4").realisasi[2023]
+        >>> k.penyebut, sum(k.rincian_penyebut.values())
+        (Fraction(459, 1), 468)
     """
 
     pembilang: Fraction
@@ -215,10 +261,19 @@ class Indikator:
         metode: the lower-is-better method, for ``Arah.TURUN``.
         rumus: the name of the formula in :mod:`sakip.indikator`, or "".
         sasaran: the sasaran strategis it measures.
+        tujuan: the tujuan (goal) above the sasaran.
+        konsolidasi: how its quarterly values make the year's figure, or
+            None when the report does not say (percentages: ``TERAKHIR``).
         program: codes of the programs that fund it (for efisiensi).
         target: target per year (a number or a :class:`Rentang`).
         realisasi: the components of the realisasi per year.
         catatan: notes on ambiguities of the source.
+
+    Examples:
+        >>> from sakip import contoh
+        >>> i = contoh.dumai_2023().indikator_dengan("iku2")
+        >>> i.arah, i.target[2023], i.target[2026]
+        (<Arah.NAIK: 'naik'>, Fraction(42, 1), Fraction(25, 1))
     """
 
     kode: str
@@ -230,6 +285,8 @@ class Indikator:
     metode: MetodeTurun | None = None
     rumus: str = ""
     sasaran: str = ""
+    tujuan: str = ""
+    konsolidasi: Konsolidasi | None = None
     program: tuple[str, ...] = ()
     catatan: str = ""
 
@@ -243,6 +300,12 @@ class SkalaDicetak:
         nama: its title.
         acuan: the name of the built-in scale it reprints (``PERMENDAGRI_86_2017``).
         pita: the bands as printed.
+
+    Examples:
+        >>> from sakip import contoh, masalah_pita
+        >>> s = contoh.dumai_2023().skala_dicetak[0]
+        >>> s.tabel, len(masalah_pita(s.pita))
+        ('Tabel 3.1', 4)
     """
 
     tabel: str
@@ -253,7 +316,14 @@ class SkalaDicetak:
 
 @attrs.frozen(kw_only=True)
 class Belanja:
-    """Belanja operasi and modal: pagu and realisasi (Rupiah)."""
+    """Belanja operasi and modal: pagu and realisasi (Rupiah).
+
+    Examples:
+        >>> from sakip import contoh
+        >>> b = contoh.dumai_2023().belanja
+        >>> b.operasi + b.modal
+        13904271740
+    """
 
     operasi: int
     modal: int
@@ -278,6 +348,12 @@ class Laporan:
         program: the programs, with kegiatan and sub kegiatan.
         belanja: belanja operasi and modal, or None.
         cetakan: printed figures of the main text.
+
+    Examples:
+        >>> from sakip import contoh
+        >>> lap = contoh.dumai_2023()
+        >>> lap.tahun, lap.renstra, lap.pagu
+        (2023, (2021, 2026), 13904271740)
     """
 
     instansi: str
@@ -294,7 +370,13 @@ class Laporan:
     cetakan: tuple[Cetakan, ...] = ()
 
     def semua_cetakan(self) -> Iterator[Cetakan]:
-        """Every printed figure: main text first, then the rows of the lampiran."""
+        """Every printed figure: main text first, then the rows of the lampiran.
+
+        Examples:
+            >>> from sakip import contoh
+            >>> next(contoh.dumai_2023().semua_cetakan()).besaran
+            'banyak:program'
+        """
         yield from self.cetakan
         for p in self.program:
             yield from p.dicetak
@@ -308,6 +390,11 @@ class Laporan:
 
         Raises:
             InvalidValueError: no such code.
+
+        Examples:
+            >>> from sakip import contoh
+            >>> contoh.dumai_2023().cari("p7").nama
+            'Program Pengelolaan Taman Makam Pahlawan'
         """
         for p in self.program:
             if p.kode == kode:
@@ -323,7 +410,13 @@ class Laporan:
         )
 
     def indikator_dengan(self, kode: str) -> Indikator:
-        """The indicator with this code."""
+        """The indicator with this code.
+
+        Examples:
+            >>> from sakip import contoh
+            >>> contoh.dumai_2023().indikator_dengan("iku3").rumus
+            'lpm_aktif'
+        """
         for i in self.indikator:
             if i.kode == kode:
                 return i
@@ -586,6 +679,15 @@ def _indikator(r: _Pembaca) -> Indikator:
             )
             k.selesai()
         rr.selesai()
+    konsolidasi = None
+    if r.ada("konsolidasi"):
+        k_teks = r.teks("konsolidasi")
+        try:
+            konsolidasi = Konsolidasi(k_teks)
+        except ValueError:
+            raise r.galat(
+                f"{r.tempat}.konsolidasi", "must be 'jumlah', 'terakhir' or 'rata-rata'", k_teks
+            ) from None
     program = r.mentah("program", [])
     if not isinstance(program, list) or not all(isinstance(p, str) for p in program):
         raise r.galat(f"{r.tempat}.program", "must be a list of program codes", program)
@@ -597,6 +699,8 @@ def _indikator(r: _Pembaca) -> Indikator:
         metode=metode,
         rumus=r.teks("rumus", ""),
         sasaran=r.teks("sasaran", ""),
+        tujuan=r.teks("tujuan", ""),
+        konsolidasi=konsolidasi,
         program=tuple(program),
         target=target,
         realisasi=realisasi,
@@ -657,6 +761,14 @@ def dari_dict(data: Mapping[str, Any], *, berkas: str = "<data>") -> Laporan:
 
     Raises:
         ReportFormatError: the data does not follow the schema.
+
+    Examples:
+        >>> lap = dari_dict({"skema": 1, "laporan": {
+        ...     "instansi": "Dinas Contoh", "tahun": 2024, "judul": "LKjIP 2024", "sumber": "-",
+        ...     "renstra": [2021, 2026], "skala_predikat": "PERMENDAGRI_86_2017",
+        ...     "skala_atribut": "ATRIBUT_CAPAIAN"}, "program": []})
+        >>> lap.instansi, lap.pagu
+        ('Dinas Contoh', 0)
     """
     r = _Pembaca(berkas, "", data)
     skema = r.bulat("skema")
@@ -803,7 +915,12 @@ def baca_toml(path: str | Path) -> Laporan:
 
 @attrs.frozen(kw_only=True)
 class BarisAnggaran:
-    """One row of a budget CSV: a program, kegiatan or sub kegiatan."""
+    """One row of a budget CSV: a program, kegiatan or sub kegiatan.
+
+    Examples:
+        >>> BarisAnggaran(baris=2, kode="p9", nama="LPM", pagu=10, realisasi=9).realisasi
+        9
+    """
 
     baris: int
     kode: str
@@ -815,7 +932,14 @@ class BarisAnggaran:
 
 @attrs.frozen(kw_only=True)
 class BarisIndikator:
-    """One row of an indicator CSV."""
+    """One row of an indicator CSV.
+
+    Examples:
+        >>> from fractions import Fraction
+        >>> BarisIndikator(baris=2, kode="k", nama="n", arah=Arah.TURUN,
+        ...                target=Fraction(7), realisasi=Fraction(13, 2)).arah
+        <Arah.TURUN: 'turun'>
+    """
 
     baris: int
     kode: str

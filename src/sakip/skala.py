@@ -81,7 +81,12 @@ class Pita:
                 )
 
     def memuat(self, nilai: Fraction | Angka) -> bool:
-        """Whether ``nilai`` lies in this band."""
+        """Whether ``nilai`` lies in this band.
+
+        Examples:
+            >>> Pita(nama="D", bawah=0, atas=30, termasuk_atas=True).memuat(30)
+            True
+        """
         x = nilai if isinstance(nilai, Fraction) else ke_pecahan(nilai, "nilai")
         if self.bawah is not None and (
             x < self.bawah or (x == self.bawah and not self.termasuk_bawah)
@@ -115,6 +120,11 @@ class MasalahPita:
         pita: the labels of the two bands involved (lower band first).
         dari: where the problem starts.
         sampai: where it ends (equal to ``dari`` for a single point).
+
+    Examples:
+        >>> m = masalah_pita([Pita(nama="A", atas=50), Pita(nama="B", bawah=50, termasuk_bawah=False)])
+        >>> m[0].jenis, m[0].dari
+        ('celah', Fraction(50, 1))
     """
 
     jenis: Literal["tumpang tindih", "celah"]
@@ -308,6 +318,10 @@ class Skala:
 
         Raises:
             InvalidValueError: ``nilai`` lies outside the scale.
+
+        Examples:
+            >>> str(PERMENDAGRI_86_2017.pita_untuk(90))
+            'Tinggi: 76 <= x < 91'
         """
         x = ke_pecahan(nilai, "nilai")
         for p in self.pita:
@@ -332,7 +346,12 @@ class Skala:
         return self.pita_untuk(nilai).nama
 
     def cakupan(self) -> str:
-        """The range the scale covers, in words."""
+        """The range the scale covers, in words.
+
+        Examples:
+            >>> PERMENPANRB_88_2021.cakupan(), PERMENDAGRI_86_2017.cakupan()
+            ('[0, 100]', '-inf, +inf')
+        """
         bawah, atas = self.pita[0], self.pita[-1]
         kiri = (
             "-inf"

@@ -25,6 +25,7 @@ __all__ = [
     "RealisasiTriwulan",
     "kumulatif",
     "periode_triwulan",
+    "tahun_anggaran",
     "triwulan_dari_tanggal",
 ]
 
@@ -149,11 +150,21 @@ class RealisasiTriwulan:
                 )
 
     def k_sampai(self, sampai: int | None = None) -> Fraction:
-        """Cumulative K up to a quarter, by ``aturan_k``."""
+        """Cumulative K up to a quarter, by ``aturan_k``.
+
+        Examples:
+            >>> RealisasiTriwulan(k=[40, 60], rp=[1, 1], aturan_k=Konsolidasi.TERAKHIR).k_sampai()
+            Fraction(60, 1)
+        """
         return kumulatif(self.k, aturan=self.aturan_k, sampai=sampai)
 
     def rp_sampai(self, sampai: int | None = None) -> Fraction:
-        """Cumulative Rupiah up to a quarter (always a sum)."""
+        """Cumulative Rupiah up to a quarter (always a sum).
+
+        Examples:
+            >>> RealisasiTriwulan(k=[1, 1], rp=[600_000, 1_800_000]).rp_sampai(1)
+            Fraction(600000, 1)
+        """
         return kumulatif(self.rp, aturan=Konsolidasi.JUMLAH, sampai=sampai)
 
 
@@ -180,6 +191,27 @@ def triwulan_dari_tanggal(tanggal: dt.date, *, bulan_awal: int = 1) -> int:
     if type(bulan_awal) is not int or not 1 <= bulan_awal <= 12:
         raise InvalidValueError(field="bulan_awal", value=bulan_awal, expected="must be 1 to 12")
     return (t.month - bulan_awal) % 12 // 3 + 1
+
+
+def tahun_anggaran(tanggal: dt.date, *, bulan_awal: int = 1) -> tuple[dt.date, dt.date]:
+    """First and last day of the fiscal year a date falls in.
+
+    Sumber:
+        UU 17/2003 Pasal 4 (tahun anggaran 1 Januari - 31 Desember).
+
+    Examples:
+        >>> import datetime as dt
+        >>> tahun_anggaran(dt.date(2023, 9, 25))
+        (datetime.date(2023, 1, 1), datetime.date(2023, 12, 31))
+        >>> tahun_anggaran(dt.date(2024, 2, 1), bulan_awal=7)
+        (datetime.date(2023, 7, 1), datetime.date(2024, 6, 30))
+    """
+    t = _tanggal(tanggal, "tanggal")
+    if type(bulan_awal) is not int or not 1 <= bulan_awal <= 12:
+        raise InvalidValueError(field="bulan_awal", value=bulan_awal, expected="must be 1 to 12")
+    tahun = t.year if t.month >= bulan_awal else t.year - 1
+    awal = dt.date(tahun, bulan_awal, 1)
+    return awal, awal + relativedelta(years=1, days=-1)
 
 
 def periode_triwulan(*, tahun: int, triwulan: int, bulan_awal: int = 1) -> tuple[dt.date, dt.date]:

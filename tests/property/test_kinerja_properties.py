@@ -146,3 +146,39 @@ def test_user_scales_from_lower_bounds_cover_everything(bounds: list[int], x: in
 def test_pita_containment_matches_bounds(n: int) -> None:
     p = Pita(nama="p", bawah=10, atas=20, termasuk_bawah=False, termasuk_atas=True)
     assert p.memuat(n) == (10 < n <= 20)
+
+
+@given(pagu=rupiah_positif, data=st.data())
+def test_budget_properties(pagu: int, data: st.DataObject) -> None:
+    from sakip import MetodeEfisiensi, efisiensi, penyerapan, sisa_anggaran
+
+    realisasi = data.draw(st.integers(0, pagu))
+    assert penyerapan(realisasi=pagu, pagu=pagu) == 100
+    assert sisa_anggaran(pagu=pagu, realisasi=realisasi) + realisasi == pagu
+    serap = penyerapan(realisasi=realisasi, pagu=pagu, tempat=None)
+    assert 0 <= serap <= 100
+    c = data.draw(st.integers(0, 300))
+    e = efisiensi(capaian=c, pagu=pagu, realisasi=realisasi)
+    assert (e.kategori == "Efisien") == (c > serap)
+    assert e.eksak == c - serap
+    k = (
+        efisiensi(capaian=c, pagu=pagu, realisasi=realisasi, metode=MetodeEfisiensi.KEMENKEU)
+        if c
+        else None
+    )
+    if k is not None:
+        assert (k.kategori == "Efisien") == (pagu * c > realisasi * 100)
+        assert k.nilai is not None
+        assert 0 <= k.nilai <= 100
+
+
+@given(st.lists(st.integers(-(10**12), 10**12), min_size=1, max_size=4))
+def test_quarterly_sums(quarters: list[int]) -> None:
+    from sakip import Konsolidasi, kumulatif
+
+    total = kumulatif(quarters, aturan=Konsolidasi.JUMLAH)
+    assert total == sum(quarters)
+    assert kumulatif(quarters, aturan=Konsolidasi.TERAKHIR) == quarters[-1]
+    assert min(quarters) <= kumulatif(quarters, aturan=Konsolidasi.RATA_RATA) <= max(quarters)
+    for n in range(1, len(quarters) + 1):
+        assert kumulatif(quarters, aturan=Konsolidasi.JUMLAH, sampai=n) == sum(quarters[:n])

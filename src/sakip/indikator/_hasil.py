@@ -27,6 +27,12 @@ class HasilIndikator:
         penyebut: denominator (the whole).
         rumus: the formula, in words.
         sumber: the regulation that defines it.
+
+    Examples:
+        >>> from sakip.indikator import lpm_aktif
+        >>> h = lpm_aktif(aktif=35, jumlah=36)
+        >>> h.nilai, h.eksak, h.pembilang, h.penyebut
+        (Decimal('97.22'), Fraction(875, 9), Fraction(35, 1), Fraction(36, 1))
     """
 
     nilai: Decimal

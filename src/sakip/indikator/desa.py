@@ -116,6 +116,10 @@ class StatusIDM:
         idm: the index, rounded to the requested places.
         eksak: the exact mean of the three indices.
         status: "Sangat Tertinggal", "Tertinggal", "Berkembang", "Maju" or "Mandiri".
+
+    Examples:
+        >>> status_idm(iks="0.9", ike="0.8", ikl="0.85", tempat=2)
+        StatusIDM(idm=Decimal('0.85'), eksak=Fraction(17, 20), status='Mandiri')
     """
 
     idm: Decimal

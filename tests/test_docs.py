@@ -1,0 +1,35 @@
+"""Docs are part of the feature: every public callable has a docstring with a runnable example."""
+
+from __future__ import annotations
+
+import inspect
+from types import ModuleType
+
+import pytest
+
+import sakip
+from sakip import angka, audit, contoh, indikator, kolom, laporan
+
+MODULES: list[ModuleType] = [sakip, indikator, angka, kolom, laporan, audit, contoh]
+
+
+def _public() -> list[tuple[str, object]]:
+    items: list[tuple[str, object]] = []
+    for m in MODULES:
+        for name in m.__all__:
+            obj = getattr(m, name)
+            if not callable(obj):
+                continue
+            items.append((f"{m.__name__}.{name}", obj))
+            if inspect.isclass(obj):
+                for attr, member in vars(obj).items():
+                    if not attr.startswith("_") and callable(member):
+                        items.append((f"{m.__name__}.{name}.{attr}", member))
+    return items
+
+
+@pytest.mark.parametrize(("name", "obj"), _public(), ids=[n for n, _ in _public()])
+def test_public_callable_has_an_example(name: str, obj: object) -> None:
+    doc = inspect.getdoc(obj) or ""
+    assert doc.strip(), f"{name} has no docstring"
+    assert ">>>" in doc, f"{name} has no runnable example"

@@ -85,3 +85,46 @@ def test_bad_number_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["capaian", "--realisasi", "x", "--target", "1"]) == 2
     assert "--realisasi" in capsys.readouterr().err
     assert main(["penyerapan", "--realisasi", "5", "--pagu", "0"]) == 2
+
+
+def test_missing_csv_exits_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert main(["audit", str(tmp_path / "tidak-ada.csv")]) == 2
+    assert "tidak-ada.csv" in capsys.readouterr().err
+
+
+def test_malformed_printed_figure_in_csv_names_the_row(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    f = tmp_path / "a.csv"
+    f.write_text(
+        "kode,nama,pagu,realisasi,penyerapan_dicetak\np1,A,10,5,95.03\n", encoding="utf-8"
+    )
+    assert main(["audit", str(f)]) == 2
+    assert "row 2" in capsys.readouterr().err
+
+
+def test_unknown_quantity_in_a_report_names_its_place(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    f = tmp_path / "lap.toml"
+    f.write_text(
+        """skema = 1
+program = []
+[laporan]
+instansi = "Dinas Contoh"
+tahun = 2024
+judul = "LKjIP"
+sumber = "-"
+renstra = [2021, 2026]
+skala_predikat = "PERMENDAGRI_86_2017"
+skala_atribut = "ATRIBUT_CAPAIAN"
+[[tabel]]
+tabel = "Tabel 1"
+angka = [{ baris = "x", kolom = "y", teks = "1", besaran = "volume:p1" }]
+""",
+        encoding="utf-8",
+    )
+    assert main(["audit", str(f)]) == 2
+    err = capsys.readouterr().err
+    assert "Tabel 1 / x / y" in err
+    assert "volume:p1" in err

@@ -74,6 +74,7 @@ from sakip.laporan import (
     Kegiatan,
     Laporan,
     Program,
+    ReportFormatError,
     SubKegiatan,
 )
 from sakip.skala import Skala, masalah_pita
@@ -670,6 +671,10 @@ class _Audit:
         except _TakTerhitungError as e:
             self.tak_terhitung(c, e)
             return
+        except SakipError as e:
+            raise InvalidValueError(
+                field=f"besaran of {c.tempat}", value=c.besaran, expected=e.expected
+            ) from None
         if n.jenis == "teks":
             assert n.teks is not None
             if not _sama_teks(c.teks, n.teks):
@@ -1052,6 +1057,15 @@ def periksa_baris(
             except NotComputableError:
                 eksak = None
         tempat_ = f"{berkas} / row {b.baris} ({b.kode})"
+        try:
+            dicetak = baca(teks)
+        except SakipError as e:
+            raise ReportFormatError(
+                berkas=berkas,
+                tempat=f"row {b.baris}, printed figure",
+                expected=e.expected,
+                value=teks,
+            ) from None
         if eksak is None:
             temuan.append(
                 Temuan(
@@ -1064,7 +1078,6 @@ def periksa_baris(
                 )
             )
             continue
-        dicetak = baca(teks)
         n = _tempat_dicetak(teks, None)
         dihitung = bulatkan_pecahan(eksak, n)
         if dihitung != dicetak:

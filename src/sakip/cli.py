@@ -31,7 +31,13 @@ from sakip.angka import baca, terbilang, tulis_desimal
 from sakip.audit import HasilAudit, Temuan, periksa, periksa_baris
 from sakip.errors import InvalidValueError, SakipError
 from sakip.kinerja import Arah, MetodeTurun, capaian
-from sakip.laporan import Laporan, baca_csv_anggaran, baca_csv_indikator, baca_toml
+from sakip.laporan import (
+    Laporan,
+    ReportFormatError,
+    baca_csv_anggaran,
+    baca_csv_indikator,
+    baca_toml,
+)
 from sakip.skala import ATRIBUT_CAPAIAN, PERMENDAGRI_86_2017, PERMENPANRB_88_2021, Skala
 
 __all__ = ["main"]
@@ -269,7 +275,12 @@ def tampil_markdown(hasil: HasilAudit, out: TextIO) -> None:
 
 
 def _audit_csv(path: Path) -> tuple[Temuan, ...]:
-    kepala = path.read_text(encoding="utf-8-sig").splitlines()[:1]
+    try:
+        kepala = path.read_text(encoding="utf-8-sig").splitlines()[:1]
+    except (OSError, UnicodeDecodeError) as e:
+        raise ReportFormatError(
+            berkas=str(path), tempat="-", expected="must be a readable UTF-8 file", value=str(e)
+        ) from None
     teks = kepala[0].lower() if kepala else ""
     if "arah" in teks:
         return periksa_baris(baca_csv_indikator(path), berkas=path.name)

@@ -52,6 +52,7 @@ CALLS: dict[str, Callable[[Any], object]] = {
     "triwulan_dari_tanggal": lambda j: sakip.triwulan_dari_tanggal(j),
     "periode_triwulan": lambda j: sakip.periode_triwulan(tahun=j, triwulan=1),
     "tahun_anggaran": lambda j: sakip.tahun_anggaran(j),
+    "skala_bernama": lambda j: sakip.skala_bernama(j),
     "rata_rata_capaian": lambda j: sakip.rata_rata_capaian([100, j]),
     "indikator.ppks_terpenuhi": lambda j: sakip.indikator.ppks_terpenuhi(terpenuhi=j, populasi=5),
     "indikator.korban_bencana_terpenuhi": lambda j: sakip.indikator.korban_bencana_terpenuhi(

@@ -30,10 +30,12 @@ from sakip.skala import (
     PERMENDAGRI_86_2017,
     PERMENPANRB_88_2021,
     PITA_PERMENDAGRI_86_2017_CETAK,
+    SKALA_BAWAAN,
     MasalahPita,
     Pita,
     Skala,
     masalah_pita,
+    skala_bernama,
 )
 from sakip.triwulan import (
     Konsolidasi,
@@ -64,6 +66,7 @@ __all__ = [
     "PERMENDAGRI_86_2017",
     "PERMENPANRB_88_2021",
     "PITA_PERMENDAGRI_86_2017_CETAK",
+    "SKALA_BAWAAN",
     "Angka",
     "Arah",
     "Efisiensi",
@@ -94,6 +97,7 @@ __all__ = [
     "persentase",
     "rata_rata_capaian",
     "sisa_anggaran",
+    "skala_bernama",
     "tahun_anggaran",
     "triwulan_dari_tanggal",
 ]

@@ -77,7 +77,7 @@ from sakip.laporan import (
     ReportFormatError,
     SubKegiatan,
 )
-from sakip.skala import Skala, masalah_pita
+from sakip.skala import masalah_pita, skala_bernama
 
 __all__ = ["HasilAudit", "Penjelasan", "Temuan", "Tingkat", "periksa", "periksa_baris"]
 
@@ -222,33 +222,17 @@ class _TakTerhitungError(Exception):
         self.alasan = alasan
 
 
-_SKALA_BAWAAN: Final = {
-    "PERMENDAGRI_86_2017": _skala.PERMENDAGRI_86_2017,
-    "ATRIBUT_CAPAIAN": _skala.ATRIBUT_CAPAIAN,
-    "PERMENPANRB_88_2021": _skala.PERMENPANRB_88_2021,
-}
-
-
-def _skala_bernama(nama: str) -> Skala:
-    try:
-        return _SKALA_BAWAAN[nama]
-    except KeyError:
-        raise InvalidValueError(
-            field="skala", value=nama, expected=f"must be one of {sorted(_SKALA_BAWAAN)}"
-        ) from None
-
-
-def bilangan(x: int | Fraction | Decimal, tempat: int = 0) -> str:
+def _tulis(x: int | Fraction | Decimal, tempat: int = 0) -> str:
     """Write an exact internal value the Indonesian way, rounded once (no input limits)."""
     return tulis_desimal(bulatkan_pecahan(Fraction(x), tempat))
 
 
 def _rp(n: int | Fraction) -> str:
-    return bilangan(n)
+    return _tulis(n)
 
 
 def _persen(x: Fraction, tempat: int = 2) -> str:
-    return bilangan(x, tempat)
+    return _tulis(x, tempat)
 
 
 class _Hitung:
@@ -256,8 +240,8 @@ class _Hitung:
 
     def __init__(self, laporan: Laporan) -> None:
         self.lap = laporan
-        self.skala_predikat = _skala_bernama(laporan.skala_predikat)
-        self.skala_atribut = _skala_bernama(laporan.skala_atribut)
+        self.skala_predikat = skala_bernama(laporan.skala_predikat)
+        self.skala_atribut = skala_bernama(laporan.skala_atribut)
         self.dicetak_rpjmd = {
             c.besaran.split(":", 1)[1]: c
             for c in laporan.semua_cetakan()
@@ -323,7 +307,7 @@ class _Hitung:
     def k_persen(self, kode: str) -> _Nilai:
         s = self.lap.cari(kode)
         assert isinstance(s, SubKegiatan)
-        rumus = f"{bilangan(s.realisasi_k, _tempat(s.realisasi_k))} / {bilangan(s.target_k, _tempat(s.target_k))} x 100"
+        rumus = f"{_tulis(s.realisasi_k, _tempat(s.realisasi_k))} / {_tulis(s.target_k, _tempat(s.target_k))} x 100"
         if s.target_k == 0:
             raise _TakTerhitungError(rumus, "target K is 0: the percentage does not exist")
         return _Nilai("persen", rumus, s.realisasi_k * _SERATUS / s.target_k)
@@ -386,7 +370,7 @@ class _Hitung:
         k = self.lap.indikator_dengan(kode).realisasi.get(int(tahun))
         nilai = self._realisasi(kode, int(tahun))
         assert k is not None
-        return _Nilai("persen", f"{bilangan(k.pembilang)} / {bilangan(k.penyebut)} x 100", nilai)
+        return _Nilai("persen", f"{_tulis(k.pembilang)} / {_tulis(k.penyebut)} x 100", nilai)
 
     def _capaian(self, kode: str, tahun: int) -> tuple[Fraction, str]:
         ind = self.lap.indikator_dengan(kode)
@@ -434,7 +418,7 @@ class _Hitung:
         k = self.lap.indikator_dengan(kode).realisasi[int(tahun)]
         if not k.rincian_penyebut:
             raise _TakTerhitungError("rincian", "no breakdown recorded")
-        rumus = " + ".join(f"{bilangan(v)} ({n})" for n, v in k.rincian_penyebut.items())
+        rumus = " + ".join(f"{_tulis(v)} ({n})" for n, v in k.rincian_penyebut.items())
         return _Nilai("bilangan", rumus, Fraction(sum(k.rincian_penyebut.values())))
 
     def iku_kemajuan(self, kode: str) -> _Nilai:
@@ -531,7 +515,7 @@ class _Hitung:
         assert n.eksak is not None
         return _Nilai(
             "teks",
-            f"terbilang({bilangan(n.eksak)}) rupiah",
+            f"terbilang({_tulis(n.eksak)}) rupiah",
             teks=terbilang(n.eksak, huruf="judul", rupiah=True),
         )
 
@@ -603,7 +587,7 @@ def _tempat(x: Fraction) -> int:
 def _angka_rumus(x: Fraction) -> str:
     """A number inside a formula: exact when short, else 4 places and an ellipsis."""
     n = _tempat(x)
-    return bilangan(x, n) if n <= 4 and (x * 10**n).denominator == 1 else bilangan(x, 4) + "…"
+    return _tulis(x, n) if n <= 4 and (x * 10**n).denominator == 1 else _tulis(x, 4) + "…"
 
 
 def _rumus_capaian(
@@ -706,7 +690,7 @@ class _Audit:
                 tingkat=tingkat,
                 tempat=c.tempat,
                 dicetak=c.teks,
-                dihitung=bilangan(n.eksak, _tempat(n.eksak)),
+                dihitung=_tulis(n.eksak, _tempat(n.eksak)),
                 rumus=n.rumus,
                 keterangan=self.keterangan_selisih(c, n, dicetak),
             )
@@ -722,9 +706,9 @@ class _Audit:
                     tempat=c.tempat,
                     dicetak=c.teks,
                     cocok=cocok,
-                    rumus=f"{bilangan(dihitung, tempat)} = {n.rumus}, at {tempat} places"
+                    rumus=f"{_tulis(dihitung, tempat)} = {n.rumus}, at {tempat} places"
                     if cocok
-                    else f"not reproduced: {n.rumus} = {bilangan(n.eksak, 2)}",
+                    else f"not reproduced: {n.rumus} = {_tulis(n.eksak, 2)}",
                 )
             )
         if cocok:
@@ -748,7 +732,7 @@ class _Audit:
             tingkat=tingkat,
             tempat=c.tempat,
             dicetak=c.teks,
-            dihitung=bilangan(dihitung, tempat),
+            dihitung=_tulis(dihitung, tempat),
             rumus=n.rumus,
             keterangan=alternatif,
         )
@@ -775,7 +759,7 @@ class _Audit:
             if a - b == dicetak:
                 return (
                     f"reproduced by subtracting figures already rounded ({a} - {b}); "
-                    f"rounded once, the difference is {bilangan(c1 - c0, 2)} points"
+                    f"rounded once, the difference is {_tulis(c1 - c0, 2)} points"
                 )
         if jenis == "iku.capaian":
             kode, tahun = arg.split(":")
@@ -840,7 +824,7 @@ class _Audit:
     def keterangan_selisih(self, c: Cetakan, n: _Nilai, dicetak: Decimal) -> str:
         assert n.eksak is not None
         beda = Fraction(dicetak) - n.eksak
-        return f"difference {bilangan(beda, _tempat(beda))}"
+        return f"difference {_tulis(beda, _tempat(beda))}"
 
     def tak_terhitung(self, c: Cetakan, e: _TakTerhitungError) -> None:
         isi = c.teks.strip()
@@ -867,15 +851,15 @@ class _Audit:
         for ind in self.lap.indikator:
             for tahun, komp in sorted(ind.realisasi.items()):
                 if komp.rincian_penyebut and sum(komp.rincian_penyebut.values()) != komp.penyebut:
-                    rincian = " + ".join(f"{bilangan(v)}" for v in komp.rincian_penyebut.values())
+                    rincian = " + ".join(f"{_tulis(v)}" for v in komp.rincian_penyebut.values())
                     self.tambah(
                         aturan="rincian",
                         tingkat=Tingkat.TINGGI,
                         tempat=f"indikator {ind.kode} {tahun} / penyebut",
-                        dicetak=bilangan(komp.penyebut),
-                        dihitung=f"{rincian} = {bilangan(sum(komp.rincian_penyebut.values()))}",
+                        dicetak=_tulis(komp.penyebut),
+                        dihitung=f"{rincian} = {_tulis(sum(komp.rincian_penyebut.values()))}",
                         rumus="the denominator equals the sum of its printed breakdown",
-                        keterangan=f"the calculation uses {bilangan(komp.pembilang)} / {bilangan(komp.penyebut)}",
+                        keterangan=f"the calculation uses {_tulis(komp.pembilang)} / {_tulis(komp.penyebut)}",
                     )
         if self.lap.belanja is not None:
             b = self.lap.belanja
@@ -888,8 +872,8 @@ class _Audit:
                         aturan="angka",
                         tingkat=Tingkat.TINGGI,
                         tempat=f"belanja operasi + modal / {nama}",
-                        dicetak=bilangan(jumlah),
-                        dihitung=bilangan(program),
+                        dicetak=_tulis(jumlah),
+                        dihitung=_tulis(program),
                         rumus=f"belanja operasi + modal = {nama} of all programs",
                     )
         self.periksa_skala()
@@ -911,9 +895,9 @@ class _Audit:
                 aturan="triwulan",
                 tingkat=Tingkat.SEDANG,
                 tempat=f"{tempat} / K",
-                dicetak=bilangan(s.realisasi_k, _tempat(s.realisasi_k)),
-                dihitung=" + ".join(bilangan(x, _tempat(x)) for x in s.tw_k)
-                + f" = {bilangan(total_k, _tempat(total_k))}",
+                dicetak=_tulis(s.realisasi_k, _tempat(s.realisasi_k)),
+                dihitung=" + ".join(_tulis(x, _tempat(x)) for x in s.tw_k)
+                + f" = {_tulis(total_k, _tempat(total_k))}",
                 rumus="realisasi K of the year = sum of the quarters (Konsolidasi.JUMLAH, Permendagri 86/2017 form E.81)",
             )
 
@@ -955,7 +939,7 @@ class _Audit:
                     rumus="every value maps to exactly one band",
                     keterangan=_keterangan_masalah(m),
                 )
-            acuan = _skala_bernama(sd.acuan)
+            acuan = skala_bernama(sd.acuan)
             for p in sd.pita:
                 pa = next((q for q in acuan.pita if q.nama.lower() == p.nama.lower()), None)
                 if (
@@ -990,8 +974,8 @@ class _Audit:
 
 def _keterangan_masalah(m: _skala.MasalahPita) -> str:
     if m.jenis == "celah":
-        return f"a value between {bilangan(m.dari, _tempat(m.dari))} and {bilangan(m.sampai, _tempat(m.sampai))} has no band"
-    return f"a value of {bilangan(m.dari, _tempat(m.dari))} falls in two bands"
+        return f"a value between {_tulis(m.dari, _tempat(m.dari))} and {_tulis(m.sampai, _tempat(m.sampai))} has no band"
+    return f"a value of {_tulis(m.dari, _tempat(m.dari))} falls in two bands"
 
 
 def periksa(laporan: Laporan) -> HasilAudit:
@@ -1087,7 +1071,7 @@ def periksa_baris(
                     tingkat=Tingkat.SEDANG,
                     tempat=tempat_,
                     dicetak=teks,
-                    dihitung=bilangan(dihitung, n),
+                    dihitung=_tulis(dihitung, n),
                     rumus=rumus,
                 )
             )

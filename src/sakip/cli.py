@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Final, TextIO
 
 from sakip import __version__
-from sakip._angka import Angka, ke_pecahan
+from sakip._angka import Angka, bulatkan, ke_pecahan
 from sakip.anggaran import efisiensi, penyerapan, sisa_anggaran
 from sakip.angka import baca, terbilang, tulis_desimal
 from sakip.audit import HasilAudit, Temuan, periksa, periksa_baris
@@ -38,15 +38,13 @@ from sakip.laporan import (
     baca_csv_indikator,
     baca_toml,
 )
-from sakip.skala import ATRIBUT_CAPAIAN, PERMENDAGRI_86_2017, PERMENPANRB_88_2021, Skala
+from sakip.skala import SKALA_BAWAAN, Skala, skala_bernama
 
 __all__ = ["main"]
 
 LEBAR: Final = 80
 _SKALA: Final[dict[str, Skala]] = {
-    "permendagri-86-2017": PERMENDAGRI_86_2017,
-    "atribut-capaian": ATRIBUT_CAPAIAN,
-    "permenpanrb-88-2021": PERMENPANRB_88_2021,
+    nama.lower().replace("_", "-"): skala for nama, skala in SKALA_BAWAAN.items()
 }
 
 
@@ -75,33 +73,37 @@ def _pendek(teks: str, n: int) -> str:
 
 
 def _tabel_iku(lap: Laporan) -> list[tuple[str, ...]]:
-    skala_p = PERMENDAGRI_86_2017 if lap.skala_predikat == "PERMENDAGRI_86_2017" else None
+    """Every indicator-year with a single-number target: target, realisasi, capaian, labels."""
+    predikat = skala_bernama(lap.skala_predikat)
+    atribut = skala_bernama(lap.skala_atribut)
     baris: list[tuple[str, ...]] = []
     for ind in lap.indikator:
-        for tahun in sorted(ind.realisasi):
-            k = ind.realisasi[tahun]
+        for tahun, k in sorted(ind.realisasi.items()):
             t = ind.target.get(tahun)
-            if t is None or isinstance(t, Fraction) is False:
+            if not isinstance(t, Fraction) or not k.penyebut:
                 continue
-            assert isinstance(t, Fraction)
-            r = k.pembilang * 100 / k.penyebut if k.penyebut else None
-            if r is None:
-                continue
-            c = capaian(realisasi=r, target=t, arah=ind.arah, metode=ind.metode, tempat=2)
+            r = k.pembilang * 100 / k.penyebut
+            c = capaian(realisasi=r, target=t, arah=ind.arah, metode=ind.metode)
             baris.append(
                 (
                     ind.kode,
                     str(tahun),
-                    _fmt(Decimal(t.numerator) / Decimal(t.denominator))
-                    if t.denominator == 1
-                    else str(t),
-                    _fmt(capaian(realisasi=r, target=100, tempat=2)),
+                    tulis_desimal(bulatkan(t, _tempat_tepat(t))),
+                    _fmt(bulatkan(r, 2)),
                     _fmt(c),
-                    skala_p.predikat(c) if skala_p else "",
-                    ATRIBUT_CAPAIAN.predikat(c),
+                    predikat.predikat(c),
+                    atribut.predikat(c),
                 )
             )
     return baris
+
+
+def _tempat_tepat(x: Fraction) -> int:
+    """The decimal places that write x exactly (targets are short decimals), at most 4."""
+    for n in range(5):
+        if (x * 10**n).denominator == 1:
+            return n
+    return 4
 
 
 def _tabel_program(lap: Laporan) -> list[tuple[str, ...]]:

@@ -26,10 +26,12 @@ __all__ = [
     "PERMENDAGRI_86_2017",
     "PERMENPANRB_88_2021",
     "PITA_PERMENDAGRI_86_2017_CETAK",
+    "SKALA_BAWAAN",
     "MasalahPita",
     "Pita",
     "Skala",
     "masalah_pita",
+    "skala_bernama",
 ]
 
 
@@ -478,3 +480,29 @@ PERMENPANRB_88_2021: Final = Skala(
     ),
     catatan="Scores outside 0-100 are not AKIP scores and are refused.",
 )
+
+
+#: The built-in scales by name, as a report file names them (``skala_predikat``).
+SKALA_BAWAAN: Final = {
+    "PERMENDAGRI_86_2017": PERMENDAGRI_86_2017,
+    "ATRIBUT_CAPAIAN": ATRIBUT_CAPAIAN,
+    "PERMENPANRB_88_2021": PERMENPANRB_88_2021,
+}
+
+
+def skala_bernama(nama: str) -> Skala:
+    """The built-in scale with this name.
+
+    Raises:
+        InvalidValueError: no built-in scale has that name.
+
+    Examples:
+        >>> skala_bernama("ATRIBUT_CAPAIAN").predikat(85)
+        'Sangat Berhasil'
+    """
+    try:
+        return SKALA_BAWAAN[nama]
+    except (KeyError, TypeError):
+        raise InvalidValueError(
+            field="skala", value=nama, expected=f"must be one of {sorted(SKALA_BAWAAN)}"
+        ) from None

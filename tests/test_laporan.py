@@ -174,3 +174,12 @@ def test_csv_indicator_rows() -> None:
         baca_csv_indikator(io.StringIO("kode;nama;arah;target;realisasi\nk1;A;naik;7;95.03\n"))
     with pytest.raises(ReportFormatError, match="arah"):
         baca_csv_indikator(io.StringIO("kode;nama;arah;target;realisasi\nk1;A;atas;7;6\n"))
+
+
+def test_range_targets_keep_their_printed_text() -> None:
+    from sakip import Rentang
+
+    epdeskel = contoh.dumai_2023().indikator_dengan("epdeskel")
+    assert epdeskel.target[2023] == Rentang(bawah=201, atas=350)
+    assert epdeskel.target_dicetak[2023] == "> 201-350"
+    assert epdeskel.target_dicetak[2026] == ">351"

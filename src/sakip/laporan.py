@@ -266,6 +266,7 @@ class Indikator:
             None when the report does not say (percentages: ``TERAKHIR``).
         program: codes of the programs that fund it (for efisiensi).
         target: target per year (a number or a :class:`Rentang`).
+        target_dicetak: a range target's text as printed ("> 201-350"), per year.
         realisasi: the components of the realisasi per year.
         catatan: notes on ambiguities of the source.
 
@@ -282,6 +283,7 @@ class Indikator:
     arah: Arah
     target: Mapping[int, Fraction | Rentang]
     realisasi: Mapping[int, Komponen] = attrs.field(factory=dict)
+    target_dicetak: Mapping[int, str] = attrs.field(factory=dict)
     metode: MetodeTurun | None = None
     rumus: str = ""
     sasaran: str = ""
@@ -627,13 +629,14 @@ def _program(r: _Pembaca) -> Program:
     return prog
 
 
-def _target(r: _Pembaca, kunci: str, nilai: Any) -> Fraction | Rentang:
+def _target(r: _Pembaca, kunci: str, nilai: Any, dicetak: dict[int, str]) -> Fraction | Rentang:
     di = f"{r.tempat}.{kunci}"
     if isinstance(nilai, Mapping):
         t = _Pembaca(r.berkas, di, nilai)
         bawah = t.pecahan("bawah") if t.ada("bawah") else None
         atas = t.pecahan("atas") if t.ada("atas") else None
-        t.mentah("dicetak", "")
+        if t.ada("dicetak"):
+            dicetak[int(kunci)] = t.teks("dicetak")
         t.selesai()
         try:
             return Rentang(bawah=bawah, atas=atas)
@@ -657,8 +660,11 @@ def _indikator(r: _Pembaca) -> Indikator:
             raise r.galat(f"{r.tempat}.metode", "must be 'selisih' or 'rasio'", m) from None
     target_r = r.anak("target")
     target: dict[int, Fraction | Rentang] = {}
+    target_dicetak: dict[int, str] = {}
     for kunci in target_r.data:
-        target[_tahun(target_r, kunci)] = _target(target_r, kunci, target_r.mentah(kunci))
+        target[_tahun(target_r, kunci)] = _target(
+            target_r, kunci, target_r.mentah(kunci), target_dicetak
+        )
     target_r.selesai()
     realisasi: dict[int, Komponen] = {}
     if r.ada("realisasi"):
@@ -703,6 +709,7 @@ def _indikator(r: _Pembaca) -> Indikator:
         konsolidasi=konsolidasi,
         program=tuple(program),
         target=target,
+        target_dicetak=target_dicetak,
         realisasi=realisasi,
         catatan=r.teks("catatan", ""),
     )

@@ -183,3 +183,15 @@ def test_range_targets_keep_their_printed_text() -> None:
     assert epdeskel.target[2023] == Rentang(bawah=201, atas=350)
     assert epdeskel.target_dicetak[2023] == "> 201-350"
     assert epdeskel.target_dicetak[2026] == ">351"
+
+
+def test_the_shared_embedded_report_cannot_be_changed() -> None:
+    import attrs
+
+    lap = contoh.dumai_2023()
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        lap.tahun = 2024  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        lap.indikator_dengan("iku2").target[2023] = 1  # type: ignore[index]
+    with pytest.raises(TypeError):
+        lap.indikator_dengan("iku4").realisasi[2023].rincian_penyebut["bencana_alam"] = 0  # type: ignore[index]

@@ -19,6 +19,7 @@ import tomllib
 from collections.abc import Iterator, Mapping, Sequence
 from fractions import Fraction
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any, Final, Literal
 
 import attrs
@@ -86,6 +87,11 @@ def _rebuild_format_error(
 
 
 # -- records ---------------------------------------------------------------
+
+
+def _beku(nilai: Mapping[Any, Any]) -> Mapping[Any, Any]:
+    """A read-only copy: records are immutable, and the embedded report is shared."""
+    return MappingProxyType(dict(nilai))
 
 
 @attrs.frozen(kw_only=True)
@@ -246,7 +252,7 @@ class Komponen:
 
     pembilang: Fraction
     penyebut: Fraction
-    rincian_penyebut: Mapping[str, int] = attrs.field(factory=dict)
+    rincian_penyebut: Mapping[str, int] = attrs.field(factory=dict, converter=_beku)
 
 
 @attrs.frozen(kw_only=True)
@@ -281,9 +287,9 @@ class Indikator:
     nama: str
     satuan: str
     arah: Arah
-    target: Mapping[int, Fraction | Rentang]
-    realisasi: Mapping[int, Komponen] = attrs.field(factory=dict)
-    target_dicetak: Mapping[int, str] = attrs.field(factory=dict)
+    target: Mapping[int, Fraction | Rentang] = attrs.field(converter=_beku)
+    realisasi: Mapping[int, Komponen] = attrs.field(factory=dict, converter=_beku)
+    target_dicetak: Mapping[int, str] = attrs.field(factory=dict, converter=_beku)
     metode: MetodeTurun | None = None
     rumus: str = ""
     sasaran: str = ""

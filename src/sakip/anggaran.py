@@ -63,7 +63,7 @@ def _dalam_pagu(r: int, p: int, realisasi: Angka) -> None:
             field="realisasi",
             value=realisasi,
             expected=f"must not exceed pagu {p}",
-            rule="belanja is bounded by the pagu of the DPA, PP 12/2019 Pasal 54",
+            rule="belanja is bounded by the pagu of the DPA, PP 12/2019 (pengelolaan keuangan daerah)",
         )
 
 

@@ -79,7 +79,7 @@ def lpm_aktif(*, aktif: Angka, jumlah: Angka, tempat: int = 2) -> HasilIndikator
     )
 
 
-# Permendes PDTT 2/2016 (Indeks Desa Membangun), Pasal 6 and Lampiran:
+# Permendes PDTT 2/2016 (Indeks Desa Membangun), Lampiran (klasifikasi status desa):
 # Sangat Tertinggal <= 0.4907 < Tertinggal <= 0.5989 < Berkembang <= 0.7072
 # < Maju <= 0.8155 < Mandiri; IDM lies between 0 and 1.
 PERMENDESA_2_2016: Final = Skala(
@@ -147,8 +147,8 @@ def status_idm(*, iks: Angka, ike: Angka, ikl: Angka, tempat: int = 4) -> Status
     (not the rounded one), by :data:`PERMENDESA_2_2016`.
 
     Sumber:
-        Permendes PDTT 2/2016 tentang Indeks Desa Membangun, Pasal 5-6 and
-        Lampiran.
+        Permendes PDTT 2/2016 tentang Indeks Desa Membangun, Lampiran (the IDM
+        formula and the status classification).
 
     Examples:
         >>> s = status_idm(iks="0.7", ike="0.6", ikl="0.8")

@@ -20,7 +20,7 @@ def _jalankan(*args: str) -> tuple[int, str]:
 def test_audit_text_fits_80_columns() -> None:
     status, teks = _jalankan("audit")
     assert status == 0
-    assert "40 findings" in teks
+    assert "39 findings" in teks
     assert "99,58" in teks
     assert max(len(baris) for baris in teks.splitlines()) <= 80
 
@@ -29,7 +29,7 @@ def test_audit_json() -> None:
     status, teks = _jalankan("audit", "--format", "json")
     data = json.loads(teks)
     assert status == 0
-    assert data["jumlah_temuan"] == len(data["temuan"]) == 40
+    assert data["jumlah_temuan"] == len(data["temuan"]) == 39
     assert data["temuan"][0]["tingkat"] in {"tinggi", "sedang", "rendah"}
 
 

@@ -167,7 +167,7 @@ class HasilAudit:
         >>> from sakip import contoh
         >>> h = periksa(contoh.dumai_2023())
         >>> h.diperiksa, len(h.temuan)
-        (588, 40)
+        (588, 39)
     """
 
     laporan: Laporan
@@ -181,7 +181,7 @@ class HasilAudit:
         Examples:
             >>> from sakip import contoh
             >>> periksa(contoh.dumai_2023()).ke_dict()["jumlah_temuan"]
-            40
+            39
         """
         return {
             "laporan": {
@@ -918,16 +918,24 @@ class _Audit:
                 keterangan=f"{_rp(k.realisasi_rp - int(total))} missing from the quarters",
             )
 
-    def periksa_skala(self) -> None:
-        capaian_dinilai: list[tuple[str, Fraction]] = []
-        for ind in self.lap.indikator:
-            for tahun in ind.realisasi:
+    def _dinilai_dengan(self, acuan: str) -> list[tuple[str, Fraction]]:
+        """The capaian the report rates with the scale named ``acuan``: those of its printed
+        predikat (the declared predikat scale) or atribut (the declared atribut scale)."""
+        jenis = {self.lap.skala_predikat: "iku.predikat:", self.lap.skala_atribut: "iku.atribut:"}
+        awalan = jenis.get(acuan)
+        if awalan is None:
+            return []
+        hasil: dict[str, Fraction] = {}
+        for c in self.lap.semua_cetakan():
+            if c.besaran.startswith(awalan):
+                kode, tahun = c.besaran.removeprefix(awalan).split(":")
                 try:
-                    capaian_dinilai.append(
-                        (f"{ind.kode} {tahun}", self.h._capaian(ind.kode, tahun)[0])
-                    )
+                    hasil[f"{kode} {tahun}"] = self.h._capaian(kode, int(tahun))[0]
                 except _TakTerhitungError:
                     continue
+        return list(hasil.items())
+
+    def periksa_skala(self) -> None:
         for sd in self.lap.skala_dicetak:
             for m in masalah_pita(sd.pita):
                 self.tambah(
@@ -959,7 +967,7 @@ class _Audit:
                         rumus=f"{acuan.sumber}",
                         keterangan="the table cites the regulation but prints a different bound",
                     )
-            for label, nilai in capaian_dinilai:
+            for label, nilai in self._dinilai_dengan(sd.acuan):
                 if not any(p.memuat(nilai) for p in sd.pita):
                     self.tambah(
                         aturan="skala",

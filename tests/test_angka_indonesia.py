@@ -263,3 +263,15 @@ def test_baca_bulan() -> None:
     assert baca_bulan("Dumai, Januari 2024") == (2024, 1)
     with pytest.raises(InvalidValueError):
         baca_bulan("Brumaire 2024")
+
+
+@given(st.text(alphabet="0123456789.,-()Rp% ", max_size=20))
+def test_baca_never_fails_untyped(teks: str) -> None:
+    from sakip import SakipError
+
+    try:
+        hasil = baca(teks)
+    except SakipError:
+        return
+    assert isinstance(hasil, Decimal)
+    assert hasil.is_finite()

@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sakip import Arah, contoh
 from sakip.laporan import (
@@ -195,3 +197,43 @@ def test_the_shared_embedded_report_cannot_be_changed() -> None:
         lap.indikator_dengan("iku2").target[2023] = 1  # type: ignore[index]
     with pytest.raises(TypeError):
         lap.indikator_dengan("iku4").realisasi[2023].rincian_penyebut["bencana_alam"] = 0  # type: ignore[index]
+
+
+_NILAI_ACAK = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-5, 10**20),
+    st.floats(allow_nan=True),
+    st.text(max_size=8),
+    st.lists(st.integers(), max_size=3),
+    st.dictionaries(st.text(max_size=3), st.integers(), max_size=2),
+)
+
+
+def _jalur(d: Any) -> list[tuple[Any, Any]]:
+    """Every (container, key) pair of a nested document."""
+    hasil: list[tuple[Any, Any]] = []
+    if isinstance(d, dict):
+        for k, v in d.items():
+            hasil.append((d, k))
+            hasil += _jalur(v)
+    elif isinstance(d, list):
+        for i, v in enumerate(d):
+            hasil.append((d, i))
+            hasil += _jalur(v)
+    return hasil
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=st.data())
+def test_any_corrupted_document_loads_or_raises_a_report_format_error(data: st.DataObject) -> None:
+    d = _salin()
+    tempat = _jalur(d)
+    wadah, kunci = tempat[data.draw(st.integers(0, len(tempat) - 1))]
+    wadah[kunci] = data.draw(_NILAI_ACAK)
+    pesan = ""
+    try:
+        dari_dict(d, berkas="acak.toml")
+    except ReportFormatError as e:
+        pesan = str(e)
+    assert pesan == "" or pesan.startswith("acak.toml: ")

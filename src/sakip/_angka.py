@@ -200,6 +200,14 @@ def bulat_setengah_atas(pembilang: int, penyebut: int) -> int:
     return -((-2 * pembilang + penyebut) // (2 * penyebut))
 
 
+def tempat_tepat(x: Fraction, maks: int = 6) -> int:
+    """The decimal places that write x exactly, or ``maks`` when it needs more."""
+    for n in range(maks + 1):
+        if (x * 10**n).denominator == 1:
+            return n
+    return maks
+
+
 def bulatkan_pecahan(nilai: Fraction, tempat: int) -> Decimal:
     """Round an exact Fraction once, ROUND_HALF_UP, to ``tempat`` places."""
     skala = 10**tempat

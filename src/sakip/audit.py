@@ -62,7 +62,7 @@ from typing import Final
 import attrs
 
 from sakip import skala as _skala
-from sakip._angka import bulatkan_pecahan
+from sakip._angka import bulatkan_pecahan, tempat_tepat
 from sakip.anggaran import sisa_anggaran
 from sakip.angka import baca, terbilang, tulis_desimal
 from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError, SakipError
@@ -307,7 +307,7 @@ class _Hitung:
     def k_persen(self, kode: str) -> _Nilai:
         s = self.lap.cari(kode)
         assert isinstance(s, SubKegiatan)
-        rumus = f"{_tulis(s.realisasi_k, _tempat(s.realisasi_k))} / {_tulis(s.target_k, _tempat(s.target_k))} x 100"
+        rumus = f"{_tulis(s.realisasi_k, tempat_tepat(s.realisasi_k))} / {_tulis(s.target_k, tempat_tepat(s.target_k))} x 100"
         if s.target_k == 0:
             raise _TakTerhitungError(rumus, "target K is 0: the percentage does not exist")
         return _Nilai("persen", rumus, s.realisasi_k * _SERATUS / s.target_k)
@@ -576,18 +576,10 @@ _BESARAN: Final[dict[str, Callable[..., _Nilai]]] = {
 }
 
 
-def _tempat(x: Fraction) -> int:
-    """Decimal places needed to write x exactly (at most 6)."""
-    for n in range(7):
-        if (x * 10**n).denominator == 1:
-            return n
-    return 6
-
-
 def _angka_rumus(x: Fraction) -> str:
     """A number inside a formula: exact when short, else 4 places and an ellipsis."""
-    n = _tempat(x)
-    return _tulis(x, n) if n <= 4 and (x * 10**n).denominator == 1 else _tulis(x, 4) + "…"
+    n = tempat_tepat(x, 5)
+    return _tulis(x, n) if n <= 4 else _tulis(x, 4) + "…"
 
 
 def _rumus_capaian(
@@ -690,7 +682,7 @@ class _Audit:
                 tingkat=tingkat,
                 tempat=c.tempat,
                 dicetak=c.teks,
-                dihitung=_tulis(n.eksak, _tempat(n.eksak)),
+                dihitung=_tulis(n.eksak, tempat_tepat(n.eksak)),
                 rumus=n.rumus,
                 keterangan=self.keterangan_selisih(c, n, dicetak),
             )
@@ -824,7 +816,7 @@ class _Audit:
     def keterangan_selisih(self, c: Cetakan, n: _Nilai, dicetak: Decimal) -> str:
         assert n.eksak is not None
         beda = Fraction(dicetak) - n.eksak
-        return f"difference {_tulis(beda, _tempat(beda))}"
+        return f"difference {_tulis(beda, tempat_tepat(beda))}"
 
     def tak_terhitung(self, c: Cetakan, e: _TakTerhitungError) -> None:
         isi = c.teks.strip()
@@ -895,9 +887,9 @@ class _Audit:
                 aturan="triwulan",
                 tingkat=Tingkat.SEDANG,
                 tempat=f"{tempat} / K",
-                dicetak=_tulis(s.realisasi_k, _tempat(s.realisasi_k)),
-                dihitung=" + ".join(_tulis(x, _tempat(x)) for x in s.tw_k)
-                + f" = {_tulis(total_k, _tempat(total_k))}",
+                dicetak=_tulis(s.realisasi_k, tempat_tepat(s.realisasi_k)),
+                dihitung=" + ".join(_tulis(x, tempat_tepat(x)) for x in s.tw_k)
+                + f" = {_tulis(total_k, tempat_tepat(total_k))}",
                 rumus="realisasi K of the year = sum of the quarters (Konsolidasi.JUMLAH, Permendagri 86/2017 form E.81)",
             )
 
@@ -982,8 +974,8 @@ class _Audit:
 
 def _keterangan_masalah(m: _skala.MasalahPita) -> str:
     if m.jenis == "celah":
-        return f"a value between {_tulis(m.dari, _tempat(m.dari))} and {_tulis(m.sampai, _tempat(m.sampai))} has no band"
-    return f"a value of {_tulis(m.dari, _tempat(m.dari))} falls in two bands"
+        return f"a value between {_tulis(m.dari, tempat_tepat(m.dari))} and {_tulis(m.sampai, tempat_tepat(m.sampai))} has no band"
+    return f"a value of {_tulis(m.dari, tempat_tepat(m.dari))} falls in two bands"
 
 
 def periksa(laporan: Laporan) -> HasilAudit:

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Final, TextIO
 
 from sakip import __version__
-from sakip._angka import Angka, bulatkan, ke_pecahan
+from sakip._angka import Angka, bulatkan, ke_pecahan, tempat_tepat
 from sakip.anggaran import efisiensi, penyerapan, sisa_anggaran
 from sakip.angka import baca, terbilang, tulis_desimal
 from sakip.audit import HasilAudit, Temuan, periksa, periksa_baris
@@ -88,7 +88,7 @@ def _tabel_iku(lap: Laporan) -> list[tuple[str, ...]]:
                 (
                     ind.kode,
                     str(tahun),
-                    tulis_desimal(bulatkan(t, _tempat_tepat(t))),
+                    tulis_desimal(bulatkan(t, tempat_tepat(t, 4))),
                     _fmt(bulatkan(r, 2)),
                     _fmt(c),
                     predikat.predikat(c),
@@ -96,14 +96,6 @@ def _tabel_iku(lap: Laporan) -> list[tuple[str, ...]]:
                 )
             )
     return baris
-
-
-def _tempat_tepat(x: Fraction) -> int:
-    """The decimal places that write x exactly (targets are short decimals), at most 4."""
-    for n in range(5):
-        if (x * 10**n).denominator == 1:
-            return n
-    return 4
 
 
 def _tabel_program(lap: Laporan) -> list[tuple[str, ...]]:

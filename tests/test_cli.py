@@ -128,3 +128,21 @@ angka = [{ baris = "x", kolom = "y", teks = "1", besaran = "volume:p1" }]
     err = capsys.readouterr().err
     assert "Tabel 1 / x / y" in err
     assert "volume:p1" in err
+
+
+def test_efisiensi_command() -> None:
+    args = ["efisiensi", "--capaian", "179", "--pagu", "93.568.000", "--realisasi", "92.944.034"]
+    assert _jalankan(*args)[1] == "efisiensi 79,67%  Rp 623.966  Efisien\n"
+    assert _jalankan(*args, "--maksimum-capaian", "100")[1].startswith("efisiensi 0,67%")
+    teks = _jalankan(
+        "efisiensi",
+        "--capaian",
+        "100",
+        "--pagu",
+        "1000",
+        "--realisasi",
+        "500",
+        "--metode",
+        "kemenkeu",
+    )[1]
+    assert teks == "efisiensi 50,00%  Rp 500  Efisien  nilai 100,00\n"

@@ -5,6 +5,7 @@ Usage::
     sakip audit [FILE] [--format text|json|markdown] [--strict]
     sakip capaian --realisasi 75 --target 42 [--arah turun] [--metode rasio]
     sakip penyerapan --realisasi 13.628.836.667 --pagu 13.904.271.740
+    sakip efisiensi --capaian 179 --pagu 93568000 --realisasi 92944034 [--maksimum-capaian 100]
     sakip terbilang 13904271740 [--rupiah]
 
 Exit status: 0 when it ran; 1 with ``--strict`` when the audit has findings;
@@ -26,7 +27,7 @@ from typing import Final, TextIO
 
 from sakip import __version__
 from sakip._angka import Angka, bulatkan, ke_pecahan, tempat_tepat
-from sakip.anggaran import efisiensi, penyerapan, sisa_anggaran
+from sakip.anggaran import MetodeEfisiensi, efisiensi, penyerapan, sisa_anggaran
 from sakip.angka import baca, terbilang, tulis_desimal
 from sakip.audit import HasilAudit, Temuan, periksa, periksa_baris
 from sakip.errors import InvalidValueError, SakipError
@@ -358,6 +359,22 @@ def _cmd_penyerapan(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _cmd_efisiensi(args: argparse.Namespace, out: TextIO) -> int:
+    e = efisiensi(
+        capaian=_angka_cli(args.capaian, "--capaian"),
+        pagu=_angka_cli(args.pagu, "--pagu"),
+        realisasi=_angka_cli(args.realisasi, "--realisasi"),
+        metode=MetodeEfisiensi(args.metode),
+        maksimum_capaian=_angka_cli(args.maksimum_capaian, "--maksimum-capaian")
+        if args.maksimum_capaian
+        else None,
+        tempat=args.tempat,
+    )
+    nilai = f"  nilai {_fmt(e.nilai)}" if e.nilai is not None else ""
+    out.write(f"efisiensi {_fmt(e.persen)}%  Rp {_rp_titik(str(e.rupiah))}  {e.kategori}{nilai}\n")
+    return 0
+
+
 def _cmd_terbilang(args: argparse.Namespace, out: TextIO) -> int:
     out.write(
         terbilang(_angka_cli(args.nilai, "nilai"), huruf=args.huruf, rupiah=args.rupiah) + "\n"
@@ -397,6 +414,17 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--pagu", required=True)
     p.add_argument("--tempat", type=int, default=2)
     p.set_defaults(fungsi=_cmd_penyerapan)
+
+    e = sub.add_parser("efisiensi", help="efisiensi of one indicator and its budget")
+    e.add_argument("--capaian", required=True)
+    e.add_argument("--pagu", required=True)
+    e.add_argument("--realisasi", required=True)
+    e.add_argument(
+        "--metode", choices=[m.value for m in MetodeEfisiensi], default="selisih capaian"
+    )
+    e.add_argument("--maksimum-capaian")
+    e.add_argument("--tempat", type=int, default=2)
+    e.set_defaults(fungsi=_cmd_efisiensi)
 
     t = sub.add_parser("terbilang", help="a number in Indonesian words")
     t.add_argument("nilai")

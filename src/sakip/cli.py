@@ -28,7 +28,7 @@ from typing import Final, TextIO
 from sakip import __version__
 from sakip._angka import Angka, bulatkan, ke_pecahan, tempat_tepat
 from sakip.anggaran import MetodeEfisiensi, efisiensi, penyerapan, sisa_anggaran
-from sakip.angka import baca, terbilang, tulis_desimal
+from sakip.angka import baca, bilangan, terbilang, tulis_desimal
 from sakip.audit import HasilAudit, Temuan, periksa, periksa_baris
 from sakip.errors import InvalidValueError, SakipError
 from sakip.kinerja import Arah, MetodeTurun, capaian
@@ -107,24 +107,14 @@ def _tabel_program(lap: Laporan) -> list[tuple[str, ...]]:
             (
                 p.kode,
                 _pendek(p.nama.removeprefix("Program "), 26),
-                _rp_titik(str(p.pagu)),
-                _rp_titik(str(p.realisasi_rp)),
+                bilangan(p.pagu),
+                bilangan(p.realisasi_rp),
                 s,
             )
         )
     total = _fmt(penyerapan(realisasi=lap.realisasi_rp, pagu=lap.pagu))
-    baris.append(("", "Jumlah", _rp_titik(str(lap.pagu)), _rp_titik(str(lap.realisasi_rp)), total))
+    baris.append(("", "Jumlah", bilangan(lap.pagu), bilangan(lap.realisasi_rp), total))
     return baris
-
-
-def _rp_titik(teks: str) -> str:
-    digits = teks.lstrip("-")
-    bagian = []
-    while len(digits) > 3:
-        bagian.append(digits[-3:])
-        digits = digits[:-3]
-    bagian.append(digits)
-    return ("-" if teks.startswith("-") else "") + ".".join(reversed(bagian))
 
 
 def _tabel_efisiensi(lap: Laporan) -> list[tuple[str, ...]]:
@@ -152,7 +142,7 @@ def _tabel_efisiensi(lap: Laporan) -> list[tuple[str, ...]]:
                 _fmt(capaian(realisasi=c, target=100)),
                 _fmt(penyerapan(realisasi=real, pagu=pagu)),
                 _fmt(e.persen),
-                _rp_titik(str(sisa_anggaran(pagu=pagu, realisasi=real))),
+                bilangan(sisa_anggaran(pagu=pagu, realisasi=real)),
                 e.kategori,
             )
         )
@@ -355,7 +345,7 @@ def _cmd_penyerapan(args: argparse.Namespace, out: TextIO) -> int:
     pagu = _angka_cli(args.pagu, "--pagu")
     p = penyerapan(realisasi=realisasi, pagu=pagu, tempat=args.tempat)
     sisa = sisa_anggaran(pagu=pagu, realisasi=realisasi)
-    out.write(f"penyerapan {_fmt(p)}%  sisa anggaran Rp {_rp_titik(str(sisa))}\n")
+    out.write(f"penyerapan {_fmt(p)}%  sisa anggaran Rp {bilangan(sisa)}\n")
     return 0
 
 
@@ -371,7 +361,7 @@ def _cmd_efisiensi(args: argparse.Namespace, out: TextIO) -> int:
         tempat=args.tempat,
     )
     nilai = f"  nilai {_fmt(e.nilai)}" if e.nilai is not None else ""
-    out.write(f"efisiensi {_fmt(e.persen)}%  Rp {_rp_titik(str(e.rupiah))}  {e.kategori}{nilai}\n")
+    out.write(f"efisiensi {_fmt(e.persen)}%  Rp {bilangan(e.rupiah)}  {e.kategori}{nilai}\n")
     return 0
 
 

@@ -263,6 +263,11 @@ class _Hitung:
                 hasil.append(obj)
         return hasil
 
+    def _jumlah(self, kode: str) -> tuple[int, int]:
+        """Pagu and realisasi summed over the sub kegiatan of ``kode``, in one pass."""
+        subs = self._subs(kode)
+        return sum(s.pagu for s in subs), sum(s.realisasi_rp for s in subs)
+
     def pagu(self, kode: str) -> _Nilai:
         return _Nilai(
             "rupiah",
@@ -288,16 +293,14 @@ class _Hitung:
         return _Nilai("rupiah", f"pagu Perjanjian Kinerja awal {kode}", Fraction(total))
 
     def penyerapan(self, kode: str) -> _Nilai:
-        pagu = sum(s.pagu for s in self._subs(kode))
-        real = sum(s.realisasi_rp for s in self._subs(kode))
+        pagu, real = self._jumlah(kode)
         rumus = f"{_rp(real)} / {_rp(pagu)} x 100"
         if pagu == 0:
             raise _TakTerhitungError(rumus, "pagu is 0: penyerapan does not exist")
         return _Nilai("persen", rumus, Fraction(real * 100, pagu))
 
     def sisa(self, kode: str) -> _Nilai:
-        pagu = sum(s.pagu for s in self._subs(kode))
-        real = sum(s.realisasi_rp for s in self._subs(kode))
+        pagu, real = self._jumlah(kode)
         return _Nilai(
             "rupiah",
             f"{_rp(pagu)} - {_rp(real)}",

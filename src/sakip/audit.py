@@ -227,6 +227,11 @@ def _tulis(x: int | Fraction | Decimal, tempat: int = 0) -> str:
     return tulis_desimal(bulatkan_pecahan(Fraction(x), tempat))
 
 
+def _tulis_tepat(x: Fraction) -> str:
+    """Write x with the decimal places that show it exactly (at most 6)."""
+    return _tulis(x, tempat_tepat(x))
+
+
 def _rp(n: int | Fraction) -> str:
     return _tulis(n)
 
@@ -310,7 +315,7 @@ class _Hitung:
     def k_persen(self, kode: str) -> _Nilai:
         s = self.lap.cari(kode)
         assert isinstance(s, SubKegiatan)
-        rumus = f"{_tulis(s.realisasi_k, tempat_tepat(s.realisasi_k))} / {_tulis(s.target_k, tempat_tepat(s.target_k))} x 100"
+        rumus = f"{_tulis_tepat(s.realisasi_k)} / {_tulis_tepat(s.target_k)} x 100"
         if s.target_k == 0:
             raise _TakTerhitungError(rumus, "target K is 0: the percentage does not exist")
         return _Nilai("persen", rumus, s.realisasi_k * _SERATUS / s.target_k)
@@ -685,7 +690,7 @@ class _Audit:
                 tingkat=tingkat,
                 tempat=c.tempat,
                 dicetak=c.teks,
-                dihitung=_tulis(n.eksak, tempat_tepat(n.eksak)),
+                dihitung=_tulis_tepat(n.eksak),
                 rumus=n.rumus,
                 keterangan=self.keterangan_selisih(c, n, dicetak),
             )
@@ -819,7 +824,7 @@ class _Audit:
     def keterangan_selisih(self, c: Cetakan, n: _Nilai, dicetak: Decimal) -> str:
         assert n.eksak is not None
         beda = Fraction(dicetak) - n.eksak
-        return f"difference {_tulis(beda, tempat_tepat(beda))}"
+        return f"difference {_tulis_tepat(beda)}"
 
     def tak_terhitung(self, c: Cetakan, e: _TakTerhitungError) -> None:
         isi = c.teks.strip()
@@ -890,9 +895,9 @@ class _Audit:
                 aturan="triwulan",
                 tingkat=Tingkat.SEDANG,
                 tempat=f"{tempat} / K",
-                dicetak=_tulis(s.realisasi_k, tempat_tepat(s.realisasi_k)),
-                dihitung=" + ".join(_tulis(x, tempat_tepat(x)) for x in s.tw_k)
-                + f" = {_tulis(total_k, tempat_tepat(total_k))}",
+                dicetak=_tulis_tepat(s.realisasi_k),
+                dihitung=" + ".join(_tulis_tepat(x) for x in s.tw_k)
+                + f" = {_tulis_tepat(total_k)}",
                 rumus="realisasi K of the year = sum of the quarters (Konsolidasi.JUMLAH, Permendagri 86/2017 form E.81)",
             )
 
@@ -977,8 +982,8 @@ class _Audit:
 
 def _keterangan_masalah(m: _skala.MasalahPita) -> str:
     if m.jenis == "celah":
-        return f"a value between {_tulis(m.dari, tempat_tepat(m.dari))} and {_tulis(m.sampai, tempat_tepat(m.sampai))} has no band"
-    return f"a value of {_tulis(m.dari, tempat_tepat(m.dari))} falls in two bands"
+        return f"a value between {_tulis_tepat(m.dari)} and {_tulis_tepat(m.sampai)} has no band"
+    return f"a value of {_tulis_tepat(m.dari)} falls in two bands"
 
 
 def periksa(laporan: Laporan) -> HasilAudit:

@@ -179,3 +179,19 @@ def test_a_corrected_copy_of_the_report_gives_no_findings() -> None:
 
 def test_the_raw_copy_builds_the_same_report() -> None:
     assert dari_dict(_muat_mentah(), berkas="dumai_2023.toml") == contoh.dumai_2023()
+
+
+def test_a_printed_band_whose_lower_bound_differs_from_the_cited_scale_is_reported() -> None:
+    data = _koreksi(_muat_mentah())
+    tabel_3_2 = next(s for s in data["skala_dicetak"] if s["tabel"] == "Tabel 3.2")
+    tabel_3_2["pita"] = [
+        {"nama": "Sangat Berhasil", "bawah": "85"},
+        {"nama": "Berhasil", "bawah": "75", "atas": "85"},
+        {"nama": "Cukup Berhasil", "bawah": "55", "atas": "75"},
+        {"nama": "Tidak Berhasil", "atas": "55"},
+    ]
+    hasil = periksa(dari_dict(data, berkas="koreksi.toml"))
+    assert [(t.tempat, t.dicetak, t.dihitung) for t in hasil.temuan] == [
+        # bands are compared by their lower bound: Cukup Berhasil still starts at 55
+        ("Tabel 3.2 / Berhasil", "Berhasil: 75 <= x < 85", "Berhasil: 70 <= x < 85"),
+    ]

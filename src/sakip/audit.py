@@ -949,15 +949,10 @@ class _Audit:
                 )
             acuan = skala_bernama(sd.acuan)
             for p in sd.pita:
+                # Bands are compared by their lower bound: upper bounds printed at integer
+                # edges ("76 - 90") are the gaps reported above, not a different band.
                 pa = next((q for q in acuan.pita if q.nama.lower() == p.nama.lower()), None)
-                if (
-                    pa is not None
-                    and sd.acuan == "PERMENDAGRI_86_2017"
-                    and p.bawah is not None
-                    and pa.bawah is not None
-                    and p.bawah != pa.bawah
-                    and p.atas is None
-                ):
+                if pa is not None and p.bawah != pa.bawah:
                     self.tambah(
                         aturan="skala",
                         tingkat=Tingkat.RENDAH,

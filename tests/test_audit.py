@@ -23,7 +23,7 @@ def _temuan_diharapkan() -> list[dict[str, str]]:
 
 def test_every_finding_of_the_2023_report_and_nothing_else() -> None:
     hasil = periksa(contoh.dumai_2023())
-    got = [(t.aturan, t.tingkat.value, t.tempat, t.dicetak, t.dihitung) for t in hasil.temuan]
+    got = [(t.aturan, t.tingkat.value, t.letak, t.dicetak, t.dihitung) for t in hasil.temuan]
     expected = [
         (r["aturan"], r["tingkat"], r["tempat"], r["dicetak"], r["dihitung"])
         for r in _temuan_diharapkan()
@@ -34,9 +34,7 @@ def test_every_finding_of_the_2023_report_and_nothing_else() -> None:
 def test_the_issue_s_starting_point_is_found() -> None:
     hasil = periksa(contoh.dumai_2023())
     t = next(
-        t
-        for t in hasil.temuan
-        if t.tempat.startswith("Tabel 3.5.1 / Program pemberdayaan lembaga")
+        t for t in hasil.temuan if t.letak.startswith("Tabel 3.5.1 / Program pemberdayaan lembaga")
     )
     assert (t.dicetak, t.dihitung) == ("99,58", "99,31")
     assert "1.529.080.716 / 1.539.632.000" in t.rumus
@@ -54,7 +52,7 @@ def test_every_printed_capaian_is_explained() -> None:
 def test_findings_say_what_reproduces_the_printed_figure() -> None:
     hasil = periksa(contoh.dumai_2023())
     efisiensi = next(
-        t for t in hasil.temuan if t.tempat == "Tabel VI / iku2 / Tingkat Efisiensi (%)"
+        t for t in hasil.temuan if t.letak == "Tabel VI / iku2 / Tingkat Efisiensi (%)"
     )
     assert efisiensi.aturan == "metode"
     assert "capped at 100" in efisiensi.keterangan
@@ -173,7 +171,7 @@ def _koreksi(data: dict[str, Any]) -> dict[str, Any]:
 def test_a_corrected_copy_of_the_report_gives_no_findings() -> None:
     laporan = dari_dict(_koreksi(_muat_mentah()), berkas="koreksi.toml")
     hasil = periksa(laporan)
-    assert [(t.aturan, t.tempat) for t in hasil.temuan] == []
+    assert [(t.aturan, t.letak) for t in hasil.temuan] == []
     assert hasil.diperiksa == periksa(contoh.dumai_2023()).diperiksa
 
 
@@ -191,7 +189,7 @@ def test_a_printed_band_whose_lower_bound_differs_from_the_cited_scale_is_report
         {"nama": "Tidak Berhasil", "atas": "55"},
     ]
     hasil = periksa(dari_dict(data, berkas="koreksi.toml"))
-    assert [(t.tempat, t.dicetak, t.dihitung) for t in hasil.temuan] == [
+    assert [(t.letak, t.dicetak, t.dihitung) for t in hasil.temuan] == [
         # bands are compared by their lower bound: Cukup Berhasil still starts at 55
         ("Tabel 3.2 / Berhasil", "Berhasil: 75 <= x < 85", "Berhasil: 70 <= x < 85"),
     ]

@@ -74,7 +74,7 @@ def test_minimal_report() -> None:
 
 
 @pytest.mark.parametrize(
-    ("ubah", "tempat", "pesan"),
+    ("ubah", "letak", "pesan"),
     [
         (
             lambda d: d["program"][0]["kegiatan"][0]["sub"][0].update(pagu=-1),
@@ -115,15 +115,15 @@ def test_minimal_report() -> None:
         (lambda d: d["laporan"].update(renstra=[2021]), "laporan.renstra", "first year"),
     ],
 )
-def test_errors_name_the_place(ubah: Any, tempat: str, pesan: str) -> None:
+def test_errors_name_the_place(ubah: Any, letak: str, pesan: str) -> None:
     d = _salin()
     ubah(d)
     with pytest.raises(ReportFormatError) as info:
         dari_dict(d, berkas="contoh.toml")
     assert info.value.berkas == "contoh.toml"
-    assert info.value.tempat == tempat
+    assert info.value.letak == letak
     assert pesan in str(info.value)
-    assert str(info.value).startswith(f"contoh.toml: {tempat}")
+    assert str(info.value).startswith(f"contoh.toml: {letak}")
     again = pickle.loads(pickle.dumps(info.value))
     assert str(again) == str(info.value)
 

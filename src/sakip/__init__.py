@@ -12,8 +12,10 @@ Examples:
     'Sangat Tinggi'
 """
 
+from typing import Final
+
 from sakip import angka, indikator
-from sakip._angka import Angka, bulatkan, persentase
+from sakip._eksak import Number, bulatkan, persentase
 from sakip.agregat import RataRata, rata_rata_capaian
 from sakip.anggaran import (
     Efisiensi,
@@ -53,11 +55,26 @@ __version__ = "0.1.0"
 _LAZY = frozenset({"audit", "cli", "contoh", "kolom", "laporan"})
 
 
+# Public names renamed in 0.2.0, kept working (with a DeprecationWarning) until 0.3.0.
+_USANG: Final = {"Angka": ("Number", "the type of numbers sakip accepts")}
+
+
 def __getattr__(name: str) -> object:
     if name in _LAZY:
         import importlib
 
         return importlib.import_module(f"sakip.{name}")
+    if name in _USANG:
+        import warnings
+
+        baru, _ = _USANG[name]
+        warnings.warn(
+            f"sakip.{name} is deprecated since 0.2.0 and will be removed in 0.3.0; "
+            f"use sakip.{baru}",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return globals()[baru]
     raise AttributeError(f"module 'sakip' has no attribute {name!r}")
 
 
@@ -67,7 +84,6 @@ __all__ = [
     "PERMENPANRB_88_2021",
     "PITA_PERMENDAGRI_86_2017_CETAK",
     "SKALA_BAWAAN",
-    "Angka",
     "Arah",
     "Efisiensi",
     "InvalidTypeError",
@@ -77,6 +93,7 @@ __all__ = [
     "MetodeEfisiensi",
     "MetodeTurun",
     "NotComputableError",
+    "Number",
     "Pita",
     "RataRata",
     "RealisasiTriwulan",

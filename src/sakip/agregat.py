@@ -8,7 +8,7 @@ from fractions import Fraction
 
 import attrs
 
-from sakip._angka import Angka, _periksa_tempat, bulatkan_pecahan, ke_pecahan
+from sakip._eksak import Number, _periksa_tempat, bulatkan_pecahan, ke_pecahan
 from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError
 from sakip.skala import Skala
 
@@ -43,10 +43,10 @@ def _daftar(nilai: object, field: str) -> list[object]:
 
 
 def rata_rata_capaian(
-    capaian: Sequence[Angka],
+    capaian: Sequence[Number],
     *,
-    bobot: Sequence[Angka] | None = None,
-    maksimum: Angka | None = None,
+    bobot: Sequence[Number] | None = None,
+    maksimum: Number | None = None,
     skala: Skala | None = None,
     tempat: int = 2,
 ) -> RataRata:

@@ -16,7 +16,7 @@ from typing import Final, overload
 
 import attrs
 
-from sakip._angka import Angka, _periksa_tempat, bulatkan_pecahan, hasil, ke_pecahan
+from sakip._eksak import Number, _periksa_tempat, bulatkan_pecahan, hasil, ke_pecahan
 from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError
 
 __all__ = [
@@ -56,7 +56,7 @@ def ke_rupiah(nilai: object, field: str) -> int:
     return x.numerator
 
 
-def _dalam_pagu(r: int, p: int, realisasi: Angka) -> None:
+def _dalam_pagu(r: int, p: int, realisasi: Number) -> None:
     """Refuse a realisasi above its pagu."""
     if r > p:
         raise InvalidValueError(
@@ -67,7 +67,7 @@ def _dalam_pagu(r: int, p: int, realisasi: Angka) -> None:
         )
 
 
-def _penyerapan_pecahan(realisasi: Angka, pagu: Angka) -> Fraction:
+def _penyerapan_pecahan(realisasi: Number, pagu: Number) -> Fraction:
     r = ke_rupiah(realisasi, "realisasi")
     p = ke_rupiah(pagu, "pagu")
     if p == 0:
@@ -79,10 +79,10 @@ def _penyerapan_pecahan(realisasi: Angka, pagu: Angka) -> Fraction:
 
 
 @overload
-def penyerapan(*, realisasi: Angka, pagu: Angka, tempat: int = 2) -> Decimal: ...
+def penyerapan(*, realisasi: Number, pagu: Number, tempat: int = 2) -> Decimal: ...
 @overload
-def penyerapan(*, realisasi: Angka, pagu: Angka, tempat: None) -> Fraction: ...
-def penyerapan(*, realisasi: Angka, pagu: Angka, tempat: int | None = 2) -> Decimal | Fraction:
+def penyerapan(*, realisasi: Number, pagu: Number, tempat: None) -> Fraction: ...
+def penyerapan(*, realisasi: Number, pagu: Number, tempat: int | None = 2) -> Decimal | Fraction:
     """Penyerapan anggaran (budget absorption, %): ``realisasi / pagu x 100``.
 
     Args:
@@ -117,7 +117,7 @@ pagu x 100, PermenPANRB 53/2014 (akuntabilitas keuangan)
     return hasil(_penyerapan_pecahan(realisasi, pagu), tempat)
 
 
-def sisa_anggaran(*, pagu: Angka, realisasi: Angka) -> int:
+def sisa_anggaran(*, pagu: Number, realisasi: Number) -> int:
     """Sisa anggaran (unspent budget, Rupiah): ``pagu - realisasi``, exact.
 
     Raises:
@@ -137,7 +137,7 @@ def sisa_anggaran(*, pagu: Angka, realisasi: Angka) -> int:
     return p - r
 
 
-def jumlah_belanja(*, operasi: Angka, modal: Angka) -> int:
+def jumlah_belanja(*, operasi: Number, modal: Number) -> int:
     """Jumlah belanja (total spending, Rupiah): belanja operasi + belanja modal.
 
     Sumber:
@@ -202,7 +202,7 @@ class Efisiensi:
     capaian_dipakai: Fraction | None = None
 
 
-def _urutan(nilai: Angka | Sequence[Angka], field: str) -> list[Angka]:
+def _urutan(nilai: Number | Sequence[Number], field: str) -> list[Number]:
     if isinstance(nilai, (list, tuple)):
         if not nilai:
             raise InvalidValueError(field=field, value=nilai, expected="must not be empty")
@@ -216,11 +216,11 @@ def _urutan(nilai: Angka | Sequence[Angka], field: str) -> list[Angka]:
 
 def efisiensi(
     *,
-    capaian: Angka | Sequence[Angka],
-    pagu: Angka | Sequence[Angka],
-    realisasi: Angka | Sequence[Angka],
+    capaian: Number | Sequence[Number],
+    pagu: Number | Sequence[Number],
+    realisasi: Number | Sequence[Number],
     metode: MetodeEfisiensi = MetodeEfisiensi.SELISIH_CAPAIAN,
-    maksimum_capaian: Angka | None = None,
+    maksimum_capaian: Number | None = None,
     tempat: int = 2,
 ) -> Efisiensi:
     """Efisiensi (efficiency of resource use), by a named method.

@@ -1,4 +1,4 @@
-"""Angka (numbers) the Indonesian way: reading, writing, terbilang, dates.
+"""Number (numbers) the Indonesian way: reading, writing, terbilang, dates.
 
 Indonesian reports write ``13.904.271.740`` for thirteen billion and ``98,48``
 for ninety-eight point four eight. sakip reads and writes these exactly and
@@ -16,7 +16,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any, Final, Literal
 
-from sakip._angka import Angka, _periksa_tempat, bulatkan_pecahan, desimal_dari_bulat, ke_pecahan
+from sakip._eksak import Number, _periksa_tempat, bulatkan_pecahan, desimal_dari_bulat, ke_pecahan
 from sakip.errors import InvalidTypeError, InvalidValueError
 
 __all__ = [
@@ -172,7 +172,7 @@ def _kelompok(digits: str) -> str:
     return ".".join(reversed(bagian))
 
 
-def bilangan(nilai: Angka, tempat: int = 0) -> str:
+def bilangan(nilai: Number, tempat: int = 0) -> str:
     """Write a number the Indonesian way: dots group thousands, a comma marks decimals.
 
     Rounded once, ROUND_HALF_UP, to ``tempat`` places.
@@ -196,7 +196,7 @@ def tulis_desimal(d: Decimal) -> str:
     return f"{hasil},{pecahan}" if pecahan else hasil
 
 
-def persen(nilai: Angka, tempat: int = 2) -> str:
+def persen(nilai: Number, tempat: int = 2) -> str:
     """Write a percentage with a decimal comma: ``"98,48%"``.
 
     Examples:
@@ -208,7 +208,7 @@ def persen(nilai: Angka, tempat: int = 2) -> str:
     return bilangan(nilai, tempat) + "%"
 
 
-def rupiah(nilai: Angka, *, gaya: Literal["laporan", "sen"] = "laporan") -> str:
+def rupiah(nilai: Number, *, gaya: Literal["laporan", "sen"] = "laporan") -> str:
     """Write a Rupiah amount.
 
     ``gaya="laporan"`` (the reports' style): ``"Rp 13.904.271.740,-"``, whole
@@ -305,7 +305,7 @@ def _kata_bulat(n: int) -> list[str]:
 
 
 def terbilang(
-    nilai: Angka,
+    nilai: Number,
     *,
     huruf: Literal["kecil", "kalimat", "judul"] = "kecil",
     rupiah: bool = False,
@@ -364,7 +364,7 @@ def terbilang(
     return teks
 
 
-def _digit_pecahan(asli: Angka, x: Fraction) -> str:
+def _digit_pecahan(asli: Number, x: Fraction) -> str:
     """The decimal digits as written (a Decimal or str keeps its trailing zeros)."""
     if x.denominator == 1 and not isinstance(asli, (str, Decimal)):
         return ""

@@ -62,10 +62,17 @@ from typing import Final
 import attrs
 
 from sakip import skala as _skala
-from sakip._angka import bulatkan_pecahan, tempat_tepat
+from sakip._eksak import bulatkan_pecahan, tempat_tepat
 from sakip.anggaran import sisa_anggaran
 from sakip.angka import baca, terbilang, tulis_desimal
-from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError, SakipError
+from sakip.errors import (
+    InvalidTypeError,
+    InvalidValueError,
+    NotComputableError,
+    ReportFormatError,
+    SakipError,
+    _usang,
+)
 from sakip.kinerja import Arah, MetodeTurun, Rentang, capaian
 from sakip.laporan import (
     BarisAnggaran,
@@ -74,7 +81,6 @@ from sakip.laporan import (
     Kegiatan,
     Laporan,
     Program,
-    ReportFormatError,
     SubKegiatan,
 )
 from sakip.skala import masalah_pita, skala_bernama
@@ -113,7 +119,7 @@ class Temuan:
             ``triwulan``, ``tak-terhitung``, ``skala``, ``banyak``, ``teks``,
             ``agregat``).
         tingkat: severity.
-        tempat: table, row and column.
+        letak: where: table, row and column (or file, sheet and cell).
         dicetak: what the report printed.
         dihitung: what sakip computes.
         rumus: the formula or rule behind the computed figure.
@@ -129,11 +135,17 @@ class Temuan:
 
     aturan: str
     tingkat: Tingkat
-    tempat: str
+    letak: str
     dicetak: str
     dihitung: str
     rumus: str
     keterangan: str = ""
+
+    @property
+    def tempat(self) -> str:
+        """Deprecated name of :attr:`letak` (``tempat`` means decimal places); removed in 0.3.0."""
+        _usang("Temuan.tempat", "Temuan.letak")
+        return self.letak
 
 
 @attrs.frozen(kw_only=True)
@@ -147,10 +159,16 @@ class Penjelasan:
         ('179%', '179 = 75 / 42 x 100, higher is better, at 0 places')
     """
 
-    tempat: str
+    letak: str
     dicetak: str
     rumus: str
     cocok: bool
+
+    @property
+    def tempat(self) -> str:
+        """Deprecated name of :attr:`letak` (``tempat`` means decimal places); removed in 0.3.0."""
+        _usang("Penjelasan.tempat", "Penjelasan.letak")
+        return self.letak
 
 
 @attrs.frozen(kw_only=True)
@@ -657,7 +675,7 @@ class _Audit:
             return
         except SakipError as e:
             raise InvalidValueError(
-                field=f"besaran of {c.tempat}", value=c.besaran, expected=e.expected
+                field=f"besaran of {c.letak}", value=c.besaran, expected=e.expected
             ) from None
         if n.jenis == "teks":
             assert n.teks is not None
@@ -667,7 +685,7 @@ class _Audit:
                     tingkat=Tingkat.TINGGI
                     if "predikat" in c.besaran or "atribut" in c.besaran
                     else Tingkat.SEDANG,
-                    tempat=c.tempat,
+                    letak=c.letak,
                     dicetak=c.teks,
                     dihitung=n.teks,
                     rumus=n.rumus,
@@ -688,7 +706,7 @@ class _Audit:
             self.tambah(
                 aturan=aturan,
                 tingkat=tingkat,
-                tempat=c.tempat,
+                letak=c.letak,
                 dicetak=c.teks,
                 dihitung=_tulis_tepat(n.eksak),
                 rumus=n.rumus,
@@ -703,7 +721,7 @@ class _Audit:
         if c.besaran.startswith("iku.capaian:"):
             self.penjelasan.append(
                 Penjelasan(
-                    tempat=c.tempat,
+                    letak=c.letak,
                     dicetak=c.teks,
                     cocok=cocok,
                     rumus=f"{_tulis(dihitung, tempat)} = {n.rumus}, at {tempat} places"
@@ -730,7 +748,7 @@ class _Audit:
         self.tambah(
             aturan=aturan,
             tingkat=tingkat,
-            tempat=c.tempat,
+            letak=c.letak,
             dicetak=c.teks,
             dihitung=_tulis(dihitung, tempat),
             rumus=n.rumus,
@@ -833,7 +851,7 @@ class _Audit:
         self.tambah(
             aturan="tak-terhitung",
             tingkat=Tingkat.RENDAH,
-            tempat=c.tempat,
+            letak=c.letak,
             dicetak=c.teks,
             dihitung="tidak terhitung",
             rumus=e.rumus,
@@ -855,7 +873,7 @@ class _Audit:
                     self.tambah(
                         aturan="rincian",
                         tingkat=Tingkat.TINGGI,
-                        tempat=f"indikator {ind.kode} {tahun} / penyebut",
+                        letak=f"indikator {ind.kode} {tahun} / penyebut",
                         dicetak=_tulis(komp.penyebut),
                         dihitung=f"{rincian} = {_tulis(sum(komp.rincian_penyebut.values()))}",
                         rumus="the denominator equals the sum of its printed breakdown",
@@ -871,7 +889,7 @@ class _Audit:
                     self.tambah(
                         aturan="angka",
                         tingkat=Tingkat.TINGGI,
-                        tempat=f"belanja operasi + modal / {nama}",
+                        letak=f"belanja operasi + modal / {nama}",
                         dicetak=_tulis(jumlah),
                         dihitung=_tulis(program),
                         rumus=f"belanja operasi + modal = {nama} of all programs",
@@ -879,12 +897,12 @@ class _Audit:
         self.periksa_skala()
 
     def periksa_triwulan_sub(self, s: SubKegiatan) -> None:
-        tempat = f"Lampiran 6 / {s.kode} {s.nama}"
+        letak = f"Lampiran 6 / {s.kode} {s.nama}"
         if sum(s.tw_rp) != s.realisasi_rp:
             self.tambah(
                 aturan="triwulan",
                 tingkat=Tingkat.TINGGI,
-                tempat=f"{tempat} / Rp",
+                letak=f"{letak} / Rp",
                 dicetak=_rp(s.realisasi_rp),
                 dihitung=" + ".join(_rp(x) for x in s.tw_rp) + f" = {_rp(sum(s.tw_rp))}",
                 rumus="realisasi Rp of the year = sum of the quarters",
@@ -894,7 +912,7 @@ class _Audit:
             self.tambah(
                 aturan="triwulan",
                 tingkat=Tingkat.SEDANG,
-                tempat=f"{tempat} / K",
+                letak=f"{letak} / K",
                 dicetak=_tulis_tepat(s.realisasi_k),
                 dihitung=" + ".join(_tulis_tepat(x) for x in s.tw_k)
                 + f" = {_tulis_tepat(total_k)}",
@@ -911,7 +929,7 @@ class _Audit:
             self.tambah(
                 aturan="triwulan",
                 tingkat=Tingkat.TINGGI,
-                tempat=f"Lampiran 6 / {k.kode} {k.nama} / Triwulan 1-4 Rp",
+                letak=f"Lampiran 6 / {k.kode} {k.nama} / Triwulan 1-4 Rp",
                 dicetak=" + ".join(c.teks for c in tw) + f" = {_rp(int(total))}",
                 dihitung=_rp(k.realisasi_rp),
                 rumus="the printed quarters of a kegiatan add up to its realisasi",
@@ -941,7 +959,7 @@ class _Audit:
                 self.tambah(
                     aturan="skala",
                     tingkat=Tingkat.RENDAH,
-                    tempat=f"{sd.tabel} ({sd.nama})",
+                    letak=f"{sd.tabel} ({sd.nama})",
                     dicetak=str(m),
                     dihitung="no overlaps or gaps",
                     rumus="every value maps to exactly one band",
@@ -956,7 +974,7 @@ class _Audit:
                     self.tambah(
                         aturan="skala",
                         tingkat=Tingkat.RENDAH,
-                        tempat=f"{sd.tabel} / {p.nama}",
+                        letak=f"{sd.tabel} / {p.nama}",
                         dicetak=str(p),
                         dihitung=str(pa),
                         rumus=f"{acuan.sumber}",
@@ -967,7 +985,7 @@ class _Audit:
                     self.tambah(
                         aturan="skala",
                         tingkat=Tingkat.RENDAH,
-                        tempat=f"{sd.tabel} ({sd.nama})",
+                        letak=f"{sd.tabel} ({sd.nama})",
                         dicetak=f"capaian {label} = {_persen(nilai)} rated with this table",
                         dihitung=f"no band of the table holds {_persen(nilai)}",
                         rumus="a rating scale covers every value it is applied to",
@@ -1002,7 +1020,7 @@ def periksa(laporan: Laporan) -> HasilAudit:
     Examples:
         >>> from sakip import contoh
         >>> hasil = periksa(contoh.dumai_2023())
-        >>> t = next(t for t in hasil.temuan if t.tempat.startswith("Tabel 3.5.1 / Program pemberdayaan lembaga"))
+        >>> t = next(t for t in hasil.temuan if t.letak.startswith("Tabel 3.5.1 / Program pemberdayaan lembaga"))
         >>> t.dicetak, t.dihitung
         ('99,58', '99,31')
     """
@@ -1043,13 +1061,13 @@ def periksa_baris(
                 eksak = capaian(realisasi=b.realisasi, target=b.target, arah=b.arah, tempat=None)
             except NotComputableError:
                 eksak = None
-        tempat_ = f"{berkas} / row {b.baris} ({b.kode})"
+        letak_ = f"{berkas} / row {b.baris} ({b.kode})"
         try:
             dicetak = baca(teks)
         except SakipError as e:
             raise ReportFormatError(
                 berkas=berkas,
-                tempat=f"row {b.baris}, printed figure",
+                letak=f"row {b.baris}, printed figure",
                 expected=e.expected,
                 value=teks,
             ) from None
@@ -1058,7 +1076,7 @@ def periksa_baris(
                 Temuan(
                     aturan="tak-terhitung",
                     tingkat=Tingkat.RENDAH,
-                    tempat=tempat_,
+                    letak=letak_,
                     dicetak=teks,
                     dihitung="tidak terhitung",
                     rumus=rumus,
@@ -1072,7 +1090,7 @@ def periksa_baris(
                 Temuan(
                     aturan="angka",
                     tingkat=Tingkat.SEDANG,
-                    tempat=tempat_,
+                    letak=letak_,
                     dicetak=teks,
                     dihitung=_tulis(dihitung, n),
                     rumus=rumus,

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Final, TextIO
 
 from sakip import __version__
-from sakip._angka import Angka, bulatkan, ke_pecahan, tempat_tepat
+from sakip._eksak import Number, bulatkan, ke_pecahan, tempat_tepat
 from sakip.anggaran import MetodeEfisiensi, efisiensi, penyerapan, sisa_anggaran
 from sakip.angka import baca, bilangan, terbilang, tulis_desimal
 from sakip.audit import HasilAudit, Temuan, periksa, periksa_baris
@@ -49,7 +49,7 @@ _SKALA: Final[dict[str, Skala]] = {
 }
 
 
-def _angka_cli(teks: str, opsi: str) -> Angka:
+def _angka_cli(teks: str, opsi: str) -> Number:
     """A number typed on the command line: plain ('98.48') or Indonesian ('13.904.271.740')."""
     try:
         ke_pecahan(teks, opsi)
@@ -203,7 +203,7 @@ def tampil_teks(hasil: HasilAudit, out: TextIO) -> None:
 
 def _teks_temuan(i: int, t: Temuan) -> list[str]:
     hasil = textwrap.wrap(
-        f"{i}. [{t.tingkat.value}] {t.aturan}: {t.tempat}", LEBAR, subsequent_indent="   "
+        f"{i}. [{t.tingkat.value}] {t.aturan}: {t.letak}", LEBAR, subsequent_indent="   "
     )
     for label, isi in (
         ("printed ", t.dicetak),
@@ -241,13 +241,13 @@ def tampil_markdown(hasil: HasilAudit, out: TextIO) -> None:
         "",
     ]
     teks += tabel(
-        ("#", "tingkat", "aturan", "tempat", "dicetak", "dihitung", "rumus", "keterangan"),
+        ("#", "tingkat", "aturan", "letak", "dicetak", "dihitung", "rumus", "keterangan"),
         [
             (
                 str(i),
                 t.tingkat.value,
                 t.aturan,
-                t.tempat,
+                t.letak,
                 t.dicetak,
                 t.dihitung,
                 t.rumus,
@@ -264,7 +264,7 @@ def _audit_csv(path: Path) -> tuple[Temuan, ...]:
         kepala = path.read_text(encoding="utf-8-sig").splitlines()[:1]
     except (OSError, UnicodeDecodeError) as e:
         raise ReportFormatError(
-            berkas=str(path), tempat="-", expected="must be a readable UTF-8 file", value=str(e)
+            berkas=str(path), letak="-", expected="must be a readable UTF-8 file", value=str(e)
         ) from None
     teks = kepala[0].lower() if kepala else ""
     if "arah" in teks:
@@ -293,7 +293,7 @@ def _cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
                             {
                                 "aturan": t.aturan,
                                 "tingkat": t.tingkat.value,
-                                "tempat": t.tempat,
+                                "letak": t.letak,
                                 "dicetak": t.dicetak,
                                 "dihitung": t.dihitung,
                                 "rumus": t.rumus,

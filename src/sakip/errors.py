@@ -22,6 +22,7 @@ __all__ = [
     "InvalidTypeError",
     "InvalidValueError",
     "NotComputableError",
+    "ReportFormatError",
     "SakipError",
 ]
 
@@ -120,3 +121,56 @@ class NotComputableError(SakipError, ValueError):
         ...     isinstance(e, ValueError), e.rule
         (True, 'persentase = pembilang / penyebut x 100')
     """
+
+
+class ReportFormatError(InvalidValueError):
+    """A report file that does not follow the schema.
+
+    Attributes:
+        berkas: the file (or ``"<data>"`` for a dict).
+        letak: the place inside it, e.g. ``program[3].kegiatan[0].pagu``.
+
+    Examples:
+        >>> from sakip.laporan import dari_dict
+        >>> try:
+        ...     dari_dict({"skema": 1, "laporan": []}, berkas="x.toml")
+        ... except ReportFormatError as e:
+        ...     e.berkas, e.letak
+        ('x.toml', 'laporan')
+    """
+
+    def __init__(
+        self, *, berkas: str, letak: str, expected: str, value: Any, rule: str | None = None
+    ) -> None:
+        self.berkas = berkas
+        self.letak = letak
+        super().__init__(field=f"{berkas}: {letak}", value=value, expected=expected, rule=rule)
+
+    @property
+    def tempat(self) -> str:
+        """Deprecated name of :attr:`letak` (``tempat`` means decimal places); removed in 0.3.0."""
+        _usang("ReportFormatError.tempat", "ReportFormatError.letak")
+        return self.letak
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (
+            _rebuild_format_error,
+            (self.berkas, self.letak, self.expected, self.value, self.rule),
+        )
+
+
+def _rebuild_format_error(
+    berkas: str, letak: str, expected: str, value: Any, rule: str | None
+) -> ReportFormatError:
+    return ReportFormatError(berkas=berkas, letak=letak, expected=expected, value=value, rule=rule)
+
+
+def _usang(lama: str, baru: str) -> None:
+    """Warn that a public name is deprecated (kept for one minor version)."""
+    import warnings
+
+    warnings.warn(
+        f"{lama} is deprecated since 0.2.0 and will be removed in 0.3.0; use {baru}",
+        DeprecationWarning,
+        stacklevel=3,
+    )

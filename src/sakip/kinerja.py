@@ -27,10 +27,10 @@ from typing import Final, overload
 
 import attrs
 
-from sakip._angka import (
+from sakip._eksak import (
     MAKS_DIGIT_BULAT,
     MAKS_TEMPAT,
-    Angka,
+    Number,
     _periksa_tempat,
     desimal_dari_bulat,
     hasil,
@@ -89,7 +89,7 @@ _NAIK: Final = Arah.NAIK
 _BATAS: Final = 10**MAKS_DIGIT_BULAT
 
 
-def _ke_batas(nilai: Angka | None) -> Fraction | None:
+def _ke_batas(nilai: Number | None) -> Fraction | None:
     return None if nilai is None else ke_pecahan(nilai, "Rentang")
 
 
@@ -157,11 +157,11 @@ def _target_efektif(target: Rentang, r: Fraction) -> Fraction | None:
 
 def _capaian_pecahan(
     *,
-    realisasi: Angka,
-    target: Angka | Rentang,
+    realisasi: Number,
+    target: Number | Rentang,
     arah: Arah = Arah.NAIK,
     metode: MetodeTurun | None = None,
-    maksimum: Angka | None = None,
+    maksimum: Number | None = None,
 ) -> Fraction:
     """The exact, unrounded value of :func:`capaian` (same rules)."""
     if not isinstance(arah, Arah):
@@ -219,7 +219,7 @@ def _capaian_pecahan(
     return _batasi(nilai, maksimum)
 
 
-def _batasi(nilai: Fraction, maksimum: Angka | None) -> Fraction:
+def _batasi(nilai: Fraction, maksimum: Number | None) -> Fraction:
     if maksimum is None:
         return nilai
     batas = ke_pecahan(maksimum, "maksimum")
@@ -235,30 +235,30 @@ def _batasi(nilai: Fraction, maksimum: Angka | None) -> Fraction:
 @overload
 def capaian(
     *,
-    realisasi: Angka,
-    target: Angka | Rentang,
+    realisasi: Number,
+    target: Number | Rentang,
     arah: Arah = ...,
     metode: MetodeTurun | None = ...,
-    maksimum: Angka | None = ...,
+    maksimum: Number | None = ...,
     tempat: int = ...,
 ) -> Decimal: ...
 @overload
 def capaian(
     *,
-    realisasi: Angka,
-    target: Angka | Rentang,
+    realisasi: Number,
+    target: Number | Rentang,
     arah: Arah = ...,
     metode: MetodeTurun | None = ...,
-    maksimum: Angka | None = ...,
+    maksimum: Number | None = ...,
     tempat: None,
 ) -> Fraction: ...
 def capaian(
     *,
-    realisasi: Angka,
-    target: Angka | Rentang,
+    realisasi: Number,
+    target: Number | Rentang,
     arah: Arah = Arah.NAIK,
     metode: MetodeTurun | None = None,
-    maksimum: Angka | None = None,
+    maksimum: Number | None = None,
     tempat: int | None = 2,
 ) -> Decimal | Fraction:
     """Capaian kinerja (performance achievement, %): realisasi against target.

@@ -39,7 +39,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any, Final, Literal
 
-from sakip._angka import Angka, _periksa_tempat, desimal_dari_bulat, ke_pecahan
+from sakip._eksak import Number, _periksa_tempat, desimal_dari_bulat, ke_pecahan
 from sakip.anggaran import MetodeEfisiensi
 from sakip.anggaran import efisiensi as _efisiensi
 from sakip.anggaran import penyerapan as _penyerapan
@@ -265,7 +265,7 @@ def capaian(
     *,
     arah: Arah = Arah.NAIK,
     metode: MetodeTurun | None = None,
-    maksimum: Angka | None = None,
+    maksimum: Number | None = None,
     tempat: int = 2,
     galat: Galat = "raise",
     alasan: dict[int, str] | None = None,
@@ -299,7 +299,7 @@ def capaian(
         if cepat is not None:
             return cepat
 
-    def hitung(realisasi: Angka, target: Angka) -> Decimal:
+    def hitung(realisasi: Number, target: Number) -> Decimal:
         return _capaian(
             realisasi=realisasi,
             target=target,
@@ -373,9 +373,9 @@ def persentase(
         cepat = _jalur_cepat(pembilang, penyebut, tempat, turun=False)
         if cepat is not None:
             return cepat
-    from sakip._angka import persentase as _persentase
+    from sakip._eksak import persentase as _persentase
 
-    def hitung(pembilang: Angka, penyebut: Angka) -> Decimal:
+    def hitung(pembilang: Number, penyebut: Number) -> Decimal:
         return _persentase(pembilang=pembilang, penyebut=penyebut, tempat=tempat)
 
     hasil, contoh, jenis = _satu_per_satu(
@@ -401,7 +401,7 @@ def penyerapan(
     _periksa_tempat(tempat)
     _periksa_galat(galat)
 
-    def hitung(realisasi: Angka, pagu: Angka) -> Decimal:
+    def hitung(realisasi: Number, pagu: Number) -> Decimal:
         return _penyerapan(realisasi=realisasi, pagu=pagu, tempat=tempat)
 
     if (
@@ -437,7 +437,7 @@ def sisa_anggaran(
         [Decimal('53642070'), Decimal('623966')]
     """
 
-    def hitung(pagu: Angka, realisasi: Angka) -> Decimal:
+    def hitung(pagu: Number, realisasi: Number) -> Decimal:
         return Decimal(_sisa_anggaran(pagu=pagu, realisasi=realisasi))
 
     hasil, contoh, jenis = _satu_per_satu(
@@ -451,7 +451,7 @@ def efisiensi(
     pagu: Any,
     realisasi: Any,
     *,
-    maksimum_capaian: Angka | None = None,
+    maksimum_capaian: Number | None = None,
     tempat: int = 2,
     galat: Galat = "raise",
     alasan: dict[int, str] | None = None,
@@ -464,7 +464,7 @@ def efisiensi(
     """
     _periksa_tempat(tempat)
 
-    def hitung(capaian: Angka, pagu: Angka, realisasi: Angka) -> Decimal:
+    def hitung(capaian: Number, pagu: Number, realisasi: Number) -> Decimal:
         return _efisiensi(
             capaian=capaian,
             pagu=pagu,
@@ -562,7 +562,7 @@ def predikat(
             label.append(ambang[1][bisect.bisect_right(ambang[0], x)])
             continue
         try:
-            v: Angka = x if jenis == "list" else Fraction(ke_pecahan(x, "nilai")) / 10**tempat
+            v: Number = x if jenis == "list" else Fraction(ke_pecahan(x, "nilai")) / 10**tempat
             label.append(skala.predikat(v))
         except SakipError as e:
             if galat == "raise":

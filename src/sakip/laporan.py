@@ -24,9 +24,9 @@ from typing import Any, Final, Literal
 
 import attrs
 
-from sakip._angka import ke_pecahan
+from sakip._eksak import ke_pecahan
 from sakip.angka import baca
-from sakip.errors import InvalidValueError, SakipError
+from sakip.errors import InvalidValueError, ReportFormatError, SakipError, _usang
 from sakip.kinerja import Arah, MetodeTurun, Rentang
 from sakip.skala import Pita
 from sakip.triwulan import Konsolidasi
@@ -53,39 +53,6 @@ __all__ = [
 SKEMA: Final = 1
 
 
-class ReportFormatError(InvalidValueError):
-    """A report file that does not follow the schema.
-
-    Attributes:
-        berkas: the file (or ``"<data>"`` for a dict).
-        tempat: the place inside it, e.g. ``program[3].kegiatan[0].pagu``.
-
-    Examples:
-        >>> try:
-        ...     dari_dict({"skema": 1, "laporan": []}, berkas="x.toml")
-        ... except ReportFormatError as e:
-        ...     e.berkas, e.tempat
-        ('x.toml', 'laporan')
-    """
-
-    def __init__(self, *, berkas: str, tempat: str, expected: str, value: Any) -> None:
-        self.berkas = berkas
-        self.tempat = tempat
-        super().__init__(field=f"{berkas}: {tempat}", value=value, expected=expected)
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (
-            _rebuild_format_error,
-            (self.berkas, self.tempat, self.expected, self.value),
-        )
-
-
-def _rebuild_format_error(
-    berkas: str, tempat: str, expected: str, value: Any
-) -> ReportFormatError:
-    return ReportFormatError(berkas=berkas, tempat=tempat, expected=expected, value=value)
-
-
 # -- records ---------------------------------------------------------------
 
 
@@ -109,7 +76,7 @@ class Cetakan:
 
     Examples:
         >>> c = Cetakan(tabel="Tabel 3.5.1", baris="p9", kolom="%", teks="99,58", besaran="penyerapan:p9")
-        >>> c.tempat
+        >>> c.letak
         'Tabel 3.5.1 / p9 / %'
     """
 
@@ -121,9 +88,15 @@ class Cetakan:
     pemisah_desimal: Literal[",", "."] | None = None
 
     @property
-    def tempat(self) -> str:
+    def letak(self) -> str:
         """Where the figure stands, for messages."""
         return f"{self.tabel} / {self.baris} / {self.kolom}"
+
+    @property
+    def tempat(self) -> str:
+        """Deprecated name of :attr:`letak` (``tempat`` means decimal places); removed in 0.3.0."""
+        _usang("Cetakan.tempat", "Cetakan.letak")
+        return self.letak
 
 
 @attrs.frozen(kw_only=True)
@@ -447,19 +420,19 @@ class Laporan:
 class _Pembaca:
     """Strict reader of one table of a report file: every key accounted for."""
 
-    def __init__(self, berkas: str, tempat: str, data: Any) -> None:
+    def __init__(self, berkas: str, letak: str, data: Any) -> None:
         self.berkas = berkas
-        self.tempat = tempat
+        self.letak = letak
         if not isinstance(data, Mapping):
-            raise self.galat(tempat, "must be a table", data)
+            raise self.galat(letak, "must be a table", data)
         self.data: Mapping[str, Any] = data
         self.dipakai: set[str] = set()
 
-    def galat(self, tempat: str, expected: str, value: Any) -> ReportFormatError:
-        return ReportFormatError(berkas=self.berkas, tempat=tempat, expected=expected, value=value)
+    def galat(self, letak: str, expected: str, value: Any) -> ReportFormatError:
+        return ReportFormatError(berkas=self.berkas, letak=letak, expected=expected, value=value)
 
     def _di(self, kunci: str) -> str:
-        return f"{self.tempat}.{kunci}" if self.tempat else kunci
+        return f"{self.letak}.{kunci}" if self.letak else kunci
 
     def ada(self, kunci: str) -> bool:
         return kunci in self.data
@@ -490,8 +463,8 @@ class _Pembaca:
             raise self.galat(self._di(kunci), "must be >= 0", nilai)
         return nilai
 
-    def pecahan(self, kunci: str, nilai: Any | None = None, tempat: str | None = None) -> Fraction:
-        di = tempat or self._di(kunci)
+    def pecahan(self, kunci: str, nilai: Any | None = None, letak: str | None = None) -> Fraction:
+        di = letak or self._di(kunci)
         if nilai is None:
             nilai = self.mentah(kunci)
         if isinstance(nilai, float):
@@ -560,7 +533,7 @@ def _dicetak(
     if d.ada("tw_rp"):
         tw = d.mentah("tw_rp")
         if not isinstance(tw, list) or len(tw) != 4 or not all(isinstance(x, str) for x in tw):
-            raise d.galat(f"{d.tempat}.tw_rp", "must be 4 strings, triwulan I first", tw)
+            raise d.galat(f"{d.letak}.tw_rp", "must be 4 strings, triwulan I first", tw)
         for n, teks in enumerate(tw, start=1):
             hasil.append(
                 Cetakan(
@@ -578,7 +551,7 @@ def _dicetak(
 def _empat(r: _Pembaca, kunci: str) -> list[Any]:
     nilai = r.mentah(kunci)
     if not isinstance(nilai, list) or len(nilai) != 4:
-        raise r.galat(f"{r.tempat}.{kunci}", "must hold 4 values, triwulan I first", nilai)
+        raise r.galat(f"{r.letak}.{kunci}", "must hold 4 values, triwulan I first", nilai)
     return nilai
 
 
@@ -586,12 +559,12 @@ def _sub(r: _Pembaca) -> SubKegiatan:
     kode = r.teks("kode")
     nama = r.teks("nama")
     tw_k = tuple(
-        r.pecahan("tw_k", x, f"{r.tempat}.tw_k[{i}]") for i, x in enumerate(_empat(r, "tw_k"))
+        r.pecahan("tw_k", x, f"{r.letak}.tw_k[{i}]") for i, x in enumerate(_empat(r, "tw_k"))
     )
     tw_rp_mentah = _empat(r, "tw_rp")
     for i, x in enumerate(tw_rp_mentah):
         if type(x) is not int:
-            raise r.galat(f"{r.tempat}.tw_rp[{i}]", "must be an integer (Rupiah)", x)
+            raise r.galat(f"{r.letak}.tw_rp[{i}]", "must be an integer (Rupiah)", x)
     sub = SubKegiatan(
         kode=kode,
         nama=nama,
@@ -636,7 +609,7 @@ def _program(r: _Pembaca) -> Program:
 
 
 def _target(r: _Pembaca, kunci: str, nilai: Any, dicetak: dict[int, str]) -> Fraction | Rentang:
-    di = f"{r.tempat}.{kunci}"
+    di = f"{r.letak}.{kunci}"
     if isinstance(nilai, Mapping):
         t = _Pembaca(r.berkas, di, nilai)
         bawah = t.pecahan("bawah") if t.ada("bawah") else None
@@ -656,14 +629,14 @@ def _indikator(r: _Pembaca) -> Indikator:
     try:
         arah = Arah(arah_teks)
     except ValueError:
-        raise r.galat(f"{r.tempat}.arah", "must be 'naik' or 'turun'", arah_teks) from None
+        raise r.galat(f"{r.letak}.arah", "must be 'naik' or 'turun'", arah_teks) from None
     metode = None
     if r.ada("metode"):
         m = r.teks("metode")
         try:
             metode = MetodeTurun(m)
         except ValueError:
-            raise r.galat(f"{r.tempat}.metode", "must be 'selisih' or 'rasio'", m) from None
+            raise r.galat(f"{r.letak}.metode", "must be 'selisih' or 'rasio'", m) from None
     target_r = r.anak("target")
     target: dict[int, Fraction | Rentang] = {}
     target_dicetak: dict[int, str] = {}
@@ -682,7 +655,7 @@ def _indikator(r: _Pembaca) -> Indikator:
                 type(v) is int and v >= 0 for v in rincian_mentah.values()
             ):
                 raise k.galat(
-                    f"{k.tempat}.rincian_penyebut", "must map names to counts", rincian_mentah
+                    f"{k.letak}.rincian_penyebut", "must map names to counts", rincian_mentah
                 )
             realisasi[_tahun(rr, kunci)] = Komponen(
                 pembilang=k.pecahan("pembilang"),
@@ -698,11 +671,11 @@ def _indikator(r: _Pembaca) -> Indikator:
             konsolidasi = Konsolidasi(k_teks)
         except ValueError:
             raise r.galat(
-                f"{r.tempat}.konsolidasi", "must be 'jumlah', 'terakhir' or 'rata-rata'", k_teks
+                f"{r.letak}.konsolidasi", "must be 'jumlah', 'terakhir' or 'rata-rata'", k_teks
             ) from None
     program = r.mentah("program", [])
     if not isinstance(program, list) or not all(isinstance(p, str) for p in program):
-        raise r.galat(f"{r.tempat}.program", "must be a list of program codes", program)
+        raise r.galat(f"{r.letak}.program", "must be a list of program codes", program)
     ind = Indikator(
         kode=r.teks("kode"),
         nama=r.teks("nama"),
@@ -725,7 +698,7 @@ def _indikator(r: _Pembaca) -> Indikator:
 
 def _tahun(r: _Pembaca, kunci: str) -> int:
     if not kunci.isdigit() or len(kunci) != 4:
-        raise r.galat(f"{r.tempat}.{kunci}", "must be a year (4 digits)", kunci)
+        raise r.galat(f"{r.letak}.{kunci}", "must be a year (4 digits)", kunci)
     return int(kunci)
 
 
@@ -741,7 +714,7 @@ def _pita(r: _Pembaca) -> Pita:
     except ReportFormatError:
         raise
     except SakipError as e:
-        raise r.galat(r.tempat, e.expected, r.data) from None
+        raise r.galat(r.letak, e.expected, r.data) from None
     r.selesai()
     return p
 
@@ -752,7 +725,7 @@ def _cetakan_tabel(r: _Pembaca) -> list[Cetakan]:
     for a in r.daftar("angka"):
         pemisah = a.mentah("pemisah_desimal", None)
         if pemisah not in (None, ",", "."):
-            raise a.galat(f"{a.tempat}.pemisah_desimal", "must be ',' or '.'", pemisah)
+            raise a.galat(f"{a.letak}.pemisah_desimal", "must be ',' or '.'", pemisah)
         hasil.append(
             Cetakan(
                 tabel=tabel,
@@ -856,7 +829,7 @@ def _periksa_kode_unik(laporan: Laporan, berkas: str) -> None:
         for kode in [p.kode, *(k.kode for k in p.kegiatan), *(s.kode for s in p.semua_sub())]:
             if kode in dilihat:
                 raise ReportFormatError(
-                    berkas=berkas, tempat=kode, expected="must be unique", value=kode
+                    berkas=berkas, letak=kode, expected="must be unique", value=kode
                 )
             dilihat.add(kode)
 
@@ -868,7 +841,7 @@ def _gabung(dasar: dict[str, Any], tambahan: Mapping[str, Any]) -> None:
         elif kunci in dasar:
             raise ReportFormatError(
                 berkas="<sertakan>",
-                tempat=kunci,
+                letak=kunci,
                 expected="must not be defined twice",
                 value=nilai,
             )
@@ -882,15 +855,15 @@ def _muat_toml(path: Path) -> dict[str, Any]:
             return tomllib.load(f)
     except FileNotFoundError:
         raise ReportFormatError(
-            berkas=str(path), tempat="-", expected="must exist", value=str(path)
+            berkas=str(path), letak="-", expected="must exist", value=str(path)
         ) from None
     except tomllib.TOMLDecodeError as e:
         raise ReportFormatError(
-            berkas=str(path), tempat=str(e), expected="must be valid TOML", value=path.name
+            berkas=str(path), letak=str(e), expected="must be valid TOML", value=path.name
         ) from None
     except OSError as e:
         raise ReportFormatError(
-            berkas=str(path), tempat="-", expected="must be readable", value=str(e)
+            berkas=str(path), letak="-", expected="must be readable", value=str(e)
         ) from None
 
 
@@ -914,7 +887,7 @@ def baca_toml(path: str | Path) -> Laporan:
     if not isinstance(sertakan, list) or not all(isinstance(s, str) for s in sertakan):
         raise ReportFormatError(
             berkas=str(path),
-            tempat="sertakan",
+            letak="sertakan",
             expected="must be a list of file names",
             value=sertakan,
         )
@@ -972,11 +945,11 @@ def _baris_csv(
             teks = Path(sumber).read_text(encoding="utf-8-sig")
         except FileNotFoundError:
             raise ReportFormatError(
-                berkas=nama, tempat="-", expected="must exist", value=nama
+                berkas=nama, letak="-", expected="must exist", value=nama
             ) from None
         except (OSError, UnicodeDecodeError) as e:
             raise ReportFormatError(
-                berkas=nama, tempat="-", expected="must be readable UTF-8 text", value=str(e)
+                berkas=nama, letak="-", expected="must be readable UTF-8 text", value=str(e)
             ) from None
     else:
         nama, teks = "<csv>", sumber.read()
@@ -991,7 +964,7 @@ def _baris_csv(
     if kurang:
         raise ReportFormatError(
             berkas=nama,
-            tempat="header",
+            letak="header",
             expected=f"must have the columns {list(wajib)}",
             value=kolom,
         )
@@ -999,7 +972,7 @@ def _baris_csv(
     if asing:
         raise ReportFormatError(
             berkas=nama,
-            tempat="header",
+            letak="header",
             expected=f"must only have the columns {list(wajib) + list(opsional)}",
             value=asing,
         )
@@ -1008,7 +981,7 @@ def _baris_csv(
         if None in baris:
             raise ReportFormatError(
                 berkas=nama,
-                tempat=f"row {i}",
+                letak=f"row {i}",
                 expected="must have as many cells as the header",
                 value=baris[None],
             )
@@ -1060,12 +1033,12 @@ def _rupiah_csv(nama: str, i: int, kolom: str, teks: str) -> int:
         d = baca(teks, pemisah_desimal=",")
     except SakipError as e:
         raise ReportFormatError(
-            berkas=nama, tempat=f"row {i}, column {kolom}", expected=e.expected, value=teks
+            berkas=nama, letak=f"row {i}, column {kolom}", expected=e.expected, value=teks
         ) from None
     if d != d.to_integral_value() or d < 0:
         raise ReportFormatError(
             berkas=nama,
-            tempat=f"row {i}, column {kolom}",
+            letak=f"row {i}, column {kolom}",
             expected="must be whole, non-negative Rupiah",
             value=teks,
         )
@@ -1097,7 +1070,7 @@ def baca_csv_indikator(sumber: str | Path | io.TextIOBase) -> list[BarisIndikato
         except ValueError:
             raise ReportFormatError(
                 berkas=nama,
-                tempat=f"row {i}, column arah",
+                letak=f"row {i}, column arah",
                 expected="must be 'naik' or 'turun'",
                 value=b["arah"],
             ) from None
@@ -1108,7 +1081,7 @@ def baca_csv_indikator(sumber: str | Path | io.TextIOBase) -> list[BarisIndikato
             except SakipError as e:
                 raise ReportFormatError(
                     berkas=nama,
-                    tempat=f"row {i}, column {kolom}",
+                    letak=f"row {i}, column {kolom}",
                     expected=e.expected,
                     value=b[kolom],
                 ) from None

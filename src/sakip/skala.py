@@ -18,7 +18,7 @@ from typing import Final, Literal
 
 import attrs
 
-from sakip._angka import Angka, ke_pecahan
+from sakip._eksak import Number, ke_pecahan
 from sakip.errors import InvalidTypeError, InvalidValueError
 
 __all__ = [
@@ -35,7 +35,7 @@ __all__ = [
 ]
 
 
-def _ke_batas(nilai: Angka | None) -> Fraction | None:
+def _ke_batas(nilai: Number | None) -> Fraction | None:
     return None if nilai is None else ke_pecahan(nilai, "Pita bound")
 
 
@@ -82,7 +82,7 @@ class Pita:
                     expected="must leave the band non-empty (atas >= bawah)",
                 )
 
-    def memuat(self, nilai: Fraction | Angka) -> bool:
+    def memuat(self, nilai: Fraction | Number) -> bool:
         """Whether ``nilai`` lies in this band.
 
         Examples:
@@ -291,7 +291,7 @@ class Skala:
         *,
         nama: str,
         sumber: str,
-        batas: Sequence[tuple[str, Angka | None]],
+        batas: Sequence[tuple[str, Number | None]],
         catatan: str = "",
     ) -> Skala:
         """Build a scale from lower bounds, highest band first.
@@ -307,7 +307,7 @@ class Skala:
             ['Rendah: 0 <= x < 50', 'Tinggi: x >= 50']
         """
         pita: list[Pita] = []
-        atas: Angka | None = None
+        atas: Number | None = None
         for label, bawah in batas:
             pita.append(Pita(nama=label, bawah=bawah, atas=atas))
             if bawah is None:
@@ -315,7 +315,7 @@ class Skala:
             atas = bawah
         return cls(nama=nama, sumber=sumber, pita=pita, catatan=catatan)
 
-    def pita_untuk(self, nilai: Angka) -> Pita:
+    def pita_untuk(self, nilai: Number) -> Pita:
         """The band that holds ``nilai``.
 
         Raises:
@@ -336,7 +336,7 @@ class Skala:
             rule=self.sumber,
         )
 
-    def predikat(self, nilai: Angka) -> str:
+    def predikat(self, nilai: Number) -> str:
         """Predikat (rating label) of a value, as printed in the source.
 
         Examples:

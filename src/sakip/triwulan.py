@@ -17,7 +17,7 @@ from typing import Final
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from sakip._angka import Angka, ke_pecahan
+from sakip._eksak import Number, ke_pecahan
 from sakip.errors import InvalidTypeError, InvalidValueError
 
 __all__ = [
@@ -58,7 +58,7 @@ def _periksa_sampai(sampai: object, banyak: int) -> int:
     return sampai
 
 
-def _urutan_triwulan(nilai: Sequence[Angka], field: str) -> tuple[Fraction, ...]:
+def _urutan_triwulan(nilai: Sequence[Number], field: str) -> tuple[Fraction, ...]:
     if isinstance(nilai, (str, bytes)) or not isinstance(nilai, Sequence):
         raise InvalidTypeError(
             field=field, value=nilai, expected="must be a sequence of up to 4 quarterly values"
@@ -71,7 +71,7 @@ def _urutan_triwulan(nilai: Sequence[Angka], field: str) -> tuple[Fraction, ...]
 
 
 def kumulatif(
-    nilai: Sequence[Angka], *, aturan: Konsolidasi, sampai: int | None = None
+    nilai: Sequence[Number], *, aturan: Konsolidasi, sampai: int | None = None
 ) -> Fraction:
     """Realisasi kumulatif (cumulative realisation) up to a quarter, exact.
 
@@ -112,11 +112,11 @@ def kumulatif(
     return sum(bagian, Fraction(0)) / n
 
 
-def _k(nilai: Sequence[Angka]) -> tuple[Fraction, ...]:
+def _k(nilai: Sequence[Number]) -> tuple[Fraction, ...]:
     return _urutan_triwulan(nilai, "k")
 
 
-def _rp(nilai: Sequence[Angka]) -> tuple[Fraction, ...]:
+def _rp(nilai: Sequence[Number]) -> tuple[Fraction, ...]:
     return _urutan_triwulan(nilai, "rp")
 
 

@@ -8,7 +8,7 @@ from typing import Final
 
 import attrs
 
-from sakip._angka import Angka, _periksa_tempat, bulatkan_pecahan, ke_pecahan
+from sakip._eksak import Number, _periksa_tempat, bulatkan_pecahan, ke_pecahan
 from sakip.errors import InvalidValueError, NotComputableError
 
 __all__ = ["HasilIndikator", "rasio_bagian"]
@@ -46,7 +46,7 @@ class HasilIndikator:
         return str(self.nilai)
 
 
-def _cacah(nilai: Angka, field: str) -> Fraction:
+def _cacah(nilai: Number, field: str) -> Fraction:
     x = ke_pecahan(nilai, field)
     if x < 0:
         raise InvalidValueError(field=field, value=nilai, expected="must be >= 0")
@@ -55,8 +55,8 @@ def _cacah(nilai: Angka, field: str) -> Fraction:
 
 def rasio_bagian(
     *,
-    bagian: Angka,
-    keseluruhan: Angka,
+    bagian: Number,
+    keseluruhan: Number,
     nama_bagian: str,
     nama_keseluruhan: str,
     rumus: str,

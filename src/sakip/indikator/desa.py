@@ -8,7 +8,7 @@ from typing import Final
 
 import attrs
 
-from sakip._angka import Angka, _periksa_tempat, bulatkan_pecahan, ke_pecahan
+from sakip._eksak import Number, _periksa_tempat, bulatkan_pecahan, ke_pecahan
 from sakip.errors import InvalidValueError
 from sakip.indikator._hasil import HasilIndikator, rasio_bagian
 from sakip.skala import Pita, Skala
@@ -23,7 +23,7 @@ __all__ = [
 
 
 def pengentasan_desa_tertinggal(
-    *, menjadi_berkembang: Angka, tertinggal_awal_tahun: Angka, tempat: int = 2
+    *, menjadi_berkembang: Number, tertinggal_awal_tahun: Number, tempat: int = 2
 ) -> HasilIndikator:
     """Persentase pengentasan desa/kelurahan tertinggal (%).
 
@@ -55,7 +55,7 @@ def pengentasan_desa_tertinggal(
     )
 
 
-def lpm_aktif(*, aktif: Angka, jumlah: Angka, tempat: int = 2) -> HasilIndikator:
+def lpm_aktif(*, aktif: Number, jumlah: Number, tempat: int = 2) -> HasilIndikator:
     """Persentase LPM (Lembaga Pemberdayaan Masyarakat) berprestasi/aktif (%).
 
     ``aktif / jumlah x 100``.
@@ -127,7 +127,7 @@ class StatusIDM:
     status: str
 
 
-def _indeks(nilai: Angka, field: str) -> Fraction:
+def _indeks(nilai: Number, field: str) -> Fraction:
     x = ke_pecahan(nilai, field)
     if not 0 <= x <= 1:
         raise InvalidValueError(
@@ -139,7 +139,7 @@ def _indeks(nilai: Angka, field: str) -> Fraction:
     return x
 
 
-def status_idm(*, iks: Angka, ike: Angka, ikl: Angka, tempat: int = 4) -> StatusIDM:
+def status_idm(*, iks: Number, ike: Number, ikl: Number, tempat: int = 4) -> StatusIDM:
     """Status desa from the Indeks Desa Membangun: ``IDM = (IKS + IKE + IKL) / 3``.
 
     IKS, IKE and IKL are the social, economic and ecological resilience

@@ -6,7 +6,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Final
 
-from sakip._angka import Angka, _periksa_tempat, bulatkan_pecahan, ke_pecahan
+from sakip._eksak import Number, _periksa_tempat, bulatkan_pecahan, ke_pecahan
 from sakip.errors import NotComputableError
 from sakip.kinerja import Arah, MetodeTurun, capaian
 
@@ -17,8 +17,8 @@ _SERATUS: Final = Fraction(100)
 
 def tingkat_kemajuan(
     *,
-    realisasi: Angka,
-    target_akhir: Angka,
+    realisasi: Number,
+    target_akhir: Number,
     arah: Arah = Arah.NAIK,
     metode: MetodeTurun | None = None,
     tempat: int = 2,
@@ -42,7 +42,7 @@ def tingkat_kemajuan(
     )
 
 
-def selisih_poin(*, sebelumnya: Angka, sekarang: Angka, tempat: int = 2) -> Decimal:
+def selisih_poin(*, sebelumnya: Number, sekarang: Number, tempat: int = 2) -> Decimal:
     """Selisih poin persentase (change in percentage points): ``sekarang - sebelumnya``.
 
     What a report means by "capaian meningkat sebesar 24%" when capaian went
@@ -61,7 +61,7 @@ def selisih_poin(*, sebelumnya: Angka, sekarang: Angka, tempat: int = 2) -> Deci
     )
 
 
-def perubahan_relatif(*, sebelumnya: Angka, sekarang: Angka, tempat: int = 2) -> Decimal:
+def perubahan_relatif(*, sebelumnya: Number, sekarang: Number, tempat: int = 2) -> Decimal:
     """Perubahan relatif (relative change, %): ``(sekarang - sebelumnya) / sebelumnya x 100``.
 
     Raises:

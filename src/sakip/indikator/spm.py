@@ -11,7 +11,7 @@ from typing import Any
 
 import attrs
 
-from sakip._angka import Angka
+from sakip._eksak import Number
 from sakip.errors import InvalidTypeError, InvalidValueError
 from sakip.indikator._hasil import HasilIndikator, _cacah, rasio_bagian
 
@@ -25,7 +25,7 @@ __all__ = [
 _SUMBER_SPM = "PP 2/2018; Permensos 9/2018; Permendagri 59/2021 (SPM bidang sosial)"
 
 
-def _cacah_bulat(nilai: Angka, field: str) -> int:
+def _cacah_bulat(nilai: Number, field: str) -> int:
     x = _cacah(nilai, field)
     if x.denominator != 1:
         raise InvalidValueError(field=field, value=nilai, expected="must be a whole count")
@@ -124,7 +124,7 @@ class RincianKorbanBencana:
         return self.bencana_alam + self.bencana_sosial
 
 
-def _total(nilai: object, kelas: type, field: str) -> Angka:
+def _total(nilai: object, kelas: type, field: str) -> Number:
     if isinstance(nilai, kelas):
         total: int = nilai.total  # type: ignore[attr-defined]
         return total
@@ -137,8 +137,8 @@ def _total(nilai: object, kelas: type, field: str) -> Angka:
 
 def ppks_terpenuhi(
     *,
-    terpenuhi: Angka | RincianPPKS,
-    populasi: Angka | RincianPPKS,
+    terpenuhi: Number | RincianPPKS,
+    populasi: Number | RincianPPKS,
     tempat: int = 2,
 ) -> HasilIndikator:
     """Persentase PPKS terpenuhi kebutuhan dasarnya di luar panti (SPM, %).
@@ -177,8 +177,8 @@ def ppks_terpenuhi(
 
 def korban_bencana_terpenuhi(
     *,
-    terpenuhi: Angka | RincianKorbanBencana,
-    populasi: Angka | RincianKorbanBencana,
+    terpenuhi: Number | RincianKorbanBencana,
+    populasi: Number | RincianKorbanBencana,
     tempat: int = 2,
 ) -> HasilIndikator:
     """Persentase korban bencana alam dan sosial terpenuhi kebutuhan dasarnya (SPM, %).

@@ -11,7 +11,7 @@ import pytest
 
 import sakip
 from sakip import InvalidTypeError, InvalidValueError, NotComputableError, SakipError
-from sakip._angka import ke_pecahan
+from sakip._eksak import ke_pecahan
 
 
 @pytest.mark.parametrize(
@@ -132,7 +132,7 @@ def test_limits_cover_rupiah_to_10_18_and_ten_decimal_percentages() -> None:
         (10**18, 2, "1000000000000000000.00"),
     ],
 )
-def test_bulatkan_half_up_exactly(nilai: sakip.Angka, tempat: int, hasil: str) -> None:
+def test_bulatkan_half_up_exactly(nilai: sakip.Number, tempat: int, hasil: str) -> None:
     got = sakip.bulatkan(nilai, tempat)
     assert got == Decimal(hasil)
     assert str(got) == hasil  # exactly `tempat` places

@@ -32,10 +32,10 @@ from typing import Final, TypeAlias, overload
 
 from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError
 
-__all__ = ["Angka", "bulatkan", "ke_pecahan", "persentase"]
+__all__ = ["Number", "bulatkan", "ke_pecahan", "persentase"]
 
 #: What sakip accepts wherever a number is expected.
-Angka: TypeAlias = int | Decimal | Fraction | str | float
+Number: TypeAlias = int | Decimal | Fraction | str | float
 
 MAKS_DIGIT_BULAT: Final = 30
 MAKS_DIGIT_PECAHAN: Final = 30
@@ -216,7 +216,7 @@ def bulatkan_pecahan(nilai: Fraction, tempat: int) -> Decimal:
     )
 
 
-def bulatkan(nilai: Angka, tempat: int = 2) -> Decimal:
+def bulatkan(nilai: Number, tempat: int = 2) -> Decimal:
     """Bulatkan (round): round a number once, half away from zero.
 
     ROUND_HALF_UP as a spreadsheet's ``ROUND`` does it: a tie goes away from
@@ -239,7 +239,7 @@ def bulatkan(nilai: Angka, tempat: int = 2) -> Decimal:
     Sumber:
         Pembulatan ROUND_HALF_UP as used by spreadsheets in which LKjIP figures
         are computed; one rounding at the end is sakip's rule (see the docs,
-        "Angka").
+        "Angka Indonesia dan terbilang").
 
     Examples:
         >>> bulatkan(1.005)
@@ -260,10 +260,12 @@ or str), not bool or None (got True)
 
 
 @overload
-def persentase(*, pembilang: Angka, penyebut: Angka, tempat: int = 2) -> Decimal: ...
+def persentase(*, pembilang: Number, penyebut: Number, tempat: int = 2) -> Decimal: ...
 @overload
-def persentase(*, pembilang: Angka, penyebut: Angka, tempat: None) -> Fraction: ...
-def persentase(*, pembilang: Angka, penyebut: Angka, tempat: int | None = 2) -> Decimal | Fraction:
+def persentase(*, pembilang: Number, penyebut: Number, tempat: None) -> Fraction: ...
+def persentase(
+    *, pembilang: Number, penyebut: Number, tempat: int | None = 2
+) -> Decimal | Fraction:
     """Persentase (percentage): ``pembilang / penyebut x 100``, rounded once.
 
     Args:

@@ -349,8 +349,8 @@ def _periksa_ukuran(path: Path) -> None:
         raise ReportFormatError(
             berkas=str(path),
             letak="-",
-            expected=f"must be at most {_UKURAN_MAKS // 2**20} MiB",
-            value=f"{info.st_size} bytes",
+            expected=f"must be at most {_UKURAN_MAKS} bytes",
+            value=info.st_size,
         )
 
 

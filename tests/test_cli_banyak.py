@@ -212,7 +212,12 @@ def test_an_empty_folder_is_refused(tmp_path: Path, capsys: pytest.CaptureFixtur
 
 # -- hostile files: one line naming the file, exit 2, never a traceback ----------------
 
-_DUMAI = (DATA / "dumai_2023.toml").read_text(encoding="utf-8")
+# the embedded report, its lampiran in a subfolder (see _tulis_hostile)
+_DUMAI = (
+    (DATA / "dumai_2023.toml")
+    .read_text(encoding="utf-8")
+    .replace('"dumai_2023_lampiran.toml"', '"lampiran/dumai_2023_lampiran.toml"')
+)
 
 HOSTILE: dict[str, bytes] = {
     "utf16.toml": _DUMAI.encode("utf-16"),
@@ -225,29 +230,48 @@ HOSTILE: dict[str, bytes] = {
     "utf16.csv": CSV_BERSIH.encode("utf-16"),
     "biner.csv": bytes(range(256)) * 8,
     "sel_besar.csv": b"kode;nama;pagu;realisasi\np1;" + b"x" * 200_000 + b";1;1\n",
+    # the malformed reports: a key that is no year, quantities nothing validated
+    "kunci_superskrip.toml": _DUMAI.replace('2024 = "100"', '"²⁰²⁴" = "100"', 1).encode(),
+    "kunci_kata.toml": _DUMAI.replace('2024 = "100"', 'tahun = "100"', 1).encode(),
+    "besaran_salah_eja.toml": _DUMAI.replace('"banyak:program"', '"banyak:kegiatn"', 1).encode(),
+    "besaran_k_persen.toml": _DUMAI.replace('"banyak:program"', '"k_persen:p1"', 1).encode(),
+    "besaran_lebih.toml": _DUMAI.replace('"banyak:program"', '"pagu:p1:extra"', 1).encode(),
 }
+
+
+def _tulis_hostile(folder: Path) -> None:
+    for nama, isi in HOSTILE.items():
+        (folder / nama).write_bytes(isi)
+    (folder / "lampiran").mkdir()
+    shutil.copy(DATA / "dumai_2023_lampiran.toml", folder / "lampiran")
+
+
+def test_the_hostile_reports_are_broken_only_where_meant(tmp_path: Path) -> None:
+    (tmp_path / "utuh.toml").write_text(_DUMAI, encoding="utf-8")
+    _tulis_hostile(tmp_path)
+    assert _jalankan("audit", str(tmp_path / "utuh.toml"))[0] == 0
 
 
 @pytest.mark.parametrize("nama", sorted(HOSTILE))
 def test_hostile_file_is_one_line_and_exit_2(
     nama: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    _tulis_hostile(tmp_path)
     f = tmp_path / nama
-    f.write_bytes(HOSTILE[nama])
     status, teks = _jalankan("audit", str(f))
     err = capsys.readouterr().err
     assert (status, teks) == (2, "")
     assert err.count("\n") == 1
     assert err.startswith(("sakip: error: ", "sakip: internal error: "))
     assert str(f) in err
+    assert "must exist" not in err  # refused for what is wrong in it, not for a lost lampiran
     assert "Traceback" not in err
 
 
 def test_hostile_files_among_good_ones_leave_the_good_ones_audited(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    for nama, isi in HOSTILE.items():
-        (tmp_path / nama).write_bytes(isi)
+    _tulis_hostile(tmp_path)
     (tmp_path / "z_bersih.csv").write_text(CSV_BERSIH, encoding="utf-8")
     status, teks = _jalankan("audit", str(tmp_path), "--jobs", "1")
     assert status == 2
@@ -295,6 +319,22 @@ def test_control_characters_in_a_name_never_reach_the_terminal(
     assert "\x1b" not in err + teks
     assert err.count("\n") == 2
     assert "a\\x1b[31m\\nb.toml" in err
+
+
+def test_an_error_while_writing_names_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from sakip.errors import NotComputableError
+
+    def tabel_gagal(hasil: object, out: object) -> None:
+        raise NotComputableError(field="pagu", value=0, expected="must not be 0")
+
+    monkeypatch.setattr(cli, "tampil_teks", tabel_gagal)
+    f = _laporan(tmp_path)
+    assert _jalankan("audit", str(f)) == (2, "")
+    assert capsys.readouterr().err == (
+        f"sakip: error: {f}: while writing the text output: pagu must not be 0 (got 0)\n"
+    )
 
 
 def test_an_unexpected_exception_is_one_line_internal_error(

@@ -33,6 +33,7 @@ import json
 import multiprocessing
 import os
 import re
+import signal
 import stat
 import sys
 import textwrap
@@ -446,9 +447,8 @@ def _galat_sakip(berkas: str, e: SakipError, tahap: str | None) -> str:
 
 
 def _galat_dalam(e: BaseException, tahap: str) -> str:
-    return (
-        f"while {tahap}: {type(e).__name__}: {e} (a bug in sakip; please report it with the file)"
-    )
+    jenis = f"{type(e).__name__}: {e}" if str(e) else type(e).__name__
+    return f"while {tahap}: {jenis} (a bug in sakip; please report it with the file)"
 
 
 def _audit_satu(berkas: str, format_: str, banyak: bool, ascii_saja: bool) -> _Keluaran:
@@ -532,6 +532,11 @@ def _banyak_inti() -> int:
         return os.cpu_count() or 1
 
 
+def _pekerja_mulai() -> None:
+    """A worker leaves Ctrl-C to the command, which stops the run (no traceback per worker)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _semua(
     daftar: Sequence[str | _Keluaran], format_: str, ascii_saja: bool, jobs: int
 ) -> Iterator[_Keluaran]:
@@ -542,7 +547,11 @@ def _semua(
             yield d if isinstance(d, _Keluaran) else _audit_satu(d, format_, True, ascii_saja)
         return
     metode = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-    pool = ProcessPoolExecutor(max_workers=pekerja, mp_context=multiprocessing.get_context(metode))
+    pool = ProcessPoolExecutor(
+        max_workers=pekerja,
+        mp_context=multiprocessing.get_context(metode),
+        initializer=_pekerja_mulai,
+    )
     antre: deque[_Keluaran | tuple[str, Future[_Keluaran]]] = deque()
     sisa = iter(daftar)
     try:

@@ -337,6 +337,13 @@ def test_an_error_while_writing_names_the_file(
     )
 
 
+def test_a_name_no_file_can_have_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    assert _jalankan("audit", "a\x00b.toml", "--jobs", "1") == (2, "")
+    assert capsys.readouterr().err == (
+        "sakip: error: a\\x00b.toml: - must be readable (got 'embedded null byte')\n"
+    )
+
+
 def test_an_unexpected_exception_is_one_line_internal_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -763,7 +763,7 @@ class _Parser(argparse.ArgumentParser):
 
 #: The commands that read numbers: a token such as "-1,41" after them is a value, not an option.
 _PERINTAH_ANGKA: Final = frozenset({"capaian", "penyerapan", "efisiensi", "terbilang"})
-_NEGATIF: Final = re.compile(r"-\s*(?:[\d(.,]|Rp)")
+_NEGATIF: Final = re.compile(r"-\s*(?:[\d(.,]|[Rr][Pp])")
 
 
 def _nilai_negatif(argv: Sequence[str]) -> list[str]:

@@ -201,7 +201,10 @@ def test_pemisah_desimal_chooses() -> None:
         (["terbilang", "--huruf", "judul", "-12,5"], "Minus Dua Belas Koma Lima"),
         (["terbilang", "-Rp 1.500", "--rupiah"], "minus seribu lima ratus rupiah"),
         (["terbilang", "-rp1.500,-"], "minus seribu lima ratus"),
-        (["efisiensi", "--capaian", "-10", "--pagu", "100", "--realisasi", "50"], "efisiensi"),
+        (
+            ["efisiensi", "--capaian", "-10", "--pagu", "100", "--realisasi", "50"],
+            "efisiensi -60,00%",
+        ),
     ],
 )
 def test_negative_numbers_typed_as_written(args: list[str], awal: str) -> None:

@@ -179,6 +179,7 @@ def test_progress_only_on_a_terminal(folder: Path, monkeypatch: pytest.MonkeyPat
     terminal = _Terminal()
     monkeypatch.setattr(sys, "stderr", terminal)
     _, teks = _jalankan("audit", str(folder), "--jobs", "1")
+    assert terminal.getvalue().startswith("\r\x1b[Ksakip audit: 0/3 ")
     assert "\r\x1b[Ksakip audit: 3/3 " in terminal.getvalue()
     assert terminal.getvalue().endswith("\r\x1b[K")
     assert "\x1b" not in teks  # progress never reaches stdout

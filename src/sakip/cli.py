@@ -663,6 +663,7 @@ def _audit_banyak(args: argparse.Namespace, out: TextIO) -> int:
     semua: list[_Keluaran] = []
     status = 0
     ascii_saja = _ascii_saja(out)
+    kemajuan.langkah(0, "")
     for k in _semua(daftar, args.format, ascii_saja, args.jobs):
         semua.append(k)
         status = max(status, _status(k, args.strict))

@@ -249,3 +249,14 @@ def test_the_guides_command_examples_are_true(capsys: pytest.CaptureFixture[str]
     for perintah, keluaran in contoh:
         _, teks = _jalankan(*shlex.split(perintah))
         assert teks + capsys.readouterr().err == keluaran, perintah
+
+
+def test_a_refusal_names_the_option_not_the_python_argument(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    args = ["capaian", "--realisasi", "1.000.000", "--target", "5", "--pemisah-desimal", "."]
+    assert _jalankan(*args) == (2, "")
+    assert capsys.readouterr().err == (
+        "sakip: error: --realisasi must be digits with one decimal point "
+        "(--pemisah-desimal .) (got '1.000.000')\n"
+    )

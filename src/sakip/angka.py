@@ -190,7 +190,7 @@ def _baca(
     if angka is None:
         if pemisah_desimal == ".":
             raise _tolak(
-                teks, "must be digits with one decimal point (pemisah_desimal='.')", field=field
+                teks, f"must be digits with one decimal point ({pilihan.format('.')})", field=field
             )
         raise _tolak(teks, _BENTUK, field=field)
     return -angka if negatif else angka

@@ -80,10 +80,11 @@ CALLS: dict[str, Callable[[Any], object]] = {
         bencana_alam=1, bencana_sosial=j
     ),
     "angka.baca": lambda j: sakip.angka.baca(j + "x" if isinstance(j, str) else j),
-    "angka.bilangan": lambda j: sakip.angka.bilangan(j),
-    "angka.persen": lambda j: sakip.angka.persen(j),
-    "angka.rupiah": lambda j: sakip.angka.rupiah(j),
-    "angka.terbilang": lambda j: sakip.angka.terbilang(j),
+    # the writers read text by baca's rule, which accepts "98,48": make text junk for it too
+    "angka.bilangan": lambda j: sakip.angka.bilangan(j + "x" if isinstance(j, str) else j),
+    "angka.persen": lambda j: sakip.angka.persen(j + "x" if isinstance(j, str) else j),
+    "angka.rupiah": lambda j: sakip.angka.rupiah(j + "x" if isinstance(j, str) else j),
+    "angka.terbilang": lambda j: sakip.angka.terbilang(j + "x" if isinstance(j, str) else j),
     "angka.baca_tanggal": lambda j: sakip.angka.baca_tanggal(f"{j}?" if isinstance(j, str) else j),
     "angka.baca_bulan": lambda j: sakip.angka.baca_bulan(f"{j}?" if isinstance(j, str) else j),
     "angka.tanggal": lambda j: sakip.angka.tanggal(j),

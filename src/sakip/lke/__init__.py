@@ -17,11 +17,10 @@ Examples:
 
 from __future__ import annotations
 
-from sakip.lke.baca import baca, baca_csv, baca_toml, dari_dict
+from sakip.lke.berkas import baca, baca_csv, baca_toml, dari_dict
 from sakip.lke.bobot import ACUAN, PERMENPANRB_88_2021, Acuan, acuan
 from sakip.lke.contoh import contoh_lembar
 from sakip.lke.jawaban import SKALA_JAWABAN, SkalaJawaban, skala_jawaban
-from sakip.lke.laporan import LaporanLKE, laporan
 from sakip.lke.lembar import Cara, Cetakan, Komponen, Kriteria, Lembar, Sisi, SubKomponen
 from sakip.lke.nilai import (
     HasilLKE,
@@ -34,7 +33,8 @@ from sakip.lke.nilai import (
     hasil,
     selisih,
 )
-from sakip.lke.periksa import KELIRU, Keliru, periksa
+from sakip.lke.pemeriksaan import KELIRU, Keliru, periksa
+from sakip.lke.ringkasan import LaporanLKE, laporan
 from sakip.lke.tampil import TAMPILAN, ke_dict, ke_json, markdown, tampilan, teks
 
 __all__ = [

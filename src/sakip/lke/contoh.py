@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from importlib.resources import as_file, files
 
-from sakip.lke.baca import baca_toml
+from sakip.lke.berkas import baca_toml
 from sakip.lke.lembar import Lembar
 
 __all__ = ["contoh_lembar"]

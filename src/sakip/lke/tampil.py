@@ -1,6 +1,6 @@
 """Rendering an LKE report as text, Markdown or JSON.
 
-Only writing here: every figure comes from :class:`~sakip.lke.laporan.LaporanLKE`.
+Only writing here: every figure comes from :class:`~sakip.lke.ringkasan.LaporanLKE`.
 Numbers are written the Indonesian way (``9,99``) in text and Markdown, and as
 decimal strings (``"9.99"``) in JSON, exact fractions beside them as
 ``"pembilang/penyebut"``.
@@ -20,8 +20,8 @@ from sakip._eksak import bulatkan_pecahan, tempat_tepat
 from sakip.angka import tulis_desimal
 from sakip.audit import Temuan
 from sakip.errors import InvalidTypeError, InvalidValueError
-from sakip.lke.laporan import LaporanLKE
 from sakip.lke.nilai import HasilLKE
+from sakip.lke.ringkasan import LaporanLKE
 
 __all__ = ["TAMPILAN", "ke_dict", "ke_json", "markdown", "tampilan", "teks"]
 

@@ -3,7 +3,7 @@
 :func:`laporan` gathers what the command prints: the score of every side that
 has answers, the per-criterion differences between the self-assessment and
 the evaluator, and the findings on the sheet's printed results. It computes
-nothing itself; :mod:`sakip.lke.nilai` and :mod:`sakip.lke.periksa` do.
+nothing itself; :mod:`sakip.lke.nilai` and :mod:`sakip.lke.pemeriksaan` do.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from sakip.audit import Temuan
 from sakip.errors import InvalidTypeError, NotComputableError
 from sakip.lke.lembar import Lembar
 from sakip.lke.nilai import HasilLKE, Kosong, Selisih, hasil, selisih
-from sakip.lke.periksa import periksa
+from sakip.lke.pemeriksaan import periksa
 
 __all__ = ["LaporanLKE", "laporan"]
 

@@ -13,8 +13,9 @@ common ways of computing it wrongly are tried, each a row of :data:`KELIRU`:
 * ``jumlah yang dibulatkan``: a total (or component) summed from parts already
   rounded at the printed places.
 
-A finding names the mistakes that reproduce the printed figure, or says that
-none does.
+A finding names the mistakes that reproduce the printed figure (the simplest:
+a mistake that only adds capping to one that already reproduces it is not
+named), or says that none does.
 """
 
 from __future__ import annotations
@@ -49,6 +50,9 @@ class _Cara:
     dibatasi: bool = False
     rata_rata_saja: bool = False
     jumlah_bulat: bool = False
+
+    def kekeliruan(self) -> frozenset[str]:
+        return frozenset(k for k, v in attrs.asdict(self).items() if v)
 
 
 @attrs.frozen(kw_only=True)
@@ -177,6 +181,14 @@ def _temuan_angka(
         k.nama
         for k in KELIRU.values()
         if bulatkan_pecahan(k.angka(h, tempat)[kunci], tempat) == dicetak
+    ]
+    # The simplest explanation: drop a mistake that only adds to another that matches.
+    cocok = [
+        n
+        for n in cocok
+        if not any(
+            KELIRU[m].cara.kekeliruan() < KELIRU[n].cara.kekeliruan() for m in cocok if m != n
+        )
     ]
     if cocok:
         ket = "reproduced by: " + "; ".join(f"{n} ({KELIRU[n].keterangan})" for n in cocok)

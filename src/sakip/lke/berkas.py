@@ -107,8 +107,9 @@ class _Pembaca:
         if isinstance(nilai, str):
             try:
                 return ke_pecahan(nilai, letak)
-            except SakipError:
-                pass
+            except SakipError as e:
+                if "," not in nilai:  # not Indonesian: the plain reading's reason stands
+                    raise self.salah(letak, e.expected, nilai) from None
             try:
                 return ke_pecahan(baca_angka(nilai, pemisah_desimal=","), letak)
             except SakipError as e:

@@ -8,9 +8,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+import sakip
 from sakip import lke
-from sakip.errors import ReportFormatError
+from sakip.errors import InvalidTypeError, InvalidValueError, ReportFormatError
 from sakip.lke.berkas import MAKS_BESAR_BERKAS, MAKS_KRITERIA
 
 CONTOH_CSV = Path(__file__).parent.parent / "examples" / "lke_contoh.csv"
@@ -85,6 +88,11 @@ def test_the_example_csv_scores_as_the_shipped_toml() -> None:
             "komponen[0].subkomponen[0].bobot",
             "must equal the acuan's weight 6",
         ),
+        (
+            ('kode = "3.b"\n', 'kode = "3.b"\nbobot = 4\n'),
+            "komponen[2].subkomponen[1].bobot",
+            "must equal the acuan's weight 4,5 (PERMENPANRB_88_2021) (got 4)",
+        ),
         (('kode = "4"\n', 'kode = "4"\nbobot = 20\n'), "komponen[3].bobot", "weight 25"),
         # an answer outside its scale
         (
@@ -103,7 +111,11 @@ def test_the_example_csv_scores_as_the_shipped_toml() -> None:
         (('judul = "uji"\n', "judul = 3\n"), "judul", "must be text"),
         (('kode = "1"\n', "kode = 1\n", 1), "komponen[0].kode", "must be a code"),
         (('kode = "1"\n', 'kode = "1 a"\n', 1), "komponen[0].kode", "must be a code"),
-        (('kode = "1"\n', 'kode = "9"\n', 1), "komponen[0]", "must be a code of the acuan"),
+        (
+            ('kode = "1"\n', 'kode = "9"\n', 1),
+            "komponen[0]",
+            "must have a code of the acuan PERMENPANRB_88_2021 (got '9')",
+        ),
         (
             ('kode = "1.a"\n', 'kode = "1.a"\ncara = "median"\n'),
             "komponen[0].subkomponen[0].cara",
@@ -432,3 +444,139 @@ def test_weights_checked_without_acuan(bobot_sub: str, letak: str, pesan: str) -
         lke.dari_dict(data, berkas="x.toml")
     assert e.value.letak == letak
     assert pesan in str(e.value)
+
+
+def test_deeply_nested_toml_is_refused(tmp_path: Path) -> None:
+    e = _salah(tmp_path, "a = " + "[" * 100_000 + "]" * 100_000 + "\n")
+    assert "nest" in str(e)
+
+
+@pytest.mark.parametrize("teks", ["a\x00b", "a\x1bb", "a\x7fb"])
+def test_control_characters_in_text_are_refused(teks: str) -> None:
+    with pytest.raises(ReportFormatError, match="control characters") as e:
+        lke.baca_csv(io.StringIO(_csv_lengkap().replace("# judul: uji csv", f"# judul: {teks}")))
+    assert e.value.letak == "judul"
+    csv_ = "# acuan: PERMENPANRB_88_2021\nkomponen;subkomponen;kriteria;skala;uraian;evaluator\n"
+    with pytest.raises(ReportFormatError, match="control characters") as e:
+        lke.baca_csv(io.StringIO(csv_ + f"1;1.a;k;Y/T;{teks};Y\n"))
+    assert e.value.letak == "row 3, uraian"
+
+
+def test_printed_results_in_csv() -> None:
+    teks = _csv_lengkap().replace(
+        "# acuan", "# dicetak.nilai: 99,99\n# dicetak.komponen.1: 30,00\n# acuan"
+    )
+    lem = lke.baca_csv(io.StringIO(teks))
+    assert lem.cetakan == lke.Cetakan(nilai="99,99", komponen={"1": "30,00"})
+    (t,) = lke.periksa(lem)
+    assert (t.letak, t.dihitung) == ("nilai", "100,00")
+    with pytest.raises(ReportFormatError) as e:
+        lke.baca_csv(io.StringIO(teks.replace("dicetak.nilai", "dicetak.total")))
+    assert e.value.letak == "line 2"
+
+
+# -- fuzzing: junk in, a SakipError (or a valid sheet) out, never another exception ------------
+
+
+def _hanya_sakip(fungsi: Any) -> object:
+    """The result, or the SakipError raised; any other exception fails the test."""
+    try:
+        return fungsi()
+    except sakip.SakipError as e:
+        return e
+
+
+_daun = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-(10**40), 10**40),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.text(max_size=8),
+    st.sampled_from(["Y", "T", "A", "1.a", "1", "rata-rata", "akumulasi", "Y/T", "A-E", "4,5"]),
+)
+_kunci = st.sampled_from(
+    [
+        "skema",
+        "judul",
+        "acuan",
+        "komponen",
+        "subkomponen",
+        "kriteria",
+        "kode",
+        "nama",
+        "bobot",
+        "cara",
+        "skala",
+        "mandiri",
+        "evaluator",
+        "dicetak",
+        "nilai",
+        "sumber",
+        "tempat",
+        "x",
+    ]
+)
+_pohon = st.recursive(
+    _daun,
+    lambda anak: st.one_of(st.lists(anak, max_size=3), st.dictionaries(_kunci, anak, max_size=5)),
+    max_leaves=25,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    data=st.fixed_dictionaries(
+        {"skema": st.sampled_from([1, 1, 2, "1"]), "judul": st.sampled_from(["x", 3])},
+        optional={
+            "acuan": st.sampled_from(["PERMENPANRB_88_2021", "X", 1]),
+            "komponen": _pohon,
+            "skala": _pohon,
+            "dicetak": _pohon,
+            "tempat": _daun,
+        },
+    )
+)
+def test_dari_dict_never_fails_otherwise(data: dict[str, Any]) -> None:
+    hasil = _hanya_sakip(lambda: lke.dari_dict(data))
+    assert isinstance(hasil, (lke.Lembar, InvalidTypeError, InvalidValueError))
+    assert str(hasil)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    teks=st.lists(
+        st.sampled_from(
+            [
+                *";,#:\n \"'Y/TA-E1.a",
+                "komponen",
+                "subkomponen",
+                "kriteria",
+                "skala",
+                "evaluator",
+                "acuan",
+                "\x00",
+                "é",
+                "1;1.a;k;Y/T;Y\n",
+                "# acuan: PERMENPANRB_88_2021\n",
+            ]
+        ),
+        max_size=60,
+    ).map("".join)
+)
+def test_baca_csv_never_fails_otherwise(teks: str) -> None:
+    hasil = _hanya_sakip(
+        lambda: lke.baca_csv(io.StringIO("komponen;subkomponen;kriteria;skala;evaluator\n" + teks))
+    )
+    assert isinstance(hasil, (lke.Lembar, ReportFormatError))
+
+
+@settings(max_examples=100, deadline=None)
+@given(isi=st.binary(max_size=300))
+def test_baca_toml_never_fails_otherwise(isi: bytes) -> None:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as d:
+        p = Path(d) / "acak.toml"
+        p.write_bytes(isi)
+        with pytest.raises(ReportFormatError):
+            lke.baca(p)

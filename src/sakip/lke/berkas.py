@@ -38,7 +38,9 @@ The CSV layout: one row per criterion, with the columns ``komponen``,
 ``bobot_komponen``, ``nama_subkomponen``, ``bobot_subkomponen``, ``cara``,
 ``uraian``, ``bobot_kriteria``, ``mandiri``, ``evaluator``; comma or semicolon
 separated. Lines before the header of the form ``# kunci: nilai`` give
-``judul``, ``instansi``, ``tahun``, ``tempat`` and ``acuan``.
+``judul``, ``instansi``, ``tahun``, ``tempat`` and ``acuan``, and the printed
+results: ``dicetak.sisi``, ``dicetak.nilai``, ``dicetak.predikat``,
+``dicetak.komponen.<kode>`` and ``dicetak.subkomponen.<kode>``.
 """
 
 from __future__ import annotations
@@ -53,8 +55,9 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Final
 
-from sakip._eksak import ke_pecahan
+from sakip._eksak import bulatkan_pecahan, ke_pecahan, tempat_tepat
 from sakip.angka import baca as baca_angka
+from sakip.angka import tulis_desimal
 from sakip.errors import ReportFormatError, SakipError
 from sakip.lke.bobot import Acuan, acuan
 from sakip.lke.jawaban import SKALA_JAWABAN, SkalaJawaban
@@ -89,6 +92,8 @@ class _Pembaca:
             raise self.salah(letak, "must be text", nilai)
         if len(nilai) > MAKS_TEKS:
             raise self.salah(letak, f"must be at most {MAKS_TEKS} characters", nilai[:20] + "...")
+        if any((ord(c) < 32 and c not in "\t\n\r") or c == "\x7f" for c in nilai):
+            raise self.salah(letak, "must not hold control characters", nilai)
         if wajib and not nilai.strip():
             raise self.salah(letak, "must not be empty", nilai)
         return nilai.strip()
@@ -213,6 +218,10 @@ def _jawaban(p: _Pembaca, nilai: object, letak: str) -> str | None:
     return nilai.strip() or None
 
 
+def _tulis(x: Fraction) -> str:
+    return tulis_desimal(bulatkan_pecahan(x, tempat_tepat(x, 6)))
+
+
 def _bobot_acuan(
     p: _Pembaca,
     ac: Acuan | None,
@@ -221,10 +230,11 @@ def _bobot_acuan(
     bobot: object,
     cara: object,
     letak: str,
+    kode: str,
 ) -> tuple[str, Fraction, Cara | None]:
     """A node's name, weight and method: from the sheet, checked against the acuan."""
     if ac is not None and baku is None:
-        raise p.salah(letak, f"must be a code of the acuan {ac.nama}", letak)
+        raise p.salah(letak, f"must have a code of the acuan {ac.nama}", kode)
     nama_ = p.teks(nama, f"{letak}.nama") if nama is not None else (baku[0] if baku else None)
     if nama_ is None:
         raise p.salah(f"{letak}.nama", "must be given (or follow an acuan)", None)
@@ -237,7 +247,7 @@ def _bobot_acuan(
         if baku is not None and bobot_ != baku[1]:
             raise p.salah(
                 f"{letak}.bobot",
-                f"must equal the acuan's weight {baku[1]} ({ac.nama if ac else ''})",
+                f"must equal the acuan's weight {_tulis(baku[1])} ({ac.nama if ac else ''})",
                 bobot,
             )
     cara_: Cara | None = baku[2] if baku else None
@@ -364,7 +374,7 @@ adding up to its weight 30 (got '6'); LKE weights, PermenPANRB 88/2021
         k = p.tabel(dk, lk, _KUNCI_KOMPONEN)
         kode_k = p.kode(k.get("kode"), f"{lk}.kode")
         nama_k, bobot_k, _ = _bobot_acuan(
-            p, ac, _baku_komponen(ac, kode_k), k.get("nama"), k.get("bobot"), None, lk
+            p, ac, _baku_komponen(ac, kode_k), k.get("nama"), k.get("bobot"), None, lk, kode_k
         )
         subs: list[SubKomponen] = []
         for j, ds in enumerate(p.daftar(k.get("subkomponen"), f"{lk}.subkomponen")):
@@ -372,7 +382,14 @@ adding up to its weight 30 (got '6'); LKE weights, PermenPANRB 88/2021
             s = p.tabel(ds, ls, _KUNCI_SUB)
             kode_s = p.kode(s.get("kode"), f"{ls}.kode")
             nama_s, bobot_s, cara_s = _bobot_acuan(
-                p, ac, _baku_sub(ac, kode_s), s.get("nama"), s.get("bobot"), s.get("cara"), ls
+                p,
+                ac,
+                _baku_sub(ac, kode_s),
+                s.get("nama"),
+                s.get("bobot"),
+                s.get("cara"),
+                ls,
+                kode_s,
             )
             if cara_s is None:
                 raise p.salah(f"{ls}.cara", "must be given (or follow an acuan)", None)
@@ -445,6 +462,10 @@ def baca_toml(path: str | Path) -> Lembar:
         raise ReportFormatError(
             berkas=path.name, letak=str(e), expected="must be valid TOML", value=path.name
         ) from None
+    except RecursionError:  # arrays or tables nested thousands deep
+        raise ReportFormatError(
+            berkas=path.name, letak="-", expected="must not nest so deep", value=path.name
+        ) from None
     return dari_dict(data, berkas=path.name)
 
 
@@ -463,6 +484,23 @@ _KOLOM_OPSIONAL: Final = (
     "evaluator",
 )
 _KEPALA_META: Final = frozenset({"judul", "instansi", "tahun", "tempat", "acuan"})
+_POLA_DICETAK: Final = re.compile(
+    r"dicetak\.(?:sisi|nilai|predikat|(?:komponen|subkomponen)\.[0-9A-Za-z][0-9A-Za-z._-]{0,39})\Z"
+)
+
+
+def _cetakan_csv(p: _Pembaca, meta: Mapping[str, str]) -> Cetakan | None:
+    """The printed results from ``# dicetak.<...>: value`` lines, as the TOML [dicetak] table."""
+    data: dict[str, Any] = {}
+    for kunci, nilai in meta.items():
+        if not kunci.startswith("dicetak."):
+            continue
+        bagian = kunci.split(".", 2)
+        if len(bagian) == 3:
+            data.setdefault(bagian[1], {})[bagian[2]] = nilai
+        else:
+            data[bagian[1]] = nilai
+    return _cetakan(p, data) if data else None
 
 
 def _meta_csv(p: _Pembaca, baris: list[str]) -> tuple[dict[str, str], int]:
@@ -472,11 +510,15 @@ def _meta_csv(p: _Pembaca, baris: list[str]) -> tuple[dict[str, str], int]:
         isi = baris[i].lstrip()[1:].strip()
         if isi:
             kunci, pisah, nilai = isi.partition(":")
-            kunci = kunci.strip().lower()
-            if not pisah or kunci not in _KEPALA_META:
+            kunci = kunci.strip()
+            if kunci.lower() in _KEPALA_META:
+                kunci = kunci.lower()
+            if not pisah or not (kunci in _KEPALA_META or _POLA_DICETAK.match(kunci)):
                 raise p.salah(
                     f"line {i + 1}",
-                    f"must be '# key: value' with a key of {sorted(_KEPALA_META)}",
+                    f"must be '# key: value' with a key of {sorted(_KEPALA_META)}, "
+                    "or dicetak.sisi, dicetak.nilai, dicetak.predikat, "
+                    "dicetak.komponen.<kode>, dicetak.subkomponen.<kode>",
                     isi,
                 )
             if kunci in meta:
@@ -599,6 +641,7 @@ def baca_csv(sumber: str | Path | io.TextIOBase) -> Lembar:
             kosong_none(sel_k[kk].get("bobot_komponen", "")),
             None,
             lk,
+            kk,
         )
         subs: list[SubKomponen] = []
         for ks, rows in subs_data.items():
@@ -611,6 +654,7 @@ def baca_csv(sumber: str | Path | io.TextIOBase) -> Lembar:
                 kosong_none(sel_s[ks].get("bobot_subkomponen", "")),
                 kosong_none(sel_s[ks].get("cara", "")),
                 ls,
+                ks,
             )
             if cara_s is None:
                 raise p.salah(f"{ls}, cara", "must be given (or follow an acuan)", None)
@@ -647,11 +691,12 @@ def baca_csv(sumber: str | Path | io.TextIOBase) -> Lembar:
     return _lembar(
         p,
         lambda: Lembar(
-            judul=meta.get("judul") or nama,
-            instansi=meta.get("instansi", ""),
+            judul=p.teks(meta.get("judul") or nama, "judul"),
+            instansi=p.teks(meta.get("instansi", ""), "instansi", wajib=False),
             tahun=_tahun(p, meta.get("tahun"), "tahun"),
             tempat=_tempat(p, meta.get("tempat", 2), "tempat"),
             acuan=None if ac is None else ac.nama,
+            cetakan=_cetakan_csv(p, meta),
             komponen=tuple(komponen),
             berkas=nama,
         ),

@@ -98,19 +98,19 @@ class Kriteria:
             if j is not None and not self.skala.memuat(j):
                 raise ReportFormatError(
                     berkas=self.berkas,
-                    letak=f"{self.tempat_baca()}, {sisi.value}",
+                    letak=f"{self.letak_pesan()}, {sisi.value}",
                     expected=(
                         f"must be one of {', '.join(self.skala.nilai)} (scale {self.skala.nama!r})"
                     ),
                     value=j,
                 )
 
-    def tempat_baca(self) -> str:
+    def letak_pesan(self) -> str:
         """Where this criterion is, for a message: its place in the file or its code.
 
         Examples:
             >>> from sakip.lke.jawaban import SKALA_JAWABAN
-            >>> Kriteria(kode="2.b.3", skala=SKALA_JAWABAN["A-E"]).tempat_baca()
+            >>> Kriteria(kode="2.b.3", skala=SKALA_JAWABAN["A-E"]).letak_pesan()
             'kriteria 2.b.3'
         """
         return self.letak or f"kriteria {self.kode}"
@@ -290,7 +290,7 @@ class Lembar:
                 if not s.kriteria:
                     raise self._salah(letak_s, "must have at least one criterion", [])
                 for c in s.kriteria:
-                    unik(c.kode, c.tempat_baca())
+                    unik(c.kode, c.letak_pesan())
                     self._periksa_bobot_kriteria(s, c)
                 if s.cara is Cara.AKUMULASI:
                     jumlah = sum((c.bobot or Fraction(0) for c in s.kriteria), Fraction(0))
@@ -316,13 +316,13 @@ class Lembar:
         if s.cara is Cara.AKUMULASI:
             if c.bobot is None or c.bobot <= 0:
                 raise self._salah(
-                    f"{c.tempat_baca()}, bobot",
+                    f"{c.letak_pesan()}, bobot",
                     "must be given and > 0 under cara akumulasi",
                     None if c.bobot is None else _angka(c.bobot),
                 )
         elif c.bobot is not None:
             raise self._salah(
-                f"{c.tempat_baca()}, bobot",
+                f"{c.letak_pesan()}, bobot",
                 "must not be given under cara rata-rata (criteria share the weight equally)",
                 _angka(c.bobot),
             )

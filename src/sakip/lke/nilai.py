@@ -251,7 +251,7 @@ def hasil(
                     if kosong is Kosong.TOLAK:
                         raise ReportFormatError(
                             berkas=lembar.berkas,
-                            letak=f"{c.tempat_baca()}, {sisi.value}",
+                            letak=f"{c.letak_pesan()}, {sisi.value}",
                             expected="must have an answer (or score missing answers as zero)",
                             value=None,
                             rule=_RUMUS,

@@ -580,3 +580,33 @@ def test_baca_toml_never_fails_otherwise(isi: bytes) -> None:
         p.write_bytes(isi)
         with pytest.raises(ReportFormatError):
             lke.baca(p)
+
+
+@pytest.mark.parametrize(
+    ("teks", "letak"),
+    [
+        (
+            "komponen,subkomponen,kriteria,skala,bobot_komponen,evaluator\n1,1.a,k,Y/T,50,Y\n",
+            "row 2, nama_komponen",
+        ),
+        (
+            "# acuan: PERMENPANRB_88_2021\nkomponen,subkomponen,kriteria,skala,bobot_subkomponen,evaluator\n"
+            "1,1.a,k,Y/T,5,Y\n",
+            "row 3, bobot_subkomponen",
+        ),
+        (
+            "komponen,subkomponen,kriteria,skala,nama_komponen,bobot_komponen,nama_subkomponen,"
+            "bobot_subkomponen,evaluator\n1,1.a,k,Y/T,A,100,B,100,Y\n",
+            "row 2, cara",
+        ),
+        (
+            "# acuan: PERMENPANRB_88_2021\nkomponen,subkomponen,kriteria,skala,cara,evaluator\n"
+            "1,1.a,k,Y/T,median,Y\n",
+            "row 3, cara",
+        ),
+    ],
+)
+def test_csv_places_name_the_column(teks: str, letak: str) -> None:
+    with pytest.raises(ReportFormatError) as e:
+        lke.baca_csv(io.StringIO(teks))
+    assert e.value.letak == letak

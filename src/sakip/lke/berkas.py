@@ -218,6 +218,16 @@ def _jawaban(p: _Pembaca, nilai: object, letak: str) -> str | None:
     return nilai.strip() or None
 
 
+def _kolom_toml(letak: str) -> Callable[[str], str]:
+    """Where a field of a TOML table is: ``komponen[0].bobot``."""
+    return lambda f: f"{letak}.{f}"
+
+
+def _kolom_csv(baris: str, tingkat: str) -> Callable[[str], str]:
+    """Where a field of a component or sub-component is in a CSV: ``row 4, bobot_komponen``."""
+    return lambda f: f"{baris}, {f}" if f == "cara" else f"{baris}, {f}_{tingkat}"
+
+
 def _tulis(x: Fraction) -> str:
     return tulis_desimal(bulatkan_pecahan(x, tempat_tepat(x, 6)))
 
@@ -231,22 +241,26 @@ def _bobot_acuan(
     cara: object,
     letak: str,
     kode: str,
+    kolom: Callable[[str], str],
 ) -> tuple[str, Fraction, Cara | None]:
-    """A node's name, weight and method: from the sheet, checked against the acuan."""
+    """A node's name, weight and method: from the sheet, checked against the acuan.
+
+    ``kolom`` names the place of one field ("nama", "bobot", "cara") of the node.
+    """
     if ac is not None and baku is None:
         raise p.salah(letak, f"must have a code of the acuan {ac.nama}", kode)
-    nama_ = p.teks(nama, f"{letak}.nama") if nama is not None else (baku[0] if baku else None)
+    nama_ = p.teks(nama, kolom("nama")) if nama is not None else (baku[0] if baku else None)
     if nama_ is None:
-        raise p.salah(f"{letak}.nama", "must be given (or follow an acuan)", None)
+        raise p.salah(kolom("nama"), "must be given (or follow an acuan)", None)
     if bobot is None:
         if baku is None:
-            raise p.salah(f"{letak}.bobot", "must be given (or follow an acuan)", None)
+            raise p.salah(kolom("bobot"), "must be given (or follow an acuan)", None)
         bobot_ = baku[1]
     else:
-        bobot_ = p.angka(bobot, f"{letak}.bobot")
+        bobot_ = p.angka(bobot, kolom("bobot"))
         if baku is not None and bobot_ != baku[1]:
             raise p.salah(
-                f"{letak}.bobot",
+                kolom("bobot"),
                 f"must equal the acuan's weight {_tulis(baku[1])} ({ac.nama if ac else ''})",
                 bobot,
             )
@@ -255,7 +269,7 @@ def _bobot_acuan(
         try:
             cara_ = Cara(cara)
         except ValueError:
-            raise p.salah(f"{letak}.cara", "must be 'rata-rata' or 'akumulasi'", cara) from None
+            raise p.salah(kolom("cara"), "must be 'rata-rata' or 'akumulasi'", cara) from None
     return nama_, bobot_, cara_
 
 
@@ -374,7 +388,15 @@ adding up to its weight 30 (got '6'); LKE weights, PermenPANRB 88/2021
         k = p.tabel(dk, lk, _KUNCI_KOMPONEN)
         kode_k = p.kode(k.get("kode"), f"{lk}.kode")
         nama_k, bobot_k, _ = _bobot_acuan(
-            p, ac, _baku_komponen(ac, kode_k), k.get("nama"), k.get("bobot"), None, lk, kode_k
+            p,
+            ac,
+            _baku_komponen(ac, kode_k),
+            k.get("nama"),
+            k.get("bobot"),
+            None,
+            lk,
+            kode_k,
+            _kolom_toml(lk),
         )
         subs: list[SubKomponen] = []
         for j, ds in enumerate(p.daftar(k.get("subkomponen"), f"{lk}.subkomponen")):
@@ -390,6 +412,7 @@ adding up to its weight 30 (got '6'); LKE weights, PermenPANRB 88/2021
                 s.get("cara"),
                 ls,
                 kode_s,
+                _kolom_toml(ls),
             )
             if cara_s is None:
                 raise p.salah(f"{ls}.cara", "must be given (or follow an acuan)", None)
@@ -642,6 +665,7 @@ def baca_csv(sumber: str | Path | io.TextIOBase) -> Lembar:
             None,
             lk,
             kk,
+            _kolom_csv(letak_k[kk], "komponen"),
         )
         subs: list[SubKomponen] = []
         for ks, rows in subs_data.items():
@@ -655,9 +679,10 @@ def baca_csv(sumber: str | Path | io.TextIOBase) -> Lembar:
                 kosong_none(sel_s[ks].get("cara", "")),
                 ls,
                 ks,
+                _kolom_csv(letak_s[ks], "subkomponen"),
             )
             if cara_s is None:
-                raise p.salah(f"{ls}, cara", "must be given (or follow an acuan)", None)
+                raise p.salah(f"{letak_s[ks]}, cara", "must be given (or follow an acuan)", None)
             kriteria = [
                 Kriteria(
                     kode=p.kode(b["kriteria"], f"row {n}, kriteria"),

@@ -18,6 +18,8 @@ from typing import Final
 
 import attrs
 
+from sakip._eksak import bulatkan_pecahan, tempat_tepat
+from sakip.angka import tulis_desimal
 from sakip.errors import ReportFormatError
 from sakip.lke.jawaban import SkalaJawaban
 
@@ -206,11 +208,7 @@ class Cetakan:
 
 
 def _angka(x: Fraction) -> str:
-    if x.denominator == 1:
-        return str(x.numerator)
-    from sakip._eksak import bulatkan_pecahan, tempat_tepat
-    from sakip.angka import tulis_desimal
-
+    """A weight written the Indonesian way (4,5), exact up to six places."""
     return tulis_desimal(bulatkan_pecahan(x, tempat_tepat(x, 6)))
 
 

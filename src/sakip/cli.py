@@ -7,6 +7,7 @@ Usage::
     sakip penyerapan --realisasi 13.628.836.667 --pagu 13.904.271.740
     sakip efisiensi --capaian 179 --pagu 93568000 --realisasi 92944034 [--maksimum-capaian 100]
     sakip terbilang 13904271740 [--rupiah]
+    sakip lke FILE [--format text|json|markdown] [--kosong-nol]
 
 Every number typed on the command is read by :func:`sakip.angka.baca`'s rule;
 an ambiguous one ("1.500") is refused with both readings, and
@@ -755,6 +756,14 @@ def _cmd_terbilang(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _cmd_lke(args: argparse.Namespace, out: TextIO) -> int:
+    from sakip import lke
+
+    kosong = lke.Kosong.NOL if args.kosong_nol else lke.Kosong.TOLAK
+    out.write(lke.tampilan(lke.laporan(lke.baca(args.file), kosong=kosong), args.format))
+    return 0
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse, with its usage errors on one line (exit status 2, as every bad input)."""
 
@@ -847,6 +856,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     e.add_argument("--maksimum-capaian")
     e.set_defaults(fungsi=_cmd_efisiensi)
+
+    lk = sub.add_parser(
+        "lke", help="score a Lembar Kerja Evaluasi (AKIP) and check its printed results"
+    )
+    lk.add_argument("file", help="LKE sheet (.toml or .csv)")
+    lk.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    lk.add_argument("--kosong-nol", action="store_true", help="score missing answers as zero")
+    lk.set_defaults(fungsi=_cmd_lke)
 
     t = sub.add_parser("terbilang", help="a number in Indonesian words", parents=[angka])
     t.add_argument("nilai")

@@ -105,7 +105,7 @@ CALLS: dict[str, Callable[[Any], object]] = {
         regulasi="r", letak="", status=sakip.StatusSumber.DIBACA, berlaku_dari=j
     ),
     "aturan_berlaku": lambda j: sakip.aturan_berlaku(
-        sakip.ATURAN_PENYERAPAN, j if j is not None else "x", nama="penyerapan"
+        sakip.ATURAN_PENYERAPAN, j if j is not None else 1900, nama="penyerapan"
     ),
     "aturan_skala": lambda j: sakip.aturan_skala(j),
     "skala_bernama.tahun": lambda j: sakip.skala_bernama(
@@ -113,7 +113,9 @@ CALLS: dict[str, Callable[[Any], object]] = {
     ),
     "Rasio": lambda j: sakip.Rasio(kiri=1, kanan=j, arah=sakip.Arah.TURUN),
     "capaian.rasio": lambda j: sakip.capaian(
-        realisasi=j, target=sakip.Rasio(kiri=1, kanan=32, arah=sakip.Arah.TURUN)
+        realisasi=j,
+        target=sakip.Rasio(kiri=1, kanan=32, arah=sakip.Arah.TURUN),
+        arah=sakip.Arah.TURUN,
     ),
     "angka.baca_rasio": lambda j: sakip.angka.baca_rasio(f"1:{j}?" if isinstance(j, str) else j),
     "penyerapan.satuan": lambda j: sakip.penyerapan(
@@ -124,7 +126,7 @@ CALLS: dict[str, Callable[[Any], object]] = {
             capaian=100, pagu=10, realisasi=5, metode=sakip.MetodeEfisiensi.KEMENKEU, batas_e=j
         )
         if j is not None
-        else sakip.efisiensi(capaian=j, pagu=10, realisasi=5)
+        else sakip.efisiensi(capaian="x", pagu=10, realisasi=5)
     ),
     "efisiensi.sisa_anggaran": lambda j: sakip.efisiensi(
         capaian=[j], pagu=10, realisasi=5, metode=sakip.MetodeEfisiensi.SISA_ANGGARAN

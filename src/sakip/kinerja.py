@@ -268,12 +268,11 @@ class Rasio:
         return self.kanan / self.kiri
 
     def __str__(self) -> str:
-        """The ratio written the Indonesian way, as :meth:`dari_teks` reads it."""
+        """The ratio with a decimal comma and no grouping, as :meth:`dari_teks` reads it."""
         from sakip._eksak import bulatkan_pecahan, tempat_tepat
-        from sakip.angka import tulis_desimal
 
         def tulis(x: Fraction) -> str:
-            return tulis_desimal(bulatkan_pecahan(x, tempat_tepat(x)))
+            return f"{bulatkan_pecahan(x, tempat_tepat(x)):f}".replace(".", ",")
 
         return f"{tulis(self.kiri)}:{tulis(self.kanan)}"
 

@@ -7,6 +7,8 @@ from decimal import Decimal
 from fractions import Fraction
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from sakip import (
     ATURAN_EFISIENSI,
@@ -352,3 +354,45 @@ def test_penyerapan_and_pagu_rules_cite_what_was_read() -> None:
         sisa_anggaran(pagu=1, realisasi=2)
     assert info2.value.rule is not None
     assert "PP 12/2019 Pasal 124 ayat (1)" in info2.value.rule
+
+
+@given(st.integers(1, 10**15), st.data(), st.sampled_from(list(SatuanRupiah)))
+def test_units_agree_with_whole_rupiah_property(
+    pagu: int, data: st.DataObject, satuan: SatuanRupiah
+) -> None:
+    realisasi = data.draw(st.integers(0, pagu))
+    # the amount in the unit, written exactly: whole Rupiah shifted by the unit's power of ten
+    digit = len(str(satuan.kali)) - 1
+
+    def dalam_satuan(x: int) -> str:
+        return f"{x // satuan.kali}.{x % satuan.kali:0{digit}d}" if digit else str(x)
+
+    pagu_u, real_u = dalam_satuan(pagu), dalam_satuan(realisasi)
+    assert penyerapan(realisasi=real_u, pagu=pagu_u, satuan=satuan, tempat=None) == penyerapan(
+        realisasi=realisasi, pagu=pagu, tempat=None
+    )
+    assert sisa_anggaran(pagu=pagu_u, realisasi=real_u, satuan=satuan) == pagu - realisasi
+
+
+@given(
+    st.integers(0, 300),
+    st.integers(1, 10**9),
+    st.data(),
+    st.one_of(st.none(), st.integers(1, 100)),
+)
+def test_kemenkeu_score_is_the_limited_e_exactly(
+    c: int, pagu: int, data: st.DataObject, batas: int | None
+) -> None:
+    realisasi = data.draw(st.integers(0, pagu))
+    if c == 0:
+        return
+    r = efisiensi(
+        capaian=c, pagu=pagu, realisasi=realisasi, metode=MetodeEfisiensi.KEMENKEU, batas_e=batas
+    )
+    rencana = Fraction(pagu * c, 100)
+    e = (rencana - realisasi) * 100 / rencana
+    assert r.eksak == e
+    dipakai = e if batas is None else max(Fraction(-batas), min(Fraction(batas), e))
+    assert r.e_dipakai == dipakai
+    assert r.nilai is not None
+    assert abs(Fraction(r.nilai) - (50 + 50 * dipakai / 20)) <= Fraction(1, 200)

@@ -275,3 +275,12 @@ def test_citations_name_the_regulation_as_read() -> None:
     assert info.value.rule is not None
     assert "by analogy" in info.value.rule
     assert "(g)" not in info.value.rule
+
+
+def test_every_capaian_formula_names_its_rule() -> None:
+    from sakip import ATURAN_CAPAIAN, StatusSumber
+
+    assert set(ATURAN_CAPAIAN) == {Arah.NAIK, *MetodeTurun}
+    assert ATURAN_CAPAIAN[Arah.NAIK].letak.startswith("Lampiran BAB VI A.1.b.1)(e)")
+    assert "analogy" in ATURAN_CAPAIAN[MetodeTurun.SELISIH].letak
+    assert ATURAN_CAPAIAN[MetodeTurun.RASIO].status is StatusSumber.PRAKTIK_LOKAL

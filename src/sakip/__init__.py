@@ -30,7 +30,7 @@ from sakip.anggaran import (
 )
 from sakip.aturan import Aturan, StatusSumber, aturan_berlaku
 from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError, SakipError
-from sakip.kinerja import Arah, MetodeTurun, Rasio, Rentang, capaian
+from sakip.kinerja import ATURAN_CAPAIAN, Arah, MetodeTurun, Rasio, Rentang, capaian
 from sakip.skala import (
     ATRIBUT_CAPAIAN,
     PERMENDAGRI_86_2017,
@@ -86,6 +86,7 @@ def __getattr__(name: str) -> object:
 
 __all__ = [
     "ATRIBUT_CAPAIAN",
+    "ATURAN_CAPAIAN",
     "ATURAN_EFISIENSI",
     "ATURAN_PENYERAPAN",
     "PERMENDAGRI_86_2017",

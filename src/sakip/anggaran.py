@@ -261,7 +261,7 @@ class MetodeEfisiensi(enum.Enum):
     #: keluaran) x 100%, with its score 50 + 50 x E / 20, E limited to
     #: [-20, 20] only when ``batas_e`` says so (the default, 20). The
     #: evaluasi kinerja anggaran of Kemenkeu: PMK 214/PMK.02/2017, then PMK
-    #: 22/PMK.02/2021, then PMK 62/2023 (see :data:`ATURAN_EFISIENSI`).
+    #: 22/PMK.02/2021, then PMK 62/2023 Pasal 245-246 (see :data:`ATURAN_EFISIENSI`).
     KEMENKEU = "kemenkeu"
     #: sisa anggaran / pagu x 100, counted "Efisien" only when the target is
     #: met (capaian kinerja >= 100) and something was left. Local practice.
@@ -323,13 +323,19 @@ ATURAN_EFISIENSI: Final[Mapping[MetodeEfisiensi, tuple[Aturan, ...]]] = types.Ma
                 ),
             ),
             # PMK 62/2023 (Perencanaan Anggaran, Pelaksanaan Anggaran, serta
-            # Akuntansi dan Pelaporan Keuangan); title read, articles not.
+            # Akuntansi dan Pelaporan Keuangan): Pasal 245 (evaluasi kinerja
+            # anggaran of planning and of execution) and Pasal 246 ayat (4) and
+            # (7) (efektivitas and efisiensi penggunaan anggaran) read in a
+            # published copy; the formula of E is not in the articles read.
             Aturan(
                 regulasi="PMK 62/2023",
-                letak="Pasal 244-246 (evaluasi kinerja anggaran)",
-                status=StatusSumber.BELUM_DIVERIFIKASI,
+                letak="Pasal 245, Pasal 246 ayat (4) huruf b dan ayat (7) (efisiensi)",
+                status=StatusSumber.DIBACA,
                 berlaku_dari=2024,
-                catatan="Whether it changes the formula was not read; sakip computes the same E.",
+                catatan=(
+                    "The articles read name the efficiency of budget use, not the formula of E "
+                    "or its limit; sakip computes the same E as before."
+                ),
             ),
         ),
         MetodeEfisiensi.SISA_ANGGARAN: (
@@ -482,8 +488,9 @@ def efisiensi(
         Kota Dumai 2023 (section 3.7, Tabel VI); no regulation fixes it.
         ``KEMENKEU``: PMK 214/PMK.02/2017, Lampiran (unverified); PMK
         22/PMK.02/2021 (efficiency compares what should have been spent with
-        realisasi, as quoted in its JDIH summary); PMK 62/2023 Pasal 244-246
-        (unverified). ``SISA_ANGGARAN``: local practice. The editions and
+        realisasi, as quoted in its JDIH summary); PMK 62/2023 Pasal 245 and
+        Pasal 246 ayat (4) and (7) (read; they name the efficiency of budget use,
+        not the formula). ``SISA_ANGGARAN``: local practice. The editions and
         their years are in :data:`ATURAN_EFISIENSI`.
 
     Examples:

@@ -35,6 +35,8 @@ outline above that item was not read, so sakip cites no sub-item for it.
 from __future__ import annotations
 
 import enum
+import types
+from collections.abc import Mapping
 from decimal import Decimal
 from fractions import Fraction
 from typing import Final, overload
@@ -50,9 +52,10 @@ from sakip._eksak import (
     hasil,
     ke_pecahan,
 )
+from sakip.aturan import Aturan, StatusSumber
 from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError
 
-__all__ = ["Arah", "MetodeTurun", "Rasio", "Rentang", "capaian"]
+__all__ = ["ATURAN_CAPAIAN", "Arah", "MetodeTurun", "Rasio", "Rentang", "capaian"]
 
 _SERATUS: Final = Fraction(100)
 _RULE_NAIK: Final = (
@@ -109,6 +112,40 @@ class MetodeTurun(enum.Enum):
     #: applications; not defined for realisasi 0.
     RASIO = "rasio"
 
+
+#: The rule behind each capaian formula, as read (see the module table).
+ATURAN_CAPAIAN: Final[Mapping[Arah | MetodeTurun, Aturan]] = types.MappingProxyType(
+    {
+        # PermenPANRB 8/2021 (Sistem Manajemen Kinerja PNS), Lampiran BAB VI
+        # A.1.b.1)(e): capaian IKI "kondisi normal"; read in the published copy.
+        Arah.NAIK: Aturan(
+            regulasi="PermenPANRB 8/2021",
+            letak="Lampiran BAB VI A.1.b.1)(e) (capaian IKI, kondisi normal)",
+            status=StatusSumber.DIBACA,
+            berlaku_dari=2021,
+            catatan="Written for the SKP of individual civil servants; R / T is the definition.",
+        ),
+        # The same Lampiran, formula for "kondisi khusus" (item (g), page 100 of
+        # the published copy); applied to a Laporan Kinerja by analogy.
+        MetodeTurun.SELISIH: Aturan(
+            regulasi="PermenPANRB 8/2021",
+            letak="Lampiran BAB VI, capaian IKI kondisi khusus (applied by analogy)",
+            status=StatusSumber.DIBACA,
+            berlaku_dari=2021,
+            catatan=(
+                "The closest regulated formula; no regulation read fixes a lower-is-better "
+                "formula for a Laporan Kinerja."
+            ),
+        ),
+        MetodeTurun.RASIO: Aturan(
+            regulasi="e-SAKIP applications",
+            letak="",
+            status=StatusSumber.PRAKTIK_LOKAL,
+            berlaku_dari=2014,
+            dikutip_dari="several e-SAKIP applications",
+        ),
+    }
+)
 
 _NAIK: Final = Arah.NAIK
 _BATAS: Final = 10**MAKS_DIGIT_BULAT

@@ -152,7 +152,7 @@ def test_geometric_mean_refusals() -> None:
     with pytest.raises(InvalidValueError, match=r"capaian\[1\] must be >= 0"):
         rata_rata_capaian([100, -1], cara=GEO)
     with pytest.raises(InvalidValueError, match="at most"):
-        rata_rata_capaian([100] * 10_001, cara=GEO)
+        rata_rata_capaian([100] * 1_001, cara=GEO)
     with pytest.raises(InvalidTypeError, match="CaraRataRata"):
         rata_rata_capaian([100], cara="geometrik")  # type: ignore[arg-type]
     with pytest.raises(InvalidValueError, match="must not be empty"):

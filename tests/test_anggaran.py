@@ -290,6 +290,8 @@ def test_units_refuse_fractions_of_a_rupiah_and_bare_decimal_rupiah() -> None:
     with pytest.raises(InvalidTypeError, match="SatuanRupiah"):
         sisa_anggaran(pagu=1, realisasi=1, satuan="miliar")  # type: ignore[arg-type]
     assert SatuanRupiah("triliun").kali == 10**12
+    with pytest.raises(InvalidValueError, match=r"less than 10\*\*30 Rupiah"):
+        penyerapan(realisasi=1, pagu=10**20, satuan=SatuanRupiah.TRILIUN)
 
 
 def test_penyerapan_units_agree_with_whole_rupiah() -> None:

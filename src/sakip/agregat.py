@@ -70,7 +70,7 @@ _ATURAN_CARA: Final = {
 #: Decimal places of guard that the first bracket of a root starts with.
 _JAGA_AWAL: Final = 6
 #: The most values a geometric mean takes (an n-th root of n big numbers is costly).
-_MAKS_GEOMETRIK: Final = 10_000
+_MAKS_GEOMETRIK: Final = 1_000
 #: A root is refined at most this many times (each adds _JAGA_AWAL places).
 _MAKS_PERBAIKAN: Final = 64
 
@@ -187,7 +187,8 @@ def rata_rata_capaian(
     * with ``bobot`` (for example the pagu of each sub kegiatan):
       ``sum(capaian x bobot) / sum(bobot)``;
     * ``cara=CaraRataRata.GEOMETRIK``: ``(c1 x c2 x ... x cn) ^ (1 / n)``,
-      rounded once to a proven value (no weights; a capaian of 0 gives 0).
+      rounded once to a proven value (no weights; a capaian of 0 gives 0;
+      at most 1.000 values, as the exact root grows with their number).
       Groups nest as the regulation nests them: pass the rounded means of the
       groups, as its worked example does.
 

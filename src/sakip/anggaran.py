@@ -24,7 +24,14 @@ from typing import Final, overload
 
 import attrs
 
-from sakip._eksak import Number, _periksa_tempat, bulatkan_pecahan, hasil, ke_pecahan
+from sakip._eksak import (
+    MAKS_DIGIT_BULAT,
+    Number,
+    _periksa_tempat,
+    bulatkan_pecahan,
+    hasil,
+    ke_pecahan,
+)
 from sakip.aturan import Aturan, StatusSumber, aturan_berlaku
 from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError
 
@@ -101,6 +108,13 @@ def ke_rupiah(nilai: object, field: str, satuan: SatuanRupiah = SatuanRupiah.RUP
     if not isinstance(satuan, SatuanRupiah):
         raise InvalidTypeError(field="satuan", value=satuan, expected="must be a SatuanRupiah")
     x = ke_pecahan(nilai, field) * satuan.kali
+    if abs(x) >= 10**MAKS_DIGIT_BULAT:
+        raise InvalidValueError(
+            field=field,
+            value=nilai,
+            expected=f"must come to less than 10**{MAKS_DIGIT_BULAT} Rupiah in {satuan.value}",
+            rule="sakip number limits",
+        )
     if x.denominator != 1:
         raise InvalidValueError(
             field=field,

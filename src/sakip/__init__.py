@@ -16,26 +16,32 @@ from typing import Final
 
 from sakip import angka, indikator
 from sakip._eksak import Number, bulatkan, persentase
-from sakip.agregat import RataRata, rata_rata_capaian
+from sakip.agregat import CaraRataRata, RataRata, rata_rata_capaian
 from sakip.anggaran import (
+    ATURAN_EFISIENSI,
+    ATURAN_PENYERAPAN,
     Efisiensi,
     MetodeEfisiensi,
+    SatuanRupiah,
     efisiensi,
     jumlah_belanja,
     penyerapan,
     sisa_anggaran,
 )
+from sakip.aturan import Aturan, StatusSumber, aturan_berlaku
 from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError, SakipError
-from sakip.kinerja import Arah, MetodeTurun, Rentang, capaian
+from sakip.kinerja import ATURAN_CAPAIAN, Arah, MetodeTurun, Rasio, Rentang, capaian
 from sakip.skala import (
     ATRIBUT_CAPAIAN,
     PERMENDAGRI_86_2017,
     PERMENPANRB_88_2021,
     PITA_PERMENDAGRI_86_2017_CETAK,
+    RIWAYAT_SKALA,
     SKALA_BAWAAN,
     MasalahPita,
     Pita,
     Skala,
+    aturan_skala,
     masalah_pita,
     skala_bernama,
 )
@@ -80,11 +86,17 @@ def __getattr__(name: str) -> object:
 
 __all__ = [
     "ATRIBUT_CAPAIAN",
+    "ATURAN_CAPAIAN",
+    "ATURAN_EFISIENSI",
+    "ATURAN_PENYERAPAN",
     "PERMENDAGRI_86_2017",
     "PERMENPANRB_88_2021",
     "PITA_PERMENDAGRI_86_2017_CETAK",
+    "RIWAYAT_SKALA",
     "SKALA_BAWAAN",
     "Arah",
+    "Aturan",
+    "CaraRataRata",
     "Efisiensi",
     "InvalidTypeError",
     "InvalidValueError",
@@ -95,13 +107,18 @@ __all__ = [
     "NotComputableError",
     "Number",
     "Pita",
+    "Rasio",
     "RataRata",
     "RealisasiTriwulan",
     "Rentang",
     "SakipError",
+    "SatuanRupiah",
     "Skala",
+    "StatusSumber",
     "__version__",
     "angka",
+    "aturan_berlaku",
+    "aturan_skala",
     "bulatkan",
     "capaian",
     "efisiensi",

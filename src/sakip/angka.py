@@ -617,3 +617,52 @@ def tanggal(nilai: dt.date) -> str:
     if not isinstance(nilai, dt.date):
         raise InvalidTypeError(field="nilai", value=nilai, expected="must be a datetime.date")
     return f"{nilai.day} {_NAMA_BULAN[nilai.month - 1]} {nilai.year}"
+
+
+_POLA_RASIO: Final = re.compile(r"\s*([\d.,]+)\s*:\s*([\d.,]+)\s*\Z")
+
+
+def baca_rasio(teks: str) -> tuple[Decimal, Decimal]:
+    """Read a ratio as reports print it: ``"1:32"``, ``"1 : 17,9"``.
+
+    Each side is an Indonesian number read by :func:`baca` (no sign, no
+    percent, no Rupiah; a lone dot is as ambiguous as there). The direction (is fewer better?) is not in the text:
+    :class:`sakip.Rasio` carries it.
+
+    Returns:
+        ``(kiri, kanan)``, each exactly as written.
+
+    Raises:
+        InvalidTypeError: ``teks`` is not a str.
+        InvalidValueError: not two numbers around one colon, or a side that
+            :func:`baca` refuses.
+
+    Sumber:
+        sakip's reading of ratio targets printed in Laporan Kinerja
+        (pupils per teacher, residents per bed); each side by PUEBI, as
+        :func:`baca`.
+
+    Examples:
+        >>> baca_rasio("1:17,9")
+        (Decimal('1'), Decimal('17.9'))
+        >>> baca_rasio("1 : 1.250,5")
+        (Decimal('1'), Decimal('1250.5'))
+        >>> baca_rasio("1/32")
+        Traceback (most recent call last):
+        ...
+        sakip.errors.InvalidValueError: teks must be a ratio of two numbers such as '1:32' \
+(got '1/32')
+    """
+    if not isinstance(teks, str):
+        raise InvalidTypeError(field="teks", value=teks, expected="must be a str")
+    m = _POLA_RASIO.match(teks) if len(teks) <= 100 else None
+    if not m:
+        raise InvalidValueError(
+            field="teks",
+            value=teks if len(teks) <= 100 else teks[:20] + "...",
+            expected="must be a ratio of two numbers such as '1:32'",
+        )
+    return baca(m.group(1)), baca(m.group(2))
+
+
+__all__ += ["baca_rasio"]

@@ -18,32 +18,29 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import textwrap
 from collections.abc import Sequence
 from decimal import Decimal
-from fractions import Fraction
 from pathlib import Path
 from typing import Final, TextIO
 
 from sakip import __version__
-from sakip._eksak import Number, bulatkan, ke_pecahan, tempat_tepat
+from sakip._eksak import Number, ke_pecahan
 from sakip.anggaran import MetodeEfisiensi, efisiensi, penyerapan, sisa_anggaran
 from sakip.angka import baca, bilangan, terbilang, tulis_desimal
-from sakip.audit import HasilAudit, Temuan, periksa, periksa_baris
+from sakip.audit import Temuan, periksa, periksa_baris
+from sakip.audit.tampilan import _teks_temuan, tampil_markdown, tampil_teks
 from sakip.errors import InvalidValueError, SakipError
 from sakip.kinerja import Arah, MetodeTurun, capaian
 from sakip.laporan import (
-    Laporan,
     ReportFormatError,
     baca_csv_anggaran,
     baca_csv_indikator,
     baca_toml,
 )
-from sakip.skala import SKALA_BAWAAN, Skala, skala_bernama
+from sakip.skala import SKALA_BAWAAN, Skala
 
 __all__ = ["main"]
 
-LEBAR: Final = 80
 _SKALA: Final[dict[str, Skala]] = {
     nama.lower().replace("_", "-"): skala for nama, skala in SKALA_BAWAAN.items()
 }
@@ -66,197 +63,7 @@ def _fmt(x: Decimal) -> str:
     return tulis_desimal(x)
 
 
-def _pendek(teks: str, n: int) -> str:
-    return teks if len(teks) <= n else teks[: n - 1] + "…"
-
-
-# -- rendering -----------------------------------------------------------------
-
-
-def _tabel_iku(lap: Laporan) -> list[tuple[str, ...]]:
-    """Every indicator-year with a single-number target: target, realisasi, capaian, labels."""
-    predikat = skala_bernama(lap.skala_predikat)
-    atribut = skala_bernama(lap.skala_atribut)
-    baris: list[tuple[str, ...]] = []
-    for ind in lap.indikator:
-        for tahun, k in sorted(ind.realisasi.items()):
-            t = ind.target.get(tahun)
-            if not isinstance(t, Fraction) or not k.penyebut:
-                continue
-            r = k.pembilang * 100 / k.penyebut
-            c = capaian(realisasi=r, target=t, arah=ind.arah, metode=ind.metode)
-            baris.append(
-                (
-                    ind.kode,
-                    str(tahun),
-                    tulis_desimal(bulatkan(t, tempat_tepat(t, 4))),
-                    _fmt(bulatkan(r, 2)),
-                    _fmt(c),
-                    predikat.predikat(c),
-                    atribut.predikat(c),
-                )
-            )
-    return baris
-
-
-def _tabel_program(lap: Laporan) -> list[tuple[str, ...]]:
-    baris: list[tuple[str, ...]] = []
-    for p in lap.program:
-        s = _fmt(penyerapan(realisasi=p.realisasi_rp, pagu=p.pagu)) if p.pagu else "-"
-        baris.append(
-            (
-                p.kode,
-                _pendek(p.nama.removeprefix("Program "), 26),
-                bilangan(p.pagu),
-                bilangan(p.realisasi_rp),
-                s,
-            )
-        )
-    total = _fmt(penyerapan(realisasi=lap.realisasi_rp, pagu=lap.pagu))
-    baris.append(("", "Jumlah", bilangan(lap.pagu), bilangan(lap.realisasi_rp), total))
-    return baris
-
-
-def _tabel_efisiensi(lap: Laporan) -> list[tuple[str, ...]]:
-    baris: list[tuple[str, ...]] = []
-    for ind in lap.indikator:
-        if not ind.program or lap.tahun not in ind.realisasi:
-            continue
-        k = ind.realisasi[lap.tahun]
-        t = ind.target.get(lap.tahun)
-        if not isinstance(t, Fraction) or not k.penyebut:
-            continue
-        c = capaian(
-            realisasi=k.pembilang * 100 / k.penyebut,
-            target=t,
-            arah=ind.arah,
-            metode=ind.metode,
-            tempat=None,
-        )
-        pagu = sum(p.pagu for p in lap.program if p.kode in ind.program)
-        real = sum(p.realisasi_rp for p in lap.program if p.kode in ind.program)
-        e = efisiensi(capaian=c, pagu=pagu, realisasi=real)
-        baris.append(
-            (
-                ind.kode,
-                _fmt(capaian(realisasi=c, target=100)),
-                _fmt(penyerapan(realisasi=real, pagu=pagu)),
-                _fmt(e.persen),
-                bilangan(sisa_anggaran(pagu=pagu, realisasi=real)),
-                e.kategori,
-            )
-        )
-    return baris
-
-
-def _teks_tabel(
-    judul: str, kepala: Sequence[str], baris: Sequence[Sequence[str]], kanan: set[int]
-) -> list[str]:
-    lebar = [
-        max(len(kepala[i]), *(len(b[i]) for b in baris)) if baris else len(kepala[i])
-        for i in range(len(kepala))
-    ]
-
-    def satu(sel: Sequence[str]) -> str:
-        return "  ".join(
-            s.rjust(lebar[i]) if i in kanan else s.ljust(lebar[i]) for i, s in enumerate(sel)
-        ).rstrip()
-
-    return [judul, satu(kepala), "  ".join("-" * w for w in lebar), *(satu(b) for b in baris), ""]
-
-
-_KEPALA_IKU: Final = ("IKU", "tahun", "target", "realisasi", "capaian", "predikat", "atribut")
-_KEPALA_PROGRAM: Final = ("kode", "program", "pagu (Rp)", "realisasi (Rp)", "%")
-_KEPALA_EFISIENSI: Final = ("IKU", "capaian", "penyerapan", "efisiensi", "sisa (Rp)", "kategori")
-
-
-def tampil_teks(hasil: HasilAudit, out: TextIO) -> None:
-    """Write the audit for an 80-column terminal."""
-    lap = hasil.laporan
-    baris = [f"sakip audit: {lap.judul}", f"{lap.instansi}", ""]
-    baris += _teks_tabel("Capaian IKU (recomputed)", _KEPALA_IKU, _tabel_iku(lap), {2, 3, 4})
-    baris += _teks_tabel(
-        "Anggaran per program (recomputed)", _KEPALA_PROGRAM, _tabel_program(lap), {2, 3, 4}
-    )
-    baris += _teks_tabel(
-        "Efisiensi, capaian - penyerapan (recomputed)",
-        _KEPALA_EFISIENSI,
-        _tabel_efisiensi(lap),
-        {1, 2, 3, 4},
-    )
-    salah = [p for p in hasil.penjelasan if not p.cocok]
-    baris.append(
-        f"Printed capaian explained: {len(hasil.penjelasan) - len(salah)} of {len(hasil.penjelasan)} reproduced"
-    )
-    contoh = {p.rumus: p for p in hasil.penjelasan if p.cocok}
-    for rumus in list(contoh)[:4]:
-        baris += textwrap.wrap(
-            f"- {contoh[rumus].dicetak}: {rumus}", LEBAR, subsequent_indent="  "
-        )
-    baris.append("")
-    baris.append(f"{hasil.diperiksa} printed figures recomputed; {len(hasil.temuan)} findings")
-    baris.append("")
-    for i, t in enumerate(hasil.temuan, start=1):
-        baris += _teks_temuan(i, t)
-    out.write("\n".join(baris).rstrip() + "\n")
-
-
-def _teks_temuan(i: int, t: Temuan) -> list[str]:
-    hasil = textwrap.wrap(
-        f"{i}. [{t.tingkat.value}] {t.aturan}: {t.letak}", LEBAR, subsequent_indent="   "
-    )
-    for label, isi in (
-        ("printed ", t.dicetak),
-        ("computed", t.dihitung),
-        ("rule    ", t.rumus),
-        ("note    ", t.keterangan),
-    ):
-        if isi:
-            hasil += textwrap.wrap(
-                f"{label} {isi}", LEBAR, initial_indent="   ", subsequent_indent="            "
-            )
-    return hasil
-
-
-def tampil_markdown(hasil: HasilAudit, out: TextIO) -> None:
-    """Write the audit as Markdown."""
-    lap = hasil.laporan
-
-    def tabel(kepala: Sequence[str], baris: Sequence[Sequence[str]]) -> list[str]:
-        return [
-            "| " + " | ".join(kepala) + " |",
-            "|" + "---|" * len(kepala),
-            *("| " + " | ".join(b) + " |" for b in baris),
-            "",
-        ]
-
-    teks = [f"# sakip audit: {lap.judul}", "", lap.instansi, "", "## Capaian IKU", ""]
-    teks += tabel(_KEPALA_IKU, _tabel_iku(lap))
-    teks += ["## Anggaran per program", "", *tabel(_KEPALA_PROGRAM, _tabel_program(lap))]
-    teks += ["## Efisiensi", "", *tabel(_KEPALA_EFISIENSI, _tabel_efisiensi(lap))]
-    teks += [
-        f"## Temuan ({len(hasil.temuan)})",
-        "",
-        f"{hasil.diperiksa} printed figures recomputed.",
-        "",
-    ]
-    teks += tabel(
-        ("#", "tingkat", "aturan", "letak", "dicetak", "dihitung", "rumus", "keterangan"),
-        [
-            (
-                str(i),
-                t.tingkat.value,
-                t.aturan,
-                t.letak,
-                t.dicetak,
-                t.dihitung,
-                t.rumus,
-                t.keterangan,
-            )
-            for i, t in enumerate(hasil.temuan, start=1)
-        ],
-    )
-    out.write("\n".join(s.replace("\n", " ") for s in teks))
+# -- rendering: sakip.audit.tampilan -------------------------------------------
 
 
 def _audit_csv(path: Path) -> tuple[Temuan, ...]:

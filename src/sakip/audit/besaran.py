@@ -48,7 +48,7 @@ from sakip.laporan import (
 from sakip.laporan.rumus import realisasi_dengan
 from sakip.skala import Skala
 
-__all__ = ["BESARAN", "BarisBesaran", "Hitung", "Nilai"]
+__all__ = ["BESARAN", "BarisBesaran"]
 
 JenisNilai = Literal["rupiah", "bilangan", "persen", "teks"]
 
@@ -249,11 +249,12 @@ def _penyerapan(h: Hitung, b: Besaran) -> Nilai:
 
 def _sisa(h: Hitung, b: Besaran) -> Nilai:
     pagu, real, _ = h.jumlah(b)
-    return Nilai(
-        "rupiah",
-        f"{tulis(pagu)} - {tulis(real)}",
-        Fraction(sisa_anggaran(pagu=pagu, realisasi=real)),
-    )
+    rumus = f"{tulis(pagu)} - {tulis(real)}"
+    try:
+        sisa = sisa_anggaran(pagu=pagu, realisasi=real)
+    except SakipError as e:  # overspent: reported by the structural check
+        raise TakTerhitungError(rumus, f"realisasi {e.expected}") from None
+    return Nilai("rupiah", rumus, Fraction(sisa))
 
 
 def _sub(h: Hitung, b: Besaran) -> SubKegiatan:

@@ -38,7 +38,7 @@ from sakip.errors import SakipError
 from sakip.kinerja import Arah, MetodeTurun, Rentang, capaian
 from sakip.laporan import Kegiatan, Program, SubKegiatan
 
-__all__ = ["Penjelas"]
+__all__: list[str] = []  # used by sakip.audit.periksa only
 
 
 def _potong(x: Fraction, tempat: int) -> Decimal:

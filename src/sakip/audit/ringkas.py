@@ -24,7 +24,7 @@ from sakip.audit.temuan import TabelRingkas
 from sakip.errors import SakipError
 from sakip.laporan import Program
 
-__all__ = ["tabel_ringkas"]
+__all__: list[str] = []  # used by sakip.audit.periksa only
 
 KEPALA_IKU: Final = ("IKU", "tahun", "target", "realisasi", "capaian", "predikat", "atribut")
 KEPALA_PROGRAM: Final = ("kode", "program", "pagu (Rp)", "realisasi (Rp)", "%")
@@ -82,6 +82,13 @@ def _serap(real: int, pagu: int) -> str:
     return _p(persen_dari(real, pagu)) if pagu else KOSONG
 
 
+def _sisa(pagu: int, real: int) -> str:
+    try:
+        return bilangan(sisa_anggaran(pagu=pagu, realisasi=real))
+    except SakipError:
+        return KOSONG
+
+
 def _tabel_program(h: Hitung) -> TabelRingkas:
     lap = h.lap
     baris: list[tuple[str, ...]] = [
@@ -129,7 +136,7 @@ def _tabel_efisiensi(h: Hitung) -> TabelRingkas:
             serap = sisa = KOSONG
         else:
             serap = _serap(real, pagu)
-            sisa = bilangan(sisa_anggaran(pagu=pagu, realisasi=real))
+            sisa = _sisa(pagu, real)
         e_persen = kategori = KOSONG
         if c is not None and lengkap and pagu:
             try:

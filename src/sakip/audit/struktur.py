@@ -30,7 +30,7 @@ from sakip.laporan import JenisBesaran, Kegiatan, SubKegiatan
 from sakip.skala import masalah_pita
 from sakip.triwulan import Konsolidasi, kumulatif
 
-__all__ = ["periksa_struktur"]
+__all__: list[str] = []  # used by sakip.audit.periksa only
 
 Tambah = Callable[[Temuan], None]
 

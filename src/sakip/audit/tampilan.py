@@ -23,6 +23,15 @@ from collections.abc import Sequence
 from typing import Final, TextIO
 
 from sakip.audit.temuan import HasilAudit, TabelRingkas, Temuan
+from sakip.errors import InvalidTypeError
+
+
+def _periksa_argumen(hasil: object, out: object) -> None:
+    if not isinstance(hasil, HasilAudit):
+        raise InvalidTypeError(field="hasil", value=hasil, expected="must be a HasilAudit")
+    if not callable(getattr(out, "write", None)):
+        raise InvalidTypeError(field="out", value=out, expected="must be a text stream")
+
 
 __all__ = ["LEBAR", "aman", "tampil_markdown", "tampil_teks"]
 
@@ -36,6 +45,8 @@ def aman(teks: str) -> str:
         >>> aman("merah\\x1b[31m")
         'merah\\\\x1b[31m'
     """
+    if not isinstance(teks, str):
+        raise InvalidTypeError(field="teks", value=teks, expected="must be a string")
     if teks.isprintable():
         return teks
     hasil = []
@@ -108,6 +119,7 @@ def tampil_teks(hasil: HasilAudit, out: TextIO) -> None:
         >>> out.getvalue().splitlines()[0]
         'sakip audit: a.csv\\\\x1b[2J'
     """
+    _periksa_argumen(hasil, out)
     lap = hasil.laporan
     baris = [f"sakip audit: {aman(hasil.judul)}", aman(lap.instansi if lap else hasil.berkas), ""]
     for t in hasil.tabel:
@@ -152,6 +164,7 @@ def tampil_markdown(hasil: HasilAudit, out: TextIO) -> None:
         >>> out.getvalue().splitlines()[-1]
         '| 1 | rendah | angka | T / a\\\\|b / k | 1 | 2 | x |  |'
     """
+    _periksa_argumen(hasil, out)
     lap = hasil.laporan
     teks = [
         f"# sakip audit: {_md(hasil.judul)}",

@@ -23,6 +23,14 @@ def _teks(_: Any, a: attrs.Attribute[Any], v: Any) -> None:
         raise InvalidTypeError(field=a.name, value=v, expected="must be a string")
 
 
+def _jenis(kelas: type) -> Any:
+    def cek(_: Any, a: attrs.Attribute[Any], nilai: Any) -> None:
+        if (isinstance(nilai, bool) and kelas is not bool) or not isinstance(nilai, kelas):
+            raise InvalidTypeError(field=a.name, value=nilai, expected=f"must be {kelas.__name__}")
+
+    return cek
+
+
 def _tuple(nilai: Any) -> tuple[Any, ...]:
     if isinstance(nilai, (str, bytes)) or not hasattr(nilai, "__iter__"):
         raise InvalidTypeError(field="sequence", value=nilai, expected="must be a sequence")
@@ -85,7 +93,7 @@ class Temuan:
     """
 
     aturan: str = attrs.field(validator=_teks)
-    tingkat: Tingkat = attrs.field(validator=attrs.validators.instance_of(Tingkat))
+    tingkat: Tingkat = attrs.field(validator=_jenis(Tingkat))
     letak: str = attrs.field(validator=_teks)
     dicetak: str = attrs.field(validator=_teks)
     dihitung: str = attrs.field(validator=_teks)
@@ -132,7 +140,7 @@ class Penjelasan:
     letak: str = attrs.field(validator=_teks)
     dicetak: str = attrs.field(validator=_teks)
     rumus: str = attrs.field(validator=_teks)
-    cocok: bool = attrs.field(validator=attrs.validators.instance_of(bool))
+    cocok: bool = attrs.field(validator=_jenis(bool))
 
     @property
     def tempat(self) -> str:
@@ -142,7 +150,7 @@ class Penjelasan:
 
 
 def _baris_teks(nilai: Any) -> tuple[tuple[str, ...], ...]:
-    hasil = tuple(tuple(b) for b in nilai)
+    hasil = tuple(_tuple(b) for b in _tuple(nilai))
     for b in hasil:
         for s in b:
             if not isinstance(s, str):
@@ -217,12 +225,12 @@ class HasilAudit:
     penjelasan: tuple[Penjelasan, ...] = attrs.field(
         default=(), converter=_tuple, validator=_semua(Penjelasan)
     )
-    diperiksa: int = attrs.field(default=0, validator=attrs.validators.instance_of(int))
+    diperiksa: int = attrs.field(default=0, validator=_jenis(int))
     tabel: tuple[TabelRingkas, ...] = attrs.field(
         default=(), converter=_tuple, validator=_semua(TabelRingkas)
     )
     laporan: Laporan | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Laporan))
+        default=None, validator=attrs.validators.optional(_jenis(Laporan))
     )
 
     def ke_dict(self) -> dict[str, object]:

@@ -58,7 +58,8 @@ def baca_teks(path: Path, *, nama: str | None = None) -> str:
         sakip.errors.ReportFormatError: /dev/null: - must be a regular file, not a device, \
 directory or FIFO (got '/dev/null')
     """
-    berkas = nama or str(path)
+    path = ke_path(path)
+    berkas = nama if isinstance(nama, str) else str(path)
     try:
         info = os.stat(path)
     except FileNotFoundError:

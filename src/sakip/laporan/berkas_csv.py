@@ -226,7 +226,7 @@ def _baris_csv(
                     )
     except csv.Error as e:
         raise galat(
-            f"row {pembaca.line_num + lewat + 1}",
+            f"row {pembaca.line_num + lewat}",
             f"must be valid CSV with cells of at most {MAKS_SEL} characters",
             str(e),
         ) from None

@@ -21,7 +21,7 @@ import enum
 import re
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
@@ -155,6 +155,28 @@ PILIHAN: Final[Mapping[JenisBesaran, tuple[str, ...]]] = MappingProxyType(
 )
 
 
+def _jenis(kelas: type) -> Any:
+    def cek(_: object, a: attrs.Attribute[Any], nilai: Any) -> None:
+        if (isinstance(nilai, bool) and kelas is not bool) or not isinstance(nilai, kelas):
+            raise InvalidTypeError(
+                field=f"Besaran.{a.name}", value=nilai, expected=f"must be {kelas.__name__}"
+            )
+
+    return cek
+
+
+def _triwulan(_: object, a: attrs.Attribute[Any], nilai: Any) -> None:
+    if isinstance(nilai, bool) or nilai not in (1, 2, 3, 4):
+        raise InvalidValueError(
+            field="Besaran.triwulan", value=nilai, expected="must be 1, 2, 3 or 4"
+        )
+
+
+def _jenis_isi(_: object, a: attrs.Attribute[Any], nilai: Any) -> None:
+    if not isinstance(nilai, Besaran):
+        raise InvalidTypeError(field="Besaran.isi", value=nilai, expected="must be a Besaran")
+
+
 def _kode_tunggal(k: object) -> bool:
     return isinstance(k, str) and _KODE.fullmatch(k) is not None
 
@@ -197,22 +219,22 @@ class Besaran:
 indikator=None, tahun=None, triwulan=None, pilihan=None, isi=None)
     """
 
-    jenis: JenisBesaran = attrs.field(validator=attrs.validators.instance_of(JenisBesaran))
+    jenis: JenisBesaran = attrs.field(validator=_jenis(JenisBesaran))
     kode: tuple[str, ...] = attrs.field(default=(), converter=_ke_kode, validator=_cek_kode)
-    semua: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    semua: bool = attrs.field(default=False, validator=_jenis(bool))
     indikator: str | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(str))
+        default=None, validator=attrs.validators.optional(_jenis(str))
     )
-    tahun: int | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(int))
-    )
+    tahun: int | None = attrs.field(default=None, validator=attrs.validators.optional(_jenis(int)))
     triwulan: int | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.in_((1, 2, 3, 4)))
+        default=None, validator=attrs.validators.optional(_triwulan)
     )
     pilihan: str | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(str))
+        default=None, validator=attrs.validators.optional(_jenis(str))
     )
-    isi: Besaran | None = None
+    isi: Besaran | None = attrs.field(
+        default=None, validator=attrs.validators.optional(_jenis_isi)
+    )
 
     def __str__(self) -> str:
         bagian = [self.jenis.value]

@@ -634,7 +634,7 @@ def _periksa_rujukan(lap: Laporan, b: Besaran, berkas: str, letak: str, teks: st
                 kelas_nama = _LEVEL.get(arg)
                 if kelas_nama is not None and not isinstance(lap.cari(k), kelas_nama[0]):
                     raise galat(f"cites '{k}', which must be {kelas_nama[1]}", teks)
-        elif arg is Argumen.INDIKATOR and b.indikator not in {i.kode for i in lap.indikator}:
+        elif arg is Argumen.INDIKATOR and b.indikator not in lap._indeks_indikator:
             raise galat(f"cites '{b.indikator}', which is no indicator of the report", teks)
     perlu = _SKALA_PERLU.get(b.jenis)
     if perlu is not None and getattr(lap, perlu) is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -243,3 +244,21 @@ def test_csv_sources_of_the_wrong_type() -> None:
 def test_api_junk_raises_a_sakip_error(panggil: object) -> None:
     with pytest.raises(SakipError):
         panggil()  # type: ignore[operator]
+
+
+def test_names_from_a_report_cannot_break_a_table_or_a_terminal(tmp_path: Path) -> None:
+    from sakip.audit.tampilan import tampil_markdown, tampil_teks
+
+    teks = KEPALA + PROGRAM.replace("realisasi_rp = 0", "realisasi_rp = 5")  # quarters say 0
+    hasil = periksa_berkas(_tulis(tmp_path, teks))
+    (t,) = [t for t in hasil.temuan if t.aturan == "triwulan"]
+    assert "|" in t.letak
+    assert "\x1b" in t.letak
+    md, txt = io.StringIO(), io.StringIO()
+    tampil_markdown(hasil, md)
+    tampil_teks(hasil, txt)
+    baris = next(b for b in md.getvalue().splitlines() if "Sub \\| satu" in b)
+    assert len(re.findall(r"(?<!\\)\|", baris)) == 9  # eight cells: the name's bar is escaped
+    assert "\x1b" not in md.getvalue()
+    assert "\x1b" not in txt.getvalue()
+    assert "\\x1b[31m" in txt.getvalue()

@@ -600,7 +600,7 @@ def dari_dict(data: Mapping[str, Any], *, berkas: str = "<data>") -> Laporan:
     info.selesai()
     r.selesai()
     for c, letak in rujukan.daftar:
-        _periksa_rujukan(laporan, c.besaran, berkas, letak, str(c.besaran))
+        _periksa_rujukan(laporan, c.besaran, berkas, letak, c.besaran)
     return laporan
 
 
@@ -617,11 +617,11 @@ _SKALA_PERLU: Final = {
 }
 
 
-def _periksa_rujukan(lap: Laporan, b: Besaran, berkas: str, letak: str, teks: str) -> None:
+def _periksa_rujukan(lap: Laporan, b: Besaran, berkas: str, letak: str, utuh: Besaran) -> None:
     """Every code a quantity cites exists, at the level it needs; a scale it needs is declared."""
 
-    def galat(expected: str, value: Any) -> ReportFormatError:
-        return ReportFormatError(berkas=berkas, letak=letak, expected=expected, value=value)
+    def galat(expected: str, _: object) -> ReportFormatError:
+        return ReportFormatError(berkas=berkas, letak=letak, expected=expected, value=str(utuh))
 
     for arg in SINTAKS[b.jenis]:
         if arg in _ARG_BARIS or arg is Argumen.PROGRAM:
@@ -629,18 +629,18 @@ def _periksa_rujukan(lap: Laporan, b: Besaran, berkas: str, letak: str, teks: st
                 if not lap.ada(k):
                     raise galat(
                         f"cites '{k}', which is no program, kegiatan or sub kegiatan of the report",
-                        teks,
+                        None,
                     )
                 kelas_nama = _LEVEL.get(arg)
                 if kelas_nama is not None and not isinstance(lap.cari(k), kelas_nama[0]):
-                    raise galat(f"cites '{k}', which must be {kelas_nama[1]}", teks)
+                    raise galat(f"cites '{k}', which must be {kelas_nama[1]}", None)
         elif arg is Argumen.INDIKATOR and b.indikator not in lap._indeks_indikator:
-            raise galat(f"cites '{b.indikator}', which is no indicator of the report", teks)
+            raise galat(f"cites '{b.indikator}', which is no indicator of the report", None)
     perlu = _SKALA_PERLU.get(b.jenis)
     if perlu is not None and getattr(lap, perlu) is None:
-        raise galat(f"needs laporan.{perlu} (the scale to rate with)", teks)
+        raise galat(f"needs laporan.{perlu} (the scale to rate with)", None)
     if b.isi is not None:
-        _periksa_rujukan(lap, b.isi, berkas, letak, teks)
+        _periksa_rujukan(lap, b.isi, berkas, letak, utuh)
 
 
 # -- files ------------------------------------------------------------------------

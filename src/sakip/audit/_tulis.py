@@ -67,3 +67,10 @@ def rumus_capaian(
     if metode is MetodeTurun.RASIO:
         return f"{ts} / {rs} x 100, lower is better (rasio)"
     return f"(2 x {ts} - {rs}) / {ts} x 100, lower is better (selisih)"
+
+
+def tempat_dicetak(teks: str, pemisah: str | None) -> int:
+    """The decimal places a printed figure shows ("98,48%" -> 2, "179%" -> 0)."""
+    isi = teks.strip().rstrip("%").strip().removesuffix(",-")
+    tanda = "." if pemisah == "." else ","
+    return len(isi.rsplit(tanda, 1)[1]) if tanda in isi else 0

@@ -16,14 +16,14 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
 from sakip._eksak import bulatkan_pecahan
 from sakip.angka import baca, bilangan, tulis_desimal
-from sakip.audit._tulis import persen_dari, rumus_capaian, tulis
-from sakip.audit.periksa import _tempat_dicetak
+from sakip.audit._tulis import persen_dari, rumus_capaian, tempat_dicetak, tulis
 from sakip.audit.ringkas import KEPALA_PROGRAM, KOSONG
 from sakip.audit.temuan import HasilAudit, TabelRingkas, Temuan, Tingkat
 from sakip.errors import InvalidTypeError, NotComputableError, ReportFormatError, SakipError
@@ -37,7 +37,7 @@ __all__ = ["periksa_baris", "periksa_csv"]
 _TOTAL = ("total", "jumlah")
 
 
-def _dicetak(teks: str, berkas: str, baris: int, kolom: str, pemisah: str | None):  # type: ignore[no-untyped-def]
+def _dicetak(teks: str, berkas: str, baris: int, kolom: str, pemisah: str | None) -> Decimal:
     try:
         return baca(teks, pemisah_desimal=pemisah)  # type: ignore[arg-type]
     except SakipError as e:
@@ -70,7 +70,7 @@ def _angka(
             )
         )
         return
-    n = _tempat_dicetak(teks, pemisah)
+    n = tempat_dicetak(teks, pemisah)
     dihitung = bulatkan_pecahan(eksak, n)
     if dihitung != dicetak:
         temuan.append(

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sakip._eksak import bulatkan_pecahan
 from sakip.angka import baca
-from sakip.audit._tulis import TakTerhitungError, tulis, tulis_tepat
+from sakip.audit._tulis import TakTerhitungError, tempat_dicetak, tulis, tulis_tepat
 from sakip.audit.besaran import BESARAN, Hitung, KomponenCapaian, Nilai
 from sakip.audit.penjelasan import Penjelas
 from sakip.audit.ringkas import tabel_ringkas
@@ -24,12 +24,6 @@ from sakip.errors import InvalidTypeError, ReportFormatError, SakipError
 from sakip.laporan import Cetakan, JenisBesaran, Laporan
 
 __all__ = ["periksa", "periksa_berkas"]
-
-
-def _tempat_dicetak(teks: str, pemisah: str | None) -> int:
-    isi = teks.strip().rstrip("%").strip().removesuffix(",-")
-    tanda = "." if pemisah == "." else ","
-    return len(isi.rsplit(tanda, 1)[1]) if tanda in isi else 0
 
 
 def _sama_teks(a: str, b: str) -> bool:
@@ -128,7 +122,7 @@ class _Audit:
     def periksa_persen(self, c: Cetakan, n: Nilai, dicetak: Decimal) -> None:
         assert n.eksak is not None
         baris = BESARAN[c.besaran.jenis]
-        tempat = _tempat_dicetak(c.teks, c.pemisah_desimal)
+        tempat = tempat_dicetak(c.teks, c.pemisah_desimal)
         dihitung = bulatkan_pecahan(n.eksak, tempat)
         cocok = dihitung == dicetak
         if c.besaran.jenis is JenisBesaran.IKU_CAPAIAN:

@@ -13,6 +13,8 @@ from sakip import contoh
 from sakip.angka import bilangan, persen
 
 lap = contoh.dumai_2023()
+assert lap.skala_atribut is not None
+atribut_laporan = lap.skala_bernama(lap.skala_atribut)  # Tabel 3.2: the report's own scale
 
 print("Tabel 3.1.1  Pengukuran Kinerja Pencapaian Sasaran dan IKU Tahun 2023")
 for ind in lap.indikator:
@@ -26,7 +28,7 @@ for ind in lap.indikator:
         assert isinstance(target, Fraction)
         c = sakip.capaian(realisasi=realisasi, target=target, arah=ind.arah, tempat=0)
         baris.append(f"{tahun}: realisasi {persen(realisasi, 0)}, capaian {persen(c, 0)}")
-    atribut = sakip.ATRIBUT_CAPAIAN.predikat(c)
+    atribut = atribut_laporan.predikat(c)
     print(f"  {ind.kode}  " + "; ".join(baris) + f"  -> {atribut}")
 
 print()

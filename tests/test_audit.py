@@ -70,6 +70,7 @@ def _muat_mentah() -> dict[str, Any]:
     data = tomllib.loads((folder / "dumai_2023.toml").read_text(encoding="utf-8"))
     lampiran = tomllib.loads((folder / "dumai_2023_lampiran.toml").read_text(encoding="utf-8"))
     data["program"] = lampiran["program"]
+    data["lampiran"] = lampiran["lampiran"]
     del data["sertakan"]
     return data
 

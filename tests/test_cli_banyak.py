@@ -15,6 +15,7 @@ import pytest
 
 from sakip import cli
 from sakip.cli import main
+from sakip.laporan import berkas
 
 DATA = Path(str(files("sakip") / "data"))
 
@@ -59,7 +60,7 @@ def folder(tmp_path: Path) -> Path:
 
 @pytest.mark.parametrize("format_", ["text", "json", "markdown"])
 def test_one_file_prints_what_it_always_printed(tmp_path: Path, format_: str) -> None:
-    f = _laporan(tmp_path)
+    f = _laporan(tmp_path, "dumai_2023.toml")  # the embedded report's own file name
     assert _jalankan("audit", str(f), "--format", format_) == _jalankan(
         "audit", "--format", format_
     )
@@ -89,9 +90,9 @@ def test_folder_takes_its_report_files_sorted(
     ringkasan = teks[teks.index("Summary of 3 reports") :].splitlines()
     assert ringkasan == [
         "Summary of 3 reports",
-        f"  {folder / 'a_bersih.csv'}: 0 findings",
+        f"  {folder / 'a_bersih.csv'}: 0 findings (1 printed figures recomputed)",
         f"  {folder / 'b_dumai.toml'}: 39 findings (588 printed figures recomputed)",
-        f"  {folder / 'c_temuan.CSV'}: 1 findings",
+        f"  {folder / 'c_temuan.CSV'}: 1 findings (1 printed figures recomputed)",
         "Total: 3 reports, 3 audited, 0 refused, 40 findings",
     ]
     assert capsys.readouterr().err == ""
@@ -154,7 +155,7 @@ def test_markdown_summary_escapes_the_table(tmp_path: Path) -> None:
     status, teks = _jalankan("audit", str(f), str(f), "--format", "markdown", "--jobs", "1")
     assert status == 0
     assert "# sakip audit: summary" in teks
-    assert f"| {tmp_path}/a\\|b.csv | 1 | - | audited |" in teks
+    assert f"| {tmp_path}/a\\|b.csv | 1 | 1 | audited |" in teks
 
 
 def test_a_process_pool_gives_the_same_output(folder: Path) -> None:
@@ -285,8 +286,8 @@ def test_hostile_files_among_good_ones_leave_the_good_ones_audited(
 def test_a_device_is_refused_before_it_is_read(capsys: pytest.CaptureFixture[str]) -> None:
     assert _jalankan("audit", "/dev/zero") == (2, "")
     assert capsys.readouterr().err == (
-        "sakip: error: /dev/zero: - must be a regular file "
-        "(a device, pipe, socket or folder is refused) (got '/dev/zero')\n"
+        "sakip: error: /dev/zero: - must be a regular file, not a device, directory or FIFO "
+        "(got '/dev/zero')\n"
     )
 
 
@@ -303,7 +304,7 @@ def test_a_named_pipe_is_refused_without_waiting(
 def test_a_file_over_the_size_bound_is_refused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr(cli, "_UKURAN_MAKS", 1000)
+    monkeypatch.setattr(berkas, "MAKS_BERKAS", 1000)
     f = _laporan(tmp_path)
     assert _jalankan("audit", str(f))[0] == 2
     size = f.stat().st_size

@@ -109,3 +109,13 @@ def test_belanja() -> None:
         sakip.jumlah_belanja(operasi=b.realisasi_operasi, modal=b.realisasi_modal)
         == LAPORAN.realisasi_rp
     )
+
+
+def test_the_report_s_own_atribut_scale_is_data_of_the_report() -> None:
+    """Tabel 3.2 is declared in the report file; it rates as the built-in copy does."""
+    skala = LAPORAN.skala_bernama(LAPORAN.skala_atribut or "")
+    assert LAPORAN.skala_atribut == "ATRIBUT_CAPAIAN_DUMAI"
+    assert "Tabel 3.2" in skala.sumber
+    assert [str(p) for p in skala.pita] == [str(p) for p in sakip.ATRIBUT_CAPAIAN.pita]
+    assert LAPORAN.lampiran is not None
+    assert LAPORAN.lampiran.tabel.startswith("Lampiran 6")

@@ -149,7 +149,12 @@ def aturan_berlaku(riwayat: Sequence[Aturan], tahun: int | None, *, nama: str) -
         sakip.errors.NotComputableError: tahun must be a year governed by a known edition \
 of efisiensi (from 2018) (got 2010)
     """
-    if not riwayat or not all(isinstance(a, Aturan) for a in riwayat):
+    daftar: object = riwayat  # callers may pass anything: check before iterating
+    if (
+        not isinstance(daftar, (list, tuple))
+        or not daftar
+        or not all(isinstance(a, Aturan) for a in daftar)
+    ):
         raise InvalidTypeError(field="riwayat", value=riwayat, expected="must hold Aturan")
     if tahun is None:
         return riwayat[-1]

@@ -35,38 +35,28 @@ import multiprocessing
 import os
 import re
 import signal
-import stat
 import sys
-import textwrap
 import typing
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from decimal import Decimal
-from fractions import Fraction
 from pathlib import Path
 from types import MappingProxyType
 from typing import Final, NamedTuple, TextIO
 
 from sakip import __version__
-from sakip._eksak import Number, bulatkan, tempat_tepat
+from sakip._eksak import Number
 from sakip.anggaran import MetodeEfisiensi, efisiensi, penyerapan, sisa_anggaran
 from sakip.angka import _baca, bilangan, terbilang, tulis_desimal
-from sakip.audit import HasilAudit, Temuan, periksa, periksa_baris
+from sakip.audit import HasilAudit, periksa, periksa_berkas
+from sakip.audit.tampilan import tampil_markdown, tampil_teks
 from sakip.errors import InvalidValueError, SakipError
 from sakip.kinerja import Arah, MetodeTurun, capaian
-from sakip.laporan import (
-    Laporan,
-    ReportFormatError,
-    baca_csv_anggaran,
-    baca_csv_indikator,
-    baca_toml,
-)
-from sakip.skala import SKALA_BAWAAN, Skala, skala_bernama
+from sakip.skala import SKALA_BAWAAN, Skala
 
 __all__ = ["main"]
 
-LEBAR: Final = 80
 _SKALA: Final[dict[str, Skala]] = {
     nama.lower().replace("_", "-"): skala for nama, skala in SKALA_BAWAAN.items()
 }
@@ -108,206 +98,7 @@ def _pendek(teks: str, n: int) -> str:
     return teks if len(teks) <= n else teks[: n - 1] + "…"
 
 
-# -- rendering -----------------------------------------------------------------
-
-
-def _tabel_iku(lap: Laporan) -> list[tuple[str, ...]]:
-    """Every indicator-year with a single-number target: target, realisasi, capaian, labels."""
-    predikat = skala_bernama(lap.skala_predikat)
-    atribut = skala_bernama(lap.skala_atribut)
-    baris: list[tuple[str, ...]] = []
-    for ind in lap.indikator:
-        for tahun, k in sorted(ind.realisasi.items()):
-            t = ind.target.get(tahun)
-            if not isinstance(t, Fraction) or not k.penyebut:
-                continue
-            r = k.pembilang * 100 / k.penyebut
-            c = capaian(realisasi=r, target=t, arah=ind.arah, metode=ind.metode)
-            baris.append(
-                (
-                    ind.kode,
-                    str(tahun),
-                    tulis_desimal(bulatkan(t, tempat_tepat(t, 4))),
-                    _fmt(bulatkan(r, 2)),
-                    _fmt(c),
-                    predikat.predikat(c),
-                    atribut.predikat(c),
-                )
-            )
-    return baris
-
-
-def _tabel_program(lap: Laporan) -> list[tuple[str, ...]]:
-    baris: list[tuple[str, ...]] = []
-    for p in lap.program:
-        s = _fmt(penyerapan(realisasi=p.realisasi_rp, pagu=p.pagu)) if p.pagu else "-"
-        baris.append(
-            (
-                p.kode,
-                _pendek(p.nama.removeprefix("Program "), 26),
-                bilangan(p.pagu),
-                bilangan(p.realisasi_rp),
-                s,
-            )
-        )
-    total = _fmt(penyerapan(realisasi=lap.realisasi_rp, pagu=lap.pagu))
-    baris.append(("", "Jumlah", bilangan(lap.pagu), bilangan(lap.realisasi_rp), total))
-    return baris
-
-
-def _tabel_efisiensi(lap: Laporan) -> list[tuple[str, ...]]:
-    baris: list[tuple[str, ...]] = []
-    for ind in lap.indikator:
-        if not ind.program or lap.tahun not in ind.realisasi:
-            continue
-        k = ind.realisasi[lap.tahun]
-        t = ind.target.get(lap.tahun)
-        if not isinstance(t, Fraction) or not k.penyebut:
-            continue
-        c = capaian(
-            realisasi=k.pembilang * 100 / k.penyebut,
-            target=t,
-            arah=ind.arah,
-            metode=ind.metode,
-            tempat=None,
-        )
-        pagu = sum(p.pagu for p in lap.program if p.kode in ind.program)
-        real = sum(p.realisasi_rp for p in lap.program if p.kode in ind.program)
-        e = efisiensi(capaian=c, pagu=pagu, realisasi=real)
-        baris.append(
-            (
-                ind.kode,
-                _fmt(capaian(realisasi=c, target=100)),
-                _fmt(penyerapan(realisasi=real, pagu=pagu)),
-                _fmt(e.persen),
-                bilangan(sisa_anggaran(pagu=pagu, realisasi=real)),
-                e.kategori,
-            )
-        )
-    return baris
-
-
-def _teks_tabel(
-    judul: str, kepala: Sequence[str], baris: Sequence[Sequence[str]], kanan: set[int]
-) -> list[str]:
-    lebar = [
-        max(len(kepala[i]), *(len(b[i]) for b in baris)) if baris else len(kepala[i])
-        for i in range(len(kepala))
-    ]
-
-    def satu(sel: Sequence[str]) -> str:
-        return "  ".join(
-            s.rjust(lebar[i]) if i in kanan else s.ljust(lebar[i]) for i, s in enumerate(sel)
-        ).rstrip()
-
-    return [judul, satu(kepala), "  ".join("-" * w for w in lebar), *(satu(b) for b in baris), ""]
-
-
-_KEPALA_IKU: Final = ("IKU", "tahun", "target", "realisasi", "capaian", "predikat", "atribut")
-_KEPALA_PROGRAM: Final = ("kode", "program", "pagu (Rp)", "realisasi (Rp)", "%")
-_KEPALA_EFISIENSI: Final = ("IKU", "capaian", "penyerapan", "efisiensi", "sisa (Rp)", "kategori")
-
-
-def tampil_teks(hasil: HasilAudit, out: TextIO) -> None:
-    """Write the audit for an 80-column terminal."""
-    lap = hasil.laporan
-    baris = [f"sakip audit: {lap.judul}", f"{lap.instansi}", ""]
-    baris += _teks_tabel("Capaian IKU (recomputed)", _KEPALA_IKU, _tabel_iku(lap), {2, 3, 4})
-    baris += _teks_tabel(
-        "Anggaran per program (recomputed)", _KEPALA_PROGRAM, _tabel_program(lap), {2, 3, 4}
-    )
-    baris += _teks_tabel(
-        "Efisiensi, capaian - penyerapan (recomputed)",
-        _KEPALA_EFISIENSI,
-        _tabel_efisiensi(lap),
-        {1, 2, 3, 4},
-    )
-    salah = [p for p in hasil.penjelasan if not p.cocok]
-    baris.append(
-        f"Printed capaian explained: {len(hasil.penjelasan) - len(salah)} of {len(hasil.penjelasan)} reproduced"
-    )
-    contoh = {p.rumus: p for p in hasil.penjelasan if p.cocok}
-    for rumus in list(contoh)[:4]:
-        baris += textwrap.wrap(
-            f"- {contoh[rumus].dicetak}: {rumus}", LEBAR, subsequent_indent="  "
-        )
-    baris.append("")
-    baris.append(f"{hasil.diperiksa} printed figures recomputed; {len(hasil.temuan)} findings")
-    baris.append("")
-    for i, t in enumerate(hasil.temuan, start=1):
-        baris += _teks_temuan(i, t)
-    out.write("\n".join(baris).rstrip() + "\n")
-
-
-def _teks_temuan(i: int, t: Temuan) -> list[str]:
-    hasil = textwrap.wrap(
-        f"{i}. [{t.tingkat.value}] {t.aturan}: {t.letak}", LEBAR, subsequent_indent="   "
-    )
-    for label, isi in (
-        ("printed ", t.dicetak),
-        ("computed", t.dihitung),
-        ("rule    ", t.rumus),
-        ("note    ", t.keterangan),
-    ):
-        if isi:
-            hasil += textwrap.wrap(
-                f"{label} {isi}", LEBAR, initial_indent="   ", subsequent_indent="            "
-            )
-    return hasil
-
-
-def tampil_markdown(hasil: HasilAudit, out: TextIO) -> None:
-    """Write the audit as Markdown."""
-    lap = hasil.laporan
-
-    def tabel(kepala: Sequence[str], baris: Sequence[Sequence[str]]) -> list[str]:
-        return [
-            "| " + " | ".join(kepala) + " |",
-            "|" + "---|" * len(kepala),
-            *("| " + " | ".join(b) + " |" for b in baris),
-            "",
-        ]
-
-    teks = [f"# sakip audit: {lap.judul}", "", lap.instansi, "", "## Capaian IKU", ""]
-    teks += tabel(_KEPALA_IKU, _tabel_iku(lap))
-    teks += ["## Anggaran per program", "", *tabel(_KEPALA_PROGRAM, _tabel_program(lap))]
-    teks += ["## Efisiensi", "", *tabel(_KEPALA_EFISIENSI, _tabel_efisiensi(lap))]
-    teks += [
-        f"## Temuan ({len(hasil.temuan)})",
-        "",
-        f"{hasil.diperiksa} printed figures recomputed.",
-        "",
-    ]
-    teks += tabel(
-        ("#", "tingkat", "aturan", "letak", "dicetak", "dihitung", "rumus", "keterangan"),
-        [
-            (
-                str(i),
-                t.tingkat.value,
-                t.aturan,
-                t.letak,
-                t.dicetak,
-                t.dihitung,
-                t.rumus,
-                t.keterangan,
-            )
-            for i, t in enumerate(hasil.temuan, start=1)
-        ],
-    )
-    out.write("\n".join(s.replace("\n", " ") for s in teks))
-
-
-def _audit_csv(path: Path) -> tuple[Temuan, ...]:
-    try:
-        kepala = path.read_text(encoding="utf-8-sig").splitlines()[:1]
-    except (OSError, UnicodeDecodeError) as e:
-        raise ReportFormatError(
-            berkas=str(path), letak="-", expected="must be a readable UTF-8 file", value=str(e)
-        ) from None
-    teks = kepala[0].lower() if kepala else ""
-    if "arah" in teks:
-        return periksa_baris(baca_csv_indikator(path), berkas=path.name)
-    return periksa_baris(baca_csv_anggaran(path), berkas=path.name)
+# -- rendering: sakip.audit.tampilan -------------------------------------------
 
 
 # -- reading and auditing one file ---------------------------------------------
@@ -317,74 +108,14 @@ def _audit_csv(path: Path) -> tuple[Temuan, ...]:
 _AKHIRAN: Final = MappingProxyType({".toml": "a report (TOML)", ".csv": "rows (CSV)"})
 #: At most this many report files in one run, named or found in folders.
 _BERKAS_MAKS: Final = 10_000
-#: A report file larger than this is refused before it is read (64 MiB).
-_UKURAN_MAKS: Final = 64 * 2**20
 
 
-class _HasilBaris(NamedTuple):
-    """The audit of CSV rows: findings only (rows have no report around them)."""
-
-    berkas: str
-    temuan: tuple[Temuan, ...]
+def _periksa_berkas(path: Path) -> HasilAudit:
+    """Read one report file and audit it: the one place the command learns file kinds."""
+    return periksa_berkas(path)
 
 
-def _periksa_ukuran(path: Path) -> None:
-    """Refuse what is not a regular file of a bounded size, before reading a byte of it."""
-    try:
-        info = path.stat()
-    except FileNotFoundError:
-        raise ReportFormatError(
-            berkas=str(path), letak="-", expected="must exist", value=str(path)
-        ) from None
-    except (OSError, ValueError) as e:  # ValueError: a NUL in the name
-        raise ReportFormatError(
-            berkas=str(path), letak="-", expected="must be readable", value=str(e)
-        ) from None
-    if not stat.S_ISREG(info.st_mode):
-        raise ReportFormatError(
-            berkas=str(path),
-            letak="-",
-            expected="must be a regular file (a device, pipe, socket or folder is refused)",
-            value=str(path),
-        )
-    if info.st_size > _UKURAN_MAKS:
-        raise ReportFormatError(
-            berkas=str(path),
-            letak="-",
-            expected=f"must be at most {_UKURAN_MAKS} bytes",
-            value=info.st_size,
-        )
-
-
-def _periksa_berkas(path: Path) -> HasilAudit | _HasilBaris:
-    """Read one report file and audit it: the one place that knows the file kinds."""
-    _periksa_ukuran(path)
-    if path.suffix.lower() == ".csv":
-        return _HasilBaris(path.name, _audit_csv(path))
-    return periksa(baca_toml(path))
-
-
-def _dict_baris(hasil: _HasilBaris, berkas: str) -> dict[str, object]:
-    return {
-        "berkas": berkas,
-        "temuan": [
-            {
-                "aturan": t.aturan,
-                "tingkat": t.tingkat.value,
-                "letak": t.letak,
-                "dicetak": t.dicetak,
-                "dihitung": t.dihitung,
-                "rumus": t.rumus,
-                "keterangan": t.keterangan,
-            }
-            for t in hasil.temuan
-        ],
-    }
-
-
-def _tulis_hasil(
-    hasil: HasilAudit | _HasilBaris, format_: str, berkas: str | None, ascii_saja: bool
-) -> str:
+def _tulis_hasil(hasil: HasilAudit, format_: str, berkas: str | None, ascii_saja: bool) -> str:
     """The audit as the text to print. ``berkas`` is None for one report, else its name.
 
     One report gives the output it always gave (indented JSON); several give
@@ -392,16 +123,11 @@ def _tulis_hasil(
     """
     out = io.StringIO()
     if format_ == "json":
-        if isinstance(hasil, _HasilBaris):
-            data = _dict_baris(hasil, berkas or hasil.berkas)
-        else:
-            data = hasil.ke_dict() if berkas is None else {"berkas": berkas, **hasil.ke_dict()}
+        data = hasil.ke_dict()
+        if berkas is not None:
+            data["berkas"] = berkas  # the path as given, not only the file's name
         json.dump(data, out, ensure_ascii=ascii_saja, indent=2 if berkas is None else None)
         out.write("\n")
-    elif isinstance(hasil, _HasilBaris):
-        out.write(f"sakip audit: {hasil.berkas}: {len(hasil.temuan)} findings\n")
-        for i, t in enumerate(hasil.temuan, start=1):
-            out.write("\n".join(_teks_temuan(i, t)) + "\n")
     elif format_ == "markdown":
         tampil_markdown(hasil, out)
     else:
@@ -467,8 +193,7 @@ def _audit_satu(berkas: str, format_: str, banyak: bool, ascii_saja: bool) -> _K
         return _gagal(berkas, _galat_sakip(berkas, e, tahap))
     except Exception as e:
         return _gagal(berkas, _galat_dalam(e, tahap), dalam=True)
-    diperiksa = hasil.diperiksa if isinstance(hasil, HasilAudit) else None
-    return _Keluaran(berkas, teks, len(hasil.temuan), diperiksa, None)
+    return _Keluaran(berkas, teks, len(hasil.temuan), hasil.diperiksa, None)
 
 
 # -- several files -------------------------------------------------------------

@@ -59,6 +59,7 @@ from sakip._eksak import bulatkan_pecahan, ke_pecahan, tempat_tepat
 from sakip.angka import baca as baca_angka
 from sakip.angka import tulis_desimal
 from sakip.errors import ReportFormatError, SakipError
+from sakip.laporan.berkas import ke_path
 from sakip.lke.bobot import Acuan, acuan
 from sakip.lke.jawaban import SKALA_JAWABAN, SkalaJawaban
 from sakip.lke.lembar import Cara, Cetakan, Komponen, Kriteria, Lembar, Sisi, SubKomponen
@@ -147,6 +148,10 @@ def _muat(path: Path, berkas: str) -> str:
     try:
         with path.open("rb") as f:
             isi = f.read(MAKS_BESAR_BERKAS + 1)
+    except ValueError as e:  # a NUL in the name
+        raise ReportFormatError(
+            berkas=berkas, letak="-", expected="must be readable", value=str(e)
+        ) from None
     except FileNotFoundError:
         raise ReportFormatError(
             berkas=berkas, letak="-", expected="must exist", value=berkas
@@ -477,7 +482,7 @@ def baca_toml(path: str | Path) -> Lembar:
         ...
         sakip.errors.ReportFormatError: lke.toml: - must exist (got 'lke.toml')
     """
-    path = Path(str(path))
+    path = ke_path(path)
     teks = _muat(path, path.name)
     try:
         data = tomllib.loads(teks)
@@ -578,8 +583,8 @@ def baca_csv(sumber: str | Path | io.TextIOBase) -> Lembar:
         sakip.errors.ReportFormatError: <csv>: row 4, evaluator must be one of Y, T \
 (scale 'Y/T') (got 'Ya')
     """
-    if isinstance(sumber, (str, Path)):
-        path = Path(str(sumber))
+    if not hasattr(sumber, "read"):
+        path = ke_path(sumber, "sumber")
         nama = path.name
         teks = _muat(path, nama)
     else:

@@ -20,7 +20,7 @@ import attrs
 
 from sakip._eksak import bulatkan_pecahan, tempat_tepat
 from sakip.angka import tulis_desimal
-from sakip.errors import ReportFormatError
+from sakip.errors import InvalidTypeError, ReportFormatError
 from sakip.lke.jawaban import SkalaJawaban
 
 __all__ = ["Cara", "Cetakan", "Komponen", "Kriteria", "Lembar", "Sisi", "SubKomponen"]
@@ -263,7 +263,31 @@ class Lembar:
             rule="LKE weights, PermenPANRB 88/2021",
         )
 
+    def _periksa_jenis(self) -> None:
+        for nama, jenis in (("judul", str), ("instansi", str), ("berkas", str)):
+            if not isinstance(getattr(self, nama), jenis):
+                raise InvalidTypeError(
+                    field=f"Lembar.{nama}", value=getattr(self, nama), expected="must be a str"
+                )
+        if not isinstance(self.komponen, tuple) or not all(
+            isinstance(k, Komponen) for k in self.komponen
+        ):
+            raise InvalidTypeError(
+                field="Lembar.komponen",
+                value=self.komponen,
+                expected="must be a tuple of Komponen",
+            )
+        if type(self.tempat) is not int or (
+            self.tahun is not None and type(self.tahun) is not int
+        ):
+            raise InvalidTypeError(
+                field="Lembar.tempat/tahun",
+                value=(self.tempat, self.tahun),
+                expected="must be int (tahun may be None)",
+            )
+
     def _periksa(self) -> None:
+        self._periksa_jenis()
         if not self.komponen:
             raise self._salah("komponen", "must have at least one component", [])
         kode_dilihat: set[str] = set()

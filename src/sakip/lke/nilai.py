@@ -176,6 +176,10 @@ def andil(sub: SubKomponen, kriteria: Kriteria) -> Fraction:
         >>> sub.cara.value, andil(sub, sub.kriteria[0])
         ('akumulasi', Fraction(2, 1))
     """
+    if not isinstance(sub, SubKomponen) or not isinstance(kriteria, Kriteria):
+        raise InvalidTypeError(
+            field="andil", value=(sub, kriteria), expected="takes a SubKomponen and its Kriteria"
+        )
     if sub.cara is Cara.AKUMULASI:
         assert kriteria.bobot is not None  # Lembar checks it
         return kriteria.bobot

@@ -92,6 +92,11 @@ def _baris_selisih(lap: LaporanLKE, tempat: int) -> list[tuple[str, ...]]:
     ]
 
 
+def _periksa_laporan(lap: object) -> None:
+    if not isinstance(lap, LaporanLKE):
+        raise InvalidTypeError(field="laporan", value=lap, expected="must be a LaporanLKE")
+
+
 def teks(lap: LaporanLKE) -> str:
     """The report for an 80-column terminal.
 
@@ -100,6 +105,7 @@ def teks(lap: LaporanLKE) -> str:
         >>> print(teks(laporan(contoh_lembar())).splitlines()[0])
         sakip lke: LKE AKIP Dinas Contoh Tahun 2024 (contoh)
     """
+    _periksa_laporan(lap)
     lem = lap.lembar
     baris = [f"sakip lke: {lem.judul}"]
     if lem.instansi:
@@ -132,6 +138,7 @@ def markdown(lap: LaporanLKE) -> str:
         >>> print(markdown(laporan(contoh_lembar())).splitlines()[0])
         # sakip lke: LKE AKIP Dinas Contoh Tahun 2024 (contoh)
     """
+    _periksa_laporan(lap)
 
     def tabel(kepala: Sequence[str], baris: Sequence[Sequence[str]]) -> list[str]:
         return [

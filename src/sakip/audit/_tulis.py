@@ -1,0 +1,76 @@
+"""Writing exact values for findings, and the one percentage helper of the audit."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+from typing import Final
+
+from sakip._eksak import bulatkan_pecahan, tempat_tepat
+from sakip.angka import tulis_desimal
+from sakip.kinerja import Arah, MetodeTurun, Rentang
+
+SERATUS: Final = Fraction(100)
+
+
+class TakTerhitungError(Exception):
+    """A quantity that does not exist for this report (a 0 denominator, no data)."""
+
+    def __init__(self, rumus: str, alasan: str) -> None:
+        super().__init__(alasan)
+        self.rumus = rumus
+        self.alasan = alasan
+
+
+def persen_dari(pembilang: int | Fraction, penyebut: int | Fraction, rumus: str = "") -> Fraction:
+    """``pembilang / penyebut x 100``, exact: the one percentage of the audit.
+
+    Raises TakTerhitungError when the denominator is 0.
+    """
+    if penyebut == 0:
+        raise TakTerhitungError(
+            rumus or f"{tulis(pembilang)} / 0 x 100",
+            "the denominator is 0: the percentage does not exist",
+        )
+    return Fraction(pembilang) * SERATUS / Fraction(penyebut)
+
+
+def tulis(x: int | Fraction | Decimal, tempat: int = 0) -> str:
+    """Write an exact internal value the Indonesian way, rounded once (no input limits)."""
+    return tulis_desimal(bulatkan_pecahan(Fraction(x), tempat))
+
+
+def tulis_tepat(x: Fraction) -> str:
+    """Write x with the decimal places that show it exactly (at most 6)."""
+    return tulis(x, tempat_tepat(x))
+
+
+def persen(x: Fraction, tempat: int = 2) -> str:
+    return tulis(x, tempat)
+
+
+def angka_rumus(x: Fraction) -> str:
+    """A number inside a formula: exact when short, else 4 places and an ellipsis."""
+    n = tempat_tepat(x, 5)
+    return tulis(x, n) if n <= 4 else tulis(x, 4) + "…"
+
+
+def rumus_capaian(
+    r: Fraction, t: Fraction | Rentang, arah: Arah, metode: MetodeTurun | None
+) -> str:
+    rs = angka_rumus(r)
+    if isinstance(t, Rentang):
+        return f"capaian({rs} against range {t.bawah}-{t.atas}, {arah})"
+    ts = angka_rumus(t)
+    if arah is Arah.NAIK:
+        return f"{rs} / {ts} x 100, higher is better"
+    if metode is MetodeTurun.RASIO:
+        return f"{ts} / {rs} x 100, lower is better (rasio)"
+    return f"(2 x {ts} - {rs}) / {ts} x 100, lower is better (selisih)"
+
+
+def tempat_dicetak(teks: str, pemisah: str | None) -> int:
+    """The decimal places a printed figure shows ("98,48%" -> 2, "179%" -> 0)."""
+    isi = teks.strip().rstrip("%").strip().removesuffix(",-")
+    tanda = "." if pemisah == "." else ","
+    return len(isi.rsplit(tanda, 1)[1]) if tanda in isi else 0

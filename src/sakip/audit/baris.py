@@ -1,0 +1,312 @@
+"""The audit of CSV rows: budget rows and indicator rows, as full reports.
+
+Each printed penyerapan, capaian and predikat is recomputed; budget rows
+whose codes nest (``p1``, ``p1.k1``, ``p1.k1.s1``) are checked against the sum
+of the rows directly below them, and a row coded ``total`` (or ``jumlah``)
+against the top-level rows; realisasi above pagu is a finding.
+
+Examples:
+    >>> import io
+    >>> from sakip.laporan import baca_csv_anggaran
+    >>> rows = baca_csv_anggaran(io.StringIO("kode,nama,pagu,realisasi\\np1,A,100,90\\ntotal,Jumlah,100,95\\n"))
+    >>> [(t.aturan, t.dicetak, t.dihitung) for t in periksa_baris(rows)]
+    [('angka', '95', '90')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+from sakip._eksak import bulatkan_pecahan
+from sakip.angka import baca, bilangan, tulis_desimal
+from sakip.audit._tulis import persen_dari, rumus_capaian, tempat_dicetak, tulis
+from sakip.audit.ringkas import KEPALA_PROGRAM, KOSONG
+from sakip.audit.temuan import HasilAudit, TabelRingkas, Temuan, Tingkat
+from sakip.errors import InvalidTypeError, NotComputableError, ReportFormatError, SakipError
+from sakip.kinerja import capaian
+from sakip.laporan import BarisAnggaran, BarisIndikator, baca_csv_anggaran, baca_csv_indikator
+from sakip.laporan.berkas_csv import _pisah_opsi, _sumber
+from sakip.skala import SKALA_BAWAAN, Skala
+
+__all__ = ["periksa_baris", "periksa_csv"]
+
+_TOTAL = ("total", "jumlah")
+
+
+def _dicetak(teks: str, berkas: str, baris: int, kolom: str, pemisah: str | None) -> Decimal:
+    try:
+        return baca(teks, pemisah_desimal=pemisah)  # type: ignore[arg-type]
+    except SakipError as e:
+        raise ReportFormatError(
+            berkas=berkas, letak=f"row {baris}, column {kolom}", expected=e.expected, value=teks
+        ) from None
+
+
+def _angka(
+    temuan: list[Temuan],
+    letak: str,
+    teks: str,
+    eksak: Fraction | None,
+    rumus: str,
+    berkas: str,
+    b: int,
+    kolom: str,
+    pemisah: str | None,
+) -> None:
+    dicetak = _dicetak(teks, berkas, b, kolom, pemisah)
+    if eksak is None:
+        temuan.append(
+            Temuan(
+                aturan="tak-terhitung",
+                tingkat=Tingkat.RENDAH,
+                letak=letak,
+                dicetak=teks,
+                dihitung="tidak terhitung",
+                rumus=rumus,
+            )
+        )
+        return
+    n = tempat_dicetak(teks, pemisah)
+    dihitung = bulatkan_pecahan(eksak, n)
+    if dihitung != dicetak:
+        temuan.append(
+            Temuan(
+                aturan="angka",
+                tingkat=Tingkat.RENDAH
+                if abs(Fraction(dicetak) - eksak) * 10**n <= 1
+                else Tingkat.SEDANG,
+                letak=letak,
+                dicetak=teks,
+                dihitung=tulis(dihitung, n),
+                rumus=rumus,
+            )
+        )
+
+
+def _anggaran(baris: Sequence[BarisAnggaran], berkas: str, pemisah: str | None) -> list[Temuan]:
+    temuan: list[Temuan] = []
+    anak: dict[str, list[BarisAnggaran]] = {}
+    kode = {b.kode for b in baris}
+    atas: list[BarisAnggaran] = []
+    for b in baris:
+        if b.kode.lower() in _TOTAL:
+            continue
+        induk = b.kode.rsplit(".", 1)[0] if "." in b.kode else None
+        if induk is not None and induk in kode:
+            anak.setdefault(induk, []).append(b)
+        else:
+            atas.append(b)
+    for b in baris:
+        letak = f"{berkas} / row {b.baris} ({b.kode})"
+        if b.penyerapan_dicetak is not None:
+            rumus = f"{tulis(b.realisasi)} / {tulis(b.pagu)} x 100"
+            eksak = persen_dari(b.realisasi, b.pagu) if b.pagu else None
+            _angka(
+                temuan,
+                letak,
+                b.penyerapan_dicetak,
+                eksak,
+                rumus,
+                berkas,
+                b.baris,
+                "penyerapan_dicetak",
+                pemisah,
+            )
+        if b.realisasi > b.pagu:
+            temuan.append(
+                Temuan(
+                    aturan="anggaran",
+                    tingkat=Tingkat.TINGGI,
+                    letak=f"{letak} / realisasi",
+                    dicetak=tulis(b.realisasi),
+                    dihitung=f"pagu {tulis(b.pagu)}",
+                    rumus="realisasi within pagu: the APBD pagu is a ceiling on spending (PP 12/2019, Pengelolaan Keuangan Daerah)",
+                    keterangan=f"overspent by {tulis(b.realisasi - b.pagu)}",
+                )
+            )
+        bawah = atas if b.kode.lower() in _TOTAL else anak.get(b.kode)
+        if bawah:
+            for kolom in ("pagu", "realisasi"):
+                jumlah = sum(getattr(x, kolom) for x in bawah)
+                if jumlah != getattr(b, kolom):
+                    temuan.append(
+                        Temuan(
+                            aturan="angka",
+                            tingkat=Tingkat.TINGGI,
+                            letak=f"{letak} / {kolom}",
+                            dicetak=tulis(getattr(b, kolom)),
+                            dihitung=tulis(jumlah),
+                            rumus=f"{kolom} = sum of the rows below ({', '.join(x.kode for x in bawah[:5])}{'...' if len(bawah) > 5 else ''})",
+                        )
+                    )
+    return temuan
+
+
+def _indikator(
+    baris: Sequence[BarisIndikator], berkas: str, pemisah: str | None, skala: Skala
+) -> list[Temuan]:
+    temuan: list[Temuan] = []
+    for b in baris:
+        letak = f"{berkas} / row {b.baris} ({b.kode})"
+        rumus = rumus_capaian(b.realisasi, b.target, b.arah, b.metode)
+        try:
+            eksak: Fraction | None = capaian(
+                realisasi=b.realisasi, target=b.target, arah=b.arah, metode=b.metode, tempat=None
+            )
+        except NotComputableError:
+            eksak = None
+        if b.capaian_dicetak is not None:
+            _angka(
+                temuan,
+                letak,
+                b.capaian_dicetak,
+                eksak,
+                rumus,
+                berkas,
+                b.baris,
+                "capaian_dicetak",
+                pemisah,
+            )
+        if b.predikat_dicetak is not None and eksak is not None:
+            dihitung = skala.predikat(bulatkan_pecahan(eksak, 2))
+            if " ".join(b.predikat_dicetak.lower().split()) != dihitung.lower():
+                temuan.append(
+                    Temuan(
+                        aturan="teks",
+                        tingkat=Tingkat.TINGGI,
+                        letak=f"{letak} / predikat",
+                        dicetak=b.predikat_dicetak,
+                        dihitung=dihitung,
+                        rumus=f"{skala.nama} of {rumus}",
+                    )
+                )
+    return temuan
+
+
+def periksa_baris(
+    baris: Sequence[BarisAnggaran] | Sequence[BarisIndikator],
+    *,
+    berkas: str = "<csv>",
+    pemisah_desimal: str | None = None,
+    skala: Skala | None = None,
+) -> tuple[Temuan, ...]:
+    """Audit rows read from CSV: each printed penyerapan, capaian or predikat, and the totals.
+
+    Raises:
+        InvalidTypeError: not a sequence of rows of one kind.
+        ReportFormatError: a printed figure that is not a number.
+
+    Examples:
+        >>> import io
+        >>> from sakip.laporan import baca_csv_anggaran
+        >>> rows = baca_csv_anggaran(io.StringIO(
+        ...     "kode;nama;pagu;realisasi;penyerapan_dicetak\\n"
+        ...     "p9;Program LPM;1.539.632.000;1.529.080.716;99,58\\n"))
+        >>> [(t.dicetak, t.dihitung) for t in periksa_baris(rows)]
+        [('99,58', '99,31')]
+    """
+    rows: Any = baris
+    if isinstance(rows, (str, bytes)) or not isinstance(rows, Sequence):
+        raise InvalidTypeError(
+            field="baris", value=baris, expected="must be a sequence of CSV rows"
+        )
+    if not isinstance(berkas, str):
+        raise InvalidTypeError(field="berkas", value=berkas, expected="must be a string")
+    if pemisah_desimal not in (None, ",", "."):
+        raise InvalidTypeError(
+            field="pemisah_desimal", value=pemisah_desimal, expected="must be ',', '.' or None"
+        )
+    if skala is not None and not isinstance(skala, Skala):
+        raise InvalidTypeError(field="skala", value=skala, expected="must be a Skala")
+    if all(isinstance(b, BarisAnggaran) for b in rows):
+        return tuple(_anggaran(rows, berkas, pemisah_desimal))
+    if all(isinstance(b, BarisIndikator) for b in rows):
+        skala_ = skala or SKALA_BAWAAN["PERMENDAGRI_86_2017"]
+        return tuple(_indikator(rows, berkas, pemisah_desimal, skala_))
+    salah = next(b for b in rows if not isinstance(b, (BarisAnggaran, BarisIndikator)))
+    raise InvalidTypeError(
+        field="baris", value=salah, expected="must all be BarisAnggaran or all BarisIndikator"
+    )
+
+
+def _tabel_anggaran(baris: Sequence[BarisAnggaran]) -> TabelRingkas:
+    isi = []
+    for b in baris:
+        if "." in b.kode:
+            continue
+        isi.append(
+            (
+                b.kode,
+                b.nama[:26],
+                bilangan(b.pagu),
+                bilangan(b.realisasi),
+                tulis_desimal(bulatkan_pecahan(persen_dari(b.realisasi, b.pagu), 2))
+                if b.pagu
+                else KOSONG,
+            )
+        )
+    return TabelRingkas(
+        judul="Anggaran per program", kolom=KEPALA_PROGRAM, baris=isi, kanan=(2, 3, 4)
+    )
+
+
+def _tabel_indikator(baris: Sequence[BarisIndikator], skala: Skala) -> TabelRingkas:
+    isi = []
+    for b in baris:
+        try:
+            c: Fraction | None = capaian(
+                realisasi=b.realisasi, target=b.target, arah=b.arah, metode=b.metode, tempat=None
+            )
+        except NotComputableError:
+            c = None
+        isi.append(
+            (
+                b.kode,
+                tulis_desimal(bulatkan_pecahan(b.target, 2)),
+                tulis_desimal(bulatkan_pecahan(b.realisasi, 2)),
+                KOSONG if c is None else tulis_desimal(bulatkan_pecahan(c, 2)),
+                KOSONG if c is None else skala.predikat(bulatkan_pecahan(c, 2)),
+            )
+        )
+    return TabelRingkas(
+        judul="Capaian indikator",
+        kolom=("kode", "target", "realisasi", "capaian", "predikat"),
+        baris=isi,
+        kanan=(1, 2, 3),
+    )
+
+
+def periksa_csv(path: str | Path) -> HasilAudit:
+    """Audit a CSV file of budget rows or indicator rows (told apart by an ``arah`` column).
+
+    Examples:
+        >>> import tempfile, pathlib
+        >>> d = pathlib.Path(tempfile.mkdtemp())
+        >>> _ = (d / "a.csv").write_text("kode;nama;pagu;realisasi\\np1;A;0;5\\n", encoding="utf-8")
+        >>> [t.aturan for t in periksa_csv(d / "a.csv").temuan]
+        ['anggaran']
+    """
+    from sakip.laporan.berkas import ke_path
+
+    p = ke_path(path)
+    nama, teks = _sumber(p)
+    opsi, isi, _ = _pisah_opsi(nama, teks)
+    kepala = isi.split("\n", 1)[0].lower()
+    import io
+
+    skala = SKALA_BAWAAN[opsi.skala]
+    if "arah" in [k.strip() for k in kepala.replace(";", ",").replace("\t", ",").split(",")]:
+        bi = baca_csv_indikator(io.StringIO(teks), berkas=nama)
+        temuan = periksa_baris(bi, berkas=nama, pemisah_desimal=opsi.pemisah_desimal, skala=skala)
+        tabel = (_tabel_indikator(bi, skala),)
+        n = sum((b.capaian_dicetak is not None) + (b.predikat_dicetak is not None) for b in bi)
+    else:
+        ba = baca_csv_anggaran(io.StringIO(teks), berkas=nama)
+        temuan = periksa_baris(ba, berkas=nama, pemisah_desimal=opsi.pemisah_desimal)
+        tabel = (_tabel_anggaran(ba),)
+        n = sum(b.penyerapan_dicetak is not None for b in ba)
+    return HasilAudit(berkas=nama, judul=nama, temuan=temuan, diperiksa=n, tabel=tabel)

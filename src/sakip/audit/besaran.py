@@ -1,0 +1,797 @@
+"""The quantity table: one row per kind of :class:`~sakip.laporan.Besaran`.
+
+Each row says how the quantity is computed from the report's primary data,
+what kind of value it is (Rupiah, a count, a percentage or a text), which rule
+a mismatch breaks, the mismatch's default severity, and how a mismatch is
+explained (see :mod:`sakip.audit.penjelasan`). The audit dispatches on this
+table, never on the text of a quantity.
+
+Examples:
+    >>> from sakip.laporan import JenisBesaran
+    >>> BESARAN[JenisBesaran.PENYERAPAN].nilai, BESARAN[JenisBesaran.PENYERAPAN].tingkat
+    ('persen', <Tingkat.SEDANG: 'sedang'>)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from fractions import Fraction
+from types import MappingProxyType
+from typing import Final, Literal
+
+import attrs
+
+from sakip._eksak import bulatkan_pecahan
+from sakip.anggaran import sisa_anggaran
+from sakip.angka import baca, terbilang
+from sakip.audit._tulis import (
+    TakTerhitungError,
+    persen,
+    persen_dari,
+    rumus_capaian,
+    tulis,
+    tulis_tepat,
+)
+from sakip.audit.temuan import Tingkat
+from sakip.errors import NotComputableError, SakipError
+from sakip.kinerja import Rentang, capaian
+from sakip.laporan import (
+    Besaran,
+    Cetakan,
+    Indikator,
+    JenisBesaran,
+    Kegiatan,
+    Laporan,
+    Program,
+    SubKegiatan,
+)
+from sakip.laporan.rumus import realisasi_dengan
+from sakip.skala import Skala
+
+__all__ = ["BESARAN", "BarisBesaran"]
+
+JenisNilai = Literal["rupiah", "bilangan", "persen", "teks"]
+
+
+@attrs.frozen
+class Rasio:
+    """A percentage of two numbers, for explanations: what else it could have been divided by."""
+
+    pembilang: Fraction
+    penyebut: Fraction
+    penyebut_lain: tuple[tuple[str, Fraction], ...] = ()
+
+
+@attrs.frozen
+class KomponenCapaian:
+    """A capaian's inputs, for explanations."""
+
+    indikator: Indikator
+    tahun: int
+    realisasi: Fraction
+    target: Fraction | Rentang
+    pembilang: Fraction
+    penyebut: Fraction
+
+
+@attrs.frozen
+class Selisih:
+    """A difference of two percentages (efisiensi, change in capaian), for explanations."""
+
+    kiri: Fraction
+    kanan: Fraction
+    kiri_capaian: bool  # the left side is a capaian, which some reports cap at 100
+
+
+@attrs.frozen
+class Nilai:
+    """A recomputed quantity: exact number or text, with its formula in words."""
+
+    jenis: JenisNilai
+    rumus: str
+    eksak: Fraction | None = None
+    teks: str | None = None
+    komponen: Rasio | KomponenCapaian | Selisih | None = None
+
+
+class Hitung:
+    """Evaluates quantities on one report; totals and indexes are built once."""
+
+    def __init__(self, laporan: Laporan) -> None:
+        self.lap = laporan
+        self.skala_predikat: Skala | None = (
+            laporan.skala_bernama(laporan.skala_predikat) if laporan.skala_predikat else None
+        )
+        self.skala_atribut: Skala | None = (
+            laporan.skala_bernama(laporan.skala_atribut) if laporan.skala_atribut else None
+        )
+        self.dicetak_rpjmd: dict[str, Cetakan] = {}
+        for c in laporan.semua_cetakan():
+            if c.besaran.jenis is JenisBesaran.RPJMD_RP:
+                self.dicetak_rpjmd[c.besaran.kode[0]] = c
+        self._total: tuple[int, int] | None = None
+        self._cache: dict[object, Nilai] = {}
+
+    # -- budget -------------------------------------------------------------
+    def jumlah(self, b: Besaran) -> tuple[int, int, str]:
+        """Pagu and realisasi summed over the nodes of ``b`` (each node's sums are kept)."""
+        if b.semua:
+            if self._total is None:
+                self._total = (self.lap.pagu, self.lap.realisasi_rp)
+            return (*self._total, "total")
+        pagu = real = 0
+        for k in b.kode:
+            obj = self.lap.cari(k)
+            pagu += obj.pagu
+            real += obj.realisasi_rp
+        return pagu, real, "+".join(b.kode)
+
+    def pagu_awal_dari(self, b: Besaran) -> int:
+        program = self.lap.program if b.semua else [self.lap.cari(k) for k in b.kode]
+        total = 0
+        for p in program:
+            if not isinstance(p, Program) or p.pagu_awal is None:
+                raise TakTerhitungError(f"pagu_awal:{p.kode}", "no original pagu recorded")
+            total += p.pagu_awal
+        return total
+
+    def subs(self) -> list[SubKegiatan]:
+        return list(self.lap.semua_sub())
+
+    # -- indicators ---------------------------------------------------------
+    def target(self, ind: Indikator, tahun: int) -> Fraction | Rentang:
+        if tahun not in ind.target:
+            raise TakTerhitungError(
+                f"target {ind.kode} {tahun}", "no target recorded for that year"
+            )
+        return ind.target[tahun]
+
+    def realisasi(self, ind: Indikator, tahun: int) -> Fraction:
+        if tahun not in ind.realisasi:
+            raise TakTerhitungError(
+                f"realisasi {ind.kode} {tahun}", "no realisasi recorded for that year"
+            )
+        k = ind.realisasi[tahun]
+        rumus = f"{tulis(k.pembilang)} / {tulis(k.penyebut)} x 100"
+        if k.penyebut == 0:
+            raise TakTerhitungError(rumus, "the denominator is 0")
+        try:
+            return realisasi_dengan(ind.rumus, pembilang=k.pembilang, penyebut=k.penyebut)
+        except SakipError as e:
+            raise TakTerhitungError(f"{ind.rumus or 'persentase'}: {rumus}", str(e)) from None
+
+    def capaian(self, ind: Indikator, tahun: int) -> tuple[Fraction, str, KomponenCapaian]:
+        r = self.realisasi(ind, tahun)
+        t = self.target(ind, tahun)
+        try:
+            c = capaian(realisasi=r, target=t, arah=ind.arah, metode=ind.metode, tempat=None)
+        except NotComputableError as e:
+            raise TakTerhitungError(rumus_capaian(r, t, ind.arah, ind.metode), str(e)) from None
+        k = ind.realisasi[tahun]
+        return (
+            c,
+            rumus_capaian(r, t, ind.arah, ind.metode),
+            KomponenCapaian(
+                indikator=ind,
+                tahun=tahun,
+                realisasi=r,
+                target=t,
+                pembilang=k.pembilang,
+                penyebut=k.penyebut,
+            ),
+        )
+
+    def iku(self) -> list[Indikator]:
+        return [i for i in self.lap.indikator if i.realisasi]
+
+    def program_iku(self, ind: Indikator) -> Besaran:
+        if not ind.program:
+            raise TakTerhitungError(f"program of {ind.kode}", "the indicator names no program")
+        hilang = [k for k in ind.program if not isinstance(self.lap._indeks.get(k), Program)]
+        if hilang:
+            raise TakTerhitungError(
+                f"program of {ind.kode}", f"the program {hilang[0]} is not in the report"
+            )
+        return Besaran(jenis=JenisBesaran.PAGU, kode=ind.program)
+
+    def skala(self, nama: Literal["predikat", "atribut"]) -> Skala:
+        s = self.skala_predikat if nama == "predikat" else self.skala_atribut
+        if s is None:  # the reader refuses such reports; a report built in Python may have none
+            raise TakTerhitungError(f"skala_{nama}", f"the report declares no {nama} scale")
+        return s
+
+    def nilai(self, b: Besaran) -> Nilai:
+        """The value of a quantity (cached: a report prints many figures twice)."""
+        n = self._cache.get(b)
+        if n is None:
+            n = BESARAN[b.jenis].hitung(self, b)
+            self._cache[b] = n
+        return n
+
+
+# -- one function per kind ---------------------------------------------------------
+
+
+def _pagu(h: Hitung, b: Besaran) -> Nilai:
+    pagu, _, nama = h.jumlah(b)
+    return Nilai("rupiah", f"jumlah pagu sub kegiatan {nama}", Fraction(pagu))
+
+
+def _realisasi_rp(h: Hitung, b: Besaran) -> Nilai:
+    _, real, nama = h.jumlah(b)
+    return Nilai("rupiah", f"jumlah realisasi sub kegiatan {nama}", Fraction(real))
+
+
+def _pagu_awal(h: Hitung, b: Besaran) -> Nilai:
+    nama = "total" if b.semua else "+".join(b.kode)
+    return Nilai("rupiah", f"pagu Perjanjian Kinerja awal {nama}", Fraction(h.pagu_awal_dari(b)))
+
+
+def _penyerapan(h: Hitung, b: Besaran) -> Nilai:
+    pagu, real, _ = h.jumlah(b)
+    rumus = f"{tulis(real)} / {tulis(pagu)} x 100"
+    if pagu == 0:
+        raise TakTerhitungError(rumus, "pagu is 0: penyerapan does not exist")
+    lain: list[tuple[str, Fraction]] = []
+    try:
+        awal = h.pagu_awal_dari(b)
+        if awal and awal != pagu:
+            lain.append(("the original pagu of the Perjanjian Kinerja", Fraction(awal)))
+    except (TakTerhitungError, SakipError):
+        pass
+    return Nilai(
+        "persen",
+        rumus,
+        persen_dari(real, pagu, rumus),
+        komponen=Rasio(Fraction(real), Fraction(pagu), tuple(lain)),
+    )
+
+
+def _sisa(h: Hitung, b: Besaran) -> Nilai:
+    pagu, real, _ = h.jumlah(b)
+    rumus = f"{tulis(pagu)} - {tulis(real)}"
+    try:
+        sisa = sisa_anggaran(pagu=pagu, realisasi=real)
+    except SakipError as e:  # overspent: reported by the structural check
+        raise TakTerhitungError(rumus, f"realisasi {e.expected}") from None
+    return Nilai("rupiah", rumus, Fraction(sisa))
+
+
+def _sub(h: Hitung, b: Besaran) -> SubKegiatan:
+    s = h.lap.cari(b.kode[0])
+    if not isinstance(s, SubKegiatan):  # the reader refuses this; a report built in Python may not
+        raise TakTerhitungError(str(b), f"{b.kode[0]} is not a sub kegiatan")
+    return s
+
+
+def _k_persen(h: Hitung, b: Besaran) -> Nilai:
+    s = _sub(h, b)
+    rumus = f"{tulis_tepat(s.realisasi_k)} / {tulis_tepat(s.target_k)} x 100"
+    if s.target_k == 0:
+        raise TakTerhitungError(rumus, "target K is 0: the percentage does not exist")
+    return Nilai(
+        "persen",
+        rumus,
+        persen_dari(s.realisasi_k, s.target_k),
+        komponen=Rasio(s.realisasi_k, s.target_k),
+    )
+
+
+def _rpjmd_k(h: Hitung, b: Besaran) -> Nilai:
+    return Nilai("bilangan", "realisasi K of the sub kegiatan", _sub(h, b).realisasi_k)
+
+
+def _rpjmd_rp(h: Hitung, b: Besaran) -> Nilai:
+    obj = h.lap.cari(b.kode[0])
+    if isinstance(obj, SubKegiatan):
+        return Nilai("rupiah", "realisasi Rp of the sub kegiatan", Fraction(obj.realisasi_rp))
+    anak: tuple[Kegiatan | SubKegiatan, ...] = (
+        obj.kegiatan if isinstance(obj, Program) else obj.sub
+    )
+    total = Fraction(0)
+    for a in anak:
+        c = h.dicetak_rpjmd.get(a.kode)
+        if c is None:
+            raise TakTerhitungError(f"RPJMD column of {a.kode}", "row below not printed")
+        try:
+            total += Fraction(baca(c.teks, pemisah_desimal=",", kosong=0))
+        except SakipError:
+            raise TakTerhitungError(
+                f"RPJMD column of {a.kode}", "the row below is not a number"
+            ) from None
+    return Nilai(
+        "rupiah", f"sum of the RPJMD column of the rows under {b.kode[0]}, as printed", total
+    )
+
+
+def _tw_rp(h: Hitung, b: Besaran) -> Nilai:
+    k = h.lap.cari(b.kode[0])
+    if not isinstance(k, Kegiatan) or b.triwulan is None:
+        raise TakTerhitungError(str(b), f"{b.kode[0]} is not a kegiatan")
+    i = b.triwulan - 1
+    return Nilai(
+        "rupiah",
+        f"sum of triwulan {b.triwulan} of the sub kegiatan of {b.kode[0]}",
+        Fraction(sum(s.tw_rp[i] for s in k.sub)),
+    )
+
+
+def _ind(h: Hitung, b: Besaran) -> Indikator:
+    return h.lap.indikator_dengan(str(b.indikator))
+
+
+def _tahun(b: Besaran) -> int:
+    assert b.tahun is not None  # the syntax table guarantees it
+    return b.tahun
+
+
+def _iku_target(h: Hitung, b: Besaran) -> Nilai:
+    t = h.target(_ind(h, b), _tahun(b))
+    if isinstance(t, Rentang):
+        raise TakTerhitungError(f"target {b.indikator}", "a range target has no single value")
+    return Nilai("persen", f"target {b.indikator} {b.tahun}", t)
+
+
+def _iku_realisasi(h: Hitung, b: Besaran) -> Nilai:
+    ind = _ind(h, b)
+    nilai = h.realisasi(ind, _tahun(b))
+    k = ind.realisasi[_tahun(b)]
+    lain: tuple[tuple[str, Fraction], ...] = ()
+    if k.rincian_penyebut and sum(k.rincian_penyebut.values()) != k.penyebut:
+        lain = (
+            (
+                "the sum of the printed breakdown of the denominator",
+                Fraction(sum(k.rincian_penyebut.values())),
+            ),
+        )
+    nama = f"{ind.rumus}: " if ind.rumus else ""
+    return Nilai(
+        "persen",
+        f"{nama}{tulis(k.pembilang)} / {tulis(k.penyebut)} x 100",
+        nilai,
+        komponen=Rasio(k.pembilang, k.penyebut, lain),
+    )
+
+
+def _iku_capaian(h: Hitung, b: Besaran) -> Nilai:
+    c, rumus, komp = h.capaian(_ind(h, b), _tahun(b))
+    return Nilai("persen", rumus, c, komponen=komp)
+
+
+def _iku_predikat(h: Hitung, b: Besaran) -> Nilai:
+    c, rumus, _ = h.capaian(_ind(h, b), _tahun(b))
+    s = h.skala("predikat")
+    return Nilai("teks", f"{s.nama} of {rumus}", teks=s.predikat(c))
+
+
+def _iku_atribut(h: Hitung, b: Besaran) -> Nilai:
+    c, rumus, _ = h.capaian(_ind(h, b), _tahun(b))
+    s = h.skala("atribut")
+    return Nilai("teks", f"{s.nama} of {rumus}", teks=s.predikat(c))
+
+
+def _iku_atribut_rata_rata(h: Hitung, b: Besaran) -> Nilai:
+    cs = [h.capaian(i, _tahun(b))[0] for i in h.iku()]
+    if not cs:
+        raise TakTerhitungError("mean capaian", "no indicator has a realisasi")
+    rata = sum(cs, Fraction(0)) / len(cs)
+    s = h.skala("atribut")
+    return Nilai("teks", f"{s.nama} of the mean capaian {persen(rata)}", teks=s.predikat(rata))
+
+
+def _komponen(h: Hitung, b: Besaran) -> tuple[Indikator, int]:
+    ind = _ind(h, b)
+    if _tahun(b) not in ind.realisasi:
+        raise TakTerhitungError(
+            f"realisasi {ind.kode} {b.tahun}", "no realisasi recorded for that year"
+        )
+    return ind, _tahun(b)
+
+
+def _iku_penyebut(h: Hitung, b: Besaran) -> Nilai:
+    ind, tahun = _komponen(h, b)
+    return Nilai("bilangan", f"denominator of {ind.kode} {tahun}", ind.realisasi[tahun].penyebut)
+
+
+def _iku_jumlah_rincian(h: Hitung, b: Besaran) -> Nilai:
+    ind, tahun = _komponen(h, b)
+    k = ind.realisasi[tahun]
+    if not k.rincian_penyebut:
+        raise TakTerhitungError("rincian", "no breakdown recorded")
+    rumus = " + ".join(f"{tulis(v)} ({n})" for n, v in k.rincian_penyebut.items())
+    return Nilai("bilangan", rumus, Fraction(sum(k.rincian_penyebut.values())))
+
+
+def _iku_kemajuan(h: Hitung, b: Besaran) -> Nilai:
+    ind = _ind(h, b)
+    akhir = h.lap.renstra[1]
+    r = h.realisasi(ind, h.lap.tahun)
+    t = h.target(ind, akhir)
+    try:
+        c = capaian(realisasi=r, target=t, arah=ind.arah, metode=ind.metode, tempat=None)
+    except NotComputableError as e:
+        raise TakTerhitungError(rumus_capaian(r, t, ind.arah, ind.metode), str(e)) from None
+    return Nilai("persen", f"{rumus_capaian(r, t, ind.arah, ind.metode)} (target {akhir})", c)
+
+
+def _iku_selisih_capaian(h: Hitung, b: Besaran) -> Nilai:
+    ind, tahun = _ind(h, b), _tahun(b)
+    c1, _, _ = h.capaian(ind, tahun)
+    c0, _, _ = h.capaian(ind, tahun - 1)
+    return Nilai(
+        "persen",
+        f"capaian {tahun} - capaian {tahun - 1} = {persen(c1)} - {persen(c0)} (points)",
+        c1 - c0,
+        komponen=Selisih(c1, c0, kiri_capaian=False),
+    )
+
+
+def _iku_penyerapan(h: Hitung, b: Besaran) -> Nilai:
+    return _penyerapan(h, attrs.evolve(h.program_iku(_ind(h, b)), jenis=JenisBesaran.PENYERAPAN))
+
+
+def _efisiensi(h: Hitung, ind: Indikator) -> tuple[Fraction, Fraction]:
+    c, _, _ = h.capaian(ind, h.lap.tahun)
+    s = _iku_penyerapan(h, Besaran(jenis=JenisBesaran.IKU_PENYERAPAN, indikator=ind.kode)).eksak
+    assert s is not None
+    return c, s
+
+
+def _iku_efisiensi(h: Hitung, b: Besaran) -> Nilai:
+    c, s = _efisiensi(h, _ind(h, b))
+    return Nilai(
+        "persen",
+        f"capaian {persen(c)} - penyerapan {persen(s)} (MetodeEfisiensi.SELISIH_CAPAIAN)",
+        c - s,
+        komponen=Selisih(c, s, kiri_capaian=True),
+    )
+
+
+def _iku_efisiensi_rp(h: Hitung, b: Besaran) -> Nilai:
+    return _sisa(h, h.program_iku(_ind(h, b)))
+
+
+def _iku_efisiensi_kategori(h: Hitung, b: Besaran) -> Nilai:
+    e = _iku_efisiensi(h, b)
+    assert e.eksak is not None
+    return Nilai(
+        "teks", e.rumus + ", efisien when > 0", teks="Efisien" if e.eksak > 0 else "Tidak Efisien"
+    )
+
+
+def _belanja(bagian: str, nama: str) -> Callable[[Hitung, Besaran], Nilai]:
+    def hitung(h: Hitung, b: Besaran) -> Nilai:
+        bl = h.lap.belanja
+        if bl is None:
+            raise TakTerhitungError("belanja", "no belanja recorded")
+        nilai = {
+            "operasi": bl.operasi,
+            "modal": bl.modal,
+            "total": bl.operasi + bl.modal,
+            "realisasi_operasi": bl.realisasi_operasi,
+            "realisasi_modal": bl.realisasi_modal,
+            "realisasi_total": bl.realisasi_operasi + bl.realisasi_modal,
+        }[bagian]
+        return Nilai("rupiah", f"belanja {nama}", Fraction(nilai))
+
+    return hitung
+
+
+def _banyak(h: Hitung, b: Besaran) -> Nilai:
+    program = h.lap.program
+    n = {
+        "program": lambda: len(program),
+        "kegiatan": lambda: sum(len(p.kegiatan) for p in program),
+        "sub": lambda: sum(len(k.sub) for p in program for k in p.kegiatan),
+    }[str(b.pilihan)]()
+    return Nilai("bilangan", f"number of {b.pilihan} in the lampiran", Fraction(n))
+
+
+def _rata_rata(h: Hitung, b: Besaran) -> Nilai:
+    if b.pilihan == "penyerapan":
+        n = _penyerapan(h, Besaran(jenis=JenisBesaran.PENYERAPAN, semua=True))
+        return Nilai("persen", f"total: {n.rumus}", n.eksak)
+    kp = [persen_dari(s.realisasi_k, s.target_k) for s in h.subs() if s.target_k]
+    if not kp:
+        raise TakTerhitungError("mean K%", "no sub kegiatan has a target K")
+    return Nilai(
+        "persen",
+        f"plain mean of the K% of the {len(kp)} sub kegiatan with a target",
+        sum(kp, Fraction(0)) / len(kp),
+    )
+
+
+def _terbilang(h: Hitung, b: Besaran) -> Nilai:
+    assert b.isi is not None
+    n = h.nilai(b.isi)
+    if n.eksak is None:
+        raise TakTerhitungError(f"terbilang({b.isi})", "the quantity is a text, not a number")
+    try:
+        teks = terbilang(n.eksak, huruf="judul", rupiah=True)
+    except SakipError as e:
+        raise TakTerhitungError(f"terbilang({tulis(n.eksak)})", e.expected) from None
+    return Nilai("teks", f"terbilang({tulis(n.eksak)}) rupiah", teks=teks)
+
+
+def _predikat(h: Hitung, b: Besaran) -> Nilai:
+    assert b.isi is not None
+    n = h.nilai(b.isi)
+    if n.eksak is None:
+        raise TakTerhitungError(f"predikat({b.isi})", "the quantity is a text, not a number")
+    nilai = bulatkan_pecahan(n.eksak, 2)
+    s = h.skala("predikat")
+    return Nilai("teks", f"{s.nama} of {nilai}", teks=s.predikat(nilai))
+
+
+@attrs.frozen(kw_only=True)
+class BarisBesaran:
+    """One row of the quantity table.
+
+    Attributes:
+        hitung: computes the quantity from the primary data.
+        nilai: what kind of value it is: ``rupiah``, ``bilangan``, ``persen`` or ``teks``.
+        aturan: the rule a mismatch breaks (``angka``, ``triwulan``, ``banyak``,
+            ``teks``, ``agregat``).
+        tingkat: the default severity of a mismatch.
+        tingkat_metode: the severity when another method reproduces the figure.
+        jelaskan: how a mismatch is explained: ``metode`` (other formulas and
+            roundings), ``kembaran`` (the same figure elsewhere in the report),
+            ``agregat`` (other ways to average), or "".
+        arti: what it is, in Indonesian (for the docs).
+    """
+
+    hitung: Callable[[Hitung, Besaran], Nilai]
+    nilai: JenisNilai
+    aturan: str
+    tingkat: Tingkat
+    tingkat_metode: Tingkat = Tingkat.SEDANG
+    jelaskan: str = ""
+    arti: str = ""
+
+
+_J = JenisBesaran
+_T = Tingkat
+_B = BarisBesaran
+
+#: The quantity table: how each kind is computed, checked and explained.
+BESARAN: Final[Mapping[JenisBesaran, BarisBesaran]] = MappingProxyType(
+    {
+        _J.PAGU: _B(
+            hitung=_pagu,
+            nilai="rupiah",
+            aturan="angka",
+            tingkat=_T.TINGGI,
+            arti="jumlah pagu sub kegiatan",
+        ),
+        _J.PAGU_AWAL: _B(
+            hitung=_pagu_awal,
+            nilai="rupiah",
+            aturan="angka",
+            tingkat=_T.TINGGI,
+            arti="pagu Perjanjian Kinerja awal",
+        ),
+        _J.REALISASI_RP: _B(
+            hitung=_realisasi_rp,
+            nilai="rupiah",
+            aturan="angka",
+            tingkat=_T.TINGGI,
+            arti="jumlah realisasi sub kegiatan",
+        ),
+        _J.PENYERAPAN: _B(
+            hitung=_penyerapan,
+            nilai="persen",
+            aturan="angka",
+            tingkat=_T.SEDANG,
+            jelaskan="metode kembaran",
+            arti="penyerapan anggaran",
+        ),
+        _J.SISA: _B(
+            hitung=_sisa, nilai="rupiah", aturan="angka", tingkat=_T.TINGGI, arti="sisa anggaran"
+        ),
+        _J.K_PERSEN: _B(
+            hitung=_k_persen,
+            nilai="persen",
+            aturan="angka",
+            tingkat=_T.SEDANG,
+            jelaskan="metode",
+            arti="realisasi K / target K x 100",
+        ),
+        _J.RPJMD_K: _B(
+            hitung=_rpjmd_k,
+            nilai="bilangan",
+            aturan="angka",
+            tingkat=_T.SEDANG,
+            arti="realisasi K sub kegiatan",
+        ),
+        _J.RPJMD_RP: _B(
+            hitung=_rpjmd_rp,
+            nilai="rupiah",
+            aturan="angka",
+            tingkat=_T.SEDANG,
+            arti="realisasi Rp; di atas sub kegiatan: jumlah baris di bawahnya seperti dicetak",
+        ),
+        _J.TW_RP: _B(
+            hitung=_tw_rp,
+            nilai="rupiah",
+            aturan="triwulan",
+            tingkat=_T.TINGGI,
+            arti="jumlah triwulan n sub kegiatan suatu kegiatan",
+        ),
+        _J.IKU_TARGET: _B(
+            hitung=_iku_target,
+            nilai="persen",
+            aturan="angka",
+            tingkat=_T.SEDANG,
+            arti="target indikator pada tahun itu",
+        ),
+        _J.IKU_REALISASI: _B(
+            hitung=_iku_realisasi,
+            nilai="persen",
+            aturan="angka",
+            tingkat=_T.SEDANG,
+            jelaskan="metode",
+            arti="realisasi indikator (rumusnya, atau pembilang / penyebut x 100)",
+        ),
+        _J.IKU_CAPAIAN: _B(
+            hitung=_iku_capaian,
+            nilai="persen",
+            aturan="angka",
+            tingkat=_T.SEDANG,
+            jelaskan="metode",
+            arti="capaian kinerja menurut arah indikator",
+        ),
+        _J.IKU_PREDIKAT: _B(
+            hitung=_iku_predikat,
+            nilai="teks",
+            aturan="teks",
+            tingkat=_T.TINGGI,
+            arti="predikat capaian pada skala_predikat",
+        ),
+        _J.IKU_ATRIBUT: _B(
+            hitung=_iku_atribut,
+            nilai="teks",
+            aturan="teks",
+            tingkat=_T.TINGGI,
+            arti="atribut capaian pada skala_atribut",
+        ),
+        _J.IKU_ATRIBUT_RATA_RATA: _B(
+            hitung=_iku_atribut_rata_rata,
+            nilai="teks",
+            aturan="teks",
+            tingkat=_T.TINGGI,
+            arti="atribut rata-rata capaian IKU",
+        ),
+        _J.IKU_PENYEBUT: _B(
+            hitung=_iku_penyebut,
+            nilai="bilangan",
+            aturan="angka",
+            tingkat=_T.TINGGI,
+            arti="penyebut realisasi",
+        ),
+        _J.IKU_JUMLAH_RINCIAN: _B(
+            hitung=_iku_jumlah_rincian,
+            nilai="bilangan",
+            aturan="angka",
+            tingkat=_T.TINGGI,
+            arti="jumlah rincian penyebut",
+        ),
+        _J.IKU_KEMAJUAN: _B(
+            hitung=_iku_kemajuan,
+            nilai="persen",
+            aturan="angka",
+            tingkat=_T.SEDANG,
+            jelaskan="metode",
+            arti="capaian terhadap target akhir Renstra",
+        ),
+        _J.IKU_SELISIH_CAPAIAN: _B(
+            hitung=_iku_selisih_capaian,
+            nilai="persen",
+            aturan="angka",
+            tingkat=_T.SEDANG,
+            tingkat_metode=_T.RENDAH,
+            jelaskan="metode",
+            arti="capaian tahun T dikurangi capaian T-1 (poin)",
+        ),
+        _J.IKU_PENYERAPAN: _B(
+            hitung=_iku_penyerapan,
+            nilai="persen",
+            aturan="angka",
+            tingkat=_T.SEDANG,
+            jelaskan="metode kembaran",
+            arti="penyerapan program pendukung indikator",
+        ),
+        _J.IKU_EFISIENSI: _B(
+            hitung=_iku_efisiensi,
+            nilai="persen",
+            aturan="angka",
+            tingkat=_T.SEDANG,
+            jelaskan="metode",
+            arti="capaian - penyerapan",
+        ),
+        _J.IKU_EFISIENSI_RP: _B(
+            hitung=_iku_efisiensi_rp,
+            nilai="rupiah",
+            aturan="angka",
+            tingkat=_T.TINGGI,
+            arti="sisa anggaran program pendukung",
+        ),
+        _J.IKU_EFISIENSI_KATEGORI: _B(
+            hitung=_iku_efisiensi_kategori,
+            nilai="teks",
+            aturan="teks",
+            tingkat=_T.SEDANG,
+            arti="Efisien / Tidak Efisien",
+        ),
+        _J.BELANJA_OPERASI: _B(
+            hitung=_belanja("operasi", "operasi"),
+            nilai="rupiah",
+            aturan="angka",
+            tingkat=_T.TINGGI,
+            arti="pagu belanja operasi",
+        ),
+        _J.BELANJA_MODAL: _B(
+            hitung=_belanja("modal", "modal"),
+            nilai="rupiah",
+            aturan="angka",
+            tingkat=_T.TINGGI,
+            arti="pagu belanja modal",
+        ),
+        _J.BELANJA_TOTAL: _B(
+            hitung=_belanja("total", "total"),
+            nilai="rupiah",
+            aturan="angka",
+            tingkat=_T.TINGGI,
+            arti="belanja operasi + modal",
+        ),
+        _J.BELANJA_REALISASI_OPERASI: _B(
+            hitung=_belanja("realisasi_operasi", "realisasi operasi"),
+            nilai="rupiah",
+            aturan="angka",
+            tingkat=_T.TINGGI,
+            arti="realisasi belanja operasi",
+        ),
+        _J.BELANJA_REALISASI_MODAL: _B(
+            hitung=_belanja("realisasi_modal", "realisasi modal"),
+            nilai="rupiah",
+            aturan="angka",
+            tingkat=_T.TINGGI,
+            arti="realisasi belanja modal",
+        ),
+        _J.BELANJA_REALISASI_TOTAL: _B(
+            hitung=_belanja("realisasi_total", "realisasi total"),
+            nilai="rupiah",
+            aturan="angka",
+            tingkat=_T.TINGGI,
+            arti="realisasi operasi + modal",
+        ),
+        _J.BANYAK: _B(
+            hitung=_banyak,
+            nilai="bilangan",
+            aturan="banyak",
+            tingkat=_T.TINGGI,
+            arti="banyaknya program, kegiatan atau sub kegiatan",
+        ),
+        _J.RATA_RATA: _B(
+            hitung=_rata_rata,
+            nilai="persen",
+            aturan="agregat",
+            tingkat=_T.SEDANG,
+            jelaskan="metode agregat",
+            arti="rata-rata K% sub kegiatan, atau penyerapan total",
+        ),
+        _J.TERBILANG: _B(
+            hitung=_terbilang,
+            nilai="teks",
+            aturan="teks",
+            tingkat=_T.SEDANG,
+            arti="suatu besaran dalam huruf (rupiah)",
+        ),
+        _J.PREDIKAT: _B(
+            hitung=_predikat,
+            nilai="teks",
+            aturan="teks",
+            tingkat=_T.TINGGI,
+            arti="predikat suatu besaran pada skala_predikat",
+        ),
+    }
+)

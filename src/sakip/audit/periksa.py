@@ -1,0 +1,238 @@
+"""The audit of a report: every printed figure recomputed through the quantity table.
+
+Examples:
+    >>> from sakip import contoh
+    >>> periksa(contoh.dumai_2023()).diperiksa
+    588
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
+
+from sakip._eksak import bulatkan_pecahan
+from sakip.angka import baca
+from sakip.audit._tulis import TakTerhitungError, tempat_dicetak, tulis, tulis_tepat
+from sakip.audit.besaran import BESARAN, Hitung, KomponenCapaian, Nilai
+from sakip.audit.penjelasan import Penjelas
+from sakip.audit.ringkas import tabel_ringkas
+from sakip.audit.struktur import periksa_struktur
+from sakip.audit.temuan import HasilAudit, Penjelasan, Temuan, Tingkat
+from sakip.errors import InvalidTypeError, ReportFormatError, SakipError
+from sakip.laporan import Cetakan, JenisBesaran, Laporan
+
+__all__ = ["periksa", "periksa_berkas"]
+
+
+def _sama_teks(a: str, b: str) -> bool:
+    return " ".join(a.lower().split()) == " ".join(b.lower().split())
+
+
+class _Audit:
+    def __init__(self, laporan: Laporan) -> None:
+        self.lap = laporan
+        self.h = Hitung(laporan)
+        self.jelas = Penjelas(self.h)
+        self.temuan: list[Temuan] = []
+        self.penjelasan: list[Penjelasan] = []
+        self.diperiksa = 0
+        self.tw_tidak_pasti = {
+            k.kode
+            for p in laporan.program
+            for k in p.kegiatan
+            if any(not s.tw_pasti for s in k.sub)
+        }
+
+    def tambah(self, t: Temuan) -> None:
+        self.temuan.append(t)
+
+    def jalankan(self) -> HasilAudit:
+        for c in self.lap.semua_cetakan():
+            self.periksa_cetakan(c)
+        self.diperiksa += periksa_struktur(self.h, self.tambah, self.tw_tidak_pasti)
+        return HasilAudit(
+            berkas=self.lap.berkas,
+            judul=self.lap.judul,
+            laporan=self.lap,
+            temuan=tuple(self.temuan),
+            penjelasan=tuple(self.penjelasan),
+            diperiksa=self.diperiksa,
+            tabel=tabel_ringkas(self.h),
+        )
+
+    def _baca(self, c: Cetakan, pemisah: str | None) -> Decimal:
+        try:
+            return baca(c.teks, pemisah_desimal=pemisah, kosong=0)  # type: ignore[arg-type]
+        except SakipError as e:
+            raise ReportFormatError(
+                berkas=self.lap.berkas,
+                letak=c.letak,
+                expected=f"the printed figure {e.expected}; set pemisah_desimal for '95.03'",
+                value=c.teks,
+            ) from None
+
+    def periksa_cetakan(self, c: Cetakan) -> None:
+        b = c.besaran
+        if b.jenis is JenisBesaran.TW_RP and b.kode[0] in self.tw_tidak_pasti:
+            return  # positions uncertain: checked as a whole with the structure
+        self.diperiksa += 1
+        baris = BESARAN[b.jenis]
+        try:
+            n = self.h.nilai(b)
+        except TakTerhitungError as e:
+            self.tak_terhitung(c, e)
+            return
+        if n.jenis == "teks":
+            assert n.teks is not None
+            if not _sama_teks(c.teks, n.teks):
+                self.tambah(
+                    Temuan(
+                        aturan=baris.aturan,
+                        tingkat=baris.tingkat,
+                        letak=c.letak,
+                        dicetak=c.teks,
+                        dihitung=n.teks,
+                        rumus=n.rumus,
+                    )
+                )
+            return
+        assert n.eksak is not None
+        pemisah = c.pemisah_desimal
+        if pemisah is None and n.jenis == "rupiah":
+            pemisah = ","  # Rupiah are whole: a dot in a Rupiah column groups thousands
+        dicetak = self._baca(c, pemisah)
+        if n.jenis == "persen":
+            self.periksa_persen(c, n, dicetak)
+            return
+        if Fraction(dicetak) != n.eksak:
+            self.tambah(
+                Temuan(
+                    aturan=baris.aturan,
+                    tingkat=baris.tingkat,
+                    letak=c.letak,
+                    dicetak=c.teks,
+                    dihitung=tulis_tepat(n.eksak),
+                    rumus=n.rumus,
+                    keterangan=f"difference {tulis_tepat(Fraction(dicetak) - n.eksak)}",
+                )
+            )
+
+    def periksa_persen(self, c: Cetakan, n: Nilai, dicetak: Decimal) -> None:
+        assert n.eksak is not None
+        baris = BESARAN[c.besaran.jenis]
+        tempat = tempat_dicetak(c.teks, c.pemisah_desimal)
+        dihitung = bulatkan_pecahan(n.eksak, tempat)
+        cocok = dihitung == dicetak
+        if c.besaran.jenis is JenisBesaran.IKU_CAPAIAN:
+            self.penjelasan.append(
+                Penjelasan(
+                    letak=c.letak,
+                    dicetak=c.teks,
+                    cocok=cocok,
+                    rumus=f"{tulis(dihitung, tempat)} = {n.rumus}, at {tempat} places"
+                    if cocok
+                    else f"not reproduced: {n.rumus} = {tulis(n.eksak, 2)}",
+                )
+            )
+        if cocok:
+            return
+        cara = baris.jelaskan.split()
+        keterangan = self.jelas.metode(n, dicetak, tempat) if "metode" in cara else ""
+        selisih = abs(Fraction(dicetak) - n.eksak)
+        if keterangan:
+            aturan, tingkat = "metode", baris.tingkat_metode
+        elif "agregat" in cara:
+            aturan, tingkat = baris.aturan, baris.tingkat
+            keterangan = "none of the aggregations tried reproduces it: " + self.jelas.agregat()
+        else:
+            aturan = baris.aturan
+            tingkat = Tingkat.RENDAH if selisih * 10**tempat <= 1 else baris.tingkat
+            if "kembaran" in cara:
+                keterangan = self.jelas.kembaran_penyerapan(dicetak, tempat)
+            elif isinstance(n.komponen, KomponenCapaian):
+                keterangan = self.jelas.kembaran_capaian(n.komponen, dicetak, tempat)
+        self.tambah(
+            Temuan(
+                aturan=aturan,
+                tingkat=tingkat,
+                letak=c.letak,
+                dicetak=c.teks,
+                dihitung=tulis(dihitung, tempat),
+                rumus=n.rumus,
+                keterangan=keterangan,
+            )
+        )
+
+    def tak_terhitung(self, c: Cetakan, e: TakTerhitungError) -> None:
+        if c.teks.strip() in ("", "-"):
+            return  # nothing printed for nothing computable: consistent
+        self.tambah(
+            Temuan(
+                aturan="tak-terhitung",
+                tingkat=Tingkat.RENDAH,
+                letak=c.letak,
+                dicetak=c.teks,
+                dihitung="tidak terhitung",
+                rumus=e.rumus,
+                keterangan=f"{e.alasan}; the report prints a figure where none exists (print '-')",
+            )
+        )
+
+
+def periksa(laporan: Laporan) -> HasilAudit:
+    """Periksa (audit): recompute every printed figure of a report and list findings.
+
+    Args:
+        laporan: the report, e.g. :func:`sakip.contoh.dumai_2023`.
+
+    Returns:
+        A :class:`HasilAudit` with the findings, the explanation of every
+        printed capaian and the recomputed summary tables.
+
+    Raises:
+        InvalidTypeError: ``laporan`` is not a :class:`~sakip.laporan.Laporan`.
+        ReportFormatError: a printed figure that is not a number where one is
+            due ("95.03" without ``pemisah_desimal``), naming the file and the place.
+
+    Sumber:
+        The formulas of sakip (each cites its regulation); the checks follow
+        PermenPANRB 53/2014, Lampiran IV (reviu atas Laporan Kinerja:
+        keandalan dan konsistensi data kinerja).
+
+    Examples:
+        >>> from sakip import contoh
+        >>> hasil = periksa(contoh.dumai_2023())
+        >>> t = next(t for t in hasil.temuan if t.letak.startswith("Tabel 3.5.1 / Program pemberdayaan lembaga"))
+        >>> t.dicetak, t.dihitung
+        ('99,58', '99,31')
+    """
+    if not isinstance(laporan, Laporan):
+        raise InvalidTypeError(
+            field="laporan", value=laporan, expected="must be a sakip.laporan.Laporan"
+        )
+    return _Audit(laporan).jalankan()
+
+
+def periksa_berkas(path: str | Path) -> HasilAudit:
+    """Read a report file (``.toml``, or ``.csv`` rows) and audit it.
+
+    Raises:
+        InvalidTypeError: ``path`` is not a path.
+        ReportFormatError: the file is missing, unreadable, too large or malformed.
+
+    Examples:
+        >>> from importlib.resources import files
+        >>> h = periksa_berkas(files("sakip") / "data" / "dumai_2023.toml")
+        >>> h.berkas, len(h.temuan)
+        ('dumai_2023.toml', 39)
+    """
+    from sakip.audit.baris import periksa_csv
+    from sakip.laporan import baca_toml
+    from sakip.laporan.berkas import ke_path
+
+    p = ke_path(path)
+    if p.suffix.lower() == ".csv":
+        return periksa_csv(p)
+    return periksa(baca_toml(p))

@@ -1,0 +1,159 @@
+"""The summary tables of an audit (IKU, program budgets, efisiensi), recomputed once.
+
+A figure that does not exist (a target or a pagu of 0, a program the report
+does not hold, a scale it does not declare) is printed "-", never 0 or 100.
+
+Examples:
+    >>> from sakip import contoh
+    >>> from sakip.audit import periksa
+    >>> [t.judul for t in periksa(contoh.dumai_2023()).tabel]
+    ['Capaian IKU', 'Anggaran per program', 'Efisiensi']
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import Final
+
+from sakip._eksak import bulatkan_pecahan, tempat_tepat
+from sakip.anggaran import efisiensi, sisa_anggaran
+from sakip.angka import bilangan, tulis_desimal
+from sakip.audit._tulis import TakTerhitungError, persen_dari
+from sakip.audit.besaran import Hitung
+from sakip.audit.temuan import TabelRingkas
+from sakip.errors import SakipError
+from sakip.laporan import Program
+
+__all__: list[str] = []  # used by sakip.audit.periksa only
+
+KEPALA_IKU: Final = ("IKU", "tahun", "target", "realisasi", "capaian", "predikat", "atribut")
+KEPALA_PROGRAM: Final = ("kode", "program", "pagu (Rp)", "realisasi (Rp)", "%")
+KEPALA_EFISIENSI: Final = ("IKU", "capaian", "penyerapan", "efisiensi", "sisa (Rp)", "kategori")
+KOSONG: Final = "-"
+
+
+def _p(x: Fraction, tempat: int = 2) -> str:
+    return tulis_desimal(bulatkan_pecahan(x, tempat))
+
+
+def _pendek(teks: str, n: int) -> str:
+    return teks if len(teks) <= n else teks[: n - 1] + "…"
+
+
+def _tabel_iku(h: Hitung) -> TabelRingkas:
+    baris: list[tuple[str, ...]] = []
+    for ind in h.lap.indikator:
+        for tahun, _k in sorted(ind.realisasi.items()):
+            t = ind.target.get(tahun)
+            if not isinstance(t, Fraction):
+                continue
+            try:
+                r: Fraction | None = h.realisasi(ind, tahun)
+            except TakTerhitungError:
+                r = None
+            c: Fraction | None = None
+            if r is not None:
+                try:
+                    c = h.capaian(ind, tahun)[0]
+                except TakTerhitungError:
+                    c = None
+            predikat = atribut = KOSONG
+            if c is not None:
+                c2 = bulatkan_pecahan(c, 2)
+                if h.skala_predikat is not None:
+                    predikat = h.skala_predikat.predikat(c2)
+                if h.skala_atribut is not None:
+                    atribut = h.skala_atribut.predikat(c2)
+            baris.append(
+                (
+                    ind.kode,
+                    str(tahun),
+                    tulis_desimal(bulatkan_pecahan(t, tempat_tepat(t, 4))),
+                    KOSONG if r is None else _p(r),
+                    KOSONG if c is None else _p(c),
+                    predikat,
+                    atribut,
+                )
+            )
+    return TabelRingkas(judul="Capaian IKU", kolom=KEPALA_IKU, baris=baris, kanan=(2, 3, 4))
+
+
+def _serap(real: int, pagu: int) -> str:
+    return _p(persen_dari(real, pagu)) if pagu else KOSONG
+
+
+def _sisa(pagu: int, real: int) -> str:
+    try:
+        return bilangan(sisa_anggaran(pagu=pagu, realisasi=real))
+    except SakipError:
+        return KOSONG
+
+
+def _tabel_program(h: Hitung) -> TabelRingkas:
+    lap = h.lap
+    baris: list[tuple[str, ...]] = [
+        (
+            p.kode,
+            _pendek(p.nama.removeprefix("Program "), 26),
+            bilangan(p.pagu),
+            bilangan(p.realisasi_rp),
+            _serap(p.realisasi_rp, p.pagu),
+        )
+        for p in lap.program
+    ]
+    baris.append(
+        (
+            "",
+            "Jumlah",
+            bilangan(lap.pagu),
+            bilangan(lap.realisasi_rp),
+            _serap(lap.realisasi_rp, lap.pagu),
+        )
+    )
+    return TabelRingkas(
+        judul="Anggaran per program", kolom=KEPALA_PROGRAM, baris=baris, kanan=(2, 3, 4)
+    )
+
+
+def _tabel_efisiensi(h: Hitung) -> TabelRingkas:
+    lap = h.lap
+    baris: list[tuple[str, ...]] = []
+    for ind in lap.indikator:
+        if not ind.program or lap.tahun not in ind.realisasi:
+            continue
+        if not isinstance(ind.target.get(lap.tahun), Fraction):
+            continue
+        program = [lap._indeks.get(k) for k in ind.program]
+        ada = [p for p in program if isinstance(p, Program)]
+        try:
+            c: Fraction | None = h.capaian(ind, lap.tahun)[0]
+        except TakTerhitungError:
+            c = None
+        pagu = sum(p.pagu for p in ada)
+        real = sum(p.realisasi_rp for p in ada)
+        lengkap = len(ada) == len(program)
+        if not lengkap:
+            serap = sisa = KOSONG
+        else:
+            serap = _serap(real, pagu)
+            sisa = _sisa(pagu, real)
+        e_persen = kategori = KOSONG
+        if c is not None and lengkap and pagu:
+            try:
+                e = efisiensi(capaian=c, pagu=pagu, realisasi=real)
+                e_persen, kategori = tulis_desimal(e.persen), e.kategori
+            except SakipError:
+                pass
+        baris.append((ind.kode, KOSONG if c is None else _p(c), serap, e_persen, sisa, kategori))
+    return TabelRingkas(
+        judul="Efisiensi",
+        keterangan="capaian - penyerapan",
+        kolom=KEPALA_EFISIENSI,
+        baris=baris,
+        kanan=(1, 2, 3, 4),
+    )
+
+
+def tabel_ringkas(h: Hitung) -> tuple[TabelRingkas, ...]:
+    """The summary tables of a report: those with something to show."""
+    return (_tabel_iku(h), _tabel_program(h), _tabel_efisiensi(h))

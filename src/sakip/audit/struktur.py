@@ -1,0 +1,239 @@
+"""Structural checks: what must hold between the primary data themselves.
+
+Quarters against the year of every sub kegiatan (by its consolidation rule),
+realisasi within pagu (overspending), the breakdowns of denominators against
+the denominators, a kegiatan's printed quarters against its year when the
+quarter positions are uncertain, belanja operasi + modal against the
+programs, and the report's printed scales (overlaps, gaps, bounds that differ
+from the scale they cite, values rated outside them).
+
+Examples:
+    >>> from sakip import contoh
+    >>> from sakip.audit import periksa
+    >>> sorted({t.aturan for t in periksa(contoh.dumai_2023()).temuan} & {"rincian", "triwulan", "skala"})
+    ['rincian', 'skala', 'triwulan']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from fractions import Fraction
+
+from sakip import skala as _skala
+from sakip.angka import baca
+from sakip.audit._tulis import TakTerhitungError, persen, tulis, tulis_tepat
+from sakip.audit.besaran import Hitung
+from sakip.audit.temuan import Temuan, Tingkat
+from sakip.errors import ReportFormatError, SakipError
+from sakip.laporan import JenisBesaran, Kegiatan, SubKegiatan
+from sakip.skala import masalah_pita
+from sakip.triwulan import Konsolidasi, kumulatif
+
+__all__: list[str] = []  # used by sakip.audit.periksa only
+
+Tambah = Callable[[Temuan], None]
+
+
+def _tabel(h: Hitung) -> str:
+    return h.lap.lampiran.tabel if h.lap.lampiran is not None else "program"
+
+
+def periksa_struktur(h: Hitung, tambah: Tambah, tw_tidak_pasti: set[str]) -> int:
+    """Run every structural check; returns how many printed figures it recomputed."""
+    diperiksa = 0
+    for p in h.lap.program:
+        for k in p.kegiatan:
+            for s in k.sub:
+                _triwulan_sub(h, s, tambah)
+                _anggaran_sub(h, s, tambah)
+            if k.kode in tw_tidak_pasti:
+                diperiksa += _triwulan_kegiatan(h, k, tambah)
+    for ind in h.lap.indikator:
+        for tahun, komp in sorted(ind.realisasi.items()):
+            jumlah = sum(komp.rincian_penyebut.values())
+            if komp.rincian_penyebut and jumlah != komp.penyebut:
+                rincian = " + ".join(f"{tulis(v)}" for v in komp.rincian_penyebut.values())
+                tambah(
+                    Temuan(
+                        aturan="rincian",
+                        tingkat=Tingkat.TINGGI,
+                        letak=f"indikator {ind.kode} {tahun} / penyebut",
+                        dicetak=tulis(komp.penyebut),
+                        dihitung=f"{rincian} = {tulis(jumlah)}",
+                        rumus="the denominator equals the sum of its printed breakdown",
+                        keterangan=f"the calculation uses {tulis(komp.pembilang)} / {tulis(komp.penyebut)}",
+                    )
+                )
+    b = h.lap.belanja
+    if b is not None and h.lap.program:
+        for nama, jumlah_b, program in (
+            ("pagu", b.operasi + b.modal, h.lap.pagu),
+            ("realisasi", b.realisasi_operasi + b.realisasi_modal, h.lap.realisasi_rp),
+        ):
+            if jumlah_b != program:
+                tambah(
+                    Temuan(
+                        aturan="angka",
+                        tingkat=Tingkat.TINGGI,
+                        letak=f"belanja operasi + modal / {nama}",
+                        dicetak=tulis(jumlah_b),
+                        dihitung=tulis(program),
+                        rumus=f"belanja operasi + modal = {nama} of all programs",
+                    )
+                )
+    _periksa_skala(h, tambah)
+    return diperiksa
+
+
+def _triwulan_sub(h: Hitung, s: SubKegiatan, tambah: Tambah) -> None:
+    letak = f"{_tabel(h)} / {s.kode} {s.nama}"
+    if sum(s.tw_rp) != s.realisasi_rp:
+        tambah(
+            Temuan(
+                aturan="triwulan",
+                tingkat=Tingkat.TINGGI,
+                letak=f"{letak} / Rp",
+                dicetak=tulis(s.realisasi_rp),
+                dihitung=" + ".join(tulis(x) for x in s.tw_rp) + f" = {tulis(sum(s.tw_rp))}",
+                rumus="realisasi Rp of the year = sum of the quarters",
+            )
+        )
+    tahun_k = kumulatif(s.tw_k, aturan=s.konsolidasi)
+    if tahun_k != s.realisasi_k:
+        cara = {
+            Konsolidasi.JUMLAH: "sum of the quarters",
+            Konsolidasi.TERAKHIR: "the last quarter",
+            Konsolidasi.RATA_RATA: "the mean of the quarters",
+        }[s.konsolidasi]
+        tanda = {
+            Konsolidasi.JUMLAH: " + ",
+            Konsolidasi.TERAKHIR: ", ",
+            Konsolidasi.RATA_RATA: ", ",
+        }[s.konsolidasi]
+        tambah(
+            Temuan(
+                aturan="triwulan",
+                tingkat=Tingkat.SEDANG,
+                letak=f"{letak} / K",
+                dicetak=tulis_tepat(s.realisasi_k),
+                dihitung=tanda.join(tulis_tepat(x) for x in s.tw_k) + f" = {tulis_tepat(tahun_k)}",
+                rumus=f"realisasi K of the year = {cara} (Konsolidasi.{s.konsolidasi.name}, "
+                "Permendagri 86/2017 form E.81)",
+            )
+        )
+
+
+def _anggaran_sub(h: Hitung, s: SubKegiatan, tambah: Tambah) -> None:
+    if s.realisasi_rp > s.pagu:
+        tambah(
+            Temuan(
+                aturan="anggaran",
+                tingkat=Tingkat.TINGGI,
+                letak=f"{_tabel(h)} / {s.kode} {s.nama} / Rp",
+                dicetak=tulis(s.realisasi_rp),
+                dihitung=f"pagu {tulis(s.pagu)}",
+                rumus="realisasi within pagu: the APBD pagu is a ceiling on spending "
+                "(PP 12/2019, Pengelolaan Keuangan Daerah)",
+                keterangan=f"overspent by {tulis(s.realisasi_rp - s.pagu)} "
+                f"({persen(Fraction(s.realisasi_rp * 100, s.pagu)) + '%' if s.pagu else 'no pagu'})",
+            )
+        )
+
+
+def _triwulan_kegiatan(h: Hitung, k: Kegiatan, tambah: Tambah) -> int:
+    tw = [c for c in k.dicetak if c.besaran.jenis is JenisBesaran.TW_RP]
+    if not tw:
+        return 0
+    try:
+        total = sum((baca(c.teks, pemisah_desimal=",", kosong=0) for c in tw), Decimal(0))
+    except SakipError as e:
+        raise ReportFormatError(
+            berkas=h.lap.berkas, letak=tw[0].letak, expected=e.expected, value=[c.teks for c in tw]
+        ) from None
+    if total != k.realisasi_rp:
+        tambah(
+            Temuan(
+                aturan="triwulan",
+                tingkat=Tingkat.TINGGI,
+                letak=f"{_tabel(h)} / {k.kode} {k.nama} / Triwulan 1-4 Rp",
+                dicetak=" + ".join(c.teks for c in tw) + f" = {tulis(total)}",
+                dihitung=tulis(k.realisasi_rp),
+                rumus="the printed quarters of a kegiatan add up to its realisasi",
+                keterangan=f"{tulis(k.realisasi_rp - total)} missing from the quarters",
+            )
+        )
+    return 1
+
+
+def _dinilai_dengan(h: Hitung, acuan: str) -> list[tuple[str, Fraction]]:
+    """The capaian the report rates with the scale named ``acuan``: those of its printed
+    predikat (the declared predikat scale) or atribut (the declared atribut scale)."""
+    jenis = {
+        h.lap.skala_predikat: JenisBesaran.IKU_PREDIKAT,
+        h.lap.skala_atribut: JenisBesaran.IKU_ATRIBUT,
+    }.get(acuan)
+    if jenis is None:
+        return []
+    hasil: dict[str, Fraction] = {}
+    for c in h.lap.semua_cetakan():
+        b = c.besaran
+        if b.jenis is jenis and b.tahun is not None:
+            try:
+                ind = h.lap.indikator_dengan(str(b.indikator))
+                hasil[f"{ind.kode} {b.tahun}"] = h.capaian(ind, b.tahun)[0]
+            except (TakTerhitungError, SakipError):
+                continue
+    return list(hasil.items())
+
+
+def _periksa_skala(h: Hitung, tambah: Tambah) -> None:
+    for sd in h.lap.skala_dicetak:
+        for m in masalah_pita(sd.pita):
+            tambah(
+                Temuan(
+                    aturan="skala",
+                    tingkat=Tingkat.RENDAH,
+                    letak=f"{sd.tabel} ({sd.nama})",
+                    dicetak=str(m),
+                    dihitung="no overlaps or gaps",
+                    rumus="every value maps to exactly one band",
+                    keterangan=_keterangan_masalah(m),
+                )
+            )
+        acuan = h.lap.skala_bernama(sd.acuan)
+        for p in sd.pita:
+            # Bands are compared by their lower bound: upper bounds printed at integer
+            # edges ("76 - 90") are the gaps reported above, not a different band.
+            pa = next((q for q in acuan.pita if q.nama.lower() == p.nama.lower()), None)
+            if pa is not None and p.bawah != pa.bawah:
+                tambah(
+                    Temuan(
+                        aturan="skala",
+                        tingkat=Tingkat.RENDAH,
+                        letak=f"{sd.tabel} / {p.nama}",
+                        dicetak=str(p),
+                        dihitung=str(pa),
+                        rumus=f"{acuan.sumber}",
+                        keterangan="the table cites the regulation but prints a different bound",
+                    )
+                )
+        for label, nilai in _dinilai_dengan(h, sd.acuan):
+            if not any(p.memuat(nilai) for p in sd.pita):
+                tambah(
+                    Temuan(
+                        aturan="skala",
+                        tingkat=Tingkat.RENDAH,
+                        letak=f"{sd.tabel} ({sd.nama})",
+                        dicetak=f"capaian {label} = {persen(nilai)} rated with this table",
+                        dihitung=f"no band of the table holds {persen(nilai)}",
+                        rumus="a rating scale covers every value it is applied to",
+                        keterangan=f"bands as printed: {'; '.join(str(p) for p in sd.pita)}",
+                    )
+                )
+
+
+def _keterangan_masalah(m: _skala.MasalahPita) -> str:
+    if m.jenis == "celah":
+        return f"a value between {tulis_tepat(m.dari)} and {tulis_tepat(m.sampai)} has no band"
+    return f"a value of {tulis_tepat(m.dari)} falls in two bands"

@@ -1,0 +1,199 @@
+"""Rendering an audit's result: text for an 80-column terminal, and Markdown.
+
+Nothing is computed here: the tables come from :attr:`HasilAudit.tabel`.
+Text from a report is made safe: control characters are shown escaped
+(``\\x1b`` never reaches a terminal), and in Markdown ``|`` is escaped and
+line breaks become spaces, so a name cannot break a table.
+
+Examples:
+    >>> import io
+    >>> from sakip import contoh
+    >>> from sakip.audit import periksa
+    >>> out = io.StringIO()
+    >>> tampil_teks(periksa(contoh.dumai_2023()), out)
+    >>> out.getvalue().splitlines()[0]
+    'sakip audit: Laporan Kinerja Instansi Pemerintah (LKjIP) Tahun 2023'
+"""
+
+from __future__ import annotations
+
+import textwrap
+import unicodedata
+from collections.abc import Sequence
+from typing import Final, TextIO
+
+from sakip.audit.temuan import HasilAudit, TabelRingkas, Temuan
+from sakip.errors import InvalidTypeError
+
+
+def _periksa_argumen(hasil: object, out: object) -> None:
+    if not isinstance(hasil, HasilAudit):
+        raise InvalidTypeError(field="hasil", value=hasil, expected="must be a HasilAudit")
+    if not callable(getattr(out, "write", None)):
+        raise InvalidTypeError(field="out", value=out, expected="must be a text stream")
+
+
+__all__ = ["LEBAR", "aman", "tampil_markdown", "tampil_teks"]
+
+LEBAR: Final = 80
+
+
+def aman(teks: str) -> str:
+    """Text with every control or format character shown escaped (``\\x1b``), never sent raw.
+
+    Examples:
+        >>> aman("merah\\x1b[31m")
+        'merah\\\\x1b[31m'
+    """
+    if not isinstance(teks, str):
+        raise InvalidTypeError(field="teks", value=teks, expected="must be a string")
+    if teks.isprintable():
+        return teks
+    hasil = []
+    for ch in teks:
+        if ch == " " or unicodedata.category(ch)[0] not in "CZ" or ch in "\u00a0":
+            hasil.append(ch)
+        else:
+            hasil.append(ch.encode("unicode_escape").decode("ascii"))
+    return "".join(hasil)
+
+
+def _md(teks: str) -> str:
+    return aman(" ".join(teks.splitlines())).replace("|", "\\|")
+
+
+def _teks_tabel(t: TabelRingkas) -> list[str]:
+    kepala = [aman(k) for k in t.kolom]
+    baris = [[aman(s) for s in b] for b in t.baris]
+    lebar = [
+        max(len(kepala[i]), *(len(b[i]) for b in baris)) if baris else len(kepala[i])
+        for i in range(len(kepala))
+    ]
+    kanan = set(t.kanan)
+
+    def satu(sel: Sequence[str]) -> str:
+        return "  ".join(
+            s.rjust(lebar[i]) if i in kanan else s.ljust(lebar[i]) for i, s in enumerate(sel)
+        ).rstrip()
+
+    judul = (
+        f"{t.judul}, {t.keterangan} (recomputed)" if t.keterangan else f"{t.judul} (recomputed)"
+    )
+    return [
+        aman(judul),
+        satu(kepala),
+        "  ".join("-" * w for w in lebar),
+        *(satu(b) for b in baris),
+        "",
+    ]
+
+
+def _teks_temuan(i: int, t: Temuan) -> list[str]:
+    hasil = textwrap.wrap(
+        aman(f"{i}. [{t.tingkat.value}] {t.aturan}: {t.letak}"), LEBAR, subsequent_indent="   "
+    )
+    for label, isi in (
+        ("printed ", t.dicetak),
+        ("computed", t.dihitung),
+        ("rule    ", t.rumus),
+        ("note    ", t.keterangan),
+    ):
+        if isi:
+            hasil += textwrap.wrap(
+                aman(f"{label} {isi}"),
+                LEBAR,
+                initial_indent="   ",
+                subsequent_indent="            ",
+            )
+    return hasil
+
+
+def tampil_teks(hasil: HasilAudit, out: TextIO) -> None:
+    """Write the audit for an 80-column terminal.
+
+    Examples:
+        >>> import io
+        >>> from sakip.audit import HasilAudit
+        >>> out = io.StringIO()
+        >>> tampil_teks(HasilAudit(berkas="a.csv", judul="a.csv\\x1b[2J", temuan=()), out)
+        >>> out.getvalue().splitlines()[0]
+        'sakip audit: a.csv\\\\x1b[2J'
+    """
+    _periksa_argumen(hasil, out)
+    lap = hasil.laporan
+    baris = [f"sakip audit: {aman(hasil.judul)}", aman(lap.instansi if lap else hasil.berkas), ""]
+    for t in hasil.tabel:
+        baris += _teks_tabel(t)
+    if hasil.penjelasan:
+        salah = [p for p in hasil.penjelasan if not p.cocok]
+        baris.append(
+            f"Printed capaian explained: {len(hasil.penjelasan) - len(salah)} of {len(hasil.penjelasan)} reproduced"
+        )
+        contoh = {p.rumus: p for p in hasil.penjelasan if p.cocok}
+        for rumus in list(contoh)[:4]:
+            baris += textwrap.wrap(
+                aman(f"- {contoh[rumus].dicetak}: {rumus}"), LEBAR, subsequent_indent="  "
+            )
+        baris.append("")
+    baris.append(f"{hasil.diperiksa} printed figures recomputed; {len(hasil.temuan)} findings")
+    baris.append("")
+    for i, temuan in enumerate(hasil.temuan, start=1):
+        baris += _teks_temuan(i, temuan)
+    out.write("\n".join(baris).rstrip() + "\n")
+
+
+def _tabel_md(kepala: Sequence[str], baris: Sequence[Sequence[str]]) -> list[str]:
+    return [
+        "| " + " | ".join(_md(k) for k in kepala) + " |",
+        "|" + "---|" * len(kepala),
+        *("| " + " | ".join(_md(s) for s in b) + " |" for b in baris),
+        "",
+    ]
+
+
+def tampil_markdown(hasil: HasilAudit, out: TextIO) -> None:
+    """Write the audit as Markdown.
+
+    Examples:
+        >>> import io
+        >>> from sakip.audit import HasilAudit, Temuan, Tingkat
+        >>> t = Temuan(aturan="angka", tingkat=Tingkat.RENDAH, letak="T / a|b / k",
+        ...            dicetak="1", dihitung="2", rumus="x")
+        >>> out = io.StringIO()
+        >>> tampil_markdown(HasilAudit(berkas="a.csv", judul="a.csv", temuan=(t,)), out)
+        >>> out.getvalue().splitlines()[-1]
+        '| 1 | rendah | angka | T / a\\\\|b / k | 1 | 2 | x |  |'
+    """
+    _periksa_argumen(hasil, out)
+    lap = hasil.laporan
+    teks = [
+        f"# sakip audit: {_md(hasil.judul)}",
+        "",
+        _md(lap.instansi if lap else hasil.berkas),
+        "",
+    ]
+    for t in hasil.tabel:
+        teks += [f"## {_md(t.judul)}", "", *_tabel_md(t.kolom, t.baris)]
+    teks += [
+        f"## Temuan ({len(hasil.temuan)})",
+        "",
+        f"{hasil.diperiksa} printed figures recomputed.",
+        "",
+    ]
+    teks += _tabel_md(
+        ("#", "tingkat", "aturan", "letak", "dicetak", "dihitung", "rumus", "keterangan"),
+        [
+            (
+                str(i),
+                t.tingkat.value,
+                t.aturan,
+                t.letak,
+                t.dicetak,
+                t.dihitung,
+                t.rumus,
+                t.keterangan,
+            )
+            for i, t in enumerate(hasil.temuan, start=1)
+        ],
+    )
+    out.write("\n".join(teks))

@@ -1,0 +1,83 @@
+"""Laporan Kinerja (the report model) and its file formats: TOML and CSV.
+
+A :class:`Laporan` holds the primary data of a report and, kept apart, what
+the report *printed* (:class:`Cetakan`), each printed figure with the typed
+quantity (:class:`Besaran`) it claims to be. :mod:`sakip.audit` recomputes
+every printed figure from the primary data.
+
+The rooms: :mod:`sakip.laporan.rekaman` (the records),
+:mod:`sakip.laporan.besaran` (quantities, parsed once),
+:mod:`sakip.laporan.berkas` (bounded reading), :mod:`sakip.laporan.berkas_toml`
+(the TOML reader) and :mod:`sakip.laporan.berkas_csv` (the CSV reader).
+
+Files are read strictly and bounded (:data:`MAKS_BERKAS`, :data:`MAKS_SEL`):
+an unknown key, a missing key or a malformed number raises
+:class:`ReportFormatError` naming the file and the place inside it
+(``program[3].kegiatan[0].sub[1].pagu``). Nothing is dropped or guessed.
+
+Examples:
+    >>> from sakip import contoh
+    >>> str(contoh.dumai_2023().cetakan[0].besaran)
+    'banyak:program'
+"""
+
+from __future__ import annotations
+
+from sakip.errors import ReportFormatError
+from sakip.laporan.berkas import MAKS_BERKAS
+from sakip.laporan.berkas_csv import (
+    MAKS_SEL,
+    BarisAnggaran,
+    BarisIndikator,
+    OpsiCsv,
+    baca_csv_anggaran,
+    baca_csv_indikator,
+    baca_csv_opsi,
+)
+from sakip.laporan.berkas_toml import SKEMA, baca_toml, dari_dict
+from sakip.laporan.besaran import Argumen, Besaran, JenisBesaran, baca_besaran
+from sakip.laporan.rekaman import (
+    MAKS_RUPIAH,
+    Belanja,
+    Cetakan,
+    Indikator,
+    Kegiatan,
+    KolomLampiran,
+    Komponen,
+    Lampiran,
+    Laporan,
+    Program,
+    SkalaDicetak,
+    SubKegiatan,
+)
+
+__all__ = [
+    "MAKS_BERKAS",
+    "MAKS_RUPIAH",
+    "MAKS_SEL",
+    "SKEMA",
+    "Argumen",
+    "BarisAnggaran",
+    "BarisIndikator",
+    "Belanja",
+    "Besaran",
+    "Cetakan",
+    "Indikator",
+    "JenisBesaran",
+    "Kegiatan",
+    "KolomLampiran",
+    "Komponen",
+    "Lampiran",
+    "Laporan",
+    "OpsiCsv",
+    "Program",
+    "ReportFormatError",
+    "SkalaDicetak",
+    "SubKegiatan",
+    "baca_besaran",
+    "baca_csv_anggaran",
+    "baca_csv_indikator",
+    "baca_csv_opsi",
+    "baca_toml",
+    "dari_dict",
+]

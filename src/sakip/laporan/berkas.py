@@ -1,0 +1,109 @@
+"""Bounded, typed reading of a report file: the only place sakip opens one.
+
+A report file is read only when it is a regular file of at most
+:data:`MAKS_BERKAS` bytes (devices, directories and FIFOs are refused before
+anything is read, and never more than ``MAKS_BERKAS + 1`` bytes are read), and
+only as UTF-8 text (a byte order mark is allowed; UTF-16 or Latin-1 text and
+binary files are refused, naming the byte where decoding failed).
+
+Examples:
+    >>> MAKS_BERKAS // 2**20
+    64
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+from typing import Final
+
+from sakip.errors import InvalidTypeError, ReportFormatError
+
+__all__ = ["MAKS_BERKAS", "baca_teks", "ke_path"]
+
+#: The largest report file read, in bytes (64 MiB: about 1000 times the embedded report).
+MAKS_BERKAS: Final = 64 * 2**20
+
+_BOM_UTF16: Final = (b"\xff\xfe", b"\xfe\xff")
+
+
+def ke_path(path: object, field: str = "path") -> Path:
+    """A path argument: ``str`` or ``os.PathLike``, nothing else.
+
+    Examples:
+        >>> ke_path("laporan.toml").name
+        'laporan.toml'
+    """
+    if isinstance(path, (str, os.PathLike)) and not isinstance(path, bytes):
+        return Path(path)
+    raise InvalidTypeError(field=field, value=path, expected="must be a path (str or os.PathLike)")
+
+
+def _galat(berkas: str, expected: str, value: object) -> ReportFormatError:
+    return ReportFormatError(berkas=berkas, letak="-", expected=expected, value=value)
+
+
+def baca_teks(path: Path, *, nama: str | None = None) -> str:
+    """The text of a report file, read bounded and decoded strictly as UTF-8.
+
+    Raises:
+        ReportFormatError: a missing file, a directory or device, a file over
+            :data:`MAKS_BERKAS`, or text that is not UTF-8.
+
+    Examples:
+        >>> baca_teks(Path("/dev/null"))
+        Traceback (most recent call last):
+        ...
+        sakip.errors.ReportFormatError: /dev/null: - must be a regular file, not a device, \
+directory or FIFO (got '/dev/null')
+    """
+    path = ke_path(path)
+    berkas = nama if isinstance(nama, str) else str(path)
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise _galat(berkas, "must exist", str(path)) from None
+    except (OSError, ValueError) as e:
+        raise _galat(berkas, "must be readable", str(e)) from None
+    if not stat.S_ISREG(info.st_mode):
+        raise _galat(berkas, "must be a regular file, not a device, directory or FIFO", str(path))
+    if info.st_size > MAKS_BERKAS:
+        raise _galat(berkas, f"must be at most {MAKS_BERKAS} bytes", info.st_size)
+    try:
+        with path.open("rb") as f:
+            data = f.read(MAKS_BERKAS + 1)
+    except OSError as e:
+        raise _galat(berkas, "must be readable", str(e)) from None
+    if len(data) > MAKS_BERKAS:
+        raise _galat(berkas, f"must be at most {MAKS_BERKAS} bytes", "more")
+    return dekode(data, berkas)
+
+
+def dekode(data: bytes, berkas: str) -> str:
+    """Bytes to text: UTF-8 (a byte order mark allowed), no NUL.
+
+    Examples:
+        >>> dekode(b"\\xef\\xbb\\xbfskema = 1", "x.toml")
+        'skema = 1'
+    """
+    if data.startswith(_BOM_UTF16):
+        raise _galat(berkas, "must be UTF-8 text (found a UTF-16 byte order mark)", data[:2])
+    try:
+        teks = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise ReportFormatError(
+            berkas=berkas,
+            letak=f"byte {e.start}",
+            expected="must be UTF-8 text (save the file as UTF-8)",
+            value=data[e.start : e.start + 4],
+        ) from None
+    nul = teks.find("\x00")
+    if nul >= 0:
+        raise ReportFormatError(
+            berkas=berkas,
+            letak=f"character {nul}",
+            expected="must be text, not binary",
+            value="\\x00",
+        )
+    return teks

@@ -1,0 +1,405 @@
+"""The CSV reader: budget rows and indicator rows, as spreadsheets export them.
+
+The separator (comma, semicolon or tab) is the one the header line uses. Lines
+before the header that start with ``#`` may set options for the file:
+``# pemisah_desimal: .`` (numbers written "95.03") and ``# skala: NAME`` (the
+scale a printed predikat is checked against). A cell holds at most
+:data:`MAKS_SEL` characters; a row with too few or too many cells, a
+duplicated column or an unknown one is refused, naming the row.
+
+Examples:
+    >>> import io
+    >>> rows = baca_csv_anggaran(io.StringIO("# pemisah_desimal: .\\nkode,nama,pagu,realisasi\\np1,A,1000,999.5\\n"))
+    Traceback (most recent call last):
+    ...
+    sakip.errors.ReportFormatError: <csv>: row 3, column realisasi must be whole, non-negative Rupiah (got '999.5')
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable
+from fractions import Fraction
+from pathlib import Path
+from typing import Any, Final, Literal
+
+import attrs
+
+from sakip.angka import baca
+from sakip.errors import InvalidTypeError, InvalidValueError, ReportFormatError, SakipError
+from sakip.kinerja import Arah, MetodeTurun
+from sakip.laporan.berkas import MAKS_BERKAS, baca_teks, ke_path
+from sakip.laporan.rekaman import MAKS_RUPIAH
+from sakip.skala import SKALA_BAWAAN
+
+__all__ = [
+    "MAKS_SEL",
+    "BarisAnggaran",
+    "BarisIndikator",
+    "OpsiCsv",
+    "baca_csv_anggaran",
+    "baca_csv_indikator",
+    "baca_csv_opsi",
+]
+
+#: The longest CSV cell read, in characters (128 KiB, the csv module's own limit).
+MAKS_SEL: Final = 128 * 1024
+
+
+def _teks(_: Any, a: attrs.Attribute[Any], v: Any) -> None:
+    if not isinstance(v, str):
+        raise InvalidTypeError(field=a.name, value=v, expected="must be a string")
+
+
+def _teks_opsional(_: Any, a: attrs.Attribute[Any], v: Any) -> None:
+    if v is not None and not isinstance(v, str):
+        raise InvalidTypeError(field=a.name, value=v, expected="must be a string or None")
+
+
+def _baris(_: Any, a: attrs.Attribute[Any], v: Any) -> None:
+    if isinstance(v, bool) or not isinstance(v, int) or v < 1:
+        raise InvalidValueError(field=a.name, value=v, expected="must be a row number >= 1")
+
+
+def _rupiah(_: Any, a: attrs.Attribute[Any], v: Any) -> None:
+    if isinstance(v, bool) or not isinstance(v, int):
+        raise InvalidTypeError(field=a.name, value=v, expected="must be an int (Rupiah)")
+    if not 0 <= v <= MAKS_RUPIAH:
+        raise InvalidValueError(field=a.name, value=v, expected=f"must be 0 to {MAKS_RUPIAH}")
+
+
+def _pecahan(_: Any, a: attrs.Attribute[Any], v: Any) -> None:
+    if not isinstance(v, Fraction):
+        raise InvalidTypeError(field=a.name, value=v, expected="must be a Fraction")
+
+
+@attrs.frozen(kw_only=True)
+class BarisAnggaran:
+    """One row of a budget CSV: a program, kegiatan or sub kegiatan (or the total).
+
+    Examples:
+        >>> BarisAnggaran(baris=2, kode="p9", nama="LPM", pagu=10, realisasi=9).realisasi
+        9
+        >>> BarisAnggaran(baris=2, kode="p9", nama="LPM", pagu="x", realisasi=9)
+        Traceback (most recent call last):
+        ...
+        sakip.errors.InvalidTypeError: pagu must be an int (Rupiah) (got 'x')
+    """
+
+    baris: int = attrs.field(validator=_baris)
+    kode: str = attrs.field(validator=_teks)
+    nama: str = attrs.field(validator=_teks)
+    pagu: int = attrs.field(validator=_rupiah)
+    realisasi: int = attrs.field(validator=_rupiah)
+    penyerapan_dicetak: str | None = attrs.field(default=None, validator=_teks_opsional)
+
+
+@attrs.frozen(kw_only=True)
+class BarisIndikator:
+    """One row of an indicator CSV.
+
+    Examples:
+        >>> from fractions import Fraction
+        >>> BarisIndikator(baris=2, kode="k", nama="n", arah=Arah.TURUN,
+        ...                target=Fraction(7), realisasi=Fraction(13, 2)).arah
+        <Arah.TURUN: 'turun'>
+    """
+
+    baris: int = attrs.field(validator=_baris)
+    kode: str = attrs.field(validator=_teks)
+    nama: str = attrs.field(validator=_teks)
+    arah: Arah = attrs.field(validator=attrs.validators.instance_of(Arah))
+    target: Fraction = attrs.field(validator=_pecahan)
+    realisasi: Fraction = attrs.field(validator=_pecahan)
+    capaian_dicetak: str | None = attrs.field(default=None, validator=_teks_opsional)
+    metode: MetodeTurun | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(attrs.validators.instance_of(MetodeTurun)),
+    )
+    predikat_dicetak: str | None = attrs.field(default=None, validator=_teks_opsional)
+
+
+@attrs.frozen(kw_only=True)
+class OpsiCsv:
+    """The options a CSV file sets for itself on its ``#`` lines.
+
+    Examples:
+        >>> OpsiCsv().pemisah_desimal, OpsiCsv().skala
+        (None, 'PERMENDAGRI_86_2017')
+    """
+
+    pemisah_desimal: Literal[",", "."] | None = attrs.field(
+        default=None, validator=attrs.validators.in_((None, ",", "."))
+    )
+    skala: str = attrs.field(
+        default="PERMENDAGRI_86_2017", validator=attrs.validators.in_(tuple(SKALA_BAWAAN))
+    )
+
+
+_OPSI: Final = ("pemisah_desimal", "skala")
+
+
+def _sumber(sumber: object, berkas: str | None = None) -> tuple[str, str]:
+    if isinstance(sumber, io.TextIOBase) or (
+        hasattr(sumber, "read")
+        and not isinstance(sumber, (io.RawIOBase, io.BufferedIOBase))
+        and isinstance(getattr(sumber, "encoding", ""), str)
+        and not isinstance(sumber, (str, Path))
+    ):
+        try:
+            teks = sumber.read(MAKS_BERKAS + 1)
+        except (OSError, UnicodeDecodeError, ValueError) as e:
+            raise ReportFormatError(
+                berkas="<csv>", letak="-", expected="must be readable text", value=str(e)
+            ) from None
+        if not isinstance(teks, str):
+            raise InvalidTypeError(
+                field="sumber",
+                value=sumber,
+                expected="must be a text stream (open the file in text mode)",
+            )
+        if len(teks) > MAKS_BERKAS:
+            raise ReportFormatError(
+                berkas="<csv>",
+                letak="-",
+                expected=f"must be at most {MAKS_BERKAS} characters",
+                value="more",
+            )
+        return berkas or "<csv>", teks.removeprefix("\ufeff")
+    path = ke_path(sumber, "sumber")
+    return path.name, baca_teks(path, nama=path.name)
+
+
+def _pisah_opsi(nama: str, teks: str) -> tuple[OpsiCsv, str, int]:
+    opsi: dict[str, str] = {}
+    baris = teks.splitlines(keepends=True)
+    i = 0
+    while i < len(baris) and baris[i].lstrip().startswith("#"):
+        isi = baris[i].lstrip()[1:]
+        kunci, sep, nilai = isi.partition(":")
+        kunci, nilai = kunci.strip().lower(), nilai.strip()
+        if sep and kunci in _OPSI:
+            opsi[kunci] = nilai
+        i += 1
+    try:
+        hasil = OpsiCsv(**opsi)  # type: ignore[arg-type]
+    except (ValueError, TypeError) as e:
+        raise ReportFormatError(
+            berkas=nama,
+            letak="options (# lines)",
+            expected=f"pemisah_desimal must be ',' or '.', skala one of {sorted(SKALA_BAWAAN)}",
+            value=str(e)[:80],
+        ) from None
+    return hasil, "".join(baris[i:]), i
+
+
+def _dialek(kepala: str) -> str:
+    hitung = {d: kepala.count(d) for d in (";", "\t", ",")}
+    terbanyak = max(hitung, key=lambda d: hitung[d])
+    return terbanyak if hitung[terbanyak] else ","
+
+
+def _baris_csv(
+    sumber: object, wajib: tuple[str, ...], opsional: tuple[str, ...], berkas: str | None = None
+) -> tuple[str, OpsiCsv, list[tuple[int, dict[str, str]]]]:
+    if berkas is not None and not isinstance(berkas, str):
+        raise InvalidTypeError(field="berkas", value=berkas, expected="must be a string or None")
+    nama, teks = _sumber(sumber, berkas)
+    opsi, isi, lewat = _pisah_opsi(nama, teks)
+    kepala_baris = isi.split("\n", 1)[0]
+    pembaca = csv.reader(io.StringIO(isi), delimiter=_dialek(kepala_baris), strict=True)
+
+    def galat(letak: str, expected: str, value: Any) -> ReportFormatError:
+        return ReportFormatError(berkas=nama, letak=letak, expected=expected, value=value)
+
+    semua: list[tuple[int, list[str]]] = []
+    try:
+        for sel in pembaca:
+            semua.append((pembaca.line_num + lewat, sel))
+            for s in sel:
+                if len(s) > MAKS_SEL:
+                    raise galat(
+                        f"row {pembaca.line_num + lewat}",
+                        f"cells must be at most {MAKS_SEL} characters",
+                        len(s),
+                    )
+    except csv.Error as e:
+        raise galat(
+            f"row {pembaca.line_num + lewat}",
+            f"must be valid CSV with cells of at most {MAKS_SEL} characters",
+            str(e),
+        ) from None
+    if not semua:
+        raise galat("header", f"must have the columns {list(wajib)}", [])
+    _, kepala = semua[0]
+    kolom = [k.strip().lower() for k in kepala]
+    ganda = sorted({k for k in kolom if kolom.count(k) > 1})
+    if ganda:
+        raise galat("header", "must name each column once", ganda)
+    kurang = [k for k in wajib if k not in kolom]
+    if kurang:
+        raise galat("header", f"must have the columns {list(wajib)}", kolom)
+    asing = [k for k in kolom if k not in wajib and k not in opsional]
+    if asing:
+        raise galat("header", f"must only have the columns {list(wajib) + list(opsional)}", asing)
+    hasil = []
+    for i, sel in semua[1:]:
+        if not sel or all(not s.strip() for s in sel):
+            continue  # a blank line
+        if len(sel) != len(kolom):
+            raise galat(f"row {i}", f"must have {len(kolom)} cells like the header", len(sel))
+        hasil.append((i, {k: v.strip() for k, v in zip(kolom, sel, strict=True)}))
+    return nama, opsi, hasil
+
+
+def _angka(nama: str, i: int, kolom: str, teks: str, pemisah: Any) -> Fraction:
+    try:
+        return Fraction(baca(teks, pemisah_desimal=pemisah))
+    except SakipError as e:
+        raise ReportFormatError(
+            berkas=nama, letak=f"row {i}, column {kolom}", expected=e.expected, value=teks
+        ) from None
+
+
+def _rupiah_csv(nama: str, i: int, kolom: str, teks: str, pemisah: Any) -> int:
+    # Rupiah are whole: a lone dot groups thousands unless the file says otherwise.
+    d = _angka(nama, i, kolom, teks, pemisah or ",")
+    if d.denominator != 1 or not 0 <= d <= MAKS_RUPIAH:
+        raise ReportFormatError(
+            berkas=nama,
+            letak=f"row {i}, column {kolom}",
+            expected="must be whole, non-negative Rupiah"
+            + ("" if d <= MAKS_RUPIAH else f" up to {MAKS_RUPIAH}"),
+            value=teks,
+        )
+    return int(d)
+
+
+def _pemisah(opsi: OpsiCsv, pemisah_desimal: str | None) -> Any:
+    if pemisah_desimal is None:
+        return opsi.pemisah_desimal
+    if pemisah_desimal not in (",", "."):
+        raise InvalidValueError(
+            field="pemisah_desimal", value=pemisah_desimal, expected="must be ',' or '.'"
+        )
+    return pemisah_desimal
+
+
+def baca_csv_opsi(sumber: str | Path | io.TextIOBase) -> OpsiCsv:
+    """The options a CSV file sets on its ``#`` lines.
+
+    Examples:
+        >>> import io
+        >>> baca_csv_opsi(io.StringIO("# skala: PERMENPANRB_88_2021\\nkode\\n")).skala
+        'PERMENPANRB_88_2021'
+    """
+    nama, teks = _sumber(sumber)
+    return _pisah_opsi(nama, teks)[0]
+
+
+def baca_csv_anggaran(
+    sumber: str | Path | io.TextIOBase,
+    *,
+    pemisah_desimal: str | None = None,
+    berkas: str | None = None,
+) -> list[BarisAnggaran]:
+    """Read budget rows from CSV (comma, semicolon or tab separated, as Excel exports).
+
+    Columns: ``kode``, ``nama``, ``pagu``, ``realisasi``, and optionally
+    ``penyerapan_dicetak`` (the percentage the report printed, as text).
+    ``berkas`` names a stream in messages (a path names itself).
+    Amounts may be written the Indonesian way ("13.904.271.740"). Codes with
+    dots (``p1.k2``) nest under their parent; a row coded ``total`` holds the sum.
+
+    Raises:
+        InvalidTypeError: ``sumber`` is neither a path nor a text stream.
+        ReportFormatError: naming the file, the row and the column.
+
+    Examples:
+        >>> import io
+        >>> rows = baca_csv_anggaran(io.StringIO(
+        ...     "kode;nama;pagu;realisasi\\np9;Program LPM;1.539.632.000;1.529.080.716\\n"))
+        >>> rows[0].pagu, rows[0].realisasi
+        (1539632000, 1529080716)
+    """
+    nama, opsi, baris = _baris_csv(
+        sumber, ("kode", "nama", "pagu", "realisasi"), ("penyerapan_dicetak",), berkas
+    )
+    pemisah = _pemisah(opsi, pemisah_desimal)
+    return [
+        BarisAnggaran(
+            baris=i,
+            kode=b["kode"],
+            nama=b["nama"],
+            pagu=_rupiah_csv(nama, i, "pagu", b["pagu"], pemisah),
+            realisasi=_rupiah_csv(nama, i, "realisasi", b["realisasi"], pemisah),
+            penyerapan_dicetak=b.get("penyerapan_dicetak") or None,
+        )
+        for i, b in baris
+    ]
+
+
+def _pilih(
+    nama: str, i: int, kolom: str, teks: str, jenis: Callable[[str], Any], pilihan: str
+) -> Any:
+    try:
+        return jenis(teks.lower())
+    except ValueError:
+        raise ReportFormatError(
+            berkas=nama,
+            letak=f"row {i}, column {kolom}",
+            expected=f"must be {pilihan}",
+            value=teks,
+        ) from None
+
+
+def baca_csv_indikator(
+    sumber: str | Path | io.TextIOBase,
+    *,
+    pemisah_desimal: str | None = None,
+    berkas: str | None = None,
+) -> list[BarisIndikator]:
+    """Read indicator rows from CSV.
+
+    Columns: ``kode``, ``nama``, ``arah`` (``naik``/``turun``), ``target``,
+    ``realisasi``, and optionally ``metode`` (``selisih``/``rasio``, for
+    ``turun``), ``capaian_dicetak`` and ``predikat_dicetak``. Numbers are
+    written the Indonesian way ("98,48") unless the file sets
+    ``# pemisah_desimal: .``; a lone dot ("95.03") is otherwise refused as ambiguous.
+
+    Examples:
+        >>> import io
+        >>> rows = baca_csv_indikator(io.StringIO(
+        ...     "kode,nama,arah,target,realisasi,capaian_dicetak\\n"
+        ...     'iku2,Pengentasan desa tertinggal,naik,42,75,179%\\n'))
+        >>> rows[0].target, rows[0].capaian_dicetak
+        (Fraction(42, 1), '179%')
+    """
+    nama, opsi, baris = _baris_csv(
+        sumber,
+        ("kode", "nama", "arah", "target", "realisasi"),
+        ("metode", "capaian_dicetak", "predikat_dicetak"),
+        berkas,
+    )
+    pemisah = _pemisah(opsi, pemisah_desimal)
+    hasil = []
+    for i, b in baris:
+        arah = _pilih(nama, i, "arah", b["arah"], Arah, "'naik' or 'turun'")
+        metode = None
+        if b.get("metode"):
+            metode = _pilih(nama, i, "metode", b["metode"], MetodeTurun, "'selisih' or 'rasio'")
+        hasil.append(
+            BarisIndikator(
+                baris=i,
+                kode=b["kode"],
+                nama=b["nama"],
+                arah=arah,
+                metode=metode,
+                target=_angka(nama, i, "target", b["target"], pemisah),
+                realisasi=_angka(nama, i, "realisasi", b["realisasi"], pemisah),
+                capaian_dicetak=b.get("capaian_dicetak") or None,
+                predikat_dicetak=b.get("predikat_dicetak") or None,
+            )
+        )
+    return hasil

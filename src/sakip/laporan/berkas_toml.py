@@ -1,0 +1,737 @@
+"""The TOML reader of a report: strict, bounded, every key accounted for.
+
+An unknown key, a missing key or a malformed value raises
+:class:`~sakip.errors.ReportFormatError` naming the file and the place inside
+it (``program[3].kegiatan[0].sub[1].pagu``). Nothing is dropped or guessed.
+Quantities (``besaran``) are parsed here, once, and every code they cite is
+checked against the report.
+
+Examples:
+    >>> lap = dari_dict({"skema": 1, "laporan": {
+    ...     "instansi": "Dinas Contoh", "tahun": 2024, "judul": "LKjIP 2024", "sumber": "-",
+    ...     "renstra": [2021, 2026]}})
+    >>> lap.program, lap.skala_predikat
+    ((), None)
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import warnings
+from collections.abc import Mapping
+from fractions import Fraction
+from pathlib import Path
+from typing import Any, Final
+
+from sakip._eksak import ke_pecahan
+from sakip.errors import InvalidValueError, ReportFormatError, SakipError
+from sakip.kinerja import Arah, MetodeTurun, Rentang
+from sakip.laporan.berkas import baca_teks, ke_path
+from sakip.laporan.besaran import SINTAKS, Argumen, Besaran, JenisBesaran, baca_besaran
+from sakip.laporan.rekaman import (
+    MAKS_RUPIAH,
+    Belanja,
+    Cetakan,
+    Indikator,
+    Kegiatan,
+    KolomLampiran,
+    Komponen,
+    Lampiran,
+    Laporan,
+    Program,
+    SkalaDicetak,
+    SubKegiatan,
+)
+from sakip.laporan.rumus import RUMUS
+from sakip.skala import SKALA_BAWAAN, Pita, Skala
+from sakip.triwulan import Konsolidasi
+
+__all__ = ["MAKS_SERTAKAN", "SKEMA", "baca_toml", "dari_dict"]
+
+SKEMA: Final = 1
+#: The most files one report may include (``sertakan``), nested ones counted.
+MAKS_SERTAKAN: Final = 100
+_TAHUN: Final = re.compile(r"[0-9]{4}")
+
+
+class _Pembaca:
+    """Strict reader of one table of a report file: every key accounted for."""
+
+    def __init__(self, berkas: str, letak: str, data: Any) -> None:
+        self.berkas = berkas
+        self.letak = letak
+        if not isinstance(data, Mapping):
+            raise self.galat(letak or "(document)", "must be a table", data)
+        self.data: Mapping[str, Any] = data
+        self.dipakai: set[str] = set()
+
+    def galat(self, letak: str, expected: str, value: Any) -> ReportFormatError:
+        return ReportFormatError(berkas=self.berkas, letak=letak, expected=expected, value=value)
+
+    def di(self, kunci: str) -> str:
+        return f"{self.letak}.{kunci}" if self.letak else kunci
+
+    def ada(self, kunci: str) -> bool:
+        return kunci in self.data
+
+    def mentah(self, kunci: str, default: Any = ...) -> Any:
+        self.dipakai.add(kunci)
+        if kunci not in self.data:
+            if default is ...:
+                raise self.galat(self.di(kunci), "is required", None)
+            return default
+        return self.data[kunci]
+
+    def teks(self, kunci: str, default: str | None = None) -> str:
+        nilai = self.mentah(kunci, ... if default is None else default)
+        if not isinstance(nilai, str):
+            raise self.galat(self.di(kunci), "must be a string", nilai)
+        return nilai
+
+    def teks_opsional(self, kunci: str) -> str | None:
+        return self.teks(kunci) if self.ada(kunci) else self.mentah(kunci, None)
+
+    def bulat(self, kunci: str) -> int:
+        nilai = self.mentah(kunci)
+        if type(nilai) is not int:
+            raise self.galat(self.di(kunci), "must be an integer", nilai)
+        return nilai
+
+    def rupiah(self, kunci: str, nilai: Any = ..., letak: str | None = None) -> int:
+        di = letak or self.di(kunci)
+        if nilai is ...:
+            nilai = self.mentah(kunci)
+        if type(nilai) is not int:
+            raise self.galat(di, "must be an integer (Rupiah)", nilai)
+        if not 0 <= nilai <= MAKS_RUPIAH:
+            raise self.galat(di, f"must be >= 0 and at most {MAKS_RUPIAH}", nilai)
+        return nilai
+
+    def tahun(self, kunci: str) -> int:
+        nilai = self.bulat(kunci)
+        if not 1000 <= nilai <= 9999:
+            raise self.galat(self.di(kunci), "must be a year (4 digits)", nilai)
+        return nilai
+
+    def pecahan(self, kunci: str, nilai: Any = ..., letak: str | None = None) -> Fraction:
+        di = letak or self.di(kunci)
+        if nilai is ...:
+            nilai = self.mentah(kunci)
+        if isinstance(nilai, float):
+            raise self.galat(
+                di, "must be an integer or a decimal string ('0.25'), not a TOML float", nilai
+            )
+        if type(nilai) is int and abs(nilai) > MAKS_RUPIAH:
+            raise self.galat(di, f"must be within {MAKS_RUPIAH}", nilai)
+        try:
+            return ke_pecahan(nilai, di)
+        except SakipError as e:
+            raise self.galat(di, e.expected, nilai) from None
+
+    def benar(self, kunci: str, default: bool) -> bool:
+        nilai = self.mentah(kunci, default)
+        if not isinstance(nilai, bool):
+            raise self.galat(self.di(kunci), "must be true or false", nilai)
+        return nilai
+
+    def anak(self, kunci: str) -> _Pembaca:
+        return _Pembaca(self.berkas, self.di(kunci), self.mentah(kunci))
+
+    def daftar(self, kunci: str, wajib: bool = True) -> list[_Pembaca]:
+        nilai = self.mentah(kunci, ... if wajib else [])
+        if not isinstance(nilai, list):
+            raise self.galat(self.di(kunci), "must be an array of tables", nilai)
+        return [_Pembaca(self.berkas, f"{self.di(kunci)}[{i}]", x) for i, x in enumerate(nilai)]
+
+    def daftar_teks(self, kunci: str) -> tuple[str, ...]:
+        nilai = self.mentah(kunci, [])
+        if not isinstance(nilai, list) or not all(isinstance(x, str) for x in nilai):
+            raise self.galat(self.di(kunci), "must be a list of strings", nilai)
+        return tuple(nilai)
+
+    def pilih(self, kunci: str, jenis: Any, default: Any = ...) -> Any:
+        if default is not ... and not self.ada(kunci):
+            self.dipakai.add(kunci)
+            return default
+        nilai = self.teks(kunci)
+        try:
+            return jenis(nilai)
+        except ValueError:
+            pilihan = ", ".join(repr(m.value) for m in jenis)
+            raise self.galat(self.di(kunci), f"must be one of {pilihan}", nilai) from None
+
+    def selesai(self) -> None:
+        sisa = sorted(str(k) for k in set(self.data) - self.dipakai)
+        if sisa:
+            raise self.galat(self.di(sisa[0]), "is not a key of the schema", self.data[sisa[0]])
+
+
+class _Rujukan:
+    """Printed figures with the place they were read from, checked once the report is built."""
+
+    def __init__(self) -> None:
+        self.daftar: list[tuple[Cetakan, str]] = []
+
+
+def _besaran(r: _Pembaca, kunci: str, letak: str) -> Besaran:
+    teks = r.teks(kunci)
+    try:
+        return baca_besaran(teks)
+    except SakipError as e:
+        raise r.galat(f"{r.di(kunci)} ({letak})", e.expected, teks) from None
+
+
+# -- lampiran -----------------------------------------------------------------
+
+_ARG_BARIS: Final = {Argumen.KODE, Argumen.SUB, Argumen.KEGIATAN, Argumen.NODE}
+
+
+def _lampiran(r: _Pembaca) -> Lampiran:
+    tabel = r.teks("tabel")
+    kr = r.anak("kolom")
+    kolom = []
+    for kunci in kr.data:
+        k = kr.anak(str(kunci))
+        jenis = k.pilih("besaran", JenisBesaran)
+        per_triwulan = k.benar("per_triwulan", False)
+        sintaks = SINTAKS[jenis]
+        harus = 2 if per_triwulan else 1
+        if not (
+            len(sintaks) == harus
+            and sintaks[0] in _ARG_BARIS
+            and (not per_triwulan or sintaks[1] is Argumen.TRIWULAN)
+        ):
+            raise k.galat(
+                k.di("besaran"),
+                "must be a quantity taking the row's code"
+                + (" and a quarter" if per_triwulan else ""),
+                jenis.value,
+            )
+        kolom.append(
+            KolomLampiran(
+                kunci=str(kunci), judul=k.teks("judul"), besaran=jenis, per_triwulan=per_triwulan
+            )
+        )
+        k.selesai()
+    kr.selesai()
+    r.selesai()
+    return Lampiran(tabel=tabel, kolom=tuple(kolom))
+
+
+def _dicetak(
+    r: _Pembaca, kode: str, nama: str, lampiran: Lampiran | None, rujukan: _Rujukan
+) -> tuple[Cetakan, ...]:
+    if not r.ada("dicetak"):
+        return ()
+    d = r.anak("dicetak")
+    if lampiran is None:
+        raise d.galat(d.letak, "needs the columns declared under [lampiran]", d.data)
+    hasil: list[Cetakan] = []
+    for kol in lampiran.kolom:
+        if not d.ada(kol.kunci):
+            continue
+        baris = f"{kode} {nama}"
+        if kol.per_triwulan:
+            tw = d.mentah(kol.kunci)
+            if not isinstance(tw, list) or len(tw) != 4 or not all(isinstance(x, str) for x in tw):
+                raise d.galat(d.di(kol.kunci), "must be 4 strings, triwulan I first", tw)
+            for n, teks in enumerate(tw, start=1):
+                c = Cetakan(
+                    tabel=lampiran.tabel,
+                    baris=baris,
+                    kolom=kol.judul.replace("{n}", str(n)),
+                    teks=teks,
+                    besaran=Besaran(jenis=kol.besaran, kode=(kode,), triwulan=n),
+                )
+                hasil.append(c)
+                rujukan.daftar.append((c, f"{d.di(kol.kunci)}[{n - 1}]"))
+        else:
+            c = Cetakan(
+                tabel=lampiran.tabel,
+                baris=baris,
+                kolom=kol.judul,
+                teks=d.teks(kol.kunci),
+                besaran=Besaran(jenis=kol.besaran, kode=(kode,)),
+            )
+            hasil.append(c)
+            rujukan.daftar.append((c, d.di(kol.kunci)))
+    d.selesai()
+    return tuple(hasil)
+
+
+def _empat(r: _Pembaca, kunci: str) -> list[Any]:
+    nilai = r.mentah(kunci)
+    if not isinstance(nilai, list) or len(nilai) != 4:
+        raise r.galat(r.di(kunci), "must hold 4 values, triwulan I first", nilai)
+    return nilai
+
+
+def _sub(r: _Pembaca, lampiran: Lampiran | None, rujukan: _Rujukan) -> SubKegiatan:
+    kode = r.teks("kode")
+    nama = r.teks("nama")
+    tw_k = tuple(
+        r.pecahan("tw_k", x, f"{r.letak}.tw_k[{i}]") for i, x in enumerate(_empat(r, "tw_k"))
+    )
+    tw_rp = []
+    for i, x in enumerate(_empat(r, "tw_rp")):
+        if type(x) is not int or abs(x) > MAKS_RUPIAH:
+            raise r.galat(
+                f"{r.letak}.tw_rp[{i}]", f"must be an integer (Rupiah) within {MAKS_RUPIAH}", x
+            )
+        tw_rp.append(x)
+    sub = SubKegiatan(
+        kode=kode,
+        nama=nama,
+        indikator=r.teks("indikator"),
+        satuan=r.teks("satuan"),
+        target_k=r.pecahan("target_k"),
+        pagu=r.rupiah("pagu"),
+        tw_k=tw_k,
+        tw_rp=tuple(tw_rp),
+        tw_pasti=r.benar("tw_pasti", True),
+        konsolidasi=r.pilih("konsolidasi", Konsolidasi, Konsolidasi.JUMLAH),
+        realisasi_k=r.pecahan("realisasi_k"),
+        realisasi_rp=r.rupiah("realisasi_rp"),
+        dicetak=_dicetak(r, kode, nama, lampiran, rujukan),
+    )
+    r.selesai()
+    return sub
+
+
+def _kegiatan(r: _Pembaca, lampiran: Lampiran | None, rujukan: _Rujukan) -> Kegiatan:
+    kode, nama = r.teks("kode"), r.teks("nama")
+    keg = Kegiatan(
+        kode=kode,
+        nama=nama,
+        sub=tuple(_sub(x, lampiran, rujukan) for x in r.daftar("sub")),
+        dicetak=_dicetak(r, kode, nama, lampiran, rujukan),
+    )
+    r.selesai()
+    return keg
+
+
+def _program(
+    r: _Pembaca, lampiran: Lampiran | None, rujukan: _Rujukan, pagu_awal: dict[str, int]
+) -> Program:
+    kode, nama = r.teks("kode"), r.teks("nama")
+    awal = r.rupiah("pagu_awal") if r.ada("pagu_awal") else pagu_awal.get(kode)
+    prog = Program(
+        kode=kode,
+        nama=nama,
+        kegiatan=tuple(_kegiatan(x, lampiran, rujukan) for x in r.daftar("kegiatan")),
+        pagu_awal=awal,
+        dicetak=_dicetak(r, kode, nama, lampiran, rujukan),
+    )
+    r.selesai()
+    return prog
+
+
+# -- indicators ---------------------------------------------------------------
+
+
+def _tahun(r: _Pembaca, kunci: Any) -> int:
+    if not isinstance(kunci, str) or not _TAHUN.fullmatch(kunci):
+        raise r.galat(r.di(str(kunci)), "must be a year of 4 ASCII digits", kunci)
+    return int(kunci)
+
+
+def _target(r: _Pembaca, kunci: str, nilai: Any, dicetak: dict[int, str]) -> Fraction | Rentang:
+    di = r.di(kunci)
+    if isinstance(nilai, Mapping):
+        t = _Pembaca(r.berkas, di, nilai)
+        bawah = t.pecahan("bawah") if t.ada("bawah") else None
+        atas = t.pecahan("atas") if t.ada("atas") else None
+        if t.ada("dicetak"):
+            dicetak[int(kunci)] = t.teks("dicetak")
+        t.selesai()
+        try:
+            return Rentang(bawah=bawah, atas=atas)
+        except SakipError as e:
+            raise r.galat(di, e.expected, nilai) from None
+    return r.pecahan(kunci, nilai, di)
+
+
+def _indikator(r: _Pembaca) -> Indikator:
+    arah = r.pilih("arah", Arah)
+    metode = r.pilih("metode", MetodeTurun, None)
+    target_r = r.anak("target")
+    target: dict[int, Fraction | Rentang] = {}
+    target_dicetak: dict[int, str] = {}
+    for kunci in target_r.data:
+        tahun = _tahun(target_r, kunci)
+        target[tahun] = _target(target_r, kunci, target_r.mentah(kunci), target_dicetak)
+    target_r.selesai()
+    realisasi: dict[int, Komponen] = {}
+    if r.ada("realisasi"):
+        rr = r.anak("realisasi")
+        for kunci in rr.data:
+            tahun = _tahun(rr, kunci)
+            k = rr.anak(kunci)
+            rincian = k.mentah("rincian_penyebut", {})
+            if not isinstance(rincian, Mapping) or not all(
+                type(v) is int and 0 <= v <= MAKS_RUPIAH for v in rincian.values()
+            ):
+                raise k.galat(k.di("rincian_penyebut"), "must map names to counts", rincian)
+            realisasi[tahun] = Komponen(
+                pembilang=k.pecahan("pembilang"),
+                penyebut=k.pecahan("penyebut"),
+                rincian_penyebut=dict(rincian),
+            )
+            k.selesai()
+        rr.selesai()
+    konsolidasi = None
+    if r.ada("konsolidasi"):
+        konsolidasi = r.pilih("konsolidasi", Konsolidasi)
+        warnings.warn(
+            f"{r.berkas}: {r.di('konsolidasi')} is deprecated since 0.2.0 and not used by the "
+            "audit; remove it (removed in 0.3.0)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+    rumus = r.teks("rumus", "")
+    if rumus not in RUMUS:
+        raise r.galat(r.di("rumus"), f"must be one of {sorted(RUMUS)}", rumus)
+    ind = Indikator(
+        kode=r.teks("kode"),
+        nama=r.teks("nama"),
+        satuan=r.teks("satuan"),
+        arah=arah,
+        metode=metode,
+        rumus=rumus,
+        sasaran=r.teks("sasaran", ""),
+        tujuan=r.teks("tujuan", ""),
+        konsolidasi=konsolidasi,
+        program=r.daftar_teks("program"),
+        target=target,
+        target_dicetak=target_dicetak,
+        realisasi=realisasi,
+        catatan=r.teks("catatan", ""),
+    )
+    r.selesai()
+    return ind
+
+
+# -- scales -------------------------------------------------------------------
+
+
+def _pita(r: _Pembaca) -> Pita:
+    try:
+        p = Pita(
+            nama=r.teks("nama"),
+            bawah=r.pecahan("bawah") if r.ada("bawah") else None,
+            atas=r.pecahan("atas") if r.ada("atas") else None,
+            termasuk_bawah=r.benar("termasuk_bawah", True),
+            termasuk_atas=r.benar("termasuk_atas", False),
+        )
+    except ReportFormatError:
+        raise
+    except SakipError as e:
+        raise r.galat(r.letak, e.expected, dict(r.data)) from None
+    r.selesai()
+    return p
+
+
+def _skala(r: _Pembaca) -> tuple[str, Skala]:
+    kode = r.teks("kode")
+    if kode in SKALA_BAWAAN:
+        raise r.galat(r.di("kode"), "must not be the name of a built-in scale", kode)
+    try:
+        s = Skala(
+            nama=r.teks("nama"),
+            sumber=r.teks("sumber"),
+            pita=tuple(_pita(p) for p in r.daftar("pita")),
+            catatan=r.teks("catatan", ""),
+        )
+    except ReportFormatError:
+        raise
+    except SakipError as e:
+        raise r.galat(r.di("pita"), e.expected, e.value) from None
+    r.selesai()
+    return kode, s
+
+
+def _cetakan_tabel(r: _Pembaca, rujukan: _Rujukan) -> list[Cetakan]:
+    tabel = r.teks("tabel")
+    hasil = []
+    for a in r.daftar("angka"):
+        pemisah = a.mentah("pemisah_desimal", None)
+        if pemisah not in (None, ",", "."):
+            raise a.galat(a.di("pemisah_desimal"), "must be ',' or '.'", pemisah)
+        baris, kolom = a.teks("baris"), a.teks("kolom")
+        letak = f"{tabel} / {baris} / {kolom}"
+        c = Cetakan(
+            tabel=tabel,
+            baris=baris,
+            kolom=kolom,
+            teks=a.teks("teks"),
+            besaran=_besaran(a, "besaran", letak),
+            pemisah_desimal=pemisah,
+        )
+        hasil.append(c)
+        rujukan.daftar.append((c, f"{a.di('besaran')} ({letak})"))
+        a.selesai()
+    r.mentah("judul", "")
+    r.selesai()
+    return hasil
+
+
+# -- the document -------------------------------------------------------------
+
+
+def dari_dict(data: Mapping[str, Any], *, berkas: str = "<data>") -> Laporan:
+    """Build a :class:`Laporan` from a parsed TOML document (see the format guide).
+
+    Only ``skema`` and ``[laporan]`` are required: a report may hold only
+    indicators, only a budget, or only printed tables.
+
+    Raises:
+        ReportFormatError: the data does not follow the schema.
+
+    Examples:
+        >>> lap = dari_dict({"skema": 1, "laporan": {
+        ...     "instansi": "Dinas Contoh", "tahun": 2024, "judul": "LKjIP 2024", "sumber": "-",
+        ...     "renstra": [2021, 2026], "skala_predikat": "PERMENDAGRI_86_2017"}})
+        >>> lap.instansi, lap.pagu
+        ('Dinas Contoh', 0)
+    """
+    berkas = berkas if isinstance(berkas, str) else repr(berkas)
+    r = _Pembaca(berkas, "", data)
+    skema = r.bulat("skema")
+    if skema != SKEMA:
+        raise r.galat("skema", f"must be {SKEMA}", skema)
+    r.daftar_teks("sertakan")
+    info = r.anak("laporan")
+    renstra = info.mentah("renstra")
+    if not (
+        isinstance(renstra, list)
+        and len(renstra) == 2
+        and all(type(x) is int and 1000 <= x <= 9999 for x in renstra)
+        and renstra[0] <= renstra[1]
+    ):
+        raise info.galat("laporan.renstra", "must be [first year, last year]", renstra)
+    skala: dict[str, Skala] = {}
+    for s in r.daftar("skala", wajib=False):
+        kode, sk = _skala(s)
+        if kode in skala:
+            raise s.galat(s.di("kode"), "must be unique", kode)
+        skala[kode] = sk
+    belanja = None
+    if r.ada("belanja"):
+        b = r.anak("belanja")
+        belanja = Belanja(
+            operasi=b.rupiah("operasi"),
+            modal=b.rupiah("modal"),
+            realisasi_operasi=b.rupiah("realisasi_operasi"),
+            realisasi_modal=b.rupiah("realisasi_modal"),
+        )
+        b.selesai()
+    skala_dicetak = []
+    for s in r.daftar("skala_dicetak", wajib=False):
+        skala_dicetak.append(
+            SkalaDicetak(
+                tabel=s.teks("tabel"),
+                nama=s.teks("nama"),
+                acuan=s.teks("acuan"),
+                pita=tuple(_pita(p) for p in s.daftar("pita")),
+            )
+        )
+        s.selesai()
+    pagu_awal: dict[str, int] = {}
+    if r.ada("pagu_awal"):
+        pa = r.anak("pagu_awal")
+        for kunci in pa.data:
+            pagu_awal[str(kunci)] = pa.rupiah(str(kunci))
+        pa.selesai()
+    lampiran = _lampiran(r.anak("lampiran")) if r.ada("lampiran") else None
+    rujukan = _Rujukan()
+    programs = [
+        _program(p, lampiran, rujukan, pagu_awal) for p in r.daftar("program", wajib=False)
+    ]
+    kode_program = {p.kode for p in programs}
+    for kunci in pagu_awal:
+        if kunci not in kode_program:
+            raise r.galat(f"pagu_awal.{kunci}", "must name a program", kunci)
+    cetakan: list[Cetakan] = []
+    for t in r.daftar("tabel", wajib=False):
+        cetakan += _cetakan_tabel(t, rujukan)
+    indikator = tuple(_indikator(i) for i in r.daftar("indikator", wajib=False))
+    skala_predikat = info.teks_opsional("skala_predikat")
+    skala_atribut = info.teks_opsional("skala_atribut")
+    for kunci, nama in (("skala_predikat", skala_predikat), ("skala_atribut", skala_atribut)):
+        if nama is not None and nama not in skala and nama not in SKALA_BAWAAN:
+            raise info.galat(
+                info.di(kunci),
+                f"must name a scale: one of {sorted(skala) + sorted(SKALA_BAWAAN)}",
+                nama,
+            )
+    for sd in skala_dicetak:
+        if sd.acuan not in skala and sd.acuan not in SKALA_BAWAAN:
+            raise r.galat(
+                "skala_dicetak",
+                f"acuan must name a scale: one of {sorted(skala) + sorted(SKALA_BAWAAN)}",
+                sd.acuan,
+            )
+    try:
+        laporan = Laporan(
+            instansi=info.teks("instansi"),
+            tahun=info.tahun("tahun"),
+            judul=info.teks("judul"),
+            sumber=info.teks("sumber"),
+            renstra=(renstra[0], renstra[1]),
+            skala_predikat=skala_predikat,
+            skala_atribut=skala_atribut,
+            skala=skala,
+            indikator=indikator,
+            program=tuple(programs),
+            skala_dicetak=tuple(skala_dicetak),
+            lampiran=lampiran,
+            belanja=belanja,
+            cetakan=tuple(cetakan),
+            berkas=berkas,
+        )
+    except ReportFormatError:
+        raise
+    except InvalidValueError as e:
+        raise r.galat(str(e.value), e.expected, e.value) from None
+    kode_indikator = {i.kode for i in indikator}
+    if len(kode_indikator) != len(indikator):
+        raise r.galat("indikator", "codes must be unique", [i.kode for i in indikator])
+    info.selesai()
+    r.selesai()
+    for c, letak in rujukan.daftar:
+        _periksa_rujukan(laporan, c.besaran, berkas, letak, c.besaran)
+    return laporan
+
+
+_LEVEL: Final = {
+    Argumen.SUB: (SubKegiatan, "a sub kegiatan"),
+    Argumen.KEGIATAN: (Kegiatan, "a kegiatan"),
+    Argumen.PROGRAM: (Program, "a program"),
+}
+_SKALA_PERLU: Final = {
+    JenisBesaran.IKU_PREDIKAT: "skala_predikat",
+    JenisBesaran.PREDIKAT: "skala_predikat",
+    JenisBesaran.IKU_ATRIBUT: "skala_atribut",
+    JenisBesaran.IKU_ATRIBUT_RATA_RATA: "skala_atribut",
+}
+
+
+def _periksa_rujukan(lap: Laporan, b: Besaran, berkas: str, letak: str, utuh: Besaran) -> None:
+    """Every code a quantity cites exists, at the level it needs; a scale it needs is declared."""
+
+    def galat(expected: str, _: object) -> ReportFormatError:
+        return ReportFormatError(berkas=berkas, letak=letak, expected=expected, value=str(utuh))
+
+    for arg in SINTAKS[b.jenis]:
+        if arg in _ARG_BARIS or arg is Argumen.PROGRAM:
+            for k in b.kode:
+                if not lap.ada(k):
+                    raise galat(
+                        f"cites '{k}', which is no program, kegiatan or sub kegiatan of the report",
+                        None,
+                    )
+                kelas_nama = _LEVEL.get(arg)
+                if kelas_nama is not None and not isinstance(lap.cari(k), kelas_nama[0]):
+                    raise galat(f"cites '{k}', which must be {kelas_nama[1]}", None)
+        elif arg is Argumen.INDIKATOR and b.indikator not in lap._indeks_indikator:
+            raise galat(f"cites '{b.indikator}', which is no indicator of the report", None)
+    perlu = _SKALA_PERLU.get(b.jenis)
+    if perlu is not None and getattr(lap, perlu) is None:
+        raise galat(f"needs laporan.{perlu} (the scale to rate with)", None)
+    if b.isi is not None:
+        _periksa_rujukan(lap, b.isi, berkas, letak, utuh)
+
+
+# -- files ------------------------------------------------------------------------
+
+
+def _muat_toml(path: Path, nama: str) -> dict[str, Any]:
+    teks = baca_teks(path, nama=nama)
+    try:
+        return tomllib.loads(teks)
+    except tomllib.TOMLDecodeError as e:
+        raise ReportFormatError(
+            berkas=nama, letak=str(e), expected="must be valid TOML", value=path.name
+        ) from None
+    except RecursionError:
+        raise ReportFormatError(
+            berkas=nama,
+            letak="-",
+            expected="must not nest arrays or tables this deep",
+            value=path.name,
+        ) from None
+    except ValueError as e:  # e.g. an integer of thousands of digits
+        raise ReportFormatError(
+            berkas=nama, letak="-", expected="must hold values TOML can read", value=str(e)[:80]
+        ) from None
+
+
+def _gabung(dasar: dict[str, Any], tambahan: Mapping[str, Any], nama: str) -> None:
+    for kunci, nilai in tambahan.items():
+        if kunci in dasar and isinstance(dasar[kunci], list) and isinstance(nilai, list):
+            dasar[kunci] = dasar[kunci] + nilai
+        elif kunci in dasar:
+            raise ReportFormatError(
+                berkas=nama, letak=kunci, expected="must not be defined twice", value=nilai
+            )
+        else:
+            dasar[kunci] = nilai
+
+
+def _muat_bersarang(
+    path: Path, nama: str, rantai: tuple[Path, ...], dimuat: list[int]
+) -> dict[str, Any]:
+    data = _muat_toml(path, nama)
+    sertakan = data.pop("sertakan", [])
+    if not isinstance(sertakan, list) or not all(isinstance(s, str) for s in sertakan):
+        raise ReportFormatError(
+            berkas=nama, letak="sertakan", expected="must be a list of file names", value=sertakan
+        )
+    for s in sertakan:
+        anak = (path.parent / s).resolve()
+        if anak in rantai:
+            urutan = " -> ".join(p.name for p in (*rantai, anak))
+            raise ReportFormatError(
+                berkas=nama,
+                letak="sertakan",
+                expected="must not include a file that includes it",
+                value=urutan,
+            )
+        dimuat[0] += 1
+        if dimuat[0] > MAKS_SERTAKAN:
+            raise ReportFormatError(
+                berkas=nama,
+                letak="sertakan",
+                expected=f"must include at most {MAKS_SERTAKAN} files",
+                value=s,
+            )
+        _gabung(data, _muat_bersarang(anak, s, (*rantai, anak), dimuat), s)
+    return data
+
+
+def baca_toml(path: str | Path) -> Laporan:
+    """Read a whole report from a TOML file (and the files it ``sertakan``, includes, nested).
+
+    Raises:
+        InvalidTypeError: ``path`` is not a path.
+        ReportFormatError: a missing, unreadable, oversized or malformed file
+            (see :data:`sakip.laporan.berkas.MAKS_BERKAS`), an include cycle
+            (the chain of files is named), or data that does not follow the
+            schema; the message names the file and the place inside it.
+
+    Examples:
+        >>> from importlib.resources import files
+        >>> lap = baca_toml(files("sakip") / "data" / "dumai_2023.toml")
+        >>> lap.tahun, len(lap.program)
+        (2023, 9)
+    """
+    p = ke_path(path)
+    try:
+        awal = p.resolve()
+    except (OSError, ValueError, RuntimeError) as e:
+        raise ReportFormatError(
+            berkas=str(p), letak="-", expected="must be readable", value=str(e)
+        ) from None
+    data = _muat_bersarang(awal, p.name, (awal,), [0])
+    return dari_dict(data, berkas=p.name)

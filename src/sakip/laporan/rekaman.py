@@ -1,0 +1,637 @@
+"""The records of a Laporan Kinerja: primary data, and what the report printed.
+
+A :class:`Laporan` holds the primary data of a report (targets, realisasi and
+their components, pagu and realisasi of every sub kegiatan with its quarters)
+and, kept apart, what the report *printed* (:class:`Cetakan`: the text of a
+figure, the table and row it stands in, and the typed quantity it claims to
+be). Every record is frozen and checks its fields when it is built.
+
+Examples:
+    >>> from sakip import contoh
+    >>> lap = contoh.dumai_2023()
+    >>> lap.cari("p4.k1.s6").nama
+    'Pemberian Layanan Kedaruratan'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from fractions import Fraction
+from types import MappingProxyType
+from typing import Any, Final, Literal
+
+import attrs
+
+from sakip.errors import InvalidTypeError, InvalidValueError, _usang
+from sakip.kinerja import Arah, MetodeTurun, Rentang
+from sakip.laporan.besaran import Besaran, JenisBesaran, baca_besaran
+from sakip.skala import SKALA_BAWAAN, Pita, Skala
+from sakip.triwulan import Konsolidasi
+
+__all__ = [
+    "MAKS_RUPIAH",
+    "Belanja",
+    "Cetakan",
+    "Indikator",
+    "Kegiatan",
+    "KolomLampiran",
+    "Komponen",
+    "Lampiran",
+    "Laporan",
+    "Program",
+    "SkalaDicetak",
+    "SubKegiatan",
+]
+
+#: The largest Rupiah amount a report may hold (a thousand trillion: far above any
+#: regional budget, small enough to be written in words).
+MAKS_RUPIAH: Final = 10**15
+
+
+def _beku(nilai: Mapping[Any, Any]) -> Mapping[Any, Any]:
+    """A read-only copy: records are immutable, and the embedded report is shared."""
+    if not isinstance(nilai, Mapping):
+        raise InvalidTypeError(field="mapping", value=nilai, expected="must be a mapping")
+    return MappingProxyType(dict(nilai))
+
+
+def _tuple(nilai: Any) -> tuple[Any, ...]:
+    if isinstance(nilai, (str, bytes, Mapping)) or not hasattr(nilai, "__iter__"):
+        raise InvalidTypeError(field="sequence", value=nilai, expected="must be a sequence")
+    return tuple(nilai)
+
+
+def _jenis(*kelas: type) -> Callable[[Any, attrs.Attribute[Any], Any], None]:
+    """A validator: an instance of one of ``kelas`` (bool is never an int)."""
+
+    def cek(_: Any, a: attrs.Attribute[Any], nilai: Any) -> None:
+        ok = False if isinstance(nilai, bool) and bool not in kelas else isinstance(nilai, kelas)
+        if not ok:
+            nama = " or ".join(k.__name__ for k in kelas)
+            raise InvalidTypeError(field=a.name, value=nilai, expected=f"must be {nama}")
+
+    return cek
+
+
+def _semua(*kelas: type) -> Callable[[Any, attrs.Attribute[Any], Any], None]:
+    satu = _jenis(*kelas)
+
+    def cek(o: Any, a: attrs.Attribute[Any], nilai: Any) -> None:
+        for x in nilai:
+            satu(o, a, x)
+
+    return cek
+
+
+def _rupiah(_: Any, a: attrs.Attribute[Any], nilai: Any) -> None:
+    if isinstance(nilai, bool) or not isinstance(nilai, int):
+        raise InvalidTypeError(field=a.name, value=nilai, expected="must be an int (Rupiah)")
+    if not 0 <= nilai <= MAKS_RUPIAH:
+        raise InvalidValueError(field=a.name, value=nilai, expected=f"must be 0 to {MAKS_RUPIAH}")
+
+
+def _rupiah_bertanda(_: Any, a: attrs.Attribute[Any], nilai: Any) -> None:
+    if isinstance(nilai, bool) or not isinstance(nilai, int):
+        raise InvalidTypeError(field=a.name, value=nilai, expected="must be an int (Rupiah)")
+    if abs(nilai) > MAKS_RUPIAH:
+        raise InvalidValueError(
+            field=a.name, value=nilai, expected=f"must be within {MAKS_RUPIAH}"
+        )
+
+
+def _opsional(v: Callable[[Any, attrs.Attribute[Any], Any], None]) -> Any:
+    return attrs.validators.optional(v)
+
+
+def _ke_besaran(nilai: Besaran | str) -> Besaran:
+    return nilai if isinstance(nilai, Besaran) else baca_besaran(nilai)
+
+
+_TEKS: Final = _jenis(str)
+
+
+@attrs.frozen(kw_only=True)
+class Cetakan:
+    """A figure as the report printed it, beside (never inside) the primary data.
+
+    Attributes:
+        tabel: the table or section ("Tabel 3.5.1", "Lampiran 6", "Bab 3.7").
+        baris: the row (a program, an indicator).
+        kolom: the column.
+        teks: the text exactly as printed ("99,58", "179%", "Sangat Berhasil").
+        besaran: the quantity the figure claims to be, parsed (a string is
+            read with :func:`sakip.laporan.baca_besaran`).
+        pemisah_desimal: how to read an ambiguous number ("95.03"), or None.
+
+    Examples:
+        >>> c = Cetakan(tabel="Tabel 3.5.1", baris="p9", kolom="%", teks="99,58", besaran="penyerapan:p9")
+        >>> c.letak, c.besaran.kode
+        ('Tabel 3.5.1 / p9 / %', ('p9',))
+    """
+
+    tabel: str = attrs.field(validator=_TEKS)
+    baris: str = attrs.field(validator=_TEKS)
+    kolom: str = attrs.field(validator=_TEKS)
+    teks: str = attrs.field(validator=_TEKS)
+    besaran: Besaran = attrs.field(converter=_ke_besaran)
+    pemisah_desimal: Literal[",", "."] | None = attrs.field(
+        default=None, validator=attrs.validators.in_((None, ",", "."))
+    )
+
+    @property
+    def letak(self) -> str:
+        """Where the figure stands, for messages."""
+        return f"{self.tabel} / {self.baris} / {self.kolom}"
+
+    @property
+    def tempat(self) -> str:
+        """Deprecated name of :attr:`letak` (``tempat`` means decimal places); removed in 0.3.0."""
+        _usang("Cetakan.tempat", "Cetakan.letak")
+        return self.letak
+
+
+def _pecahan(_: Any, a: attrs.Attribute[Any], nilai: Any) -> None:
+    if not isinstance(nilai, Fraction):
+        raise InvalidTypeError(field=a.name, value=nilai, expected="must be a Fraction")
+
+
+def _empat(jenis: Callable[[Any, attrs.Attribute[Any], Any], None]) -> Any:
+    def cek(o: Any, a: attrs.Attribute[Any], nilai: Any) -> None:
+        if len(nilai) != 4:
+            raise InvalidValueError(field=a.name, value=nilai, expected="must hold 4 quarters")
+        for x in nilai:
+            jenis(o, a, x)
+
+    return cek
+
+
+@attrs.frozen(kw_only=True)
+class SubKegiatan:
+    """A sub kegiatan: output target (K) and budget (Rp), with quarterly realisation.
+
+    Attributes:
+        kode: path code, e.g. ``p1.k5.s4``.
+        nama: the name as printed.
+        indikator: the output indicator.
+        satuan: unit of K.
+        target_k: target volume.
+        pagu: Rupiah allocated (after the change of the Perjanjian Kinerja).
+        tw_k: K per quarter, triwulan I first.
+        tw_rp: Rp per quarter (negative values are corrections).
+        tw_pasti: False when the quarter positions could not be established.
+        realisasi_k: realised volume for the year.
+        realisasi_rp: Rupiah spent in the year.
+        konsolidasi: how the quarters' K make the year's (default: their sum).
+        dicetak: the figures the report printed in this row.
+
+    Examples:
+        >>> from sakip import contoh
+        >>> s = contoh.dumai_2023().cari("p4.k1.s6")
+        >>> s.nama, s.tw_rp[2], s.realisasi_k, s.target_k
+        ('Pemberian Layanan Kedaruratan', -19588000, Fraction(2000, 1), Fraction(2123, 1))
+    """
+
+    kode: str = attrs.field(validator=_TEKS)
+    nama: str = attrs.field(validator=_TEKS)
+    indikator: str = attrs.field(validator=_TEKS)
+    satuan: str = attrs.field(validator=_TEKS)
+    target_k: Fraction = attrs.field(validator=_pecahan)
+    pagu: int = attrs.field(validator=_rupiah)
+    tw_k: tuple[Fraction, Fraction, Fraction, Fraction] = attrs.field(
+        converter=_tuple, validator=_empat(_pecahan)
+    )
+    tw_rp: tuple[int, int, int, int] = attrs.field(
+        converter=_tuple, validator=_empat(_rupiah_bertanda)
+    )
+    realisasi_k: Fraction = attrs.field(validator=_pecahan)
+    realisasi_rp: int = attrs.field(validator=_rupiah)
+    tw_pasti: bool = attrs.field(default=True, validator=_jenis(bool))
+    konsolidasi: Konsolidasi = attrs.field(
+        default=Konsolidasi.JUMLAH, validator=_jenis(Konsolidasi)
+    )
+    dicetak: tuple[Cetakan, ...] = attrs.field(
+        default=(), converter=_tuple, validator=_semua(Cetakan)
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Kegiatan:
+    """A kegiatan and its sub kegiatan; its totals are derived, and printed ones kept apart.
+
+    Examples:
+        >>> from sakip import contoh
+        >>> k = contoh.dumai_2023().cari("p1.k1")
+        >>> len(k.sub), k.pagu, k.realisasi_rp
+        (7, 18900000, 18468000)
+    """
+
+    kode: str = attrs.field(validator=_TEKS)
+    nama: str = attrs.field(validator=_TEKS)
+    sub: tuple[SubKegiatan, ...] = attrs.field(converter=_tuple, validator=_semua(SubKegiatan))
+    dicetak: tuple[Cetakan, ...] = attrs.field(
+        default=(), converter=_tuple, validator=_semua(Cetakan)
+    )
+    pagu: int = attrs.field(init=False, eq=False, repr=False)
+    realisasi_rp: int = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Sums kept once: a total is read for every printed figure that cites it.
+        object.__setattr__(self, "pagu", sum(s.pagu for s in self.sub))
+        object.__setattr__(self, "realisasi_rp", sum(s.realisasi_rp for s in self.sub))
+
+
+@attrs.frozen(kw_only=True)
+class Program:
+    """A program: its kegiatan, and the pagu of the original Perjanjian Kinerja.
+
+    Attributes:
+        pagu_awal: pagu in the original Perjanjian Kinerja, or None when not given.
+        pagu: sum of the kegiatan's pagu (after the change).
+        realisasi_rp: sum of the kegiatan's realisasi.
+
+    Examples:
+        >>> from sakip import contoh
+        >>> p = contoh.dumai_2023().cari("p9")
+        >>> p.pagu_awal, p.pagu, p.realisasi_rp
+        (839632000, 1539632000, 1529080716)
+    """
+
+    kode: str = attrs.field(validator=_TEKS)
+    nama: str = attrs.field(validator=_TEKS)
+    kegiatan: tuple[Kegiatan, ...] = attrs.field(converter=_tuple, validator=_semua(Kegiatan))
+    pagu_awal: int | None = attrs.field(default=None, validator=_opsional(_rupiah))
+    dicetak: tuple[Cetakan, ...] = attrs.field(
+        default=(), converter=_tuple, validator=_semua(Cetakan)
+    )
+    pagu: int = attrs.field(init=False, eq=False, repr=False)
+    realisasi_rp: int = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "pagu", sum(k.pagu for k in self.kegiatan))
+        object.__setattr__(self, "realisasi_rp", sum(k.realisasi_rp for k in self.kegiatan))
+
+    def semua_sub(self) -> Iterator[SubKegiatan]:
+        """Every sub kegiatan of the program.
+
+        Examples:
+            >>> from sakip import contoh
+            >>> len(list(contoh.dumai_2023().cari("p1").semua_sub()))
+            30
+        """
+        for k in self.kegiatan:
+            yield from k.sub
+
+
+def _rincian(_: Any, a: attrs.Attribute[Any], nilai: Mapping[Any, Any]) -> None:
+    for k, v in nilai.items():
+        if not isinstance(k, str) or isinstance(v, bool) or not isinstance(v, int) or v < 0:
+            raise InvalidValueError(
+                field=a.name, value={k: v}, expected="must map names to counts"
+            )
+
+
+@attrs.frozen(kw_only=True)
+class Komponen:
+    """The components of an indicator's realisasi in one year.
+
+    Attributes:
+        pembilang: numerator (e.g. PPKS whose needs were met).
+        penyebut: denominator (the population).
+        rincian_penyebut: the denominator's breakdown as printed, if any.
+
+    Examples:
+        >>> from sakip import contoh
+        >>> k = contoh.dumai_2023().indikator_dengan("iku4").realisasi[2023]
+        >>> k.penyebut, sum(k.rincian_penyebut.values())
+        (Fraction(459, 1), 468)
+    """
+
+    pembilang: Fraction = attrs.field(validator=_pecahan)
+    penyebut: Fraction = attrs.field(validator=_pecahan)
+    rincian_penyebut: Mapping[str, int] = attrs.field(
+        factory=dict, converter=_beku, validator=_rincian
+    )
+
+
+def _tahun_kunci(_: Any, a: attrs.Attribute[Any], nilai: Mapping[Any, Any]) -> None:
+    for k in nilai:
+        if isinstance(k, bool) or not isinstance(k, int):
+            raise InvalidTypeError(field=a.name, value=k, expected="must be keyed by year (int)")
+
+
+@attrs.frozen(kw_only=True)
+class Indikator:
+    """An indicator of the Renstra / Perjanjian Kinerja (IKU or tujuan).
+
+    Attributes:
+        kode: short code (``iku1``).
+        nama: the name as printed.
+        satuan: unit.
+        arah: which way is better.
+        metode: the lower-is-better method, for ``Arah.TURUN``.
+        rumus: the name of the formula in :mod:`sakip.indikator` that turns the
+            components into the realisasi, or "" for pembilang / penyebut x 100.
+        sasaran: the sasaran strategis it measures.
+        tujuan: the tujuan (goal) above the sasaran.
+        konsolidasi: deprecated, not used by the audit (a report holds no
+            quarterly indicator values); removed in 0.3.0.
+        program: codes of the programs that fund it (for efisiensi).
+        target: target per year (a number or a :class:`Rentang`).
+        target_dicetak: a range target's text as printed ("> 201-350"), per year.
+        realisasi: the components of the realisasi per year.
+        catatan: notes on ambiguities of the source.
+
+    Examples:
+        >>> from sakip import contoh
+        >>> i = contoh.dumai_2023().indikator_dengan("iku2")
+        >>> i.arah, i.target[2023], i.target[2026]
+        (<Arah.NAIK: 'naik'>, Fraction(42, 1), Fraction(25, 1))
+    """
+
+    kode: str = attrs.field(validator=_TEKS)
+    nama: str = attrs.field(validator=_TEKS)
+    satuan: str = attrs.field(validator=_TEKS)
+    arah: Arah = attrs.field(validator=_jenis(Arah))
+    target: Mapping[int, Fraction | Rentang] = attrs.field(converter=_beku, validator=_tahun_kunci)
+    realisasi: Mapping[int, Komponen] = attrs.field(
+        factory=dict, converter=_beku, validator=_tahun_kunci
+    )
+    target_dicetak: Mapping[int, str] = attrs.field(
+        factory=dict, converter=_beku, validator=_tahun_kunci
+    )
+    metode: MetodeTurun | None = attrs.field(
+        default=None, validator=_opsional(_jenis(MetodeTurun))
+    )
+    rumus: str = attrs.field(default="", validator=_TEKS)
+    sasaran: str = attrs.field(default="", validator=_TEKS)
+    tujuan: str = attrs.field(default="", validator=_TEKS)
+    konsolidasi: Konsolidasi | None = attrs.field(
+        default=None, validator=_opsional(_jenis(Konsolidasi))
+    )
+    program: tuple[str, ...] = attrs.field(default=(), converter=_tuple, validator=_semua(str))
+    catatan: str = attrs.field(default="", validator=_TEKS)
+
+
+@attrs.frozen(kw_only=True)
+class SkalaDicetak:
+    """A rating scale as the report printed it (possibly with overlaps or gaps).
+
+    Attributes:
+        tabel: where it is printed.
+        nama: its title.
+        acuan: the name of the scale it reprints (built-in or the report's own).
+        pita: the bands as printed.
+
+    Examples:
+        >>> from sakip import contoh, masalah_pita
+        >>> s = contoh.dumai_2023().skala_dicetak[0]
+        >>> s.tabel, len(masalah_pita(s.pita))
+        ('Tabel 3.1', 4)
+    """
+
+    tabel: str = attrs.field(validator=_TEKS)
+    nama: str = attrs.field(validator=_TEKS)
+    acuan: str = attrs.field(validator=_TEKS)
+    pita: tuple[Pita, ...] = attrs.field(converter=_tuple, validator=_semua(Pita))
+
+
+@attrs.frozen(kw_only=True)
+class Belanja:
+    """Belanja operasi and modal: pagu and realisasi (Rupiah).
+
+    Examples:
+        >>> from sakip import contoh
+        >>> b = contoh.dumai_2023().belanja
+        >>> b.operasi + b.modal
+        13904271740
+    """
+
+    operasi: int = attrs.field(validator=_rupiah)
+    modal: int = attrs.field(validator=_rupiah)
+    realisasi_operasi: int = attrs.field(validator=_rupiah)
+    realisasi_modal: int = attrs.field(validator=_rupiah)
+
+
+@attrs.frozen(kw_only=True)
+class KolomLampiran:
+    """One printed column of the lampiran (the budget table), declared by the report.
+
+    Attributes:
+        kunci: the key used under ``dicetak`` in the rows (``rp_persen``).
+        judul: the column heading as printed; ``{n}`` is the quarter for a
+            quarterly column ("Triwulan {n} Rp").
+        besaran: the quantity's kind; the row's code (and the quarter) are its arguments.
+        per_triwulan: the cell holds four texts, triwulan I first.
+
+    Examples:
+        >>> from sakip.laporan.besaran import JenisBesaran
+        >>> KolomLampiran(kunci="rp_persen", judul="Rp %", besaran=JenisBesaran.PENYERAPAN).judul
+        'Rp %'
+    """
+
+    kunci: str = attrs.field(validator=_TEKS)
+    judul: str = attrs.field(validator=_TEKS)
+    besaran: JenisBesaran = attrs.field(validator=_jenis(JenisBesaran))
+    per_triwulan: bool = attrs.field(default=False, validator=_jenis(bool))
+
+
+@attrs.frozen(kw_only=True)
+class Lampiran:
+    """The lampiran's layout: its table name and the columns it prints.
+
+    Examples:
+        >>> from sakip import contoh
+        >>> [k.kunci for k in contoh.dumai_2023().lampiran.kolom][:3]
+        ['k_persen', 'pagu', 'realisasi']
+    """
+
+    tabel: str = attrs.field(validator=_TEKS)
+    kolom: tuple[KolomLampiran, ...] = attrs.field(
+        converter=_tuple, validator=_semua(KolomLampiran)
+    )
+
+
+def _renstra(_: Any, a: attrs.Attribute[Any], nilai: Any) -> None:
+    if not (
+        len(nilai) == 2
+        and all(isinstance(x, int) and not isinstance(x, bool) for x in nilai)
+        and nilai[0] <= nilai[1]
+    ):
+        raise InvalidValueError(
+            field=a.name, value=nilai, expected="must be (first year, last year)"
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Laporan:
+    """A Laporan Kinerja: primary data and what the report printed.
+
+    Attributes:
+        instansi: the agency.
+        tahun: the reporting year.
+        judul: title.
+        sumber: where the report comes from.
+        renstra: first and last year of the Renstra period.
+        skala_predikat: name of the scale for predikat kinerja (built-in or
+            defined in :attr:`skala`), or None when nothing is rated.
+        skala_atribut: name of the scale for the atribut capaian, or None.
+        skala: scales the report defines itself, by name.
+        skala_dicetak: scales as printed in the report.
+        indikator: the indicators.
+        program: the programs, with kegiatan and sub kegiatan.
+        lampiran: the layout of the budget table, or None.
+        belanja: belanja operasi and modal, or None.
+        cetakan: printed figures of the main text.
+        berkas: the file it was read from, for messages.
+
+    Examples:
+        >>> from sakip import contoh
+        >>> lap = contoh.dumai_2023()
+        >>> lap.tahun, lap.renstra, lap.pagu
+        (2023, (2021, 2026), 13904271740)
+    """
+
+    instansi: str = attrs.field(validator=_TEKS)
+    tahun: int = attrs.field(validator=_jenis(int))
+    judul: str = attrs.field(validator=_TEKS)
+    sumber: str = attrs.field(validator=_TEKS)
+    renstra: tuple[int, int] = attrs.field(converter=_tuple, validator=_renstra)
+    skala_predikat: str | None = attrs.field(default=None, validator=_opsional(_TEKS))
+    skala_atribut: str | None = attrs.field(default=None, validator=_opsional(_TEKS))
+    indikator: tuple[Indikator, ...] = attrs.field(
+        default=(), converter=_tuple, validator=_semua(Indikator)
+    )
+    program: tuple[Program, ...] = attrs.field(
+        default=(), converter=_tuple, validator=_semua(Program)
+    )
+    skala: Mapping[str, Skala] = attrs.field(factory=dict, converter=_beku)
+    skala_dicetak: tuple[SkalaDicetak, ...] = attrs.field(
+        default=(), converter=_tuple, validator=_semua(SkalaDicetak)
+    )
+    lampiran: Lampiran | None = attrs.field(default=None, validator=_opsional(_jenis(Lampiran)))
+    belanja: Belanja | None = attrs.field(default=None, validator=_opsional(_jenis(Belanja)))
+    cetakan: tuple[Cetakan, ...] = attrs.field(
+        default=(), converter=_tuple, validator=_semua(Cetakan)
+    )
+    berkas: str = attrs.field(default="<data>", validator=_TEKS)
+    _indeks: Mapping[str, Program | Kegiatan | SubKegiatan] = attrs.field(
+        init=False, eq=False, repr=False
+    )
+    _indeks_indikator: Mapping[str, Indikator] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Every code indexed once, so that finding one is constant time.
+        indeks: dict[str, Program | Kegiatan | SubKegiatan] = {}
+        for p in self.program:
+            semua: list[Program | Kegiatan | SubKegiatan] = [p, *p.kegiatan, *p.semua_sub()]
+            for obj in semua:
+                if obj.kode in indeks:
+                    raise InvalidValueError(
+                        field="kode", value=obj.kode, expected="must be unique"
+                    )
+                indeks[obj.kode] = obj
+        object.__setattr__(self, "_indeks", MappingProxyType(indeks))
+        object.__setattr__(
+            self, "_indeks_indikator", MappingProxyType({i.kode: i for i in self.indikator})
+        )
+
+    def semua_cetakan(self) -> Iterator[Cetakan]:
+        """Every printed figure: main text first, then the rows of the lampiran.
+
+        Examples:
+            >>> from sakip import contoh
+            >>> str(next(contoh.dumai_2023().semua_cetakan()).besaran)
+            'banyak:program'
+        """
+        yield from self.cetakan
+        for p in self.program:
+            yield from p.dicetak
+            for k in p.kegiatan:
+                yield from k.dicetak
+                for s in k.sub:
+                    yield from s.dicetak
+
+    def semua_sub(self) -> Iterator[SubKegiatan]:
+        """Every sub kegiatan of the report, in order.
+
+        Examples:
+            >>> from sakip import contoh
+            >>> len(list(contoh.dumai_2023().semua_sub()))
+            57
+        """
+        for p in self.program:
+            yield from p.semua_sub()
+
+    def cari(self, kode: str) -> Program | Kegiatan | SubKegiatan:
+        """The program, kegiatan or sub kegiatan with this code.
+
+        Raises:
+            InvalidValueError: no such code.
+
+        Examples:
+            >>> from sakip import contoh
+            >>> contoh.dumai_2023().cari("p7").nama
+            'Program Pengelolaan Taman Makam Pahlawan'
+        """
+        try:
+            return self._indeks[kode]
+        except (KeyError, TypeError):
+            raise InvalidValueError(
+                field="kode", value=kode, expected="must name a program, kegiatan or sub kegiatan"
+            ) from None
+
+    def ada(self, kode: str) -> bool:
+        """Whether a program, kegiatan or sub kegiatan has this code.
+
+        Examples:
+            >>> from sakip import contoh
+            >>> contoh.dumai_2023().ada("p7"), contoh.dumai_2023().ada("p70")
+            (True, False)
+        """
+        return isinstance(kode, str) and kode in self._indeks
+
+    def indikator_dengan(self, kode: str) -> Indikator:
+        """The indicator with this code.
+
+        Examples:
+            >>> from sakip import contoh
+            >>> contoh.dumai_2023().indikator_dengan("iku3").rumus
+            'lpm_aktif'
+        """
+        try:
+            return self._indeks_indikator[kode]
+        except (KeyError, TypeError):
+            raise InvalidValueError(
+                field="kode", value=kode, expected="must name an indicator"
+            ) from None
+
+    def skala_bernama(self, nama: str) -> Skala:
+        """The scale with this name: the report's own first, then sakip's built-in ones.
+
+        Raises:
+            InvalidValueError: no such scale.
+
+        Examples:
+            >>> from sakip import contoh
+            >>> contoh.dumai_2023().skala_bernama("ATRIBUT_CAPAIAN_DUMAI").predikat(179)
+            'Sangat Berhasil'
+        """
+        if isinstance(nama, str) and nama in self.skala:
+            return self.skala[nama]
+        if isinstance(nama, str) and nama in SKALA_BAWAAN:
+            return SKALA_BAWAAN[nama]
+        raise InvalidValueError(
+            field="skala",
+            value=nama,
+            expected=f"must be one of {sorted(self.skala) + sorted(SKALA_BAWAAN)}",
+        )
+
+    @property
+    def pagu(self) -> int:
+        """Total pagu: the sum of every program."""
+        return sum(p.pagu for p in self.program)
+
+    @property
+    def realisasi_rp(self) -> int:
+        """Total realisasi: the sum of every program."""
+        return sum(p.realisasi_rp for p in self.program)

@@ -1,0 +1,82 @@
+"""CSV rows as full citizens: metode, a per-file decimal separator, predikat, totals, the same result shape."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from sakip import contoh
+from sakip.audit import periksa, periksa_berkas
+from sakip.audit.tampilan import tampil_markdown, tampil_teks
+from sakip.errors import ReportFormatError
+
+INDIKATOR = """# pemisah_desimal: .
+# skala: PERMENDAGRI_86_2017
+kode,nama,arah,metode,target,realisasi,capaian_dicetak,predikat_dicetak
+i1,Angka kemiskinan,turun,rasio,7.5,6,125.00,Sangat Tinggi
+i2,Waktu layanan,turun,,10,8,120.00,Tinggi
+i3,Cakupan,naik,,90,45,50.00,Sangat Rendah
+"""
+
+ANGGARAN = """kode;nama;pagu;realisasi;penyerapan_dicetak
+p1;Program Satu;1.000.000;950.000;95,00
+p1.k1;Kegiatan A;600.000;600.000;100,00
+p1.k2;Kegiatan B;400.000;350.000;87,50
+p2;Program Dua;500.000;550.000;110,00
+total;Jumlah;1.500.000;1.400.000;93,33
+"""
+
+
+def _berkas(tmp_path: Path, nama: str, isi: str) -> Path:
+    f = tmp_path / nama
+    f.write_text(isi, encoding="utf-8")
+    return f
+
+
+def test_indicator_rows_with_method_separator_and_predikat(tmp_path: Path) -> None:
+    hasil = periksa_berkas(_berkas(tmp_path, "iku.csv", INDIKATOR))
+    assert [(t.letak, t.dicetak, t.dihitung) for t in hasil.temuan] == [
+        ("iku.csv / row 5 (i2) / predikat", "Tinggi", "Sangat Tinggi"),
+    ]
+    assert hasil.diperiksa == 6
+    assert hasil.tabel[0].baris[0][3] == "125,00"
+
+
+def test_budget_rows_totals_and_overspending(tmp_path: Path) -> None:
+    hasil = periksa_berkas(_berkas(tmp_path, "anggaran.csv", ANGGARAN))
+    got = [(t.aturan, t.letak, t.dicetak, t.dihitung) for t in hasil.temuan]
+    assert got == [
+        ("anggaran", "anggaran.csv / row 5 (p2) / realisasi", "550.000", "pagu 500.000"),
+        ("angka", "anggaran.csv / row 6 (total) / realisasi", "1.400.000", "1.500.000"),
+    ]
+
+
+def test_csv_and_toml_results_have_the_same_shape(tmp_path: Path) -> None:
+    csv_ = periksa_berkas(_berkas(tmp_path, "anggaran.csv", ANGGARAN)).ke_dict()
+    toml_ = periksa(contoh.dumai_2023()).ke_dict()
+    assert csv_.keys() == toml_.keys()
+    assert csv_["laporan"] is None
+    json.dumps(csv_)
+    for hasil in (periksa_berkas(tmp_path / "anggaran.csv"),):
+        for tampil in (tampil_teks, tampil_markdown):
+            out = io.StringIO()
+            tampil(hasil, out)
+            assert "Anggaran per program" in out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("isi", "pesan"),
+    [
+        ("# skala: TIDAK_ADA\nkode,nama,pagu,realisasi\n", "options"),
+        ("kode,nama,arah,target,realisasi\nk,n,naik,95.03,1\n", "row 2, column target"),
+        ("kode,nama,arah,metode,target,realisasi\nk,n,turun,bagi,1,1\n", "row 2, column metode"),
+    ],
+)
+def test_csv_errors_name_the_file_and_row(tmp_path: Path, isi: str, pesan: str) -> None:
+    with pytest.raises(ReportFormatError) as info:
+        periksa_berkas(_berkas(tmp_path, "x.csv", isi))
+    assert info.value.berkas == "x.csv"
+    assert pesan in str(info.value)

@@ -1,0 +1,385 @@
+"""Small synthetic reports: one per quantity kind, one per explanation, and reports of other shapes."""
+
+from __future__ import annotations
+
+import copy
+import io
+from typing import Any
+
+import pytest
+
+from sakip.audit import HasilAudit, Tingkat, periksa
+from sakip.audit.tampilan import tampil_markdown, tampil_teks
+from sakip.laporan import JenisBesaran, dari_dict
+
+
+def _sub(kode: str, target_k: str, pagu: int, tw_k: list[str], tw_rp: list[int]) -> dict[str, Any]:
+    return {
+        "kode": kode,
+        "nama": f"Sub {kode}",
+        "indikator": "Jumlah dokumen",
+        "satuan": "Dokumen",
+        "target_k": target_k,
+        "pagu": pagu,
+        "tw_k": tw_k,
+        "tw_rp": tw_rp,
+        "realisasi_k": str(sum(int(x) for x in tw_k)),
+        "realisasi_rp": sum(tw_rp),
+    }
+
+
+DASAR: dict[str, Any] = {
+    "skema": 1,
+    "laporan": {
+        "instansi": "Dinas Contoh",
+        "tahun": 2024,
+        "judul": "LKjIP 2024",
+        "sumber": "synthetic",
+        "renstra": [2021, 2026],
+        "skala_predikat": "PERMENDAGRI_86_2017",
+        "skala_atribut": "ATRIBUT_CAPAIAN",
+    },
+    "belanja": {
+        "operasi": 1_600_000,
+        "modal": 100_000,
+        "realisasi_operasi": 1_450_000,
+        "realisasi_modal": 50_000,
+    },
+    "lampiran": {
+        "tabel": "Lampiran A",
+        "kolom": {
+            "rp_persen": {"judul": "Rp %", "besaran": "penyerapan"},
+            "tw": {"judul": "TW {n}", "besaran": "tw_rp", "per_triwulan": True},
+        },
+    },
+    "program": [
+        {
+            "kode": "p1",
+            "nama": "Program Satu",
+            "kegiatan": [
+                {
+                    "kode": "p1.k1",
+                    "nama": "Kegiatan Satu",
+                    "sub": [
+                        _sub(
+                            "p1.k1.s1",
+                            "4",
+                            1_000_000,
+                            ["1", "1", "1", "1"],
+                            [250_000, 250_000, 250_000, 200_000],
+                        ),
+                        _sub(
+                            "p1.k1.s2",
+                            "10",
+                            500_000,
+                            ["2", "2", "2", "2"],
+                            [100_000, 100_000, 100_000, 100_000],
+                        ),
+                    ],
+                }
+            ],
+        },
+        {
+            "kode": "p2",
+            "nama": "Program Dua",
+            "pagu_awal": 300_000,
+            "kegiatan": [
+                {
+                    "kode": "p2.k1",
+                    "nama": "Kegiatan Dua",
+                    "sub": [
+                        _sub("p2.k1.s1", "5", 200_000, ["0", "0", "0", "5"], [0, 0, 0, 150_000])
+                    ],
+                }
+            ],
+        },
+    ],
+    "indikator": [
+        {
+            "kode": "i1",
+            "nama": "Indikator naik",
+            "satuan": "%",
+            "arah": "naik",
+            "program": ["p1"],
+            "target": {"2023": "80", "2024": "90", "2026": "100"},
+            "realisasi": {
+                "2023": {"pembilang": 72, "penyebut": 100},
+                "2024": {"pembilang": 9, "penyebut": 10, "rincian_penyebut": {"a": 4, "b": 6}},
+            },
+        },
+        {
+            "kode": "i2",
+            "nama": "Indikator turun",
+            "satuan": "%",
+            "arah": "turun",
+            "metode": "selisih",
+            "program": ["p2"],
+            "target": {"2024": "10"},
+            "realisasi": {"2024": {"pembilang": 8, "penyebut": 100}},
+        },
+    ],
+}
+
+# One case per quantity kind: the besaran, its right text, a wrong text.
+KASUS: dict[JenisBesaran, tuple[str, str, str]] = {
+    JenisBesaran.PAGU: ("pagu:p1", "1.500.000", "1.500.001"),
+    JenisBesaran.PAGU_AWAL: ("pagu_awal:p2", "300.000", "1"),
+    JenisBesaran.REALISASI_RP: ("realisasi_rp:total", "1.500.000", "1"),
+    JenisBesaran.PENYERAPAN: ("penyerapan:p1", "90,00", "91,37"),
+    JenisBesaran.SISA: ("sisa:p2", "50.000", "5"),
+    JenisBesaran.K_PERSEN: ("k_persen:p1.k1.s2", "80,00", "81,37"),
+    JenisBesaran.RPJMD_K: ("rpjmd_k:p1.k1.s2", "8", "9"),
+    JenisBesaran.RPJMD_RP: ("rpjmd_rp:p1.k1.s1", "950.000", "1"),
+    JenisBesaran.TW_RP: ("tw_rp:p1.k1:4", "300.000", "1"),
+    JenisBesaran.IKU_TARGET: ("iku.target:i1:2024", "90", "91"),
+    JenisBesaran.IKU_REALISASI: ("iku.realisasi:i1:2024", "90,00", "91,37"),
+    JenisBesaran.IKU_CAPAIAN: ("iku.capaian:i1:2024", "100,00", "101,37"),
+    JenisBesaran.IKU_PREDIKAT: ("iku.predikat:i1:2024", "Sangat Tinggi", "Rendah"),
+    JenisBesaran.IKU_ATRIBUT: ("iku.atribut:i1:2024", "Sangat Berhasil", "Berhasil"),
+    JenisBesaran.IKU_ATRIBUT_RATA_RATA: (
+        "iku.atribut_rata_rata:2024",
+        "Sangat Berhasil",
+        "Tidak Berhasil",
+    ),
+    JenisBesaran.IKU_PENYEBUT: ("iku.penyebut:i1:2024", "10", "11"),
+    JenisBesaran.IKU_JUMLAH_RINCIAN: ("iku.jumlah_rincian:i1:2024", "10", "11"),
+    JenisBesaran.IKU_KEMAJUAN: ("iku.kemajuan:i1", "90,00", "91,37"),
+    JenisBesaran.IKU_SELISIH_CAPAIAN: ("iku.selisih_capaian:i1:2024", "10,00", "11,37"),
+    JenisBesaran.IKU_PENYERAPAN: ("iku.penyerapan:i1", "90,00", "91,37"),
+    JenisBesaran.IKU_EFISIENSI: ("iku.efisiensi:i1", "10,00", "11,37"),
+    JenisBesaran.IKU_EFISIENSI_RP: ("iku.efisiensi_rp:i1", "150.000", "1"),
+    JenisBesaran.IKU_EFISIENSI_KATEGORI: ("iku.efisiensi_kategori:i1", "Efisien", "Tidak Efisien"),
+    JenisBesaran.BELANJA_OPERASI: ("belanja.operasi", "1.600.000", "1"),
+    JenisBesaran.BELANJA_MODAL: ("belanja.modal", "100.000", "1"),
+    JenisBesaran.BELANJA_TOTAL: ("belanja.total", "1.700.000", "1"),
+    JenisBesaran.BELANJA_REALISASI_OPERASI: ("belanja.realisasi_operasi", "1.450.000", "1"),
+    JenisBesaran.BELANJA_REALISASI_MODAL: ("belanja.realisasi_modal", "50.000", "1"),
+    JenisBesaran.BELANJA_REALISASI_TOTAL: ("belanja.realisasi_total", "1.500.000", "1"),
+    JenisBesaran.BANYAK: ("banyak:sub", "3", "4"),
+    JenisBesaran.RATA_RATA: ("rata_rata:k_persen", "93,33", "50,00"),
+    JenisBesaran.TERBILANG: (
+        "terbilang:pagu:total",
+        "Satu Juta Tujuh Ratus Ribu Rupiah",
+        "Satu Rupiah",
+    ),
+    JenisBesaran.PREDIKAT: ("predikat:iku.capaian:i1:2024", "Sangat Tinggi", "Sedang"),
+}
+
+
+def _dengan(angka: list[dict[str, str]], ubah: Any = None) -> HasilAudit:
+    d = copy.deepcopy(DASAR)
+    if ubah is not None:
+        ubah(d)
+    d["tabel"] = [{"tabel": "T", "angka": angka}]
+    return periksa(dari_dict(d, berkas="sintetis.toml"))
+
+
+def _angka(besaran: str, teks: str) -> dict[str, str]:
+    return {"baris": "r", "kolom": "k", "teks": teks, "besaran": besaran}
+
+
+def test_every_kind_has_a_case() -> None:
+    assert set(KASUS) == set(JenisBesaran)
+
+
+def test_the_synthetic_report_is_clean() -> None:
+    assert _dengan([]).temuan == ()
+
+
+@pytest.mark.parametrize("jenis", list(KASUS), ids=[j.value for j in KASUS])
+def test_each_kind_right_and_wrong(jenis: JenisBesaran) -> None:
+    besaran, benar, salah = KASUS[jenis]
+    assert _dengan([_angka(besaran, benar)]).temuan == ()
+    temuan = _dengan([_angka(besaran, salah)]).temuan
+    assert len(temuan) == 1
+    assert temuan[0].letak == "T / r / k"
+    assert temuan[0].dicetak == salah
+
+
+@pytest.mark.parametrize(
+    ("besaran", "teks", "keterangan", "ubah"),
+    [
+        ("iku.capaian:i2:2024", "125,00", "lower is better (rasio)", None),
+        ("iku.capaian:i2:2024", "80,00", "higher is better", None),
+        (
+            "iku.capaian:i1:2024",
+            "100",
+            "capped at 100",
+            lambda d: d["indikator"][0]["target"].update({"2024": "75"}),
+        ),
+        (
+            "penyerapan:p1.k1.s1",
+            "66,66",
+            "truncating",
+            lambda d: d["program"][0]["kegiatan"][0]["sub"][0].update(pagu=1_425_000),
+        ),
+        (
+            "iku.capaian:i1:2024",
+            "100,00",
+            "rounded first to 0 places",
+            lambda d: d["indikator"][0]["realisasi"]["2024"].update(
+                pembilang=8955, penyebut=10000
+            ),
+        ),
+        ("penyerapan:p2", "50,00", "original pagu", None),
+        (
+            "iku.realisasi:i1:2024",
+            "75,00",
+            "breakdown of the denominator",
+            lambda d: d["indikator"][0]["realisasi"]["2024"].update(
+                rincian_penyebut={"a": 4, "b": 8}
+            ),
+        ),
+        ("iku.efisiensi:i2", "25,00", "capped at 100", None),
+        ("k_persen:p1.k1.s2", "125,00", "other way round", None),
+    ],
+    ids=[
+        "other-turun",
+        "r-over-t",
+        "cap",
+        "truncate",
+        "rounded-operand",
+        "pagu-awal",
+        "breakdown",
+        "efisiensi-cap",
+        "swapped",
+    ],
+)
+def test_each_explanation_on_a_report_made_for_it(
+    besaran: str, teks: str, keterangan: str, ubah: Any
+) -> None:
+    temuan = [t for t in _dengan([_angka(besaran, teks)], ubah).temuan if t.letak == "T / r / k"]
+    assert len(temuan) == 1
+    assert temuan[0].aturan == "metode", temuan[0]
+    assert keterangan in temuan[0].keterangan, temuan[0].keterangan
+
+
+@pytest.mark.parametrize(
+    ("besaran", "teks", "keterangan"),
+    [
+        ("penyerapan:p1", "75,00", "the penyerapan of p2"),
+        ("iku.capaian:i1:2024", "90,00", "previous year's capaian"),
+        ("iku.capaian:i1:2023", "100,00", "next year's capaian"),
+        ("iku.capaian:i1:2024", "120,00", "indicator i2's capaian"),
+    ],
+)
+def test_the_same_figure_elsewhere_is_named(besaran: str, teks: str, keterangan: str) -> None:
+    (t,) = _dengan([_angka(besaran, teks)]).temuan
+    assert t.aturan == "angka"
+    assert keterangan in t.keterangan
+
+
+def test_overspending_is_a_finding_not_a_crash() -> None:
+    def boros(d: dict[str, Any]) -> None:
+        s = d["program"][1]["kegiatan"][0]["sub"][0]
+        s.update(tw_rp=[0, 0, 0, 250_000], realisasi_rp=250_000)
+        d["belanja"]["realisasi_operasi"] += 100_000
+
+    hasil = _dengan([_angka("penyerapan:p2", "125,00")], boros)
+    (t,) = [t for t in hasil.temuan if t.aturan == "anggaran"]
+    assert t.tingkat is Tingkat.TINGGI
+    assert "overspent by 50.000" in t.keterangan
+    assert hasil.tabel[1].baris[1][-1] == "125,00"
+    tampil_teks(hasil, io.StringIO())
+
+
+def test_zero_target_and_zero_pagu_print_a_dash() -> None:
+    def nol(d: dict[str, Any]) -> None:
+        d["indikator"][0]["target"]["2024"] = "0"
+        for s in d["program"][0]["kegiatan"][0]["sub"]:
+            s.update(pagu=0, tw_rp=[0, 0, 0, 0], realisasi_rp=0)
+        d["belanja"] = {
+            "operasi": 200_000,
+            "modal": 0,
+            "realisasi_operasi": 150_000,
+            "realisasi_modal": 0,
+        }
+
+    hasil = _dengan([_angka("iku.capaian:i1:2024", "-"), _angka("penyerapan:p1", "-")], nol)
+    assert hasil.temuan == ()
+    iku = {(b[0], b[1]): b for b in hasil.tabel[0].baris}
+    assert iku[("i1", "2024")][4] == "-"
+    assert hasil.tabel[1].baris[0][-1] == "-"
+    out = io.StringIO()
+    tampil_markdown(hasil, out)
+    assert "| p1 |" in out.getvalue()
+
+
+def _tanpa(*kunci: str) -> Any:
+    def ubah(d: dict[str, Any]) -> None:
+        for k in kunci:
+            d.pop(k, None)
+
+    return ubah
+
+
+@pytest.mark.parametrize(
+    ("nama", "ubah", "besaran", "teks"),
+    [
+        (
+            "indicator-only",
+            _tanpa("program", "belanja", "lampiran"),
+            "iku.capaian:i1:2024",
+            "100,00",
+        ),
+        ("budget-only", _tanpa("indikator"), "penyerapan:total", "88,24"),
+        ("lampiran-only", _tanpa("indikator", "belanja"), "pagu:p1", "1.500.000"),
+    ],
+)
+def test_reports_of_other_shapes_load_audit_and_render(
+    nama: str, ubah: Any, besaran: str, teks: str
+) -> None:
+    def ubah2(d: dict[str, Any]) -> None:
+        ubah(d)
+        d["laporan"].pop("skala_atribut")
+
+    hasil = _dengan([_angka(besaran, teks)], ubah2)
+    assert hasil.temuan == (), nama
+    for tampil in (tampil_teks, tampil_markdown):
+        tampil(hasil, io.StringIO())
+
+
+def test_an_indicator_funded_by_a_missing_program() -> None:
+    def hilang(d: dict[str, Any]) -> None:
+        d["indikator"][0]["program"] = ["p9"]
+
+    hasil = _dengan([_angka("iku.efisiensi:i1", "10,00")], hilang)
+    (t,) = hasil.temuan
+    assert t.aturan == "tak-terhitung"
+    assert hasil.tabel[2].baris[0][2] == "-"
+
+
+def test_mean_penyerapan_without_pagu_is_not_computable() -> None:
+    hasil = _dengan(
+        [_angka("rata_rata:penyerapan", "0,00")], _tanpa("program", "belanja", "lampiran")
+    )
+    (t,) = hasil.temuan
+    assert t.aturan == "tak-terhitung"
+
+
+def test_a_report_may_define_its_own_scale() -> None:
+    def skala(d: dict[str, Any]) -> None:
+        d["skala"] = [
+            {
+                "kode": "SKALA_DINAS",
+                "nama": "Skala dinas",
+                "sumber": "Perwako contoh",
+                "pita": [{"nama": "Kurang", "atas": "95"}, {"nama": "Baik", "bawah": "95"}],
+            }
+        ]
+        d["laporan"]["skala_predikat"] = "SKALA_DINAS"
+
+    assert _dengan([_angka("iku.predikat:i1:2024", "Baik")], skala).temuan == ()
+    (t,) = _dengan([_angka("iku.predikat:i1:2024", "Kurang")], skala).temuan
+    assert t.dihitung == "Baik"
+
+
+def test_lampiran_columns_come_from_the_report() -> None:
+    def dicetak(d: dict[str, Any]) -> None:
+        d["program"][0]["dicetak"] = {"rp_persen": "90,00"}
+        d["program"][0]["kegiatan"][0]["dicetak"] = {"tw": ["350.000", "350.000", "350.000", "1"]}
+
+    hasil = _dengan([], dicetak)
+    (t,) = hasil.temuan
+    assert t.letak == "Lampiran A / p1.k1 Kegiatan Satu / TW 4"
+    assert hasil.diperiksa == 5

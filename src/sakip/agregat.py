@@ -8,7 +8,14 @@ from fractions import Fraction
 
 import attrs
 
-from sakip._eksak import Number, _periksa_tempat, bulatkan_pecahan, ke_pecahan
+from sakip._eksak import (
+    Number,
+    _periksa_tempat,
+    bulatkan_pecahan,
+    ke_pecahan,
+    periksa_maksimum,
+    urutan_angka,
+)
 from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError
 from sakip.skala import Skala
 
@@ -34,12 +41,6 @@ class RataRata:
     eksak: Fraction
     banyak: int
     predikat: str | None
-
-
-def _daftar(nilai: object, field: str) -> list[object]:
-    if isinstance(nilai, (str, bytes)) or not isinstance(nilai, Sequence):
-        raise InvalidTypeError(field=field, value=nilai, expected="must be a sequence of numbers")
-    return list(nilai)
 
 
 def rata_rata_capaian(
@@ -84,18 +85,17 @@ def rata_rata_capaian(
         (Decimal('95.46'), 2)
     """
     _periksa_tempat(tempat)
-    cs = [ke_pecahan(c, f"capaian[{i}]") for i, c in enumerate(_daftar(capaian, "capaian"))]
-    if not cs:
-        raise InvalidValueError(field="capaian", value=capaian, expected="must not be empty")
+    cs = [ke_pecahan(c, f"capaian[{i}]") for i, c in enumerate(urutan_angka(capaian, "capaian"))]
     if maksimum is not None:
-        batas = ke_pecahan(maksimum, "maksimum")
-        if batas < 100:
-            raise InvalidValueError(field="maksimum", value=maksimum, expected="must be >= 100")
+        batas = periksa_maksimum(maksimum)
         cs = [min(c, batas) for c in cs]
     if bobot is None:
         eksak = sum(cs, Fraction(0)) / len(cs)
     else:
-        ws = [ke_pecahan(w, f"bobot[{i}]") for i, w in enumerate(_daftar(bobot, "bobot"))]
+        ws = [
+            ke_pecahan(w, f"bobot[{i}]")
+            for i, w in enumerate(urutan_angka(bobot, "bobot", paling_sedikit=0))
+        ]
         if len(ws) != len(cs):
             raise InvalidValueError(
                 field="bobot",

@@ -16,7 +16,16 @@ from typing import Final, overload
 
 import attrs
 
-from sakip._eksak import Number, _periksa_tempat, bulatkan_pecahan, hasil, ke_pecahan
+from sakip._eksak import (
+    _SERATUS,
+    Number,
+    _periksa_tempat,
+    bulatkan_pecahan,
+    hasil,
+    ke_pecahan,
+    periksa_maksimum,
+    urutan_angka,
+)
 from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError
 
 __all__ = [
@@ -29,7 +38,6 @@ __all__ = [
     "sisa_anggaran",
 ]
 
-_SERATUS: Final = Fraction(100)
 _RULE_PENYERAPAN: Final = (
     "penyerapan = realisasi / pagu x 100, PermenPANRB 53/2014 (akuntabilitas keuangan)"
 )
@@ -202,18 +210,6 @@ class Efisiensi:
     capaian_dipakai: Fraction | None = None
 
 
-def _urutan(nilai: Number | Sequence[Number], field: str) -> list[Number]:
-    if isinstance(nilai, (list, tuple)):
-        if not nilai:
-            raise InvalidValueError(field=field, value=nilai, expected="must not be empty")
-        return list(nilai)
-    if isinstance(nilai, (int, float, str, Decimal, Fraction)) and not isinstance(nilai, bool):
-        return [nilai]
-    raise InvalidTypeError(
-        field=field, value=nilai, expected="must be a number or a list/tuple of numbers"
-    )
-
-
 def efisiensi(
     *,
     capaian: Number | Sequence[Number],
@@ -270,9 +266,9 @@ def efisiensi(
     if not isinstance(metode, MetodeEfisiensi):
         raise InvalidTypeError(field="metode", value=metode, expected="must be a MetodeEfisiensi")
     _periksa_tempat(tempat)
-    cs = _urutan(capaian, "capaian")
-    ps = _urutan(pagu, "pagu")
-    rs = _urutan(realisasi, "realisasi")
+    cs = urutan_angka(capaian, "capaian", boleh_tunggal=True)
+    ps = urutan_angka(pagu, "pagu", boleh_tunggal=True)
+    rs = urutan_angka(realisasi, "realisasi", boleh_tunggal=True)
     if not len(cs) == len(ps) == len(rs):
         raise InvalidValueError(
             field="capaian/pagu/realisasi",
@@ -288,7 +284,7 @@ def efisiensi(
             )
         c = ke_pecahan(cs[0], "capaian")
         if maksimum_capaian is not None:
-            c = min(c, ke_pecahan(maksimum_capaian, "maksimum_capaian"))
+            c = min(c, periksa_maksimum(maksimum_capaian, "maksimum_capaian"))
         serap = _penyerapan_pecahan(rs[0], ps[0])
         e = c - serap
         return Efisiensi(

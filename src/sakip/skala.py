@@ -12,14 +12,22 @@ printed variants are kept as data (``PITA_PERMENDAGRI_86_2017_CETAK``).
 from __future__ import annotations
 
 import itertools
+import math
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from fractions import Fraction
 from typing import Final, Literal
 
 import attrs
 
-from sakip._eksak import Number, ke_pecahan
+from sakip._eksak import Number, ke_batas, ke_pecahan, rasio_cepat
 from sakip.errors import InvalidTypeError, InvalidValueError
+
+
+def _batas_pita(nilai: Number | None) -> Fraction | None:
+    # a named converter for attrs (its mypy plugin reads no lambdas)
+    return ke_batas(nilai, "Pita bound")
+
 
 __all__ = [
     "ATRIBUT_CAPAIAN",
@@ -33,10 +41,6 @@ __all__ = [
     "masalah_pita",
     "skala_bernama",
 ]
-
-
-def _ke_batas(nilai: Number | None) -> Fraction | None:
-    return None if nilai is None else ke_pecahan(nilai, "Pita bound")
 
 
 def _angka_ringkas(x: Fraction) -> str:
@@ -64,8 +68,8 @@ class Pita:
     """
 
     nama: str = attrs.field(validator=attrs.validators.instance_of(str))
-    bawah: Fraction | None = attrs.field(default=None, converter=_ke_batas)
-    atas: Fraction | None = attrs.field(default=None, converter=_ke_batas)
+    bawah: Fraction | None = attrs.field(default=None, converter=_batas_pita)
+    atas: Fraction | None = attrs.field(default=None, converter=_batas_pita)
     termasuk_bawah: bool = attrs.field(default=True, validator=attrs.validators.instance_of(bool))
     termasuk_atas: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
     keterangan: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
@@ -238,6 +242,58 @@ def _ke_pita(nilai: Iterable[Pita]) -> tuple[Pita, ...]:
     return tuple(sorted(hasil, key=_kunci_bawah))
 
 
+class _Pencari:
+    """The band edges of a scale as integers, for an exact lookup without Fractions.
+
+    With ``D`` the least common denominator of every bound, a value ``x`` gets
+    the key ``2 * floor(x * D)``, plus 1 when ``x * D`` is not a whole number.
+    An edge ``b`` that belongs to the band above it gets the key ``2 * b * D``,
+    one that belongs to the band below ``2 * b * D + 1``. Then ``bisect_right``
+    over the edges' keys finds the band exactly, and the outer bounds become
+    the smallest and largest key allowed.
+    """
+
+    __slots__ = ("nama", "penyebut", "tepi", "terbesar", "terkecil")
+
+    def __init__(self, pita: tuple[Pita, ...]) -> None:
+        batas = [b for p in pita for b in (p.bawah, p.atas) if b is not None]
+        penyebut = math.lcm(*(b.denominator for b in batas)) if batas else 1
+
+        def kunci(b: Fraction, tambah: int) -> int:
+            return 2 * (b.numerator * (penyebut // b.denominator)) + tambah
+
+        bawah, atas = pita[0], pita[-1]
+        self.penyebut: Final = penyebut
+        self.tepi: Final = tuple(
+            kunci(p.bawah, 0 if p.termasuk_bawah else 1) for p in pita[1:] if p.bawah is not None
+        )
+        self.terkecil: Final = (
+            None if bawah.bawah is None else kunci(bawah.bawah, 0 if bawah.termasuk_bawah else 1)
+        )
+        self.terbesar: Final = (
+            None if atas.atas is None else kunci(atas.atas, 0 if atas.termasuk_atas else -1)
+        )
+        self.nama: Final = tuple(p.nama for p in pita)
+
+    def indeks(self, nilai: object) -> int | None:
+        """The index of the band holding ``nilai``, or None to take the exact path."""
+        rasio = rasio_cepat(nilai)
+        if rasio is None:
+            return None
+        pembilang, penyebut = rasio
+        if penyebut == 1:
+            kunci = 2 * pembilang * self.penyebut
+        else:
+            bulat, sisa = divmod(pembilang * self.penyebut, penyebut)
+            kunci = 2 * bulat + 1 if sisa else 2 * bulat
+        terkecil, terbesar = self.terkecil, self.terbesar
+        if (terkecil is not None and kunci < terkecil) or (
+            terbesar is not None and kunci > terbesar
+        ):
+            return None
+        return bisect_right(self.tepi, kunci)
+
+
 @attrs.frozen(kw_only=True)
 class Skala:
     """A rating scale: bands without overlaps or gaps, and its source.
@@ -271,6 +327,8 @@ class Skala:
     sumber: str = attrs.field(validator=attrs.validators.instance_of(str))
     pita: tuple[Pita, ...] = attrs.field(converter=_ke_pita)
     catatan: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    # Computed once from ``pita`` (see _Pencari); not part of the value.
+    _pencari: _Pencari = attrs.field(init=False, repr=False, eq=False, hash=False)
 
     def __attrs_post_init__(self) -> None:
         if not self.pita:
@@ -284,6 +342,7 @@ class Skala:
                 value="; ".join(str(m) for m in masalah),
                 expected="must have no overlaps or gaps",
             )
+        object.__setattr__(self, "_pencari", _Pencari(self.pita))
 
     @classmethod
     def dari_batas_bawah(
@@ -325,6 +384,9 @@ class Skala:
             >>> str(PERMENDAGRI_86_2017.pita_untuk(90))
             'Tinggi: 76 <= x < 91'
         """
+        indeks = self._pencari.indeks(nilai)
+        if indeks is not None:
+            return self.pita[indeks]
         x = ke_pecahan(nilai, "nilai")
         for p in self.pita:
             if p.memuat(x):
@@ -345,6 +407,10 @@ class Skala:
             >>> ATRIBUT_CAPAIAN.predikat(179)
             'Sangat Berhasil'
         """
+        pencari = self._pencari
+        indeks = pencari.indeks(nilai)
+        if indeks is not None:
+            return pencari.nama[indeks]
         return self.pita_untuk(nilai).nama
 
     def cakupan(self) -> str:

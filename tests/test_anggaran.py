@@ -109,10 +109,10 @@ def test_efisiensi_selisih_capaian(
 def test_efisiensi_kemenkeu_bounds_the_score_not_e() -> None:
     e = efisiensi(capaian=100, pagu=1_000, realisasi=500, metode=MetodeEfisiensi.KEMENKEU)
     assert e.persen == Decimal("50.00")  # E itself, unbounded
-    assert e.nilai == Decimal("100.00")  # score from E bounded to 20
+    assert e.skor == Decimal("100.00")  # score from E bounded to 20
     worse = efisiensi(capaian=50, pagu=1_000, realisasi=1_000, metode=MetodeEfisiensi.KEMENKEU)
     assert worse.persen == Decimal("-100.00")
-    assert worse.nilai == Decimal("0.00")
+    assert worse.skor == Decimal("0.00")
     assert worse.kategori == "Tidak Efisien"
 
 

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from sakip.skala import (
         ATRIBUT_CAPAIAN,
         PERMENDAGRI_86_2017,
+        PERMENDESA_2_2016,
         PERMENPANRB_88_2021,
         PITA_PERMENDAGRI_86_2017_CETAK,
         SKALA_BAWAAN,
@@ -81,6 +82,7 @@ _TEMPAT_NAMA: Final = {
     "capaian": "sakip.kinerja",
     "ATRIBUT_CAPAIAN": "sakip.skala",
     "PERMENDAGRI_86_2017": "sakip.skala",
+    "PERMENDESA_2_2016": "sakip.skala",
     "PERMENPANRB_88_2021": "sakip.skala",
     "PITA_PERMENDAGRI_86_2017_CETAK": "sakip.skala",
     "SKALA_BAWAAN": "sakip.skala",
@@ -136,6 +138,7 @@ def __dir__() -> list[str]:
 __all__ = [
     "ATRIBUT_CAPAIAN",
     "PERMENDAGRI_86_2017",
+    "PERMENDESA_2_2016",
     "PERMENPANRB_88_2021",
     "PITA_PERMENDAGRI_86_2017_CETAK",
     "SKALA_BAWAAN",

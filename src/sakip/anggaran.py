@@ -26,7 +26,7 @@ from sakip._eksak import (
     periksa_maksimum,
     urutan_angka,
 )
-from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError
+from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError, _usang
 
 __all__ = [
     "Efisiensi",
@@ -192,7 +192,10 @@ class Efisiensi:
             (``KEMENKEU``).
         kategori: "Efisien" or "Tidak Efisien" (``SELISIH_CAPAIAN``); for
             ``KEMENKEU`` the same words by the sign of E.
-        nilai: the 0-100 score for ``KEMENKEU`` (rounded), else ``None``.
+        skor: the 0-100 score for ``KEMENKEU`` (rounded), else ``None``.
+            Called ``nilai`` before 0.2.0; ``nilai`` is kept, deprecated,
+            until 0.3.0, when ``nilai`` becomes the rounded efficiency (today
+            ``persen``), as in every other result record.
         capaian_dipakai: the capaian used, after any cap (``SELISIH_CAPAIAN``).
 
     Examples:
@@ -206,8 +209,26 @@ class Efisiensi:
     eksak: Fraction
     rupiah: int
     kategori: str
-    nilai: Decimal | None = None
+    skor: Decimal | None = None
     capaian_dipakai: Fraction | None = None
+
+    @property
+    def nilai(self) -> Decimal | None:
+        """Deprecated name of :attr:`skor` (the KEMENKEU score); removed in 0.3.0.
+
+        From 0.3.0 ``nilai`` is the rounded efficiency, today :attr:`persen`.
+
+        Examples:
+            >>> import warnings
+            >>> k = efisiensi(capaian=[100], pagu=[1_000_000], realisasi=[900_000],
+            ...               metode=MetodeEfisiensi.KEMENKEU)
+            >>> with warnings.catch_warnings():
+            ...     warnings.simplefilter("ignore")
+            ...     k.nilai == k.skor
+            True
+        """
+        _usang("Efisiensi.nilai (the KEMENKEU score)", "Efisiensi.skor")
+        return self.skor
 
 
 def efisiensi(
@@ -237,7 +258,7 @@ def efisiensi(
         realisasi: Rupiah spent (whole numbers).
         metode: the method.
         maksimum_capaian: optional cap on capaian (``SELISIH_CAPAIAN`` only).
-        tempat: decimal places of ``persen`` and ``nilai``.
+        tempat: decimal places of ``persen`` and ``skor``.
 
     Raises:
         InvalidValueError: lists of different lengths, several outputs with
@@ -260,7 +281,7 @@ def efisiensi(
         Decimal('0.67')
         >>> k = efisiensi(capaian=[100, 90], pagu=[1_000_000, 500_000],
         ...               realisasi=[900_000, 450_000], metode=MetodeEfisiensi.KEMENKEU)
-        >>> k.persen, k.nilai, k.kategori
+        >>> k.persen, k.skor, k.kategori
         (Decimal('6.90'), Decimal('67.24'), 'Efisien')
     """
     if not isinstance(metode, MetodeEfisiensi):
@@ -318,12 +339,12 @@ def efisiensi(
         )
     e = (rencana - belanja) * _SERATUS / rencana
     e_terbatas = max(Fraction(-20), min(Fraction(20), e))
-    nilai = 50 + 50 * e_terbatas / 20
+    skor = 50 + 50 * e_terbatas / 20
     return Efisiensi(
         metode=metode,
         persen=bulatkan_pecahan(e, tempat),
         eksak=e,
         rupiah=int(bulatkan_pecahan(rencana - belanja, 0)),
         kategori="Efisien" if e > 0 else "Tidak Efisien",
-        nilai=bulatkan_pecahan(nilai, tempat),
+        skor=bulatkan_pecahan(skor, tempat),
     )

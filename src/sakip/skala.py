@@ -14,8 +14,9 @@ from __future__ import annotations
 import itertools
 import math
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
+from types import MappingProxyType
 from typing import Final, Literal
 
 import attrs
@@ -32,6 +33,7 @@ def _batas_pita(nilai: Number | None) -> Fraction | None:
 __all__ = [
     "ATRIBUT_CAPAIAN",
     "PERMENDAGRI_86_2017",
+    "PERMENDESA_2_2016",
     "PERMENPANRB_88_2021",
     "PITA_PERMENDAGRI_86_2017_CETAK",
     "SKALA_BAWAAN",
@@ -41,6 +43,9 @@ __all__ = [
     "masalah_pita",
     "skala_bernama",
 ]
+
+
+_TANPA_KETERANGAN: Final[Mapping[str, str]] = MappingProxyType({})
 
 
 def _angka_ringkas(x: Fraction) -> str:
@@ -352,12 +357,13 @@ class Skala:
         sumber: str,
         batas: Sequence[tuple[str, Number | None]],
         catatan: str = "",
+        keterangan: Mapping[str, str] = _TANPA_KETERANGAN,
     ) -> Skala:
         """Build a scale from lower bounds, highest band first.
 
         Each band includes its lower bound and runs up to (not including) the
         next band's; the top band has no upper bound, and a last bound of
-        ``None`` means no lower bound.
+        ``None`` means no lower bound. ``keterangan`` glosses bands by label.
 
         Examples:
             >>> s = Skala.dari_batas_bawah(nama="n", sumber="s",
@@ -368,10 +374,57 @@ class Skala:
         pita: list[Pita] = []
         atas: Number | None = None
         for label, bawah in batas:
-            pita.append(Pita(nama=label, bawah=bawah, atas=atas))
+            pita.append(
+                Pita(nama=label, bawah=bawah, atas=atas, keterangan=keterangan.get(label, ""))
+            )
             if bawah is None:
                 break
             atas = bawah
+        return cls(nama=nama, sumber=sumber, pita=pita, catatan=catatan)
+
+    @classmethod
+    def dari_batas_atas(
+        cls,
+        *,
+        nama: str,
+        sumber: str,
+        batas: Sequence[tuple[str, Number | None]],
+        bawah: Number | None = None,
+        catatan: str = "",
+        keterangan: Mapping[str, str] = _TANPA_KETERANGAN,
+    ) -> Skala:
+        """Build a scale from upper bounds, lowest band first: the mirror of :meth:`dari_batas_bawah`.
+
+        Each band includes its upper bound and runs down to (not including)
+        the previous band's; the lowest band starts at ``bawah`` (included)
+        or, when ``bawah`` is None, has no lower bound. A last bound of
+        ``None`` means no upper bound. The form of tables printed as "<= 30",
+        "> 30 - 50", ... (PermenPANRB 88/2021, Permendes PDTT 2/2016).
+        ``keterangan`` glosses bands by label.
+
+        Examples:
+            >>> s = Skala.dari_batas_atas(nama="n", sumber="s", bawah=0,
+            ...                           batas=[("Rendah", 50), ("Tinggi", 100)])
+            >>> [str(p) for p in s.pita]
+            ['Rendah: 0 <= x <= 50', 'Tinggi: 50 < x <= 100']
+            >>> s.predikat(50), s.predikat("50.01")
+            ('Rendah', 'Tinggi')
+        """
+        pita: list[Pita] = []
+        for label, atas in batas:
+            pita.append(
+                Pita(
+                    nama=label,
+                    bawah=bawah,
+                    atas=atas,
+                    termasuk_bawah=not pita,
+                    termasuk_atas=atas is not None,
+                    keterangan=keterangan.get(label, ""),
+                )
+            )
+            if atas is None:
+                break
+            bawah = atas
         return cls(nama=nama, sumber=sumber, pita=pita, catatan=catatan)
 
     def pita_untuk(self, nilai: Number) -> Pita:
@@ -483,77 +536,52 @@ ATRIBUT_CAPAIAN: Final = Skala.dari_batas_bawah(
 # PermenPANRB 88/2021 (Evaluasi Akuntabilitas Kinerja Instansi Pemerintah),
 # Lampiran: predikat of the AKIP evaluation score (0-100), each band open
 # below and closed above, D from 0 to 30 inclusive.
-PERMENPANRB_88_2021: Final = Skala(
+PERMENPANRB_88_2021: Final = Skala.dari_batas_atas(
     nama="PermenPANRB 88/2021 predikat nilai AKIP",
     sumber="PermenPANRB 88/2021, Lampiran (kategori nilai hasil evaluasi AKIP)",
-    pita=(
-        Pita(
-            nama="AA",
-            bawah=90,
-            atas=100,
-            termasuk_bawah=False,
-            termasuk_atas=True,
-            keterangan="Sangat Memuaskan",
-        ),
-        Pita(
-            nama="A",
-            bawah=80,
-            atas=90,
-            termasuk_bawah=False,
-            termasuk_atas=True,
-            keterangan="Memuaskan",
-        ),
-        Pita(
-            nama="BB",
-            bawah=70,
-            atas=80,
-            termasuk_bawah=False,
-            termasuk_atas=True,
-            keterangan="Sangat Baik",
-        ),
-        Pita(
-            nama="B",
-            bawah=60,
-            atas=70,
-            termasuk_bawah=False,
-            termasuk_atas=True,
-            keterangan="Baik",
-        ),
-        Pita(
-            nama="CC",
-            bawah=50,
-            atas=60,
-            termasuk_bawah=False,
-            termasuk_atas=True,
-            keterangan="Cukup",
-        ),
-        Pita(
-            nama="C",
-            bawah=30,
-            atas=50,
-            termasuk_bawah=False,
-            termasuk_atas=True,
-            keterangan="Kurang",
-        ),
-        Pita(
-            nama="D",
-            bawah=0,
-            atas=30,
-            termasuk_bawah=True,
-            termasuk_atas=True,
-            keterangan="Sangat Kurang",
-        ),
-    ),
+    bawah=0,
+    batas=[("D", 30), ("C", 50), ("CC", 60), ("B", 70), ("BB", 80), ("A", 90), ("AA", 100)],
+    keterangan={
+        "AA": "Sangat Memuaskan",
+        "A": "Memuaskan",
+        "BB": "Sangat Baik",
+        "B": "Baik",
+        "CC": "Cukup",
+        "C": "Kurang",
+        "D": "Sangat Kurang",
+    },
     catatan="Scores outside 0-100 are not AKIP scores and are refused.",
 )
 
 
-#: The built-in scales by name, as a report file names them (``skala_predikat``).
-SKALA_BAWAAN: Final = {
-    "PERMENDAGRI_86_2017": PERMENDAGRI_86_2017,
-    "ATRIBUT_CAPAIAN": ATRIBUT_CAPAIAN,
-    "PERMENPANRB_88_2021": PERMENPANRB_88_2021,
-}
+# Permendes PDTT 2/2016 (Indeks Desa Membangun), Lampiran (klasifikasi status desa):
+# Sangat Tertinggal <= 0.4907 < Tertinggal <= 0.5989 < Berkembang <= 0.7072
+# < Maju <= 0.8155 < Mandiri; IDM lies between 0 and 1.
+PERMENDESA_2_2016: Final = Skala.dari_batas_atas(
+    nama="Status Desa menurut Indeks Desa Membangun",
+    sumber="Permendes PDTT 2/2016 tentang Indeks Desa Membangun",
+    bawah=0,
+    batas=[
+        ("Sangat Tertinggal", "0.4907"),
+        ("Tertinggal", "0.5989"),
+        ("Berkembang", "0.7072"),
+        ("Maju", "0.8155"),
+        ("Mandiri", 1),
+    ],
+    catatan="Bands open below and closed above, as the regulation's '<=' cut-offs.",
+)
+
+
+#: Every built-in scale by name, as a report file names them (``skala_predikat``);
+#: read-only.
+SKALA_BAWAAN: Final[Mapping[str, Skala]] = MappingProxyType(
+    {
+        "PERMENDAGRI_86_2017": PERMENDAGRI_86_2017,
+        "ATRIBUT_CAPAIAN": ATRIBUT_CAPAIAN,
+        "PERMENPANRB_88_2021": PERMENPANRB_88_2021,
+        "PERMENDESA_2_2016": PERMENDESA_2_2016,
+    }
+)
 
 
 def skala_bernama(nama: str) -> Skala:

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 from fractions import Fraction
-from typing import Final
 
 import attrs
 
 from sakip._eksak import Number, _periksa_tempat, bulatkan_pecahan, ke_pecahan
-from sakip.errors import InvalidValueError
+from sakip.errors import InvalidValueError, _usang
 from sakip.indikator._hasil import HasilIndikator, rasio_bagian
-from sakip.skala import Pita, Skala
+from sakip.skala import PERMENDESA_2_2016
 
 __all__ = [
     "PERMENDESA_2_2016",
@@ -79,52 +78,37 @@ def lpm_aktif(*, aktif: Number, jumlah: Number, tempat: int = 2) -> HasilIndikat
     )
 
 
-# Permendes PDTT 2/2016 (Indeks Desa Membangun), Lampiran (klasifikasi status desa):
-# Sangat Tertinggal <= 0.4907 < Tertinggal <= 0.5989 < Berkembang <= 0.7072
-# < Maju <= 0.8155 < Mandiri; IDM lies between 0 and 1.
-PERMENDESA_2_2016: Final = Skala(
-    nama="Status Desa menurut Indeks Desa Membangun",
-    sumber="Permendes PDTT 2/2016 tentang Indeks Desa Membangun",
-    pita=(
-        Pita(nama="Sangat Tertinggal", bawah=0, atas="0.4907", termasuk_atas=True),
-        Pita(
-            nama="Tertinggal",
-            bawah="0.4907",
-            atas="0.5989",
-            termasuk_bawah=False,
-            termasuk_atas=True,
-        ),
-        Pita(
-            nama="Berkembang",
-            bawah="0.5989",
-            atas="0.7072",
-            termasuk_bawah=False,
-            termasuk_atas=True,
-        ),
-        Pita(nama="Maju", bawah="0.7072", atas="0.8155", termasuk_bawah=False, termasuk_atas=True),
-        Pita(nama="Mandiri", bawah="0.8155", atas=1, termasuk_bawah=False, termasuk_atas=True),
-    ),
-    catatan="Bands open below and closed above, as the regulation's '<=' cut-offs.",
-)
-
-
 @attrs.frozen(kw_only=True)
 class StatusIDM:
     """Indeks Desa Membangun and the status it gives.
 
     Attributes:
-        idm: the index, rounded to the requested places.
+        nilai: the index (IDM), rounded to the requested places.
         eksak: the exact mean of the three indices.
         status: "Sangat Tertinggal", "Tertinggal", "Berkembang", "Maju" or "Mandiri".
 
     Examples:
         >>> status_idm(iks="0.9", ike="0.8", ikl="0.85", tempat=2)
-        StatusIDM(idm=Decimal('0.85'), eksak=Fraction(17, 20), status='Mandiri')
+        StatusIDM(nilai=Decimal('0.85'), eksak=Fraction(17, 20), status='Mandiri')
     """
 
-    idm: Decimal
+    nilai: Decimal
     eksak: Fraction
     status: str
+
+    @property
+    def idm(self) -> Decimal:
+        """Deprecated name of :attr:`nilai` (one name for a rounded result); removed in 0.3.0.
+
+        Examples:
+            >>> import warnings
+            >>> with warnings.catch_warnings():
+            ...     warnings.simplefilter("ignore")
+            ...     status_idm(iks="0.7", ike="0.6", ikl="0.8").idm
+            Decimal('0.7000')
+        """
+        _usang("StatusIDM.idm", "StatusIDM.nilai")
+        return self.nilai
 
 
 def _indeks(nilai: Number, field: str) -> Fraction:
@@ -152,7 +136,7 @@ def status_idm(*, iks: Number, ike: Number, ikl: Number, tempat: int = 4) -> Sta
 
     Examples:
         >>> s = status_idm(iks="0.7", ike="0.6", ikl="0.8")
-        >>> s.idm, s.status
+        >>> s.nilai, s.status
         (Decimal('0.7000'), 'Berkembang')
         >>> status_idm(iks="0.8155", ike="0.8155", ikl="0.8155").status
         'Maju'
@@ -160,7 +144,7 @@ def status_idm(*, iks: Number, ike: Number, ikl: Number, tempat: int = 4) -> Sta
     _periksa_tempat(tempat)
     eksak = (_indeks(iks, "iks") + _indeks(ike, "ike") + _indeks(ikl, "ikl")) / 3
     return StatusIDM(
-        idm=bulatkan_pecahan(eksak, tempat),
+        nilai=bulatkan_pecahan(eksak, tempat),
         eksak=eksak,
         status=PERMENDESA_2_2016.predikat(eksak),
     )

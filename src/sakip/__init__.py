@@ -57,6 +57,8 @@ if TYPE_CHECKING:
         triwulan_dari_tanggal,
     )
 
+    Angka = Number  # deprecated alias (see _USANG), typed for callers still using it
+
 __version__ = "0.1.0"
 
 #: Where each public name lives: the module imported when the name is first used.
@@ -107,28 +109,31 @@ _SUBMODUL: Final = frozenset({"angka", "audit", "cli", "contoh", "indikator", "k
 _USANG: Final = {"Angka": ("Number", "the type of numbers sakip accepts")}
 
 
-def __getattr__(name: str) -> object:
-    import importlib
+# Hidden from type checkers, which then flag a misspelt name instead of typing it `object`.
+if not TYPE_CHECKING:
 
-    modul = _TEMPAT_NAMA.get(name)
-    if modul is not None:
-        nilai = getattr(importlib.import_module(modul), name)
-        globals()[name] = nilai  # later lookups are plain attribute reads
-        return nilai
-    if name in _SUBMODUL:
-        return importlib.import_module(f"sakip.{name}")
-    if name in _USANG:
-        import warnings
+    def __getattr__(name: str) -> object:
+        import importlib
 
-        baru, _ = _USANG[name]
-        warnings.warn(
-            f"sakip.{name} is deprecated since 0.2.0 and will be removed in 0.3.0; "
-            f"use sakip.{baru}",
-            DeprecationWarning,
-            stacklevel=2,
-        )
-        return __getattr__(baru)
-    raise AttributeError(f"module 'sakip' has no attribute {name!r}")
+        modul = _TEMPAT_NAMA.get(name)
+        if modul is not None:
+            nilai = getattr(importlib.import_module(modul), name)
+            globals()[name] = nilai  # later lookups are plain attribute reads
+            return nilai
+        if name in _SUBMODUL:
+            return importlib.import_module(f"sakip.{name}")
+        if name in _USANG:
+            import warnings
+
+            baru, _ = _USANG[name]
+            warnings.warn(
+                f"sakip.{name} is deprecated since 0.2.0 and will be removed in 0.3.0; "
+                f"use sakip.{baru}",
+                DeprecationWarning,
+                stacklevel=2,
+            )
+            return __getattr__(baru)
+        raise AttributeError(f"module 'sakip' has no attribute {name!r}")
 
 
 def __dir__() -> list[str]:

@@ -128,9 +128,9 @@ def test_a_huge_sequence_is_refused_before_it_is_read() -> None:
 
 def test_one_hundred_is_one_constant() -> None:
     from sakip import _eksak, anggaran, kinerja
-    from sakip.indikator import _hasil
+    from sakip.indikator import _hasil, perbandingan
 
-    for modul in (kinerja, anggaran, _hasil):
+    for modul in (kinerja, anggaran, _hasil, perbandingan):
         assert modul._SERATUS is _eksak._SERATUS
 
 

@@ -54,6 +54,8 @@ _SERATUS: Final = Fraction(100)
 _PANGKAT_SEPULUH: Final = tuple(10**n for n in range(max(MAKS_TEMPAT, MAKS_DIGIT_PECAHAN) + 1))
 #: ``100 * 10**n``: a percentage rounded to n places, in units of its last place.
 _SKALA_PERSEN: Final = tuple(100 * p for p in _PANGKAT_SEPULUH[: MAKS_TEMPAT + 1])
+#: ``Decimal("1E-n")``: an integer times this is that integer's last place at n places.
+_SATUAN_TEMPAT: Final = tuple(Decimal((0, (1,), -n)) for n in range(MAKS_TEMPAT + 1))
 _PETUNJUK_BACA: Final = (
     "Indonesian-formatted numbers ('98,48', '13.904.271.740') are read by sakip.angka.baca()"
 )
@@ -194,19 +196,21 @@ def rasio_cepat(nilai: object) -> tuple[int, int] | None:
         return int(bulat + pecahan), _PANGKAT_SEPULUH[len(pecahan)]
     if tipe is str:
         assert isinstance(nilai, str)
-        if len(nilai) <= 62 and nilai.isascii():
+        if nilai.isascii() and len(nilai) <= 62:
             bulat, _, pecahan = nilai.partition(".")
-            tanda = bulat[:1]
-            if tanda == "-" or tanda == "+":
+            negatif = False
+            if not bulat.isdigit():  # a sign, or not a plain decimal at all
+                negatif = bulat[:1] == "-"
+                if not (negatif or bulat[:1] == "+") or not bulat[1:].isdigit():
+                    return None
                 bulat = bulat[1:]
             if (
-                bulat.isdigit()
-                and (not pecahan or pecahan.isdigit())
+                (pecahan.isdigit() or not pecahan)
                 and len(bulat) <= MAKS_DIGIT_BULAT
                 and len(pecahan) <= MAKS_DIGIT_PECAHAN
             ):
                 n = int(bulat + pecahan)
-                return (-n if tanda == "-" else n), _PANGKAT_SEPULUH[len(pecahan)]
+                return (-n if negatif else n), _PANGKAT_SEPULUH[len(pecahan)]
         return None
     if tipe is Fraction:
         assert isinstance(nilai, Fraction)
@@ -400,8 +404,8 @@ def desimal_rasio(pembilang: int, penyebut: int, tempat: int) -> Decimal:
         >>> desimal_rasio(7500, 42, 2), desimal_rasio(-1, 8, 2)
         (Decimal('178.57'), Decimal('-0.13'))
     """
-    return Decimal(bulat_setengah_atas(pembilang * _PANGKAT_SEPULUH[tempat], penyebut)).scaleb(
-        -tempat, _KONTEKS_EKSAK
+    return _KONTEKS_EKSAK.multiply(
+        bulat_setengah_atas(pembilang * _PANGKAT_SEPULUH[tempat], penyebut), _SATUAN_TEMPAT[tempat]
     )
 
 
@@ -415,8 +419,8 @@ def persen_rasio(pembilang: int, penyebut: int, tempat: int) -> Decimal:
         >>> persen_rasio(75, 42, 2), persen_rasio(1, 8, 0), persen_rasio(-1, 8000, 2)
         (Decimal('178.57'), Decimal('13'), Decimal('-0.01'))
     """
-    return Decimal(bulat_setengah_atas(pembilang * _SKALA_PERSEN[tempat], penyebut)).scaleb(
-        -tempat, _KONTEKS_EKSAK
+    return _KONTEKS_EKSAK.multiply(
+        bulat_setengah_atas(pembilang * _SKALA_PERSEN[tempat], penyebut), _SATUAN_TEMPAT[tempat]
     )
 
 

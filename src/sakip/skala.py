@@ -21,7 +21,7 @@ from typing import Final, Literal
 
 import attrs
 
-from sakip._eksak import Number, ke_batas, ke_pecahan, rasio_cepat
+from sakip._eksak import _BATAS, _BATAS_BAWAH, Number, ke_batas, ke_pecahan, rasio_cepat
 from sakip.errors import InvalidTypeError, InvalidValueError
 
 
@@ -282,13 +282,13 @@ class _Pencari:
 
     def indeks(self, nilai: object) -> int | None:
         """The index of the band holding ``nilai``, or None to take the exact path."""
-        rasio = rasio_cepat(nilai)
-        if rasio is None:
-            return None
-        pembilang, penyebut = rasio
-        if penyebut == 1:
-            kunci = 2 * pembilang * self.penyebut
+        if type(nilai) is int and _BATAS_BAWAH < nilai < _BATAS:  # the common case, first
+            kunci = 2 * nilai * self.penyebut
         else:
+            rasio = rasio_cepat(nilai)
+            if rasio is None:
+                return None
+            pembilang, penyebut = rasio
             bulat, sisa = divmod(pembilang * self.penyebut, penyebut)
             kunci = 2 * bulat + 1 if sisa else 2 * bulat
         terkecil, terbesar = self.terkecil, self.terbesar

@@ -277,3 +277,30 @@ def test_every_public_name_is_reachable_both_ways(nama: str) -> None:
 def test_an_unknown_name_is_an_attribute_error() -> None:
     with pytest.raises(AttributeError, match="no attribute 'tidak_ada'"):
         sakip.tidak_ada  # type: ignore[attr-defined]  # noqa: B018
+
+
+# --- predikat reads a Decimal by comparing it, exactly -------------------------
+
+
+@pytest.mark.parametrize(
+    ("nilai", "predikat"),
+    [
+        (Decimal("90.99"), "Tinggi"),
+        (Decimal("91.00"), "Sangat Tinggi"),
+        (Decimal("91"), "Sangat Tinggi"),
+        (Decimal("9.1E+1"), "Sangat Tinggi"),
+        (Decimal("90.999999999999999999999999999999999"), "Tinggi"),  # 33 places, exact
+        (Decimal("-0"), "Sangat Rendah"),
+        (Decimal("0E-1000"), "Sangat Rendah"),  # the exact reader takes it
+    ],
+)
+def test_predikat_of_decimals(nilai: Decimal, predikat: str) -> None:
+    assert sakip.PERMENDAGRI_86_2017.predikat(nilai) == predikat
+
+
+@pytest.mark.parametrize(
+    "nilai", [Decimal("NaN"), Decimal("sNaN"), Decimal("Infinity"), Decimal("1E+30")]
+)
+def test_predikat_refuses_decimals_outside_the_limits(nilai: Decimal) -> None:
+    with pytest.raises(InvalidValueError):
+        sakip.PERMENDAGRI_86_2017.predikat(nilai)

@@ -156,7 +156,7 @@ sakip.angka.baca()
     )
 
 
-def rasio_cepat(nilai: object) -> tuple[int, int] | None:
+def rasio_cepat(nilai: Any) -> tuple[int, int] | None:
     """The exact value of a common, valid input as ``(pembilang, penyebut)``, or None.
 
     A fast reading for the hot paths: an ``int``, ``Decimal``, ``float``,
@@ -173,13 +173,12 @@ def rasio_cepat(nilai: object) -> tuple[int, int] | None:
         >>> rasio_cepat(True) is None, rasio_cepat("98,48") is None
         (True, True)
     """
-    tipe = type(nilai)
+    tipe = type(nilai)  # `nilai` is typed Any: each branch knows its type, without asserts
     if tipe is int:
-        if _BATAS_BAWAH < nilai < _BATAS:  # type: ignore[operator]
-            return nilai, 1  # type: ignore[return-value]
+        if _BATAS_BAWAH < nilai < _BATAS:
+            return nilai, 1
         return None
     if tipe is Decimal:
-        assert isinstance(nilai, Decimal)
         if nilai.is_finite() and -MAKS_DIGIT_PECAHAN <= nilai.adjusted() < MAKS_DIGIT_BULAT:
             pembilang, penyebut = nilai.as_integer_ratio()
             # at most 30 decimal places: the reduced denominator divides 10**30
@@ -195,7 +194,6 @@ def rasio_cepat(nilai: object) -> tuple[int, int] | None:
         bulat, _, pecahan = teks.partition(".")
         return int(bulat + pecahan), _PANGKAT_SEPULUH[len(pecahan)]
     if tipe is str:
-        assert isinstance(nilai, str)
         if nilai.isascii() and len(nilai) <= 62:
             bulat, _, pecahan = nilai.partition(".")
             negatif = False
@@ -213,7 +211,6 @@ def rasio_cepat(nilai: object) -> tuple[int, int] | None:
                 return (-n if negatif else n), _PANGKAT_SEPULUH[len(pecahan)]
         return None
     if tipe is Fraction:
-        assert isinstance(nilai, Fraction)
         pembilang, penyebut = nilai.numerator, nilai.denominator
         if -_BATAS * penyebut < pembilang < _BATAS * penyebut and penyebut <= _BATAS_PENYEBUT:
             return pembilang, penyebut

@@ -13,15 +13,26 @@ from __future__ import annotations
 
 import itertools
 import math
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
+from decimal import Decimal
 from fractions import Fraction
 from types import MappingProxyType
 from typing import Final, Literal
 
 import attrs
 
-from sakip._eksak import _BATAS, _BATAS_BAWAH, Number, ke_batas, ke_pecahan, rasio_cepat
+from sakip._eksak import (
+    _BATAS,
+    _BATAS_BAWAH,
+    MAKS_DIGIT_BULAT,
+    MAKS_DIGIT_PECAHAN,
+    Number,
+    desimal_dari_bulat,
+    ke_batas,
+    ke_pecahan,
+    rasio_cepat,
+)
 from sakip.errors import InvalidTypeError, InvalidValueError
 
 
@@ -256,9 +267,21 @@ class _Pencari:
     one that belongs to the band below ``2 * b * D + 1``. Then ``bisect_right``
     over the edges' keys finds the band exactly, and the outer bounds become
     the smallest and largest key allowed.
+
+    A ``Decimal`` (what :func:`sakip.capaian` returns) is compared directly
+    with the edges written as Decimals, when every edge is a finite decimal:
+    comparing Decimals is exact and needs no reading into integers.
     """
 
-    __slots__ = ("nama", "penyebut", "tepi", "terbesar", "terkecil")
+    __slots__ = (
+        "desimal",
+        "naik",
+        "nama",
+        "penyebut",
+        "tepi",
+        "terbesar",
+        "terkecil",
+    )
 
     def __init__(self, pita: tuple[Pita, ...]) -> None:
         batas = [b for p in pita for b in (p.bawah, p.atas) if b is not None]
@@ -279,11 +302,31 @@ class _Pencari:
             None if atas.atas is None else kunci(atas.atas, 0 if atas.termasuk_atas else -1)
         )
         self.nama: Final = tuple(p.nama for p in pita)
+        # For Decimal values: the edges as Decimals, whether each edge belongs to
+        # the band above it, and the outer bounds with their inclusion.
+        self.naik: Final = tuple(p.termasuk_bawah for p in pita[1:])
+        tepi_desimal = tuple(d for p in pita[1:] if (d := _desimal_tepat(p.bawah)) is not None)
+        semua_desimal = len(tepi_desimal) == len(pita) - 1 and all(
+            _desimal_tepat(b) is not None for b in batas
+        )
+        self.desimal: Final = (
+            (
+                tepi_desimal,
+                _desimal_tepat(bawah.bawah),
+                bawah.termasuk_bawah,
+                _desimal_tepat(atas.atas),
+                atas.termasuk_atas,
+            )
+            if semua_desimal
+            else None
+        )
 
     def indeks(self, nilai: object) -> int | None:
         """The index of the band holding ``nilai``, or None to take the exact path."""
         if type(nilai) is int and _BATAS_BAWAH < nilai < _BATAS:  # the common case, first
             kunci = 2 * nilai * self.penyebut
+        elif type(nilai) is Decimal and self.desimal is not None:
+            return self._indeks_desimal(nilai)
         else:
             rasio = rasio_cepat(nilai)
             if rasio is None:
@@ -297,6 +340,32 @@ class _Pencari:
         ):
             return None
         return bisect_right(self.tepi, kunci)
+
+    def _indeks_desimal(self, x: Decimal) -> int | None:
+        # Finite and within sakip's magnitude limits, or the exact path decides.
+        if not (x.is_finite() and -MAKS_DIGIT_PECAHAN <= x.adjusted() < MAKS_DIGIT_BULAT):
+            return None
+        assert self.desimal is not None
+        tepi, bawah, termasuk_bawah, atas, termasuk_atas = self.desimal
+        if bawah is not None and (x < bawah or (x == bawah and not termasuk_bawah)):
+            return None
+        if atas is not None and (x > atas or (x == atas and not termasuk_atas)):
+            return None
+        i = bisect_left(tepi, x)  # the edges below x
+        if i < len(tepi) and self.naik[i] and tepi[i] == x:
+            return i + 1  # x on an edge that belongs to the band above it
+        return i
+
+
+def _desimal_tepat(b: Fraction | None) -> Decimal | None:
+    """``b`` as a Decimal when it is a finite decimal (and None stays None), else None."""
+    if b is None:
+        return None
+    for tempat in range(MAKS_DIGIT_PECAHAN + 1):
+        skala = 10**tempat
+        if not skala % b.denominator:
+            return desimal_dari_bulat(b.numerator * (skala // b.denominator), tempat)
+    return None
 
 
 @attrs.frozen(kw_only=True)

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import itertools
 from decimal import Decimal
 from fractions import Fraction
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from sakip import (
+    ATURAN_EFISIENSI,
     InvalidTypeError,
     InvalidValueError,
     MetodeEfisiensi,
     NotComputableError,
+    SatuanRupiah,
+    StatusSumber,
     efisiensi,
     jumlah_belanja,
     penyerapan,
@@ -140,3 +146,255 @@ def test_efisiensi_refusals() -> None:
         efisiensi(capaian=0, pagu=1, realisasi=1, metode=MetodeEfisiensi.KEMENKEU)
     with pytest.raises(InvalidTypeError):
         efisiensi(capaian=1, pagu=1, realisasi=1, metode="kemenkeu")  # type: ignore[arg-type]
+
+
+# --- issue 12: the two readings of the Kemenkeu score, the unspent share, units, editions
+
+
+def test_kemenkeu_score_without_the_limit_reproduces_the_published_lakip() -> None:
+    # A published LAKIP: E = 74,03, nilai = 50% + E / 20 x 50% = 235% (no limit)
+    tanpa = efisiensi(
+        capaian=100, pagu=10_000, realisasi=2_597, metode=MetodeEfisiensi.KEMENKEU, batas_e=None
+    )
+    assert tanpa.persen == Decimal("74.03")
+    assert tanpa.skor == Decimal("235.08")
+    assert efisiensi(
+        capaian=100,
+        pagu=10_000,
+        realisasi=2_597,
+        metode=MetodeEfisiensi.KEMENKEU,
+        batas_e=None,
+        tempat=0,
+    ).skor == Decimal("235")
+    assert tanpa.e_dipakai == tanpa.eksak
+    # the other reading: E limited to 20 before the score
+    dengan = efisiensi(capaian=100, pagu=10_000, realisasi=2_597, metode=MetodeEfisiensi.KEMENKEU)
+    assert dengan.persen == Decimal("74.03")  # E itself is never limited
+    assert dengan.skor == Decimal("100.00")
+    assert dengan.e_dipakai == 20
+    assert dengan.eksak != dengan.e_dipakai  # the limit acted, and the record shows it
+
+
+@pytest.mark.parametrize(
+    ("capaian", "realisasi", "e", "nilai"),
+    [
+        (100, 8_000, "20.00", "100.00"),  # E exactly at the limit: both readings agree
+        (50, 6_000, "-20.00", "0.00"),
+        (100, 9_000, "10.00", "75.00"),
+        (100, 10_000, "0.00", "50.00"),
+    ],
+)
+def test_kemenkeu_limit_only_matters_outside_it(
+    capaian: int, realisasi: int, e: str, nilai: str
+) -> None:
+    for batas in (20, None):
+        r = efisiensi(
+            capaian=capaian,
+            pagu=10_000,
+            realisasi=realisasi,
+            metode=MetodeEfisiensi.KEMENKEU,
+            batas_e=batas,
+        )
+        assert (str(r.persen), str(r.skor)) == (e, nilai)
+        assert r.e_dipakai == r.eksak
+
+
+def test_kemenkeu_negative_e_without_limit() -> None:
+    # capaian keluaran 50%: should have spent 5.000, spent 8.000 -> E = -60
+    r = efisiensi(
+        capaian=50, pagu=10_000, realisasi=8_000, metode=MetodeEfisiensi.KEMENKEU, batas_e=None
+    )
+    assert r.persen == Decimal("-60.00")
+    assert r.skor == Decimal("-100.00")
+    assert efisiensi(
+        capaian=50, pagu=10_000, realisasi=8_000, metode=MetodeEfisiensi.KEMENKEU
+    ).skor == Decimal("0.00")
+
+
+def test_batas_e_is_checked_and_only_for_kemenkeu() -> None:
+    for buruk in (0, -5):
+        with pytest.raises(InvalidValueError, match="batas_e"):
+            efisiensi(
+                capaian=100, pagu=10, realisasi=5, metode=MetodeEfisiensi.KEMENKEU, batas_e=buruk
+            )
+    with pytest.raises(InvalidValueError, match="KEMENKEU only"):
+        efisiensi(capaian=100, pagu=10, realisasi=5, batas_e=None)
+
+
+@pytest.mark.parametrize(
+    ("capaian", "pagu", "realisasi", "persen", "kategori"),
+    [
+        (105, 1_000_000, 950_000, "5.00", "Efisien"),
+        (100, 1_000_000, 950_000, "5.00", "Efisien"),  # target met exactly
+        ("99.99", 1_000_000, 950_000, "5.00", "Tidak Efisien"),  # unspent, but target missed
+        (120, 1_000_000, 1_000_000, "0.00", "Tidak Efisien"),  # nothing left
+        (100, 3_523_998_700, 3_470_356_630, "1.52", "Efisien"),  # Dumai, Rehabilitasi Sosial
+    ],
+)
+def test_efisiensi_sisa_anggaran(
+    capaian: object, pagu: int, realisasi: int, persen: str, kategori: str
+) -> None:
+    e = efisiensi(
+        capaian=capaian,  # type: ignore[arg-type]
+        pagu=pagu,
+        realisasi=realisasi,
+        metode=MetodeEfisiensi.SISA_ANGGARAN,
+    )
+    assert str(e.persen) == persen
+    assert e.kategori == kategori
+    assert e.rupiah == pagu - realisasi
+    assert e.eksak == Fraction((pagu - realisasi) * 100, pagu)
+
+
+def test_sisa_anggaran_method_refusals() -> None:
+    with pytest.raises(InvalidValueError, match="one value"):
+        efisiensi(
+            capaian=[100, 100], pagu=[1, 1], realisasi=[1, 1], metode=MetodeEfisiensi.SISA_ANGGARAN
+        )
+    with pytest.raises(InvalidValueError, match="maksimum_capaian"):
+        efisiensi(
+            capaian=100,
+            pagu=10,
+            realisasi=5,
+            metode=MetodeEfisiensi.SISA_ANGGARAN,
+            maksimum_capaian=100,
+        )
+    with pytest.raises(NotComputableError):
+        efisiensi(capaian=100, pagu=0, realisasi=0, metode=MetodeEfisiensi.SISA_ANGGARAN)
+
+
+@pytest.mark.parametrize(
+    ("satuan", "pagu", "realisasi", "pagu_rp"),
+    [
+        (SatuanRupiah.MILIAR, "704925.1", "690000.05", 704_925_100_000_000),
+        (SatuanRupiah.JUTA, "13904.27174", "13628.836667", 13_904_271_740),
+        (SatuanRupiah.RIBU, "13904271.74", "13628836.667", 13_904_271_740),
+        (SatuanRupiah.TRILIUN, "3.0615", "2.9", 3_061_500_000_000),
+        (SatuanRupiah.RUPIAH, 13_904_271_740, 13_628_836_667, 13_904_271_740),
+    ],
+)
+def test_amounts_in_units_stay_exact(
+    satuan: SatuanRupiah, pagu: str, realisasi: str, pagu_rp: int
+) -> None:
+    p = penyerapan(realisasi=realisasi, pagu=pagu, satuan=satuan, tempat=None)
+    r_rp = Fraction(realisasi) * satuan.kali
+    assert p == r_rp * 100 / pagu_rp
+    assert sisa_anggaran(pagu=pagu, realisasi=realisasi, satuan=satuan) == pagu_rp - r_rp
+
+
+def test_units_refuse_fractions_of_a_rupiah_and_bare_decimal_rupiah() -> None:
+    with pytest.raises(InvalidValueError, match="whole number of Rupiah in juta"):
+        penyerapan(realisasi="1.0000005", pagu=2, satuan=SatuanRupiah.JUTA)
+    with pytest.raises(InvalidValueError, match="whole number of Rupiah"):
+        penyerapan(realisasi="704925.1", pagu="704926")  # no unit: a bare decimal Rupiah
+    with pytest.raises(InvalidTypeError, match="SatuanRupiah"):
+        sisa_anggaran(pagu=1, realisasi=1, satuan="miliar")  # type: ignore[arg-type]
+    assert SatuanRupiah("triliun").kali == 10**12
+    with pytest.raises(InvalidValueError, match=r"less than 10\*\*30 Rupiah"):
+        penyerapan(realisasi=1, pagu=10**20, satuan=SatuanRupiah.TRILIUN)
+
+
+def test_penyerapan_units_agree_with_whole_rupiah() -> None:
+    assert penyerapan(
+        realisasi="13628.836667", pagu="13904.27174", satuan=SatuanRupiah.JUTA
+    ) == penyerapan(realisasi=13_628_836_667, pagu=13_904_271_740)
+
+
+def test_efisiensi_in_units() -> None:
+    a = efisiensi(
+        capaian=100, pagu="3.5239987", realisasi="3.47035663", satuan=SatuanRupiah.MILIAR
+    )
+    b = efisiensi(capaian=100, pagu=3_523_998_700, realisasi=3_470_356_630)
+    assert (a.persen, a.rupiah) == (b.persen, b.rupiah)
+
+
+@pytest.mark.parametrize(
+    ("tahun", "regulasi"),
+    [
+        (2018, "PMK 214/PMK.02/2017"),
+        (2020, "PMK 214/PMK.02/2017"),
+        (2021, "PMK 22/PMK.02/2021"),
+        (2023, "PMK 22/PMK.02/2021"),
+        (2024, "PMK 62/2023"),
+        (None, "PMK 62/2023"),
+    ],
+)
+def test_kemenkeu_edition_by_year(tahun: int | None, regulasi: str) -> None:
+    e = efisiensi(capaian=100, pagu=10, realisasi=9, metode=MetodeEfisiensi.KEMENKEU, tahun=tahun)
+    assert e.aturan is not None
+    assert e.aturan.regulasi == regulasi
+    assert MetodeEfisiensi.KEMENKEU.aturan(tahun).regulasi == regulasi
+
+
+def test_kemenkeu_before_its_first_edition_is_refused() -> None:
+    with pytest.raises(NotComputableError, match="from 2018"):
+        efisiensi(capaian=100, pagu=10, realisasi=9, metode=MetodeEfisiensi.KEMENKEU, tahun=2017)
+    with pytest.raises(InvalidValueError, match="year"):
+        efisiensi(capaian=100, pagu=10, realisasi=9, tahun="2023")  # type: ignore[arg-type]
+
+
+def test_every_method_is_dated_and_marked() -> None:
+    assert set(ATURAN_EFISIENSI) == set(MetodeEfisiensi)
+    for metode, riwayat in ATURAN_EFISIENSI.items():
+        assert riwayat, metode
+        for lama, baru in itertools.pairwise(riwayat):
+            assert lama.berlaku_sampai is not None
+            assert baru.berlaku_dari == lama.berlaku_sampai + 1  # no gap, no overlap
+        assert riwayat[-1].berlaku_sampai is None
+    locals_ = list(ATURAN_EFISIENSI[MetodeEfisiensi.SELISIH_CAPAIAN])
+    assert all(a.status is StatusSumber.PRAKTIK_LOKAL for a in locals_)
+    assert str(ATURAN_EFISIENSI[MetodeEfisiensi.KEMENKEU][0]).endswith("(unverified)")
+
+
+def test_penyerapan_and_pagu_rules_cite_what_was_read() -> None:
+    with pytest.raises(NotComputableError) as info:
+        penyerapan(realisasi=0, pagu=0)
+    assert info.value.rule is not None
+    assert "PMK 214/PMK.02/2017" in info.value.rule
+    assert "53/2014" not in info.value.rule
+    with pytest.raises(InvalidValueError) as info2:
+        sisa_anggaran(pagu=1, realisasi=2)
+    assert info2.value.rule is not None
+    assert "PP 12/2019 Pasal 124 ayat (1)" in info2.value.rule
+
+
+@given(st.integers(1, 10**15), st.data(), st.sampled_from(list(SatuanRupiah)))
+def test_units_agree_with_whole_rupiah_property(
+    pagu: int, data: st.DataObject, satuan: SatuanRupiah
+) -> None:
+    realisasi = data.draw(st.integers(0, pagu))
+    # the amount in the unit, written exactly: whole Rupiah shifted by the unit's power of ten
+    digit = len(str(satuan.kali)) - 1
+
+    def dalam_satuan(x: int) -> str:
+        return f"{x // satuan.kali}.{x % satuan.kali:0{digit}d}" if digit else str(x)
+
+    pagu_u, real_u = dalam_satuan(pagu), dalam_satuan(realisasi)
+    assert penyerapan(realisasi=real_u, pagu=pagu_u, satuan=satuan, tempat=None) == penyerapan(
+        realisasi=realisasi, pagu=pagu, tempat=None
+    )
+    assert sisa_anggaran(pagu=pagu_u, realisasi=real_u, satuan=satuan) == pagu - realisasi
+
+
+@given(
+    st.integers(0, 300),
+    st.integers(1, 10**9),
+    st.data(),
+    st.one_of(st.none(), st.integers(1, 100)),
+)
+def test_kemenkeu_score_is_the_limited_e_exactly(
+    c: int, pagu: int, data: st.DataObject, batas: int | None
+) -> None:
+    realisasi = data.draw(st.integers(0, pagu))
+    if c == 0:
+        return
+    r = efisiensi(
+        capaian=c, pagu=pagu, realisasi=realisasi, metode=MetodeEfisiensi.KEMENKEU, batas_e=batas
+    )
+    rencana = Fraction(pagu * c, 100)
+    e = (rencana - realisasi) * 100 / rencana
+    assert r.eksak == e
+    dipakai = e if batas is None else max(Fraction(-batas), min(Fraction(batas), e))
+    assert r.e_dipakai == dipakai
+    assert r.skor is not None
+    assert abs(Fraction(r.skor) - (50 + 50 * dipakai / 20)) <= Fraction(1, 200)

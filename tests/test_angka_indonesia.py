@@ -82,16 +82,17 @@ def test_baca_refuses_non_text() -> None:
 def test_writing() -> None:
     assert rupiah(13_904_271_740) == "Rp 13.904.271.740,-"
     assert rupiah(13_904_271_740, gaya="sen") == "Rp13.904.271.740,00"
-    assert rupiah("1234.5", gaya="sen") == "Rp1.234,50"
-    assert persen("98.475") == "98,48%"
-    assert persen("69.995") == "70,00%"
+    assert rupiah("1.234,5", gaya="sen") == "Rp1.234,50"
+    assert rupiah("1234.5", gaya="sen", pemisah_desimal=".") == "Rp1.234,50"
+    assert persen("98,475") == "98,48%"
+    assert persen(Decimal("69.995")) == "70,00%"
     assert bilangan(8397) == "8.397"
     assert bilangan(0) == "0"
     assert bilangan(999) == "999"
-    with pytest.raises(InvalidValueError):
-        rupiah("1.5")
-    with pytest.raises(InvalidValueError):
-        rupiah("1.555", gaya="sen")
+    with pytest.raises(InvalidValueError, match="whole Rupiah"):
+        rupiah("1,5")
+    with pytest.raises(InvalidValueError, match="at most 2 decimals"):
+        rupiah("1,555", gaya="sen")
 
 
 @given(st.integers(min_value=-(10**15), max_value=10**15))
@@ -175,7 +176,9 @@ def test_terbilang_scale_words_and_se_forms(n: int, teks: str) -> None:
 
 def test_terbilang_decimals_and_cases() -> None:
     assert terbilang(Decimal("98.48")) == "sembilan puluh delapan koma empat delapan"
-    assert terbilang("0.05") == "nol koma nol lima"
+    assert terbilang("0,05") == "nol koma nol lima"
+    assert terbilang("0.05", pemisah_desimal=".") == "nol koma nol lima"
+    assert terbilang("1,50") == "satu koma lima nol"
     assert terbilang(Decimal("1.50")) == "satu koma lima nol"
     assert terbilang(2.5) == "dua koma lima"
     assert terbilang(1_001_000, huruf="kalimat") == "Satu juta seribu"
@@ -275,3 +278,127 @@ def test_baca_never_fails_untyped(teks: str) -> None:
         return
     assert isinstance(hasil, Decimal)
     assert hasil.is_finite()
+
+
+# -- one reader, one rule (issue: numbers read one way) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("teks", "dengan_koma", "dengan_titik"),
+    [
+        ("1.500", "reads 1500 with pemisah_desimal=','", "reads 1,5 with pemisah_desimal='.'"),
+        ("1.250", "reads 1250 with pemisah_desimal=','", "reads 1,25 with pemisah_desimal='.'"),
+        ("-2.000", "reads -2000 with", "reads -2 with pemisah_desimal='.'"),
+        ("95.03", "is not a number with pemisah_desimal=','", "reads 95,03 with"),
+        ("(1.500)", "reads -1500 with", "reads -1,5 with"),
+    ],
+)
+def test_ambiguous_text_is_refused_with_both_readings(
+    teks: str, dengan_koma: str, dengan_titik: str
+) -> None:
+    with pytest.raises(InvalidValueError) as info:
+        baca(teks)
+    pesan = str(info.value)
+    assert dengan_koma in pesan
+    assert dengan_titik in pesan
+    assert "choose one" in pesan
+
+
+def test_writers_read_text_with_bacas_rule() -> None:
+    # the issue: terbilang("1.500") read 1,5 although baca("1.500") refuses it
+    for tulis in (terbilang, bilangan, persen, rupiah):
+        with pytest.raises(InvalidValueError, match=r"ambiguous.*reads 1500.*reads 1,5"):
+            tulis("1.500")
+        with pytest.raises(InvalidValueError, match="nilai is ambiguous"):
+            tulis("1.500")
+    assert terbilang("1.500", pemisah_desimal=",", rupiah=True) == "seribu lima ratus rupiah"
+    assert terbilang("1.500", pemisah_desimal=".") == "satu koma lima nol nol"
+    assert terbilang("13.904.271.740") == terbilang(13_904_271_740)
+    assert bilangan("1.500", pemisah_desimal=",") == "1.500"
+    assert bilangan("(19.588.000)") == "-19.588.000"
+    assert persen("98,48%") == "98,48%"
+    assert rupiah("Rp 309.164.140,-") == "Rp 309.164.140,-"
+    with pytest.raises(InvalidValueError, match="pemisah_desimal"):
+        bilangan(5, pemisah_desimal=";")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("teks", "nilai"),
+    [("(5)", -5), ("(19.588.000)", -19_588_000), ("( 5 )", -5), ("(5%)", -5), ("-5", -5)],
+)
+def test_parentheses_are_the_accounting_negative(teks: str, nilai: int) -> None:
+    assert baca(teks) == nilai
+
+
+@pytest.mark.parametrize("teks", ["(-5)", "(+5)", "( -5 )", "-(5)", "--5", "(5", "5)", "()"])
+def test_a_second_sign_is_refused_never_dropped(teks: str) -> None:
+    with pytest.raises(InvalidValueError):
+        baca(teks)
+
+
+@given(
+    st.decimals(
+        min_value=-(10**15), max_value=10**15, places=3, allow_nan=False, allow_infinity=False
+    ),
+    st.integers(min_value=0, max_value=4),
+)
+def test_written_then_read_back_gives_the_same_value(x: Decimal, tempat: int) -> None:
+    from sakip._eksak import bulatkan
+
+    nilai = bulatkan(x, tempat)
+    for teks in (bilangan(x, tempat), persen(x, tempat)):
+        assert baca(teks, pemisah_desimal=",") == nilai
+        # without a choice: the same value, or refused as ambiguous ("1.500"), never another
+        if tempat == 0 and teks.count(".") == 1:
+            with pytest.raises(InvalidValueError, match="ambiguous"):
+                baca(teks)
+        else:
+            assert baca(teks) == nilai
+
+
+_TEKS_ANGKA = st.text(alphabet="0123456789.,-()% ", max_size=16)
+
+
+def _bacaan(teks: str, pemisah: str | None) -> Decimal | None:
+    try:
+        return baca(teks, pemisah_desimal=pemisah)  # type: ignore[arg-type]
+    except InvalidValueError:
+        return None
+
+
+@given(_TEKS_ANGKA)
+def test_baca_never_returns_a_value_for_ambiguous_text(teks: str) -> None:
+    koma, titik, tanpa = _bacaan(teks, ","), _bacaan(teks, "."), _bacaan(teks, None)
+    if koma is not None and titik is not None and koma != titik:
+        assert tanpa is None  # the two conventions disagree: refused
+    if tanpa is not None:
+        # a value read without a choice is the value under every convention that reads it
+        assert koma in (None, tanpa)
+        assert titik in (None, tanpa)
+        assert koma is not None or titik is not None
+
+
+@given(_TEKS_ANGKA)
+def test_every_writer_reads_text_as_baca_does(teks: str) -> None:
+    dibaca = _bacaan(teks, None)
+    for tulis in (bilangan, terbilang):
+        try:
+            tertulis = tulis(teks)
+        except InvalidValueError:
+            assert dibaca is None or abs(dibaca) >= 10**18
+        else:
+            assert dibaca is not None
+            assert tertulis == tulis(dibaca)
+
+
+@pytest.mark.parametrize("teks", ["1.500", "Rp 1.500", "1.500,-", "(1.500)", "1.500%"])
+def test_terbilang_agrees_with_baca(teks: str) -> None:
+    nilai = _bacaan(teks, None)
+    if nilai is None:
+        with pytest.raises(InvalidValueError, match="ambiguous") as info:
+            baca(teks)
+        with pytest.raises(InvalidValueError) as info_terbilang:
+            terbilang(teks)
+        assert info_terbilang.value.expected == info.value.expected
+    else:
+        assert terbilang(teks) == terbilang(nilai)

@@ -146,3 +146,117 @@ def test_efisiensi_command() -> None:
         "kemenkeu",
     )[1]
     assert teks == "efisiensi 50,00%  Rp 500  Efisien  nilai 100,00\n"
+
+
+# -- numbers typed on the command: one reader, baca's rule ----------------------------
+
+
+def test_ambiguous_numbers_are_refused_with_both_readings_and_the_option(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # the examples: 0,14%, "satu koma lima nol nol rupiah", "pagu must be whole Rupiah"
+    for args in (
+        ["capaian", "--realisasi", "1.250", "--target", "900"],
+        ["terbilang", "1.500", "--rupiah"],
+        ["penyerapan", "--realisasi", "2.000", "--pagu", "2.500"],
+    ):
+        assert _jalankan(*args) == (2, "")
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1
+        assert "is ambiguous" in err
+        assert "with --pemisah-desimal , (dots group thousands" in err
+        assert "with --pemisah-desimal . (a dot is the decimal point)" in err
+    _jalankan("capaian", "--realisasi", "1.250", "--target", "900")
+    assert "it reads 1250 with" in capsys.readouterr().err
+
+
+def test_pemisah_desimal_chooses() -> None:
+    capaian = ["capaian", "--realisasi", "1.250", "--target", "900"]
+    assert _jalankan(*capaian, "--pemisah-desimal", ",")[1].startswith("capaian 138,89%")
+    assert _jalankan(*capaian, "--pemisah-desimal", ".")[1].startswith("capaian 0,14%")
+    assert _jalankan("terbilang", "1.500", "--rupiah", "--pemisah-desimal", ",") == (
+        0,
+        "seribu lima ratus rupiah\n",
+    )
+    assert _jalankan(
+        "penyerapan", "--realisasi", "2.000", "--pagu", "2.500", "--pemisah-desimal", ","
+    ) == (0, "penyerapan 80,00%  sisa anggaran Rp 500\n")
+    # unambiguous Indonesian numbers need no choice
+    assert _jalankan("capaian", "--realisasi", "98,48", "--target", "100")[1].startswith(
+        "capaian 98,48%"
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "awal"),
+    [
+        (["capaian", "--realisasi", "-1,41", "--target", "2"], "capaian -70,50%"),
+        (
+            ["capaian", "--realisasi", "-1,41", "--target", "2", "--arah", "turun"],
+            "capaian 270,50%",
+        ),
+        (["capaian", "--realisasi", "(5)", "--target", "10"], "capaian -50,00%"),
+        (["capaian", "--realisasi=-5", "--target", "10"], "capaian -50,00%"),
+        (["terbilang", "-1.500", "--pemisah-desimal", ","], "minus seribu lima ratus"),
+        (["terbilang", "--huruf", "judul", "-12,5"], "Minus Dua Belas Koma Lima"),
+        (["terbilang", "-Rp 1.500", "--rupiah"], "minus seribu lima ratus rupiah"),
+        (["terbilang", "-rp1.500,-"], "minus seribu lima ratus"),
+        (
+            ["efisiensi", "--capaian", "-10", "--pagu", "100", "--realisasi", "50"],
+            "efisiensi -60,00%",
+        ),
+    ],
+)
+def test_negative_numbers_typed_as_written(args: list[str], awal: str) -> None:
+    status, teks = _jalankan(*args)
+    assert status == 0
+    assert teks.startswith(awal)
+
+
+def test_a_second_sign_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    assert _jalankan("capaian", "--realisasi", "(-5)", "--target", "10") == (2, "")
+    assert "--realisasi must not have a sign inside parentheses" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("tempat", ["x", "-1", "1,5", "٣", "1.000"])
+def test_tempat_is_read_by_the_same_rule(tempat: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["capaian", "--realisasi", "1", "--target", "3", "--tempat", tempat])
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "argument --tempat" in err
+
+
+def test_usage_errors_are_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    for args in (["capaian", "--target", "1"], ["audit", "--format", "pdf"], ["nope"]):
+        with pytest.raises(SystemExit) as info:
+            main(args)
+        assert info.value.code == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1
+        assert "--help" in err
+
+
+def test_the_guides_command_examples_are_true(capsys: pytest.CaptureFixture[str]) -> None:
+    import re
+    import shlex
+
+    panduan = Path(__file__).parent.parent / "docs" / "panduan" / "angka.md"
+    blok = re.findall(r"```text\n(.*?)```", panduan.read_text(encoding="utf-8"), re.S)
+    contoh = re.findall(r"^\$ sakip (.*)\n((?:[^$].*\n)*)", "".join(blok), re.M)
+    assert len(contoh) >= 4
+    for perintah, keluaran in contoh:
+        _, teks = _jalankan(*shlex.split(perintah))
+        assert teks + capsys.readouterr().err == keluaran, perintah
+
+
+def test_a_refusal_names_the_option_not_the_python_argument(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    args = ["capaian", "--realisasi", "1.000.000", "--target", "5", "--pemisah-desimal", "."]
+    assert _jalankan(*args) == (2, "")
+    assert capsys.readouterr().err == (
+        "sakip: error: --realisasi must be digits with one decimal point "
+        "(--pemisah-desimal .) (got '1.000.000')\n"
+    )

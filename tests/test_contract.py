@@ -80,10 +80,11 @@ CALLS: dict[str, Callable[[Any], object]] = {
         bencana_alam=1, bencana_sosial=j
     ),
     "angka.baca": lambda j: sakip.angka.baca(j + "x" if isinstance(j, str) else j),
-    "angka.bilangan": lambda j: sakip.angka.bilangan(j),
-    "angka.persen": lambda j: sakip.angka.persen(j),
-    "angka.rupiah": lambda j: sakip.angka.rupiah(j),
-    "angka.terbilang": lambda j: sakip.angka.terbilang(j),
+    # the writers read text by baca's rule, which accepts "98,48": make text junk for it too
+    "angka.bilangan": lambda j: sakip.angka.bilangan(j + "x" if isinstance(j, str) else j),
+    "angka.persen": lambda j: sakip.angka.persen(j + "x" if isinstance(j, str) else j),
+    "angka.rupiah": lambda j: sakip.angka.rupiah(j + "x" if isinstance(j, str) else j),
+    "angka.terbilang": lambda j: sakip.angka.terbilang(j + "x" if isinstance(j, str) else j),
     "angka.baca_tanggal": lambda j: sakip.angka.baca_tanggal(f"{j}?" if isinstance(j, str) else j),
     "angka.baca_bulan": lambda j: sakip.angka.baca_bulan(f"{j}?" if isinstance(j, str) else j),
     "angka.tanggal": lambda j: sakip.angka.tanggal(j),
@@ -100,6 +101,43 @@ CALLS: dict[str, Callable[[Any], object]] = {
     "laporan.dari_dict": lambda j: laporan.dari_dict({"skema": 1, "laporan": j}),
     "laporan.baca_toml": lambda j: laporan.baca_toml(f"/nonexistent/{j!r}.toml"),
     "audit.periksa": lambda j: audit.periksa(j),
+    # sources, editions and the new target kinds (issue 12)
+    "Aturan": lambda j: sakip.Aturan(
+        regulasi="r", letak="", status=sakip.StatusSumber.DIBACA, berlaku_dari=j
+    ),
+    "aturan_berlaku": lambda j: sakip.aturan_berlaku(
+        sakip.ATURAN_PENYERAPAN, j if j is not None else 1900, nama="penyerapan"
+    ),
+    "aturan_skala": lambda j: sakip.aturan_skala(j),
+    "skala_bernama.tahun": lambda j: sakip.skala_bernama(
+        "PERMENDAGRI_86_2017", tahun=j if j is not None else 1900
+    ),
+    "Rasio": lambda j: sakip.Rasio(kiri=1, kanan=j, arah=sakip.Arah.TURUN),
+    "capaian.rasio": lambda j: sakip.capaian(
+        realisasi=j,
+        target=sakip.Rasio(kiri=1, kanan=32, arah=sakip.Arah.TURUN),
+        arah=sakip.Arah.TURUN,
+    ),
+    "angka.baca_rasio": lambda j: sakip.angka.baca_rasio(f"1:{j}?" if isinstance(j, str) else j),
+    "penyerapan.satuan": lambda j: sakip.penyerapan(
+        realisasi=j, pagu=10, satuan=sakip.SatuanRupiah.JUTA
+    ),
+    "efisiensi.batas_e": lambda j: (
+        sakip.efisiensi(
+            capaian=100, pagu=10, realisasi=5, metode=sakip.MetodeEfisiensi.KEMENKEU, batas_e=j
+        )
+        if j is not None
+        else sakip.efisiensi(capaian="x", pagu=10, realisasi=5)
+    ),
+    "efisiensi.sisa_anggaran": lambda j: sakip.efisiensi(
+        capaian=[j], pagu=10, realisasi=5, metode=sakip.MetodeEfisiensi.SISA_ANGGARAN
+    ),
+    "rata_rata_capaian.geometrik": lambda j: sakip.rata_rata_capaian(
+        [100, j], cara=sakip.CaraRataRata.GEOMETRIK
+    ),
+    "indikator.spm_sosial": lambda j: sakip.indikator.spm_sosial(
+        layanan=sakip.indikator.LayananSPMSosial.ANAK_TERLANTAR, terpenuhi=j, populasi=5
+    ),
 }
 
 

@@ -134,3 +134,81 @@ def test_status_idm_uses_the_exact_mean() -> None:
 def test_status_idm_refuses_out_of_range() -> None:
     with pytest.raises(InvalidValueError, match="between 0 and 1"):
         indikator.status_idm(iks="1.1", ike="0.5", ikl="0.5")
+
+
+# --- issue 12: each SPM bidang sosial service on its own; the PPKS sum is a local aggregate
+
+LAYANAN = indikator.LayananSPMSosial
+
+# Populasi 2023 of the Dumai report's breakdown (Tabel 3.2.2), each service taken alone
+# with every person served: each gives 100%, as the combined figure does.
+PER_LAYANAN_2023 = [
+    (LAYANAN.DISABILITAS_TERLANTAR, 460),
+    (LAYANAN.ANAK_TERLANTAR, 16),
+    (LAYANAN.LANJUT_USIA_TERLANTAR, 1714),
+    (LAYANAN.GELANDANGAN_PENGEMIS, 93),
+]
+
+
+@pytest.mark.parametrize(("layanan", "populasi"), PER_LAYANAN_2023)
+def test_each_service_alone(layanan: indikator.LayananSPMSosial, populasi: int) -> None:
+    h = indikator.spm_sosial(layanan=layanan, terpenuhi=populasi, populasi=populasi)
+    assert h.nilai == Decimal("100.00")
+    assert layanan.value in h.rumus
+    assert "Permensos 9/2018" in h.sumber
+
+
+def test_services_differ_where_the_aggregate_hides_it() -> None:
+    # served: 460 / 460, 16 / 16, 1000 / 1714, 93 / 93 -> the sum hides one service at 58%
+    served = [460, 16, 1000, 93]
+    hasil = [
+        indikator.spm_sosial(layanan=layanan, terpenuhi=t, populasi=p).nilai
+        for (layanan, p), t in zip(PER_LAYANAN_2023, served, strict=True)
+    ]
+    assert hasil == [Decimal("100.00"), Decimal("100.00"), Decimal("58.34"), Decimal("100.00")]
+    total = indikator.ppks_terpenuhi(terpenuhi=sum(served), populasi=2283)
+    assert total.nilai == Decimal("68.73")
+    assert "local aggregate" in total.sumber
+
+
+def test_korban_bencana_service_matches_its_function() -> None:
+    a = indikator.spm_sosial(layanan=LAYANAN.KORBAN_BENCANA, terpenuhi=267, populasi=267)
+    b = indikator.korban_bencana_terpenuhi(terpenuhi=267, populasi=267)
+    assert (a.nilai, a.eksak) == (b.nilai, b.eksak)
+
+
+def test_spm_sosial_refusals() -> None:
+    with pytest.raises(InvalidTypeError, match="LayananSPMSosial"):
+        indikator.spm_sosial(layanan="anak terlantar", terpenuhi=1, populasi=2)  # type: ignore[arg-type]
+    with pytest.raises(InvalidValueError, match="must not exceed"):
+        indikator.spm_sosial(layanan=LAYANAN.ANAK_TERLANTAR, terpenuhi=3, populasi=2)
+    with pytest.raises(InvalidValueError, match="whole count"):
+        indikator.spm_sosial(layanan=LAYANAN.ANAK_TERLANTAR, terpenuhi="1.5", populasi=2)
+    with pytest.raises(NotComputableError):
+        indikator.spm_sosial(layanan=LAYANAN.ANAK_TERLANTAR, terpenuhi=0, populasi=0)
+    assert set(indikator.RUMUS_SPM_SOSIAL) == set(LAYANAN)
+
+
+# --- IDM: Permendes PDTT 2/2016, dated; the 2024 Indeks Desa is not encoded
+
+
+@pytest.mark.parametrize("tahun", [2016, 2019, 2023])
+def test_idm_in_its_years(tahun: int) -> None:
+    s = indikator.status_idm(iks="0.7", ike="0.6", ikl="0.8", tahun=tahun)
+    assert s.status == "Berkembang"
+
+
+@pytest.mark.parametrize("tahun", [2015, 2024, 2025])
+def test_idm_outside_its_years_is_refused(tahun: int) -> None:
+    with pytest.raises(NotComputableError, match="Permendesa PDTT 9/2024"):
+        indikator.status_idm(iks="0.7", ike="0.6", ikl="0.8", tahun=tahun)
+
+
+def test_idm_rule_is_dated() -> None:
+    (a,) = indikator.ATURAN_IDM
+    assert a.regulasi == "Permendes PDTT 2/2016"
+    assert a.ditetapkan is not None
+    assert a.ditetapkan.isoformat() == "2016-02-18"
+    assert a.berlaku(2023)
+    assert not a.berlaku(2024)
+    assert "as quoted in" in indikator.PERMENDESA_2_2016.sumber

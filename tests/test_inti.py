@@ -76,9 +76,13 @@ def test_the_cap_check_names_its_argument() -> None:
             InvalidTypeError,
             "capaian must be a sequence",
         ),
-        (lambda: rata_rata_capaian([]), InvalidValueError, "capaian must hold at least 1"),
+        (lambda: rata_rata_capaian([]), InvalidValueError, "capaian must not be empty"),
         (lambda: kumulatif("1234", aturan=sakip.Konsolidasi.JUMLAH), InvalidTypeError, "nilai"),
-        (lambda: kumulatif([], aturan=sakip.Konsolidasi.JUMLAH), InvalidValueError, "at least 1"),
+        (
+            lambda: kumulatif([], aturan=sakip.Konsolidasi.JUMLAH),
+            InvalidValueError,
+            "must not be empty",
+        ),
         (
             lambda: kumulatif([1, 2, 3, 4, 5], aturan=sakip.Konsolidasi.JUMLAH),
             InvalidValueError,
@@ -87,7 +91,7 @@ def test_the_cap_check_names_its_argument() -> None:
         (
             lambda: efisiensi(capaian=[], pagu=[], realisasi=[]),
             InvalidValueError,
-            "capaian must hold at least 1",
+            "capaian must not be empty",
         ),
         (
             lambda: efisiensi(capaian={1}, pagu=1, realisasi=1),  # type: ignore[arg-type]

@@ -14,6 +14,7 @@ from sakip import (
     InvalidValueError,
     MetodeTurun,
     NotComputableError,
+    Rasio,
     Rentang,
     capaian,
 )
@@ -100,7 +101,8 @@ def test_metode_with_naik_is_refused_not_ignored() -> None:
 @pytest.mark.parametrize(
     ("realisasi", "target", "arah", "hasil"),
     [
-        # PermenPANRB 8/2021 examples for ranges
+        # PermenPANRB 8/2021 examples for ranges (its copy prints 113% for the first,
+        # which 92 / 90 does not give; the formula gives 102,22)
         (92, Rentang(bawah=80, atas=90), Arah.NAIK, "102.22"),
         (70, Rentang(bawah=80, atas=90), Arah.NAIK, "87.50"),
         (85, Rentang(bawah=80, atas=90), Arah.NAIK, "100.00"),
@@ -112,7 +114,9 @@ def test_metode_with_naik_is_refused_not_ignored() -> None:
         # one-sided bounds behave as a plain target equal to the bound
         (400, Rentang(bawah=351), Arah.NAIK, "113.96"),
         (300, Rentang(bawah=351), Arah.NAIK, "85.47"),
-        (300, Rentang(atas=350), Arah.NAIK, "85.71"),
+        # "maksimal 350": lower is better, so (2 x 350 - 300) / 350
+        (300, Rentang(atas=350), Arah.TURUN, "114.29"),
+        (400, Rentang(atas=350), Arah.TURUN, "85.71"),
     ],
 )
 def test_target_ranges(realisasi: Any, target: Rentang, arah: Arah, hasil: str) -> None:
@@ -198,3 +202,85 @@ def test_amounts_are_keyword_only() -> None:
 def test_exact_form() -> None:
     assert capaian(realisasi=75, target=42, tempat=None) == Fraction(1250, 7)
     assert capaian(realisasi=9, target=8, arah=Arah.TURUN, tempat=None) == Fraction(175, 2)
+
+
+@pytest.mark.parametrize(
+    ("target", "arah"),
+    [
+        (Rentang(atas=49), Arah.NAIK),  # "kurang dari 49" / "maksimal 49" read as R / T
+        (Rentang(bawah=80), Arah.TURUN),  # "minimal 80" read as lower is better
+    ],
+)
+def test_one_sided_target_against_its_direction_is_refused(target: Rentang, arah: Arah) -> None:
+    with pytest.raises(InvalidValueError, match="one-sided target") as info:
+        capaian(realisasi=40, target=target, arah=arah)
+    assert info.value.field == "arah"
+
+
+def test_one_sided_upper_bound_with_turun() -> None:
+    # "kurang dari 49": 40 is better than the bound
+    assert capaian(realisasi=40, target=Rentang(atas=49), arah=Arah.TURUN) == Decimal("118.37")
+    assert capaian(realisasi=49, target=Rentang(atas=49), arah=Arah.TURUN) == Decimal("100.00")
+
+
+def test_two_sided_range_works_both_ways() -> None:
+    for arah in Arah:
+        assert capaian(realisasi=85, target=Rentang(bawah=80, atas=90), arah=arah) == 100
+
+
+def test_rasio_target() -> None:
+    target = Rasio.dari_teks("1:32", arah=Arah.TURUN)
+    assert target.nilai == 32
+    # 30 pupils per teacher against at most 32: (2 x 32 - 30) / 32
+    assert capaian(realisasi=30, target=target, arah=Arah.TURUN) == Decimal("106.25")
+    real = Rasio(kiri=1, kanan="17.9", arah=Arah.TURUN)
+    assert capaian(
+        realisasi=real, target=Rasio.dari_teks("1:17,9", arah=Arah.TURUN), arah=Arah.TURUN
+    ) == Decimal("100.00")
+    naik = Rasio.dari_teks("1:500", arah=Arah.NAIK)
+    assert capaian(realisasi=Rasio(kiri=1, kanan=450, arah=Arah.NAIK), target=naik) == Decimal(
+        "90.00"
+    )
+    assert str(Rasio.dari_teks("1 : 17,9", arah=Arah.TURUN)) == "1:17,9"
+
+
+def test_rasio_direction_must_agree() -> None:
+    target = Rasio(kiri=1, kanan=32, arah=Arah.TURUN)
+    with pytest.raises(InvalidValueError, match=r"target\.arah"):
+        capaian(realisasi=30, target=target)  # arah defaults to NAIK
+    with pytest.raises(InvalidValueError, match=r"realisasi\.arah"):
+        capaian(realisasi=Rasio(kiri=1, kanan=30, arah=Arah.NAIK), target=target, arah=Arah.TURUN)
+    with pytest.raises(InvalidTypeError, match="only when the target is a Rasio"):
+        capaian(realisasi=Rasio(kiri=1, kanan=30, arah=Arah.NAIK), target=30)
+
+
+@pytest.mark.parametrize("kiri", [0, -1, "0"])
+def test_rasio_refuses_bad_terms(kiri: Any) -> None:
+    with pytest.raises(InvalidValueError):
+        Rasio(kiri=kiri, kanan=3, arah=Arah.NAIK)
+    with pytest.raises(InvalidValueError):
+        Rasio(kiri=1, kanan=-1, arah=Arah.NAIK)
+    with pytest.raises(InvalidTypeError):
+        Rasio(kiri=1, kanan=1, arah="turun")  # type: ignore[arg-type]
+
+
+def test_citations_name_the_regulation_as_read() -> None:
+    with pytest.raises(NotComputableError) as info:
+        capaian(realisasi=1, target=0)
+    assert info.value.rule is not None
+    assert "PermenPANRB 8/2021 Lampiran BAB VI A.1.b.1)(e)" in info.value.rule
+    assert "53/2014" not in info.value.rule
+    with pytest.raises(NotComputableError) as info:
+        capaian(realisasi=1, target=0, arah=Arah.TURUN)
+    assert info.value.rule is not None
+    assert "by analogy" in info.value.rule
+    assert "(g)" not in info.value.rule
+
+
+def test_every_capaian_formula_names_its_rule() -> None:
+    from sakip import ATURAN_CAPAIAN, StatusSumber
+
+    assert set(ATURAN_CAPAIAN) == {Arah.NAIK, *MetodeTurun}
+    assert ATURAN_CAPAIAN[Arah.NAIK].letak.startswith("Lampiran BAB VI A.1.b.1)(e)")
+    assert "analogy" in ATURAN_CAPAIAN[MetodeTurun.SELISIH].letak
+    assert ATURAN_CAPAIAN[MetodeTurun.RASIO].status is StatusSumber.PRAKTIK_LOKAL

@@ -12,12 +12,18 @@ from sakip import (
     PERMENDAGRI_86_2017,
     PERMENPANRB_88_2021,
     PITA_PERMENDAGRI_86_2017_CETAK,
+    RIWAYAT_SKALA,
+    SKALA_BAWAAN,
     InvalidTypeError,
     InvalidValueError,
+    NotComputableError,
     Pita,
     Skala,
+    StatusSumber,
+    aturan_skala,
     capaian,
     masalah_pita,
+    skala_bernama,
 )
 
 EPS = Decimal("0.01")
@@ -202,3 +208,108 @@ def test_user_scale_from_short_table() -> None:
     ]
     with pytest.raises(InvalidValueError):
         s.predikat(-1)
+
+
+# --- issue 12: tables printed with points, not ranges
+
+
+def _tercapai() -> Skala:
+    return Skala.dari_batas_bawah(
+        nama="Tercapai / Belum Tercapai",
+        sumber="local practice",
+        batas=[("Tercapai", 100), ("Belum Tercapai", None)],
+    )
+
+
+@pytest.mark.parametrize(
+    ("nilai", "predikat"),
+    [
+        (100, "Tercapai"),
+        (Decimal(100) - EPS, "Belum Tercapai"),
+        (Decimal(100) + EPS, "Tercapai"),
+        (179, "Tercapai"),
+        (0, "Belum Tercapai"),
+        (-5, "Belum Tercapai"),
+    ],
+)
+def test_two_band_tercapai_table(nilai: object, predikat: str) -> None:
+    assert _tercapai().predikat(nilai) == predikat  # type: ignore[arg-type]
+
+
+def _titik_100() -> Skala:
+    # "< 100 Kurang; = 100 Sesuai Target; > 100 Melampaui": a label for exactly 100
+    return Skala(
+        nama="titik 100",
+        sumber="local practice",
+        pita=[
+            Pita(nama="Kurang", atas=100),
+            Pita(nama="Sesuai Target", bawah=100, atas=100, termasuk_atas=True),
+            Pita(nama="Melampaui", bawah=100, termasuk_bawah=False),
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("nilai", "predikat"),
+    [
+        (100, "Sesuai Target"),
+        ("100.00", "Sesuai Target"),
+        (Decimal(100) - EPS, "Kurang"),
+        (Decimal(100) + EPS, "Melampaui"),
+        (Fraction(200001, 2000), "Melampaui"),
+    ],
+)
+def test_a_label_for_exactly_100(nilai: object, predikat: str) -> None:
+    assert _titik_100().predikat(nilai) == predikat  # type: ignore[arg-type]
+
+
+def test_point_band_is_a_band() -> None:
+    (p,) = [p for p in _titik_100().pita if p.nama == "Sesuai Target"]
+    assert str(p) == "Sesuai Target: 100 <= x <= 100"
+    assert masalah_pita(_titik_100().pita) == ()
+    with pytest.raises(InvalidValueError, match="non-empty"):
+        Pita(nama="kosong", bawah=100, atas=100)  # an open point holds nothing
+
+
+# --- editions by year
+
+
+@pytest.mark.parametrize(
+    ("nama", "tahun"),
+    [
+        ("PERMENDAGRI_86_2017", 2017),
+        ("PERMENDAGRI_86_2017", 2023),
+        ("ATRIBUT_CAPAIAN", 2019),
+        ("PERMENPANRB_88_2021", 2021),
+        ("PERMENPANRB_88_2021", None),
+    ],
+)
+def test_scale_by_name_and_year(nama: str, tahun: int | None) -> None:
+    assert skala_bernama(nama, tahun=tahun) is SKALA_BAWAAN[nama]
+    assert skala_bernama(nama) is SKALA_BAWAAN[nama]  # the old call still works
+
+
+@pytest.mark.parametrize(
+    ("nama", "tahun", "sebelumnya"),
+    [
+        ("PERMENDAGRI_86_2017", 2016, "54/2010"),
+        ("PERMENPANRB_88_2021", 2019, "12/2015"),
+    ],
+)
+def test_years_before_a_scale_are_refused_and_the_old_edition_named(
+    nama: str, tahun: int, sebelumnya: str
+) -> None:
+    with pytest.raises(NotComputableError, match="known edition"):
+        skala_bernama(nama, tahun=tahun)
+    assert sebelumnya in aturan_skala(nama).catatan
+
+
+def test_every_builtin_scale_is_dated_and_marked() -> None:
+    assert set(RIWAYAT_SKALA) == set(SKALA_BAWAAN)
+    assert aturan_skala("PERMENDAGRI_86_2017").status is StatusSumber.DIKUTIP
+    assert aturan_skala("PERMENPANRB_88_2021").status is StatusSumber.BELUM_DIVERIFIKASI
+    assert aturan_skala("ATRIBUT_CAPAIAN").status is StatusSumber.PRAKTIK_LOKAL
+    assert "as quoted in" in PERMENDAGRI_86_2017.sumber
+    assert "unverified" in PERMENPANRB_88_2021.sumber
+    with pytest.raises(InvalidValueError, match="must be one of"):
+        aturan_skala("PERMENDAGRI_54_2010")

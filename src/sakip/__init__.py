@@ -16,6 +16,8 @@ Examples:
 # module when it is first used (PEP 562), so ``import sakip`` costs almost
 # nothing and a call loads only what it needs. ``from sakip import capaian``
 # and ``sakip.capaian`` work as before; type checkers read the imports below.
+# A new public name goes in three places: the imports below, _TEMPAT_NAMA and
+# __all__ (tests/test_inti.py checks that they agree).
 from __future__ import annotations
 
 TYPE_CHECKING = False  # mypy treats this name as True; no import of typing at run time
@@ -24,27 +26,33 @@ if TYPE_CHECKING:
 
     from sakip import angka, indikator
     from sakip._eksak import Number, bulatkan, persentase
-    from sakip.agregat import RataRata, rata_rata_capaian
+    from sakip.agregat import CaraRataRata, RataRata, rata_rata_capaian
     from sakip.anggaran import (
+        ATURAN_EFISIENSI,
+        ATURAN_PENYERAPAN,
         Efisiensi,
         MetodeEfisiensi,
+        SatuanRupiah,
         efisiensi,
         jumlah_belanja,
         penyerapan,
         sisa_anggaran,
     )
+    from sakip.aturan import Aturan, StatusSumber, aturan_berlaku
     from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError, SakipError
-    from sakip.kinerja import Arah, MetodeTurun, Rentang, capaian
+    from sakip.kinerja import ATURAN_CAPAIAN, Arah, MetodeTurun, Rasio, Rentang, capaian
     from sakip.skala import (
         ATRIBUT_CAPAIAN,
         PERMENDAGRI_86_2017,
         PERMENDESA_2_2016,
         PERMENPANRB_88_2021,
         PITA_PERMENDAGRI_86_2017_CETAK,
+        RIWAYAT_SKALA,
         SKALA_BAWAAN,
         MasalahPita,
         Pita,
         Skala,
+        aturan_skala,
         masalah_pita,
         skala_bernama,
     )
@@ -66,20 +74,29 @@ _TEMPAT_NAMA: Final = {
     "Number": "sakip._eksak",
     "bulatkan": "sakip._eksak",
     "persentase": "sakip._eksak",
+    "CaraRataRata": "sakip.agregat",
     "RataRata": "sakip.agregat",
     "rata_rata_capaian": "sakip.agregat",
+    "ATURAN_EFISIENSI": "sakip.anggaran",
+    "ATURAN_PENYERAPAN": "sakip.anggaran",
     "Efisiensi": "sakip.anggaran",
     "MetodeEfisiensi": "sakip.anggaran",
+    "SatuanRupiah": "sakip.anggaran",
     "efisiensi": "sakip.anggaran",
     "jumlah_belanja": "sakip.anggaran",
     "penyerapan": "sakip.anggaran",
     "sisa_anggaran": "sakip.anggaran",
+    "Aturan": "sakip.aturan",
+    "StatusSumber": "sakip.aturan",
+    "aturan_berlaku": "sakip.aturan",
     "InvalidTypeError": "sakip.errors",
     "InvalidValueError": "sakip.errors",
     "NotComputableError": "sakip.errors",
     "SakipError": "sakip.errors",
+    "ATURAN_CAPAIAN": "sakip.kinerja",
     "Arah": "sakip.kinerja",
     "MetodeTurun": "sakip.kinerja",
+    "Rasio": "sakip.kinerja",
     "Rentang": "sakip.kinerja",
     "capaian": "sakip.kinerja",
     "ATRIBUT_CAPAIAN": "sakip.skala",
@@ -87,10 +104,12 @@ _TEMPAT_NAMA: Final = {
     "PERMENDESA_2_2016": "sakip.skala",
     "PERMENPANRB_88_2021": "sakip.skala",
     "PITA_PERMENDAGRI_86_2017_CETAK": "sakip.skala",
+    "RIWAYAT_SKALA": "sakip.skala",
     "SKALA_BAWAAN": "sakip.skala",
     "MasalahPita": "sakip.skala",
     "Pita": "sakip.skala",
     "Skala": "sakip.skala",
+    "aturan_skala": "sakip.skala",
     "masalah_pita": "sakip.skala",
     "skala_bernama": "sakip.skala",
     "Konsolidasi": "sakip.triwulan",
@@ -103,11 +122,12 @@ _TEMPAT_NAMA: Final = {
 
 # Submodules, imported on first use: ``sakip.contoh.dumai_2023()`` works after
 # a bare ``import sakip``.
-_SUBMODUL: Final = frozenset({"angka", "audit", "cli", "contoh", "indikator", "kolom", "laporan"})
+_SUBMODUL: Final = frozenset(
+    {"angka", "audit", "cli", "contoh", "indikator", "kolom", "laporan", "lke"}
+)
 
 # Public names renamed in 0.2.0, kept working (with a DeprecationWarning) until 0.3.0.
 _USANG: Final = {"Angka": ("Number", "the type of numbers sakip accepts")}
-
 
 # Hidden from type checkers, which then flag a misspelt name instead of typing it `object`.
 if not TYPE_CHECKING:
@@ -142,12 +162,18 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "ATRIBUT_CAPAIAN",
+    "ATURAN_CAPAIAN",
+    "ATURAN_EFISIENSI",
+    "ATURAN_PENYERAPAN",
     "PERMENDAGRI_86_2017",
     "PERMENDESA_2_2016",
     "PERMENPANRB_88_2021",
     "PITA_PERMENDAGRI_86_2017_CETAK",
+    "RIWAYAT_SKALA",
     "SKALA_BAWAAN",
     "Arah",
+    "Aturan",
+    "CaraRataRata",
     "Efisiensi",
     "InvalidTypeError",
     "InvalidValueError",
@@ -158,13 +184,18 @@ __all__ = [
     "NotComputableError",
     "Number",
     "Pita",
+    "Rasio",
     "RataRata",
     "RealisasiTriwulan",
     "Rentang",
     "SakipError",
+    "SatuanRupiah",
     "Skala",
+    "StatusSumber",
     "__version__",
     "angka",
+    "aturan_berlaku",
+    "aturan_skala",
     "bulatkan",
     "capaian",
     "efisiensi",

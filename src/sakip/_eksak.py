@@ -300,7 +300,7 @@ def urutan_angka(
         >>> urutan_angka([], "capaian")
         Traceback (most recent call last):
         ...
-        sakip.errors.InvalidValueError: capaian must hold at least 1 value (got [])
+        sakip.errors.InvalidValueError: capaian must not be empty (got [])
     """
     if isinstance(nilai, (str, bytes)) or not isinstance(nilai, Sequence):
         tunggal = isinstance(nilai, (int, float, str, Decimal, Fraction))
@@ -320,7 +320,11 @@ def urutan_angka(
         raise InvalidValueError(
             field=field,
             value=nilai,
-            expected=f"must hold at least {paling_sedikit} value{'s' * (paling_sedikit != 1)}",
+            expected=(
+                "must not be empty"
+                if paling_sedikit == 1
+                else f"must hold at least {paling_sedikit} values"
+            ),
         )
     if banyak > paling_banyak:
         raise InvalidValueError(

@@ -14,6 +14,7 @@ import functools
 import re
 from decimal import Decimal
 from fractions import Fraction
+from types import MappingProxyType
 from typing import Any, Final, Literal
 
 from sakip._eksak import Number, _periksa_tempat, bulatkan_pecahan, desimal_dari_bulat, ke_pecahan
@@ -37,8 +38,18 @@ _AWALAN_RP: Final = re.compile(r"\ARp\.?\s*", re.IGNORECASE)
 _MAKS: Final = 100
 
 
-def _tolak(teks: str, alasan: str, rule: str | None = None) -> InvalidValueError:
-    return InvalidValueError(field="teks", value=teks, expected=alasan, rule=rule)
+def _tolak(
+    teks: str, alasan: str, rule: str | None = None, field: str = "teks"
+) -> InvalidValueError:
+    return InvalidValueError(field=field, value=teks, expected=alasan, rule=rule)
+
+
+#: How a caller of the Python API chooses the decimal separator, for the hint of a refusal.
+_PILIHAN_PYTHON: Final = "pemisah_desimal='{}'"
+#: What each separator means, for the same hint.
+_ARTI_PEMISAH: Final = MappingProxyType(
+    {",": "dots group thousands, a comma marks decimals", ".": "a dot is the decimal point"}
+)
 
 
 def baca(
@@ -51,14 +62,24 @@ def baca(
 
     Accepted: ``"13.904.271.740"``, ``"Rp 13.904.271.740,-"``,
     ``"Rp. 309.164.140,-"``, ``"98,48"``, ``"98,48%"``, ``"1.055,00"``,
-    ``"0,25"``, ``"(19.588.000)"`` (negative), ``"-19.588.000"``, ``"8397"``.
-    A percent sign is dropped: ``"98,48%"`` reads as ``98.48``. Text marked
-    as Rupiah ("Rp" before or ",-" after) is read the Indonesian way.
+    ``"0,25"``, ``"-19.588.000"``, ``"8397"``. A percent sign is dropped:
+    ``"98,48%"`` reads as ``98.48``. Text marked as Rupiah ("Rp" before or
+    ",-" after) is read the Indonesian way.
+
+    Parentheses follow the accounting convention: ``"(19.588.000)"`` is
+    ``-19588000``. A sign inside them (``"(-5)"``) or outside them
+    (``"-(5)"``) is refused, never read as a double negative.
 
     A single dot with no comma (``"95.03"``, ``"1.500"``) is ambiguous: by
     Indonesian convention the dot groups thousands, yet reports also print
     ``95.03`` for 95,03. It raises unless ``pemisah_desimal`` says which
-    separator is the decimal one.
+    separator is the decimal one; the message shows what the text reads
+    with each choice.
+
+    This is the one reader of text numbers in :mod:`sakip.angka` and in the
+    ``sakip`` command: :func:`bilangan`, :func:`persen`, :func:`rupiah` and
+    :func:`terbilang` read a ``str`` with it, and the command reads every
+    number typed on it with it (``--pemisah-desimal`` is ``pemisah_desimal``).
 
     Args:
         teks: the text as printed.
@@ -79,7 +100,8 @@ def baca(
 
     Sumber:
         Ejaan yang Disempurnakan / PUEBI (tanda titik memisahkan ribuan, tanda
-        koma memisahkan desimal).
+        koma memisahkan desimal). Parentheses for a negative amount: local
+        practice, seen in the realisasi columns of LKjIP budget tables.
 
     Examples:
         >>> baca("Rp 13.904.271.740,-")
@@ -94,32 +116,64 @@ def baca(
         Decimal('1500')
         >>> baca("-", kosong=0)
         Decimal('0')
-        >>> baca("95.03")
+        >>> baca("1.500")
         Traceback (most recent call last):
         ...
-        sakip.errors.InvalidValueError: teks is ambiguous: '.' may group thousands or mark \
-decimals; pass pemisah_desimal=',' (Indonesian) or '.' (got '95.03')
+        sakip.errors.InvalidValueError: teks is ambiguous (one dot, no comma): it reads 1500 \
+with pemisah_desimal=',' (dots group thousands, a comma marks decimals), and reads 1,5 \
+with pemisah_desimal='.' (a dot is the decimal point); choose one (got '1.500')
+        >>> baca("(-5)")
+        Traceback (most recent call last):
+        ...
+        sakip.errors.InvalidValueError: teks must not have a sign inside parentheses: \
+'(5)' is already negative (got '(-5)')
+    """
+    return _baca(teks, pemisah_desimal=pemisah_desimal, kosong=kosong)
+
+
+def _baca(
+    teks: str,
+    *,
+    field: str = "teks",
+    pemisah_desimal: str | None = None,
+    kosong: int | Decimal | None = None,
+    pilihan: str = _PILIHAN_PYTHON,
+) -> Decimal:
+    """:func:`baca`, naming ``field`` in errors and writing the choice of separator as ``pilihan``.
+
+    ``pilihan`` is a format string with one ``{}`` for the separator:
+    ``"pemisah_desimal='{}'"`` for the Python API, ``"--pemisah-desimal {}"`` for
+    the command line.
     """
     if not isinstance(teks, str):
-        raise InvalidTypeError(field="teks", value=teks, expected="must be a str")
+        raise InvalidTypeError(field=field, value=teks, expected="must be a str")
     if pemisah_desimal not in (None, ",", "."):
         raise InvalidValueError(
             field="pemisah_desimal", value=pemisah_desimal, expected="must be ',', '.' or None"
         )
     if len(teks) > _MAKS:
-        raise _tolak(teks[:20] + "...", f"must be at most {_MAKS} characters")
+        raise _tolak(teks[:20] + "...", f"must be at most {_MAKS} characters", field=field)
     isi = teks.strip()
     if isi in ("", "-", "–", "—"):
         if kosong is None:
-            raise _tolak(teks, "is an empty cell; pass kosong=0 (or another value) to read it")
+            raise _tolak(
+                teks, "is an empty cell; pass kosong=0 (or another value) to read it", field=field
+            )
         if type(kosong) is int or isinstance(kosong, Decimal):
             return Decimal(kosong)
         raise InvalidTypeError(field="kosong", value=kosong, expected="must be an int or Decimal")
     negatif = False
     if isi.startswith("(") and isi.endswith(")"):
+        # accounting: "(5)" is -5; a second sign would be a guess, never a silent flip
         negatif, isi = True, isi[1:-1].strip()
-    if isi.startswith("-"):
-        negatif, isi = not negatif, isi[1:].strip()
+        if isi.startswith(("-", "+")):
+            raise _tolak(
+                teks,
+                "must not have a sign inside parentheses: '(5)' is already negative",
+                field=field,
+            )
+    elif isi.startswith("-"):
+        negatif, isi = True, isi[1:].strip()
     tanpa_rp = _AWALAN_RP.sub("", isi)
     rupiah_tertulis = tanpa_rp != isi or tanpa_rp.endswith(",-")
     isi = tanpa_rp.removesuffix(",-")
@@ -129,38 +183,62 @@ decimals; pass pemisah_desimal=',' (Indonesian) or '.' (got '95.03')
     if isi.endswith("%"):
         isi = isi[:-1].rstrip()
     if not isi.isascii() or not isi:
-        raise _tolak(
-            teks, "must be a number written the Indonesian way ('13.904.271.740', '98,48')"
-        )
-    angka = _angka_polos(isi, teks, pemisah_desimal)
+        raise _tolak(teks, _BENTUK, field=field)
+    if pemisah_desimal is None and _SATU_TITIK.match(isi):
+        raise _tolak(teks, _ambigu(isi, negatif, pilihan), field=field)
+    angka = _angka_polos(isi, pemisah_desimal)
+    if angka is None:
+        if pemisah_desimal == ".":
+            raise _tolak(
+                teks, f"must be digits with one decimal point ({pilihan.format('.')})", field=field
+            )
+        raise _tolak(teks, _BENTUK, field=field)
     return -angka if negatif else angka
 
 
-def _angka_polos(isi: str, teks: str, pemisah: str | None) -> Decimal:
+_BENTUK: Final = "must be a number written the Indonesian way ('13.904.271.740', '98,48')"
+#: One dot and no comma: "1.500", "95.03", "0.5" (the ambiguous shape).
+_SATU_TITIK: Final = re.compile(r"\d+\.\d+\Z")
+
+
+def _ambigu(isi: str, negatif: bool, pilihan: str) -> str:
+    """The hint for an ambiguous text: what it reads with each separator, and how to choose."""
+    bacaan = []
+    for pemisah in (",", "."):
+        arti = f"{pilihan.format(pemisah)} ({_ARTI_PEMISAH[pemisah]})"
+        d = _angka_polos(isi, pemisah)
+        if d is None:
+            bacaan.append(f"is not a number with {arti}")
+        else:
+            # no grouping and a decimal comma: a form that cannot be misread in turn
+            tertulis = f"{(-d if negatif else d).normalize():f}".replace(".", ",")
+            bacaan.append(f"reads {tertulis} with {arti}")
+    return f"is ambiguous (one dot, no comma): it {bacaan[0]}, and {bacaan[1]}; choose one"
+
+
+def _angka_polos(isi: str, pemisah: str | None) -> Decimal | None:
+    """The unsigned number in ``isi`` read with ``pemisah``, or None when it is not one."""
     if _DIGIT.match(isi):
         return Decimal(isi)
     if pemisah == ".":
-        if re.fullmatch(r"\d+\.\d+", isi):
-            return Decimal(isi)
-        raise _tolak(teks, "must be digits with one decimal point (pemisah_desimal='.')")
+        return Decimal(isi) if _SATU_TITIK.match(isi) else None
     m = _KOMA.match(isi)
     if m:
         return Decimal(m.group(1).replace(".", "") + "." + m.group(2))
     if _RIBUAN.match(isi):
-        if isi.count(".") == 1 and pemisah is None:
-            raise _tolak(
-                teks,
-                "is ambiguous: '.' may group thousands or mark decimals; "
-                "pass pemisah_desimal=',' (Indonesian) or '.'",
-            )
         return Decimal(isi.replace(".", ""))
-    if re.fullmatch(r"\d+\.\d+", isi) and pemisah is None:
-        raise _tolak(
-            teks,
-            "is ambiguous: '.' may group thousands or mark decimals; "
-            "pass pemisah_desimal=',' (Indonesian) or '.'",
+    return None
+
+
+def _nilai(nilai: Number, field: str, pemisah_desimal: str | None) -> Number:
+    """A number given to a writer: text is read by :func:`baca`'s rule, the rest as it is."""
+    if isinstance(nilai, str):
+        return _baca(nilai, field=field, pemisah_desimal=pemisah_desimal)
+    if pemisah_desimal not in (None, ",", "."):
+        raise InvalidValueError(
+            field="pemisah_desimal", value=pemisah_desimal, expected="must be ',', '.' or None"
         )
-    raise _tolak(teks, "must be a number written the Indonesian way ('13.904.271.740', '98,48')")
+    return nilai
 
 
 def _kelompok(digits: str) -> str:
@@ -172,10 +250,14 @@ def _kelompok(digits: str) -> str:
     return ".".join(reversed(bagian))
 
 
-def bilangan(nilai: Number, tempat: int = 0) -> str:
+def bilangan(
+    nilai: Number, tempat: int = 0, *, pemisah_desimal: Literal[",", "."] | None = None
+) -> str:
     """Write a number the Indonesian way: dots group thousands, a comma marks decimals.
 
-    Rounded once, ROUND_HALF_UP, to ``tempat`` places.
+    Rounded once, ROUND_HALF_UP, to ``tempat`` places. A ``str`` is read by
+    :func:`baca` (with ``pemisah_desimal``), so ``bilangan("1.500")`` is refused
+    as ambiguous exactly as ``baca("1.500")`` is.
 
     Examples:
         >>> bilangan(8397)
@@ -184,8 +266,11 @@ def bilangan(nilai: Number, tempat: int = 0) -> str:
         '1.055,00'
         >>> bilangan(-19_588_000)
         '-19.588.000'
+        >>> bilangan("1.500", pemisah_desimal=",")
+        '1.500'
     """
-    return tulis_desimal(bulatkan_pecahan(ke_pecahan(nilai, "nilai"), _periksa_tempat(tempat)))
+    x = ke_pecahan(_nilai(nilai, "nilai", pemisah_desimal), "nilai")
+    return tulis_desimal(bulatkan_pecahan(x, _periksa_tempat(tempat)))
 
 
 def tulis_desimal(d: Decimal) -> str:
@@ -196,24 +281,36 @@ def tulis_desimal(d: Decimal) -> str:
     return f"{hasil},{pecahan}" if pecahan else hasil
 
 
-def persen(nilai: Number, tempat: int = 2) -> str:
+def persen(
+    nilai: Number, tempat: int = 2, *, pemisah_desimal: Literal[",", "."] | None = None
+) -> str:
     """Write a percentage with a decimal comma: ``"98,48%"``.
 
+    A ``str`` is read by :func:`baca` (with ``pemisah_desimal``).
+
     Examples:
-        >>> persen("98.475")
+        >>> persen("98,475")
         '98,48%'
+        >>> persen(Decimal("69.995"))
+        '70,00%'
         >>> persen(100, 0)
         '100%'
     """
-    return bilangan(nilai, tempat) + "%"
+    return bilangan(nilai, tempat, pemisah_desimal=pemisah_desimal) + "%"
 
 
-def rupiah(nilai: Number, *, gaya: Literal["laporan", "sen"] = "laporan") -> str:
+def rupiah(
+    nilai: Number,
+    *,
+    gaya: Literal["laporan", "sen"] = "laporan",
+    pemisah_desimal: Literal[",", "."] | None = None,
+) -> str:
     """Write a Rupiah amount.
 
     ``gaya="laporan"`` (the reports' style): ``"Rp 13.904.271.740,-"``, whole
     Rupiah only. ``gaya="sen"``: ``"Rp13.904.271.740,00"``, two decimals
-    (amounts with more than two decimals are refused, not rounded).
+    (amounts with more than two decimals are refused, not rounded). A ``str``
+    is read by :func:`baca` (with ``pemisah_desimal``).
 
     Examples:
         >>> rupiah(13_904_271_740)
@@ -222,8 +319,10 @@ def rupiah(nilai: Number, *, gaya: Literal["laporan", "sen"] = "laporan") -> str
         'Rp13.904.271.740,00'
         >>> rupiah(-19_588_000)
         '-Rp 19.588.000,-'
+        >>> rupiah("13.904.271.740")
+        'Rp 13.904.271.740,-'
     """
-    x = ke_pecahan(nilai, "nilai")
+    x = ke_pecahan(_nilai(nilai, "nilai", pemisah_desimal), "nilai")
     if gaya == "laporan":
         if x.denominator != 1:
             raise InvalidValueError(
@@ -309,19 +408,23 @@ def terbilang(
     *,
     huruf: Literal["kecil", "kalimat", "judul"] = "kecil",
     rupiah: bool = False,
+    pemisah_desimal: Literal[",", "."] | None = None,
 ) -> str:
     """Terbilang (number in words), Indonesian, exact.
 
     Integers below 10^18 in magnitude; negatives with "minus"; decimals with
-    "koma" followed by each digit as written (``Decimal("1.50")`` gives "satu
-    koma lima nol"). Scale words: ribu, juta, miliar, triliun, kuadriliun; the
-    se- forms sepuluh, sebelas, seratus, seribu.
+    "koma" followed by each digit as written (``Decimal("1.50")`` and
+    ``"1,50"`` give "satu koma lima nol"). Scale words: ribu, juta, miliar,
+    triliun, kuadriliun; the se- forms sepuluh, sebelas, seratus, seribu.
 
     Args:
-        nilai: the number; a float is read by its shortest repr.
+        nilai: the number; a float is read by its shortest repr; a ``str`` is
+            read by :func:`baca`, so ``"1.500"`` is refused as ambiguous unless
+            ``pemisah_desimal`` says how to read it.
         huruf: ``"kecil"`` (lower case), ``"kalimat"`` (first letter upper) or
             ``"judul"`` (Title Case, as reports print amounts).
         rupiah: append "rupiah".
+        pemisah_desimal: how to read a ``str``, as in :func:`baca`.
 
     Sumber:
         Pedoman Umum Ejaan Bahasa Indonesia (penulisan bilangan dengan huruf);
@@ -334,8 +437,10 @@ def terbilang(
         'seratus satu ribu'
         >>> terbilang(54_878_500, huruf="judul", rupiah=True)
         'Lima Puluh Empat Juta Delapan Ratus Tujuh Puluh Delapan Ribu Lima Ratus Rupiah'
-        >>> terbilang("-12.05", huruf="kalimat")
+        >>> terbilang("-12,05", huruf="kalimat")
         'Minus dua belas koma nol lima'
+        >>> terbilang("1.500", pemisah_desimal=",", rupiah=True)
+        'seribu lima ratus rupiah'
     """
     if huruf not in ("kecil", "kalimat", "judul"):
         raise InvalidValueError(
@@ -343,6 +448,7 @@ def terbilang(
         )
     if not isinstance(rupiah, bool):
         raise InvalidTypeError(field="rupiah", value=rupiah, expected="must be a bool")
+    nilai = _nilai(nilai, "nilai", pemisah_desimal)
     x = ke_pecahan(nilai, "nilai")
     if abs(x) >= _TERBILANG_MAKS:
         raise InvalidValueError(
@@ -365,15 +471,11 @@ def terbilang(
 
 
 def _digit_pecahan(asli: Number, x: Fraction) -> str:
-    """The decimal digits as written (a Decimal or str keeps its trailing zeros)."""
-    if x.denominator == 1 and not isinstance(asli, (str, Decimal)):
+    """The decimal digits as written (a Decimal keeps its trailing zeros)."""
+    if isinstance(asli, Decimal):
+        return f"{abs(asli):f}".partition(".")[2]
+    if x.denominator == 1:
         return ""
-    d = asli if isinstance(asli, Decimal) else None
-    if isinstance(asli, str):
-        d = Decimal(asli.strip())
-    if d is not None:
-        _, _, pecahan = f"{abs(d):f}".partition(".")
-        return pecahan
     # Fraction or float: the exact finite decimal expansion, or refuse
     penyebut = x.denominator
     for p in (2, 5):
@@ -515,3 +617,52 @@ def tanggal(nilai: dt.date) -> str:
     if not isinstance(nilai, dt.date):
         raise InvalidTypeError(field="nilai", value=nilai, expected="must be a datetime.date")
     return f"{nilai.day} {_NAMA_BULAN[nilai.month - 1]} {nilai.year}"
+
+
+_POLA_RASIO: Final = re.compile(r"\s*([\d.,]+)\s*:\s*([\d.,]+)\s*\Z")
+
+
+def baca_rasio(teks: str) -> tuple[Decimal, Decimal]:
+    """Read a ratio as reports print it: ``"1:32"``, ``"1 : 17,9"``.
+
+    Each side is an Indonesian number read by :func:`baca` (no sign, no
+    percent, no Rupiah; a lone dot is as ambiguous as there). The direction (is fewer better?) is not in the text:
+    :class:`sakip.Rasio` carries it.
+
+    Returns:
+        ``(kiri, kanan)``, each exactly as written.
+
+    Raises:
+        InvalidTypeError: ``teks`` is not a str.
+        InvalidValueError: not two numbers around one colon, or a side that
+            :func:`baca` refuses.
+
+    Sumber:
+        sakip's reading of ratio targets printed in Laporan Kinerja
+        (pupils per teacher, residents per bed); each side by PUEBI, as
+        :func:`baca`.
+
+    Examples:
+        >>> baca_rasio("1:17,9")
+        (Decimal('1'), Decimal('17.9'))
+        >>> baca_rasio("1 : 1.250,5")
+        (Decimal('1'), Decimal('1250.5'))
+        >>> baca_rasio("1/32")
+        Traceback (most recent call last):
+        ...
+        sakip.errors.InvalidValueError: teks must be a ratio of two numbers such as '1:32' \
+(got '1/32')
+    """
+    if not isinstance(teks, str):
+        raise InvalidTypeError(field="teks", value=teks, expected="must be a str")
+    m = _POLA_RASIO.match(teks) if len(teks) <= 100 else None
+    if not m:
+        raise InvalidValueError(
+            field="teks",
+            value=teks if len(teks) <= 100 else teks[:20] + "...",
+            expected="must be a ratio of two numbers such as '1:32'",
+        )
+    return baca(m.group(1)), baca(m.group(2))
+
+
+__all__ += ["baca_rasio"]

@@ -1,34 +1,57 @@
-"""The ``sakip`` command: audit a report, or compute one figure.
+"""The ``sakip`` command: audit reports, or compute one figure.
 
 Usage::
 
-    sakip audit [FILE] [--format text|json|markdown] [--strict]
+    sakip audit [FILE|FOLDER ...] [--format text|json|markdown] [--strict] [--jobs N]
     sakip capaian --realisasi 75 --target 42 [--arah turun] [--metode rasio]
     sakip penyerapan --realisasi 13.628.836.667 --pagu 13.904.271.740
     sakip efisiensi --capaian 179 --pagu 93568000 --realisasi 92944034 [--maksimum-capaian 100]
     sakip terbilang 13904271740 [--rupiah]
+    sakip lke FILE [--format text|json|markdown] [--kosong-nol]
 
-Exit status: 0 when it ran; 1 with ``--strict`` when the audit has findings;
+Every number typed on the command is read by :func:`sakip.angka.baca`'s rule;
+an ambiguous one ("1.500") is refused with both readings, and
+``--pemisah-desimal ,`` or ``--pemisah-desimal .`` chooses. Negative numbers
+are typed as they are written (``--realisasi -1,41``).
+
+``sakip audit`` with no file audits the embedded 2023 report; with one file it
+prints that report's audit; with several files or a folder (the ``.toml`` and
+``.csv`` files directly inside it, sorted by name) it audits each one on its
+own, on every core, and ends with one summary line per report and a total
+(``--format json`` gives JSON Lines, one report per line).
+
+Exit status: 0 when it ran; 1 with ``--strict`` when an audit has findings;
 2 for bad input (a missing or malformed file, a wrong number), with one line
-naming the file and the place.
+naming the file and the place. With several reports the worst status wins.
 """
 
 from __future__ import annotations
 
 import argparse
+import codecs
+import io
 import json
+import multiprocessing
+import os
+import re
+import signal
+import stat
 import sys
 import textwrap
-from collections.abc import Sequence
+import typing
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
-from typing import Final, TextIO
+from types import MappingProxyType
+from typing import Final, NamedTuple, TextIO
 
 from sakip import __version__
-from sakip._eksak import Number, bulatkan, ke_pecahan, tempat_tepat
+from sakip._eksak import Number, bulatkan, tempat_tepat
 from sakip.anggaran import MetodeEfisiensi, efisiensi, penyerapan, sisa_anggaran
-from sakip.angka import baca, bilangan, terbilang, tulis_desimal
+from sakip.angka import _baca, bilangan, terbilang, tulis_desimal
 from sakip.audit import HasilAudit, Temuan, periksa, periksa_baris
 from sakip.errors import InvalidValueError, SakipError
 from sakip.kinerja import Arah, MetodeTurun, capaian
@@ -47,19 +70,34 @@ LEBAR: Final = 80
 _SKALA: Final[dict[str, Skala]] = {
     nama.lower().replace("_", "-"): skala for nama, skala in SKALA_BAWAAN.items()
 }
+#: How the command's user chooses the decimal separator, for the hint of a refusal.
+_PILIHAN_CLI: Final = "--pemisah-desimal {}"
+#: Put before a negative number so that argparse takes it for a value (see _nilai_negatif).
+_TANDA_NILAI: Final = " "
 
 
-def _angka_cli(teks: str, opsi: str) -> Number:
-    """A number typed on the command line: plain ('98.48') or Indonesian ('13.904.271.740')."""
-    try:
-        ke_pecahan(teks, opsi)
-        return teks
-    except SakipError:
-        pass
-    try:
-        return baca(teks)
-    except SakipError as e:
-        raise InvalidValueError(field=opsi, value=teks, expected=e.expected) from None
+def _angka_cli(teks: str, opsi: str, pemisah_desimal: str | None) -> Number:
+    """A number typed on the command line, read by :func:`sakip.angka.baca`'s rule."""
+    teks = teks.removeprefix(_TANDA_NILAI)
+    return _baca(teks, field=opsi, pemisah_desimal=pemisah_desimal, pilihan=_PILIHAN_CLI)
+
+
+def _bulat(minimum: int) -> Callable[[str], int]:
+    """An argument type: a whole number of at least ``minimum``, read by ``baca``'s rule."""
+
+    def bulat(teks: str) -> int:
+        teks = teks.removeprefix(_TANDA_NILAI)
+        try:
+            d = _baca(teks, field="the value", pilihan=_PILIHAN_CLI)
+        except SakipError as e:
+            raise argparse.ArgumentTypeError(str(e)) from None
+        if d != d.to_integral_value() or d < minimum:
+            raise argparse.ArgumentTypeError(
+                f"must be a whole number of at least {minimum} (got {teks!r})"
+            )
+        return int(d)
+
+    return bulat
 
 
 def _fmt(x: Decimal) -> str:
@@ -272,67 +310,413 @@ def _audit_csv(path: Path) -> tuple[Temuan, ...]:
     return periksa_baris(baca_csv_anggaran(path), berkas=path.name)
 
 
+# -- reading and auditing one file ---------------------------------------------
+
+#: The report files taken from a folder, by suffix. A file named on the command line is
+#: read whatever its suffix: ``.csv`` as rows, anything else as a TOML report.
+_AKHIRAN: Final = MappingProxyType({".toml": "a report (TOML)", ".csv": "rows (CSV)"})
+#: At most this many report files in one run, named or found in folders.
+_BERKAS_MAKS: Final = 10_000
+#: A report file larger than this is refused before it is read (64 MiB).
+_UKURAN_MAKS: Final = 64 * 2**20
+
+
+class _HasilBaris(NamedTuple):
+    """The audit of CSV rows: findings only (rows have no report around them)."""
+
+    berkas: str
+    temuan: tuple[Temuan, ...]
+
+
+def _periksa_ukuran(path: Path) -> None:
+    """Refuse what is not a regular file of a bounded size, before reading a byte of it."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise ReportFormatError(
+            berkas=str(path), letak="-", expected="must exist", value=str(path)
+        ) from None
+    except (OSError, ValueError) as e:  # ValueError: a NUL in the name
+        raise ReportFormatError(
+            berkas=str(path), letak="-", expected="must be readable", value=str(e)
+        ) from None
+    if not stat.S_ISREG(info.st_mode):
+        raise ReportFormatError(
+            berkas=str(path),
+            letak="-",
+            expected="must be a regular file (a device, pipe, socket or folder is refused)",
+            value=str(path),
+        )
+    if info.st_size > _UKURAN_MAKS:
+        raise ReportFormatError(
+            berkas=str(path),
+            letak="-",
+            expected=f"must be at most {_UKURAN_MAKS} bytes",
+            value=info.st_size,
+        )
+
+
+def _periksa_berkas(path: Path) -> HasilAudit | _HasilBaris:
+    """Read one report file and audit it: the one place that knows the file kinds."""
+    _periksa_ukuran(path)
+    if path.suffix.lower() == ".csv":
+        return _HasilBaris(path.name, _audit_csv(path))
+    return periksa(baca_toml(path))
+
+
+def _dict_baris(hasil: _HasilBaris, berkas: str) -> dict[str, object]:
+    return {
+        "berkas": berkas,
+        "temuan": [
+            {
+                "aturan": t.aturan,
+                "tingkat": t.tingkat.value,
+                "letak": t.letak,
+                "dicetak": t.dicetak,
+                "dihitung": t.dihitung,
+                "rumus": t.rumus,
+                "keterangan": t.keterangan,
+            }
+            for t in hasil.temuan
+        ],
+    }
+
+
+def _tulis_hasil(
+    hasil: HasilAudit | _HasilBaris, format_: str, berkas: str | None, ascii_saja: bool
+) -> str:
+    """The audit as the text to print. ``berkas`` is None for one report, else its name.
+
+    One report gives the output it always gave (indented JSON); several give
+    one JSON document per line, each naming its file.
+    """
+    out = io.StringIO()
+    if format_ == "json":
+        if isinstance(hasil, _HasilBaris):
+            data = _dict_baris(hasil, berkas or hasil.berkas)
+        else:
+            data = hasil.ke_dict() if berkas is None else {"berkas": berkas, **hasil.ke_dict()}
+        json.dump(data, out, ensure_ascii=ascii_saja, indent=2 if berkas is None else None)
+        out.write("\n")
+    elif isinstance(hasil, _HasilBaris):
+        out.write(f"sakip audit: {hasil.berkas}: {len(hasil.temuan)} findings\n")
+        for i, t in enumerate(hasil.temuan, start=1):
+            out.write("\n".join(_teks_temuan(i, t)) + "\n")
+    elif format_ == "markdown":
+        tampil_markdown(hasil, out)
+    else:
+        tampil_teks(hasil, out)
+    return out.getvalue()
+
+
+def _satu_baris(teks: str) -> str:
+    """One line, no control characters: each non-printable character written as its escape."""
+    return "".join(
+        c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in teks
+    )
+
+
+class _Keluaran(NamedTuple):
+    """What a worker sends back for one file: text and counts (report records do not pickle)."""
+
+    berkas: str
+    teks: str
+    temuan: int
+    diperiksa: int | None
+    galat: str | None = None  # why it was refused: the place and the rule, after the file
+    dalam: bool = False  # the refusal is sakip's own bug (an "internal error")
+
+
+def _gagal(berkas: str, galat: str, *, dalam: bool = False) -> _Keluaran:
+    return _Keluaran(berkas, "", 0, None, _satu_baris(galat), dalam)
+
+
+def _baris_galat(k: _Keluaran) -> str:
+    """The one line on stderr for a refused file."""
+    jenis = "internal error" if k.dalam else "error"
+    return f"sakip: {jenis}: {_satu_baris(k.berkas)}: {k.galat}"
+
+
+def _galat_sakip(berkas: str, e: SakipError, tahap: str | None) -> str:
+    """The message of ``e`` after the file's name (which the line names once, in full)."""
+    pesan = str(e)
+    for nama in (berkas, Path(berkas).name):
+        if pesan.startswith(nama + ": "):
+            pesan = pesan.removeprefix(nama + ": ")
+            break
+    return pesan if tahap is None else f"while {tahap}: {pesan}"
+
+
+def _galat_dalam(e: BaseException, tahap: str) -> str:
+    jenis = f"{type(e).__name__}: {e}" if str(e) else type(e).__name__
+    return f"while {tahap}: {jenis} (a bug in sakip; please report it with the file)"
+
+
+def _audit_satu(berkas: str, format_: str, banyak: bool, ascii_saja: bool) -> _Keluaran:
+    """Audit one file and render it; never raises (a worker of the process pool)."""
+    try:
+        hasil = _periksa_berkas(Path(berkas))
+    except SakipError as e:
+        return _gagal(berkas, _galat_sakip(berkas, e, None))
+    except Exception as e:  # a reader's or the audit's bug: one line, never a traceback
+        return _gagal(berkas, _galat_dalam(e, "reading and auditing it"), dalam=True)
+    tahap = f"writing the {format_} output"
+    try:
+        teks = _tulis_hasil(hasil, format_, berkas if banyak else None, ascii_saja)
+    except SakipError as e:
+        return _gagal(berkas, _galat_sakip(berkas, e, tahap))
+    except Exception as e:
+        return _gagal(berkas, _galat_dalam(e, tahap), dalam=True)
+    diperiksa = hasil.diperiksa if isinstance(hasil, HasilAudit) else None
+    return _Keluaran(berkas, teks, len(hasil.temuan), diperiksa, None)
+
+
+# -- several files -------------------------------------------------------------
+
+
+def _isi_folder(folder: str, sisa: int) -> list[str] | _Keluaran:
+    """The report files directly inside ``folder``, sorted by name (hidden files skipped)."""
+    nama: list[str] = []
+    try:
+        with os.scandir(folder) as isi:
+            for entri in isi:
+                if (
+                    not entri.name.startswith(".")
+                    and Path(entri.name).suffix.lower() in _AKHIRAN
+                    and not entri.is_dir()
+                ):
+                    nama.append(entri.name)
+                    if len(nama) > sisa:
+                        raise _terlalu_banyak()
+    except OSError as e:
+        return _gagal(folder, f"- must be a readable folder (got {e.strerror!r})")
+    if not nama:
+        return _gagal(
+            folder,
+            f"- must hold report files ({', '.join(_AKHIRAN)}) directly inside (got none)",
+        )
+    return [str(Path(folder) / n) for n in sorted(nama)]
+
+
+def _terlalu_banyak() -> InvalidValueError:
+    return InvalidValueError(
+        field="sakip audit",
+        value=f"more than {_BERKAS_MAKS} files",
+        expected=f"takes at most {_BERKAS_MAKS} report files in one run; audit them in parts",
+    )
+
+
+def _kumpulkan(argumen: Sequence[str]) -> list[str | _Keluaran]:
+    """The files to audit, in order: files as named, folders expanded; a bad folder is a result."""
+    daftar: list[str | _Keluaran] = []
+    jumlah = 0
+    for a in argumen:
+        if os.path.isdir(a):
+            isi = _isi_folder(a, _BERKAS_MAKS - jumlah)
+            if isinstance(isi, _Keluaran):
+                daftar.append(isi)
+                continue
+            daftar += isi
+            jumlah += len(isi)
+        else:
+            daftar.append(a)
+            jumlah += 1
+        if jumlah > _BERKAS_MAKS:
+            raise _terlalu_banyak()
+    return daftar
+
+
+def _banyak_inti() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1
+
+
+def _pekerja_mulai() -> None:
+    """A worker leaves Ctrl-C to the command, which stops the run (no traceback per worker)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _semua(
+    daftar: Sequence[str | _Keluaran], format_: str, ascii_saja: bool, jobs: int
+) -> Iterator[_Keluaran]:
+    """Each file's result in the given order; on a process pool when there are cores for it."""
+    pekerja = min(jobs, sum(isinstance(d, str) for d in daftar))
+    if pekerja <= 1:
+        for d in daftar:
+            yield d if isinstance(d, _Keluaran) else _audit_satu(d, format_, True, ascii_saja)
+        return
+    metode = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    pool = ProcessPoolExecutor(
+        max_workers=pekerja,
+        mp_context=multiprocessing.get_context(metode),
+        initializer=_pekerja_mulai,
+    )
+    antre: deque[_Keluaran | tuple[str, Future[_Keluaran]]] = deque()
+    sisa = iter(daftar)
+    try:
+        while True:
+            # a bounded window of files in flight: results are printed in order as they come
+            while len(antre) < 4 * pekerja and (b := next(sisa, None)) is not None:
+                if isinstance(b, _Keluaran):
+                    antre.append(b)
+                    continue
+                try:
+                    antre.append((b, pool.submit(_audit_satu, b, format_, True, ascii_saja)))
+                except Exception as e:  # a pool broken by a worker that died
+                    antre.append(_gagal(b, _galat_dalam(e, "starting its audit"), dalam=True))
+            if not antre:
+                return
+            kepala = antre.popleft()
+            if isinstance(kepala, _Keluaran):
+                yield kepala
+                continue
+            berkas, tugas = kepala
+            try:
+                yield tugas.result()
+            except Exception as e:  # the worker process died (killed, out of memory)
+                yield _gagal(berkas, _galat_dalam(e, "auditing it in a worker"), dalam=True)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+class _Kemajuan:
+    """Progress on stderr, only when stderr is a terminal; erased before anything else prints."""
+
+    def __init__(self, jumlah: int, aliran: TextIO) -> None:
+        self.jumlah = jumlah
+        self.aliran = aliran
+        self.aktif = jumlah > 1 and aliran.isatty()
+
+    def langkah(self, selesai: int, berkas: str) -> None:
+        if self.aktif:
+            nama = _pendek(_satu_baris(berkas), 50)
+            self.aliran.write(f"\r\x1b[Ksakip audit: {selesai}/{self.jumlah} {nama}")
+            self.aliran.flush()
+
+    def hapus(self) -> None:
+        if self.aktif:
+            self.aliran.write("\r\x1b[K")
+            self.aliran.flush()
+
+
+def _ringkasan_baris(k: _Keluaran) -> str:
+    if k.galat is not None:
+        return f"{_satu_baris(k.berkas)}: refused: {k.galat}"
+    diperiksa = f" ({k.diperiksa} printed figures recomputed)" if k.diperiksa is not None else ""
+    return f"{_satu_baris(k.berkas)}: {k.temuan} findings{diperiksa}"
+
+
+def _laporan(n: int) -> str:
+    return f"{n} report" if n == 1 else f"{n} reports"
+
+
+def _total(semua: Sequence[_Keluaran]) -> str:
+    ditolak = sum(k.galat is not None for k in semua)
+    return (
+        f"Total: {_laporan(len(semua))}, {len(semua) - ditolak} audited, {ditolak} refused, "
+        f"{sum(k.temuan for k in semua)} findings"
+    )
+
+
+def _ringkasan(semua: Sequence[_Keluaran], format_: str) -> str:
+    if format_ == "markdown":
+
+        def sel(teks: str) -> str:
+            return teks.replace("|", "\\|")
+
+        baris = ["# sakip audit: summary", "", "| berkas | temuan | diperiksa | status |"]
+        baris.append("|---|---|---|---|")
+        for k in semua:
+            status = "audited" if k.galat is None else f"refused: {k.galat}"
+            diperiksa = "-" if k.diperiksa is None else str(k.diperiksa)
+            temuan = "-" if k.galat is not None else str(k.temuan)
+            baris.append(
+                f"| {sel(_satu_baris(k.berkas))} | {temuan} | {diperiksa} | {sel(status)} |"
+            )
+        return "\n".join([*baris, "", _total(semua), ""])
+    baris = [f"Summary of {_laporan(len(semua))}"]
+    baris += [f"  {_ringkasan_baris(k)}" for k in semua]
+    return "\n".join([*baris, _total(semua), ""])
+
+
+def _status(k: _Keluaran, strict: bool) -> int:
+    if k.galat is not None:
+        return 2
+    return 1 if strict and k.temuan else 0
+
+
+def _ascii_saja(out: TextIO) -> bool:
+    """Whether JSON must be pure ASCII: the output cannot encode everything."""
+    nama = getattr(out, "encoding", None)
+    if not isinstance(nama, str):
+        return False  # a str buffer holds any text
+    try:
+        return codecs.lookup(nama).name not in ("utf-8", "utf-16", "utf-32")
+    except LookupError:
+        return True
+
+
+def _audit_banyak(args: argparse.Namespace, out: TextIO) -> int:
+    daftar = _kumpulkan(args.file)
+    kemajuan = _Kemajuan(len(daftar), sys.stderr)
+    semua: list[_Keluaran] = []
+    status = 0
+    ascii_saja = _ascii_saja(out)
+    kemajuan.langkah(0, "")
+    for k in _semua(daftar, args.format, ascii_saja, args.jobs):
+        semua.append(k)
+        status = max(status, _status(k, args.strict))
+        kemajuan.hapus()
+        if k.galat is not None:
+            print(_baris_galat(k), file=sys.stderr)
+            if args.format == "json":
+                galat = {"berkas": k.berkas, "galat": k.galat, "internal": k.dalam}
+                out.write(json.dumps(galat, ensure_ascii=ascii_saja) + "\n")
+        elif args.format == "text":
+            out.write(f"==> {_satu_baris(k.berkas)} <==\n{k.teks}\n")
+        elif args.format == "markdown":
+            out.write(f"{k.teks}\n")
+        else:
+            out.write(k.teks)
+        kemajuan.langkah(len(semua), k.berkas)
+    kemajuan.hapus()
+    if args.format != "json":  # JSON Lines: one report per line, nothing else
+        out.write(_ringkasan(semua, args.format))
+    return status
+
+
 # -- commands ------------------------------------------------------------------
 
 
 def _cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
-    if args.file is None:
+    if not args.file:
         from sakip.contoh import dumai_2023
 
         hasil = periksa(dumai_2023())
-        temuan = hasil.temuan
+        out.write(_tulis_hasil(hasil, args.format, None, _ascii_saja(out)))
+        return 1 if args.strict and hasil.temuan else 0
+    if len(args.file) > 1 or os.path.isdir(args.file[0]):
+        return _audit_banyak(args, out)
+    k = _audit_satu(args.file[0], args.format, False, _ascii_saja(out))
+    if k.galat is not None:
+        print(_baris_galat(k), file=sys.stderr)
     else:
-        path = Path(args.file)
-        if path.suffix.lower() == ".csv":
-            temuan = _audit_csv(path)
-            if args.format == "json":
-                json.dump(
-                    {
-                        "berkas": path.name,
-                        "temuan": [
-                            {
-                                "aturan": t.aturan,
-                                "tingkat": t.tingkat.value,
-                                "letak": t.letak,
-                                "dicetak": t.dicetak,
-                                "dihitung": t.dihitung,
-                                "rumus": t.rumus,
-                                "keterangan": t.keterangan,
-                            }
-                            for t in temuan
-                        ],
-                    },
-                    out,
-                    ensure_ascii=False,
-                    indent=2,
-                )
-                out.write("\n")
-            else:
-                out.write(f"sakip audit: {path.name}: {len(temuan)} findings\n")
-                for i, t in enumerate(temuan, start=1):
-                    out.write("\n".join(_teks_temuan(i, t)) + "\n")
-            return 1 if args.strict and temuan else 0
-        hasil = periksa(baca_toml(path))
-        temuan = hasil.temuan
-    if args.format == "json":
-        json.dump(hasil.ke_dict(), out, ensure_ascii=False, indent=2)
-        out.write("\n")
-    elif args.format == "markdown":
-        tampil_markdown(hasil, out)
-    else:
-        tampil_teks(hasil, out)
-    return 1 if args.strict and temuan else 0
+        out.write(k.teks)
+    return _status(k, args.strict)
 
 
 def _cmd_capaian(args: argparse.Namespace, out: TextIO) -> int:
     arah = Arah(args.arah)
     metode = MetodeTurun(args.metode) if args.metode else None
+    p = args.pemisah_desimal
     c = capaian(
-        realisasi=_angka_cli(args.realisasi, "--realisasi"),
-        target=_angka_cli(args.target, "--target"),
+        realisasi=_angka_cli(args.realisasi, "--realisasi", p),
+        target=_angka_cli(args.target, "--target", p),
         arah=arah,
         metode=metode,
-        maksimum=_angka_cli(args.maksimum, "--maksimum") if args.maksimum else None,
+        maksimum=_angka_cli(args.maksimum, "--maksimum", p) if args.maksimum else None,
         tempat=args.tempat,
     )
     skala = _SKALA[args.skala]
@@ -341,8 +725,8 @@ def _cmd_capaian(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_penyerapan(args: argparse.Namespace, out: TextIO) -> int:
-    realisasi = _angka_cli(args.realisasi, "--realisasi")
-    pagu = _angka_cli(args.pagu, "--pagu")
+    realisasi = _angka_cli(args.realisasi, "--realisasi", args.pemisah_desimal)
+    pagu = _angka_cli(args.pagu, "--pagu", args.pemisah_desimal)
     p = penyerapan(realisasi=realisasi, pagu=pagu, tempat=args.tempat)
     sisa = sisa_anggaran(pagu=pagu, realisasi=realisasi)
     out.write(f"penyerapan {_fmt(p)}%  sisa anggaran Rp {bilangan(sisa)}\n")
@@ -350,12 +734,13 @@ def _cmd_penyerapan(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_efisiensi(args: argparse.Namespace, out: TextIO) -> int:
+    p = args.pemisah_desimal
     e = efisiensi(
-        capaian=_angka_cli(args.capaian, "--capaian"),
-        pagu=_angka_cli(args.pagu, "--pagu"),
-        realisasi=_angka_cli(args.realisasi, "--realisasi"),
+        capaian=_angka_cli(args.capaian, "--capaian", p),
+        pagu=_angka_cli(args.pagu, "--pagu", p),
+        realisasi=_angka_cli(args.realisasi, "--realisasi", p),
         metode=MetodeEfisiensi(args.metode),
-        maksimum_capaian=_angka_cli(args.maksimum_capaian, "--maksimum-capaian")
+        maksimum_capaian=_angka_cli(args.maksimum_capaian, "--maksimum-capaian", p)
         if args.maksimum_capaian
         else None,
         tempat=args.tempat,
@@ -366,46 +751,103 @@ def _cmd_efisiensi(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_terbilang(args: argparse.Namespace, out: TextIO) -> int:
-    out.write(
-        terbilang(_angka_cli(args.nilai, "nilai"), huruf=args.huruf, rupiah=args.rupiah) + "\n"
-    )
+    nilai = _angka_cli(args.nilai, "nilai", args.pemisah_desimal)
+    out.write(terbilang(nilai, huruf=args.huruf, rupiah=args.rupiah) + "\n")
     return 0
 
 
+def _cmd_lke(args: argparse.Namespace, out: TextIO) -> int:
+    from sakip import lke
+
+    kosong = lke.Kosong.NOL if args.kosong_nol else lke.Kosong.TOLAK
+    out.write(lke.tampilan(lke.laporan(lke.baca(args.file), kosong=kosong), args.format))
+    return 0
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with its usage errors on one line (exit status 2, as every bad input)."""
+
+    def error(self, message: str) -> typing.NoReturn:
+        self.exit(2, f"{self.prog}: error: {_satu_baris(message)} (see {self.prog} --help)\n")
+
+
+#: The commands that read numbers: a token such as "-1,41" after them is a value, not an option.
+_PERINTAH_ANGKA: Final = frozenset({"capaian", "penyerapan", "efisiensi", "terbilang"})
+_NEGATIF: Final = re.compile(r"-\s*(?:[\d(.,]|[Rr][Pp])")
+
+
+def _nilai_negatif(argv: Sequence[str]) -> list[str]:
+    """Let negative numbers be typed as written: ``--realisasi -1,41``.
+
+    argparse takes any token that starts with "-" and is not a plain number
+    ("-5", "-1.5") for an option. No option of sakip starts with a digit, so such a
+    token after a number command is a value: a leading space tells argparse so
+    (a token that does not start with "-" is never an option), and ``baca`` strips it.
+    """
+    if not argv or argv[0] not in _PERINTAH_ANGKA:
+        return list(argv)
+    return [argv[0], *(_TANDA_NILAI + a if _NEGATIF.match(a) else a for a in argv[1:])]
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="sakip", description="Exact SAKIP arithmetic and the audit of a Laporan Kinerja."
     )
     parser.add_argument("--version", action="version", version=f"sakip {__version__}")
     sub = parser.add_subparsers(dest="perintah", required=True)
 
-    a = sub.add_parser("audit", help="recompute a report's printed figures and list findings")
+    a = sub.add_parser(
+        "audit",
+        help="recompute reports' printed figures and list findings",
+        description=(
+            "Audit one report, or several: files and folders (a folder's "
+            f"{' and '.join(_AKHIRAN)} files, sorted by name), each on its own."
+        ),
+    )
     a.add_argument(
         "file",
-        nargs="?",
-        help="report (.toml) or rows (.csv); default: the embedded 2023 Dumai report",
+        nargs="*",
+        help=(
+            "report (.toml), rows (.csv) or a folder of them; "
+            "default: the embedded 2023 Dumai report"
+        ),
     )
     a.add_argument("--format", choices=("text", "json", "markdown"), default="text")
     a.add_argument("--strict", action="store_true", help="exit 1 when there are findings")
+    a.add_argument(
+        "--jobs",
+        type=_bulat(1),
+        default=_banyak_inti(),
+        help="processes auditing several files at once (default: the cores of this machine)",
+    )
     a.set_defaults(fungsi=_cmd_audit)
 
-    c = sub.add_parser("capaian", help="capaian kinerja of one indicator")
+    angka = _Parser(add_help=False)
+    angka.add_argument(
+        "--pemisah-desimal",
+        choices=(",", "."),
+        help="how to read a number with one dot and no comma: '1.500' is 1500 with ',' "
+        "(dots group thousands) and 1,5 with '.' (a decimal point); default: refuse it",
+    )
+    angka.add_argument("--tempat", type=_bulat(0), default=2, help="decimal places")
+
+    c = sub.add_parser("capaian", help="capaian kinerja of one indicator", parents=[angka])
     c.add_argument("--realisasi", required=True)
     c.add_argument("--target", required=True)
     c.add_argument("--arah", choices=("naik", "turun"), default="naik")
     c.add_argument("--metode", choices=("selisih", "rasio"))
     c.add_argument("--maksimum")
-    c.add_argument("--tempat", type=int, default=2)
     c.add_argument("--skala", choices=sorted(_SKALA), default="permendagri-86-2017")
     c.set_defaults(fungsi=_cmd_capaian)
 
-    p = sub.add_parser("penyerapan", help="penyerapan anggaran and sisa anggaran")
+    p = sub.add_parser("penyerapan", help="penyerapan anggaran and sisa anggaran", parents=[angka])
     p.add_argument("--realisasi", required=True)
     p.add_argument("--pagu", required=True)
-    p.add_argument("--tempat", type=int, default=2)
     p.set_defaults(fungsi=_cmd_penyerapan)
 
-    e = sub.add_parser("efisiensi", help="efisiensi of one indicator and its budget")
+    e = sub.add_parser(
+        "efisiensi", help="efisiensi of one indicator and its budget", parents=[angka]
+    )
     e.add_argument("--capaian", required=True)
     e.add_argument("--pagu", required=True)
     e.add_argument("--realisasi", required=True)
@@ -413,10 +855,17 @@ def _parser() -> argparse.ArgumentParser:
         "--metode", choices=[m.value for m in MetodeEfisiensi], default="selisih capaian"
     )
     e.add_argument("--maksimum-capaian")
-    e.add_argument("--tempat", type=int, default=2)
     e.set_defaults(fungsi=_cmd_efisiensi)
 
-    t = sub.add_parser("terbilang", help="a number in Indonesian words")
+    lk = sub.add_parser(
+        "lke", help="score a Lembar Kerja Evaluasi (AKIP) and check its printed results"
+    )
+    lk.add_argument("file", help="LKE sheet (.toml or .csv)")
+    lk.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    lk.add_argument("--kosong-nol", action="store_true", help="score missing answers as zero")
+    lk.set_defaults(fungsi=_cmd_lke)
+
+    t = sub.add_parser("terbilang", help="a number in Indonesian words", parents=[angka])
     t.add_argument("nilai")
     t.add_argument("--huruf", choices=("kecil", "kalimat", "judul"), default="kecil")
     t.add_argument("--rupiah", action="store_true")
@@ -431,17 +880,27 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         >>> main(["capaian", "--realisasi", "75", "--target", "42"])
         capaian 178,57%  predikat Sangat Tinggi (Permendagri 86/2017 Kriteria Penilaian Realisasi Kinerja)
         0
+        >>> main(["capaian", "--realisasi", "-1,41", "--target", "2"])
+        capaian -70,50%  predikat Sangat Rendah (Permendagri 86/2017 Kriteria Penilaian Realisasi Kinerja)
+        0
     """
+    for aliran in (sys.stdout, sys.stderr):
+        # a terminal that cannot show "…" gets "\u2026", not a UnicodeEncodeError
+        if isinstance(aliran, io.TextIOWrapper):
+            aliran.reconfigure(errors="backslashreplace")
     tujuan = out if out is not None else sys.stdout
-    args = _parser().parse_args(argv)
+    args = _parser().parse_args(_nilai_negatif(sys.argv[1:] if argv is None else argv))
     try:
         status: int = args.fungsi(args, tujuan)
     except SakipError as e:
-        print(f"sakip: error: {e}", file=sys.stderr)
+        print(f"sakip: error: {_satu_baris(str(e))}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # `sakip audit | head`: the reader left; not an error of ours
         sys.stderr.close()
         return 0
+    except KeyboardInterrupt:
+        print("sakip: interrupted", file=sys.stderr)
+        return 130
     return status
 
 

@@ -2,25 +2,41 @@
 
 Two directions (:class:`Arah`): higher is better (``NAIK``) and lower is better
 (``TURUN``). For lower-is-better indicators two formulas are in use; both are
-supported by name (:class:`MetodeTurun`) and never mixed silently.
+supported by name (:class:`MetodeTurun`) and never mixed silently. A target is
+a number, a :class:`Rentang` (a range or a one-sided bound, whose direction
+must agree with ``arah``) or a :class:`Rasio` ("1:32", direction explicit).
 
-=========================  ===============================  ==========================
-arah / metode              formula                          source
-=========================  ===============================  ==========================
-NAIK                       realisasi / target x 100         PermenPANRB 53/2014;
-                                                            PermenPANRB 8/2021 Lamp.
-                                                            BAB VI A.1.b.1)(e)
-TURUN, SELISIH (default)   (2 x target - realisasi)         PermenPANRB 8/2021 Lamp.
-                           / target x 100                   BAB VI A.1.b.1)(g),
-                                                            "kondisi khusus"
+=========================  ===============================  ==============================
+arah / metode              formula                          source (as read)
+=========================  ===============================  ==============================
+NAIK                       realisasi / target x 100         PermenPANRB 8/2021, Lampiran
+                                                            BAB VI A.1.b.1)(e) "kondisi
+                                                            normal" (SKP of individual
+                                                            civil servants; read)
+TURUN, SELISIH (default)   (2 x target - realisasi)         PermenPANRB 8/2021, Lampiran
+                           / target x 100                   BAB VI, "kondisi khusus"
+                                                            (SKP; read): the closest
+                                                            regulated formula, applied
+                                                            to a Laporan Kinerja by
+                                                            analogy
 TURUN, RASIO               target / realisasi x 100         local practice, seen in
                                                             several e-SAKIP apps
-=========================  ===============================  ==========================
+=========================  ===============================  ==============================
+
+PermenPANRB 8/2021 governs the performance of individual civil servants
+(capaian IKI of an SKP), not institutional SAKIP; no regulation read fixes a
+lower-is-better formula for a Laporan Kinerja. Its Lampiran BAB VI A.1.b.1)(d)
+names the two conditions; (e) gives the normal formula; the "kondisi khusus"
+formula read is item (g) on page 100 of the published copy, after the section
+on the nilai of an SKP, with examples on the quantity and time aspects; the
+outline above that item was not read, so sakip cites no sub-item for it.
 """
 
 from __future__ import annotations
 
 import enum
+import types
+from collections.abc import Mapping
 from decimal import Decimal
 from fractions import Fraction
 from typing import Final, overload
@@ -41,17 +57,25 @@ from sakip._eksak import (
     persen_rasio,
     rasio_cepat,
 )
+from sakip.aturan import Aturan, StatusSumber
 from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError
 
-__all__ = ["Arah", "MetodeTurun", "Rentang", "capaian"]
+__all__ = ["ATURAN_CAPAIAN", "Arah", "MetodeTurun", "Rasio", "Rentang", "capaian"]
 
-_RULE_NAIK: Final = "capaian = realisasi / target x 100 (Arah.NAIK), PermenPANRB 53/2014"
+_RULE_NAIK: Final = (
+    "capaian = realisasi / target x 100 (Arah.NAIK), PermenPANRB 8/2021 Lampiran BAB VI "
+    "A.1.b.1)(e)"
+)
 _RULE_SELISIH: Final = (
     "capaian = (2 x target - realisasi) / target x 100 (Arah.TURUN, MetodeTurun.SELISIH), "
-    "PermenPANRB 8/2021 kondisi khusus"
+    "PermenPANRB 8/2021 Lampiran BAB VI kondisi khusus, applied by analogy"
 )
 _RULE_RASIO: Final = (
-    "capaian = target / realisasi x 100 (Arah.TURUN, MetodeTurun.RASIO), e-SAKIP practice"
+    "capaian = target / realisasi x 100 (Arah.TURUN, MetodeTurun.RASIO), local practice"
+)
+_RULE_SATU_SISI: Final = (
+    "a one-sided target: 'maksimal' / 'kurang dari' (Rentang(atas=...)) means lower is "
+    "better, 'minimal' / 'lebih dari' (Rentang(bawah=...)) higher is better"
 )
 
 
@@ -72,7 +96,9 @@ class Arah(enum.Enum):
 class MetodeTurun(enum.Enum):
     """The two formulas in use for lower-is-better (``Arah.TURUN``) indicators.
 
-    ``SELISIH`` is sakip's default: it is the regulation's formula and the one
+    ``SELISIH`` is sakip's default: the closest regulated formula (the
+    "kondisi khusus" of PermenPANRB 8/2021, written for the SKP of individual
+    civil servants and applied to a Laporan Kinerja by analogy) and the one
     the 2023 Dumai report prints (see :func:`capaian`).
 
     Examples:
@@ -80,14 +106,50 @@ class MetodeTurun(enum.Enum):
         'selisih'
     """
 
-    #: (2 x target - realisasi) / target x 100. PermenPANRB 8/2021, Lampiran,
-    #: BAB VI A.1.b.1)(g) ("kondisi khusus"): capaian = (1 + (1 - realisasi /
-    #: target)) x 100%. Linear; can fall below 0.
+    #: (2 x target - realisasi) / target x 100. PermenPANRB 8/2021, Lampiran
+    #: BAB VI, "kondisi khusus" (capaian IKI of an SKP; read in the published
+    #: copy, item (g) on page 100): capaian = (1 + (1 - realisasi / target)) x
+    #: 100%. Applied to institutional indicators by analogy. Linear; can fall
+    #: below 0.
     SELISIH = "selisih"
     #: target / realisasi x 100. Local practice, seen in several e-SAKIP
     #: applications; not defined for realisasi 0.
     RASIO = "rasio"
 
+
+#: The rule behind each capaian formula, as read (see the module table).
+ATURAN_CAPAIAN: Final[Mapping[Arah | MetodeTurun, Aturan]] = types.MappingProxyType(
+    {
+        # PermenPANRB 8/2021 (Sistem Manajemen Kinerja PNS), Lampiran BAB VI
+        # A.1.b.1)(e): capaian IKI "kondisi normal"; read in the published copy.
+        Arah.NAIK: Aturan(
+            regulasi="PermenPANRB 8/2021",
+            letak="Lampiran BAB VI A.1.b.1)(e) (capaian IKI, kondisi normal)",
+            status=StatusSumber.DIBACA,
+            berlaku_dari=2021,
+            catatan="Written for the SKP of individual civil servants; R / T is the definition.",
+        ),
+        # The same Lampiran, formula for "kondisi khusus" (item (g), page 100 of
+        # the published copy); applied to a Laporan Kinerja by analogy.
+        MetodeTurun.SELISIH: Aturan(
+            regulasi="PermenPANRB 8/2021",
+            letak="Lampiran BAB VI, capaian IKI kondisi khusus (applied by analogy)",
+            status=StatusSumber.DIBACA,
+            berlaku_dari=2021,
+            catatan=(
+                "The closest regulated formula; no regulation read fixes a lower-is-better "
+                "formula for a Laporan Kinerja."
+            ),
+        ),
+        MetodeTurun.RASIO: Aturan(
+            regulasi="e-SAKIP applications",
+            letak="",
+            status=StatusSumber.PRAKTIK_LOKAL,
+            berlaku_dari=2014,
+            dikutip_dari="several e-SAKIP applications",
+        ),
+    }
+)
 
 _NAIK: Final = Arah.NAIK
 _TURUN: Final = Arah.TURUN
@@ -106,14 +168,18 @@ class Rentang:
 
     Bounds are inclusive. A one-sided range (only ``bawah`` or only ``atas``)
     is a threshold: for :func:`capaian` it behaves as a plain target equal to
-    the bound.
+    the bound, and its side fixes the direction. ``Rentang(atas=49)``
+    ("maksimal 49", "kurang dari 49") means lower is better and needs
+    ``arah=Arah.TURUN``; ``Rentang(bawah=80)`` ("minimal 80") means higher is
+    better and needs ``Arah.NAIK``. :func:`capaian` refuses the other
+    combination rather than compute ``realisasi / target`` for a ceiling.
 
-    Rule for :func:`capaian` (PermenPANRB 8/2021, Lampiran, BAB VI
-    A.1.b.1)(e) and (g), "target yang ditetapkan dalam bentuk range"): a
-    realisasi above the range is measured against the upper bound, one below
-    it against the lower bound. A realisasi inside a two-sided range meets the
-    target exactly: capaian 100 (sakip's reading; the regulation names only the
-    two outside cases).
+    Rule for :func:`capaian` (PermenPANRB 8/2021, Lampiran BAB VI A.1.b.1)(e),
+    and the same note under the "kondisi khusus" formula, "target yang
+    ditetapkan dalam bentuk range"; read): a realisasi above the range is
+    measured against the upper bound, one below it against the lower bound. A
+    realisasi inside a two-sided range meets the target exactly: capaian 100
+    (sakip's reading; the regulation names only the two outside cases).
 
     Attributes:
         bawah: lower bound, or ``None``.
@@ -147,6 +213,125 @@ class Rentang:
                 )
 
 
+def _periksa_arah_rentang(target: Rentang, arah: Arah) -> None:
+    """Refuse a one-sided target whose side contradicts ``arah``."""
+    if target.bawah is None and arah is Arah.NAIK:
+        raise InvalidValueError(
+            field="arah",
+            value=arah,
+            expected=(
+                f"must be Arah.TURUN for a target with only an upper bound "
+                f"(Rentang(atas={target.atas}): 'maksimal', 'kurang dari')"
+            ),
+            rule=_RULE_SATU_SISI,
+        )
+    if target.atas is None and arah is Arah.TURUN:
+        raise InvalidValueError(
+            field="arah",
+            value=arah,
+            expected=(
+                f"must be Arah.NAIK for a target with only a lower bound "
+                f"(Rentang(bawah={target.bawah}): 'minimal', 'lebih dari')"
+            ),
+            rule=_RULE_SATU_SISI,
+        )
+
+
+def _ke_bagian_rasio(nilai: Number, field: str) -> Fraction:
+    x = ke_pecahan(nilai, field)
+    if x < 0:
+        raise InvalidValueError(field=field, value=nilai, expected="must be >= 0")
+    return x
+
+
+def _ke_kiri(nilai: Number) -> Fraction:
+    return _ke_bagian_rasio(nilai, "Rasio.kiri")
+
+
+def _ke_kanan(nilai: Number) -> Fraction:
+    return _ke_bagian_rasio(nilai, "Rasio.kanan")
+
+
+@attrs.frozen(kw_only=True)
+class Rasio:
+    """A value printed as a ratio, ``"1:32"`` or ``"1:17,9"``, with its direction.
+
+    Pupils per teacher, residents per hospital bed: the report prints ``1:32``
+    and means 32 of the second per 1 of the first. The value :func:`capaian`
+    uses is ``kanan / kiri``. Whether fewer or more is better is not in the
+    text, so ``arah`` must be given; :func:`capaian` refuses an ``arah`` that
+    differs from it.
+
+    Attributes:
+        kiri: the first term (more than 0).
+        kanan: the second term (0 or more).
+        arah: which way is better, for the second term per one of the first.
+
+    Examples:
+        >>> r = Rasio.dari_teks("1:17,9", arah=Arah.TURUN)
+        >>> r.nilai
+        Fraction(179, 10)
+        >>> capaian(realisasi=Rasio(kiri=1, kanan=30, arah=Arah.TURUN),
+        ...         target=Rasio(kiri=1, kanan=32, arah=Arah.TURUN), arah=Arah.TURUN)
+        Decimal('106.25')
+        >>> Rasio(kiri=0, kanan=32, arah=Arah.TURUN)
+        Traceback (most recent call last):
+        ...
+        sakip.errors.InvalidValueError: Rasio.kiri must be > 0 (got Fraction(0, 1))
+    """
+
+    kiri: Fraction = attrs.field(converter=_ke_kiri)
+    kanan: Fraction = attrs.field(converter=_ke_kanan)
+    arah: Arah = attrs.field()
+
+    @arah.validator
+    def _cek_arah(self, _: object, nilai: object) -> None:
+        if not isinstance(nilai, Arah):
+            raise InvalidTypeError(field="Rasio.arah", value=nilai, expected="must be an Arah")
+
+    def __attrs_post_init__(self) -> None:
+        if self.kiri == 0:
+            raise InvalidValueError(field="Rasio.kiri", value=self.kiri, expected="must be > 0")
+
+    @classmethod
+    def dari_teks(cls, teks: str, *, arah: Arah) -> Rasio:
+        """Read ``"1:32"`` or ``"1 : 17,9"`` (Indonesian numbers) with its direction.
+
+        Examples:
+            >>> Rasio.dari_teks("1:32", arah=Arah.TURUN).nilai
+            Fraction(32, 1)
+        """
+        from sakip.angka import baca_rasio
+
+        kiri, kanan = baca_rasio(teks)
+        return cls(kiri=kiri, kanan=kanan, arah=arah)
+
+    @property
+    def nilai(self) -> Fraction:
+        """``kanan / kiri``: the second term per one of the first."""
+        return self.kanan / self.kiri
+
+    def __str__(self) -> str:
+        """The ratio with a decimal comma and no grouping, as :meth:`dari_teks` reads it."""
+        from sakip._eksak import bulatkan_pecahan, tempat_tepat
+
+        def tulis(x: Fraction) -> str:
+            return f"{bulatkan_pecahan(x, tempat_tepat(x)):f}".replace(".", ",")
+
+        return f"{tulis(self.kiri)}:{tulis(self.kanan)}"
+
+
+def _dari_rasio(nilai: Rasio, field: str, arah: Arah) -> Fraction:
+    if nilai.arah is not arah:
+        raise InvalidValueError(
+            field="arah",
+            value=arah,
+            expected=f"must equal {field}.arah ({nilai.arah}) for a ratio {field} '{nilai}'",
+            rule="a ratio target states its own direction",
+        )
+    return nilai.nilai
+
+
 def _target_efektif(target: Rentang, r: Fraction) -> Fraction | None:
     """The bound the formula uses, or None when realisasi lies inside the range."""
     bawah, atas = target.bawah, target.atas
@@ -164,8 +349,8 @@ def _target_efektif(target: Rentang, r: Fraction) -> Fraction | None:
 
 def _capaian_pecahan(
     *,
-    realisasi: Number,
-    target: Number | Rentang,
+    realisasi: Number | Rasio,
+    target: Number | Rentang | Rasio,
     arah: Arah = Arah.NAIK,
     metode: MetodeTurun | None = None,
     maksimum: Number | None = None,
@@ -183,11 +368,23 @@ def _capaian_pecahan(
             value=metode,
             expected="must be None for Arah.NAIK (MetodeTurun applies to Arah.TURUN only)",
         )
-    r = ke_pecahan(realisasi, "realisasi")
+    if isinstance(realisasi, Rasio):
+        if not isinstance(target, Rasio):
+            raise InvalidTypeError(
+                field="realisasi",
+                value=realisasi,
+                expected="may be a Rasio only when the target is a Rasio",
+            )
+        r = _dari_rasio(realisasi, "realisasi", arah)
+    else:
+        r = ke_pecahan(realisasi, "realisasi")
     if isinstance(target, Rentang):
+        _periksa_arah_rentang(target, arah)
         t = _target_efektif(target, r)
         if t is None:
             return _batasi(_SERATUS, maksimum)
+    elif isinstance(target, Rasio):
+        t = _dari_rasio(target, "target", arah)
     else:
         t = ke_pecahan(target, "target")
     if t < 0:
@@ -265,8 +462,8 @@ def _capaian_rasio(
 @overload
 def capaian(
     *,
-    realisasi: Number,
-    target: Number | Rentang,
+    realisasi: Number | Rasio,
+    target: Number | Rentang | Rasio,
     arah: Arah = ...,
     metode: MetodeTurun | None = ...,
     maksimum: Number | None = ...,
@@ -275,8 +472,8 @@ def capaian(
 @overload
 def capaian(
     *,
-    realisasi: Number,
-    target: Number | Rentang,
+    realisasi: Number | Rasio,
+    target: Number | Rentang | Rasio,
     arah: Arah = ...,
     metode: MetodeTurun | None = ...,
     maksimum: Number | None = ...,
@@ -284,8 +481,8 @@ def capaian(
 ) -> Fraction: ...
 def capaian(
     *,
-    realisasi: Number,
-    target: Number | Rentang,
+    realisasi: Number | Rasio,
+    target: Number | Rentang | Rasio,
     arah: Arah = Arah.NAIK,
     metode: MetodeTurun | None = None,
     maksimum: Number | None = None,
@@ -321,8 +518,8 @@ def capaian(
       (growth rates), except for ``MetodeTurun.RASIO``.
 
     Args:
-        realisasi: the realised value.
-        target: the target, a number or a :class:`Rentang`.
+        realisasi: the realised value (a :class:`Rasio` when the target is one).
+        target: the target, a number, a :class:`Rentang` or a :class:`Rasio`.
         arah: which way is better.
         metode: for ``Arah.TURUN`` only; ``None`` means ``MetodeTurun.SELISIH``.
         maksimum: optional cap, at least 100; never applied unless given.
@@ -335,15 +532,20 @@ def capaian(
         InvalidTypeError: a non-number, ``bool`` or ``None`` amount; a wrong
             ``arah`` or ``metode`` type.
         InvalidValueError: negative target, ``metode`` given with
-            ``Arah.NAIK``, a cap below 100, a malformed number.
+            ``Arah.NAIK``, a cap below 100, a malformed number, a one-sided
+            :class:`Rentang` or a :class:`Rasio` whose direction differs from
+            ``arah``.
         NotComputableError: target 0 (except the zero-incident case of
             ``Arah.TURUN``), realisasi 0 with ``MetodeTurun.RASIO``.
 
     Sumber:
-        PermenPANRB 53/2014 (capaian = realisasi / target); PermenPANRB 8/2021,
-        Lampiran BAB VI A.1.b.1)(e) "kondisi normal" and (g) "kondisi khusus",
-        with the rule for targets "dalam bentuk range"; LKjIP Dinas Sosial dan
-        PMD Kota Dumai 2023, BAB III (the two "Rumus").
+        PermenPANRB 8/2021 (SKP of individual civil servants), Lampiran BAB VI
+        A.1.b.1)(e) "kondisi normal", with the rule for targets "dalam bentuk
+        range" (read); its "kondisi khusus" formula (read, page 100 of the
+        published copy), applied to a Laporan Kinerja by analogy. PermenPANRB
+        53/2014 asks a Laporan Kinerja to compare realisasi with target
+        (unverified here). LKjIP Dinas Sosial dan PMD Kota Dumai 2023, BAB III
+        (the two "Rumus"). One-sided and ratio targets: sakip's reading.
 
     Examples:
         >>> capaian(realisasi=75, target=42)
@@ -364,7 +566,10 @@ def capaian(
         Traceback (most recent call last):
         ...
         sakip.errors.NotComputableError: target must not be 0 for Arah.NAIK (nothing was \
-planned) (got 0); capaian = realisasi / target x 100 (Arah.NAIK), PermenPANRB 53/2014
+planned) (got 0); capaian = realisasi / target x 100 (Arah.NAIK), PermenPANRB 8/2021 \
+Lampiran BAB VI A.1.b.1)(e)
+        >>> capaian(realisasi=40, target=Rentang(atas=49), arah=Arah.TURUN)
+        Decimal('118.37')
     """
     if maksimum is None:
         if type(tempat) is int and 0 <= tempat <= MAKS_TEMPAT:

@@ -284,7 +284,7 @@ def capaian(
         >>> capaian([1, 2], [0, 4], galat="kosong", alasan=alasan)
         [None, Decimal('50.00')]
         >>> alasan[0]
-        'target must not be 0 for Arah.NAIK (nothing was planned) (got 0); capaian = realisasi / target x 100 (Arah.NAIK), PermenPANRB 53/2014'
+        'target must not be 0 for Arah.NAIK (nothing was planned) (got 0); capaian = realisasi / target x 100 (Arah.NAIK), PermenPANRB 8/2021 Lampiran BAB VI A.1.b.1)(e)'
     """
     _periksa_tempat(tempat)
     _periksa_galat(galat)

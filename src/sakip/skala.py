@@ -7,12 +7,23 @@ regulations and reports often do overlap or leave gaps (``>= 90`` beside
 ``76 - 90``; ``76 - 90`` beside ``91 - 100``); :func:`masalah_pita` lists those
 problems without raising, so an audit can report them, and the built-in
 printed variants are kept as data (``PITA_PERMENDAGRI_86_2017_CETAK``).
+
+Tables printed with points rather than ranges work as well: a band for
+exactly 100 is ``Pita(nama=..., bawah=100, atas=100, termasuk_atas=True)``,
+and a two-band "Tercapai / Belum Tercapai" table is
+``Skala.dari_batas_bawah(batas=[("Tercapai", 100), ("Belum Tercapai", None)])``.
+
+Each built-in scale is dated (:data:`RIWAYAT_SKALA`): its regulation, how
+sakip read it, and the report years it governs; ``skala_bernama(nama,
+tahun=...)`` picks the edition in force for a report of that year.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import math
+import types
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
@@ -33,6 +44,7 @@ from sakip._eksak import (
     ke_pecahan,
     rasio_cepat,
 )
+from sakip.aturan import Aturan, StatusSumber, aturan_berlaku
 from sakip.errors import InvalidTypeError, InvalidValueError
 
 
@@ -47,10 +59,12 @@ __all__ = [
     "PERMENDESA_2_2016",
     "PERMENPANRB_88_2021",
     "PITA_PERMENDAGRI_86_2017_CETAK",
+    "RIWAYAT_SKALA",
     "SKALA_BAWAAN",
     "MasalahPita",
     "Pita",
     "Skala",
+    "aturan_skala",
     "masalah_pita",
     "skala_bernama",
 ]
@@ -558,7 +572,9 @@ class Skala:
 
 # Permendagri 86/2017 (Tata Cara Perencanaan, Pengendalian dan Evaluasi
 # Pembangunan Daerah), Lampiran, form evaluasi hasil RKPD: "Kriteria Penilaian
-# Realisasi Kinerja", printed with integer edges and gaps.
+# Realisasi Kinerja", printed with integer edges and gaps. As quoted in LKjIP
+# Dinas Sosial dan PMD Kota Dumai 2023, Tabel 3.1, and in every copy seen
+# (91-100 / 76-90 / 66-75 / 51-65 / <= 50); the lampiran itself was not read.
 PITA_PERMENDAGRI_86_2017_CETAK: Final = (
     Pita(nama="Sangat Tinggi", bawah=91, atas=100, termasuk_atas=True),
     Pita(nama="Tinggi", bawah=76, atas=90, termasuk_atas=True),
@@ -567,13 +583,18 @@ PITA_PERMENDAGRI_86_2017_CETAK: Final = (
     Pita(nama="Sangat Rendah", atas=50, termasuk_atas=True),
 )
 
-#: Permendagri 86/2017, read as continuous bands, each including its lower
-#: bound: >= 91 Sangat Tinggi (values above 100 included), >= 76 Tinggi,
-#: >= 66 Sedang, >= 51 Rendah, below 51 Sangat Rendah. A value between printed
-#: integer edges (90.5 between "76-90" and "91-100") belongs to the lower band.
+#: Permendagri 86/2017 (as quoted; the lampiran was not read), read as
+#: continuous bands, each including its lower bound: >= 91 Sangat Tinggi,
+#: >= 76 Tinggi, >= 66 Sedang, >= 51 Rendah, below 51 Sangat Rendah. A value
+#: between printed integer edges (90.5 between "76-90" and "91-100") belongs to
+#: the lower band; values above 100 in the top band. Both are sakip's own
+#: reading, not the regulation's.
 PERMENDAGRI_86_2017: Final = Skala.dari_batas_bawah(
     nama="Permendagri 86/2017 Kriteria Penilaian Realisasi Kinerja",
-    sumber="Permendagri 86/2017, Lampiran, evaluasi hasil RKPD (skala nilai peringkat kinerja)",
+    sumber=(
+        "Permendagri 86/2017, Lampiran, evaluasi hasil RKPD (skala nilai peringkat kinerja), "
+        "as quoted in LKjIP Dinas Sosial dan PMD Kota Dumai 2023, Tabel 3.1"
+    ),
     batas=[
         ("Sangat Tinggi", 91),
         ("Tinggi", 76),
@@ -583,7 +604,8 @@ PERMENDAGRI_86_2017: Final = Skala.dari_batas_bawah(
     ],
     catatan=(
         "Printed as 91-100, 76-90, 66-75, 51-65, <=50 with gaps between integer edges; "
-        "read as continuous bands including their lower bound, values above 100 in the top band."
+        "sakip's own reading: continuous bands including their lower bound, values above 100 "
+        "in the top band."
     ),
 )
 
@@ -603,11 +625,17 @@ ATRIBUT_CAPAIAN: Final = Skala.dari_batas_bawah(
 )
 
 # PermenPANRB 88/2021 (Evaluasi Akuntabilitas Kinerja Instansi Pemerintah),
-# Lampiran: predikat of the AKIP evaluation score (0-100), each band open
-# below and closed above, D from 0 to 30 inclusive.
+# Lampiran: predikat of the AKIP evaluation score (0-100). Cut points
+# 30/50/60/70/80/90 are consistent with secondary sources (per the source check
+# of sakip issue 12; not read here); whether each band is open or closed at its
+# ends is not verified: sakip reads each band open below and closed above, D
+# from 0 to 30 inclusive.
 PERMENPANRB_88_2021: Final = Skala.dari_batas_atas(
     nama="PermenPANRB 88/2021 predikat nilai AKIP",
-    sumber="PermenPANRB 88/2021, Lampiran (kategori nilai hasil evaluasi AKIP)",
+    sumber=(
+        "PermenPANRB 88/2021, Lampiran (kategori nilai hasil evaluasi AKIP) (unverified: "
+        "cut points as secondary sources give them, band ends sakip's reading)"
+    ),
     bawah=0,
     batas=[("D", 30), ("C", 50), ("CC", 60), ("B", 70), ("BB", 80), ("A", 90), ("AA", 100)],
     keterangan={
@@ -619,16 +647,25 @@ PERMENPANRB_88_2021: Final = Skala.dari_batas_atas(
         "C": "Kurang",
         "D": "Sangat Kurang",
     },
-    catatan="Scores outside 0-100 are not AKIP scores and are refused.",
+    catatan=(
+        "Scores outside 0-100 are not AKIP scores and are refused. Open below, closed above: "
+        "sakip's reading (unverified)."
+    ),
 )
 
 
-# Permendes PDTT 2/2016 (Indeks Desa Membangun), Lampiran (klasifikasi status desa):
+# Permendes PDTT 2/2016 (Indeks Desa Membangun; ditetapkan 18 Februari 2016,
+# diundangkan 24 Februari 2016), Lampiran (klasifikasi status desa):
 # Sangat Tertinggal <= 0.4907 < Tertinggal <= 0.5989 < Berkembang <= 0.7072
-# < Maju <= 0.8155 < Mandiri; IDM lies between 0 and 1.
+# < Maju <= 0.8155 < Mandiri; IDM lies between 0 and 1. The bounds and
+# IDM = (IKS + IKE + IKL) / 3 as quoted by village government pages citing it
+# (Dispermades Kebumen); the lampiran's own table was not read.
 PERMENDESA_2_2016: Final = Skala.dari_batas_atas(
     nama="Status Desa menurut Indeks Desa Membangun",
-    sumber="Permendes PDTT 2/2016 tentang Indeks Desa Membangun",
+    sumber=(
+        "Permendes PDTT 2/2016 tentang Indeks Desa Membangun, Lampiran (as quoted in "
+        "materi IDM Dispermades Kebumen)"
+    ),
     bawah=0,
     batas=[
         ("Sangat Tertinggal", "0.4907"),
@@ -652,20 +689,133 @@ SKALA_BAWAAN: Final[Mapping[str, Skala]] = MappingProxyType(
     }
 )
 
+#: Every built-in scale by name, dated: ``(Aturan, Skala)`` pairs, oldest
+#: edition first. An edition sakip has not encoded (because its bounds were
+#: not read) is named in the ``catatan`` of the one after it.
+RIWAYAT_SKALA: Final[Mapping[str, tuple[tuple[Aturan, Skala], ...]]] = types.MappingProxyType(
+    {
+        # Permendagri 86/2017, replacing Permendagri 54/2010 (whose scale is not
+        # encoded); as quoted in LKjIP Dumai 2023, Tabel 3.1.
+        "PERMENDAGRI_86_2017": (
+            (
+                Aturan(
+                    regulasi="Permendagri 86/2017",
+                    letak="Lampiran (evaluasi hasil RKPD, kriteria penilaian realisasi kinerja)",
+                    status=StatusSumber.DIKUTIP,
+                    berlaku_dari=2017,
+                    dikutip_dari="LKjIP Dinas Sosial dan PMD Kota Dumai 2023, Tabel 3.1",
+                    catatan=(
+                        "Previous edition Permendagri 54/2010 not encoded. Values above 100 "
+                        "and between integer edges: sakip's reading."
+                    ),
+                ),
+                PERMENDAGRI_86_2017,
+            ),
+        ),
+        # Local practice of the Dumai report, Tabel 3.2.
+        "ATRIBUT_CAPAIAN": (
+            (
+                Aturan(
+                    regulasi="LKjIP Dinas Sosial dan PMD Kota Dumai 2023",
+                    letak="Tabel 3.2",
+                    status=StatusSumber.PRAKTIK_LOKAL,
+                    berlaku_dari=2014,
+                    dikutip_dari="LKjIP Dinas Sosial dan PMD Kota Dumai 2023, Tabel 3.2",
+                ),
+                ATRIBUT_CAPAIAN,
+            ),
+        ),
+        # PermenPANRB 88/2021, replacing PermenPANRB 12/2015 (whose bands are
+        # not encoded); governs the evaluation of reports from 2021.
+        "PERMENPANRB_88_2021": (
+            (
+                Aturan(
+                    regulasi="PermenPANRB 88/2021",
+                    letak="Lampiran (kategori nilai hasil evaluasi AKIP)",
+                    status=StatusSumber.BELUM_DIVERIFIKASI,
+                    berlaku_dari=2021,
+                    catatan=(
+                        "Cut points consistent with secondary sources; band ends unverified. "
+                        "Previous edition PermenPANRB 12/2015 not encoded."
+                    ),
+                ),
+                PERMENPANRB_88_2021,
+            ),
+        ),
+        # Permendes PDTT 2/2016; from the 2024 data the Indeks Desa of
+        # Permendesa PDTT 9/2024 replaces the IDM (see sakip.indikator.desa).
+        "PERMENDESA_2_2016": (
+            (
+                Aturan(
+                    regulasi="Permendes PDTT 2/2016",
+                    letak="Lampiran (IDM = (IKS + IKE + IKL) / 3; klasifikasi status desa)",
+                    status=StatusSumber.DIKUTIP,
+                    berlaku_dari=2016,
+                    berlaku_sampai=2023,
+                    ditetapkan=dt.date(2016, 2, 18),
+                    dikutip_dari="materi IDM Dispermades Kebumen",
+                    catatan=(
+                        "Succeeded from 2024 by the Indeks Desa of Permendesa PDTT 9/2024 (six "
+                        "dimensions), whose bounds sakip does not encode."
+                    ),
+                ),
+                PERMENDESA_2_2016,
+            ),
+        ),
+    }
+)
 
-def skala_bernama(nama: str) -> Skala:
-    """The built-in scale with this name.
 
-    Raises:
-        InvalidValueError: no built-in scale has that name.
-
-    Examples:
-        >>> skala_bernama("ATRIBUT_CAPAIAN").predikat(85)
-        'Sangat Berhasil'
-    """
+def _riwayat(nama: object) -> tuple[tuple[Aturan, Skala], ...]:
     try:
-        return SKALA_BAWAAN[nama]
+        return RIWAYAT_SKALA[nama]  # type: ignore[index]
     except (KeyError, TypeError):
         raise InvalidValueError(
             field="skala", value=nama, expected=f"must be one of {sorted(SKALA_BAWAAN)}"
         ) from None
+
+
+def aturan_skala(nama: str, *, tahun: int | None = None) -> Aturan:
+    """The rule behind a built-in scale, the edition in force for ``tahun``.
+
+    Raises:
+        InvalidValueError: no built-in scale has that name, or a bad year.
+        NotComputableError: no edition sakip encodes governs that year.
+
+    Examples:
+        >>> str(aturan_skala("PERMENDAGRI_86_2017"))
+        'Permendagri 86/2017, Lampiran (evaluasi hasil RKPD, kriteria penilaian realisasi \
+kinerja) (as quoted in LKjIP Dinas Sosial dan PMD Kota Dumai 2023, Tabel 3.1)'
+    """
+    riwayat = _riwayat(nama)
+    return aturan_berlaku([a for a, _ in riwayat], tahun, nama=f"skala {nama}")
+
+
+def skala_bernama(nama: str, *, tahun: int | None = None) -> Skala:
+    """The built-in scale with this name, the edition in force for ``tahun``.
+
+    Args:
+        nama: the name, as :data:`SKALA_BAWAAN` lists it.
+        tahun: the report year; ``None`` gives the edition in force now.
+
+    Raises:
+        InvalidValueError: no built-in scale has that name, or a bad year.
+        NotComputableError: no edition sakip encodes governs that year.
+
+    Sumber:
+        Each scale's rule, in :data:`RIWAYAT_SKALA`.
+
+    Examples:
+        >>> skala_bernama("ATRIBUT_CAPAIAN").predikat(85)
+        'Sangat Berhasil'
+        >>> skala_bernama("PERMENPANRB_88_2021", tahun=2023).predikat(80)
+        'BB'
+        >>> skala_bernama("PERMENPANRB_88_2021", tahun=2019)
+        Traceback (most recent call last):
+        ...
+        sakip.errors.NotComputableError: tahun must be a year governed by a known edition \
+of skala PERMENPANRB_88_2021 (from 2021) (got 2019)
+    """
+    riwayat = _riwayat(nama)
+    a = aturan_berlaku([a for a, _ in riwayat], tahun, nama=f"skala {nama}")
+    return next(sk for a_, sk in riwayat if a_ is a)

@@ -80,7 +80,8 @@ def kumulatif(
 
     Sumber:
         Permendagri 86/2017, Lampiran, form E.81 (realisasi kinerja per
-        triwulan); the rule per indicator is sakip's explicit choice.
+        triwulan), as quoted in LKjIP Dumai 2023 (the lampiran not read); the
+        rule per indicator is sakip's explicit choice.
 
     Examples:
         >>> rp = [84_298_180, 595_382_300, -19_588_000, 1_946_075_000]
@@ -190,7 +191,7 @@ def tahun_anggaran(tanggal: dt.date, *, bulan_awal: int = 1) -> tuple[dt.date, d
     """First and last day of the fiscal year a date falls in.
 
     Sumber:
-        UU 17/2003 Pasal 4 (tahun anggaran 1 Januari - 31 Desember).
+        UU 17/2003 Pasal 4 (tahun anggaran 1 Januari - 31 Desember; unverified).
 
     Examples:
         >>> import datetime as dt
@@ -213,7 +214,7 @@ def periode_triwulan(*, tahun: int, triwulan: int, bulan_awal: int = 1) -> tuple
     A fiscal year starting in July 2023 is called 2023 here.
 
     Sumber:
-        UU 17/2003 Pasal 4 (tahun anggaran 1 Januari - 31 Desember).
+        UU 17/2003 Pasal 4 (tahun anggaran 1 Januari - 31 Desember; unverified).
 
     Examples:
         >>> periode_triwulan(tahun=2023, triwulan=4)

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from decimal import Decimal
 from fractions import Fraction
+from typing import Final
 
 import attrs
 
 from sakip._eksak import Number, _periksa_tempat, bulatkan_pecahan, ke_pecahan
-from sakip.errors import InvalidValueError, _usang
+from sakip.aturan import Aturan, aturan_berlaku
+from sakip.errors import InvalidValueError, NotComputableError, _usang
 from sakip.indikator._hasil import HasilIndikator, rasio_bagian
-from sakip.skala import PERMENDESA_2_2016
+from sakip.skala import PERMENDESA_2_2016, RIWAYAT_SKALA
 
 __all__ = [
+    "ATURAN_IDM",
     "PERMENDESA_2_2016",
     "StatusIDM",
     "lpm_aktif",
@@ -33,8 +36,8 @@ def pengentasan_desa_tertinggal(
 
     Sumber:
         Permendagri 18/2020 (Laporan dan Evaluasi Penyelenggaraan Pemerintahan
-        Daerah), Lampiran, indikator pemberdayaan masyarakat dan desa; cited
-        by LKjIP Dumai 2023, Tabel 3.2.4/3.2.5.
+        Daerah), Lampiran, indikator pemberdayaan masyarakat dan desa, as
+        quoted in LKjIP Dumai 2023, Tabel 3.2.4/3.2.5 (the regulation not read).
 
     Examples:
         >>> pengentasan_desa_tertinggal(menjadi_berkembang=19, tertinggal_awal_tahun=26).nilai
@@ -49,7 +52,7 @@ def pengentasan_desa_tertinggal(
         nama_bagian="menjadi_berkembang",
         nama_keseluruhan="tertinggal_awal_tahun",
         rumus="desa tertinggal yang menjadi berkembang / desa tertinggal per awal tahun n x 100",
-        sumber="Permendagri 18/2020, Lampiran",
+        sumber="Permendagri 18/2020, Lampiran (as quoted in LKjIP Dumai 2023)",
         tempat=tempat,
     )
 
@@ -61,7 +64,8 @@ def lpm_aktif(*, aktif: Number, jumlah: Number, tempat: int = 2) -> HasilIndikat
 
     Sumber:
         Permendagri 86/2017, Lampiran (indikator urusan pemberdayaan
-        masyarakat dan desa); cited by LKjIP Dumai 2023, Tabel 3.2.6/3.2.7.
+        masyarakat dan desa), as quoted in LKjIP Dumai 2023, Tabel 3.2.6/3.2.7
+        (the regulation not read).
 
     Examples:
         >>> lpm_aktif(aktif=36, jumlah=36).nilai
@@ -73,9 +77,22 @@ def lpm_aktif(*, aktif: Number, jumlah: Number, tempat: int = 2) -> HasilIndikat
         nama_bagian="aktif",
         nama_keseluruhan="jumlah",
         rumus="LPM berprestasi (aktif) / jumlah LPM x 100",
-        sumber="Permendagri 86/2017, Lampiran",
+        sumber="Permendagri 86/2017, Lampiran (as quoted in LKjIP Dumai 2023)",
         tempat=tempat,
     )
+
+
+#: The rules of the village index, oldest first. From the 2024 data the
+#: Indeks Desa of Permendesa PDTT 9/2024 (six dimensions: layanan dasar,
+#: sosial, ekonomi, lingkungan, aksesibilitas, tata kelola; as quoted in
+#: ainamulyana.com and the RPJMN 2025-2029 metadata of sdi.beltim.go.id)
+#: replaces the IDM, whose name pages of Kemendes now give as Indeks Desa (as
+#: quoted in pantau.com, 2025). Whether 9/2024 revokes 2/2016 was not read;
+#: its status bounds are not encoded, so :func:`status_idm` refuses 2024 on.
+#: The rule is kept with its scale, in :data:`sakip.skala.RIWAYAT_SKALA`.
+ATURAN_IDM: Final[tuple[Aturan, ...]] = tuple(
+    aturan for aturan, _ in RIWAYAT_SKALA["PERMENDESA_2_2016"]
+)
 
 
 @attrs.frozen(kw_only=True)
@@ -123,16 +140,32 @@ def _indeks(nilai: Number, field: str) -> Fraction:
     return x
 
 
-def status_idm(*, iks: Number, ike: Number, ikl: Number, tempat: int = 4) -> StatusIDM:
+def status_idm(
+    *, iks: Number, ike: Number, ikl: Number, tempat: int = 4, tahun: int | None = None
+) -> StatusIDM:
     """Status desa from the Indeks Desa Membangun: ``IDM = (IKS + IKE + IKL) / 3``.
 
     IKS, IKE and IKL are the social, economic and ecological resilience
     indices, each between 0 and 1. The status is read from the exact IDM
     (not the rounded one), by :data:`PERMENDESA_2_2016`.
 
+    Args:
+        iks: Indeks Ketahanan Sosial.
+        ike: Indeks Ketahanan Ekonomi.
+        ikl: Indeks Ketahanan Ekologi/Lingkungan.
+        tempat: decimal places of ``nilai``.
+        tahun: the data year; from 2024 the IDM is succeeded by the Indeks
+            Desa (Permendesa PDTT 9/2024), which sakip does not encode, and
+            such a year is refused. ``None`` applies the IDM without a check.
+
+    Raises:
+        InvalidValueError: an index outside 0 to 1.
+        NotComputableError: a ``tahun`` the IDM does not govern.
+
     Sumber:
         Permendes PDTT 2/2016 tentang Indeks Desa Membangun, Lampiran (the IDM
-        formula and the status classification).
+        formula and the status classification), as quoted in village
+        government pages citing it; see :data:`ATURAN_IDM`.
 
     Examples:
         >>> s = status_idm(iks="0.7", ike="0.6", ikl="0.8")
@@ -140,7 +173,25 @@ def status_idm(*, iks: Number, ike: Number, ikl: Number, tempat: int = 4) -> Sta
         (Decimal('0.7000'), 'Berkembang')
         >>> status_idm(iks="0.8155", ike="0.8155", ikl="0.8155").status
         'Maju'
+        >>> status_idm(iks="0.7", ike="0.6", ikl="0.8", tahun=2024)
+        Traceback (most recent call last):
+        ...
+        sakip.errors.NotComputableError: tahun must be a year from 2016 to 2023: the IDM of \
+Permendes PDTT 2/2016 (later years use the Indeks Desa of Permendesa PDTT 9/2024, not encoded) \
+(got 2024)
     """
+    if tahun is not None:
+        try:
+            aturan_berlaku(ATURAN_IDM, tahun, nama="status IDM")
+        except NotComputableError:
+            raise NotComputableError(
+                field="tahun",
+                value=tahun,
+                expected=(
+                    "must be a year from 2016 to 2023: the IDM of Permendes PDTT 2/2016 "
+                    "(later years use the Indeks Desa of Permendesa PDTT 9/2024, not encoded)"
+                ),
+            ) from None
     _periksa_tempat(tempat)
     eksak = (_indeks(iks, "iks") + _indeks(ike, "ike") + _indeks(ikl, "ikl")) / 3
     return StatusIDM(

@@ -27,7 +27,7 @@ def tingkat_kemajuan(
     Sumber:
         PermenPANRB 53/2014, Lampiran III (Laporan Kinerja: perbandingan
         realisasi kinerja sampai dengan tahun ini dengan target jangka
-        menengah); LKjIP Dumai 2023, Tabel 3.3.1.
+        menengah; unverified); LKjIP Dumai 2023, Tabel 3.3.1.
 
     Examples:
         >>> tingkat_kemajuan(realisasi=75, target_akhir=25, tempat=0)

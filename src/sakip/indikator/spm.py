@@ -1,13 +1,26 @@
 """SPM bidang sosial: the minimum-service-standard indicators of the social sector.
 
 Standar Pelayanan Minimal (SPM) bidang sosial for kabupaten/kota: PP 2/2018
-(SPM), Permensos 9/2018 (standar teknis SPM bidang sosial), Permendagri
-59/2021 (penerapan SPM).
+(SPM), Permensos 9/2018 (standar teknis pelayanan dasar pada SPM bidang
+sosial), Permendagri 59/2021 (penerapan SPM). Each service is its own
+indicator (:class:`LayananSPMSosial`, :func:`spm_sosial`): "jumlah yang
+terpenuhi kebutuhan dasarnya / populasi x 100%". The combined PPKS figure a
+report may print (:func:`ppks_terpenuhi`) is a local aggregate of four of them.
+
+Sources as read: Permensos 9/2018, Lampiran I (the X / Y x 100% form, read
+for the provincial service "penyandang disabilitas telantar di dalam panti" in
+a copy of the Lampiran); the kabupaten/kota services "di luar panti" for
+anak, disabilitas, lanjut usia, gelandangan dan pengemis, and the service for
+korban bencana, as quoted in the Kemensos Biro Perencanaan presentation of
+Permensos 9/2018 (23 Mei 2018); PP 2/2018 and Permendagri 59/2021: unverified.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import enum
+import types
+from collections.abc import Mapping
+from typing import Any, Final
 
 import attrs
 
@@ -16,13 +29,54 @@ from sakip.errors import InvalidTypeError, InvalidValueError
 from sakip.indikator._hasil import HasilIndikator, _cacah, rasio_bagian
 
 __all__ = [
+    "RUMUS_SPM_SOSIAL",
+    "LayananSPMSosial",
     "RincianKorbanBencana",
     "RincianPPKS",
     "korban_bencana_terpenuhi",
     "ppks_terpenuhi",
+    "spm_sosial",
 ]
 
-_SUMBER_SPM = "PP 2/2018; Permensos 9/2018; Permendagri 59/2021 (SPM bidang sosial)"
+_SUMBER_SPM = (
+    "Permensos 9/2018, Lampiran (X / Y x 100% read for Lampiran I; kabupaten/kota services "
+    "as quoted in Kemensos Biro Perencanaan, 23 Mei 2018); PP 2/2018 and Permendagri 59/2021 "
+    "(unverified)"
+)
+_SUMBER_PPKS = (
+    "local aggregate of four SPM services (as printed in LKjIP Dinas Sosial dan PMD Kota Dumai "
+    "2023); each service: " + _SUMBER_SPM
+)
+
+
+class LayananSPMSosial(enum.Enum):
+    """The services of the SPM bidang sosial of a kabupaten/kota, each its own indicator.
+
+    Examples:
+        >>> LayananSPMSosial.ANAK_TERLANTAR.value
+        'anak terlantar di luar panti'
+    """
+
+    #: Rehabilitasi sosial dasar penyandang disabilitas terlantar di luar panti.
+    DISABILITAS_TERLANTAR = "penyandang disabilitas terlantar di luar panti"
+    #: Rehabilitasi sosial dasar anak terlantar di luar panti.
+    ANAK_TERLANTAR = "anak terlantar di luar panti"
+    #: Rehabilitasi sosial dasar lanjut usia terlantar di luar panti.
+    LANJUT_USIA_TERLANTAR = "lanjut usia terlantar di luar panti"
+    #: Rehabilitasi sosial dasar gelandangan dan pengemis di luar panti.
+    GELANDANGAN_PENGEMIS = "gelandangan dan pengemis di luar panti"
+    #: Perlindungan dan jaminan sosial pada saat dan setelah tanggap darurat
+    #: bencana bagi korban bencana.
+    KORBAN_BENCANA = "korban bencana"
+
+
+#: The formula of each service, in words.
+RUMUS_SPM_SOSIAL: Final[Mapping[LayananSPMSosial, str]] = types.MappingProxyType(
+    {
+        layanan: f"{layanan.value} yang terpenuhi kebutuhan dasarnya / populasi x 100"
+        for layanan in LayananSPMSosial
+    }
+)
 
 
 def _cacah_bulat(nilai: Number, field: str) -> int:
@@ -141,12 +195,16 @@ def ppks_terpenuhi(
     populasi: Number | RincianPPKS,
     tempat: int = 2,
 ) -> HasilIndikator:
-    """Persentase PPKS terpenuhi kebutuhan dasarnya di luar panti (SPM, %).
+    """Persentase PPKS terpenuhi kebutuhan dasarnya di luar panti (a local aggregate, %).
 
     The share of penyandang disabilitas terlantar, anak terlantar, lanjut usia
     terlantar and gelandangan pengemis whose basic needs were met outside a
     social institution: ``terpenuhi / populasi x 100``. Either side may be a
     total or a :class:`RincianPPKS` (its printed ``jumlah`` is checked).
+
+    The SPM measures each of the four services on its own (:func:`spm_sosial`);
+    this sum of the four is a local aggregate, the figure the Dumai 2023
+    report prints, and is not an SPM indicator itself.
 
     Raises:
         InvalidValueError: negative or fractional counts; terpenuhi above
@@ -154,8 +212,8 @@ def ppks_terpenuhi(
         NotComputableError: populasi 0.
 
     Sumber:
-        PP 2/2018; Permensos 9/2018, Lampiran (SPM rehabilitasi sosial dasar
-        di luar panti); Permendagri 59/2021.
+        Local aggregate, as printed in LKjIP Dinas Sosial dan PMD Kota Dumai
+        2023; each service: Permensos 9/2018, Lampiran (see :func:`spm_sosial`).
 
     Examples:
         >>> populasi = RincianPPKS(penyandang_disabilitas_terlantar=460, anak_terlantar=16,
@@ -170,7 +228,7 @@ def ppks_terpenuhi(
         nama_bagian="terpenuhi",
         nama_keseluruhan="populasi",
         rumus="PPKS terpenuhi kebutuhan dasarnya di luar panti / populasi PPKS x 100",
-        sumber=_SUMBER_SPM,
+        sumber=_SUMBER_PPKS,
         tempat=tempat,
     )
 
@@ -186,9 +244,13 @@ def korban_bencana_terpenuhi(
     ``terpenuhi / populasi x 100``, where populasi is the victims of natural
     and social disasters who needed protection during and after the emergency.
 
+    The same figure as ``spm_sosial(layanan=LayananSPMSosial.KORBAN_BENCANA,
+    ...)``, with a :class:`RincianKorbanBencana` accepted on either side.
+
     Sumber:
-        PP 2/2018; Permensos 9/2018, Lampiran (SPM perlindungan dan jaminan
-        sosial pada saat dan setelah tanggap darurat bencana); Permendagri 59/2021.
+        Permensos 9/2018, Lampiran (perlindungan dan jaminan sosial pada saat
+        dan setelah tanggap darurat bencana; as quoted in Kemensos Biro
+        Perencanaan, 23 Mei 2018); PP 2/2018 and Permendagri 59/2021 (unverified).
 
     Examples:
         >>> pop = RincianKorbanBencana(bencana_alam=123, bencana_sosial=144, jumlah=267)
@@ -201,6 +263,50 @@ def korban_bencana_terpenuhi(
         nama_bagian="terpenuhi",
         nama_keseluruhan="populasi",
         rumus="korban bencana terpenuhi kebutuhan dasarnya / populasi korban bencana x 100",
+        sumber=_SUMBER_SPM,
+        tempat=tempat,
+    )
+
+
+def spm_sosial(
+    *, layanan: LayananSPMSosial, terpenuhi: Number, populasi: Number, tempat: int = 2
+) -> HasilIndikator:
+    """One SPM bidang sosial service (%): ``terpenuhi / populasi x 100``.
+
+    ``terpenuhi`` is the number of people of that service whose basic needs
+    were met during the year; ``populasi`` the people who needed it. Both are
+    whole counts; ``terpenuhi`` may not exceed ``populasi``.
+
+    Raises:
+        InvalidTypeError: ``layanan`` is not a :class:`LayananSPMSosial`.
+        InvalidValueError: negative or fractional counts; terpenuhi above populasi.
+        NotComputableError: populasi 0.
+
+    Sumber:
+        Permensos 9/2018, Lampiran (X / Y x 100%, read in Lampiran I; the
+        kabupaten/kota services as quoted in Kemensos Biro Perencanaan, 23 Mei
+        2018); PP 2/2018 and Permendagri 59/2021 (unverified).
+
+    Examples:
+        >>> spm_sosial(layanan=LayananSPMSosial.LANJUT_USIA_TERLANTAR,
+        ...            terpenuhi=1210, populasi=1714).nilai
+        Decimal('70.60')
+        >>> spm_sosial(layanan=LayananSPMSosial.ANAK_TERLANTAR, terpenuhi=7, populasi=0)
+        Traceback (most recent call last):
+        ...
+        sakip.errors.NotComputableError: populasi must not be 0 (got 0); anak terlantar di \
+luar panti yang terpenuhi kebutuhan dasarnya / populasi x 100
+    """
+    if not isinstance(layanan, LayananSPMSosial):
+        raise InvalidTypeError(
+            field="layanan", value=layanan, expected="must be a LayananSPMSosial"
+        )
+    return rasio_bagian(
+        bagian=_cacah_bulat(terpenuhi, "terpenuhi"),
+        keseluruhan=_cacah_bulat(populasi, "populasi"),
+        nama_bagian="terpenuhi",
+        nama_keseluruhan="populasi",
+        rumus=RUMUS_SPM_SOSIAL[layanan],
         sumber=_SUMBER_SPM,
         tempat=tempat,
     )

@@ -308,3 +308,10 @@ def test_predikat_of_decimals(nilai: Decimal, predikat: str) -> None:
 def test_predikat_refuses_decimals_outside_the_limits(nilai: Decimal) -> None:
     with pytest.raises(InvalidValueError):
         sakip.PERMENDAGRI_86_2017.predikat(nilai)
+
+
+def test_the_lazy_table_and_all_agree() -> None:
+    publik = set(sakip.__all__) - {"__version__"}
+    assert publik == set(sakip._TEMPAT_NAMA) | (set(sakip._SUBMODUL) & publik)
+    for nama, modul in sakip._TEMPAT_NAMA.items():
+        assert nama in __import__(modul, fromlist=[nama]).__all__

@@ -6,9 +6,16 @@ Every figure sakip computes goes through here:
    (``int``, ``Decimal``, ``Fraction``, plain ASCII decimal ``str``, and
    ``float`` read by its shortest ``repr``). ``bool``, ``None``, NaN,
    infinities, Indonesian-formatted strings and absurd magnitudes are refused.
-2. Maths is done on integers and fractions only.
+   The hot paths (``capaian``, ``Skala.predikat``, ``persentase``) read the
+   common inputs straight into a pair of integers with :func:`rasio_cepat`,
+   which steps aside (returns ``None``) for anything :func:`ke_pecahan` would
+   refuse or reads unusually; property tests hold the two to the same values.
+2. Maths is done on integers and fractions only; ``... x 100`` is
+   :func:`persen_rasio` and :data:`_SERATUS`, a cap on capaian is checked by
+   :func:`periksa_maksimum`, a list argument by :func:`urutan_angka`.
 3. The result is rounded once, ROUND_HALF_UP (half away from zero, as a
-   spreadsheet's ``ROUND``), by :func:`bulatkan`, to a ``Decimal`` with exactly
+   spreadsheet's ``ROUND``), by :func:`bulatkan` (one implementation on
+   integers: :func:`bulat_setengah_atas`), to a ``Decimal`` with exactly
    the requested number of places. The ambient ``decimal`` context is never
    consulted.
 

@@ -115,10 +115,10 @@ def test_efisiensi_selisih_capaian(
 def test_efisiensi_kemenkeu_bounds_the_score_not_e() -> None:
     e = efisiensi(capaian=100, pagu=1_000, realisasi=500, metode=MetodeEfisiensi.KEMENKEU)
     assert e.persen == Decimal("50.00")  # E itself, unbounded
-    assert e.nilai == Decimal("100.00")  # score from E bounded to 20
+    assert e.skor == Decimal("100.00")  # score from E bounded to 20
     worse = efisiensi(capaian=50, pagu=1_000, realisasi=1_000, metode=MetodeEfisiensi.KEMENKEU)
     assert worse.persen == Decimal("-100.00")
-    assert worse.nilai == Decimal("0.00")
+    assert worse.skor == Decimal("0.00")
     assert worse.kategori == "Tidak Efisien"
 
 
@@ -157,7 +157,7 @@ def test_kemenkeu_score_without_the_limit_reproduces_the_published_lakip() -> No
         capaian=100, pagu=10_000, realisasi=2_597, metode=MetodeEfisiensi.KEMENKEU, batas_e=None
     )
     assert tanpa.persen == Decimal("74.03")
-    assert tanpa.nilai == Decimal("235.08")
+    assert tanpa.skor == Decimal("235.08")
     assert efisiensi(
         capaian=100,
         pagu=10_000,
@@ -165,12 +165,12 @@ def test_kemenkeu_score_without_the_limit_reproduces_the_published_lakip() -> No
         metode=MetodeEfisiensi.KEMENKEU,
         batas_e=None,
         tempat=0,
-    ).nilai == Decimal("235")
+    ).skor == Decimal("235")
     assert tanpa.e_dipakai == tanpa.eksak
     # the other reading: E limited to 20 before the score
     dengan = efisiensi(capaian=100, pagu=10_000, realisasi=2_597, metode=MetodeEfisiensi.KEMENKEU)
     assert dengan.persen == Decimal("74.03")  # E itself is never limited
-    assert dengan.nilai == Decimal("100.00")
+    assert dengan.skor == Decimal("100.00")
     assert dengan.e_dipakai == 20
     assert dengan.eksak != dengan.e_dipakai  # the limit acted, and the record shows it
 
@@ -195,7 +195,7 @@ def test_kemenkeu_limit_only_matters_outside_it(
             metode=MetodeEfisiensi.KEMENKEU,
             batas_e=batas,
         )
-        assert (str(r.persen), str(r.nilai)) == (e, nilai)
+        assert (str(r.persen), str(r.skor)) == (e, nilai)
         assert r.e_dipakai == r.eksak
 
 
@@ -205,10 +205,10 @@ def test_kemenkeu_negative_e_without_limit() -> None:
         capaian=50, pagu=10_000, realisasi=8_000, metode=MetodeEfisiensi.KEMENKEU, batas_e=None
     )
     assert r.persen == Decimal("-60.00")
-    assert r.nilai == Decimal("-100.00")
+    assert r.skor == Decimal("-100.00")
     assert efisiensi(
         capaian=50, pagu=10_000, realisasi=8_000, metode=MetodeEfisiensi.KEMENKEU
-    ).nilai == Decimal("0.00")
+    ).skor == Decimal("0.00")
 
 
 def test_batas_e_is_checked_and_only_for_kemenkeu() -> None:
@@ -396,5 +396,5 @@ def test_kemenkeu_score_is_the_limited_e_exactly(
     assert r.eksak == e
     dipakai = e if batas is None else max(Fraction(-batas), min(Fraction(batas), e))
     assert r.e_dipakai == dipakai
-    assert r.nilai is not None
-    assert abs(Fraction(r.nilai) - (50 + 50 * dipakai / 20)) <= Fraction(1, 200)
+    assert r.skor is not None
+    assert abs(Fraction(r.skor) - (50 + 50 * dipakai / 20)) <= Fraction(1, 200)

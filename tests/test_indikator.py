@@ -127,7 +127,7 @@ def test_status_idm_cut_offs(idm: str, status: str) -> None:
 
 def test_status_idm_uses_the_exact_mean() -> None:
     s = indikator.status_idm(iks="0.4907", ike="0.4907", ikl="0.4908")
-    assert s.idm == Decimal("0.4907")  # rounded for display
+    assert s.nilai == Decimal("0.4907")  # rounded for display
     assert s.status == "Tertinggal"  # 0.490733... > 0.4907
 
 

@@ -12,76 +12,152 @@ Examples:
     'Sangat Tinggi'
 """
 
-from typing import Final
+# Nothing is imported here at import time: each public name is loaded from its
+# module when it is first used (PEP 562), so ``import sakip`` costs almost
+# nothing and a call loads only what it needs. ``from sakip import capaian``
+# and ``sakip.capaian`` work as before; type checkers read the imports below.
+# A new public name goes in three places: the imports below, _TEMPAT_NAMA and
+# __all__ (tests/test_inti.py checks that they agree).
+from __future__ import annotations
 
-from sakip import angka, indikator
-from sakip._eksak import Number, bulatkan, persentase
-from sakip.agregat import CaraRataRata, RataRata, rata_rata_capaian
-from sakip.anggaran import (
-    ATURAN_EFISIENSI,
-    ATURAN_PENYERAPAN,
-    Efisiensi,
-    MetodeEfisiensi,
-    SatuanRupiah,
-    efisiensi,
-    jumlah_belanja,
-    penyerapan,
-    sisa_anggaran,
-)
-from sakip.aturan import Aturan, StatusSumber, aturan_berlaku
-from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError, SakipError
-from sakip.kinerja import ATURAN_CAPAIAN, Arah, MetodeTurun, Rasio, Rentang, capaian
-from sakip.skala import (
-    ATRIBUT_CAPAIAN,
-    PERMENDAGRI_86_2017,
-    PERMENPANRB_88_2021,
-    PITA_PERMENDAGRI_86_2017_CETAK,
-    RIWAYAT_SKALA,
-    SKALA_BAWAAN,
-    MasalahPita,
-    Pita,
-    Skala,
-    aturan_skala,
-    masalah_pita,
-    skala_bernama,
-)
-from sakip.triwulan import (
-    Konsolidasi,
-    RealisasiTriwulan,
-    kumulatif,
-    periode_triwulan,
-    tahun_anggaran,
-    triwulan_dari_tanggal,
-)
+TYPE_CHECKING = False  # mypy treats this name as True; no import of typing at run time
+if TYPE_CHECKING:
+    from typing import Final
+
+    from sakip import angka, indikator
+    from sakip._eksak import Number, bulatkan, persentase
+    from sakip.agregat import CaraRataRata, RataRata, rata_rata_capaian
+    from sakip.anggaran import (
+        ATURAN_EFISIENSI,
+        ATURAN_PENYERAPAN,
+        Efisiensi,
+        MetodeEfisiensi,
+        SatuanRupiah,
+        efisiensi,
+        jumlah_belanja,
+        penyerapan,
+        sisa_anggaran,
+    )
+    from sakip.aturan import Aturan, StatusSumber, aturan_berlaku
+    from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError, SakipError
+    from sakip.kinerja import ATURAN_CAPAIAN, Arah, MetodeTurun, Rasio, Rentang, capaian
+    from sakip.skala import (
+        ATRIBUT_CAPAIAN,
+        PERMENDAGRI_86_2017,
+        PERMENDESA_2_2016,
+        PERMENPANRB_88_2021,
+        PITA_PERMENDAGRI_86_2017_CETAK,
+        RIWAYAT_SKALA,
+        SKALA_BAWAAN,
+        MasalahPita,
+        Pita,
+        Skala,
+        aturan_skala,
+        masalah_pita,
+        skala_bernama,
+    )
+    from sakip.triwulan import (
+        Konsolidasi,
+        RealisasiTriwulan,
+        kumulatif,
+        periode_triwulan,
+        tahun_anggaran,
+        triwulan_dari_tanggal,
+    )
+
+    Angka = Number  # deprecated alias (see _USANG), typed for callers still using it
 
 __version__ = "0.1.0"
 
-# Submodules that are heavier or optional are imported on first use:
-# ``sakip.contoh.dumai_2023()`` works after a bare ``import sakip``.
-_LAZY = frozenset({"audit", "cli", "contoh", "kolom", "laporan", "lke"})
+#: Where each public name lives: the module imported when the name is first used.
+_TEMPAT_NAMA: Final = {
+    "Number": "sakip._eksak",
+    "bulatkan": "sakip._eksak",
+    "persentase": "sakip._eksak",
+    "CaraRataRata": "sakip.agregat",
+    "RataRata": "sakip.agregat",
+    "rata_rata_capaian": "sakip.agregat",
+    "ATURAN_EFISIENSI": "sakip.anggaran",
+    "ATURAN_PENYERAPAN": "sakip.anggaran",
+    "Efisiensi": "sakip.anggaran",
+    "MetodeEfisiensi": "sakip.anggaran",
+    "SatuanRupiah": "sakip.anggaran",
+    "efisiensi": "sakip.anggaran",
+    "jumlah_belanja": "sakip.anggaran",
+    "penyerapan": "sakip.anggaran",
+    "sisa_anggaran": "sakip.anggaran",
+    "Aturan": "sakip.aturan",
+    "StatusSumber": "sakip.aturan",
+    "aturan_berlaku": "sakip.aturan",
+    "InvalidTypeError": "sakip.errors",
+    "InvalidValueError": "sakip.errors",
+    "NotComputableError": "sakip.errors",
+    "SakipError": "sakip.errors",
+    "ATURAN_CAPAIAN": "sakip.kinerja",
+    "Arah": "sakip.kinerja",
+    "MetodeTurun": "sakip.kinerja",
+    "Rasio": "sakip.kinerja",
+    "Rentang": "sakip.kinerja",
+    "capaian": "sakip.kinerja",
+    "ATRIBUT_CAPAIAN": "sakip.skala",
+    "PERMENDAGRI_86_2017": "sakip.skala",
+    "PERMENDESA_2_2016": "sakip.skala",
+    "PERMENPANRB_88_2021": "sakip.skala",
+    "PITA_PERMENDAGRI_86_2017_CETAK": "sakip.skala",
+    "RIWAYAT_SKALA": "sakip.skala",
+    "SKALA_BAWAAN": "sakip.skala",
+    "MasalahPita": "sakip.skala",
+    "Pita": "sakip.skala",
+    "Skala": "sakip.skala",
+    "aturan_skala": "sakip.skala",
+    "masalah_pita": "sakip.skala",
+    "skala_bernama": "sakip.skala",
+    "Konsolidasi": "sakip.triwulan",
+    "RealisasiTriwulan": "sakip.triwulan",
+    "kumulatif": "sakip.triwulan",
+    "periode_triwulan": "sakip.triwulan",
+    "tahun_anggaran": "sakip.triwulan",
+    "triwulan_dari_tanggal": "sakip.triwulan",
+}
 
+# Submodules, imported on first use: ``sakip.contoh.dumai_2023()`` works after
+# a bare ``import sakip``.
+_SUBMODUL: Final = frozenset(
+    {"angka", "audit", "cli", "contoh", "indikator", "kolom", "laporan", "lke"}
+)
 
 # Public names renamed in 0.2.0, kept working (with a DeprecationWarning) until 0.3.0.
 _USANG: Final = {"Angka": ("Number", "the type of numbers sakip accepts")}
 
+# Hidden from type checkers, which then flag a misspelt name instead of typing it `object`.
+if not TYPE_CHECKING:
 
-def __getattr__(name: str) -> object:
-    if name in _LAZY:
+    def __getattr__(name: str) -> object:
         import importlib
 
-        return importlib.import_module(f"sakip.{name}")
-    if name in _USANG:
-        import warnings
+        modul = _TEMPAT_NAMA.get(name)
+        if modul is not None:
+            nilai = getattr(importlib.import_module(modul), name)
+            globals()[name] = nilai  # later lookups are plain attribute reads
+            return nilai
+        if name in _SUBMODUL:
+            return importlib.import_module(f"sakip.{name}")
+        if name in _USANG:
+            import warnings
 
-        baru, _ = _USANG[name]
-        warnings.warn(
-            f"sakip.{name} is deprecated since 0.2.0 and will be removed in 0.3.0; "
-            f"use sakip.{baru}",
-            DeprecationWarning,
-            stacklevel=2,
-        )
-        return globals()[baru]
-    raise AttributeError(f"module 'sakip' has no attribute {name!r}")
+            baru, _ = _USANG[name]
+            warnings.warn(
+                f"sakip.{name} is deprecated since 0.2.0 and will be removed in 0.3.0; "
+                f"use sakip.{baru}",
+                DeprecationWarning,
+                stacklevel=2,
+            )
+            return __getattr__(baru)
+        raise AttributeError(f"module 'sakip' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_TEMPAT_NAMA, *_SUBMODUL})
 
 
 __all__ = [
@@ -90,6 +166,7 @@ __all__ = [
     "ATURAN_EFISIENSI",
     "ATURAN_PENYERAPAN",
     "PERMENDAGRI_86_2017",
+    "PERMENDESA_2_2016",
     "PERMENPANRB_88_2021",
     "PITA_PERMENDAGRI_86_2017_CETAK",
     "RIWAYAT_SKALA",

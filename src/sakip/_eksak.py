@@ -6,9 +6,16 @@ Every figure sakip computes goes through here:
    (``int``, ``Decimal``, ``Fraction``, plain ASCII decimal ``str``, and
    ``float`` read by its shortest ``repr``). ``bool``, ``None``, NaN,
    infinities, Indonesian-formatted strings and absurd magnitudes are refused.
-2. Maths is done on integers and fractions only.
+   The hot paths (``capaian``, ``Skala.predikat``, ``persentase``) read the
+   common inputs straight into a pair of integers with :func:`rasio_cepat`,
+   which steps aside (returns ``None``) for anything :func:`ke_pecahan` would
+   refuse or reads unusually; property tests hold the two to the same values.
+2. Maths is done on integers and fractions only; ``... x 100`` is
+   :func:`persen_rasio` and :data:`_SERATUS`, a cap on capaian is checked by
+   :func:`periksa_maksimum`, a list argument by :func:`urutan_angka`.
 3. The result is rounded once, ROUND_HALF_UP (half away from zero, as a
-   spreadsheet's ``ROUND``), by :func:`bulatkan`, to a ``Decimal`` with exactly
+   spreadsheet's ``ROUND``), by :func:`bulatkan` (one implementation on
+   integers: :func:`bulat_setengah_atas`), to a ``Decimal`` with exactly
    the requested number of places. The ambient ``decimal`` context is never
    consulted.
 
@@ -26,9 +33,10 @@ import decimal
 import math
 import operator
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 from fractions import Fraction
-from typing import Final, TypeAlias, overload
+from typing import Any, Final, TypeAlias, overload
 
 from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError
 
@@ -43,10 +51,18 @@ MAKS_PANJANG_TEKS: Final = 100
 MAKS_TEMPAT: Final = 30
 _BATAS: Final = 10**MAKS_DIGIT_BULAT
 _BATAS_PENYEBUT: Final = 10**MAKS_DIGIT_PECAHAN
+_BATAS_BAWAH: Final = -_BATAS
 
 _POLA_DESIMAL: Final = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d{1,6})?\Z")
 _POLA_INDONESIA: Final = re.compile(r"[+-]?[\d.]*,\d*%?\Z|[+-]?\d{1,3}(?:\.\d{3}){2,}\Z|.*%\Z")
+#: One hundred, exact: every ``... x 100`` formula in sakip multiplies by this.
 _SERATUS: Final = Fraction(100)
+#: ``10**n`` for every allowed number of places, computed once.
+_PANGKAT_SEPULUH: Final = tuple(10**n for n in range(max(MAKS_TEMPAT, MAKS_DIGIT_PECAHAN) + 1))
+#: ``100 * 10**n``: a percentage rounded to n places, in units of its last place.
+_SKALA_PERSEN: Final = tuple(100 * p for p in _PANGKAT_SEPULUH[: MAKS_TEMPAT + 1])
+#: ``Decimal("1E-n")``: an integer times this is that integer's last place at n places.
+_SATUAN_TEMPAT: Final = tuple(Decimal((0, (1,), -n)) for n in range(MAKS_TEMPAT + 1))
 _PETUNJUK_BACA: Final = (
     "Indonesian-formatted numbers ('98,48', '13.904.271.740') are read by sakip.angka.baca()"
 )
@@ -147,6 +163,185 @@ sakip.angka.baca()
     )
 
 
+def rasio_cepat(nilai: Any) -> tuple[int, int] | None:
+    """The exact value of a common, valid input as ``(pembilang, penyebut)``, or None.
+
+    A fast reading for the hot paths: an ``int``, ``Decimal``, ``float``,
+    plain ``str`` or ``Fraction`` well inside the limits of this module gives
+    integers with ``penyebut > 0`` (not necessarily in lowest terms) whose
+    ratio is exactly what :func:`ke_pecahan` reads. Anything else (an error to
+    report, an unusual spelling, a value near the limits) gives ``None``: the
+    caller then reads the value with :func:`ke_pecahan`, which decides. So the
+    fast reading never accepts what :func:`ke_pecahan` refuses.
+
+    Examples:
+        >>> rasio_cepat(Decimal("98.48")), rasio_cepat("-1.5"), rasio_cepat(0.1)
+        ((2462, 25), (-15, 10), (1, 10))
+        >>> rasio_cepat(True) is None, rasio_cepat("98,48") is None
+        (True, True)
+    """
+    tipe = type(nilai)  # `nilai` is typed Any: each branch knows its type, without asserts
+    if tipe is int:
+        if _BATAS_BAWAH < nilai < _BATAS:
+            return nilai, 1
+        return None
+    if tipe is Decimal:
+        if nilai.is_finite() and -MAKS_DIGIT_PECAHAN <= nilai.adjusted() < MAKS_DIGIT_BULAT:
+            pembilang, penyebut = nilai.as_integer_ratio()
+            # at most 30 decimal places: the reduced denominator divides 10**30
+            if not _BATAS_PENYEBUT % penyebut:
+                return pembilang, penyebut
+        return None
+    if tipe is float:
+        # The shortest repr, as ke_pecahan reads it; no exponent means
+        # |x| < 1e16 and at most 20 places. 'inf' and 'nan' hold an 'n'.
+        teks = repr(nilai)
+        if "e" in teks or "n" in teks:
+            return None
+        bulat, _, pecahan = teks.partition(".")
+        return int(bulat + pecahan), _PANGKAT_SEPULUH[len(pecahan)]
+    if tipe is str:
+        if nilai.isascii() and len(nilai) <= 62:
+            bulat, _, pecahan = nilai.partition(".")
+            negatif = False
+            if not bulat.isdigit():  # a sign, or not a plain decimal at all
+                negatif = bulat[:1] == "-"
+                if not (negatif or bulat[:1] == "+") or not bulat[1:].isdigit():
+                    return None
+                bulat = bulat[1:]
+            if (
+                (pecahan.isdigit() or not pecahan)
+                and len(bulat) <= MAKS_DIGIT_BULAT
+                and len(pecahan) <= MAKS_DIGIT_PECAHAN
+            ):
+                n = int(bulat + pecahan)
+                return (-n if negatif else n), _PANGKAT_SEPULUH[len(pecahan)]
+        return None
+    if tipe is Fraction:
+        pembilang, penyebut = nilai.numerator, nilai.denominator
+        if -_BATAS * penyebut < pembilang < _BATAS * penyebut and penyebut <= _BATAS_PENYEBUT:
+            return pembilang, penyebut
+    return None
+
+
+def ke_rasio(nilai: object, field: str) -> tuple[int, int]:
+    """:func:`rasio_cepat` when it applies, else :func:`ke_pecahan` (which may raise).
+
+    Examples:
+        >>> ke_rasio("12.50", "x"), ke_rasio(" 12.5 ", "x")
+        ((1250, 100), (25, 2))
+    """
+    cepat = rasio_cepat(nilai)
+    if cepat is not None:
+        return cepat
+    x = ke_pecahan(nilai, field)
+    return x.numerator, x.denominator
+
+
+def ke_batas(nilai: Number | None, field: str) -> Fraction | None:
+    """An optional bound (of a range or a band): ``None`` stays, a number is read exactly.
+
+    Examples:
+        >>> ke_batas(None, "Rentang"), ke_batas("0.5", "Rentang")
+        (None, Fraction(1, 2))
+    """
+    return None if nilai is None else ke_pecahan(nilai, field)
+
+
+def periksa_maksimum(maksimum: Number, field: str = "maksimum") -> Fraction:
+    """Read a cap on capaian: at least 100, or it would hide unmet targets.
+
+    The one rule for every cap sakip applies (``capaian(maksimum=...)``,
+    ``rata_rata_capaian(maksimum=...)``, ``efisiensi(maksimum_capaian=...)``).
+
+    Raises:
+        InvalidTypeError, InvalidValueError: not a number, or below 100.
+
+    Examples:
+        >>> periksa_maksimum(120)
+        Fraction(120, 1)
+        >>> periksa_maksimum(10, "maksimum_capaian")
+        Traceback (most recent call last):
+        ...
+        sakip.errors.InvalidValueError: maksimum_capaian must be >= 100 (a cap below 100 \
+would hide unmet targets) (got 10)
+    """
+    batas = ke_pecahan(maksimum, field)
+    if batas < _SERATUS:
+        raise InvalidValueError(
+            field=field,
+            value=maksimum,
+            expected="must be >= 100 (a cap below 100 would hide unmet targets)",
+        )
+    return batas
+
+
+#: The most values sakip reads from one sequence argument.
+MAKS_PANJANG_URUTAN: Final = 10_000_000
+
+
+def urutan_angka(
+    nilai: object,
+    field: str,
+    *,
+    paling_sedikit: int = 1,
+    paling_banyak: int = MAKS_PANJANG_URUTAN,
+    boleh_tunggal: bool = False,
+) -> list[Any]:
+    """Check a "sequence of numbers" argument and return its items, unread.
+
+    The one check for list arguments: a ``Sequence`` (list, tuple, ...), not a
+    ``str`` or ``bytes``, holding ``paling_sedikit`` to ``paling_banyak``
+    items. With ``boleh_tunggal`` a single number stands for a list of one.
+    Each item is then read by the caller, with its own field name.
+
+    Raises:
+        InvalidTypeError: not a sequence (nor a single number when allowed).
+        InvalidValueError: too few or too many items.
+
+    Examples:
+        >>> urutan_angka((1, "2"), "bobot")
+        [1, '2']
+        >>> urutan_angka(5, "pagu", boleh_tunggal=True)
+        [5]
+        >>> urutan_angka([], "capaian")
+        Traceback (most recent call last):
+        ...
+        sakip.errors.InvalidValueError: capaian must not be empty (got [])
+    """
+    if isinstance(nilai, (str, bytes)) or not isinstance(nilai, Sequence):
+        tunggal = isinstance(nilai, (int, float, str, Decimal, Fraction))
+        if boleh_tunggal and tunggal and not isinstance(nilai, bool):
+            return [nilai]
+        raise InvalidTypeError(
+            field=field,
+            value=nilai,
+            expected=(
+                "must be a number or a sequence of numbers"
+                if boleh_tunggal
+                else "must be a sequence of numbers"
+            ),
+        )
+    banyak = len(nilai)
+    if banyak < paling_sedikit:
+        raise InvalidValueError(
+            field=field,
+            value=nilai,
+            expected=(
+                "must not be empty"
+                if paling_sedikit == 1
+                else f"must hold at least {paling_sedikit} values"
+            ),
+        )
+    if banyak > paling_banyak:
+        raise InvalidValueError(
+            field=field,
+            value=f"<{banyak} values>",
+            expected=f"must hold at most {paling_banyak} values",
+        )
+    return list(nilai)
+
+
 def _dari_teks(teks: str, field: str) -> Fraction:
     if len(teks) > MAKS_PANJANG_TEKS:
         raise InvalidValueError(
@@ -194,10 +389,47 @@ def desimal_dari_bulat(n: int, tempat: int) -> Decimal:
 
 
 def bulat_setengah_atas(pembilang: int, penyebut: int) -> int:
-    """Round ``pembilang / penyebut`` (penyebut > 0) half away from zero, to an int."""
+    """Round ``pembilang / penyebut`` (penyebut > 0) half away from zero, to an int.
+
+    The one implementation of ROUND_HALF_UP on scalars; every rounding in
+    sakip's scalar code comes here.
+
+    Examples:
+        >>> bulat_setengah_atas(5, 2), bulat_setengah_atas(-5, 2), bulat_setengah_atas(7, 3)
+        (3, -3, 2)
+    """
     if pembilang >= 0:
         return (2 * pembilang + penyebut) // (2 * penyebut)
     return -((-2 * pembilang + penyebut) // (2 * penyebut))
+
+
+def desimal_rasio(pembilang: int, penyebut: int, tempat: int) -> Decimal:
+    """``pembilang / penyebut`` (penyebut > 0) rounded once, half up, to ``tempat`` places.
+
+    ``tempat`` must already be checked (0 to 30).
+
+    Examples:
+        >>> desimal_rasio(7500, 42, 2), desimal_rasio(-1, 8, 2)
+        (Decimal('178.57'), Decimal('-0.13'))
+    """
+    return _KONTEKS_EKSAK.multiply(
+        bulat_setengah_atas(pembilang * _PANGKAT_SEPULUH[tempat], penyebut), _SATUAN_TEMPAT[tempat]
+    )
+
+
+def persen_rasio(pembilang: int, penyebut: int, tempat: int) -> Decimal:
+    """The percentage formula: ``pembilang / penyebut x 100`` (penyebut > 0), rounded once.
+
+    The one implementation of ``... x 100`` on integers, for the hot paths;
+    ``tempat`` must already be checked (0 to 30).
+
+    Examples:
+        >>> persen_rasio(75, 42, 2), persen_rasio(1, 8, 0), persen_rasio(-1, 8000, 2)
+        (Decimal('178.57'), Decimal('13'), Decimal('-0.01'))
+    """
+    return _KONTEKS_EKSAK.multiply(
+        bulat_setengah_atas(pembilang * _SKALA_PERSEN[tempat], penyebut), _SATUAN_TEMPAT[tempat]
+    )
 
 
 def tempat_tepat(x: Fraction, maks: int = 6) -> int:
@@ -210,10 +442,7 @@ def tempat_tepat(x: Fraction, maks: int = 6) -> int:
 
 def bulatkan_pecahan(nilai: Fraction, tempat: int) -> Decimal:
     """Round an exact Fraction once, ROUND_HALF_UP, to ``tempat`` places."""
-    skala = 10**tempat
-    return desimal_dari_bulat(
-        bulat_setengah_atas(nilai.numerator * skala, nilai.denominator), tempat
-    )
+    return desimal_rasio(nilai.numerator, nilai.denominator, tempat)
 
 
 def bulatkan(nilai: Number, tempat: int = 2) -> Decimal:
@@ -297,19 +526,19 @@ def persentase(
         sakip.errors.NotComputableError: penyebut must not be 0 (got 0); persentase = \
 pembilang / penyebut x 100
     """
-    a = ke_pecahan(pembilang, "pembilang")
-    b = ke_pecahan(penyebut, "penyebut")
-    if not b:
+    an, ad = ke_rasio(pembilang, "pembilang")
+    bn, bd = ke_rasio(penyebut, "penyebut")
+    if not bn:
         raise NotComputableError(
             field="penyebut",
             value=penyebut,
             expected="must not be 0",
             rule="persentase = pembilang / penyebut x 100",
         )
-    hasil = a * _SERATUS / b
+    p, q = (an * bd, ad * bn) if bn > 0 else (-an * bd, -ad * bn)
     if tempat is None:
-        return hasil
-    return bulatkan_pecahan(hasil, _periksa_tempat(tempat))
+        return Fraction(100 * p, q)
+    return persen_rasio(p, q, _periksa_tempat(tempat))
 
 
 def hasil(nilai: Fraction, tempat: int | None) -> Decimal | Fraction:

@@ -18,7 +18,16 @@ from typing import Final
 
 import attrs
 
-from sakip._eksak import Number, _periksa_tempat, bulatkan_pecahan, desimal_dari_bulat, ke_pecahan
+from sakip._eksak import (
+    Number,
+    _periksa_tempat,
+    bulat_setengah_atas,
+    bulatkan_pecahan,
+    desimal_dari_bulat,
+    ke_pecahan,
+    periksa_maksimum,
+    urutan_angka,
+)
 from sakip.aturan import Aturan, StatusSumber
 from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError
 from sakip.skala import Skala
@@ -120,7 +129,7 @@ def _bulatkan_akar(hasil_kali: Fraction, n: int, tempat: int) -> Decimal:
         k = _akar_bulat(a * kuasa // b, n)
         kebawah = 10**jaga
         # half up of k / kebawah and of values just below (k + 1) / kebawah
-        bawah = (2 * k + kebawah) // (2 * kebawah)
+        bawah = bulat_setengah_atas(k, kebawah)
         if k**n * b == a * kuasa:
             return desimal_dari_bulat(bawah, tempat)
         atas = -(-(2 * (k + 1) + kebawah) // (2 * kebawah)) - 1
@@ -163,12 +172,6 @@ class RataRata:
     predikat: str | None
     cara: CaraRataRata = CaraRataRata.ARITMETIK
     hasil_kali: Fraction | None = None
-
-
-def _daftar(nilai: object, field: str) -> list[object]:
-    if isinstance(nilai, (str, bytes)) or not isinstance(nilai, Sequence):
-        raise InvalidTypeError(field=field, value=nilai, expected="must be a sequence of numbers")
-    return list(nilai)
 
 
 def rata_rata_capaian(
@@ -234,20 +237,19 @@ def rata_rata_capaian(
     if not isinstance(cara, CaraRataRata):
         raise InvalidTypeError(field="cara", value=cara, expected="must be a CaraRataRata")
     _periksa_tempat(tempat)
-    cs = [ke_pecahan(c, f"capaian[{i}]") for i, c in enumerate(_daftar(capaian, "capaian"))]
-    if not cs:
-        raise InvalidValueError(field="capaian", value=capaian, expected="must not be empty")
+    cs = [ke_pecahan(c, f"capaian[{i}]") for i, c in enumerate(urutan_angka(capaian, "capaian"))]
     if maksimum is not None:
-        batas = ke_pecahan(maksimum, "maksimum")
-        if batas < 100:
-            raise InvalidValueError(field="maksimum", value=maksimum, expected="must be >= 100")
+        batas = periksa_maksimum(maksimum)
         cs = [min(c, batas) for c in cs]
     if cara is CaraRataRata.GEOMETRIK:
         return _geometrik(cs, bobot=bobot, skala=skala, tempat=tempat)
     if bobot is None:
         eksak = sum(cs, Fraction(0)) / len(cs)
     else:
-        ws = [ke_pecahan(w, f"bobot[{i}]") for i, w in enumerate(_daftar(bobot, "bobot"))]
+        ws = [
+            ke_pecahan(w, f"bobot[{i}]")
+            for i, w in enumerate(urutan_angka(bobot, "bobot", paling_sedikit=0))
+        ]
         if len(ws) != len(cs):
             raise InvalidValueError(
                 field="bobot",

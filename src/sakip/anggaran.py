@@ -25,15 +25,18 @@ from typing import Final, overload
 import attrs
 
 from sakip._eksak import (
+    _SERATUS,
     MAKS_DIGIT_BULAT,
     Number,
     _periksa_tempat,
     bulatkan_pecahan,
     hasil,
     ke_pecahan,
+    periksa_maksimum,
+    urutan_angka,
 )
 from sakip.aturan import Aturan, StatusSumber, aturan_berlaku
-from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError
+from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError, _usang
 
 __all__ = [
     "ATURAN_EFISIENSI",
@@ -48,7 +51,6 @@ __all__ = [
     "sisa_anggaran",
 ]
 
-_SERATUS: Final = Fraction(100)
 _RULE_PENYERAPAN: Final = (
     "penyerapan = realisasi / pagu x 100, PMK 214/PMK.02/2017 Lampiran (unverified); "
     "PMK 22/PMK.02/2021 aspek implementasi (as quoted in its JDIH summary)"
@@ -399,10 +401,13 @@ class Efisiensi:
             ``SISA_ANGGARAN``), or ``sum(pagu x capaian) - sum(realisasi)``
             rounded to the Rupiah (``KEMENKEU``).
         kategori: "Efisien" or "Tidak Efisien".
-        nilai: the score for ``KEMENKEU`` (rounded), else ``None``.
+        skor: the score for ``KEMENKEU`` (rounded), else ``None``. Called
+            ``nilai`` before 0.2.0; ``nilai`` is kept, deprecated, until 0.3.0,
+            when ``nilai`` becomes the rounded efficiency (today ``persen``), as
+            in every other result record.
         capaian_dipakai: the capaian used, after any cap (``SELISIH_CAPAIAN``,
             ``SISA_ANGGARAN``).
-        e_dipakai: for ``KEMENKEU``, the E that went into ``nilai``: E itself,
+        e_dipakai: for ``KEMENKEU``, the E that went into ``skor``: E itself,
             or the limit when ``batas_e`` cut it. Compare with ``eksak`` to see
             whether the limit acted.
         aturan: the rule cited, the edition in force for the year asked.
@@ -418,22 +423,28 @@ class Efisiensi:
     eksak: Fraction
     rupiah: int
     kategori: str
-    nilai: Decimal | None = None
+    skor: Decimal | None = None
     capaian_dipakai: Fraction | None = None
     e_dipakai: Fraction | None = None
     aturan: Aturan | None = None
 
+    @property
+    def nilai(self) -> Decimal | None:
+        """Deprecated name of :attr:`skor` (the KEMENKEU score); removed in 0.3.0.
 
-def _urutan(nilai: Number | Sequence[Number], field: str) -> list[Number]:
-    if isinstance(nilai, (list, tuple)):
-        if not nilai:
-            raise InvalidValueError(field=field, value=nilai, expected="must not be empty")
-        return list(nilai)
-    if isinstance(nilai, (int, float, str, Decimal, Fraction)) and not isinstance(nilai, bool):
-        return [nilai]
-    raise InvalidTypeError(
-        field=field, value=nilai, expected="must be a number or a list/tuple of numbers"
-    )
+        From 0.3.0 ``nilai`` is the rounded efficiency, today :attr:`persen`.
+
+        Examples:
+            >>> import warnings
+            >>> k = efisiensi(capaian=[100], pagu=[1_000_000], realisasi=[900_000],
+            ...               metode=MetodeEfisiensi.KEMENKEU)
+            >>> with warnings.catch_warnings():
+            ...     warnings.simplefilter("ignore")
+            ...     k.nilai == k.skor
+            True
+        """
+        _usang("Efisiensi.nilai (the KEMENKEU score)", "Efisiensi.skor")
+        return self.skor
 
 
 def _satu(cs: list[Number], capaian: object, metode: MetodeEfisiensi) -> Number:
@@ -483,7 +494,7 @@ def efisiensi(
         realisasi: Rupiah spent (whole numbers, or in ``satuan``).
         metode: the method.
         maksimum_capaian: optional cap on capaian (``SELISIH_CAPAIAN`` only).
-        tempat: decimal places of ``persen`` and ``nilai``.
+        tempat: decimal places of ``persen`` and ``skor``.
         batas_e: ``KEMENKEU`` only: the limit of E for the score (more than
             0), or ``None`` for no limit.
         satuan: the unit the amounts are printed in.
@@ -518,11 +529,11 @@ def efisiensi(
         Decimal('0.67')
         >>> k = efisiensi(capaian=[100, 90], pagu=[1_000_000, 500_000],
         ...               realisasi=[900_000, 450_000], metode=MetodeEfisiensi.KEMENKEU)
-        >>> k.persen, k.nilai, k.kategori
+        >>> k.persen, k.skor, k.kategori
         (Decimal('6.90'), Decimal('67.24'), 'Efisien')
         >>> tanpa = efisiensi(capaian=100, pagu=10_000, realisasi=2_597,
         ...                   metode=MetodeEfisiensi.KEMENKEU, batas_e=None, tempat=0)
-        >>> tanpa.persen, tanpa.nilai
+        >>> tanpa.persen, tanpa.skor
         (Decimal('74'), Decimal('235'))
         >>> s = efisiensi(capaian=105, pagu=1_000_000, realisasi=950_000,
         ...               metode=MetodeEfisiensi.SISA_ANGGARAN)
@@ -533,9 +544,9 @@ def efisiensi(
         raise InvalidTypeError(field="metode", value=metode, expected="must be a MetodeEfisiensi")
     _periksa_tempat(tempat)
     aturan = metode.aturan(tahun)
-    cs = _urutan(capaian, "capaian")
-    ps = _urutan(pagu, "pagu")
-    rs = _urutan(realisasi, "realisasi")
+    cs = urutan_angka(capaian, "capaian", boleh_tunggal=True)
+    ps = urutan_angka(pagu, "pagu", boleh_tunggal=True)
+    rs = urutan_angka(realisasi, "realisasi", boleh_tunggal=True)
     if not len(cs) == len(ps) == len(rs):
         raise InvalidValueError(
             field="capaian/pagu/realisasi",
@@ -557,7 +568,7 @@ def efisiensi(
     if metode is MetodeEfisiensi.SELISIH_CAPAIAN:
         c = ke_pecahan(_satu(cs, capaian, metode), "capaian")
         if maksimum_capaian is not None:
-            c = min(c, ke_pecahan(maksimum_capaian, "maksimum_capaian"))
+            c = min(c, periksa_maksimum(maksimum_capaian, "maksimum_capaian"))
         serap = _penyerapan_pecahan(rs[0], ps[0], satuan)
         e = c - serap
         return Efisiensi(
@@ -604,14 +615,14 @@ def efisiensi(
         )
     e = (rencana - belanja) * _SERATUS / rencana
     e_dipakai = e if batas is None else max(-batas, min(batas, e))
-    nilai = 50 + 50 * e_dipakai / 20
+    skor = 50 + 50 * e_dipakai / 20
     return Efisiensi(
         metode=metode,
         persen=bulatkan_pecahan(e, tempat),
         eksak=e,
         rupiah=int(bulatkan_pecahan(rencana - belanja, 0)),
         kategori="Efisien" if e > 0 else "Tidak Efisien",
-        nilai=bulatkan_pecahan(nilai, tempat),
+        skor=bulatkan_pecahan(skor, tempat),
         e_dipakai=e_dipakai,
         aturan=aturan,
     )

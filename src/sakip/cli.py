@@ -470,7 +470,7 @@ def _cmd_efisiensi(args: argparse.Namespace, out: TextIO) -> int:
         else None,
         tempat=args.tempat,
     )
-    nilai = f"  nilai {_fmt(e.nilai)}" if e.nilai is not None else ""
+    nilai = f"  nilai {_fmt(e.skor)}" if e.skor is not None else ""
     out.write(f"efisiensi {_fmt(e.persen)}%  Rp {bilangan(e.rupiah)}  {e.kategori}{nilai}\n")
     return 0
 

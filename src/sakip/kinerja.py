@@ -44,20 +44,24 @@ from typing import Final, overload
 import attrs
 
 from sakip._eksak import (
-    MAKS_DIGIT_BULAT,
+    _BATAS,
+    _BATAS_BAWAH,
+    _SERATUS,
     MAKS_TEMPAT,
     Number,
     _periksa_tempat,
-    desimal_dari_bulat,
     hasil,
+    ke_batas,
     ke_pecahan,
+    periksa_maksimum,
+    persen_rasio,
+    rasio_cepat,
 )
 from sakip.aturan import Aturan, StatusSumber
 from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError
 
 __all__ = ["ATURAN_CAPAIAN", "Arah", "MetodeTurun", "Rasio", "Rentang", "capaian"]
 
-_SERATUS: Final = Fraction(100)
 _RULE_NAIK: Final = (
     "capaian = realisasi / target x 100 (Arah.NAIK), PermenPANRB 8/2021 Lampiran BAB VI "
     "A.1.b.1)(e)"
@@ -148,11 +152,14 @@ ATURAN_CAPAIAN: Final[Mapping[Arah | MetodeTurun, Aturan]] = types.MappingProxyT
 )
 
 _NAIK: Final = Arah.NAIK
-_BATAS: Final = 10**MAKS_DIGIT_BULAT
+_TURUN: Final = Arah.TURUN
+_RASIO: Final = MetodeTurun.RASIO
+_SELISIH: Final = MetodeTurun.SELISIH
 
 
-def _ke_batas(nilai: Number | None) -> Fraction | None:
-    return None if nilai is None else ke_pecahan(nilai, "Rentang")
+def _batas_rentang(nilai: Number | None) -> Fraction | None:
+    # a named converter for attrs (its mypy plugin reads no lambdas)
+    return ke_batas(nilai, "Rentang")
 
 
 @attrs.frozen(kw_only=True)
@@ -187,8 +194,8 @@ class Rentang:
         sakip.errors.InvalidValueError: Rentang.atas must be >= bawah (got Fraction(80, 1))
     """
 
-    bawah: Fraction | None = attrs.field(default=None, converter=_ke_batas)
-    atas: Fraction | None = attrs.field(default=None, converter=_ke_batas)
+    bawah: Fraction | None = attrs.field(default=None, converter=_batas_rentang)
+    atas: Fraction | None = attrs.field(default=None, converter=_batas_rentang)
 
     def __attrs_post_init__(self) -> None:
         if self.bawah is None and self.atas is None:
@@ -419,14 +426,37 @@ def _capaian_pecahan(
 def _batasi(nilai: Fraction, maksimum: Number | None) -> Fraction:
     if maksimum is None:
         return nilai
-    batas = ke_pecahan(maksimum, "maksimum")
-    if batas < 100:
-        raise InvalidValueError(
-            field="maksimum",
-            value=maksimum,
-            expected="must be >= 100 (a cap below 100 would hide unmet targets)",
-        )
-    return min(nilai, batas)
+    return min(nilai, periksa_maksimum(maksimum))
+
+
+def _capaian_rasio(
+    realisasi: object, target: object, arah: object, metode: object
+) -> tuple[int, int] | None:
+    """:func:`capaian` / 100 without a cap, as integers ``(pembilang, penyebut)``.
+
+    The same formulas as :func:`_capaian_pecahan`, in integer arithmetic on the
+    inputs as :func:`sakip._eksak.rasio_cepat` reads them (no Fraction is
+    built). ``None`` for every case that needs a rule or an error (a type to
+    refuse, a range, a zero, a negative target): the caller then takes the
+    exact path, which decides.
+    """
+    r = rasio_cepat(realisasi)
+    t = rasio_cepat(target)
+    if r is None or t is None:
+        return None
+    rn, rd = r
+    tn, td = t
+    if tn <= 0:
+        return None
+    if arah is _NAIK:
+        if metode is None:
+            return rn * td, rd * tn
+    elif arah is _TURUN:
+        if metode is None or metode is _SELISIH:
+            return 2 * tn * rd - rn * td, rd * tn
+        if metode is _RASIO and rn > 0:
+            return tn * rd, td * rn
+    return None
 
 
 @overload
@@ -541,24 +571,27 @@ Lampiran BAB VI A.1.b.1)(e)
         >>> capaian(realisasi=40, target=Rentang(atas=49), arah=Arah.TURUN)
         Decimal('118.37')
     """
-    # Fast path: the common call with two ints, higher is better, no cap.
-    if (
-        type(realisasi) is int
-        and type(target) is int
-        and arah is _NAIK
-        and metode is None
-        and maksimum is None
-        and type(tempat) is int
-        and 0 < target < _BATAS
-        and -_BATAS < realisasi < _BATAS
-        and 0 <= tempat <= MAKS_TEMPAT
-    ):
-        skala = 100 * 10**tempat
-        if realisasi >= 0:
-            q = (2 * skala * realisasi + target) // (2 * target)
-        else:
-            q = -((-2 * skala * realisasi + target) // (2 * target))
-        return desimal_dari_bulat(q, tempat)
+    if maksimum is None:
+        if type(tempat) is int and 0 <= tempat <= MAKS_TEMPAT:
+            # Fast path: the common call with two ints, higher is better.
+            if (
+                type(realisasi) is int
+                and type(target) is int
+                and arah is _NAIK
+                and metode is None
+                and 0 < target < _BATAS
+                and _BATAS_BAWAH < realisasi < _BATAS
+            ):
+                return persen_rasio(realisasi, target, tempat)
+            # Integer path: any number type, either direction.
+            rasio = _capaian_rasio(realisasi, target, arah, metode)
+            if rasio is not None:
+                return persen_rasio(rasio[0], rasio[1], tempat)
+        elif tempat is None:
+            rasio = _capaian_rasio(realisasi, target, arah, metode)
+            if rasio is not None:
+                return Fraction(100 * rasio[0], rasio[1])
+    # The exact path: ranges, caps, every rule and error.
     if tempat is not None:
         _periksa_tempat(tempat)
     nilai = _capaian_pecahan(

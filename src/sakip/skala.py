@@ -20,21 +20,43 @@ tahun=...)`` picks the edition in force for a report of that year.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
+import math
 import types
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
+from decimal import Decimal
 from fractions import Fraction
+from types import MappingProxyType
 from typing import Final, Literal
 
 import attrs
 
-from sakip._eksak import Number, ke_pecahan
+from sakip._eksak import (
+    _BATAS,
+    _BATAS_BAWAH,
+    MAKS_DIGIT_BULAT,
+    MAKS_DIGIT_PECAHAN,
+    Number,
+    desimal_dari_bulat,
+    ke_batas,
+    ke_pecahan,
+    rasio_cepat,
+)
 from sakip.aturan import Aturan, StatusSumber, aturan_berlaku
 from sakip.errors import InvalidTypeError, InvalidValueError
+
+
+def _batas_pita(nilai: Number | None) -> Fraction | None:
+    # a named converter for attrs (its mypy plugin reads no lambdas)
+    return ke_batas(nilai, "Pita bound")
+
 
 __all__ = [
     "ATRIBUT_CAPAIAN",
     "PERMENDAGRI_86_2017",
+    "PERMENDESA_2_2016",
     "PERMENPANRB_88_2021",
     "PITA_PERMENDAGRI_86_2017_CETAK",
     "RIWAYAT_SKALA",
@@ -48,8 +70,7 @@ __all__ = [
 ]
 
 
-def _ke_batas(nilai: Number | None) -> Fraction | None:
-    return None if nilai is None else ke_pecahan(nilai, "Pita bound")
+_TANPA_KETERANGAN: Final[Mapping[str, str]] = MappingProxyType({})
 
 
 def _angka_ringkas(x: Fraction) -> str:
@@ -77,8 +98,8 @@ class Pita:
     """
 
     nama: str = attrs.field(validator=attrs.validators.instance_of(str))
-    bawah: Fraction | None = attrs.field(default=None, converter=_ke_batas)
-    atas: Fraction | None = attrs.field(default=None, converter=_ke_batas)
+    bawah: Fraction | None = attrs.field(default=None, converter=_batas_pita)
+    atas: Fraction | None = attrs.field(default=None, converter=_batas_pita)
     termasuk_bawah: bool = attrs.field(default=True, validator=attrs.validators.instance_of(bool))
     termasuk_atas: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
     keterangan: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
@@ -251,6 +272,116 @@ def _ke_pita(nilai: Iterable[Pita]) -> tuple[Pita, ...]:
     return tuple(sorted(hasil, key=_kunci_bawah))
 
 
+class _Pencari:
+    """The band edges of a scale as integers, for an exact lookup without Fractions.
+
+    With ``D`` the least common denominator of every bound, a value ``x`` gets
+    the key ``2 * floor(x * D)``, plus 1 when ``x * D`` is not a whole number.
+    An edge ``b`` that belongs to the band above it gets the key ``2 * b * D``,
+    one that belongs to the band below ``2 * b * D + 1``. Then ``bisect_right``
+    over the edges' keys finds the band exactly, and the outer bounds become
+    the smallest and largest key allowed.
+
+    A ``Decimal`` (what :func:`sakip.capaian` returns) is compared directly
+    with the edges written as Decimals, when every edge is a finite decimal:
+    comparing Decimals is exact and needs no reading into integers.
+    """
+
+    __slots__ = (
+        "desimal",
+        "naik",
+        "nama",
+        "penyebut",
+        "tepi",
+        "terbesar",
+        "terkecil",
+    )
+
+    def __init__(self, pita: tuple[Pita, ...]) -> None:
+        batas = [b for p in pita for b in (p.bawah, p.atas) if b is not None]
+        penyebut = math.lcm(*(b.denominator for b in batas)) if batas else 1
+
+        def kunci(b: Fraction, tambah: int) -> int:
+            return 2 * (b.numerator * (penyebut // b.denominator)) + tambah
+
+        bawah, atas = pita[0], pita[-1]
+        self.penyebut: Final = penyebut
+        self.tepi: Final = tuple(
+            kunci(p.bawah, 0 if p.termasuk_bawah else 1) for p in pita[1:] if p.bawah is not None
+        )
+        self.terkecil: Final = (
+            None if bawah.bawah is None else kunci(bawah.bawah, 0 if bawah.termasuk_bawah else 1)
+        )
+        self.terbesar: Final = (
+            None if atas.atas is None else kunci(atas.atas, 0 if atas.termasuk_atas else -1)
+        )
+        self.nama: Final = tuple(p.nama for p in pita)
+        # For Decimal values: the edges as Decimals, whether each edge belongs to
+        # the band above it, and the outer bounds with their inclusion.
+        self.naik: Final = tuple(p.termasuk_bawah for p in pita[1:])
+        tepi_desimal = tuple(d for p in pita[1:] if (d := _desimal_tepat(p.bawah)) is not None)
+        semua_desimal = len(tepi_desimal) == len(pita) - 1 and all(
+            _desimal_tepat(b) is not None for b in batas
+        )
+        self.desimal: Final = (
+            (
+                tepi_desimal,
+                _desimal_tepat(bawah.bawah),
+                bawah.termasuk_bawah,
+                _desimal_tepat(atas.atas),
+                atas.termasuk_atas,
+            )
+            if semua_desimal
+            else None
+        )
+
+    def indeks(self, nilai: object) -> int | None:
+        """The index of the band holding ``nilai``, or None to take the exact path."""
+        if type(nilai) is int and _BATAS_BAWAH < nilai < _BATAS:  # the common case, first
+            kunci = 2 * nilai * self.penyebut
+        elif type(nilai) is Decimal and self.desimal is not None:
+            return self._indeks_desimal(nilai)
+        else:
+            rasio = rasio_cepat(nilai)
+            if rasio is None:
+                return None
+            pembilang, penyebut = rasio
+            bulat, sisa = divmod(pembilang * self.penyebut, penyebut)
+            kunci = 2 * bulat + 1 if sisa else 2 * bulat
+        terkecil, terbesar = self.terkecil, self.terbesar
+        if (terkecil is not None and kunci < terkecil) or (
+            terbesar is not None and kunci > terbesar
+        ):
+            return None
+        return bisect_right(self.tepi, kunci)
+
+    def _indeks_desimal(self, x: Decimal) -> int | None:
+        # Finite and within sakip's magnitude limits, or the exact path decides.
+        if not (x.is_finite() and -MAKS_DIGIT_PECAHAN <= x.adjusted() < MAKS_DIGIT_BULAT):
+            return None
+        assert self.desimal is not None
+        tepi, bawah, termasuk_bawah, atas, termasuk_atas = self.desimal
+        if bawah is not None and (x < bawah or (x == bawah and not termasuk_bawah)):
+            return None
+        if atas is not None and (x > atas or (x == atas and not termasuk_atas)):
+            return None
+        i = bisect_left(tepi, x)  # the edges below x
+        if i < len(tepi) and self.naik[i] and tepi[i] == x:
+            return i + 1  # x on an edge that belongs to the band above it
+        return i
+
+
+def _desimal_tepat(b: Fraction | None) -> Decimal | None:
+    """``b`` as a Decimal when it is a finite decimal (and None stays None), else None."""
+    if b is None:
+        return None
+    for tempat in range(MAKS_DIGIT_PECAHAN + 1):
+        skala = 10**tempat
+        if not skala % b.denominator:
+            return desimal_dari_bulat(b.numerator * (skala // b.denominator), tempat)
+    return None
+
+
 @attrs.frozen(kw_only=True)
 class Skala:
     """A rating scale: bands without overlaps or gaps, and its source.
@@ -284,6 +415,8 @@ class Skala:
     sumber: str = attrs.field(validator=attrs.validators.instance_of(str))
     pita: tuple[Pita, ...] = attrs.field(converter=_ke_pita)
     catatan: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    # Computed once from ``pita`` (see _Pencari); not part of the value.
+    _pencari: _Pencari = attrs.field(init=False, repr=False, eq=False, hash=False)
 
     def __attrs_post_init__(self) -> None:
         if not self.pita:
@@ -297,6 +430,7 @@ class Skala:
                 value="; ".join(str(m) for m in masalah),
                 expected="must have no overlaps or gaps",
             )
+        object.__setattr__(self, "_pencari", _Pencari(self.pita))
 
     @classmethod
     def dari_batas_bawah(
@@ -306,12 +440,13 @@ class Skala:
         sumber: str,
         batas: Sequence[tuple[str, Number | None]],
         catatan: str = "",
+        keterangan: Mapping[str, str] = _TANPA_KETERANGAN,
     ) -> Skala:
         """Build a scale from lower bounds, highest band first.
 
         Each band includes its lower bound and runs up to (not including) the
         next band's; the top band has no upper bound, and a last bound of
-        ``None`` means no lower bound.
+        ``None`` means no lower bound. ``keterangan`` glosses bands by label.
 
         Examples:
             >>> s = Skala.dari_batas_bawah(nama="n", sumber="s",
@@ -322,10 +457,57 @@ class Skala:
         pita: list[Pita] = []
         atas: Number | None = None
         for label, bawah in batas:
-            pita.append(Pita(nama=label, bawah=bawah, atas=atas))
+            pita.append(
+                Pita(nama=label, bawah=bawah, atas=atas, keterangan=keterangan.get(label, ""))
+            )
             if bawah is None:
                 break
             atas = bawah
+        return cls(nama=nama, sumber=sumber, pita=pita, catatan=catatan)
+
+    @classmethod
+    def dari_batas_atas(
+        cls,
+        *,
+        nama: str,
+        sumber: str,
+        batas: Sequence[tuple[str, Number | None]],
+        bawah: Number | None = None,
+        catatan: str = "",
+        keterangan: Mapping[str, str] = _TANPA_KETERANGAN,
+    ) -> Skala:
+        """Build a scale from upper bounds, lowest band first: the mirror of :meth:`dari_batas_bawah`.
+
+        Each band includes its upper bound and runs down to (not including)
+        the previous band's; the lowest band starts at ``bawah`` (included)
+        or, when ``bawah`` is None, has no lower bound. A last bound of
+        ``None`` means no upper bound. The form of tables printed as "<= 30",
+        "> 30 - 50", ... (PermenPANRB 88/2021, Permendes PDTT 2/2016).
+        ``keterangan`` glosses bands by label.
+
+        Examples:
+            >>> s = Skala.dari_batas_atas(nama="n", sumber="s", bawah=0,
+            ...                           batas=[("Rendah", 50), ("Tinggi", 100)])
+            >>> [str(p) for p in s.pita]
+            ['Rendah: 0 <= x <= 50', 'Tinggi: 50 < x <= 100']
+            >>> s.predikat(50), s.predikat("50.01")
+            ('Rendah', 'Tinggi')
+        """
+        pita: list[Pita] = []
+        for label, atas in batas:
+            pita.append(
+                Pita(
+                    nama=label,
+                    bawah=bawah,
+                    atas=atas,
+                    termasuk_bawah=not pita,
+                    termasuk_atas=atas is not None,
+                    keterangan=keterangan.get(label, ""),
+                )
+            )
+            if atas is None:
+                break
+            bawah = atas
         return cls(nama=nama, sumber=sumber, pita=pita, catatan=catatan)
 
     def pita_untuk(self, nilai: Number) -> Pita:
@@ -338,6 +520,9 @@ class Skala:
             >>> str(PERMENDAGRI_86_2017.pita_untuk(90))
             'Tinggi: 76 <= x < 91'
         """
+        indeks = self._pencari.indeks(nilai)
+        if indeks is not None:
+            return self.pita[indeks]
         x = ke_pecahan(nilai, "nilai")
         for p in self.pita:
             if p.memuat(x):
@@ -358,6 +543,10 @@ class Skala:
             >>> ATRIBUT_CAPAIAN.predikat(179)
             'Sangat Berhasil'
         """
+        pencari = self._pencari
+        indeks = pencari.indeks(nilai)
+        if indeks is not None:
+            return pencari.nama[indeks]
         return self.pita_untuk(nilai).nama
 
     def cakupan(self) -> str:
@@ -441,70 +630,23 @@ ATRIBUT_CAPAIAN: Final = Skala.dari_batas_bawah(
 # of sakip issue 12; not read here); whether each band is open or closed at its
 # ends is not verified: sakip reads each band open below and closed above, D
 # from 0 to 30 inclusive.
-PERMENPANRB_88_2021: Final = Skala(
+PERMENPANRB_88_2021: Final = Skala.dari_batas_atas(
     nama="PermenPANRB 88/2021 predikat nilai AKIP",
     sumber=(
         "PermenPANRB 88/2021, Lampiran (kategori nilai hasil evaluasi AKIP) (unverified: "
         "cut points as secondary sources give them, band ends sakip's reading)"
     ),
-    pita=(
-        Pita(
-            nama="AA",
-            bawah=90,
-            atas=100,
-            termasuk_bawah=False,
-            termasuk_atas=True,
-            keterangan="Sangat Memuaskan",
-        ),
-        Pita(
-            nama="A",
-            bawah=80,
-            atas=90,
-            termasuk_bawah=False,
-            termasuk_atas=True,
-            keterangan="Memuaskan",
-        ),
-        Pita(
-            nama="BB",
-            bawah=70,
-            atas=80,
-            termasuk_bawah=False,
-            termasuk_atas=True,
-            keterangan="Sangat Baik",
-        ),
-        Pita(
-            nama="B",
-            bawah=60,
-            atas=70,
-            termasuk_bawah=False,
-            termasuk_atas=True,
-            keterangan="Baik",
-        ),
-        Pita(
-            nama="CC",
-            bawah=50,
-            atas=60,
-            termasuk_bawah=False,
-            termasuk_atas=True,
-            keterangan="Cukup",
-        ),
-        Pita(
-            nama="C",
-            bawah=30,
-            atas=50,
-            termasuk_bawah=False,
-            termasuk_atas=True,
-            keterangan="Kurang",
-        ),
-        Pita(
-            nama="D",
-            bawah=0,
-            atas=30,
-            termasuk_bawah=True,
-            termasuk_atas=True,
-            keterangan="Sangat Kurang",
-        ),
-    ),
+    bawah=0,
+    batas=[("D", 30), ("C", 50), ("CC", 60), ("B", 70), ("BB", 80), ("A", 90), ("AA", 100)],
+    keterangan={
+        "AA": "Sangat Memuaskan",
+        "A": "Memuaskan",
+        "BB": "Sangat Baik",
+        "B": "Baik",
+        "CC": "Cukup",
+        "C": "Kurang",
+        "D": "Sangat Kurang",
+    },
     catatan=(
         "Scores outside 0-100 are not AKIP scores and are refused. Open below, closed above: "
         "sakip's reading (unverified)."
@@ -512,12 +654,40 @@ PERMENPANRB_88_2021: Final = Skala(
 )
 
 
-#: The built-in scales by name, as a report file names them (``skala_predikat``).
-SKALA_BAWAAN: Final = {
-    "PERMENDAGRI_86_2017": PERMENDAGRI_86_2017,
-    "ATRIBUT_CAPAIAN": ATRIBUT_CAPAIAN,
-    "PERMENPANRB_88_2021": PERMENPANRB_88_2021,
-}
+# Permendes PDTT 2/2016 (Indeks Desa Membangun; ditetapkan 18 Februari 2016,
+# diundangkan 24 Februari 2016), Lampiran (klasifikasi status desa):
+# Sangat Tertinggal <= 0.4907 < Tertinggal <= 0.5989 < Berkembang <= 0.7072
+# < Maju <= 0.8155 < Mandiri; IDM lies between 0 and 1. The bounds and
+# IDM = (IKS + IKE + IKL) / 3 as quoted by village government pages citing it
+# (Dispermades Kebumen); the lampiran's own table was not read.
+PERMENDESA_2_2016: Final = Skala.dari_batas_atas(
+    nama="Status Desa menurut Indeks Desa Membangun",
+    sumber=(
+        "Permendes PDTT 2/2016 tentang Indeks Desa Membangun, Lampiran (as quoted in "
+        "materi IDM Dispermades Kebumen)"
+    ),
+    bawah=0,
+    batas=[
+        ("Sangat Tertinggal", "0.4907"),
+        ("Tertinggal", "0.5989"),
+        ("Berkembang", "0.7072"),
+        ("Maju", "0.8155"),
+        ("Mandiri", 1),
+    ],
+    catatan="Bands open below and closed above, as the regulation's '<=' cut-offs.",
+)
+
+
+#: Every built-in scale by name, as a report file names them (``skala_predikat``);
+#: read-only.
+SKALA_BAWAAN: Final[Mapping[str, Skala]] = MappingProxyType(
+    {
+        "PERMENDAGRI_86_2017": PERMENDAGRI_86_2017,
+        "ATRIBUT_CAPAIAN": ATRIBUT_CAPAIAN,
+        "PERMENPANRB_88_2021": PERMENPANRB_88_2021,
+        "PERMENDESA_2_2016": PERMENDESA_2_2016,
+    }
+)
 
 #: Every built-in scale by name, dated: ``(Aturan, Skala)`` pairs, oldest
 #: edition first. An edition sakip has not encoded (because its bounds were
@@ -570,6 +740,26 @@ RIWAYAT_SKALA: Final[Mapping[str, tuple[tuple[Aturan, Skala], ...]]] = types.Map
                     ),
                 ),
                 PERMENPANRB_88_2021,
+            ),
+        ),
+        # Permendes PDTT 2/2016; from the 2024 data the Indeks Desa of
+        # Permendesa PDTT 9/2024 replaces the IDM (see sakip.indikator.desa).
+        "PERMENDESA_2_2016": (
+            (
+                Aturan(
+                    regulasi="Permendes PDTT 2/2016",
+                    letak="Lampiran (IDM = (IKS + IKE + IKL) / 3; klasifikasi status desa)",
+                    status=StatusSumber.DIKUTIP,
+                    berlaku_dari=2016,
+                    berlaku_sampai=2023,
+                    ditetapkan=dt.date(2016, 2, 18),
+                    dikutip_dari="materi IDM Dispermades Kebumen",
+                    catatan=(
+                        "Succeeded from 2024 by the Indeks Desa of Permendesa PDTT 9/2024 (six "
+                        "dimensions), whose bounds sakip does not encode."
+                    ),
+                ),
+                PERMENDESA_2_2016,
             ),
         ),
     }

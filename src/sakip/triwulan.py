@@ -17,7 +17,7 @@ from typing import Final
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from sakip._eksak import Number, ke_pecahan
+from sakip._eksak import Number, ke_pecahan, urutan_angka
 from sakip.errors import InvalidTypeError, InvalidValueError
 
 __all__ = [
@@ -59,15 +59,8 @@ def _periksa_sampai(sampai: object, banyak: int) -> int:
 
 
 def _urutan_triwulan(nilai: Sequence[Number], field: str) -> tuple[Fraction, ...]:
-    if isinstance(nilai, (str, bytes)) or not isinstance(nilai, Sequence):
-        raise InvalidTypeError(
-            field=field, value=nilai, expected="must be a sequence of up to 4 quarterly values"
-        )
-    if not 1 <= len(nilai) <= 4:
-        raise InvalidValueError(
-            field=field, value=nilai, expected="must hold 1 to 4 quarterly values"
-        )
-    return tuple(ke_pecahan(v, f"{field}[{i}]") for i, v in enumerate(nilai))
+    xs = urutan_angka(nilai, field, paling_sedikit=1, paling_banyak=4)
+    return tuple(ke_pecahan(v, f"{field}[{i}]") for i, v in enumerate(xs))
 
 
 def kumulatif(

@@ -168,8 +168,8 @@ def test_budget_properties(pagu: int, data: st.DataObject) -> None:
     )
     if k is not None:
         assert (k.kategori == "Efisien") == (pagu * c > realisasi * 100)
-        assert k.nilai is not None
-        assert 0 <= k.nilai <= 100
+        assert k.skor is not None
+        assert 0 <= k.skor <= 100
 
 
 @given(st.lists(st.integers(-(10**12), 10**12), min_size=1, max_size=4))

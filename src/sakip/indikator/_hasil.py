@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 from fractions import Fraction
-from typing import Final
 
 import attrs
 
-from sakip._eksak import Number, _periksa_tempat, bulatkan_pecahan, ke_pecahan
+from sakip._eksak import _SERATUS, Number, _periksa_tempat, bulatkan_pecahan, ke_pecahan
 from sakip.errors import InvalidValueError, NotComputableError
 
 __all__ = ["HasilIndikator", "rasio_bagian"]
-
-_SERATUS: Final = Fraction(100)
 
 
 @attrs.frozen(kw_only=True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 from fractions import Fraction
 from typing import Final
@@ -10,10 +9,10 @@ from typing import Final
 import attrs
 
 from sakip._eksak import Number, _periksa_tempat, bulatkan_pecahan, ke_pecahan
-from sakip.aturan import Aturan, StatusSumber, aturan_berlaku
-from sakip.errors import InvalidValueError, NotComputableError
+from sakip.aturan import Aturan, aturan_berlaku
+from sakip.errors import InvalidValueError, NotComputableError, _usang
 from sakip.indikator._hasil import HasilIndikator, rasio_bagian
-from sakip.skala import Pita, Skala
+from sakip.skala import PERMENDESA_2_2016, RIWAYAT_SKALA
 
 __all__ = [
     "ATURAN_IDM",
@@ -83,41 +82,6 @@ def lpm_aktif(*, aktif: Number, jumlah: Number, tempat: int = 2) -> HasilIndikat
     )
 
 
-# Permendes PDTT 2/2016 (Indeks Desa Membangun; ditetapkan 18 Februari 2016,
-# diundangkan 24 Februari 2016), Lampiran (klasifikasi status desa):
-# Sangat Tertinggal <= 0.4907 < Tertinggal <= 0.5989 < Berkembang <= 0.7072
-# < Maju <= 0.8155 < Mandiri; IDM lies between 0 and 1. The bounds and
-# IDM = (IKS + IKE + IKL) / 3 as quoted by village government pages citing it
-# (Dispermades Kebumen); the lampiran's own table was not read.
-PERMENDESA_2_2016: Final = Skala(
-    nama="Status Desa menurut Indeks Desa Membangun",
-    sumber=(
-        "Permendes PDTT 2/2016 tentang Indeks Desa Membangun, Lampiran (as quoted in "
-        "materi IDM Dispermades Kebumen)"
-    ),
-    pita=(
-        Pita(nama="Sangat Tertinggal", bawah=0, atas="0.4907", termasuk_atas=True),
-        Pita(
-            nama="Tertinggal",
-            bawah="0.4907",
-            atas="0.5989",
-            termasuk_bawah=False,
-            termasuk_atas=True,
-        ),
-        Pita(
-            nama="Berkembang",
-            bawah="0.5989",
-            atas="0.7072",
-            termasuk_bawah=False,
-            termasuk_atas=True,
-        ),
-        Pita(nama="Maju", bawah="0.7072", atas="0.8155", termasuk_bawah=False, termasuk_atas=True),
-        Pita(nama="Mandiri", bawah="0.8155", atas=1, termasuk_bawah=False, termasuk_atas=True),
-    ),
-    catatan="Bands open below and closed above, as the regulation's '<=' cut-offs.",
-)
-
-
 #: The rules of the village index, oldest first. From the 2024 data the
 #: Indeks Desa of Permendesa PDTT 9/2024 (six dimensions: layanan dasar,
 #: sosial, ekonomi, lingkungan, aksesibilitas, tata kelola; as quoted in
@@ -125,20 +89,9 @@ PERMENDESA_2_2016: Final = Skala(
 #: replaces the IDM, whose name pages of Kemendes now give as Indeks Desa (as
 #: quoted in pantau.com, 2025). Whether 9/2024 revokes 2/2016 was not read;
 #: its status bounds are not encoded, so :func:`status_idm` refuses 2024 on.
-ATURAN_IDM: Final[tuple[Aturan, ...]] = (
-    Aturan(
-        regulasi="Permendes PDTT 2/2016",
-        letak="Lampiran (IDM = (IKS + IKE + IKL) / 3; klasifikasi status desa)",
-        status=StatusSumber.DIKUTIP,
-        berlaku_dari=2016,
-        berlaku_sampai=2023,
-        ditetapkan=dt.date(2016, 2, 18),
-        dikutip_dari="materi IDM Dispermades Kebumen",
-        catatan=(
-            "Succeeded from 2024 by the Indeks Desa of Permendesa PDTT 9/2024 (six dimensions), "
-            "whose bounds sakip does not encode."
-        ),
-    ),
+#: The rule is kept with its scale, in :data:`sakip.skala.RIWAYAT_SKALA`.
+ATURAN_IDM: Final[tuple[Aturan, ...]] = tuple(
+    aturan for aturan, _ in RIWAYAT_SKALA["PERMENDESA_2_2016"]
 )
 
 
@@ -147,18 +100,32 @@ class StatusIDM:
     """Indeks Desa Membangun and the status it gives.
 
     Attributes:
-        idm: the index, rounded to the requested places.
+        nilai: the index (IDM), rounded to the requested places.
         eksak: the exact mean of the three indices.
         status: "Sangat Tertinggal", "Tertinggal", "Berkembang", "Maju" or "Mandiri".
 
     Examples:
         >>> status_idm(iks="0.9", ike="0.8", ikl="0.85", tempat=2)
-        StatusIDM(idm=Decimal('0.85'), eksak=Fraction(17, 20), status='Mandiri')
+        StatusIDM(nilai=Decimal('0.85'), eksak=Fraction(17, 20), status='Mandiri')
     """
 
-    idm: Decimal
+    nilai: Decimal
     eksak: Fraction
     status: str
+
+    @property
+    def idm(self) -> Decimal:
+        """Deprecated name of :attr:`nilai` (one name for a rounded result); removed in 0.3.0.
+
+        Examples:
+            >>> import warnings
+            >>> with warnings.catch_warnings():
+            ...     warnings.simplefilter("ignore")
+            ...     status_idm(iks="0.7", ike="0.6", ikl="0.8").idm
+            Decimal('0.7000')
+        """
+        _usang("StatusIDM.idm", "StatusIDM.nilai")
+        return self.nilai
 
 
 def _indeks(nilai: Number, field: str) -> Fraction:
@@ -186,7 +153,7 @@ def status_idm(
         iks: Indeks Ketahanan Sosial.
         ike: Indeks Ketahanan Ekonomi.
         ikl: Indeks Ketahanan Ekologi/Lingkungan.
-        tempat: decimal places of ``idm``.
+        tempat: decimal places of ``nilai``.
         tahun: the data year; from 2024 the IDM is succeeded by the Indeks
             Desa (Permendesa PDTT 9/2024), which sakip does not encode, and
             such a year is refused. ``None`` applies the IDM without a check.
@@ -202,7 +169,7 @@ def status_idm(
 
     Examples:
         >>> s = status_idm(iks="0.7", ike="0.6", ikl="0.8")
-        >>> s.idm, s.status
+        >>> s.nilai, s.status
         (Decimal('0.7000'), 'Berkembang')
         >>> status_idm(iks="0.8155", ike="0.8155", ikl="0.8155").status
         'Maju'
@@ -228,7 +195,7 @@ Permendes PDTT 2/2016 (later years use the Indeks Desa of Permendesa PDTT 9/2024
     _periksa_tempat(tempat)
     eksak = (_indeks(iks, "iks") + _indeks(ike, "ike") + _indeks(ikl, "ikl")) / 3
     return StatusIDM(
-        idm=bulatkan_pecahan(eksak, tempat),
+        nilai=bulatkan_pecahan(eksak, tempat),
         eksak=eksak,
         status=PERMENDESA_2_2016.predikat(eksak),
     )

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from fractions import Fraction
-from typing import Final
 
-from sakip._eksak import Number, _periksa_tempat, bulatkan_pecahan, ke_pecahan
+from sakip._eksak import _SERATUS, Number, _periksa_tempat, bulatkan_pecahan, ke_pecahan
 from sakip.errors import NotComputableError
 from sakip.kinerja import Arah, MetodeTurun, capaian
 
 __all__ = ["perubahan_relatif", "selisih_poin", "tingkat_kemajuan"]
-
-_SERATUS: Final = Fraction(100)
 
 
 def tingkat_kemajuan(

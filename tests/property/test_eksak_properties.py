@@ -1,0 +1,265 @@
+"""The fast paths against an exact Fraction oracle: same value, same refusals.
+
+``capaian`` and ``Skala.predikat`` read numbers into integers
+(:func:`sakip._eksak.rasio_cepat`) and round in integers. Each property here
+computes the same thing independently, with Fractions read by the test's own
+rule (a float by its shortest repr), rounds with a Decimal-based oracle, and
+checks the fast path agrees on every input type, both directions and every
+method, and refuses exactly what the exact reader refuses.
+"""
+
+from __future__ import annotations
+
+import decimal
+import itertools
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any
+
+import pytest
+from hypothesis import assume, example, given
+from hypothesis import strategies as st
+
+from sakip import (
+    SKALA_BAWAAN,
+    Arah,
+    MetodeTurun,
+    NotComputableError,
+    Pita,
+    SakipError,
+    Skala,
+    capaian,
+    persentase,
+)
+from sakip._eksak import (
+    bulat_setengah_atas,
+    ke_pecahan,
+    persen_rasio,
+    rasio_cepat,
+)
+
+
+def _eksak(x: object) -> Fraction:
+    """The test's own reading: a float by its shortest repr, a str as a plain decimal."""
+    if isinstance(x, float):
+        return Fraction(Decimal(repr(x)))
+    if isinstance(x, str):
+        return Fraction(Decimal(x))
+    assert isinstance(x, (int, Decimal, Fraction))
+    return Fraction(x)
+
+
+def _bulat(x: Fraction, places: int) -> Decimal:
+    """ROUND_HALF_UP through an explicit Decimal context, independent of sakip."""
+    ctx = decimal.Context(prec=300, rounding=decimal.ROUND_HALF_UP)
+    q = ctx.divide(Decimal(x.numerator), Decimal(x.denominator))
+    return q.quantize(Decimal(1).scaleb(-places), context=ctx)
+
+
+_int = st.integers(min_value=-(10**15), max_value=10**15)
+_dec: st.SearchStrategy[Decimal] = st.decimals(
+    min_value=Decimal(-(10**9)), max_value=Decimal(10**9), allow_nan=False, allow_infinity=False
+).filter(lambda d: d.adjusted() - len(d.as_tuple().digits) >= -13)
+_teks = st.builds(
+    lambda tanda, a, b: f"{tanda}{a}{'.' + b if b else ''}",
+    st.sampled_from(["", "-", "+"]),
+    st.from_regex(r"[0-9]{1,12}", fullmatch=True),
+    st.from_regex(r"[0-9]{0,8}", fullmatch=True),
+)
+_float = st.floats(min_value=-1e12, max_value=1e12, allow_nan=False, allow_infinity=False).filter(
+    lambda f: f == 0 or abs(f) >= 1e-12
+)
+_pecahan = st.fractions(
+    min_value=Fraction(-(10**9)), max_value=Fraction(10**9), max_denominator=10**6
+)
+#: Every kind of number sakip accepts.
+angka = st.one_of(_int, _dec, _teks, _float, _pecahan)
+#: Values near and past the limits, and spellings only the exact reader takes.
+sulit = st.one_of(
+    st.integers(min_value=10**29, max_value=10**31).map(lambda n: n * (-1) ** (n % 2)),
+    st.decimals(allow_nan=True, allow_infinity=True),
+    st.floats(),
+    st.text(alphabet="0123456789.+-eE _,٣", max_size=40),
+    st.from_regex(r"[+-]?[0-9]{0,35}\.?[0-9]{0,35}", fullmatch=True),
+    st.fractions(),
+)
+
+
+@given(x=st.one_of(angka, sulit))
+@example(x=Decimal("1.0000000000000000000000000000000000001"))
+@example(x=Decimal("0E-1000"))
+@example(x=Decimal(2) ** -31)
+@example(x="0" * 31 + "1")
+@example(x="1" + "0" * 30)
+@example(x=-0.0)
+@example(x=Fraction(1, 2**40))
+def test_fast_reading_is_the_exact_reading_or_steps_aside(x: object) -> None:
+    cepat = rasio_cepat(x)
+    try:
+        eksak = ke_pecahan(x, "x")
+    except SakipError:
+        assert cepat is None  # the fast reading never accepts what is refused
+        return
+    if cepat is not None:
+        pembilang, penyebut = cepat
+        assert penyebut > 0
+        assert Fraction(pembilang, penyebut) == eksak
+
+
+@given(x=angka)
+def test_fast_reading_takes_every_common_input(x: object) -> None:
+    assume(not (isinstance(x, float) and "e" in repr(x)))  # 1e-05: the exact reader's
+    assert rasio_cepat(x) is not None
+
+
+@given(p=st.integers(min_value=-(10**40), max_value=10**40), q=st.integers(1, 10**20))
+def test_the_one_rounding_against_the_oracle(p: int, q: int) -> None:
+    assert bulat_setengah_atas(p, q) == _bulat(Fraction(p, q), 0)
+
+
+@given(
+    p=st.integers(min_value=-(10**30), max_value=10**30),
+    q=st.integers(1, 10**20),
+    tempat=st.integers(0, 8),
+)
+def test_the_percentage_formula_against_the_oracle(p: int, q: int, tempat: int) -> None:
+    hasil = persen_rasio(p, q, tempat)
+    assert hasil == _bulat(Fraction(100 * p, q), tempat)
+    assert hasil.as_tuple().exponent == -tempat
+
+
+def _oracle_capaian(r: Fraction, t: Fraction, arah: Arah, metode: MetodeTurun | None) -> Fraction:
+    if arah is Arah.TURUN and r == t == 0:
+        return Fraction(100)  # a zero-incident target met
+    if arah is Arah.NAIK:
+        return r * 100 / t
+    if metode is MetodeTurun.RASIO:
+        return t * 100 / r
+    return (2 * t - r) * 100 / t
+
+
+@given(
+    r=angka,
+    t=angka,
+    arah_metode=st.sampled_from(
+        [
+            (Arah.NAIK, None),
+            (Arah.TURUN, None),
+            (Arah.TURUN, MetodeTurun.SELISIH),
+            (Arah.TURUN, MetodeTurun.RASIO),
+        ]
+    ),
+    tempat=st.one_of(st.none(), st.integers(0, 6)),
+)
+@example(r=5, t=2, arah_metode=(Arah.NAIK, None), tempat=0)
+@example(r="0.125", t="100", arah_metode=(Arah.NAIK, None), tempat=2)
+@example(r=-1, t=8000, arah_metode=(Arah.NAIK, None), tempat=2)
+@example(r=7.5, t=7, arah_metode=(Arah.TURUN, None), tempat=0)
+def test_capaian_against_the_fraction_oracle(
+    r: Any, t: Any, arah_metode: tuple[Arah, MetodeTurun | None], tempat: int | None
+) -> None:
+    arah, metode = arah_metode
+    er, et = _eksak(r), _eksak(t)
+    nol_terpenuhi = arah is Arah.TURUN and er == et == 0
+    bisa = nol_terpenuhi or (et > 0 and not (metode is MetodeTurun.RASIO and er <= 0))
+    if not bisa:
+        with pytest.raises(SakipError):
+            capaian(realisasi=r, target=t, arah=arah, metode=metode, tempat=tempat)
+        return
+    hasil = capaian(realisasi=r, target=t, arah=arah, metode=metode, tempat=tempat)
+    nilai = _oracle_capaian(er, et, arah, metode)
+    if tempat is None:
+        assert hasil == nilai
+        assert isinstance(hasil, Fraction)
+    else:
+        assert hasil == _bulat(nilai, tempat)
+        assert isinstance(hasil, Decimal)
+        assert hasil.as_tuple().exponent == -tempat
+
+
+@given(r=angka, t=angka, tempat=st.integers(0, 6))
+def test_capaian_fast_path_is_the_exact_path(r: Any, t: Any, tempat: int) -> None:
+    """The integer paths and the Fraction path (forced by a cap no value reaches) agree."""
+    assume(_eksak(t) > 0)
+    tanpa = capaian(realisasi=r, target=t, tempat=tempat)
+    dengan = capaian(realisasi=r, target=t, tempat=tempat, maksimum=10**20)
+    assert tanpa == dengan
+
+
+@given(a=angka, b=angka, tempat=st.one_of(st.none(), st.integers(0, 6)))
+def test_persentase_against_the_oracle(a: Any, b: Any, tempat: int | None) -> None:
+    eb = _eksak(b)
+    if eb == 0:
+        with pytest.raises(NotComputableError):
+            persentase(pembilang=a, penyebut=b, tempat=tempat)
+        return
+    hasil = persentase(pembilang=a, penyebut=b, tempat=tempat)
+    nilai = _eksak(a) * 100 / eb
+    assert hasil == (nilai if tempat is None else _bulat(nilai, tempat))
+
+
+def _pita_oracle(skala: Skala, x: Fraction) -> str | None:
+    """The band by the definition: the one band whose bounds hold x (None outside)."""
+    cocok = [p.nama for p in skala.pita if p.memuat(x)]
+    assert len(cocok) <= 1
+    return cocok[0] if cocok else None
+
+
+@st.composite
+def skala_acak(draw: st.DrawFn) -> Skala:
+    """A scale of 1 to 5 contiguous bands with random edges and inclusions."""
+    tepi = sorted(
+        set(
+            draw(
+                st.lists(
+                    st.fractions(min_value=-50, max_value=150, max_denominator=40),
+                    min_size=2,
+                    max_size=6,
+                )
+            )
+        )
+    )
+    assume(len(tepi) >= 2)
+    terbuka_bawah = draw(st.booleans())
+    terbuka_atas = draw(st.booleans())
+    pita: list[Pita] = []
+    for i, (lo, hi) in enumerate(itertools.pairwise(tepi)):
+        ke_atas = draw(st.booleans())  # whether this band's upper edge belongs to it
+        pita.append(
+            Pita(
+                nama=f"P{i}",
+                bawah=None if (i == 0 and terbuka_bawah) else lo,
+                atas=None if (i == len(tepi) - 2 and terbuka_atas) else hi,
+                termasuk_bawah=True if i == 0 else not pita[-1].termasuk_atas,
+                termasuk_atas=ke_atas,
+            )
+        )
+    return Skala(nama="acak", sumber="test", pita=pita)
+
+
+@given(skala=st.one_of(st.sampled_from(list(SKALA_BAWAAN.values())), skala_acak()), x=angka)
+def test_predikat_against_the_definition(skala: Skala, x: Any) -> None:
+    oracle = _pita_oracle(skala, _eksak(x))
+    if oracle is None:
+        with pytest.raises(SakipError):
+            skala.predikat(x)
+    else:
+        assert skala.predikat(x) == oracle
+        assert skala.pita_untuk(x).nama == oracle
+
+
+@given(skala=st.one_of(st.sampled_from(list(SKALA_BAWAAN.values())), skala_acak()), data=st.data())
+def test_predikat_at_every_edge_and_just_beside_it(skala: Skala, data: st.DataObject) -> None:
+    tepi = {b for p in skala.pita for b in (p.bawah, p.atas) if b is not None}
+    geser = data.draw(st.sampled_from([Fraction(0), Fraction(1, 10**6), Fraction(-1, 10**6)]))
+    for b in tepi:
+        x = b + geser
+        oracle = _pita_oracle(skala, x)
+        for bentuk in (x, Decimal(x.numerator) / Decimal(x.denominator)):
+            if isinstance(bentuk, Decimal) and Fraction(bentuk) != x:
+                continue  # not a finite decimal: only the Fraction form is exact
+            if oracle is None:
+                with pytest.raises(SakipError):
+                    skala.predikat(bentuk)
+            else:
+                assert skala.predikat(bentuk) == oracle

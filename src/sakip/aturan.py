@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from sakip._validasi import jenis, opsional
 from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError
 
 __all__ = ["Aturan", "StatusSumber", "aturan_berlaku"]
@@ -78,16 +79,14 @@ class Aturan:
         (False, True)
     """
 
-    regulasi: str = attrs.field(validator=attrs.validators.instance_of(str))
-    letak: str = attrs.field(validator=attrs.validators.instance_of(str))
-    status: StatusSumber = attrs.field(validator=attrs.validators.instance_of(StatusSumber))
+    regulasi: str = attrs.field(validator=jenis(str))
+    letak: str = attrs.field(validator=jenis(str))
+    status: StatusSumber = attrs.field(validator=jenis(StatusSumber))
     berlaku_dari: int = attrs.field(converter=_tahun_wajib)
     berlaku_sampai: int | None = attrs.field(default=None, converter=_tahun)
-    ditetapkan: dt.date | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(dt.date))
-    )
-    dikutip_dari: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
-    catatan: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    ditetapkan: dt.date | None = attrs.field(default=None, validator=opsional(jenis(dt.date)))
+    dikutip_dari: str = attrs.field(default="", validator=jenis(str))
+    catatan: str = attrs.field(default="", validator=jenis(str))
 
     def __attrs_post_init__(self) -> None:
         if self.berlaku_sampai is not None and self.berlaku_sampai < self.berlaku_dari:

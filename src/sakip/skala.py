@@ -44,6 +44,7 @@ from sakip._eksak import (
     ke_pecahan,
     rasio_cepat,
 )
+from sakip._validasi import jenis, ke_tuple
 from sakip.aturan import Aturan, StatusSumber, aturan_berlaku
 from sakip.errors import InvalidTypeError, InvalidValueError
 
@@ -97,12 +98,12 @@ class Pita:
         ('Tinggi: 76 <= x < 91', True, False)
     """
 
-    nama: str = attrs.field(validator=attrs.validators.instance_of(str))
+    nama: str = attrs.field(validator=jenis(str))
     bawah: Fraction | None = attrs.field(default=None, converter=_batas_pita)
     atas: Fraction | None = attrs.field(default=None, converter=_batas_pita)
-    termasuk_bawah: bool = attrs.field(default=True, validator=attrs.validators.instance_of(bool))
-    termasuk_atas: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
-    keterangan: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    termasuk_bawah: bool = attrs.field(default=True, validator=jenis(bool))
+    termasuk_atas: bool = attrs.field(default=False, validator=jenis(bool))
+    keterangan: str = attrs.field(default="", validator=jenis(str))
 
     def __attrs_post_init__(self) -> None:
         if self.bawah is not None and self.atas is not None:
@@ -237,7 +238,7 @@ def masalah_pita(pita: Iterable[Pita]) -> tuple[MasalahPita, ...]:
         celah between 'Sedang' and 'Tinggi' at 75 to 76
         celah between 'Tinggi' and 'Sangat Tinggi' at 90 to 91
     """
-    urut = sorted(pita, key=_kunci_bawah)
+    urut = sorted(_ke_pita(pita), key=_kunci_bawah)
     temuan: list[MasalahPita] = []
     for i, a in enumerate(urut):
         for b in urut[i + 1 :]:
@@ -265,11 +266,25 @@ def masalah_pita(pita: Iterable[Pita]) -> tuple[MasalahPita, ...]:
 
 
 def _ke_pita(nilai: Iterable[Pita]) -> tuple[Pita, ...]:
-    hasil = tuple(nilai)
+    hasil = ke_tuple(nilai)
     for p in hasil:
         if not isinstance(p, Pita):
-            raise InvalidTypeError(field="Skala.pita", value=p, expected="must hold Pita objects")
+            raise InvalidTypeError(field="pita", value=p, expected="must hold Pita objects")
     return tuple(sorted(hasil, key=_kunci_bawah))
+
+
+def _pasangan(batas: object) -> list[tuple[str, Number | None]]:
+    """The (label, bound) pairs of a scale's table, refusing anything else."""
+    if isinstance(batas, (str, bytes)) or not isinstance(batas, (list, tuple)):
+        raise InvalidTypeError(
+            field="batas", value=batas, expected="must be a list of (label, bound) pairs"
+        )
+    for pasangan in batas:
+        if not isinstance(pasangan, tuple) or len(pasangan) != 2:
+            raise InvalidTypeError(
+                field="batas", value=pasangan, expected="must hold (label, bound) pairs"
+            )
+    return list(batas)
 
 
 class _Pencari:
@@ -411,10 +426,10 @@ class Skala:
 (got "celah between 'A' and 'B' at 50 to 60")
     """
 
-    nama: str = attrs.field(validator=attrs.validators.instance_of(str))
-    sumber: str = attrs.field(validator=attrs.validators.instance_of(str))
+    nama: str = attrs.field(validator=jenis(str))
+    sumber: str = attrs.field(validator=jenis(str))
     pita: tuple[Pita, ...] = attrs.field(converter=_ke_pita)
-    catatan: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    catatan: str = attrs.field(default="", validator=jenis(str))
     # Computed once from ``pita`` (see _Pencari); not part of the value.
     _pencari: _Pencari = attrs.field(init=False, repr=False, eq=False, hash=False)
 
@@ -456,7 +471,7 @@ class Skala:
         """
         pita: list[Pita] = []
         atas: Number | None = None
-        for label, bawah in batas:
+        for label, bawah in _pasangan(batas):
             pita.append(
                 Pita(nama=label, bawah=bawah, atas=atas, keterangan=keterangan.get(label, ""))
             )
@@ -494,7 +509,7 @@ class Skala:
             ('Rendah', 'Tinggi')
         """
         pita: list[Pita] = []
-        for label, atas in batas:
+        for label, atas in _pasangan(batas):
             pita.append(
                 Pita(
                     nama=label,

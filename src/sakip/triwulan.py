@@ -18,7 +18,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from sakip._eksak import Number, ke_pecahan, urutan_angka
-from sakip.errors import InvalidTypeError, InvalidValueError
+from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError
 
 __all__ = [
     "Konsolidasi",
@@ -205,7 +205,15 @@ def tahun_anggaran(tanggal: dt.date, *, bulan_awal: int = 1) -> tuple[dt.date, d
         raise InvalidValueError(field="bulan_awal", value=bulan_awal, expected="must be 1 to 12")
     tahun = t.year if t.month >= bulan_awal else t.year - 1
     awal = dt.date(tahun, bulan_awal, 1)
-    return awal, awal + relativedelta(years=1, days=-1)
+    if bulan_awal == 1:
+        return awal, dt.date(tahun, 12, 31)
+    if tahun >= dt.MAXYEAR:
+        raise NotComputableError(
+            field="tanggal",
+            value=tanggal,
+            expected=f"must fall in a fiscal year that ends by {dt.MAXYEAR}",
+        )
+    return awal, dt.date(tahun + 1, bulan_awal, 1) - dt.timedelta(days=1)
 
 
 def periode_triwulan(*, tahun: int, triwulan: int, bulan_awal: int = 1) -> tuple[dt.date, dt.date]:

@@ -12,40 +12,15 @@ from typing import Any
 
 import attrs
 
+from sakip._validasi import jenis, semua
+from sakip._validasi import ke_tuple as _tuple
 from sakip.errors import InvalidTypeError, _usang
 from sakip.laporan import Laporan
 
 __all__ = ["HasilAudit", "Penjelasan", "TabelRingkas", "Temuan", "Tingkat"]
 
 
-def _teks(_: Any, a: attrs.Attribute[Any], v: Any) -> None:
-    if not isinstance(v, str):
-        raise InvalidTypeError(field=a.name, value=v, expected="must be a string")
-
-
-def _jenis(kelas: type) -> Any:
-    def cek(_: Any, a: attrs.Attribute[Any], nilai: Any) -> None:
-        if (isinstance(nilai, bool) and kelas is not bool) or not isinstance(nilai, kelas):
-            raise InvalidTypeError(field=a.name, value=nilai, expected=f"must be {kelas.__name__}")
-
-    return cek
-
-
-def _tuple(nilai: Any) -> tuple[Any, ...]:
-    if isinstance(nilai, (str, bytes)) or not hasattr(nilai, "__iter__"):
-        raise InvalidTypeError(field="sequence", value=nilai, expected="must be a sequence")
-    return tuple(nilai)
-
-
-def _semua(kelas: type) -> Any:
-    def cek(_: Any, a: attrs.Attribute[Any], nilai: tuple[Any, ...]) -> None:
-        for x in nilai:
-            if isinstance(x, bool) or not isinstance(x, kelas):
-                raise InvalidTypeError(
-                    field=a.name, value=x, expected=f"must hold {kelas.__name__}"
-                )
-
-    return cek
+_teks = jenis(str)
 
 
 class Tingkat(enum.Enum):
@@ -93,7 +68,7 @@ class Temuan:
     """
 
     aturan: str = attrs.field(validator=_teks)
-    tingkat: Tingkat = attrs.field(validator=_jenis(Tingkat))
+    tingkat: Tingkat = attrs.field(validator=jenis(Tingkat))
     letak: str = attrs.field(validator=_teks)
     dicetak: str = attrs.field(validator=_teks)
     dihitung: str = attrs.field(validator=_teks)
@@ -140,7 +115,7 @@ class Penjelasan:
     letak: str = attrs.field(validator=_teks)
     dicetak: str = attrs.field(validator=_teks)
     rumus: str = attrs.field(validator=_teks)
-    cocok: bool = attrs.field(validator=_jenis(bool))
+    cocok: bool = attrs.field(validator=jenis(bool))
 
     @property
     def tempat(self) -> str:
@@ -179,9 +154,9 @@ class TabelRingkas:
     """
 
     judul: str = attrs.field(validator=_teks)
-    kolom: tuple[str, ...] = attrs.field(converter=_tuple, validator=_semua(str))
+    kolom: tuple[str, ...] = attrs.field(converter=_tuple, validator=semua(str))
     baris: tuple[tuple[str, ...], ...] = attrs.field(converter=_baris_teks)
-    kanan: tuple[int, ...] = attrs.field(default=(), converter=_tuple, validator=_semua(int))
+    kanan: tuple[int, ...] = attrs.field(default=(), converter=_tuple, validator=semua(int))
     keterangan: str = attrs.field(default="", validator=_teks)
 
     def ke_dict(self) -> dict[str, object]:
@@ -221,16 +196,16 @@ class HasilAudit:
 
     berkas: str = attrs.field(validator=_teks)
     judul: str = attrs.field(validator=_teks)
-    temuan: tuple[Temuan, ...] = attrs.field(converter=_tuple, validator=_semua(Temuan))
+    temuan: tuple[Temuan, ...] = attrs.field(converter=_tuple, validator=semua(Temuan))
     penjelasan: tuple[Penjelasan, ...] = attrs.field(
-        default=(), converter=_tuple, validator=_semua(Penjelasan)
+        default=(), converter=_tuple, validator=semua(Penjelasan)
     )
-    diperiksa: int = attrs.field(default=0, validator=_jenis(int))
+    diperiksa: int = attrs.field(default=0, validator=jenis(int))
     tabel: tuple[TabelRingkas, ...] = attrs.field(
-        default=(), converter=_tuple, validator=_semua(TabelRingkas)
+        default=(), converter=_tuple, validator=semua(TabelRingkas)
     )
     laporan: Laporan | None = attrs.field(
-        default=None, validator=attrs.validators.optional(_jenis(Laporan))
+        default=None, validator=attrs.validators.optional(jenis(Laporan))
     )
 
     def ke_dict(self) -> dict[str, object]:

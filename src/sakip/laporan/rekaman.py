@@ -22,6 +22,11 @@ from typing import Any, Final, Literal
 
 import attrs
 
+from sakip._validasi import beku as _beku
+from sakip._validasi import jenis as _jenis
+from sakip._validasi import ke_tuple as _tuple
+from sakip._validasi import opsional as _opsional
+from sakip._validasi import semua as _semua
 from sakip.errors import InvalidTypeError, InvalidValueError, _usang
 from sakip.kinerja import Arah, MetodeTurun, Rentang
 from sakip.laporan.besaran import Besaran, JenisBesaran, baca_besaran
@@ -48,41 +53,6 @@ __all__ = [
 MAKS_RUPIAH: Final = 10**15
 
 
-def _beku(nilai: Mapping[Any, Any]) -> Mapping[Any, Any]:
-    """A read-only copy: records are immutable, and the embedded report is shared."""
-    if not isinstance(nilai, Mapping):
-        raise InvalidTypeError(field="mapping", value=nilai, expected="must be a mapping")
-    return MappingProxyType(dict(nilai))
-
-
-def _tuple(nilai: Any) -> tuple[Any, ...]:
-    if isinstance(nilai, (str, bytes, Mapping)) or not hasattr(nilai, "__iter__"):
-        raise InvalidTypeError(field="sequence", value=nilai, expected="must be a sequence")
-    return tuple(nilai)
-
-
-def _jenis(*kelas: type) -> Callable[[Any, attrs.Attribute[Any], Any], None]:
-    """A validator: an instance of one of ``kelas`` (bool is never an int)."""
-
-    def cek(_: Any, a: attrs.Attribute[Any], nilai: Any) -> None:
-        ok = False if isinstance(nilai, bool) and bool not in kelas else isinstance(nilai, kelas)
-        if not ok:
-            nama = " or ".join(k.__name__ for k in kelas)
-            raise InvalidTypeError(field=a.name, value=nilai, expected=f"must be {nama}")
-
-    return cek
-
-
-def _semua(*kelas: type) -> Callable[[Any, attrs.Attribute[Any], Any], None]:
-    satu = _jenis(*kelas)
-
-    def cek(o: Any, a: attrs.Attribute[Any], nilai: Any) -> None:
-        for x in nilai:
-            satu(o, a, x)
-
-    return cek
-
-
 def _rupiah(_: Any, a: attrs.Attribute[Any], nilai: Any) -> None:
     if isinstance(nilai, bool) or not isinstance(nilai, int):
         raise InvalidTypeError(field=a.name, value=nilai, expected="must be an int (Rupiah)")
@@ -97,10 +67,6 @@ def _rupiah_bertanda(_: Any, a: attrs.Attribute[Any], nilai: Any) -> None:
         raise InvalidValueError(
             field=a.name, value=nilai, expected=f"must be within {MAKS_RUPIAH}"
         )
-
-
-def _opsional(v: Callable[[Any, attrs.Attribute[Any], Any], None]) -> Any:
-    return attrs.validators.optional(v)
 
 
 def _ke_besaran(nilai: Besaran | str) -> Besaran:

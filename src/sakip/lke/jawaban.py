@@ -18,6 +18,7 @@ from typing import Any, Final
 import attrs
 
 from sakip._eksak import ke_pecahan
+from sakip._validasi import jenis
 from sakip.errors import InvalidTypeError, InvalidValueError
 
 __all__ = ["SKALA_JAWABAN", "SkalaJawaban", "skala_jawaban"]
@@ -93,9 +94,9 @@ class SkalaJawaban:
 (full marks) (got Fraction(1, 2))
     """
 
-    nama: str = attrs.field(validator=attrs.validators.instance_of(str))
+    nama: str = attrs.field(validator=jenis(str))
     nilai: Mapping[str, Fraction] = attrs.field(converter=_ke_tabel)
-    sumber: str = attrs.field(validator=attrs.validators.instance_of(str))
+    sumber: str = attrs.field(validator=jenis(str))
 
     def memuat(self, jawaban: str) -> bool:
         """Whether ``jawaban`` is one of this scale's answers.

@@ -52,7 +52,7 @@ __version__ = "0.1.0"
 
 # Submodules that are heavier or optional are imported on first use:
 # ``sakip.contoh.dumai_2023()`` works after a bare ``import sakip``.
-_LAZY = frozenset({"audit", "cli", "contoh", "kolom", "laporan"})
+_LAZY = frozenset({"audit", "cli", "contoh", "e81", "kolom", "laporan"})
 
 
 # Public names renamed in 0.2.0, kept working (with a DeprecationWarning) until 0.3.0.

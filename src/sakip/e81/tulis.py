@@ -331,7 +331,7 @@ def tulis_xlsx(
             if b.lanjutan:
                 continue
             ref = _sel(kolom, Bagian.RP, r)
-            if anak_semua[i]:
+            if anak_semua[i] and _ada_isi(tabel, anak_semua, i, kolom):
                 ws[ref] = "=" + "+".join(
                     _sel(kolom, Bagian.RP, baris_ke[j]) for j in anak_semua[i]
                 )
@@ -369,6 +369,15 @@ def tulis_xlsx(
     path = Path(keluaran)
     path.write_bytes(data)
     return path
+
+
+def _ada_isi(
+    tabel: TabelE81, anak_semua: tuple[tuple[int, ...], ...], i: int, kolom: Kolom
+) -> bool:
+    """Whether any sub kegiatan under row i has a value in a column's Rp."""
+    if not anak_semua[i]:
+        return tabel.baris[i].angka(kolom, Bagian.RP) is not None
+    return any(_ada_isi(tabel, anak_semua, j, kolom) for j in anak_semua[i])
 
 
 def _angka_excel(x: Fraction) -> int | float:

@@ -59,6 +59,8 @@ _URUTAN: Final = (
     Jenjang.SUB_KEGIATAN,
 )
 
+_BATAS: Final = 10**30  # sakip._eksak's bound on every input
+
 _ANGKA_KOSONG: Final = frozenset({"", "-"})
 
 
@@ -82,12 +84,15 @@ def isian(
     elif isinstance(v, (bool, dt.date, dt.time, dt.timedelta)):
         raise lembar.galat(r, c, "must hold a number", v)
     elif isinstance(v, (int, float, Decimal, Fraction)):
-        try:
-            nilai = ke_pecahan(v, sel.a1)
-        except SakipError as e:
-            raise lembar.galat(r, c, f"must hold a finite number ({e.expected})", v) from None
+        if type(v) is int and -_BATAS < v < _BATAS:
+            nilai = Fraction(v)  # the common case (Rupiah), exact as it is
+        else:
+            try:
+                nilai = ke_pecahan(v, sel.a1)
+            except SakipError as e:
+                raise lembar.galat(r, c, f"must hold a finite number ({e.expected})", v) from None
         if persen and m.format_persen:
-            nilai *= 100
+            nilai *= 100  # a cell formatted as a percentage shows (and means) 100 times its value
     elif isinstance(v, str):
         try:
             nilai = Fraction(baca(v, pemisah_desimal=pemisah_desimal))

@@ -58,6 +58,7 @@ __all__ = [
     "KOLOM_MASUKAN",
     "SATUAN_TINGKAT",
     "HasilBaris",
+    "Rumus",
     "anak",
     "hitung",
     "hitung_lokal",
@@ -216,6 +217,25 @@ def anak(tabel: TabelE81) -> tuple[tuple[int, ...], ...]:
     return tuple(hasil)
 
 
+_TAMBAH_4: Final = "{} + {} + {} + {}"
+
+
+@attrs.frozen
+class Rumus:
+    """A formula in words with its numbers, written out only when shown.
+
+    Examples:
+        >>> str(Rumus("{} / {} x 100", (Fraction(7), Fraction(3))))
+        '7 / 3 x 100'
+    """
+
+    pola: str
+    angka: tuple[Fraction, ...] = ()
+
+    def __str__(self) -> str:
+        return self.pola.format(*(tulis(x) for x in self.angka))
+
+
 @attrs.frozen(kw_only=True)
 class HasilBaris:
     """The computed figures of one row.
@@ -235,7 +255,7 @@ class HasilBaris:
     """
 
     nilai: Mapping[tuple[Kolom, Bagian], Fraction]
-    rumus: Mapping[tuple[Kolom, Bagian], str]
+    rumus: Mapping[tuple[Kolom, Bagian], Rumus]
     tak_terhitung: Mapping[tuple[Kolom, Bagian], str]
     predikat_k: str | None
 
@@ -293,14 +313,14 @@ class _Hitung:
     def baris(self, i: int) -> HasilBaris:
         b = self.tabel.baris[i]
         nilai: dict[tuple[Kolom, Bagian], Fraction] = {}
-        rumus: dict[tuple[Kolom, Bagian], str] = {}
+        rumus: dict[tuple[Kolom, Bagian], Rumus] = {}
         tak: dict[tuple[Kolom, Bagian], str] = {}
         anak_i = self.anak[i]
         if not b.lanjutan:
             for kolom in KOLOM_MASUKAN:
                 nilai[(kolom, Bagian.RP)] = self.masukan_rp(i, kolom)
                 if anak_i:
-                    rumus[(kolom, Bagian.RP)] = "jumlah Rp " + kolom.value + " baris di bawahnya"
+                    rumus[(kolom, Bagian.RP)] = Rumus(f"jumlah Rp {kolom.value} baris di bawahnya")
             self._rp(b, nilai, rumus, tak)
         if b.jenjang is not Jenjang.JUMLAH:
             for kolom in KOLOM_MASUKAN:
@@ -318,13 +338,13 @@ class _Hitung:
         self,
         b: Baris,
         nilai: dict[tuple[Kolom, Bagian], Fraction],
-        rumus: dict[tuple[Kolom, Bagian], str],
+        rumus: dict[tuple[Kolom, Bagian], Rumus],
         tak: dict[tuple[Kolom, Bagian], str],
     ) -> None:
         tw = [nilai[(k, Bagian.RP)] for k in KOLOM_TRIWULAN]
         renja = sum(tw, Fraction(0))
         nilai[(Kolom.REALISASI_RENJA, Bagian.RP)] = renja
-        rumus[(Kolom.REALISASI_RENJA, Bagian.RP)] = " + ".join(tulis(x) for x in tw)
+        rumus[(Kolom.REALISASI_RENJA, Bagian.RP)] = Rumus(_TAMBAH_4, tuple(tw))
         lalu = nilai[(Kolom.REALISASI_RENSTRA_LALU, Bagian.RP)]
         renja_p = self.pakai(b, (Kolom.REALISASI_RENJA, Bagian.RP), renja)
         self._capaian(
@@ -336,7 +356,7 @@ class _Hitung:
             return
         renstra = lalu + renja_p
         nilai[kunci] = renstra
-        rumus[kunci] = f"{tulis(lalu)} + {tulis(renja_p)}"
+        rumus[kunci] = Rumus("{} + {}", (lalu, renja_p))
         self._capaian(
             nilai,
             rumus,
@@ -351,7 +371,7 @@ class _Hitung:
         self,
         b: Baris,
         nilai: dict[tuple[Kolom, Bagian], Fraction],
-        rumus: dict[tuple[Kolom, Bagian], str],
+        rumus: dict[tuple[Kolom, Bagian], Rumus],
         tak: dict[tuple[Kolom, Bagian], str],
     ) -> None:
         kunci_renja = (Kolom.REALISASI_RENJA, Bagian.K)
@@ -359,13 +379,15 @@ class _Hitung:
         isi = [x for x in tw if x is not None]
         if self.tabel.persen_triwulan or b.konsolidasi is Konsolidasi.JUMLAH:
             renja = sum(isi, Fraction(0))
-            rumus[kunci_renja] = " + ".join(tulis(_nol(x)) for x in tw)
+            rumus[kunci_renja] = Rumus(_TAMBAH_4, tuple(_nol(x) for x in tw))
         elif b.konsolidasi is Konsolidasi.TERAKHIR:
             renja = isi[-1] if isi else Fraction(0)
-            rumus[kunci_renja] = f"triwulan terakhir yang terisi: {tulis(renja)}"
+            rumus[kunci_renja] = Rumus("triwulan terakhir yang terisi: {}", (renja,))
         elif isi:
             renja = sum(isi, Fraction(0)) / len(isi)
-            rumus[kunci_renja] = f"({' + '.join(tulis(x) for x in isi)}) / {len(isi)}"
+            rumus[kunci_renja] = Rumus(
+                "(" + " + ".join(["{}"] * len(isi)) + f") / {len(isi)}", tuple(isi)
+            )
         else:
             tak[kunci_renja] = "no quarter reported: a mean of nothing does not exist"
             return
@@ -382,11 +404,11 @@ class _Hitung:
         renja = renja_p
         if b.konsolidasi is Konsolidasi.JUMLAH:
             renstra = lalu + renja
-            rumus[kunci_renstra] = f"{tulis(lalu)} + {tulis(renja)}"
+            rumus[kunci_renstra] = Rumus("{} + {}", (lalu, renja))
         elif b.konsolidasi is Konsolidasi.TERAKHIR:
             renstra = renja
-            rumus[kunci_renstra] = (
-                f"realisasi tahun ini ({tulis(renja)}); a level is not added across years"
+            rumus[kunci_renstra] = Rumus(
+                "realisasi tahun ini ({}); a level is not added across years", (renja,)
             )
         else:
             tak[kunci_renstra] = (
@@ -408,7 +430,7 @@ class _Hitung:
     @staticmethod
     def _capaian(
         nilai: dict[tuple[Kolom, Bagian], Fraction],
-        rumus: dict[tuple[Kolom, Bagian], str],
+        rumus: dict[tuple[Kolom, Bagian], Rumus],
         tak: dict[tuple[Kolom, Bagian], str],
         bagian: Bagian,
         kolom: Kolom,
@@ -419,7 +441,7 @@ class _Hitung:
             tak[(kolom, bagian)] = _GALAT
             return
         target = nilai[(kolom_target, bagian)]
-        teks = f"{tulis(realisasi)} / {tulis(target)} x 100"
+        teks = Rumus("{} / {} x 100", (realisasi, target))
         if target == 0:
             tak[(kolom, bagian)] = f"{teks}: the target is 0 or blank, the ratio does not exist"
             return

@@ -414,7 +414,7 @@ class _Periksa:
                 tingkat=Tingkat.SEDANG,
                 dicetak=isi.galat,
                 dihitung=tulis(nilai),
-                rumus=lokal.rumus.get(kunci, ""),
+                rumus=str(lokal.rumus.get(kunci, "")),
                 keterangan=f"{isi.rumus or ''} fails where the figure exists",
             )
             return
@@ -430,7 +430,7 @@ class _Periksa:
                     tingkat=Tingkat.SEDANG,
                     dicetak=_dicetak(isi),
                     dihitung=tulis(nilai),
-                    rumus=lokal.rumus.get(kunci, ""),
+                    rumus=str(lokal.rumus.get(kunci, "")),
                     keterangan=alt[1],
                 )
                 return
@@ -454,7 +454,7 @@ class _Periksa:
                 tingkat=Tingkat.TINGGI if bagian is Bagian.RP else Tingkat.SEDANG,
                 dicetak=_dicetak(isi),
                 dihitung=tulis(nilai),
-                rumus=lokal.rumus.get(kunci, ""),
+                rumus=str(lokal.rumus.get(kunci, "")),
                 keterangan=(f"{isi.rumus}; " if isi.rumus else "") + ket,
             )
             return
@@ -467,7 +467,7 @@ class _Periksa:
                 tingkat=Tingkat.RENDAH,
                 dicetak=_dicetak(isi),
                 dihitung=tulis(nilai),
-                rumus=lokal.rumus.get(kunci, ""),
+                rumus=str(lokal.rumus.get(kunci, "")),
                 keterangan="a typed number where the form computes one; it agrees today, "
                 "and will not follow when an input changes",
             )

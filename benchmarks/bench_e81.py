@@ -10,6 +10,10 @@ runs each:
 * ``sakip.e81.periksa`` on the records (the audit alone).
 
 Times are reported as ratios to the baseline measured in the same run.
+
+One run (2 shared cores, 2026-11-29), 10,000 rows: ``baca_xlsx`` 2.31x
+openpyxl's load (two loads are 2x by themselves), ``periksa`` 0.81x, read +
+audit 3.12x.
 """
 
 from __future__ import annotations

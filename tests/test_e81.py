@@ -338,3 +338,128 @@ def test_finding_record_is_the_audit_temuan(hasil: e81.HasilE81) -> None:
     t = hasil.temuan[0].temuan
     assert isinstance(t, Temuan)
     assert isinstance(t.tingkat, Tingkat)
+
+
+# -- each check on a small table built in Python -------------------------------------------
+
+
+def _baris(
+    jenjang: Jenjang,
+    nilai: dict[tuple[Kolom, Bagian], int | str | None],
+    *,
+    satuan: str = "Dok",
+    indikator: str = "Jumlah",
+    aturan: Konsolidasi = Konsolidasi.JUMLAH,
+    no: int = 1,
+) -> Baris:
+    isi = {
+        k: Isian(
+            nilai=None if v is None else Fraction(v),
+            sel=e81.Sel(
+                lembar="S",
+                baris=no,
+                kolom=1 + list(Kolom).index(k[0]) * 3 + list(Bagian).index(k[1]),
+            ),
+        )
+        for k, v in nilai.items()
+    }
+    return Baris(
+        jenjang=jenjang,
+        nama=f"baris {no}",
+        indikator=indikator,
+        satuan=satuan,
+        konsolidasi=aturan,
+        isian=isi,
+        sel_nama=e81.Sel(lembar="S", baris=no, kolom=2),
+    )
+
+
+def _aturan(tabel: TabelE81) -> list[tuple[str, str]]:
+    return [(t.temuan.aturan, t.temuan.tingkat.value) for t in e81.periksa(tabel).temuan]
+
+
+K, RP = Bagian.K, Bagian.RP
+
+
+def test_a_level_summed_across_quarters_is_a_konsolidasi_finding() -> None:
+    nilai: dict[tuple[Kolom, Bagian], int | str | None] = {
+        (Kolom.TARGET_RENJA, K): 90,
+        (Kolom.TRIWULAN_1, K): 40,
+        (Kolom.TRIWULAN_2, K): 55,
+        (Kolom.TRIWULAN_3, K): 70,
+        (Kolom.TRIWULAN_4, K): 90,
+        (Kolom.REALISASI_RENJA, K): 255,  # the sheet added them
+    }
+    b = _baris(Jenjang.SUB_KEGIATAN, nilai, satuan="%", aturan=Konsolidasi.TERAKHIR)
+    t = TabelE81(judul="", baris=(b,), kolom_ada=frozenset(nilai))
+    h = e81.periksa(t)
+    assert _aturan(t) == [("konsolidasi", "sedang")]
+    assert h.temuan[0].temuan.keterangan.endswith("the sheet adds the quarters 40 + 55 + 70 + 90")
+    assert h.temuan[0].temuan.dihitung == "90"
+
+
+def test_rp_above_pagu_and_k_above_target() -> None:
+    nilai: dict[tuple[Kolom, Bagian], int | str | None] = {
+        (Kolom.TARGET_RENJA, K): 2,
+        (Kolom.TARGET_RENJA, RP): 100,
+        (Kolom.TRIWULAN_1, K): 1,
+        (Kolom.TRIWULAN_4, K): 2,
+        (Kolom.TRIWULAN_1, RP): 60,
+        (Kolom.TRIWULAN_4, RP): 41,
+    }
+    t = TabelE81(
+        judul="", baris=(_baris(Jenjang.SUB_KEGIATAN, nilai),), kolom_ada=frozenset(nilai)
+    )
+    assert sorted(_aturan(t)) == [("melebihi", "rendah"), ("melebihi", "tinggi")]
+
+
+def test_a_share_above_100_is_outside_its_satuan() -> None:
+    nilai: dict[tuple[Kolom, Bagian], int | str | None] = {(Kolom.TARGET_RENJA, K): 120}
+    b = _baris(Jenjang.KEGIATAN, nilai, satuan="%", indikator="Persentase dokumen tepat waktu")
+    t = TabelE81(judul="", baris=(b,), kolom_ada=frozenset(nilai))
+    assert _aturan(t) == [("satuan", "sedang")]
+    # a growth rate may exceed 100%
+    b = _baris(Jenjang.KEGIATAN, nilai, satuan="%", indikator="Laju pertumbuhan ekonomi")
+    assert _aturan(TabelE81(judul="", baris=(b,), kolom_ada=frozenset(nilai))) == []
+
+
+def test_a_parent_that_is_not_the_sum_of_its_children() -> None:
+    kunci = (Kolom.TARGET_RENJA, RP)
+    t = TabelE81(
+        judul="",
+        baris=(
+            _baris(Jenjang.KEGIATAN, {kunci: 300}, no=1),
+            _baris(Jenjang.SUB_KEGIATAN, {kunci: 100}, no=2),
+            _baris(Jenjang.SUB_KEGIATAN, {kunci: 150}, no=3),
+        ),
+        kolom_ada=frozenset({kunci}),
+    )
+    h = e81.periksa(t)
+    assert _aturan(t) == [("jumlah-induk", "tinggi")]
+    assert (h.temuan[0].temuan.dicetak, h.temuan[0].temuan.dihitung) == ("300", "250")
+
+
+def test_a_ratio_printed_where_the_target_is_zero() -> None:
+    nilai: dict[tuple[Kolom, Bagian], int | str | None] = {
+        (Kolom.TRIWULAN_1, K): 1,
+        (Kolom.REALISASI_RENJA, K): 1,
+        (Kolom.CAPAIAN_RENJA, K): 100,
+    }
+    t = TabelE81(
+        judul="", baris=(_baris(Jenjang.SUB_KEGIATAN, nilai),), kolom_ada=frozenset(nilai)
+    )
+    assert _aturan(t) == [("tak-terhitung", "rendah")]
+
+
+def test_a_derived_cell_that_disagrees() -> None:
+    nilai: dict[tuple[Kolom, Bagian], int | str | None] = {
+        (Kolom.TRIWULAN_1, RP): 10,
+        (Kolom.TRIWULAN_2, RP): 20,
+        (Kolom.REALISASI_RENJA, RP): 31,
+    }
+    t = TabelE81(
+        judul="", baris=(_baris(Jenjang.SUB_KEGIATAN, nilai),), kolom_ada=frozenset(nilai)
+    )
+    h = e81.periksa(t)
+    assert _aturan(t) == [("angka", "tinggi")]
+    assert h.temuan[0].temuan.rumus == "10 + 20 + 0 + 0"

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import importlib
+import inspect
 import zipfile
 from collections.abc import Callable
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +16,7 @@ from hypothesis import given, settings
 
 import sakip
 from sakip import e81
+from sakip.e81.model import huruf_kolom
 from sakip.errors import ReportFormatError, SakipError
 from tests.property.strategies import junk
 from tests.test_e81_layout import buat_csv, buat_permendagri
@@ -215,6 +218,10 @@ def test_unrecognised_workbook_reports_the_first_sheet(tmp_path: Path) -> None:
 
 
 # every public callable of sakip.e81 refuses junk with a SakipError
+_BUKAN_TEKS: Any = 1
+_BUKAN_PECAHAN: Any = 1.5
+_BUKAN_BULAT: Any = "1"
+
 PANGGIL: dict[str, Callable[[Any], object]] = {
     "baca_xlsx": lambda j: e81.baca_xlsx(j if not isinstance(j, str) else f"/nonexistent/{j!r}"),
     "baca_csv": lambda j: e81.baca_csv(j if not isinstance(j, str) else f"/nonexistent/{j!r}.csv"),
@@ -229,11 +236,20 @@ PANGGIL: dict[str, Callable[[Any], object]] = {
     "teks": lambda j: e81.teks(j),
     "markdown": lambda j: e81.markdown(j),
     "konsolidasi_disimpulkan": lambda j: e81.konsolidasi_disimpulkan(
-        satuan=j if not isinstance(j, str) else 0,  # type: ignore[arg-type]
+        satuan=j if not isinstance(j, str) else _BUKAN_TEKS,
         triwulan=[],
         target=None,
     ),
-    "huruf_kolom": lambda j: e81.model.huruf_kolom(j if j != 1 else 0),
+    "huruf_kolom": lambda j: huruf_kolom(j if j != 1 else 0),
+    "Baris": lambda j: e81.Baris(
+        jenjang=e81.Jenjang.PROGRAM, nama=j if not isinstance(j, str) else _BUKAN_TEKS
+    ),
+    "Baris.isian": lambda j: e81.Baris(jenjang=e81.Jenjang.PROGRAM, nama="p", isian=j),
+    "Isian": lambda j: e81.Isian(
+        nilai=j if j is not None and not isinstance(j, Fraction) else _BUKAN_PECAHAN
+    ),
+    "Sel": lambda j: e81.Sel(lembar="S", baris=j if type(j) is not int else _BUKAN_BULAT, kolom=1),
+    "TabelE81": lambda j: e81.TabelE81(judul="t", baris=[j]),
 }
 
 
@@ -253,6 +269,45 @@ def test_every_public_function_is_fed_junk() -> None:
         if callable(getattr(e81, n)) and not isinstance(getattr(e81, n), type)
     }
     assert fungsi - {"kenali"} <= set(PANGGIL)
+    assert {"Baris", "Isian", "Sel", "TabelE81"} <= set(PANGGIL)
+
+
+def _publik() -> list[tuple[str, object]]:
+    modul = [
+        e81,
+        *(
+            importlib.import_module(f"sakip.e81.{m}")
+            for m in (
+                "model",
+                "layout",
+                "hitung",
+                "baca_xlsx",
+                "baca_csv",
+                "periksa",
+                "tampil",
+                "tulis",
+                "konversi",
+            )
+        ),
+    ]
+    hasil: list[tuple[str, object]] = []
+    for m in modul:
+        for nama in m.__all__:
+            obj = getattr(m, nama)
+            if not callable(obj):
+                continue
+            hasil.append((f"{m.__name__}.{nama}", obj))
+            if inspect.isclass(obj):
+                for attr, anggota in vars(obj).items():
+                    if not attr.startswith("_") and callable(anggota):
+                        hasil.append((f"{m.__name__}.{nama}.{attr}", anggota))
+    return hasil
+
+
+@pytest.mark.parametrize(("nama", "obj"), _publik(), ids=[n for n, _ in _publik()])
+def test_every_public_callable_has_a_runnable_example(nama: str, obj: object) -> None:
+    doc = inspect.getdoc(obj) or ""
+    assert ">>>" in doc, f"{nama} has no runnable example"
 
 
 def test_kenali_refuses_a_sheet_without_captions() -> None:

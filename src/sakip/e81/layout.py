@@ -30,7 +30,7 @@ import attrs
 from sakip.e81.model import KOLOM_TRIWULAN, Bagian, Kolom, Sel, huruf_kolom
 from sakip.errors import ReportFormatError
 
-__all__ = ["POLA_KOLOM", "Lembar", "SelMentah", "TataLetak", "kenali"]
+__all__ = ["POLA_KOLOM", "RUMUS_KETERANGAN", "Lembar", "SelMentah", "TataLetak", "kenali"]
 
 _ATURAN_LETAK: Final = "E.81 layout: numbered caption row, K/Rp row, header text per column group"
 
@@ -136,7 +136,14 @@ class Lembar:
         return 1
 
     def teks(self, baris: int, kolom: int) -> str:
-        """The text shown at a cell, merged ranges resolved to their top-left cell."""
+        """The text shown at a cell, merged ranges resolved to their top-left cell.
+
+        Examples:
+            >>> l = Lembar(nama="S", berkas="f", sel=((SelMentah(nilai=" Satuan "),),),
+            ...            gabungan=((1, 1, 2, 1),))
+            >>> l.teks(2, 1)
+            'Satuan'
+        """
         return self.mentah(*self.induk_gabungan(baris, kolom)).teks
 
     def sel_ref(self, baris: int, kolom: int) -> Sel:
@@ -149,7 +156,13 @@ class Lembar:
         return Sel(lembar=self.nama, baris=baris, kolom=kolom)
 
     def galat(self, baris: int, kolom: int, expected: str, value: object) -> ReportFormatError:
-        """A format error naming the sheet and the cell."""
+        """A format error naming the sheet and the cell.
+
+        Examples:
+            >>> e = Lembar(nama="E81", berkas="x.xlsx", sel=()).galat(9, 11, "must be K", "Q")
+            >>> e.letak, str(e).split(";")[0]
+            ("'E81'!K9", "x.xlsx: 'E81'!K9 must be K (got 'Q')")
+        """
         letak = (
             f"'{self.nama}'!{huruf_kolom(kolom)}{baris}"
             if self.nama
@@ -209,6 +222,18 @@ _KOLOM_ANGKA: Final = frozenset(
         Kolom.CAPAIAN_RENJA,
         Kolom.REALISASI_RENSTRA,
         Kolom.CAPAIAN_RENSTRA,
+    }
+)
+
+#: The columns each derived column's caption formula names (Permendagri 86/2017 form E.81:
+#: realisasi Renja = the quarters, realisasi Renstra = last years + this year, tingkat
+#: capaian = realisasi / target x 100).
+RUMUS_KETERANGAN: Final = MappingProxyType(
+    {
+        Kolom.REALISASI_RENJA: KOLOM_TRIWULAN,
+        Kolom.REALISASI_RENSTRA: (Kolom.REALISASI_RENSTRA_LALU, Kolom.REALISASI_RENJA),
+        Kolom.CAPAIAN_RENJA: (Kolom.REALISASI_RENJA, Kolom.TARGET_RENJA),
+        Kolom.CAPAIAN_RENSTRA: (Kolom.REALISASI_RENSTRA, Kolom.TARGET_RENSTRA),
     }
 )
 
@@ -338,16 +363,8 @@ def _periksa_rumus(
     lembar: Lembar, sel: tuple[int, int], rumus: str, kolom: Kolom, nomor: Mapping[Kolom, int]
 ) -> None:
     """A caption formula must name the groups the header's meaning implies."""
-    harap: tuple[Kolom, ...]
-    if kolom is Kolom.REALISASI_RENJA:
-        harap = KOLOM_TRIWULAN
-    elif kolom is Kolom.REALISASI_RENSTRA:
-        harap = (Kolom.REALISASI_RENSTRA_LALU, Kolom.REALISASI_RENJA)
-    elif kolom is Kolom.CAPAIAN_RENSTRA:
-        harap = (Kolom.REALISASI_RENSTRA, Kolom.TARGET_RENSTRA)
-    elif kolom is Kolom.CAPAIAN_RENJA:
-        harap = (Kolom.REALISASI_RENJA, Kolom.TARGET_RENJA)
-    else:
+    harap = RUMUS_KETERANGAN.get(kolom)
+    if harap is None:
         return
     if any(k not in nomor for k in harap):
         return

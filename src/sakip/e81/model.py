@@ -15,14 +15,14 @@ here: :mod:`sakip.e81.hitung` computes, :mod:`sakip.e81.periksa` compares.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from fractions import Fraction
 from types import MappingProxyType
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
-from sakip.errors import InvalidValueError
+from sakip.errors import InvalidTypeError, InvalidValueError
 from sakip.triwulan import Konsolidasi
 
 __all__ = [
@@ -37,6 +37,19 @@ __all__ = [
     "TabelE81",
     "huruf_kolom",
 ]
+
+
+def _jenis(*jenis: type, boleh_none: bool = False) -> Any:
+    """An attrs validator raising InvalidTypeError (bool only where bool is asked for)."""
+    nama = " or ".join(j.__name__ for j in jenis) + (" or None" if boleh_none else "")
+
+    def periksa(_inst: object, attr: Any, value: object) -> None:
+        if value is None and boleh_none:
+            return
+        if not isinstance(value, jenis) or (isinstance(value, bool) and bool not in jenis):
+            raise InvalidTypeError(field=attr.name, value=value, expected=f"must be {nama}")
+
+    return periksa
 
 
 class Jenjang(enum.IntEnum):
@@ -179,9 +192,9 @@ class Sel:
         "'Realisasi TW IV'!AB11"
     """
 
-    lembar: str
-    baris: int
-    kolom: int
+    lembar: str = attrs.field(validator=_jenis(str))
+    baris: int = attrs.field(validator=_jenis(int))
+    kolom: int = attrs.field(validator=_jenis(int))
 
     @property
     def a1(self) -> str:
@@ -212,10 +225,10 @@ class Isian:
         True
     """
 
-    nilai: Fraction | None = None
-    rumus: str | None = None
-    galat: str | None = None
-    sel: Sel | None = None
+    nilai: Fraction | None = attrs.field(default=None, validator=_jenis(Fraction, boleh_none=True))
+    rumus: str | None = attrs.field(default=None, validator=_jenis(str, boleh_none=True))
+    galat: str | None = attrs.field(default=None, validator=_jenis(str, boleh_none=True))
+    sel: Sel | None = attrs.field(default=None, validator=_jenis(Sel, boleh_none=True))
 
     @property
     def konstanta(self) -> bool:
@@ -232,7 +245,32 @@ _KOSONG: Final = Isian()
 
 
 def _beku(nilai: Mapping[tuple[Kolom, Bagian], Isian]) -> Mapping[tuple[Kolom, Bagian], Isian]:
+    if not isinstance(nilai, Mapping):
+        raise InvalidTypeError(
+            field="isian", value=nilai, expected="must be a mapping of (Kolom, Bagian) to Isian"
+        )
+    for kunci, isi in nilai.items():
+        if (
+            not isinstance(kunci, tuple)
+            or len(kunci) != 2
+            or not isinstance(kunci[0], Kolom)
+            or not isinstance(kunci[1], Bagian)
+            or not isinstance(isi, Isian)
+        ):
+            raise InvalidTypeError(
+                field="isian", value=kunci, expected="must map (Kolom, Bagian) to an Isian"
+            )
     return MappingProxyType(dict(nilai))
+
+
+def _baris(nilai: object) -> tuple[Baris, ...]:
+    if isinstance(nilai, (str, bytes)) or not isinstance(nilai, Iterable):
+        raise InvalidTypeError(field="baris", value=nilai, expected="must be a sequence of Baris")
+    hasil = tuple(nilai)
+    for b in hasil:
+        if not isinstance(b, Baris):
+            raise InvalidTypeError(field="baris", value=b, expected="must hold only Baris")
+    return hasil
 
 
 @attrs.frozen(kw_only=True)
@@ -260,18 +298,20 @@ class Baris:
         (Fraction(4, 1), None)
     """
 
-    jenjang: Jenjang
-    nama: str
-    kode: str = ""
-    indikator: str = ""
-    satuan: str = ""
-    konsolidasi: Konsolidasi = Konsolidasi.JUMLAH
-    konsolidasi_asal: str = ""
-    lanjutan: bool = False
+    jenjang: Jenjang = attrs.field(validator=_jenis(Jenjang))
+    nama: str = attrs.field(validator=_jenis(str))
+    kode: str = attrs.field(default="", validator=_jenis(str))
+    indikator: str = attrs.field(default="", validator=_jenis(str))
+    satuan: str = attrs.field(default="", validator=_jenis(str))
+    konsolidasi: Konsolidasi = attrs.field(
+        default=Konsolidasi.JUMLAH, validator=_jenis(Konsolidasi)
+    )
+    konsolidasi_asal: str = attrs.field(default="", validator=_jenis(str))
+    lanjutan: bool = attrs.field(default=False, validator=_jenis(bool))
     isian: Mapping[tuple[Kolom, Bagian], Isian] = attrs.field(factory=dict, converter=_beku)
-    sel_nama: Sel | None = None
-    penanggung_jawab: str = ""
-    keterangan: str = ""
+    sel_nama: Sel | None = attrs.field(default=None, validator=_jenis(Sel, boleh_none=True))
+    penanggung_jawab: str = attrs.field(default="", validator=_jenis(str))
+    keterangan: str = attrs.field(default="", validator=_jenis(str))
 
     def isi(self, kolom: Kolom, bagian: Bagian) -> Isian:
         """The cell of a column and part (a blank one when the row has none).
@@ -315,11 +355,11 @@ class TabelE81:
         (False, 0)
     """
 
-    judul: str
-    baris: tuple[Baris, ...]
-    berkas: str = ""
-    lembar: str = ""
-    persen_triwulan: bool = False
+    judul: str = attrs.field(validator=_jenis(str))
+    baris: tuple[Baris, ...] = attrs.field(converter=_baris)
+    berkas: str = attrs.field(default="", validator=_jenis(str))
+    lembar: str = attrs.field(default="", validator=_jenis(str))
+    persen_triwulan: bool = attrs.field(default=False, validator=_jenis(bool))
     kolom_ada: frozenset[tuple[Kolom, Bagian]] = frozenset()
     rumus_terbaca: bool = False
 

@@ -209,7 +209,7 @@ class _Periksa:
     ) -> None:
         tempat = sel or b.sel_nama
         kunci = (tempat.baris, tempat.kolom) if tempat else (len(self.temuan), 0)
-        if tempat is not None:
+        if sel is not None:
             if kunci in self.sudah:
                 return  # one finding per cell: the first check to see it explains it
             self.sudah.add(kunci)
@@ -586,7 +586,7 @@ class _Periksa:
             isi = b.isi(Kolom.REALISASI_RENJA, bagian)
             self.tambah(
                 b,
-                isi.sel or b.sel_nama,
+                isi.sel,
                 f"realisasi renja {bagian.value}",
                 aturan="melebihi",
                 tingkat=tingkat,

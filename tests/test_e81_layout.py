@@ -509,3 +509,89 @@ def test_fill_levels_map_onto_the_lowest_levels(tmp_path: Path) -> None:
 def test_percentage_cells_formatted_as_percent_are_read_as_percent(tmp_path: Path) -> None:
     tabel = e81.baca_xlsx(buat_persen(tmp_path / "p.xlsx"))
     assert [tabel.baris[1].angka(k, Bagian.PERSEN) for k in KOLOM_TRIWULAN] == [40, 60, 80, 100]
+
+
+@pytest.mark.parametrize(
+    ("kepala", "kolom"),
+    [
+        ("Target Renstra SKPD pada Tahun 2026 (Akhir Periode Renstra SKPD)", Kolom.TARGET_RENSTRA),
+        (
+            "Target RPJMD Kabupaten/kota pada Tahun 2026 (Akhir Periode RPJMD)",
+            Kolom.TARGET_RENSTRA,
+        ),
+        (
+            "Target Kinerja dan Anggaran RKPD Kabupaten Tahun Berjalan (Tahun n-1) yang dievaluasi",
+            Kolom.TARGET_RENJA,
+        ),
+        (
+            "Realisasi Capaian Kinerja RPJMD Kabupaten/kota sampai dengan RKPD Kabupaten/kota Tahun Lalu (n-2)",
+            Kolom.REALISASI_RENSTRA_LALU,
+        ),
+        ("Realisasi capaian Kinerja Renstra Tahun 2021 (n-2)", Kolom.REALISASI_RENSTRA_LALU),
+        ("Realisasi Capaian Kinerja Renstra s/d Tahun Lalu", Kolom.REALISASI_RENSTRA_LALU),
+        (
+            "Realisasi Kinerja dan Anggaran Renstra SKPD s/d Renja SKPD Tahun 2025 "
+            "(Akhir Tahun Pelaksanaan Renja SKPD Tahun 2025)",
+            Kolom.REALISASI_RENSTRA,
+        ),
+        (
+            "Realisasi Kinerja dan Anggaran RPJMD Kabupaten s/d Tahun 2018 "
+            "(Akhir Tahun Pelaksanaan RKPD Tahun 2018)",
+            Kolom.REALISASI_RENSTRA,
+        ),
+        ("Realisasi Capaian Kinerja dan Anggaran RKPD yang Dievaluasi", Kolom.REALISASI_RENJA),
+        ("Tingkat Capaian Kinerja dan Realisasi Anggaran RKPD (%)", Kolom.CAPAIAN_RENJA),
+        (
+            "Tingkat Capaian Kinerja dan Realisasi Anggaran RPJMD s/d Tahun 2025 (%)",
+            Kolom.CAPAIAN_RENSTRA,
+        ),
+        ("Unit Kerja Perangkat Daerah Penanggungjawab", Kolom.PENANGGUNG_JAWAB),
+        ("Urusan/Bidang Urusan/Program/Kegiatan/Sub Kegiatan", Kolom.URAIAN),
+        ("Indikator Program/Kegiatan/Sub Kegiatan", Kolom.INDIKATOR),
+    ],
+)
+def test_header_variants(kepala: str, kolom: Kolom) -> None:
+    from sakip.e81.layout import _arti
+
+    assert _arti(kepala) is kolom
+
+
+def test_a_code_split_over_one_column_per_level(tmp_path: Path) -> None:
+    """Some layouts print the code in five columns (urusan, bidang, program, kegiatan, sub)."""
+    baris = [
+        [
+            "No",
+            "Kode",
+            "",
+            "",
+            "",
+            "",
+            "Program / Kegiatan / Sub Kegiatan",
+            "Satuan",
+            "Indikator",
+            "Target Renja",
+            "",
+            "Realisasi Triwulan I",
+            "",
+            "Realisasi Triwulan II",
+            "",
+            "Realisasi Triwulan III",
+            "",
+            "Realisasi Triwulan IV",
+            "",
+        ],
+        ["1", "2", "", "", "", "", "3", "4", "5", "6", "", "7", "", "8", "", "9", "", "10", ""],
+        ["", "", "", "", "", "", "", "", "", *(["K", "Rp"] * 5)],
+    ]
+    for i, r in enumerate(RUJUKAN):
+        potong = r[1].split(".")
+        kode = [potong[0], potong[1], potong[2], ".".join(potong[3:5]), ".".join(potong[5:])]
+        isi = [str(i + 1), *kode, r[2], r[4], r[3]]
+        for n in (2, 3, 4, 5, 6):
+            isi += [str(_k(i, n)), f"{_rp(i, n):,}".replace(",", ".")]
+        baris.append(isi)
+    p = tmp_path / "kode.csv"
+    p.write_text("\n".join(";".join(b) for b in baris) + "\n", encoding="utf-8")
+    tabel = e81.baca_csv(p)
+    assert [b.kode for b in tabel.baris] == [r[1] for r in RUJUKAN]
+    assert [b.jenjang for b in tabel.baris] == [r[0] for r in RUJUKAN]

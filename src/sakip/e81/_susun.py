@@ -113,8 +113,8 @@ def _kode_resmi(kode: str) -> bool:
     return bool(_KODE_RESMI.match(kode.replace(" ", "")))
 
 
-def _jenjang_kode(lembar: Lembar, r: int, c: int) -> Jenjang:
-    kode = lembar.mentah(r, c).teks.replace(" ", "")
+def _jenjang_kode(lembar: Lembar, r: int, c: int, kode: str) -> Jenjang:
+    kode = kode.replace(" ", "")
     potong = kode.split(".")
     j = JENJANG_KODE.get(len(potong))
     if j is None or not _kode_resmi(kode):
@@ -155,6 +155,8 @@ def tabel(
     persen = tata.persen_triwulan
 
     def teks(r: int, kolom: Kolom) -> str:
+        if kolom is Kolom.KODE and len(tata.kolom_kode) > 1:  # one column per level
+            return ".".join(t for c in tata.kolom_kode if (t := lembar.mentah(r, c).teks))
         c = tata.kolom_teks.get(kolom)
         return "" if c is None else " ".join(lembar.mentah(r, c).teks.split())
 
@@ -190,7 +192,7 @@ def tabel(
     jenjang: dict[int, Jenjang]
     kode_ada = [r for r in bernama if c_kode is not None and _kode_resmi(teks(r, Kolom.KODE))]
     if c_kode is not None and kode_ada:
-        jenjang = {r: _jenjang_kode(lembar, r, c_kode) for r in bernama}
+        jenjang = {r: _jenjang_kode(lembar, r, c_kode, teks(r, Kolom.KODE)) for r in bernama}
     else:
         inden = [(r, _inden(lembar, r, c_nama)) for r in bernama]
         warna = [(r, lembar.mentah(r, c_nama).isian_warna) for r in bernama]

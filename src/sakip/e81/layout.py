@@ -178,20 +178,25 @@ class Lembar:
 #: Header patterns, in order; the first whose every regex matches the
 #: lowercased header text (and whose exclusions do not) gives the column.
 #: The texts are those of Permendagri 86/2017 form E.81 and the variants seen
-#: in regional workbooks.
+#: in regional workbooks and e-SAKIP applications. The medium-term plan is
+#: the Renstra (a Perangkat Daerah) or the RPJMD (the region's own form, same
+#: columns); the annual plan the Renja or the RKPD.
+_MENENGAH: Final = r"renstra|rpjmd"
+_TAHUNAN: Final = r"renja|rkpd"
+_SAMPAI: Final = r"(sampai dengan|s\s*[./]\s*d\.?)"
 POLA_KOLOM: Final[tuple[tuple[Kolom, tuple[str, ...], tuple[str, ...]], ...]] = (
-    (Kolom.CAPAIAN_RENSTRA, (r"tingkat capaian", r"renstra"), ()),
+    (Kolom.CAPAIAN_RENSTRA, (r"tingkat capaian", _MENENGAH), ()),
     (Kolom.CAPAIAN_RENJA, (r"tingkat capaian",), ()),
     (Kolom.TRIWULAN_1, (r"triwulan",), ()),  # the quarter is read from I..IV
-    (Kolom.TARGET_RENSTRA, (r"target", r"renstra"), (r"renja",)),
-    (Kolom.TARGET_RENJA, (r"target", r"renja"), ()),
+    (Kolom.TARGET_RENSTRA, (r"target", _MENENGAH), (_TAHUNAN,)),
+    (Kolom.TARGET_RENJA, (r"target", _TAHUNAN), ()),
     (
         Kolom.REALISASI_RENSTRA_LALU,
-        (r"realisasi", r"renstra", r"(sampai dengan|s\s*[./]\s*d\.?) renja"),
-        (),
+        (r"realisasi", _MENENGAH, rf"{_SAMPAI} ({_TAHUNAN})|tahun lalu|\(?n\s*-\s*2\)?"),
+        (r"akhir tahun pelaksanaan",),
     ),
-    (Kolom.REALISASI_RENSTRA, (r"realisasi", r"renstra"), ()),
-    (Kolom.REALISASI_RENJA, (r"realisasi", r"renja"), ()),
+    (Kolom.REALISASI_RENSTRA, (r"realisasi", _MENENGAH), ()),
+    (Kolom.REALISASI_RENJA, (r"realisasi", _TAHUNAN), ()),
     (Kolom.KONSOLIDASI, (r"konsolidasi",), ()),
     (Kolom.INDIKATOR, (r"indikator",), ()),
     (Kolom.SATUAN, (r"satuan",), ()),
@@ -254,6 +259,8 @@ class TataLetak:
         kolom_teks: the sheet column of each text column.
         nomor: the caption number of each column group.
         sel_kepala: the header cell of each column group (for messages).
+        kolom_kode: the columns of the code group (some layouts split the
+            code over one column per level: urusan, bidang, program, ...).
 
     Examples:
         >>> TataLetak(lembar="S", baris_keterangan=8, baris_awal=10, kolom={}, kolom_teks={},
@@ -268,6 +275,7 @@ class TataLetak:
     kolom_teks: Mapping[Kolom, int]
     nomor: Mapping[Kolom, int]
     sel_kepala: Mapping[Kolom, Sel]
+    kolom_kode: tuple[int, ...] = ()
 
     @property
     def persen_triwulan(self) -> bool:
@@ -439,6 +447,7 @@ def kenali(lembar: Lembar, *, batas_kepala: int = 40) -> TataLetak:
     nomor: dict[Kolom, int] = {}
     sel_kepala: dict[Kolom, Sel] = {}
     rumus_ket: list[tuple[tuple[int, int], str, Kolom]] = []
+    kolom_kode: tuple[int, ...] = ()
     for (c_awal, c_akhir), (_c, n, rumus) in zip(rentang, deret, strict=True):
         teks, potongan, sel = _teks_kepala(lembar, r_atas, r_bawah, c_awal)
         arti = _arti(teks)
@@ -466,6 +475,8 @@ def kenali(lembar: Lembar, *, batas_kepala: int = 40) -> TataLetak:
             rumus_ket.append(((r_ket, c_awal), rumus, arti))
         if arti not in _KOLOM_ANGKA:
             kolom_teks.setdefault(arti, c_awal)
+            if arti is Kolom.KODE:
+                kolom_kode = tuple(range(c_awal, c_akhir + 1))
             continue
         if r_bag is None:
             kolom[(arti, Bagian.K)] = c_awal
@@ -493,4 +504,5 @@ def kenali(lembar: Lembar, *, batas_kepala: int = 40) -> TataLetak:
         kolom_teks=MappingProxyType(kolom_teks),
         nomor=MappingProxyType(nomor),
         sel_kepala=MappingProxyType(sel_kepala),
+        kolom_kode=kolom_kode,
     )

@@ -194,8 +194,10 @@ def test_renderers(hasil: e81.HasilE81) -> None:
     assert "214 temuan" in t
     assert "[sedang] AD14 konsolidasi: dicetak 200, dihitung 100" in t
     md = e81.markdown(hasil)
-    assert md.count("\n| ") == 214 + 1
-    assert "\\|" not in md or "|" in md
+    tabel = [b for b in md.splitlines() if b.startswith("| ")]
+    assert len(tabel) == 214 + 1  # the header and one line per finding
+    # a "|" inside a cell (none here) is escaped: every line has exactly 8 separators
+    assert {b.replace("\\|", "").count("|") for b in tabel} == {8}
 
 
 # -- computation: exact, against an oracle ----------------------------------------------
@@ -329,9 +331,24 @@ def test_inferred_consolidation_ignores_values_in_a_percent_layout() -> None:
     assert aturan is Konsolidasi.JUMLAH
 
 
-def test_a_declared_rule_is_used_and_said_to_be_declared() -> None:
-    b = Baris(jenjang=Jenjang.SUB_KEGIATAN, nama="s", satuan="%", konsolidasi=Konsolidasi.JUMLAH)
-    assert b.konsolidasi_asal == ""
+def test_a_declared_rule_overrides_the_satuan(tmp_path: Path) -> None:
+    teks = (
+        "No;Program/Kegiatan;Indikator;Satuan;Konsolidasi;Target Renja;;Realisasi Triwulan I;;"
+        "Realisasi Triwulan II;;Realisasi Triwulan III;;Realisasi Triwulan IV;\n"
+        "1;2;3;4;5;6;;7;;8;;9;;10;\n"
+        ";;;;;K;Rp;K;Rp;K;Rp;K;Rp;K;Rp\n"
+        "1;Program A;;;;;10;;1;;2;;3;;4\n"
+        "2;  Kegiatan A1;Persentase dokumen;%;jumlah;100;10;25;1;25;2;25;3;25;4\n"
+        "3;  Kegiatan A2;Persentase dokumen;%;;100;0;25;0;50;0;75;0;100;0\n"
+    )
+    p = tmp_path / "e81.csv"
+    p.write_text(teks, encoding="utf-8")
+    a1, a2 = e81.baca_csv(p).baris[1:]
+    assert (a1.konsolidasi, a1.konsolidasi_asal) == (Konsolidasi.JUMLAH, "")
+    assert (a2.konsolidasi, a2.konsolidasi_asal) == (
+        Konsolidasi.TERAKHIR,
+        "disimpulkan dari satuan '%'",
+    )
 
 
 def test_finding_record_is_the_audit_temuan(hasil: e81.HasilE81) -> None:
@@ -463,3 +480,14 @@ def test_a_derived_cell_that_disagrees() -> None:
     h = e81.periksa(t)
     assert _aturan(t) == [("angka", "tinggi")]
     assert h.temuan[0].temuan.rumus == "10 + 20 + 0 + 0"
+
+
+def test_importing_e81_does_not_import_openpyxl() -> None:
+    import subprocess
+    import sys
+
+    kode = "import sys, sakip.e81; print('openpyxl' in sys.modules)"
+    keluar = subprocess.run(
+        [sys.executable, "-c", kode], capture_output=True, text=True, check=True
+    )
+    assert keluar.stdout.strip() == "False"

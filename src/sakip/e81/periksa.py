@@ -662,6 +662,9 @@ def periksa_berkas(path: str | os.PathLike[str], *, lembar: str | None = None) -
         ReportFormatError: the file cannot be read as an E.81 table (see
             :func:`sakip.e81.baca_xlsx`).
 
+    Sumber:
+        Permendagri 86/2017, Lampiran, form E.81.
+
     Examples:
         >>> from sakip import e81
         >>> h = e81.periksa_berkas(e81.CONTOH_DELI_SERDANG)

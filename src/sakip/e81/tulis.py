@@ -395,7 +395,10 @@ def tulis_temuan_xlsx(hasil: HasilE81, keluaran: str | os.PathLike[str]) -> Path
 
     A sheet :data:`NAMA_LEMBAR_TEMUAN` lists the findings, each linked to
     its cell. The audited file is read, never written: ``keluaran`` must be
-    another file. Excel recalculates the copy's formulas when it opens it.
+    another file. The copy is written by openpyxl: values, formulas, styles,
+    merged cells and comments are kept; the values Excel stored for formulas
+    are not (Excel recalculates them when it opens the copy), nor are charts
+    and images.
 
     Args:
         hasil: the audit of a workbook (:func:`sakip.e81.periksa_berkas`).

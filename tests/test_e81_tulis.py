@@ -223,3 +223,70 @@ def test_marked_copy_needs_a_workbook() -> None:
     h = e81.periksa(_tabel())
     with pytest.raises(InvalidValueError, match=r"audit of an \.xlsx workbook"):
         e81.tulis_temuan_xlsx(h, "x.xlsx")
+
+
+# -- round trip as a property --------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_K = st.none() | st.decimals(min_value=0, max_value=10**6, places=2).map(Fraction)
+_RP = st.none() | st.integers(min_value=0, max_value=10**13).map(Fraction)
+_SATUAN = st.sampled_from(["Dok", "Lap", "%", "Indeks", "Orang", "Unit"])
+
+
+@st.composite
+def _tabel_acak(draw: st.DrawFn) -> TabelE81:
+    baris: list[Baris] = []
+    for p in range(draw(st.integers(1, 2))):
+        baris.append(Baris(jenjang=Jenjang.PROGRAM, nama=f"Program {p}", satuan=draw(_SATUAN)))
+        for k in range(draw(st.integers(1, 2))):
+            baris.append(Baris(jenjang=Jenjang.KEGIATAN, nama=f"Kegiatan {p}.{k}", satuan="%"))
+            for s in range(draw(st.integers(1, 3))):
+                isi = {}
+                for kolom in (
+                    Kolom.TARGET_RENSTRA,
+                    Kolom.REALISASI_RENSTRA_LALU,
+                    Kolom.TARGET_RENJA,
+                    Kolom.TRIWULAN_1,
+                    Kolom.TRIWULAN_2,
+                    Kolom.TRIWULAN_3,
+                    Kolom.TRIWULAN_4,
+                ):
+                    for bagian, nilai in ((Bagian.K, draw(_K)), (Bagian.RP, draw(_RP))):
+                        if nilai is not None:
+                            isi[(kolom, bagian)] = Isian(nilai=nilai)
+                aturan = draw(st.sampled_from(list(Konsolidasi)))
+                baris.append(
+                    Baris(
+                        jenjang=Jenjang.SUB_KEGIATAN,
+                        nama=f"Sub {p}.{k}.{s}",
+                        indikator="Jumlah",
+                        satuan=draw(_SATUAN),
+                        konsolidasi=aturan,
+                        isian=isi,
+                    )
+                )
+    return TabelE81(judul="acak", baris=tuple(baris))
+
+
+@settings(max_examples=12, deadline=None)
+@given(tabel=_tabel_acak())
+def test_round_trip_property(tmp_path_factory: pytest.TempPathFactory, tabel: TabelE81) -> None:
+    path = tmp_path_factory.mktemp("rt") / "e81.xlsx"
+    kembali = e81.baca_xlsx(e81.tulis_xlsx(tabel, path))
+    _sama_dengan_induk(kembali, tabel)
+    assert [b.konsolidasi for b in kembali.baris] == [b.konsolidasi for b in tabel.baris]
+    h = e81.periksa(kembali)
+    assert {t.temuan.aturan for t in h.temuan} <= {"melebihi", "satuan"}
+
+
+def test_a_number_excel_cannot_hold_is_refused(tmp_path: Path) -> None:
+    b = Baris(
+        jenjang=Jenjang.SUB_KEGIATAN,
+        nama="s",
+        isian={(Kolom.TARGET_RENJA, Bagian.K): Isian(nilai=Fraction(1, 3))},
+    )
+    with pytest.raises(InvalidValueError, match="Excel stores exactly") as e:
+        e81.tulis_xlsx(TabelE81(judul="", baris=(b,)), tmp_path / "x.xlsx")
+    assert e.value.field == "J8"

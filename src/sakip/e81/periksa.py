@@ -26,8 +26,9 @@ aturan             what it finds
 ``tak-terhitung``  a number stored where the figure does not exist (target 0)
 =================  ==================================================================
 
-Two stored figures agree when they are equal at 6 decimal places (Excel
-stores binary floating point: ``100.00000000000001`` is 100).
+Two figures agree when they are equal at 6 decimal places (Excel stores
+binary floating point: ``100.00000000000001`` is 100), or, for figures too
+large to carry 6 places in a float, to 14 significant digits.
 """
 
 from __future__ import annotations
@@ -65,10 +66,13 @@ from sakip.e81.model import (
 from sakip.errors import InvalidTypeError
 from sakip.triwulan import Konsolidasi
 
-__all__ = ["TEMPAT_SAMA", "HasilE81", "TemuanE81", "periksa", "periksa_berkas"]
+__all__ = ["DIGIT_SAMA", "TEMPAT_SAMA", "HasilE81", "TemuanE81", "periksa", "periksa_berkas"]
 
 #: Places at which a stored figure and its recomputation must agree.
 TEMPAT_SAMA: Final = 6
+#: Significant digits at which large figures must agree (Excel's binary floats
+#: hold 15 to 17; 1.369.864.107,7260274 has only 7 places to show).
+DIGIT_SAMA: Final = 14
 
 _SERATUS: Final = Fraction(100)
 _SUMBER: Final = "Permendagri 86/2017, Lampiran, form E.81"
@@ -158,7 +162,10 @@ class HasilE81:
 
 
 def _sama(a: Fraction, b: Fraction) -> bool:
-    return bulatkan_pecahan(a, TEMPAT_SAMA) == bulatkan_pecahan(b, TEMPAT_SAMA)
+    """Equal at TEMPAT_SAMA places, or to DIGIT_SAMA significant digits (a float's precision)."""
+    if bulatkan_pecahan(a, TEMPAT_SAMA) == bulatkan_pecahan(b, TEMPAT_SAMA):
+        return True
+    return abs(a - b) * 10**DIGIT_SAMA <= max(abs(a), abs(b))
 
 
 def _dicetak(isi: Isian) -> str:

@@ -327,7 +327,8 @@ def tulis_xlsx(
             if b.jenjang is not Jenjang.JUMLAH:
                 v = b.angka(kolom, Bagian.K)
                 if v is not None:
-                    ws[_sel(kolom, Bagian.K, r)] = _angka_excel(v)
+                    ref = _sel(kolom, Bagian.K, r)
+                    ws[ref] = _angka_excel(v, ref)
             if b.lanjutan:
                 continue
             ref = _sel(kolom, Bagian.RP, r)
@@ -339,7 +340,7 @@ def tulis_xlsx(
             else:
                 v = b.angka(kolom, Bagian.RP)
                 if v is not None:
-                    ws[ref] = _angka_excel(v)
+                    ws[ref] = _angka_excel(v, ref)
         # derived
         for kolom in (
             Kolom.REALISASI_RENJA,
@@ -380,11 +381,25 @@ def _ada_isi(
     return any(_ada_isi(tabel, anak_semua, j, kolom) for j in anak_semua[i])
 
 
-def _angka_excel(x: Fraction) -> int | float:
-    """A number as openpyxl writes it: an int, or the float nearest the exact value."""
+def _angka_excel(x: Fraction, sel: str) -> int | float:
+    """A typed number as Excel stores it: an int, or a float that reads back exactly.
+
+    Excel keeps 15 significant digits in binary floating point; a value it
+    cannot hold exactly (1/3, or more than 10 decimal places) is refused, not
+    rounded behind the writer's back.
+    """
     if x.denominator == 1:
         return int(x)
-    return float(bulatkan_pecahan(x, 10))
+    d = bulatkan_pecahan(x, 10)
+    f = float(d)
+    if Fraction(d) != x or Fraction(repr(f)) != x:
+        raise InvalidValueError(
+            field=sel,
+            value=x,
+            expected="must be a decimal Excel stores exactly (at most 10 places, 15 digits); "
+            "round it first",
+        )
+    return f
 
 
 _WARNA: Final = {"tinggi": "FFF4B6B6", "sedang": "FFFFD98C", "rendah": "FFFFF3B0"}

@@ -286,7 +286,7 @@ def test_missing_file() -> None:
 def test_a_directory(tmp_path: Path) -> None:
     d = tmp_path / "d.toml"
     d.mkdir()
-    with pytest.raises(ReportFormatError, match="readable"):
+    with pytest.raises(ReportFormatError, match="regular file"):
         lke.baca(d)
 
 

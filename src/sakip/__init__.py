@@ -123,7 +123,7 @@ _TEMPAT_NAMA: Final = {
 # Submodules, imported on first use: ``sakip.contoh.dumai_2023()`` works after
 # a bare ``import sakip``.
 _SUBMODUL: Final = frozenset(
-    {"angka", "audit", "cli", "contoh", "indikator", "kolom", "laporan", "lke"}
+    {"angka", "audit", "cli", "contoh", "e81", "indikator", "kolom", "laporan", "lke"}
 )
 
 # Public names renamed in 0.2.0, kept working (with a DeprecationWarning) until 0.3.0.

@@ -20,7 +20,7 @@ from typing import Final
 
 from sakip.errors import InvalidTypeError, ReportFormatError
 
-__all__ = ["MAKS_BERKAS", "baca_teks", "ke_path"]
+__all__ = ["MAKS_BERKAS", "baca_teks", "ke_path", "periksa_berkas_biasa"]
 
 #: The largest report file read, in bytes (64 MiB: about 1000 times the embedded report).
 MAKS_BERKAS: Final = 64 * 2**20
@@ -44,12 +44,52 @@ def _galat(berkas: str, expected: str, value: object) -> ReportFormatError:
     return ReportFormatError(berkas=berkas, letak="-", expected=expected, value=value)
 
 
-def baca_teks(path: Path, *, nama: str | None = None) -> str:
-    """The text of a report file, read bounded and decoded strictly as UTF-8.
+def periksa_berkas_biasa(path: Path, berkas: str, *, maks: int | None = None) -> int:
+    """Refuse what is not a regular file of at most ``maks`` bytes, before reading it.
+
+    Returns:
+        The file's size in bytes.
+
+    Raises:
+        ReportFormatError: a missing file, a directory, device or FIFO, or a
+            file over ``maks`` (default :data:`MAKS_BERKAS`).
+
+    Examples:
+        >>> periksa_berkas_biasa(Path("/dev/zero"), "nol.toml")
+        Traceback (most recent call last):
+        ...
+        sakip.errors.ReportFormatError: nol.toml: - must be a regular file, not a device, \
+directory or FIFO (got '/dev/zero')
+    """
+    batas = MAKS_BERKAS if maks is None else maks
+    path = ke_path(path)
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise _galat(berkas, "must exist", str(path)) from None
+    except (OSError, ValueError) as e:  # ValueError: a NUL in the name
+        raise _galat(berkas, "must be readable", str(e)) from None
+    if not stat.S_ISREG(info.st_mode):
+        raise _galat(berkas, "must be a regular file, not a device, directory or FIFO", str(path))
+    if info.st_size > batas:
+        raise _galat(berkas, f"must be at most {batas} bytes", info.st_size)
+    return info.st_size
+
+
+def baca_teks(path: Path, *, nama: str | None = None, maks: int | None = None) -> str:
+    """The text of a file, read bounded and decoded strictly as UTF-8.
+
+    Every reader of sakip (reports, CSV rows, LKE sheets, E.81 CSV) reads
+    its text here, so that one rule bounds them all.
+
+    Args:
+        path: the file.
+        nama: the file's name in messages (default: the path).
+        maks: the largest size accepted, in bytes (default :data:`MAKS_BERKAS`).
 
     Raises:
         ReportFormatError: a missing file, a directory or device, a file over
-            :data:`MAKS_BERKAS`, or text that is not UTF-8.
+            the bound, or text that is not UTF-8.
 
     Examples:
         >>> baca_teks(Path("/dev/null"))
@@ -60,23 +100,15 @@ directory or FIFO (got '/dev/null')
     """
     path = ke_path(path)
     berkas = nama if isinstance(nama, str) else str(path)
-    try:
-        info = os.stat(path)
-    except FileNotFoundError:
-        raise _galat(berkas, "must exist", str(path)) from None
-    except (OSError, ValueError) as e:
-        raise _galat(berkas, "must be readable", str(e)) from None
-    if not stat.S_ISREG(info.st_mode):
-        raise _galat(berkas, "must be a regular file, not a device, directory or FIFO", str(path))
-    if info.st_size > MAKS_BERKAS:
-        raise _galat(berkas, f"must be at most {MAKS_BERKAS} bytes", info.st_size)
+    batas = MAKS_BERKAS if maks is None else maks
+    periksa_berkas_biasa(path, berkas, maks=batas)
     try:
         with path.open("rb") as f:
-            data = f.read(MAKS_BERKAS + 1)
+            data = f.read(batas + 1)
     except OSError as e:
         raise _galat(berkas, "must be readable", str(e)) from None
-    if len(data) > MAKS_BERKAS:
-        raise _galat(berkas, f"must be at most {MAKS_BERKAS} bytes", "more")
+    if len(data) > batas:
+        raise _galat(berkas, f"must be at most {batas} bytes", "more")
     return dekode(data, berkas)
 
 

@@ -59,7 +59,7 @@ from sakip._eksak import bulatkan_pecahan, ke_pecahan, tempat_tepat
 from sakip.angka import baca as baca_angka
 from sakip.angka import tulis_desimal
 from sakip.errors import ReportFormatError, SakipError
-from sakip.laporan.berkas import ke_path
+from sakip.laporan.berkas import baca_teks, ke_path
 from sakip.lke.bobot import Acuan, acuan
 from sakip.lke.jawaban import SKALA_JAWABAN, SkalaJawaban
 from sakip.lke.lembar import Cara, Cetakan, Komponen, Kriteria, Lembar, Sisi, SubKomponen
@@ -145,34 +145,7 @@ class _Pembaca:
 
 
 def _muat(path: Path, berkas: str) -> str:
-    try:
-        with path.open("rb") as f:
-            isi = f.read(MAKS_BESAR_BERKAS + 1)
-    except ValueError as e:  # a NUL in the name
-        raise ReportFormatError(
-            berkas=berkas, letak="-", expected="must be readable", value=str(e)
-        ) from None
-    except FileNotFoundError:
-        raise ReportFormatError(
-            berkas=berkas, letak="-", expected="must exist", value=berkas
-        ) from None
-    except OSError as e:
-        raise ReportFormatError(
-            berkas=berkas, letak="-", expected="must be readable", value=str(e)
-        ) from None
-    if len(isi) > MAKS_BESAR_BERKAS:
-        raise ReportFormatError(
-            berkas=berkas,
-            letak="-",
-            expected=f"must be at most {MAKS_BESAR_BERKAS} bytes",
-            value="larger",
-        )
-    try:
-        return isi.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise ReportFormatError(
-            berkas=berkas, letak=f"byte {e.start}", expected="must be UTF-8 text", value=str(e)
-        ) from None
+    return baca_teks(path, nama=berkas, maks=MAKS_BESAR_BERKAS)
 
 
 # -- shared construction --------------------------------------------------------------
@@ -480,7 +453,7 @@ def baca_toml(path: str | Path) -> Lembar:
         >>> baca_toml("/nonexistent/lke.toml")
         Traceback (most recent call last):
         ...
-        sakip.errors.ReportFormatError: lke.toml: - must exist (got 'lke.toml')
+        sakip.errors.ReportFormatError: lke.toml: - must exist (got '/nonexistent/lke.toml')
     """
     path = ke_path(path)
     teks = _muat(path, path.name)

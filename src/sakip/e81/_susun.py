@@ -1,0 +1,295 @@
+"""Build the rows of an E.81 table from a recognised sheet (shared by the readers).
+
+Each cell is parsed once, here, into an :class:`~sakip.e81.model.Isian`:
+numbers exactly (a float by its shortest repr, text by
+:func:`sakip.angka.baca`'s rule), Excel error values kept as such, anything
+else refused naming the sheet and cell. The hierarchy is read from the codes
+(Permendagri 90/2019 nomenclature: 1, 2, 3, 5 and 6 segments), else from the
+indentation of the names, else from their fill colour.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+from fractions import Fraction
+from types import MappingProxyType
+from typing import Final, Literal
+
+from sakip._eksak import ke_pecahan
+from sakip.angka import baca
+from sakip.e81.hitung import konsolidasi_disimpulkan
+from sakip.e81.layout import Lembar, TataLetak
+from sakip.e81.model import (
+    KOLOM_TRIWULAN,
+    Bagian,
+    Baris,
+    Isian,
+    Jenjang,
+    Kolom,
+    TabelE81,
+)
+from sakip.errors import SakipError
+from sakip.triwulan import Konsolidasi
+
+#: Values Excel stores in a cell whose formula failed.
+GALAT_EXCEL: Final = frozenset(
+    {"#DIV/0!", "#REF!", "#N/A", "#VALUE!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!"}
+)
+
+#: Segments of a code and the level they name (Permendagri 90/2019, as
+#: updated by Kepmendagri 050-5889/2021: urusan X, bidang X.XX, program
+#: X.XX.XX, kegiatan X.XX.XX.X.XX, sub kegiatan X.XX.XX.X.XX.XXXX).
+JENJANG_KODE: Final = MappingProxyType(
+    {
+        1: Jenjang.URUSAN,
+        2: Jenjang.BIDANG,
+        3: Jenjang.PROGRAM,
+        5: Jenjang.KEGIATAN,
+        6: Jenjang.SUB_KEGIATAN,
+    }
+)
+
+_URUTAN: Final = (
+    Jenjang.URUSAN,
+    Jenjang.BIDANG,
+    Jenjang.PROGRAM,
+    Jenjang.KEGIATAN,
+    Jenjang.SUB_KEGIATAN,
+)
+
+_BATAS: Final = 10**30  # sakip._eksak's bound on every input
+
+_ANGKA_KOSONG: Final = frozenset({"", "-"})
+
+
+def isian(
+    lembar: Lembar,
+    r: int,
+    c: int,
+    *,
+    persen: bool = False,
+    pemisah_desimal: Literal[",", "."] | None = None,
+) -> Isian:
+    """Parse one numeric cell."""
+    m = lembar.mentah(r, c)
+    v = m.nilai
+    sel = lembar.sel_ref(r, c)
+    nilai: Fraction | None
+    if isinstance(v, str) and v.strip() in GALAT_EXCEL:
+        return Isian(nilai=None, rumus=m.rumus, galat=v.strip(), sel=sel)
+    if v is None or (isinstance(v, str) and v.strip() in _ANGKA_KOSONG):
+        nilai = None
+    elif isinstance(v, (bool, dt.date, dt.time, dt.timedelta)):
+        raise lembar.galat(r, c, "must hold a number", v)
+    elif isinstance(v, (int, float, Decimal, Fraction)):
+        if type(v) is int and -_BATAS < v < _BATAS:
+            nilai = Fraction(v)  # the common case (Rupiah), exact as it is
+        else:
+            try:
+                nilai = ke_pecahan(v, sel.a1)
+            except SakipError as e:
+                raise lembar.galat(r, c, f"must hold a finite number ({e.expected})", v) from None
+        if persen and m.format_persen:
+            nilai *= 100  # a cell formatted as a percentage shows (and means) 100 times its value
+    elif isinstance(v, str):
+        try:
+            nilai = Fraction(baca(v, pemisah_desimal=pemisah_desimal))
+        except SakipError as e:
+            raise lembar.galat(
+                r, c, f"must hold a number; text is read as an Indonesian number ({e.expected})", v
+            ) from None
+    else:
+        raise lembar.galat(r, c, "must hold a number", v)
+    return Isian(nilai=nilai, rumus=m.rumus, sel=sel)
+
+
+_KODE_RESMI: Final = re.compile(r"^[0-9X]+(\.[0-9X]+)*$")
+
+
+def _kode_resmi(kode: str) -> bool:
+    """A code of the Permendagri 90/2019 kind: digits (or X) joined by dots."""
+    return bool(_KODE_RESMI.match(kode.replace(" ", "")))
+
+
+def _jenjang_kode(lembar: Lembar, r: int, c: int, kode: str) -> Jenjang:
+    kode = kode.replace(" ", "")
+    potong = kode.split(".")
+    j = JENJANG_KODE.get(len(potong))
+    if j is None or not _kode_resmi(kode):
+        raise lembar.galat(
+            r, c, "must be a code of 1, 2, 3, 5 or 6 segments (Permendagri 90/2019)", kode
+        )
+    return j
+
+
+def _peta_urutan(
+    kunci: list[tuple[int, object]], lembar: Lembar, c: int, apa: str
+) -> dict[int, Jenjang]:
+    """Map the distinct keys (in the given order) onto the last levels."""
+    beda: list[object] = []
+    for _, k in kunci:
+        if k not in beda:
+            beda.append(k)
+    if len(beda) > len(_URUTAN):
+        r = next(r for r, k in kunci if k == beda[len(_URUTAN)])
+        raise lembar.galat(r, c, f"must show at most 5 levels by {apa}", f"{len(beda)} levels")
+    tingkat = dict(zip(beda, _URUTAN[len(_URUTAN) - len(beda) :], strict=True))
+    return {r: tingkat[k] for r, k in kunci}
+
+
+def tabel(
+    lembar: Lembar,
+    tata: TataLetak,
+    *,
+    judul: str,
+    batas_baris: int,
+    rumus_terbaca: bool,
+    pemisah_desimal: Literal[",", "."] | None = None,
+) -> TabelE81:
+    """The table of a recognised sheet."""
+    c_nama = tata.kolom_teks[Kolom.URAIAN]
+    c_kode = tata.kolom_teks.get(Kolom.KODE)
+    c_ind = tata.kolom_teks.get(Kolom.INDIKATOR)
+    persen = tata.persen_triwulan
+
+    def teks(r: int, kolom: Kolom) -> str:
+        if kolom is Kolom.KODE and len(tata.kolom_kode) > 1:  # one column per level
+            return ".".join(t for c in tata.kolom_kode if (t := lembar.mentah(r, c).teks))
+        c = tata.kolom_teks.get(kolom)
+        return "" if c is None else " ".join(lembar.mentah(r, c).teks.split())
+
+    def ada_isi(r: int) -> bool:
+        if any(lembar.mentah(r, c).teks for c in (c_nama, c_kode, c_ind) if c is not None):
+            return True
+        return any(lembar.mentah(r, c).teks for c in tata.kolom.values())
+
+    baris_data: list[int] = []
+    r = tata.baris_awal
+    while r <= lembar.banyak_baris and not (baris_data and not ada_isi(r)):
+        if ada_isi(r):
+            baris_data.append(r)
+            if len(baris_data) > batas_baris:
+                raise lembar.galat(r, c_nama, f"must have at most {batas_baris} rows", r)
+        r += 1
+    if not baris_data:
+        raise lembar.galat(
+            tata.baris_awal, c_nama, "must have at least one row under the headers", "none"
+        )
+    for r2 in range(r + 1, lembar.banyak_baris + 1):  # nothing may hide below a blank row
+        for c in tata.kolom.values():
+            if isinstance(lembar.mentah(r2, c).nilai, (int, float, Decimal)):
+                raise lembar.galat(
+                    r2,
+                    c,
+                    f"must not hold a number below the blank row {r} that ends the table",
+                    lembar.mentah(r2, c).nilai,
+                )
+
+    # hierarchy
+    bernama = [r for r in baris_data if teks(r, Kolom.URAIAN) or (c_kode and teks(r, Kolom.KODE))]
+    jenjang: dict[int, Jenjang]
+    kode_ada = [r for r in bernama if c_kode is not None and _kode_resmi(teks(r, Kolom.KODE))]
+    if c_kode is not None and kode_ada:
+        jenjang = {r: _jenjang_kode(lembar, r, c_kode, teks(r, Kolom.KODE)) for r in bernama}
+    else:
+        inden = [(r, _inden(lembar, r, c_nama)) for r in bernama]
+        warna = [(r, lembar.mentah(r, c_nama).isian_warna) for r in bernama]
+        if len({k for _, k in inden}) >= 2:
+            urut = sorted({k for _, k in inden})
+            jenjang = _peta_urutan(
+                [(r, urut.index(k)) for r, k in inden], lembar, c_nama, "indentation"
+            )
+        elif len({k for _, k in warna}) >= 2:
+            jenjang = _peta_urutan(warna, lembar, c_nama, "fill colour")
+        else:
+            sel = tata.sel_kepala[Kolom.URAIAN]
+            raise lembar.galat(
+                sel.baris,
+                sel.kolom,
+                "must show the levels (urusan ... sub kegiatan) by codes, indentation or fill",
+                "all rows look alike",
+            )
+
+    rows: list[Baris] = []
+    for r in baris_data:
+        nama = teks(r, Kolom.URAIAN)
+        indikator = teks(r, Kolom.INDIKATOR)
+        lanjutan = False
+        if r in jenjang:
+            j = jenjang[r]
+        elif indikator and rows:
+            j, lanjutan = rows[-1].jenjang, True
+        else:
+            j = Jenjang.JUMLAH
+        isi: dict[tuple[Kolom, Bagian], Isian] = {}
+        for (kolom, bagian), c in tata.kolom.items():
+            isi[(kolom, bagian)] = isian(
+                lembar, r, c, persen=bagian is Bagian.PERSEN, pemisah_desimal=pemisah_desimal
+            )
+        satuan = teks(r, Kolom.SATUAN)
+        aturan_teks = teks(r, Kolom.KONSOLIDASI)
+        if aturan_teks:
+            try:
+                aturan, asal = Konsolidasi(aturan_teks.lower()), ""
+            except ValueError:
+                raise lembar.galat(
+                    r,
+                    tata.kolom_teks[Kolom.KONSOLIDASI],
+                    "must be 'jumlah', 'terakhir' or 'rata-rata'",
+                    aturan_teks,
+                ) from None
+        else:
+            aturan, asal = konsolidasi_disimpulkan(
+                satuan=satuan,
+                triwulan=[isi.get((k, Bagian.K), Isian()).nilai for k in KOLOM_TRIWULAN],
+                target=isi.get((Kolom.TARGET_RENJA, Bagian.K), Isian()).nilai,
+                persen_triwulan=persen,
+            )
+        rows.append(
+            Baris(
+                jenjang=j,
+                kode=teks(r, Kolom.KODE),
+                nama=nama,
+                indikator=indikator,
+                satuan=satuan,
+                konsolidasi=aturan,
+                konsolidasi_asal=asal,
+                lanjutan=lanjutan,
+                isian=isi,
+                sel_nama=lembar.sel_ref(r, c_nama),
+                penanggung_jawab=teks(r, Kolom.PENANGGUNG_JAWAB),
+                keterangan=teks(r, Kolom.KETERANGAN),
+            )
+        )
+    return TabelE81(
+        judul=judul,
+        baris=tuple(rows),
+        berkas=lembar.berkas,
+        lembar=lembar.nama,
+        persen_triwulan=persen,
+        kolom_ada=frozenset(tata.kolom),
+        rumus_terbaca=rumus_terbaca,
+    )
+
+
+def _inden(lembar: Lembar, r: int, c: int) -> int:
+    m = lembar.mentah(r, c)
+    if m.inden:
+        return m.inden
+    if isinstance(m.nilai, str):
+        return len(m.nilai) - len(m.nilai.lstrip(" "))
+    return 0
+
+
+def judul(lembar: Lembar, sampai: int) -> str:
+    """The title lines above the headers, joined by `` / ``."""
+    baris: list[str] = []
+    for r in range(1, sampai):
+        isi = [m.teks for m in lembar.sel[r - 1] if m.teks] if r <= lembar.banyak_baris else []
+        if len(isi) == 1:
+            baris.append(" ".join(isi[0].split()))
+        elif isi:
+            break
+    return " / ".join(baris)

@@ -1,0 +1,98 @@
+"""Read an E.81 table from CSV: the same layout as a workbook, without formulas.
+
+The CSV holds the header row(s), the numbered caption row, the K / Rp row
+and the rows of the table, as a spreadsheet exported to CSV. Without merged
+cells each column group names itself in full in its first column (a quarter
+as "Realisasi Triwulan I"). The hierarchy is read from the codes or from the
+leading spaces of the names. Numbers are text, read by
+:func:`sakip.angka.baca`'s rule with the given decimal separator.
+
+Reading is bounded like a workbook: at most :data:`MAKS_BYTE` bytes,
+:data:`~sakip.e81.baca_xlsx.MAKS_BARIS` rows and
+:data:`~sakip.e81.baca_xlsx.MAKS_KOLOM` columns.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from pathlib import Path
+from typing import Final, Literal
+
+from sakip.e81 import _susun
+from sakip.e81.baca_xlsx import MAKS_BARIS, MAKS_KOLOM
+from sakip.e81.layout import Lembar, SelMentah, kenali
+from sakip.e81.model import TabelE81
+from sakip.errors import InvalidTypeError, ReportFormatError
+from sakip.laporan.berkas import baca_teks
+
+__all__ = ["MAKS_BYTE", "baca_csv"]
+
+#: The largest CSV file read, in bytes.
+MAKS_BYTE: Final = 20 * 2**20
+
+
+def baca_csv(
+    path: str | os.PathLike[str],
+    *,
+    pemisah_desimal: Literal[",", "."] | None = ",",
+    maks_baris: int = MAKS_BARIS,
+) -> TabelE81:
+    """Baca (read) an E.81 table from a CSV file (UTF-8, comma- or semicolon-separated).
+
+    Args:
+        path: the file.
+        pemisah_desimal: the decimal separator of the numbers (``","``, the
+            Indonesian convention, by default).
+        maks_baris: the most rows read.
+
+    Raises:
+        ReportFormatError: not UTF-8 text, too large, no E.81 layout, or a
+            cell that cannot be read, naming the row and column.
+
+    Sumber:
+        Permendagri 86/2017, Lampiran, form E.81.
+
+    Examples:
+        >>> import tempfile, pathlib
+        >>> teks = '''No;Program/Kegiatan;Indikator;Satuan;Target Renja;;Realisasi Triwulan I;;Realisasi Triwulan II;;Realisasi Triwulan III;;Realisasi Triwulan IV;
+        ... 1;2;3;4;5;;6;;7;;8;;9;
+        ... ;;;;K;Rp;K;Rp;K;Rp;K;Rp;K;Rp
+        ... 1;Program A;;;;1.000;;100;;200;;300;;400
+        ... 2;  Kegiatan A1;Jumlah dokumen;Dok;4;1.000;1;100;1;200;1;300;1;400
+        ... '''
+        >>> with tempfile.TemporaryDirectory() as d:
+        ...     p = pathlib.Path(d) / "e81.csv"
+        ...     _ = p.write_text(teks, encoding="utf-8")
+        ...     t = baca_csv(p)
+        >>> [(b.jenjang.label, b.nama) for b in t.baris]
+        [('kegiatan', 'Program A'), ('sub kegiatan', 'Kegiatan A1')]
+    """
+    if not isinstance(path, (str, os.PathLike)):
+        raise InvalidTypeError(field="path", value=path, expected="must be a path")
+    berkas = str(path)
+    p = Path(path)
+    teks = baca_teks(p, nama=berkas, maks=MAKS_BYTE)
+    contoh = teks[:4096]
+    pemisah = ";" if contoh.count(";") > contoh.count(",") else ","
+    baris: list[tuple[SelMentah, ...]] = []
+    for n, r in enumerate(csv.reader(io.StringIO(teks), delimiter=pemisah), start=1):
+        if n > maks_baris or len(r) > MAKS_KOLOM:
+            raise ReportFormatError(
+                berkas=berkas,
+                letak=f"row {n}",
+                expected=f"must have at most {maks_baris} rows and {MAKS_KOLOM} columns",
+                value=f"{len(r)} columns",
+            )
+        baris.append(tuple(SelMentah(nilai=v if v.strip() else None) for v in r))
+    lembar = Lembar(nama="", berkas=berkas, sel=tuple(baris))
+    tata = kenali(lembar)
+    return _susun.tabel(
+        lembar,
+        tata,
+        judul=_susun.judul(lembar, tata.baris_keterangan),
+        batas_baris=maks_baris,
+        rumus_terbaca=False,
+        pemisah_desimal=pemisah_desimal,
+    )

@@ -1,0 +1,510 @@
+"""Layout: recognise the columns of an E.81 sheet from its captions and headers.
+
+Layouts differ between regions and years (Permendagri 86/2017 prints one;
+agencies add, drop and merge columns), so no column letter is fixed. The
+reader finds:
+
+1. the numbered caption row: the cells ``1, 2, 3, ...`` left to right, some
+   with their formula (``13 = 9 + 10 + 11 + 12``); each number starts a column
+   group that ends where the next begins;
+2. the row of parts next to it (above or below): ``K``, ``Rp``, ``%``;
+3. the header text above each group (merged cells resolved), which says what
+   the group is: a table of patterns (:data:`POLA_KOLOM`), first match wins.
+
+A caption's formula is checked against the meaning the header gives
+(``13 = 9 + 10 + 11 + 12`` must sum the four quarter groups). A header
+matching no pattern, a part label other than K/Rp/%, or a formula that
+contradicts its header raises :class:`~sakip.errors.ReportFormatError` naming
+the sheet and the cell.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Final
+
+import attrs
+
+from sakip.e81.model import KOLOM_TRIWULAN, Bagian, Kolom, Sel, huruf_kolom
+from sakip.errors import InvalidTypeError, ReportFormatError
+
+__all__ = ["POLA_KOLOM", "RUMUS_KETERANGAN", "Lembar", "SelMentah", "TataLetak", "kenali"]
+
+_ATURAN_LETAK: Final = "E.81 layout: numbered caption row, K/Rp row, header text per column group"
+
+
+@attrs.frozen(kw_only=True)
+class SelMentah:
+    """A raw cell as a reader sees it, before any meaning is given to it.
+
+    Attributes:
+        nilai: the stored value (``str``, ``int``, ``float``, ``None``, ...).
+        rumus: the formula text, or None.
+        isian_warna: a key of the cell's fill (None when unfilled).
+        inden: the indentation level of the text.
+        format_persen: the number format shows the value as a percentage
+            (so ``0.25`` is displayed, and meant, as 25%).
+
+    Examples:
+        >>> SelMentah(nilai="K").teks
+        'K'
+    """
+
+    nilai: object = None
+    rumus: str | None = None
+    isian_warna: object = None
+    inden: int = 0
+    format_persen: bool = False
+
+    @property
+    def teks(self) -> str:
+        """The value as stripped text ("" for blank)."""
+        if self.nilai is None:
+            return ""
+        return str(self.nilai).strip()
+
+
+_SEL_KOSONG: Final = SelMentah()
+
+
+@attrs.frozen(kw_only=True)
+class Lembar:
+    """A sheet as a grid of raw cells, with its merged ranges.
+
+    Attributes:
+        nama: the sheet's name ("" for CSV).
+        berkas: the file.
+        sel: rows of cells, row 1 first (``sel[0][0]`` is A1).
+        gabungan: merged ranges as (first row, first column, last row,
+            last column), 1-based.
+
+    Examples:
+        >>> l = Lembar(nama="S", berkas="f.xlsx", sel=((SelMentah(nilai="No"),),),
+        ...            gabungan=((1, 1, 2, 1),))
+        >>> l.teks(2, 1)
+        'No'
+    """
+
+    nama: str
+    berkas: str
+    sel: tuple[tuple[SelMentah, ...], ...]
+    gabungan: tuple[tuple[int, int, int, int], ...] = ()
+
+    @property
+    def banyak_baris(self) -> int:
+        """The number of rows."""
+        return len(self.sel)
+
+    def mentah(self, baris: int, kolom: int) -> SelMentah:
+        """The raw cell at a 1-based row and column (blank outside the grid).
+
+        Examples:
+            >>> Lembar(nama="S", berkas="f", sel=()).mentah(3, 3).teks
+            ''
+        """
+        if 1 <= baris <= len(self.sel):
+            r = self.sel[baris - 1]
+            if 1 <= kolom <= len(r):
+                return r[kolom - 1]
+        return _SEL_KOSONG
+
+    def induk_gabungan(self, baris: int, kolom: int) -> tuple[int, int]:
+        """The top-left cell of the merged range holding a cell (or the cell itself).
+
+        Examples:
+            >>> l = Lembar(nama="S", berkas="f", sel=(), gabungan=((1, 1, 2, 3),))
+            >>> l.induk_gabungan(2, 3)
+            (1, 1)
+        """
+        for r1, c1, r2, c2 in self.gabungan:
+            if r1 <= baris <= r2 and c1 <= kolom <= c2:
+                return r1, c1
+        return baris, kolom
+
+    def lebar_gabungan(self, baris: int, kolom: int) -> int:
+        """How many columns the merged range starting at a cell spans (1 if none).
+
+        Examples:
+            >>> Lembar(nama="S", berkas="f", sel=(), gabungan=((1, 1, 2, 3),)).lebar_gabungan(1, 1)
+            3
+        """
+        for r1, c1, _r2, c2 in self.gabungan:
+            if r1 == baris and c1 == kolom:
+                return c2 - c1 + 1
+        return 1
+
+    def teks(self, baris: int, kolom: int) -> str:
+        """The text shown at a cell, merged ranges resolved to their top-left cell.
+
+        Examples:
+            >>> l = Lembar(nama="S", berkas="f", sel=((SelMentah(nilai=" Satuan "),),),
+            ...            gabungan=((1, 1, 2, 1),))
+            >>> l.teks(2, 1)
+            'Satuan'
+        """
+        return self.mentah(*self.induk_gabungan(baris, kolom)).teks
+
+    def sel_ref(self, baris: int, kolom: int) -> Sel:
+        """The cell reference, for records and messages.
+
+        Examples:
+            >>> Lembar(nama="S", berkas="f", sel=()).sel_ref(8, 28).a1
+            'AB8'
+        """
+        return Sel(lembar=self.nama, baris=baris, kolom=kolom)
+
+    def galat(self, baris: int, kolom: int, expected: str, value: object) -> ReportFormatError:
+        """A format error naming the sheet and the cell.
+
+        Examples:
+            >>> e = Lembar(nama="E81", berkas="x.xlsx", sel=()).galat(9, 11, "must be K", "Q")
+            >>> e.letak, str(e).split(";")[0]
+            ("'E81'!K9", "x.xlsx: 'E81'!K9 must be K (got 'Q')")
+        """
+        letak = (
+            f"'{self.nama}'!{huruf_kolom(kolom)}{baris}"
+            if self.nama
+            else (f"{huruf_kolom(kolom)}{baris}")
+        )
+        return ReportFormatError(
+            berkas=self.berkas, letak=letak, expected=expected, value=value, rule=_ATURAN_LETAK
+        )
+
+
+# -- what a header means -------------------------------------------------------
+
+#: Header patterns, in order; the first whose every regex matches the
+#: lowercased header text (and whose exclusions do not) gives the column.
+#: The texts are those of Permendagri 86/2017 form E.81 and the variants seen
+#: in regional workbooks and e-SAKIP applications. The medium-term plan is
+#: the Renstra (a Perangkat Daerah) or the RPJMD (the region's own form, same
+#: columns); the annual plan the Renja or the RKPD.
+_MENENGAH: Final = r"renstra|rpjmd"
+_TAHUNAN: Final = r"renja|rkpd"
+_SAMPAI: Final = r"(sampai dengan|s\s*[./]\s*d\.?)"
+POLA_KOLOM: Final[tuple[tuple[Kolom, tuple[str, ...], tuple[str, ...]], ...]] = (
+    (Kolom.CAPAIAN_RENSTRA, (r"tingkat capaian", _MENENGAH), ()),
+    (Kolom.CAPAIAN_RENJA, (r"tingkat capaian",), ()),
+    (Kolom.TRIWULAN_1, (r"triwulan",), ()),  # the quarter is read from I..IV
+    (Kolom.TARGET_RENSTRA, (r"target", _MENENGAH), (_TAHUNAN,)),
+    (Kolom.TARGET_RENJA, (r"target", _TAHUNAN), ()),
+    (
+        Kolom.REALISASI_RENSTRA_LALU,
+        (r"realisasi", _MENENGAH, rf"{_SAMPAI} ({_TAHUNAN})|tahun lalu|\(?n\s*-\s*2\)?"),
+        (r"akhir tahun pelaksanaan",),
+    ),
+    (Kolom.REALISASI_RENSTRA, (r"realisasi", _MENENGAH), ()),
+    (Kolom.REALISASI_RENJA, (r"realisasi", _TAHUNAN), ()),
+    (Kolom.KONSOLIDASI, (r"konsolidasi",), ()),
+    (Kolom.INDIKATOR, (r"indikator",), ()),
+    (Kolom.SATUAN, (r"satuan",), ()),
+    (Kolom.KODE, (r"^kode",), ()),
+    (Kolom.URAIAN, (r"urusan|program|kegiatan|uraian",), ()),
+    (Kolom.NO, (r"^(no\.?|nomor)$",), ()),
+    (Kolom.PENANGGUNG_JAWAB, (r"penanggung\s*jawab|unit",), ()),
+    (Kolom.KETERANGAN, (r"keterangan",), ()),
+    (Kolom.LAIN, (r"sasaran|tujuan|visi|misi|prioritas|kebijakan",), ()),
+)
+
+_ROMAWI: Final = MappingProxyType(
+    {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+)
+
+_BAGIAN: Final = MappingProxyType(
+    {"k": Bagian.K, "rp": Bagian.RP, "rp.": Bagian.RP, "rupiah": Bagian.RP, "%": Bagian.PERSEN}
+)
+
+#: Columns holding numbers (split into K / Rp / %); the rest hold text.
+_KOLOM_ANGKA: Final = frozenset(
+    {
+        Kolom.TARGET_RENSTRA,
+        Kolom.REALISASI_RENSTRA_LALU,
+        Kolom.TARGET_RENJA,
+        *KOLOM_TRIWULAN,
+        Kolom.REALISASI_RENJA,
+        Kolom.CAPAIAN_RENJA,
+        Kolom.REALISASI_RENSTRA,
+        Kolom.CAPAIAN_RENSTRA,
+    }
+)
+
+#: The columns each derived column's caption formula names (Permendagri 86/2017 form E.81:
+#: realisasi Renja = the quarters, realisasi Renstra = last years + this year, tingkat
+#: capaian = realisasi / target x 100).
+RUMUS_KETERANGAN: Final = MappingProxyType(
+    {
+        Kolom.REALISASI_RENJA: KOLOM_TRIWULAN,
+        Kolom.REALISASI_RENSTRA: (Kolom.REALISASI_RENSTRA_LALU, Kolom.REALISASI_RENJA),
+        Kolom.CAPAIAN_RENJA: (Kolom.REALISASI_RENJA, Kolom.TARGET_RENJA),
+        Kolom.CAPAIAN_RENSTRA: (Kolom.REALISASI_RENSTRA, Kolom.TARGET_RENSTRA),
+    }
+)
+
+_WAJIB: Final = (Kolom.URAIAN, Kolom.TARGET_RENJA, *KOLOM_TRIWULAN)
+
+_KETERANGAN_NOMOR: Final = re.compile(r"^\(?(\d{1,2})\)?(?:\s*=\s*(.*))?$")
+
+
+@attrs.frozen(kw_only=True)
+class TataLetak:
+    """A recognised layout: where each column part is, and where the data starts.
+
+    Attributes:
+        lembar: the sheet's name.
+        baris_keterangan: the numbered caption row.
+        baris_awal: the first row below the headers.
+        kolom: the sheet column of each (column, part).
+        kolom_teks: the sheet column of each text column.
+        nomor: the caption number of each column group.
+        sel_kepala: the header cell of each column group (for messages).
+        kolom_kode: the columns of the code group (some layouts split the
+            code over one column per level: urusan, bidang, program, ...).
+
+    Examples:
+        >>> TataLetak(lembar="S", baris_keterangan=8, baris_awal=10, kolom={}, kolom_teks={},
+        ...           nomor={}, sel_kepala={}).persen_triwulan
+        False
+    """
+
+    lembar: str
+    baris_keterangan: int
+    baris_awal: int
+    kolom: Mapping[tuple[Kolom, Bagian], int]
+    kolom_teks: Mapping[Kolom, int]
+    nomor: Mapping[Kolom, int]
+    sel_kepala: Mapping[Kolom, Sel]
+    kolom_kode: tuple[int, ...] = ()
+
+    @property
+    def persen_triwulan(self) -> bool:
+        """True when the quarters carry a cumulative % column."""
+        return any((k, Bagian.PERSEN) in self.kolom for k in KOLOM_TRIWULAN)
+
+    @property
+    def kolom_terpakai(self) -> tuple[int, ...]:
+        """Every sheet column the layout reads, left to right."""
+        return tuple(sorted({*self.kolom.values(), *self.kolom_teks.values()}))
+
+
+def _nomor_keterangan(teks: str) -> tuple[int, str] | None:
+    m = _KETERANGAN_NOMOR.match(teks.replace("\n", " ").strip())
+    if not m:
+        return None
+    return int(m.group(1)), (m.group(2) or "").strip()
+
+
+def _cari_keterangan(lembar: Lembar, batas: int) -> tuple[int, list[tuple[int, int, str]]]:
+    """The caption row and its (column, number, formula) cells, numbers 1, 2, 3, ..."""
+    for r in range(1, min(batas, lembar.banyak_baris) + 1):
+        deret: list[tuple[int, int, str]] = []
+        baris = lembar.sel[r - 1]
+        for c, sel in enumerate(baris, start=1):
+            t = sel.teks
+            if not t:
+                continue
+            if isinstance(sel.nilai, float) and sel.nilai.is_integer():
+                t = str(int(sel.nilai))
+            n = _nomor_keterangan(t)
+            if n is None:
+                deret = []
+                break
+            deret.append((c, n[0], n[1]))
+        nomor = [d[1] for d in deret]
+        if len(nomor) >= 6 and nomor == list(range(1, len(nomor) + 1)):
+            return r, deret
+    raise lembar.galat(
+        1,
+        1,
+        "must have a numbered caption row (1, 2, 3, ... in the column order) under the headers",
+        f"none in the first {batas} rows",
+    )
+
+
+def _baris_bagian(lembar: Lembar, r_ket: int, kolom_akhir: int) -> int | None:
+    """The row of K / Rp / % labels: just below or just above the caption row."""
+    for r in (r_ket + 1, r_ket - 1):
+        label = [lembar.mentah(r, c).teks.lower() for c in range(1, kolom_akhir + 1)]
+        if sum(t in _BAGIAN for t in label) >= 2:
+            return r
+    return None
+
+
+def _teks_kepala(lembar: Lembar, r_atas: int, r_bawah: int, c: int) -> tuple[str, list[str], Sel]:
+    """The header text of a column from rows r_atas..r_bawah, merged cells resolved."""
+    bagian: list[str] = []
+    sel_pertama: Sel | None = None
+    for r in range(r_atas, r_bawah + 1):
+        r0, c0 = lembar.induk_gabungan(r, c)
+        t = " ".join(lembar.mentah(r0, c0).teks.split())
+        if t and (not bagian or bagian[-1] != t):
+            bagian.append(t)
+            if sel_pertama is None:
+                sel_pertama = lembar.sel_ref(r0, c0)
+    return " / ".join(bagian), bagian, sel_pertama or lembar.sel_ref(r_bawah, c)
+
+
+def _atas_kepala(lembar: Lembar, r_bawah: int, lebar: int) -> int:
+    """The first header row: walk up to a blank row or a title spanning the table."""
+    r = r_bawah
+    while r > 1 and r_bawah - r < 4:
+        atas = r - 1
+        isi = [c for c in range(1, lebar + 1) if lembar.mentah(atas, c).teks]
+        if not isi:
+            break
+        if len(isi) == 1 and lembar.lebar_gabungan(atas, isi[0]) * 5 >= lebar * 4:
+            break  # a title line merged across the table
+        r = atas
+    return r
+
+
+def _arti(teks: str) -> Kolom | None:
+    t = teks.lower()
+    for kolom, harus, jangan in POLA_KOLOM:
+        if all(re.search(p, t) for p in harus) and not any(re.search(p, t) for p in jangan):
+            return kolom
+    return None
+
+
+def _periksa_rumus(
+    lembar: Lembar, sel: tuple[int, int], rumus: str, kolom: Kolom, nomor: Mapping[Kolom, int]
+) -> None:
+    """A caption formula must name the groups the header's meaning implies."""
+    harap = RUMUS_KETERANGAN.get(kolom)
+    if harap is None:
+        return
+    if any(k not in nomor for k in harap):
+        return
+    disebut = {int(x) for x in re.findall(r"\d+", rumus)} - {100}
+    perlu = {nomor[k] for k in harap}
+    if disebut != perlu:
+        raise lembar.galat(
+            *sel,
+            f"caption formula must use columns {sorted(perlu)} for {kolom.value!r}, "
+            "as its header says",
+            rumus,
+        )
+
+
+def kenali(lembar: Lembar, *, batas_kepala: int = 40) -> TataLetak:
+    """Recognise the layout of an E.81 sheet.
+
+    Args:
+        lembar: the sheet.
+        batas_kepala: how many rows from the top may hold the headers.
+
+    Returns:
+        The :class:`TataLetak`.
+
+    Raises:
+        ReportFormatError: no numbered caption row, a header not understood
+            (naming its cell), a part label other than K/Rp/%, a caption
+            formula that contradicts its header, or a required column missing.
+
+    Sumber:
+        Permendagri 86/2017, Lampiran, form E.81 (the numbered columns and the
+        formulas in the caption row).
+
+    Examples:
+        >>> S = SelMentah
+        >>> kepala = ["No", "Program/Kegiatan", "Indikator", "Satuan", "Target Renja",
+        ...           "Realisasi Triwulan I", "Realisasi Triwulan II",
+        ...           "Realisasi Triwulan III", "Realisasi Triwulan IV"]
+        >>> nomor = [1, 2, 3, 4, 5, None, 6, None, 7, None, 8, None, 9]
+        >>> rows = (
+        ...     tuple(S(nilai=k) for k in kepala[:4]) + tuple(
+        ...         x for k in kepala[4:] for x in (S(nilai=k), S())),
+        ...     tuple(S(nilai=n) for n in nomor) + (S(),),
+        ...     (S(),) * 4 + (S(nilai="K"), S(nilai="Rp")) * 5,
+        ... )
+        >>> t = kenali(Lembar(nama="E81", berkas="x.xlsx", sel=rows))
+        >>> t.kolom[(Kolom.TRIWULAN_4, Bagian.RP)], t.baris_awal
+        (14, 4)
+    """
+    if not isinstance(lembar, Lembar):
+        raise InvalidTypeError(field="lembar", value=lembar, expected="must be a Lembar")
+    r_ket, deret = _cari_keterangan(lembar, batas_kepala)
+    lebar_lembar = max((len(r) for r in lembar.sel), default=0)
+    r_bag = _baris_bagian(lembar, r_ket, lebar_lembar)
+    r_bawah = r_ket - 1 if r_bag is None or r_bag > r_ket else r_bag - 1
+    # group spans: a group ends where the next caption number starts
+    kolom_mulai = [c for c, _, _ in deret]
+    akhir_terakhir = kolom_mulai[-1] + lembar.lebar_gabungan(r_ket, kolom_mulai[-1]) - 1
+    if r_bag is not None:
+        c = akhir_terakhir + 1
+        while lembar.mentah(r_bag, c).teks.lower() in _BAGIAN and not any(
+            c == m for m in kolom_mulai
+        ):
+            akhir_terakhir = c
+            c += 1
+    rentang = [
+        (c, (kolom_mulai[i + 1] - 1) if i + 1 < len(kolom_mulai) else akhir_terakhir)
+        for i, c in enumerate(kolom_mulai)
+    ]
+    r_atas = _atas_kepala(lembar, r_bawah + 1, akhir_terakhir)
+
+    kolom: dict[tuple[Kolom, Bagian], int] = {}
+    kolom_teks: dict[Kolom, int] = {}
+    nomor: dict[Kolom, int] = {}
+    sel_kepala: dict[Kolom, Sel] = {}
+    rumus_ket: list[tuple[tuple[int, int], str, Kolom]] = []
+    kolom_kode: tuple[int, ...] = ()
+    for (c_awal, c_akhir), (_c, n, rumus) in zip(rentang, deret, strict=True):
+        teks, potongan, sel = _teks_kepala(lembar, r_atas, r_bawah, c_awal)
+        arti = _arti(teks)
+        if arti is None:
+            raise lembar.galat(
+                sel.baris,
+                sel.kolom,
+                f"must be a header of form E.81 (caption {n}); not understood",
+                teks or "<blank>",
+            )
+        if arti is Kolom.TRIWULAN_1:
+            ke = _ROMAWI.get(potongan[-1].lower().split()[-1].strip(".")) if potongan else None
+            if ke is None:
+                raise lembar.galat(
+                    sel.baris, sel.kolom, "must name its quarter (I, II, III or IV)", teks
+                )
+            arti = KOLOM_TRIWULAN[ke - 1]
+        if arti in nomor and arti is not Kolom.LAIN:
+            raise lembar.galat(
+                sel.baris, sel.kolom, f"must not repeat the column {arti.value!r}", teks
+            )
+        nomor[arti] = n
+        sel_kepala[arti] = sel
+        if rumus:
+            rumus_ket.append(((r_ket, c_awal), rumus, arti))
+        if arti not in _KOLOM_ANGKA:
+            kolom_teks.setdefault(arti, c_awal)
+            if arti is Kolom.KODE:
+                kolom_kode = tuple(range(c_awal, c_akhir + 1))
+            continue
+        if r_bag is None:
+            kolom[(arti, Bagian.K)] = c_awal
+            continue
+        for c in range(c_awal, c_akhir + 1):
+            label = lembar.mentah(r_bag, c).teks.lower()
+            if not label:
+                continue
+            bagian = _BAGIAN.get(label)
+            if bagian is None:
+                raise lembar.galat(r_bag, c, "must be K, Rp or %", lembar.mentah(r_bag, c).teks)
+            kolom[(arti, bagian)] = c
+    for kol in _WAJIB:
+        if kol not in nomor:
+            raise lembar.galat(
+                r_ket, 1, f"must have a column {kol.value!r} (form E.81)", "missing"
+            )
+    for sel_r, rumus, arti in rumus_ket:
+        _periksa_rumus(lembar, sel_r, rumus, arti, nomor)
+    return TataLetak(
+        lembar=lembar.nama,
+        baris_keterangan=r_ket,
+        baris_awal=max(r_ket, r_bag or 0) + 1,
+        kolom=MappingProxyType(kolom),
+        kolom_teks=MappingProxyType(kolom_teks),
+        nomor=MappingProxyType(nomor),
+        sel_kepala=MappingProxyType(sel_kepala),
+        kolom_kode=kolom_kode,
+    )

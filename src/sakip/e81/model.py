@@ -1,0 +1,367 @@
+"""The E.81 table as typed records: rows, their cells, and where each cell came from.
+
+Form E.81 of Permendagri 86/2017 ("Evaluasi terhadap hasil Renja Perangkat
+Daerah") has one row per urusan, bidang, program, kegiatan and sub kegiatan,
+each with its indicator and satuan, and per row the K (kinerja, volume) and Rp
+(anggaran) of: the Renstra target, the Renstra realisasi up to last year, this
+year's Renja target, the four quarters, and the derived columns.
+
+A :class:`Baris` keeps every number of its row as an :class:`Isian` (what the
+cell holds: the value, the formula text, an Excel error, and the cell it came
+from), keyed by its :class:`Kolom` and :class:`Bagian`. Nothing is computed
+here: :mod:`sakip.e81.hitung` computes, :mod:`sakip.e81.periksa` compares.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Iterator, Mapping
+from fractions import Fraction
+from types import MappingProxyType
+from typing import Any, Final
+
+import attrs
+
+from sakip.errors import InvalidTypeError, InvalidValueError
+from sakip.triwulan import Konsolidasi
+
+__all__ = [
+    "KOLOM_TRIWULAN",
+    "KOLOM_TURUNAN",
+    "Bagian",
+    "Baris",
+    "Isian",
+    "Jenjang",
+    "Kolom",
+    "Sel",
+    "TabelE81",
+    "huruf_kolom",
+]
+
+
+def _jenis(*jenis: type, boleh_none: bool = False) -> Any:
+    """An attrs validator raising InvalidTypeError (bool only where bool is asked for)."""
+    nama = " or ".join(j.__name__ for j in jenis) + (" or None" if boleh_none else "")
+
+    def periksa(_inst: object, attr: Any, value: object) -> None:
+        if value is None and boleh_none:
+            return
+        if not isinstance(value, jenis) or (isinstance(value, bool) and bool not in jenis):
+            raise InvalidTypeError(field=attr.name, value=value, expected=f"must be {nama}")
+
+    return periksa
+
+
+class Jenjang(enum.IntEnum):
+    """Jenjang (level) of a row in the hierarchy of the Renja.
+
+    The order is the hierarchy: a smaller value is higher. ``JUMLAH`` is a
+    total row (no name, no indicator, only sums).
+
+    Sumber:
+        Permendagri 90/2019 (klasifikasi, kodefikasi dan nomenklatur), the
+        levels urusan, bidang urusan, program, kegiatan, sub kegiatan.
+
+    Examples:
+        >>> Jenjang.PROGRAM < Jenjang.KEGIATAN
+        True
+        >>> Jenjang.SUB_KEGIATAN.label
+        'sub kegiatan'
+    """
+
+    JUMLAH = 0
+    URUSAN = 1
+    BIDANG = 2
+    PROGRAM = 3
+    KEGIATAN = 4
+    SUB_KEGIATAN = 5
+
+    @property
+    def label(self) -> str:
+        """The level's name in Indonesian, as printed in the form.
+
+        Examples:
+            >>> Jenjang.BIDANG.label
+            'bidang urusan'
+        """
+        return _LABEL_JENJANG[self]
+
+
+_LABEL_JENJANG: Final = MappingProxyType(
+    {
+        Jenjang.JUMLAH: "jumlah",
+        Jenjang.URUSAN: "urusan",
+        Jenjang.BIDANG: "bidang urusan",
+        Jenjang.PROGRAM: "program",
+        Jenjang.KEGIATAN: "kegiatan",
+        Jenjang.SUB_KEGIATAN: "sub kegiatan",
+    }
+)
+
+
+class Kolom(enum.Enum):
+    """A column group of form E.81, by what it means (not by its letter or number).
+
+    Examples:
+        >>> Kolom.REALISASI_RENJA.value
+        'realisasi renja'
+        >>> Kolom.TRIWULAN_3.triwulan
+        3
+    """
+
+    NO = "no"
+    KODE = "kode"
+    URAIAN = "uraian"
+    INDIKATOR = "indikator"
+    SATUAN = "satuan"
+    TARGET_RENSTRA = "target renstra"
+    REALISASI_RENSTRA_LALU = "realisasi renstra s/d tahun lalu"
+    TARGET_RENJA = "target renja"
+    TRIWULAN_1 = "triwulan I"
+    TRIWULAN_2 = "triwulan II"
+    TRIWULAN_3 = "triwulan III"
+    TRIWULAN_4 = "triwulan IV"
+    REALISASI_RENJA = "realisasi renja"
+    CAPAIAN_RENJA = "tingkat capaian renja"
+    REALISASI_RENSTRA = "realisasi renstra s/d tahun ini"
+    CAPAIAN_RENSTRA = "tingkat capaian renstra"
+    PENANGGUNG_JAWAB = "unit penanggung jawab"
+    KETERANGAN = "keterangan"
+    KONSOLIDASI = "konsolidasi"
+    LAIN = "lain"
+
+    @property
+    def triwulan(self) -> int | None:
+        """The quarter (1-4) of a quarter column, else None.
+
+        Examples:
+            >>> Kolom.TRIWULAN_1.triwulan, Kolom.TARGET_RENJA.triwulan
+            (1, None)
+        """
+        return KOLOM_TRIWULAN.index(self) + 1 if self in KOLOM_TRIWULAN else None
+
+
+#: The quarter columns, triwulan I first.
+KOLOM_TRIWULAN: Final = (Kolom.TRIWULAN_1, Kolom.TRIWULAN_2, Kolom.TRIWULAN_3, Kolom.TRIWULAN_4)
+
+#: The columns the form computes from the others.
+KOLOM_TURUNAN: Final = frozenset(
+    {Kolom.REALISASI_RENJA, Kolom.CAPAIAN_RENJA, Kolom.REALISASI_RENSTRA, Kolom.CAPAIAN_RENSTRA}
+)
+
+
+class Bagian(enum.Enum):
+    """The part of a column group: K (kinerja), Rp (anggaran) or a cumulative %.
+
+    Examples:
+        >>> Bagian("Rp")
+        <Bagian.RP: 'Rp'>
+    """
+
+    K = "K"
+    RP = "Rp"
+    PERSEN = "%"
+
+
+def huruf_kolom(nomor: int) -> str:
+    """The spreadsheet letters of a column number (1 is ``A``).
+
+    Examples:
+        >>> huruf_kolom(1), huruf_kolom(28), huruf_kolom(16384)
+        ('A', 'AB', 'XFD')
+    """
+    if type(nomor) is not int or not 1 <= nomor <= 16384:
+        raise InvalidValueError(
+            field="nomor", value=nomor, expected="must be a column number from 1 to 16384"
+        )
+    huruf = ""
+    while nomor:
+        nomor, sisa = divmod(nomor - 1, 26)
+        huruf = chr(65 + sisa) + huruf
+    return huruf
+
+
+@attrs.frozen(kw_only=True)
+class Sel:
+    """A cell of a sheet: the sheet's name, the row and the column (1-based).
+
+    Examples:
+        >>> Sel(lembar="Realisasi TW IV", baris=11, kolom=28).a1
+        'AB11'
+        >>> str(Sel(lembar="Realisasi TW IV", baris=11, kolom=28))
+        "'Realisasi TW IV'!AB11"
+    """
+
+    lembar: str = attrs.field(validator=_jenis(str))
+    baris: int = attrs.field(validator=_jenis(int))
+    kolom: int = attrs.field(validator=_jenis(int))
+
+    @property
+    def a1(self) -> str:
+        """The cell in A1 notation, without the sheet."""
+        return f"{huruf_kolom(self.kolom)}{self.baris}"
+
+    def __str__(self) -> str:
+        return f"'{self.lembar}'!{self.a1}"
+
+
+@attrs.frozen(kw_only=True)
+class Isian:
+    """What one numeric cell holds.
+
+    Attributes:
+        nilai: the value (the value Excel stored for a formula), exact; None
+            when the cell is blank or holds an Excel error.
+        rumus: the formula text (``"=SUM(K15:K21)"``), or None for a typed
+            value or a blank.
+        galat: the Excel error value stored instead of a number
+            (``"#DIV/0!"``), or None.
+        sel: the cell it came from, or None for a table built in Python.
+
+    Examples:
+        >>> Isian(nilai=Fraction(4), rumus="=P15+S15+V15+Y15").konstanta
+        False
+        >>> Isian(nilai=Fraction(0)).konstanta
+        True
+    """
+
+    nilai: Fraction | None = attrs.field(default=None, validator=_jenis(Fraction, boleh_none=True))
+    rumus: str | None = attrs.field(default=None, validator=_jenis(str, boleh_none=True))
+    galat: str | None = attrs.field(default=None, validator=_jenis(str, boleh_none=True))
+    sel: Sel | None = attrs.field(default=None, validator=_jenis(Sel, boleh_none=True))
+
+    @property
+    def konstanta(self) -> bool:
+        """True when the cell holds a typed number (no formula)."""
+        return self.rumus is None and self.nilai is not None
+
+    @property
+    def kosong(self) -> bool:
+        """True when the cell is blank (no value, no formula, no error)."""
+        return self.nilai is None and self.rumus is None and self.galat is None
+
+
+_KOSONG: Final = Isian()
+
+
+def _beku(nilai: Mapping[tuple[Kolom, Bagian], Isian]) -> Mapping[tuple[Kolom, Bagian], Isian]:
+    if not isinstance(nilai, Mapping):
+        raise InvalidTypeError(
+            field="isian", value=nilai, expected="must be a mapping of (Kolom, Bagian) to Isian"
+        )
+    for kunci, isi in nilai.items():
+        if (
+            not isinstance(kunci, tuple)
+            or len(kunci) != 2
+            or not isinstance(kunci[0], Kolom)
+            or not isinstance(kunci[1], Bagian)
+            or not isinstance(isi, Isian)
+        ):
+            raise InvalidTypeError(
+                field="isian", value=kunci, expected="must map (Kolom, Bagian) to an Isian"
+            )
+    return MappingProxyType(dict(nilai))
+
+
+def _baris(nilai: object) -> tuple[Baris, ...]:
+    if isinstance(nilai, (str, bytes)) or not isinstance(nilai, Iterable):
+        raise InvalidTypeError(field="baris", value=nilai, expected="must be a sequence of Baris")
+    hasil = tuple(nilai)
+    for b in hasil:
+        if not isinstance(b, Baris):
+            raise InvalidTypeError(field="baris", value=b, expected="must hold only Baris")
+    return hasil
+
+
+@attrs.frozen(kw_only=True)
+class Baris:
+    """A row of the E.81 table.
+
+    Attributes:
+        jenjang: the level (urusan ... sub kegiatan, or a total row).
+        kode: the code as printed ("" when the layout has none).
+        nama: the name of the urusan, program, kegiatan or sub kegiatan.
+        indikator: the indicator (outcome of a program, output of a kegiatan).
+        satuan: the unit of K.
+        konsolidasi: how K consolidates across quarters and years.
+        konsolidasi_asal: ``""`` when the rule was declared; otherwise why it
+            was inferred (``"disimpulkan dari satuan '%'"``).
+        lanjutan: True for a further indicator of the row above (a row with
+            an indicator and no name); its Rp belong to the row above.
+        isian: every numeric cell of the row, by column and part.
+        sel_nama: the cell of the name (for findings about the whole row).
+
+    Examples:
+        >>> b = Baris(jenjang=Jenjang.SUB_KEGIATAN, nama="Koordinasi", satuan="Dok",
+        ...           isian={(Kolom.TARGET_RENJA, Bagian.K): Isian(nilai=Fraction(4))})
+        >>> b.angka(Kolom.TARGET_RENJA, Bagian.K), b.angka(Kolom.TARGET_RENJA, Bagian.RP)
+        (Fraction(4, 1), None)
+    """
+
+    jenjang: Jenjang = attrs.field(validator=_jenis(Jenjang))
+    nama: str = attrs.field(validator=_jenis(str))
+    kode: str = attrs.field(default="", validator=_jenis(str))
+    indikator: str = attrs.field(default="", validator=_jenis(str))
+    satuan: str = attrs.field(default="", validator=_jenis(str))
+    konsolidasi: Konsolidasi = attrs.field(
+        default=Konsolidasi.JUMLAH, validator=_jenis(Konsolidasi)
+    )
+    konsolidasi_asal: str = attrs.field(default="", validator=_jenis(str))
+    lanjutan: bool = attrs.field(default=False, validator=_jenis(bool))
+    isian: Mapping[tuple[Kolom, Bagian], Isian] = attrs.field(factory=dict, converter=_beku)
+    sel_nama: Sel | None = attrs.field(default=None, validator=_jenis(Sel, boleh_none=True))
+    penanggung_jawab: str = attrs.field(default="", validator=_jenis(str))
+    keterangan: str = attrs.field(default="", validator=_jenis(str))
+
+    def isi(self, kolom: Kolom, bagian: Bagian) -> Isian:
+        """The cell of a column and part (a blank one when the row has none).
+
+        Examples:
+            >>> Baris(jenjang=Jenjang.PROGRAM, nama="p").isi(Kolom.TARGET_RENJA, Bagian.K).kosong
+            True
+        """
+        return self.isian.get((kolom, bagian), _KOSONG)
+
+    def angka(self, kolom: Kolom, bagian: Bagian) -> Fraction | None:
+        """The value of a column and part, or None when blank.
+
+        Examples:
+            >>> Baris(jenjang=Jenjang.PROGRAM, nama="p").angka(Kolom.TARGET_RENJA, Bagian.RP) is None
+            True
+        """
+        return self.isi(kolom, bagian).nilai
+
+
+@attrs.frozen(kw_only=True)
+class TabelE81:
+    """An E.81 table: its title, its rows, and where it was read from.
+
+    Attributes:
+        judul: the title lines joined by `` / ``.
+        baris: the rows, top to bottom.
+        berkas: the file it was read from ("" when built in Python).
+        lembar: the sheet ("" for CSV or Python).
+        persen_triwulan: the layout has a cumulative % per quarter; then K of
+            a quarter is what the quarter added, and the K up to quarter n is
+            the cumulative % times the Renja target.
+        kolom_ada: the column parts the layout has (derived columns the
+            layout lacks are still computed, but not compared).
+        rumus_terbaca: the source carries formulas (a workbook), so a typed
+            number where the form computes one can be told apart.
+
+    Examples:
+        >>> t = TabelE81(judul="Evaluasi", baris=())
+        >>> t.persen_triwulan, len(t.baris)
+        (False, 0)
+    """
+
+    judul: str = attrs.field(validator=_jenis(str))
+    baris: tuple[Baris, ...] = attrs.field(converter=_baris)
+    berkas: str = attrs.field(default="", validator=_jenis(str))
+    lembar: str = attrs.field(default="", validator=_jenis(str))
+    persen_triwulan: bool = attrs.field(default=False, validator=_jenis(bool))
+    kolom_ada: frozenset[tuple[Kolom, Bagian]] = frozenset()
+    rumus_terbaca: bool = False
+
+    def __iter__(self) -> Iterator[Baris]:
+        return iter(self.baris)

@@ -1,0 +1,688 @@
+"""Periksa (audit) an E.81 table: every stored figure and formula against its recomputation.
+
+The checks, each finding carrying the sheet and cell (A1) where it stands:
+
+=================  ==================================================================
+aturan             what it finds
+=================  ==================================================================
+``angka``          a derived cell (realisasi Renja / Renstra, tingkat capaian, K and
+                   Rp) that disagrees with its recomputation from the cells its
+                   formula names
+``konsolidasi``    a level (percentage, index, score) added across quarters or
+                   years: the stored figure is the sum where the rule takes the
+                   last value (the source of capaian far above 100%)
+``konstanta``      a typed number where the form computes one (a derived cell, or
+                   a parent's Rp)
+``jumlah-induk``   a parent's Rp that is not the sum of its children's
+``rumus-induk``    a parent's formula that skips or double-counts children, or
+                   covers other rows than its children (so its columns cover
+                   different rows)
+``triwulan``       quarters that do not add up: the K up to a quarter against the
+                   cumulative % times the target
+``melebihi``       realisasi Renja above its target (K) or its pagu (Rp)
+``satuan``         a value outside its satuan: a share above 100% or below 0, a
+                   negative count, a cumulative % that falls
+``galat-excel``    an Excel error (``#DIV/0!``) stored in a cell
+``tak-terhitung``  a number stored where the figure does not exist (target 0)
+=================  ==================================================================
+
+Two figures agree when they are equal at 6 decimal places (Excel stores
+binary floating point: ``100.00000000000001`` is 100), or, for figures too
+large to carry 6 places in a float, to 14 significant digits.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import Counter
+from fractions import Fraction
+from typing import Final
+
+import attrs
+
+from sakip._eksak import bulatkan_pecahan
+from sakip.audit import Temuan, Tingkat
+from sakip.e81.hitung import (
+    KOLOM_MASUKAN,
+    HasilBaris,
+    anak,
+    hitung,
+    hitung_lokal,
+    tulis,
+)
+from sakip.e81.model import (
+    KOLOM_TRIWULAN,
+    KOLOM_TURUNAN,
+    Bagian,
+    Baris,
+    Isian,
+    Jenjang,
+    Kolom,
+    Sel,
+    TabelE81,
+    huruf_kolom,
+)
+from sakip.errors import InvalidTypeError
+from sakip.triwulan import Konsolidasi
+
+__all__ = ["DIGIT_SAMA", "TEMPAT_SAMA", "HasilE81", "TemuanE81", "periksa", "periksa_berkas"]
+
+#: Places at which a stored figure and its recomputation must agree.
+TEMPAT_SAMA: Final = 6
+#: Significant digits at which large figures must agree (Excel's binary floats
+#: hold 15 to 17; 1.369.864.107,7260274 has only 7 places to show).
+DIGIT_SAMA: Final = 14
+
+_SERATUS: Final = Fraction(100)
+_SUMBER: Final = "Permendagri 86/2017, Lampiran, form E.81"
+_SATUAN_PERSEN: Final = frozenset({"%", "persen", "persentase"})
+_BUKAN_BAGIAN: Final = re.compile(r"pertumbuhan|laju|kenaikan|peningkatan|perubahan", re.I)
+_REF: Final = re.compile(
+    r"(?:'[^']*'!|[A-Za-z0-9_]+!)?\$?([A-Z]{1,3})\$?(\d+)(?:\s*:\s*\$?([A-Z]{1,3})\$?(\d+))*"
+)
+_RANTAI: Final = re.compile(r"\$?([A-Z]{1,3})\$?(\d+)")
+
+
+@attrs.frozen(kw_only=True)
+class TemuanE81:
+    """A finding on an E.81 table, with the sheet and the cell where it stands.
+
+    Attributes:
+        temuan: the finding (:class:`sakip.audit.Temuan`).
+        lembar: the sheet ("" for a table not read from a workbook).
+        sel: the cell in A1 notation ("" when the table has no cells).
+
+    Examples:
+        >>> from sakip import e81
+        >>> t = e81.periksa_berkas(e81.CONTOH_DELI_SERDANG).temuan[0]
+        >>> t.lembar, t.sel, t.temuan.aturan
+        ('Realisasi TW IV', 'AC11', 'angka')
+    """
+
+    temuan: Temuan
+    lembar: str
+    sel: str
+
+
+@attrs.frozen(kw_only=True)
+class HasilE81:
+    """The result of auditing an E.81 table.
+
+    Attributes:
+        berkas: the source file ("" for a table built in Python).
+        lembar: the sheet.
+        judul: the title line.
+        tabel: the rows, as read.
+        hasil: the computed figures of every row (full computation).
+        temuan: the findings, top to bottom, left to right.
+        diperiksa: how many cells were checked.
+
+    Examples:
+        >>> from sakip import e81
+        >>> h = e81.periksa_berkas(e81.CONTOH_DELI_SERDANG)
+        >>> h.judul
+        'Evaluasi Terhadap Hasil RKPD / Kabupaten Deli Serdang / Tahun 2025'
+    """
+
+    berkas: str
+    lembar: str
+    judul: str
+    tabel: TabelE81
+    hasil: tuple[HasilBaris, ...]
+    temuan: tuple[TemuanE81, ...]
+    diperiksa: int
+
+    def ke_dict(self) -> dict[str, object]:
+        """A JSON-ready dict: the source, the counts and the findings.
+
+        Examples:
+            >>> from sakip import e81
+            >>> d = e81.periksa_berkas(e81.CONTOH_DELI_SERDANG).ke_dict()
+            >>> d["lembar"], d["temuan"][0]["sel"]
+            ('Realisasi TW IV', 'AC11')
+        """
+        return {
+            "berkas": self.berkas,
+            "lembar": self.lembar,
+            "judul": self.judul,
+            "baris": len(self.tabel.baris),
+            "diperiksa": self.diperiksa,
+            "jumlah_temuan": len(self.temuan),
+            "temuan": [
+                {
+                    **attrs.asdict(t.temuan, filter=lambda a, _: a.name != "tingkat"),
+                    "tingkat": t.temuan.tingkat.value,
+                    "lembar": t.lembar,
+                    "sel": t.sel,
+                }
+                for t in self.temuan
+            ],
+        }
+
+
+def _sama(a: Fraction, b: Fraction) -> bool:
+    """Equal at TEMPAT_SAMA places, or to DIGIT_SAMA significant digits (a float's precision)."""
+    if bulatkan_pecahan(a, TEMPAT_SAMA) == bulatkan_pecahan(b, TEMPAT_SAMA):
+        return True
+    return abs(a - b) * 10**DIGIT_SAMA <= max(abs(a), abs(b))
+
+
+def _dicetak(isi: Isian) -> str:
+    if isi.galat is not None:
+        return isi.galat
+    if isi.nilai is None:
+        return "(kosong)"
+    return tulis(isi.nilai)
+
+
+def _baris_dirujuk(rumus: str, huruf: str) -> Counter[int] | None:
+    """The rows a formula refers to in its own column (ranges expanded), or None."""
+    hasil: Counter[int] = Counter()
+    for m in _REF.finditer(rumus.upper()):
+        refs = _RANTAI.findall(m.group(0).split("!")[-1])
+        if not refs or any(k != huruf for k, _ in refs):
+            continue
+        baris = [int(r) for _, r in refs]
+        hasil.update(range(min(baris), max(baris) + 1))
+    return hasil or None
+
+
+class _Periksa:
+    def __init__(self, tabel: TabelE81) -> None:
+        self.tabel = tabel
+        self.penuh = hitung(tabel)
+        self.lokal = hitung_lokal(tabel)
+        self.anak = anak(tabel)
+        self.temuan: list[tuple[tuple[int, int], TemuanE81]] = []
+        self.diperiksa = 0
+        self.sudah: set[tuple[int, int]] = set()
+        self._daun: dict[int, Counter[int]] = {}
+        self.no_baris = {b.sel_nama.baris: i for i, b in enumerate(tabel.baris) if b.sel_nama}
+
+    # -- helpers ---------------------------------------------------------------
+    def tambah(
+        self,
+        b: Baris,
+        sel: Sel | None,
+        apa: str,
+        *,
+        aturan: str,
+        tingkat: Tingkat,
+        dicetak: str,
+        dihitung: str,
+        rumus: str,
+        keterangan: str = "",
+    ) -> None:
+        tempat = sel or b.sel_nama
+        kunci = (tempat.baris, tempat.kolom) if tempat else (len(self.temuan), 0)
+        if sel is not None:
+            if kunci in self.sudah:
+                return  # one finding per cell: the first check to see it explains it
+            self.sudah.add(kunci)
+        nama = b.nama or b.indikator or "jumlah"
+        letak = f"{b.jenjang.label} {nama[:60]!r} / {apa}"
+        if tempat is not None:
+            letak = f"{tempat} / {letak}"
+        t = Temuan(
+            aturan=aturan,
+            tingkat=tingkat,
+            letak=letak,
+            dicetak=dicetak,
+            dihitung=dihitung,
+            rumus=rumus,
+            keterangan=keterangan,
+        )
+        self.temuan.append(
+            (
+                kunci,
+                TemuanE81(
+                    temuan=t,
+                    lembar=tempat.lembar if tempat else "",
+                    sel=tempat.a1 if tempat else "",
+                ),
+            )
+        )
+
+    def daun(self, i: int) -> Counter[int]:
+        """The sub kegiatan (leaves) under a row, each once; memoised."""
+        if i not in self._daun:
+            hasil: Counter[int] = Counter()
+            if not self.anak[i]:
+                hasil[i] = 1
+            for j in self.anak[i]:
+                hasil.update(self.daun(j))
+            self._daun[i] = hasil
+        return self._daun[i]
+
+    # -- checks ----------------------------------------------------------------
+    def jalankan(self) -> None:
+        for i, b in enumerate(self.tabel.baris):
+            self.galat_excel(b)
+            if self.anak[i]:
+                self.induk(i, b)
+            self.turunan(i, b)
+            if self.tabel.persen_triwulan and b.jenjang is not Jenjang.JUMLAH:
+                self.triwulan(b)
+            self.satuan(b)
+            if not self.anak[i] and not b.lanjutan and b.jenjang is not Jenjang.JUMLAH:
+                self.melebihi(i, b)
+
+    def galat_excel(self, b: Baris) -> None:
+        for (kolom, bagian), isi in b.isian.items():
+            if isi.galat is None or kolom in KOLOM_TURUNAN:
+                continue
+            self.tambah(
+                b,
+                isi.sel,
+                f"{kolom.value} {bagian.value}",
+                aturan="galat-excel",
+                tingkat=Tingkat.SEDANG,
+                dicetak=isi.galat,
+                dihitung="(a number)",
+                rumus=isi.rumus or "",
+                keterangan="an input cell holds an Excel error; the figures built on it do not exist",
+            )
+
+    def induk(self, i: int, b: Baris) -> None:
+        anak_i = self.anak[i]
+        nomor_anak = sorted(
+            sel.baris for j in anak_i if (sel := self.tabel.baris[j].sel_nama) is not None
+        )
+        daun = self.daun(i)
+        for (kolom, bagian), isi in sorted(b.isian.items(), key=lambda x: _urut(x[1])):
+            if isi.rumus is None or isi.sel is None or b.lanjutan:
+                continue
+            dirujuk = _baris_dirujuk(isi.rumus, huruf_kolom(isi.sel.kolom))
+            if dirujuk is None:
+                continue
+            if bagian is Bagian.RP:
+                didapat: Counter[int] = Counter()
+                asing = [r for r in dirujuk if r not in self.no_baris]
+                for r, n in dirujuk.items():
+                    if r in self.no_baris:
+                        for d, m in self.daun(self.no_baris[r]).items():
+                            didapat[d] += n * m
+                cocok = not asing and didapat == daun
+            else:
+                cocok = sorted(dirujuk) == nomor_anak and all(n == 1 for n in dirujuk.values())
+            if cocok:
+                continue
+            ganda = sorted(r for r, n in dirujuk.items() if n > 1)
+            self.diperiksa += 1
+            self.tambah(
+                b,
+                isi.sel,
+                f"{kolom.value} {bagian.value}",
+                aturan="rumus-induk",
+                tingkat=Tingkat.TINGGI if bagian is Bagian.RP else Tingkat.SEDANG,
+                dicetak=isi.rumus,
+                dihitung="rows " + _daftar(nomor_anak),
+                rumus=(
+                    "a parent's Rp is the sum of its children's, each once"
+                    if bagian is Bagian.RP
+                    else "a parent's figure is built from its children, each once"
+                ),
+                keterangan=f"the formula covers rows {_daftar(sorted(dirujuk))}"
+                + (f" (row {_daftar(ganda)} more than once)" if ganda else "")
+                + f"; the rows below it are {_daftar(nomor_anak)}",
+            )
+        # the sums themselves
+        for kolom in KOLOM_MASUKAN:
+            kunci = (kolom, Bagian.RP)
+            if kunci not in self.tabel.kolom_ada or b.lanjutan:
+                continue
+            isi = b.isi(*kunci)
+            jumlah = sum((_nol(self.tabel.baris[j].angka(*kunci)) for j in anak_i), Fraction(0))
+            self.diperiksa += 1
+            if isi.galat is None and not _sama(_nol(isi.nilai), jumlah):
+                self.tambah(
+                    b,
+                    isi.sel,
+                    f"{kolom.value} Rp",
+                    aturan="jumlah-induk",
+                    tingkat=Tingkat.TINGGI,
+                    dicetak=_dicetak(isi),
+                    dihitung=tulis(jumlah),
+                    rumus="jumlah Rp baris " + _daftar(nomor_anak),
+                    keterangan=_selisih(_nol(isi.nilai), jumlah),
+                )
+            elif isi.konstanta and self.tabel.rumus_terbaca:
+                self.tambah(
+                    b,
+                    isi.sel,
+                    f"{kolom.value} Rp",
+                    aturan="konstanta",
+                    tingkat=Tingkat.RENDAH,
+                    dicetak=_dicetak(isi),
+                    dihitung=tulis(jumlah),
+                    rumus="jumlah Rp baris " + _daftar(nomor_anak),
+                    keterangan="a typed number where the form sums the rows below",
+                )
+
+    def turunan(self, i: int, b: Baris) -> None:
+        lokal = self.lokal[i]
+        for kolom in (
+            Kolom.REALISASI_RENJA,
+            Kolom.CAPAIAN_RENJA,
+            Kolom.REALISASI_RENSTRA,
+            Kolom.CAPAIAN_RENSTRA,
+        ):
+            for bagian in (Bagian.K, Bagian.RP):
+                kunci = (kolom, bagian)
+                if kunci not in self.tabel.kolom_ada:
+                    continue
+                if (bagian is Bagian.K and b.jenjang is Jenjang.JUMLAH) or (
+                    bagian is Bagian.RP and b.lanjutan
+                ):
+                    continue
+                self.satu_turunan(i, b, kunci, lokal)
+
+    def satu_turunan(
+        self, i: int, b: Baris, kunci: tuple[Kolom, Bagian], lokal: HasilBaris
+    ) -> None:
+        kolom, bagian = kunci
+        isi = b.isi(*kunci)
+        apa = f"{kolom.value} {bagian.value}"
+        self.diperiksa += 1
+        nilai = lokal.angka(*kunci)
+        if nilai is None:
+            alasan = lokal.tak_terhitung.get(kunci, "not computable")
+            if isi.galat is not None:
+                self.tambah(
+                    b,
+                    isi.sel,
+                    apa,
+                    aturan="galat-excel",
+                    tingkat=Tingkat.RENDAH,
+                    dicetak=isi.galat,
+                    dihitung="(tidak ada)",
+                    rumus=alasan,
+                    keterangan="the figure does not exist; the sheet shows Excel's error instead of leaving it blank",
+                )
+            elif isi.nilai is not None and isi.nilai != 0:
+                self.tambah(
+                    b,
+                    isi.sel,
+                    apa,
+                    aturan="tak-terhitung",
+                    tingkat=Tingkat.RENDAH,
+                    dicetak=_dicetak(isi),
+                    dihitung="(tidak ada)",
+                    rumus=alasan,
+                )
+            return
+        if isi.galat is not None:
+            self.tambah(
+                b,
+                isi.sel,
+                apa,
+                aturan="galat-excel",
+                tingkat=Tingkat.SEDANG,
+                dicetak=isi.galat,
+                dihitung=tulis(nilai),
+                rumus=str(lokal.rumus.get(kunci, "")),
+                keterangan=f"{isi.rumus or ''} fails where the figure exists",
+            )
+            return
+        dicetak = _nol(isi.nilai)
+        if not _sama(dicetak, nilai):
+            alt = self.alternatif(i, b, kunci)
+            if alt is not None and _sama(dicetak, alt[0]):
+                self.tambah(
+                    b,
+                    isi.sel,
+                    apa,
+                    aturan="konsolidasi",
+                    tingkat=Tingkat.SEDANG,
+                    dicetak=_dicetak(isi),
+                    dihitung=tulis(nilai),
+                    rumus=str(lokal.rumus.get(kunci, "")),
+                    keterangan=alt[1],
+                )
+                return
+            ket = _selisih(dicetak, nilai)
+            if self.anak[i] and bagian is Bagian.RP:
+                jumlah = sum(
+                    (_nol(self.tabel.baris[j].angka(*kunci)) for j in self.anak[i]), Fraction(0)
+                )
+                if _sama(dicetak, jumlah):
+                    ket = (
+                        "it equals the sum of the rows below; this row's own inputs give "
+                        f"{tulis(nilai)} (see the findings on them)"
+                    )
+            if isi.konstanta and self.tabel.rumus_terbaca:
+                ket = "a typed number, not a formula; " + ket
+            self.tambah(
+                b,
+                isi.sel,
+                apa,
+                aturan="angka",
+                tingkat=Tingkat.TINGGI if bagian is Bagian.RP else Tingkat.SEDANG,
+                dicetak=_dicetak(isi),
+                dihitung=tulis(nilai),
+                rumus=str(lokal.rumus.get(kunci, "")),
+                keterangan=(f"{isi.rumus}; " if isi.rumus else "") + ket,
+            )
+            return
+        if isi.konstanta and self.tabel.rumus_terbaca:
+            self.tambah(
+                b,
+                isi.sel,
+                apa,
+                aturan="konstanta",
+                tingkat=Tingkat.RENDAH,
+                dicetak=_dicetak(isi),
+                dihitung=tulis(nilai),
+                rumus=str(lokal.rumus.get(kunci, "")),
+                keterangan="a typed number where the form computes one; it agrees today, "
+                "and will not follow when an input changes",
+            )
+
+    def alternatif(
+        self, i: int, b: Baris, kunci: tuple[Kolom, Bagian]
+    ) -> tuple[Fraction, str] | None:
+        """The figure a level gets when it is wrongly added, and the explanation."""
+        if kunci[1] is not Bagian.K or b.konsolidasi is Konsolidasi.JUMLAH:
+            return None
+        dasar = f"{b.satuan!r} is a level (rule {b.konsolidasi.value}, {b.konsolidasi_asal or 'declared'})"
+        if kunci[0] is Kolom.REALISASI_RENJA and not self.tabel.persen_triwulan:
+            tw = [_nol(b.angka(k, Bagian.K)) for k in KOLOM_TRIWULAN]
+            return sum(tw, Fraction(0)), f"{dasar}; the sheet adds the quarters " + " + ".join(
+                tulis(x) for x in tw
+            )
+        if kunci[0] is Kolom.REALISASI_RENSTRA:
+            lalu = _nol(b.angka(Kolom.REALISASI_RENSTRA_LALU, Bagian.K))
+            renja = self.lokal[i].angka(Kolom.REALISASI_RENJA, Bagian.K)
+            if (Kolom.REALISASI_RENJA, Bagian.K) in self.tabel.kolom_ada:
+                renja = _nol(b.angka(Kolom.REALISASI_RENJA, Bagian.K))
+            if renja is None:
+                return None
+            target = b.angka(Kolom.TARGET_RENSTRA, Bagian.K)
+            capaian = ""
+            if target:
+                capaian = (
+                    f"; tingkat capaian Renstra becomes {tulis((lalu + renja) * _SERATUS / target)}%"
+                    f" instead of {tulis(renja * _SERATUS / target)}%"
+                )
+            return lalu + renja, (
+                f"{dasar}; the sheet adds last years' realisasi to this year's: "
+                f"{tulis(lalu)} + {tulis(renja)}{capaian}"
+            )
+        return None
+
+    def triwulan(self, b: Baris) -> None:
+        target = _nol(b.angka(Kolom.TARGET_RENJA, Bagian.K))
+        kumulatif = Fraction(0)
+        for n, kolom in enumerate(KOLOM_TRIWULAN, start=1):
+            isi_k = b.isi(kolom, Bagian.K)
+            isi_p = b.isi(kolom, Bagian.PERSEN)
+            kumulatif += _nol(isi_k.nilai)
+            if isi_p.galat is not None or isi_k.galat is not None:
+                continue
+            self.diperiksa += 1
+            harap = _nol(isi_p.nilai) * target / _SERATUS
+            if not _sama(kumulatif, harap):
+                self.tambah(
+                    b,
+                    isi_k.sel or isi_p.sel,
+                    f"{kolom.value} K",
+                    aturan="triwulan",
+                    tingkat=Tingkat.SEDANG,
+                    dicetak=f"K s/d triwulan {n} = {tulis(kumulatif)}",
+                    dihitung=tulis(harap),
+                    rumus=f"{tulis(_nol(isi_p.nilai))}% x {tulis(target)}",
+                    keterangan=(
+                        f"the cumulative % of triwulan {n} ({_dicetak(isi_p)}%) times the target "
+                        f"Renja ({tulis(target)}) is not the K of triwulan I to {n}"
+                    ),
+                )
+
+    def satuan(self, b: Baris) -> None:
+        persen = re.sub(
+            r"[\s.]", "", b.satuan.lower()
+        ) in _SATUAN_PERSEN and not _BUKAN_BAGIAN.search(b.indikator)
+        for kolom in (*KOLOM_MASUKAN,):
+            isi = b.isi(kolom, Bagian.K)
+            if isi.nilai is None:
+                continue
+            if isi.nilai < 0 or (persen and isi.nilai > 100 and kolom.triwulan is None):
+                self.tambah(
+                    b,
+                    isi.sel,
+                    f"{kolom.value} K",
+                    aturan="satuan",
+                    tingkat=Tingkat.SEDANG,
+                    dicetak=_dicetak(isi),
+                    dihitung="0 to 100" if persen else ">= 0",
+                    rumus=f"satuan {b.satuan!r}",
+                    keterangan="a share lies between 0 and 100%"
+                    if persen
+                    else "a count is not negative",
+                )
+        sebelum = Fraction(0)
+        for kolom in KOLOM_TRIWULAN:
+            isi = b.isi(kolom, Bagian.PERSEN)
+            if isi.nilai is None:
+                continue
+            if not 0 <= isi.nilai <= 100 or isi.nilai < sebelum:
+                self.tambah(
+                    b,
+                    isi.sel,
+                    f"{kolom.value} %",
+                    aturan="satuan",
+                    tingkat=Tingkat.RENDAH,
+                    dicetak=f"{_dicetak(isi)}%",
+                    dihitung=f"{tulis(sebelum)}% to 100%",
+                    rumus="a cumulative % of the target lies between the previous quarter's and 100",
+                )
+            sebelum = max(sebelum, isi.nilai)
+
+    def melebihi(self, i: int, b: Baris) -> None:
+        h = self.penuh[i]
+        for bagian, apa, tingkat in (
+            (Bagian.RP, "pagu", Tingkat.TINGGI),
+            (Bagian.K, "target", Tingkat.RENDAH),
+        ):
+            real = h.angka(Kolom.REALISASI_RENJA, bagian)
+            target = h.angka(Kolom.TARGET_RENJA, bagian)
+            if real is None or target is None or real <= target or _sama(real, target):
+                continue
+            if bagian is Bagian.K and target == 0:
+                continue
+            isi = b.isi(Kolom.REALISASI_RENJA, bagian)
+            self.tambah(
+                b,
+                isi.sel,
+                f"realisasi renja {bagian.value}",
+                aturan="melebihi",
+                tingkat=tingkat,
+                dicetak=tulis(real),
+                dihitung=f"<= {tulis(target)}",
+                rumus=f"realisasi Renja {bagian.value} <= {apa} Renja",
+                keterangan=f"realisasi {tulis(real)} is above the {apa} {tulis(target)}",
+            )
+
+    def hasil(self) -> tuple[TemuanE81, ...]:
+        return tuple(t for _, t in sorted(self.temuan, key=lambda x: x[0]))
+
+
+def _urut(isi: Isian) -> tuple[int, int]:
+    return (isi.sel.baris, isi.sel.kolom) if isi.sel else (0, 0)
+
+
+def _nol(x: Fraction | None) -> Fraction:
+    return Fraction(0) if x is None else x
+
+
+def _daftar(baris: list[int]) -> str:
+    return ", ".join(str(r) for r in baris) or "(none)"
+
+
+def _selisih(dicetak: Fraction, dihitung: Fraction) -> str:
+    return f"differs by {tulis(dicetak - dihitung)}"
+
+
+def periksa(tabel: TabelE81) -> HasilE81:
+    """Audit an E.81 table (see the module for the checks).
+
+    Args:
+        tabel: the table, as read by :func:`sakip.e81.baca_xlsx` or
+            :func:`sakip.e81.baca_csv`, or built in Python.
+
+    Returns:
+        The :class:`HasilE81`.
+
+    Sumber:
+        Permendagri 86/2017, Lampiran, form E.81 and its captions.
+
+    Examples:
+        >>> from sakip import e81
+        >>> h = e81.periksa(e81.baca_xlsx(e81.CONTOH_DELI_SERDANG))
+        >>> t = next(t for t in h.temuan if t.sel == "AD14")
+        >>> t.temuan.aturan, t.temuan.dicetak, t.temuan.dihitung
+        ('konsolidasi', '200', '100')
+    """
+    if not isinstance(tabel, TabelE81):
+        raise InvalidTypeError(field="tabel", value=tabel, expected="must be a TabelE81")
+    p = _Periksa(tabel)
+    p.jalankan()
+    return HasilE81(
+        berkas=tabel.berkas,
+        lembar=tabel.lembar,
+        judul=tabel.judul,
+        tabel=tabel,
+        hasil=p.penuh,
+        temuan=p.hasil(),
+        diperiksa=p.diperiksa,
+    )
+
+
+def periksa_berkas(path: str | os.PathLike[str], *, lembar: str | None = None) -> HasilE81:
+    """Read an E.81 workbook (``.xlsx``) or CSV file and audit it.
+
+    Args:
+        path: the file; ``.csv`` is read as CSV, anything else as a workbook.
+        lembar: the sheet of a workbook (default: the first recognised).
+
+    Raises:
+        ReportFormatError: the file cannot be read as an E.81 table (see
+            :func:`sakip.e81.baca_xlsx`).
+
+    Sumber:
+        Permendagri 86/2017, Lampiran, form E.81.
+
+    Examples:
+        >>> from sakip import e81
+        >>> h = e81.periksa_berkas(e81.CONTOH_DELI_SERDANG)
+        >>> sorted({t.temuan.aturan for t in h.temuan})[:3]
+        ['angka', 'galat-excel', 'konsolidasi']
+    """
+    if not isinstance(path, (str, os.PathLike)):
+        raise InvalidTypeError(field="path", value=path, expected="must be a path")
+    from sakip.e81.baca_csv import baca_csv
+    from sakip.e81.baca_xlsx import baca_xlsx
+
+    if str(path).lower().endswith(".csv"):
+        return periksa(baca_csv(path))
+    return periksa(baca_xlsx(path, lembar=lembar))

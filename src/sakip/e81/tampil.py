@@ -1,0 +1,83 @@
+"""Tampil (render) an E.81 audit as text or markdown, for people.
+
+Rendering only: every figure shown was computed by :mod:`sakip.e81.periksa`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from sakip.e81.periksa import HasilE81
+from sakip.errors import InvalidTypeError
+
+__all__ = ["markdown", "teks"]
+
+
+def _periksa_jenis(hasil: object) -> HasilE81:
+    if not isinstance(hasil, HasilE81):
+        raise InvalidTypeError(field="hasil", value=hasil, expected="must be a HasilE81")
+    return hasil
+
+
+def _ringkas(hasil: HasilE81) -> list[str]:
+    per_aturan = Counter(t.temuan.aturan for t in hasil.temuan)
+    return [f"{a}: {n}" for a, n in sorted(per_aturan.items())]
+
+
+def teks(hasil: HasilE81) -> str:
+    """The audit as plain text: the source, the counts, then one finding per line.
+
+    Examples:
+        >>> from sakip import e81
+        >>> print(teks(e81.periksa_berkas(e81.CONTOH_DELI_SERDANG)).splitlines()[0])
+        Evaluasi Renja (E.81): Evaluasi Terhadap Hasil RKPD / Kabupaten Deli Serdang / Tahun 2025
+    """
+    h = _periksa_jenis(hasil)
+    baris = [
+        f"Evaluasi Renja (E.81): {h.judul}",
+        f"berkas: {h.berkas or '-'}; lembar: {h.lembar or '-'}",
+        f"{len(h.tabel.baris)} baris, {h.diperiksa} sel diperiksa, {len(h.temuan)} temuan",
+    ]
+    if h.temuan:
+        baris.append("per aturan: " + ", ".join(_ringkas(h)))
+    for t in h.temuan:
+        tm = t.temuan
+        tempat = f"{t.sel} " if t.sel else ""
+        baris.append(
+            f"[{tm.tingkat.value}] {tempat}{tm.aturan}: dicetak {tm.dicetak}, dihitung {tm.dihitung}"
+            + (f"; {tm.rumus}" if tm.rumus else "")
+            + (f" -- {tm.keterangan}" if tm.keterangan else "")
+        )
+    return "\n".join(baris) + "\n"
+
+
+def _md(x: str) -> str:
+    return x.replace("|", "\\|").replace("\n", " ")
+
+
+def markdown(hasil: HasilE81) -> str:
+    """The audit as a markdown table.
+
+    Examples:
+        >>> from sakip import e81
+        >>> md = markdown(e81.periksa_berkas(e81.CONTOH_DELI_SERDANG))
+        >>> md.splitlines()[0]
+        '# Evaluasi Renja (E.81): Evaluasi Terhadap Hasil RKPD / Kabupaten Deli Serdang / Tahun 2025'
+    """
+    h = _periksa_jenis(hasil)
+    baris = [
+        f"# Evaluasi Renja (E.81): {_md(h.judul)}",
+        "",
+        f"Berkas `{h.berkas or '-'}`, lembar `{h.lembar or '-'}`: {len(h.tabel.baris)} baris, "
+        f"{h.diperiksa} sel diperiksa, {len(h.temuan)} temuan.",
+        "",
+        "| sel | aturan | tingkat | dicetak | dihitung | rumus | keterangan |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for t in h.temuan:
+        tm = t.temuan
+        baris.append(
+            f"| {t.sel} | {tm.aturan} | {tm.tingkat.value} | {_md(tm.dicetak)} | {_md(tm.dihitung)} "
+            f"| {_md(tm.rumus)} | {_md(tm.keterangan)} |"
+        )
+    return "\n".join(baris) + "\n"

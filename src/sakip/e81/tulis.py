@@ -1,0 +1,518 @@
+"""Tulis (write) E.81 workbooks: a table with live formulas, and a marked copy of an audit.
+
+:func:`tulis_xlsx` writes the form with Excel formulas where the form
+computes (realisasi Renja and Renstra, tingkat capaian, a parent's Rp as the
+sum of its children), so that staff keep working in Excel; each formula cell
+also carries the value sakip computed, as Excel itself stores it, so that the
+workbook reads back (and audits) without being opened in Excel first.
+
+:func:`tulis_temuan_xlsx` writes a copy of an audited workbook with each
+finding's cell filled and explained in a comment, and a sheet listing the
+findings. The original file is never modified.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import shutil
+import zipfile
+from collections.abc import Mapping
+from fractions import Fraction
+from pathlib import Path
+from typing import Final
+
+from sakip._eksak import bulatkan_pecahan
+from sakip.e81.baca_xlsx import _openpyxl
+from sakip.e81.hitung import anak, hitung
+from sakip.e81.model import KOLOM_TRIWULAN, Bagian, Jenjang, Kolom, TabelE81, huruf_kolom
+from sakip.e81.periksa import HasilE81
+from sakip.errors import InvalidTypeError, InvalidValueError
+from sakip.triwulan import Konsolidasi
+
+__all__ = ["NAMA_LEMBAR_TEMUAN", "tulis_temuan_xlsx", "tulis_xlsx"]
+
+#: The name of the sheet listing the findings in a marked copy.
+NAMA_LEMBAR_TEMUAN: Final = "Temuan sakip"
+
+# The written layout: (column, caption number, header, parts). The headers
+# follow Permendagri 86/2017 form E.81; the quarters share one header.
+_TATA: Final[tuple[tuple[Kolom, str, tuple[Bagian, ...]], ...]] = (
+    (Kolom.NO, "No", ()),
+    (Kolom.KODE, "Kode", ()),
+    (Kolom.URAIAN, "Urusan/Bidang Urusan/Program/Kegiatan/Sub Kegiatan", ()),
+    (Kolom.INDIKATOR, "Indikator Kinerja Program (Outcome)/Kegiatan (Output)", ()),
+    (Kolom.SATUAN, "Satuan", ()),
+    (
+        Kolom.TARGET_RENSTRA,
+        "Target Renstra Perangkat Daerah pada Akhir Periode Renstra",
+        (Bagian.K, Bagian.RP),
+    ),
+    (
+        Kolom.REALISASI_RENSTRA_LALU,
+        "Realisasi Capaian Kinerja Renstra Perangkat Daerah s/d Renja Perangkat Daerah Tahun Lalu",
+        (Bagian.K, Bagian.RP),
+    ),
+    (
+        Kolom.TARGET_RENJA,
+        "Target Kinerja dan Anggaran Renja Perangkat Daerah Tahun Berjalan yang Dievaluasi",
+        (Bagian.K, Bagian.RP),
+    ),
+    (Kolom.TRIWULAN_1, "I", (Bagian.K, Bagian.RP)),
+    (Kolom.TRIWULAN_2, "II", (Bagian.K, Bagian.RP)),
+    (Kolom.TRIWULAN_3, "III", (Bagian.K, Bagian.RP)),
+    (Kolom.TRIWULAN_4, "IV", (Bagian.K, Bagian.RP)),
+    (
+        Kolom.REALISASI_RENJA,
+        "Realisasi Capaian Kinerja dan Anggaran Renja Perangkat Daerah yang Dievaluasi",
+        (Bagian.K, Bagian.RP),
+    ),
+    (
+        Kolom.CAPAIAN_RENJA,
+        "Tingkat Capaian Kinerja dan Realisasi Anggaran Renja Perangkat Daerah yang Dievaluasi (%)",
+        (Bagian.K, Bagian.RP),
+    ),
+    (
+        Kolom.REALISASI_RENSTRA,
+        "Realisasi Kinerja dan Anggaran Renstra Perangkat Daerah s/d Tahun Berjalan",
+        (Bagian.K, Bagian.RP),
+    ),
+    (
+        Kolom.CAPAIAN_RENSTRA,
+        "Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra Perangkat Daerah s/d Tahun Berjalan (%)",
+        (Bagian.K, Bagian.RP),
+    ),
+    (Kolom.PENANGGUNG_JAWAB, "Unit Perangkat Daerah Penanggung Jawab", ()),
+    (Kolom.KETERANGAN, "Keterangan", ()),
+    (Kolom.KONSOLIDASI, "Konsolidasi", ()),
+)
+
+_JUDUL_TRIWULAN: Final = "Realisasi Kinerja pada Triwulan"
+_BARIS_KEPALA: Final = 4  # headers in rows 4-5, parts in 6, captions in 7, data from 8
+_BARIS_AWAL: Final = 8
+
+
+def _letak_kolom() -> dict[tuple[Kolom, Bagian | None], int]:
+    letak: dict[tuple[Kolom, Bagian | None], int] = {}
+    c = 1
+    for kolom, _, bagian in _TATA:
+        if not bagian:
+            letak[(kolom, None)] = c
+            c += 1
+        for b in bagian:
+            letak[(kolom, b)] = c
+            c += 1
+    return letak
+
+
+_LETAK: Final = _letak_kolom()
+
+
+def _sel(kolom: Kolom, bagian: Bagian, r: int) -> str:
+    return f"{huruf_kolom(_LETAK[(kolom, bagian)])}{r}"
+
+
+def _keterangan_nomor(nomor: Mapping[Kolom, int]) -> dict[Kolom, str]:
+    tw = " + ".join(str(nomor[k]) for k in KOLOM_TRIWULAN)
+    return {
+        Kolom.REALISASI_RENJA: f"{nomor[Kolom.REALISASI_RENJA]} = {tw}",
+        Kolom.CAPAIAN_RENJA: (
+            f"{nomor[Kolom.CAPAIAN_RENJA]} = {nomor[Kolom.REALISASI_RENJA]} / "
+            f"{nomor[Kolom.TARGET_RENJA]} x 100"
+        ),
+        Kolom.REALISASI_RENSTRA: (
+            f"{nomor[Kolom.REALISASI_RENSTRA]} = {nomor[Kolom.REALISASI_RENSTRA_LALU]} + "
+            f"{nomor[Kolom.REALISASI_RENJA]}"
+        ),
+        Kolom.CAPAIAN_RENSTRA: (
+            f"{nomor[Kolom.CAPAIAN_RENSTRA]} = {nomor[Kolom.REALISASI_RENSTRA]} / "
+            f"{nomor[Kolom.TARGET_RENSTRA]} x 100"
+        ),
+    }
+
+
+def _rumus_k(kolom: Kolom, aturan: Konsolidasi, r: int) -> str | None:
+    tw = [_sel(k, Bagian.K, r) for k in KOLOM_TRIWULAN]
+    if kolom is Kolom.REALISASI_RENJA:
+        if aturan is Konsolidasi.JUMLAH:
+            return "=" + "+".join(tw)
+        if aturan is Konsolidasi.TERAKHIR:
+            rumus = "0"
+            for s in tw:
+                rumus = f'IF({s}<>"",{s},{rumus})'
+            return "=" + rumus
+        return f'=IFERROR(AVERAGE({",".join(tw)}),"")'
+    renja = _sel(Kolom.REALISASI_RENJA, Bagian.K, r)
+    if kolom is Kolom.REALISASI_RENSTRA:
+        if aturan is Konsolidasi.JUMLAH:
+            return f"={_sel(Kolom.REALISASI_RENSTRA_LALU, Bagian.K, r)}+{renja}"
+        if aturan is Konsolidasi.TERAKHIR:
+            return f"={renja}"
+        return None
+    return _rumus_capaian(kolom, Bagian.K, r)
+
+
+def _rumus_capaian(kolom: Kolom, bagian: Bagian, r: int) -> str:
+    if kolom is Kolom.CAPAIAN_RENJA:
+        real, target = Kolom.REALISASI_RENJA, Kolom.TARGET_RENJA
+    else:
+        real, target = Kolom.REALISASI_RENSTRA, Kolom.TARGET_RENSTRA
+    return f'=IFERROR({_sel(real, bagian, r)}/{_sel(target, bagian, r)}*100,"")'
+
+
+def _rumus_rp(kolom: Kolom, r: int) -> str:
+    if kolom is Kolom.REALISASI_RENJA:
+        return "=" + "+".join(_sel(k, Bagian.RP, r) for k in KOLOM_TRIWULAN)
+    if kolom is Kolom.REALISASI_RENSTRA:
+        return (
+            f"={_sel(Kolom.REALISASI_RENSTRA_LALU, Bagian.RP, r)}"
+            f"+{_sel(Kolom.REALISASI_RENJA, Bagian.RP, r)}"
+        )
+    return _rumus_capaian(kolom, Bagian.RP, r)
+
+
+def _nilai_tersimpan(x: Fraction) -> str:
+    """A cached value as Excel stores one: a decimal, at most 10 places."""
+    d = bulatkan_pecahan(x, 10).normalize()
+    return format(d, "f")
+
+
+def _sisipkan_nilai(data: bytes, lembar_xml: str, nilai: Mapping[str, Fraction | None]) -> bytes:
+    """Add the cached values to the formula cells of one sheet of a saved workbook."""
+    masuk = zipfile.ZipFile(io.BytesIO(data))
+    keluar_buf = io.BytesIO()
+    pola = re.compile(r'<c r="([A-Z]+\d+)"([^>]*)><f>(.*?)</f><v\s*/></c>', re.S)
+
+    def ganti(m: re.Match[str]) -> str:
+        ref, atribut, rumus = m.group(1), m.group(2), m.group(3)
+        v = nilai.get(ref)
+        atribut = re.sub(r'\s*t="[^"]*"', "", atribut)
+        if v is None:
+            return f'<c r="{ref}"{atribut} t="str"><f>{rumus}</f><v></v></c>'
+        return f'<c r="{ref}"{atribut}><f>{rumus}</f><v>{_nilai_tersimpan(v)}</v></c>'
+
+    with zipfile.ZipFile(keluar_buf, "w", zipfile.ZIP_DEFLATED) as keluar:
+        for info in masuk.infolist():
+            isi = masuk.read(info.filename)
+            if info.filename == lembar_xml:
+                isi = pola.sub(ganti, isi.decode("utf-8")).encode("utf-8")
+            keluar.writestr(info, isi)
+    return keluar_buf.getvalue()
+
+
+def tulis_xlsx(
+    tabel: TabelE81, keluaran: str | os.PathLike[str], *, judul: str | None = None
+) -> Path:
+    """Write an E.81 workbook from the model, with live formulas.
+
+    The hierarchy is shown by indentation (and the code, when the rows have
+    one); a declared consolidation rule is written in the column
+    "Konsolidasi", an inferred one is left for the reader to infer again.
+
+    Args:
+        tabel: the table.
+        keluaran: the ``.xlsx`` file to write (overwritten).
+        judul: the title line (default: the table's).
+
+    Returns:
+        The path written.
+
+    Sumber:
+        Permendagri 86/2017, Lampiran, form E.81 (columns and captions).
+
+    Examples:
+        >>> import tempfile, pathlib
+        >>> from sakip import contoh
+        >>> from sakip.e81 import baca_xlsx, dari_laporan, periksa
+        >>> tabel = dari_laporan(contoh.dumai_2023())
+        >>> with tempfile.TemporaryDirectory() as d:
+        ...     p = tulis_xlsx(tabel, pathlib.Path(d) / "e81.xlsx")
+        ...     h = periksa(baca_xlsx(p))
+        >>> len(h.tabel.baris), [t.temuan.aturan for t in h.temuan if t.temuan.aturan != "melebihi"]
+        (84, [])
+    """
+    if not isinstance(tabel, TabelE81):
+        raise InvalidTypeError(field="tabel", value=tabel, expected="must be a TabelE81")
+    if not isinstance(keluaran, (str, os.PathLike)):
+        raise InvalidTypeError(field="keluaran", value=keluaran, expected="must be a path")
+    openpyxl = _openpyxl()
+    from openpyxl.styles import Alignment, Font
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "E.81"
+    lebar = max(_LETAK.values())
+    ws.cell(row=1, column=1, value="Evaluasi terhadap Hasil Renja Perangkat Daerah")
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=lebar)
+    ws.cell(row=2, column=1, value=judul if judul is not None else tabel.judul)
+    ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=lebar)
+    nomor: dict[Kolom, int] = {}
+    for n, (kolom, kepala, bagian) in enumerate(_TATA, start=1):
+        nomor[kolom] = n
+        c = _LETAK[(kolom, bagian[0] if bagian else None)]
+        lebar_grup = max(len(bagian), 1)
+        if kolom in KOLOM_TRIWULAN:
+            ws.cell(row=_BARIS_KEPALA + 1, column=c, value=kepala)
+            ws.merge_cells(
+                start_row=_BARIS_KEPALA + 1,
+                start_column=c,
+                end_row=_BARIS_KEPALA + 1,
+                end_column=c + lebar_grup - 1,
+            )
+        else:
+            ws.cell(row=_BARIS_KEPALA, column=c, value=kepala)
+            ws.merge_cells(
+                start_row=_BARIS_KEPALA,
+                start_column=c,
+                end_row=_BARIS_KEPALA + 1,
+                end_column=c + lebar_grup - 1,
+            )
+        for i, bg in enumerate(bagian):
+            ws.cell(row=_BARIS_KEPALA + 2, column=c + i, value=bg.value)
+    c_tw = _LETAK[(Kolom.TRIWULAN_1, Bagian.K)]
+    ws.cell(row=_BARIS_KEPALA, column=c_tw, value=_JUDUL_TRIWULAN)
+    ws.merge_cells(
+        start_row=_BARIS_KEPALA,
+        start_column=c_tw,
+        end_row=_BARIS_KEPALA,
+        end_column=_LETAK[(Kolom.TRIWULAN_4, Bagian.RP)],
+    )
+    ket = _keterangan_nomor(nomor)
+    for n, (kolom, _, bagian) in enumerate(_TATA, start=1):
+        c = _LETAK[(kolom, bagian[0] if bagian else None)]
+        ws.cell(row=_BARIS_KEPALA + 3, column=c, value=ket.get(kolom, n))
+        if len(bagian) > 1:
+            ws.merge_cells(
+                start_row=_BARIS_KEPALA + 3,
+                start_column=c,
+                end_row=_BARIS_KEPALA + 3,
+                end_column=c + len(bagian) - 1,
+            )
+
+    hasil = hitung(tabel)
+    anak_semua = anak(tabel)
+    simpan: dict[str, Fraction | None] = {}
+    baris_ke = {i: _BARIS_AWAL + i for i in range(len(tabel.baris))}
+    no = 0
+    for i, b in enumerate(tabel.baris):
+        r = baris_ke[i]
+        h = hasil[i]
+        if not b.lanjutan and b.jenjang is not Jenjang.JUMLAH:
+            no += 1
+            ws.cell(row=r, column=_LETAK[(Kolom.NO, None)], value=no)
+        teks = {
+            Kolom.KODE: b.kode,
+            Kolom.URAIAN: b.nama,
+            Kolom.INDIKATOR: b.indikator,
+            Kolom.SATUAN: b.satuan,
+            Kolom.PENANGGUNG_JAWAB: b.penanggung_jawab,
+            Kolom.KETERANGAN: b.keterangan,
+            Kolom.KONSOLIDASI: "" if b.konsolidasi_asal else b.konsolidasi.value,
+        }
+        for kolom, isi in teks.items():
+            if isi:
+                ws.cell(row=r, column=_LETAK[(kolom, None)], value=isi)
+        nama = ws.cell(row=r, column=_LETAK[(Kolom.URAIAN, None)])
+        if b.jenjang is not Jenjang.JUMLAH and not b.lanjutan:
+            nama.alignment = Alignment(indent=int(b.jenjang) - 1, wrap_text=True)
+            nama.font = Font(bold=b.jenjang < Jenjang.SUB_KEGIATAN)
+        # inputs
+        for kolom in (
+            Kolom.TARGET_RENSTRA,
+            Kolom.REALISASI_RENSTRA_LALU,
+            Kolom.TARGET_RENJA,
+            *KOLOM_TRIWULAN,
+        ):
+            if b.jenjang is not Jenjang.JUMLAH:
+                v = b.angka(kolom, Bagian.K)
+                if v is not None:
+                    ref = _sel(kolom, Bagian.K, r)
+                    ws[ref] = _angka_excel(v, ref)
+            if b.lanjutan:
+                continue
+            ref = _sel(kolom, Bagian.RP, r)
+            if anak_semua[i] and _ada_isi(tabel, anak_semua, i, kolom):
+                ws[ref] = "=" + "+".join(
+                    _sel(kolom, Bagian.RP, baris_ke[j]) for j in anak_semua[i]
+                )
+                simpan[ref] = h.angka(kolom, Bagian.RP)
+            else:
+                v = b.angka(kolom, Bagian.RP)
+                if v is not None:
+                    ws[ref] = _angka_excel(v, ref)
+        # derived
+        for kolom in (
+            Kolom.REALISASI_RENJA,
+            Kolom.CAPAIAN_RENJA,
+            Kolom.REALISASI_RENSTRA,
+            Kolom.CAPAIAN_RENSTRA,
+        ):
+            if b.jenjang is not Jenjang.JUMLAH:
+                rumus = _rumus_k(kolom, b.konsolidasi, r)
+                if rumus is not None:
+                    ref = _sel(kolom, Bagian.K, r)
+                    ws[ref] = rumus
+                    simpan[ref] = h.angka(kolom, Bagian.K)
+            if not b.lanjutan:
+                ref = _sel(kolom, Bagian.RP, r)
+                ws[ref] = _rumus_rp(kolom, r)
+                simpan[ref] = h.angka(kolom, Bagian.RP)
+        for (kolom, bg_sel), c in _LETAK.items():
+            if bg_sel is Bagian.RP and kolom not in (Kolom.CAPAIAN_RENJA, Kolom.CAPAIAN_RENSTRA):
+                ws.cell(row=r, column=c).number_format = "#,##0"
+            elif kolom in (Kolom.CAPAIAN_RENJA, Kolom.CAPAIAN_RENSTRA):
+                ws.cell(row=r, column=c).number_format = "0.00"
+    ws.freeze_panes = ws.cell(row=_BARIS_AWAL, column=_LETAK[(Kolom.INDIKATOR, None)])
+    buf = io.BytesIO()
+    wb.save(buf)
+    data = _sisipkan_nilai(buf.getvalue(), "xl/worksheets/sheet1.xml", simpan)
+    path = Path(keluaran)
+    path.write_bytes(data)
+    return path
+
+
+def _ada_isi(
+    tabel: TabelE81, anak_semua: tuple[tuple[int, ...], ...], i: int, kolom: Kolom
+) -> bool:
+    """Whether any sub kegiatan under row i has a value in a column's Rp."""
+    if not anak_semua[i]:
+        return tabel.baris[i].angka(kolom, Bagian.RP) is not None
+    return any(_ada_isi(tabel, anak_semua, j, kolom) for j in anak_semua[i])
+
+
+def _angka_excel(x: Fraction, sel: str) -> int | float:
+    """A typed number as Excel stores it: an int, or a float that reads back exactly.
+
+    Excel keeps 15 significant digits in binary floating point; a value it
+    cannot hold exactly (1/3, or more than 10 decimal places) is refused, not
+    rounded behind the writer's back.
+    """
+    if x.denominator == 1:
+        return int(x)
+    d = bulatkan_pecahan(x, 10)
+    f = float(d)
+    if Fraction(d) != x or Fraction(repr(f)) != x:
+        raise InvalidValueError(
+            field=sel,
+            value=x,
+            expected="must be a decimal Excel stores exactly (at most 10 places, 15 digits); "
+            "round it first",
+        )
+    return f
+
+
+_WARNA: Final = {"tinggi": "FFF4B6B6", "sedang": "FFFFD98C", "rendah": "FFFFF3B0"}
+
+
+def tulis_temuan_xlsx(hasil: HasilE81, keluaran: str | os.PathLike[str]) -> Path:
+    """A marked copy of an audited workbook: each finding's cell filled and commented.
+
+    A sheet :data:`NAMA_LEMBAR_TEMUAN` lists the findings, each linked to
+    its cell. The audited file is read, never written: ``keluaran`` must be
+    another file. The copy is written by openpyxl: values, formulas, styles,
+    merged cells and comments are kept; the values Excel stored for formulas
+    are not (Excel recalculates them when it opens the copy), nor are charts
+    and images.
+
+    Args:
+        hasil: the audit of a workbook (:func:`sakip.e81.periksa_berkas`).
+        keluaran: the ``.xlsx`` file to write.
+
+    Returns:
+        The path written.
+
+    Raises:
+        InvalidValueError: the audit was not of a workbook, or ``keluaran``
+            is the audited file itself.
+
+    Examples:
+        >>> import tempfile, pathlib, openpyxl
+        >>> from sakip import e81
+        >>> h = e81.periksa_berkas(e81.CONTOH_DELI_SERDANG)
+        >>> with tempfile.TemporaryDirectory() as d:
+        ...     p = tulis_temuan_xlsx(h, pathlib.Path(d) / "ditandai.xlsx")
+        ...     wb = openpyxl.load_workbook(p)
+        ...     komentar = wb["Realisasi TW IV"]["AD14"].comment.text.splitlines()[0]
+        ...     banyak = wb["Temuan sakip"].max_row - 1
+        >>> komentar, banyak == len(h.temuan)
+        ('sakip: konsolidasi (sedang)', True)
+    """
+    if not isinstance(hasil, HasilE81):
+        raise InvalidTypeError(field="hasil", value=hasil, expected="must be a HasilE81")
+    if not isinstance(keluaran, (str, os.PathLike)):
+        raise InvalidTypeError(field="keluaran", value=keluaran, expected="must be a path")
+    if not hasil.berkas or not hasil.lembar or str(hasil.berkas).lower().endswith(".csv"):
+        raise InvalidValueError(
+            field="hasil", value=hasil.berkas, expected="must be the audit of an .xlsx workbook"
+        )
+    asal = Path(hasil.berkas)
+    tujuan = Path(keluaran)
+    if tujuan.exists() and tujuan.resolve() == asal.resolve():
+        raise InvalidValueError(
+            field="keluaran", value=str(keluaran), expected="must not be the audited file itself"
+        )
+    openpyxl = _openpyxl()
+    from openpyxl.comments import Comment
+    from openpyxl.styles import PatternFill
+
+    with asal.open("rb") as f:
+        salinan = io.BytesIO(f.read())
+    wb = openpyxl.load_workbook(salinan)
+    for t in hasil.temuan:
+        if not t.sel or t.lembar not in wb.sheetnames:
+            continue
+        sel = wb[t.lembar][t.sel]
+        tm = t.temuan
+        teks = "\n".join(
+            x
+            for x in (
+                f"sakip: {tm.aturan} ({tm.tingkat.value})",
+                f"dicetak: {tm.dicetak}",
+                f"dihitung: {tm.dihitung}",
+                f"rumus: {tm.rumus}" if tm.rumus else "",
+                tm.keterangan,
+            )
+            if x
+        )
+        sel.comment = Comment(teks, "sakip", width=360, height=160)
+        sel.fill = PatternFill(fill_type="solid", fgColor=_WARNA[tm.tingkat.value])
+    if NAMA_LEMBAR_TEMUAN in wb.sheetnames:
+        del wb[NAMA_LEMBAR_TEMUAN]
+    daftar = wb.create_sheet(NAMA_LEMBAR_TEMUAN)
+    kepala = (
+        "No",
+        "Lembar",
+        "Sel",
+        "Aturan",
+        "Tingkat",
+        "Dicetak",
+        "Dihitung",
+        "Rumus",
+        "Keterangan",
+        "Letak",
+    )
+    daftar.append(kepala)
+    for n, t in enumerate(hasil.temuan, start=1):
+        tm = t.temuan
+        daftar.append(
+            (
+                n,
+                t.lembar,
+                t.sel,
+                tm.aturan,
+                tm.tingkat.value,
+                tm.dicetak,
+                tm.dihitung,
+                tm.rumus,
+                tm.keterangan,
+                tm.letak,
+            )
+        )
+        if t.sel:
+            daftar.cell(row=n + 1, column=3).hyperlink = f"#'{t.lembar}'!{t.sel}"
+    wb.calculation.fullCalcOnLoad = True
+    sementara = tujuan.with_name(tujuan.name + ".sementara")
+    wb.save(sementara)
+    shutil.move(str(sementara), tujuan)
+    return tujuan

@@ -1,0 +1,292 @@
+"""E.81 writing: live formulas, round trips, a clean audit, and the marked copy."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+
+from sakip import contoh, e81
+from sakip.e81 import Bagian, Baris, Isian, Jenjang, Kolom, TabelE81
+from sakip.e81.tulis import NAMA_LEMBAR_TEMUAN
+from sakip.errors import InvalidValueError
+from sakip.laporan import SubKegiatan
+from sakip.triwulan import Konsolidasi
+from tests.test_e81_layout import buat_urutan_lain, rekaman
+
+
+def _isi(**nilai: Any) -> dict[tuple[Kolom, Bagian], Isian]:
+    peta = {
+        "tk": (Kolom.TARGET_RENSTRA, Bagian.K),
+        "trp": (Kolom.TARGET_RENSTRA, Bagian.RP),
+        "lk": (Kolom.REALISASI_RENSTRA_LALU, Bagian.K),
+        "lrp": (Kolom.REALISASI_RENSTRA_LALU, Bagian.RP),
+        "rk": (Kolom.TARGET_RENJA, Bagian.K),
+        "rrp": (Kolom.TARGET_RENJA, Bagian.RP),
+    }
+    isi = {peta[k]: Isian(nilai=Fraction(v)) for k, v in nilai.items() if k in peta}
+    for n, kolom in enumerate(
+        (Kolom.TRIWULAN_1, Kolom.TRIWULAN_2, Kolom.TRIWULAN_3, Kolom.TRIWULAN_4)
+    ):
+        if "k" in nilai and nilai["k"][n] is not None:
+            isi[(kolom, Bagian.K)] = Isian(nilai=Fraction(nilai["k"][n]))
+        if "rp" in nilai:
+            isi[(kolom, Bagian.RP)] = Isian(nilai=Fraction(nilai["rp"][n]))
+    return isi
+
+
+def _tabel() -> TabelE81:
+    """A small table with every rule, a further indicator, and no overage."""
+    return TabelE81(
+        judul="Dinas Contoh / Tahun 2025",
+        baris=(
+            Baris(
+                jenjang=Jenjang.PROGRAM,
+                kode="1.06.01",
+                nama="Program A",
+                indikator="Indeks kepuasan",
+                satuan="Indeks",
+                konsolidasi=Konsolidasi.TERAKHIR,
+                isian=_isi(tk=90, lk=80, rk=85, k=[None, 81, None, 84]),
+            ),
+            Baris(
+                jenjang=Jenjang.PROGRAM,
+                kode="",
+                nama="",
+                indikator="Persentase layanan tepat waktu",
+                satuan="%",
+                konsolidasi=Konsolidasi.TERAKHIR,
+                konsolidasi_asal="disimpulkan dari satuan '%'",
+                lanjutan=True,
+                isian=_isi(tk=100, lk=70, rk=90, k=[70, 75, 80, 88]),
+            ),
+            Baris(
+                jenjang=Jenjang.KEGIATAN,
+                kode="1.06.01.2.01",
+                nama="Kegiatan A1",
+                indikator="Rata-rata skor",
+                satuan="Skor",
+                konsolidasi=Konsolidasi.RATA_RATA,
+                isian=_isi(rk=4, k=[3, 4, "3.5", 4]),
+            ),
+            Baris(
+                jenjang=Jenjang.SUB_KEGIATAN,
+                kode="1.06.01.2.01.0001",
+                nama="Sub A1a",
+                indikator="Dokumen",
+                satuan="Dok",
+                konsolidasi=Konsolidasi.JUMLAH,
+                konsolidasi_asal="disimpulkan dari satuan 'Dok' (hitungan)",
+                isian=_isi(
+                    tk=5,
+                    trp=500,
+                    lk=2,
+                    lrp=180,
+                    rk=2,
+                    rrp=100,
+                    k=[0, 1, 0, 1],
+                    rp=[10, 20, 30, 39],
+                ),
+            ),
+            Baris(
+                jenjang=Jenjang.SUB_KEGIATAN,
+                kode="1.06.01.2.01.0002",
+                nama="Sub A1b",
+                indikator="Laporan",
+                satuan="Lap",
+                konsolidasi=Konsolidasi.JUMLAH,
+                isian=_isi(tk=0, trp=0, rk=1, rrp=50, k=[0, 0, 0, 1], rp=[0, 0, 25, "24.5"]),
+            ),
+        ),
+    )
+
+
+def test_written_workbook_has_live_formulas(tmp_path: Path) -> None:
+    p = e81.tulis_xlsx(_tabel(), tmp_path / "e81.xlsx")
+    ws: Any = openpyxl.load_workbook(p).active
+    formulas = {
+        c.coordinate: c.value
+        for row in ws.iter_rows()
+        for c in row
+        if isinstance(c.value, str) and c.value.startswith("=")
+    }
+    assert formulas["T8"] == '=IF(R8<>"",R8,IF(P8<>"",P8,IF(N8<>"",N8,IF(L8<>"",L8,0))))'
+    assert formulas["T10"] == '=IFERROR(AVERAGE(L10,N10,P10,R10),"")'
+    assert formulas["T11"] == "=L11+N11+P11+R11"
+    assert formulas["K10"] == "=K11+K12"  # a parent's pagu sums its children
+    assert formulas["K8"] == "=K10"
+    assert "X10" not in formulas  # a mean across years does not exist: left blank
+    values: Any = openpyxl.load_workbook(p, data_only=True).active
+    assert values["U11"].value == 99  # the value sakip computed is stored with the formula
+    assert values["K8"].value == 150
+
+
+def test_round_trip_model_xlsx_model(tmp_path: Path) -> None:
+    tabel = _tabel()
+    kembali = e81.baca_xlsx(e81.tulis_xlsx(tabel, tmp_path / "e81.xlsx"))
+    assert rekaman(kembali) == rekaman(tabel) or _sama_dengan_induk(kembali, tabel)
+    assert [b.kode for b in kembali.baris] == [b.kode for b in tabel.baris]
+    assert [b.lanjutan for b in kembali.baris] == [b.lanjutan for b in tabel.baris]
+    assert [b.konsolidasi_asal == "" for b in kembali.baris] == [
+        b.konsolidasi_asal == "" for b in tabel.baris
+    ]
+
+
+def _sama_dengan_induk(kembali: TabelE81, tabel: TabelE81) -> bool:
+    """The model leaves a parent's Rp blank; the workbook shows its children's sum."""
+    hitung = e81.hitung(tabel)
+    for a, b, h in zip(rekaman(kembali), rekaman(tabel), hitung, strict=True):
+        assert a[:5] == b[:5]
+        for (k, bg, v1), (_, _, v2) in zip(a[5], b[5], strict=True):
+            if v1 != v2:
+                kolom = next(x for x in Kolom if x.value == k)
+                assert v2 is None
+                assert v1 == h.angka(kolom, Bagian(bg))
+    return True
+
+
+def test_written_workbook_audits_clean(tmp_path: Path) -> None:
+    h = e81.periksa_berkas(e81.tulis_xlsx(_tabel(), tmp_path / "e81.xlsx"))
+    assert h.temuan == ()
+    assert h.diperiksa > 40
+
+
+def test_dumai_2023_lampiran_round_trip(tmp_path: Path) -> None:
+    tabel = e81.dari_laporan(contoh.dumai_2023())
+    kembali = e81.baca_xlsx(e81.tulis_xlsx(tabel, tmp_path / "dumai.xlsx"))
+    assert rekaman(kembali) == rekaman(tabel)
+    assert [b.kode for b in kembali.baris] == [b.kode for b in tabel.baris]
+    assert [b.jenjang for b in kembali.baris] == [b.jenjang for b in tabel.baris]
+
+
+def test_dumai_2023_lampiran_audits_with_only_true_overages(tmp_path: Path) -> None:
+    h = e81.periksa_berkas(
+        e81.tulis_xlsx(e81.dari_laporan(contoh.dumai_2023()), tmp_path / "d.xlsx")
+    )
+    assert {t.temuan.aturan for t in h.temuan} <= {"melebihi"}
+    lap = contoh.dumai_2023()
+    for t in h.temuan:
+        b = next(b for b in h.tabel.baris if b.sel_nama and b.sel_nama.baris == int(t.sel[1:]))
+        s = lap.cari(b.kode)
+        assert isinstance(s, SubKegiatan)
+        # the quarters as the lampiran prints them add up to more than the target
+        assert sum(s.tw_k) > s.target_k or sum(s.tw_rp) > s.pagu
+
+
+def test_the_other_layout_round_trips_through_sakip_s_layout(tmp_path: Path) -> None:
+    asli = e81.baca_xlsx(buat_urutan_lain(tmp_path / "lain.xlsx"))
+    kembali = e81.baca_xlsx(e81.tulis_xlsx(asli, tmp_path / "sakip.xlsx"))
+    assert rekaman(kembali) == rekaman(asli)
+
+
+# -- the marked copy --------------------------------------------------------------------
+
+
+def test_marked_copy_marks_every_finding_and_leaves_the_original(tmp_path: Path) -> None:
+    asli = tmp_path / "asli.xlsx"
+    shutil.copy(e81.CONTOH_DELI_SERDANG, asli)
+    sebelum = hashlib.sha256(asli.read_bytes()).hexdigest()
+    h = e81.periksa_berkas(asli)
+    keluar = e81.tulis_temuan_xlsx(h, tmp_path / "ditandai.xlsx")
+    assert hashlib.sha256(asli.read_bytes()).hexdigest() == sebelum
+    wb = openpyxl.load_workbook(keluar)
+    ws: Any = wb["Realisasi TW IV"]
+    for t in h.temuan:
+        sel = ws[t.sel]
+        assert sel.comment is not None
+        assert t.temuan.aturan in sel.comment.text
+        assert sel.fill.fill_type == "solid"
+    daftar: Any = wb[NAMA_LEMBAR_TEMUAN]
+    assert daftar.max_row == len(h.temuan) + 1
+    assert daftar["C2"].value == h.temuan[0].sel
+    assert daftar["C2"].hyperlink.location is None or daftar["C2"].hyperlink.target
+    # formulas are kept
+    assert ws["AB15"].value == "=P15+S15+V15+Y15"
+
+
+def test_marked_copy_refuses_to_overwrite_the_audited_file(tmp_path: Path) -> None:
+    asli = tmp_path / "asli.xlsx"
+    shutil.copy(e81.CONTOH_DELI_SERDANG, asli)
+    h = e81.periksa_berkas(asli)
+    with pytest.raises(InvalidValueError, match="must not be the audited file"):
+        e81.tulis_temuan_xlsx(h, asli)
+    with pytest.raises(InvalidValueError, match="must not be the audited file"):
+        e81.tulis_temuan_xlsx(h, tmp_path / "." / "asli.xlsx")
+
+
+def test_marked_copy_needs_a_workbook() -> None:
+    h = e81.periksa(_tabel())
+    with pytest.raises(InvalidValueError, match=r"audit of an \.xlsx workbook"):
+        e81.tulis_temuan_xlsx(h, "x.xlsx")
+
+
+# -- round trip as a property --------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_K = st.none() | st.decimals(min_value=0, max_value=10**6, places=2).map(Fraction)
+_RP = st.none() | st.integers(min_value=0, max_value=10**13).map(Fraction)
+_SATUAN = st.sampled_from(["Dok", "Lap", "%", "Indeks", "Orang", "Unit"])
+
+
+@st.composite
+def _tabel_acak(draw: st.DrawFn) -> TabelE81:
+    baris: list[Baris] = []
+    for p in range(draw(st.integers(1, 2))):
+        baris.append(Baris(jenjang=Jenjang.PROGRAM, nama=f"Program {p}", satuan=draw(_SATUAN)))
+        for k in range(draw(st.integers(1, 2))):
+            baris.append(Baris(jenjang=Jenjang.KEGIATAN, nama=f"Kegiatan {p}.{k}", satuan="%"))
+            for s in range(draw(st.integers(1, 3))):
+                isi = {}
+                for kolom in (
+                    Kolom.TARGET_RENSTRA,
+                    Kolom.REALISASI_RENSTRA_LALU,
+                    Kolom.TARGET_RENJA,
+                    Kolom.TRIWULAN_1,
+                    Kolom.TRIWULAN_2,
+                    Kolom.TRIWULAN_3,
+                    Kolom.TRIWULAN_4,
+                ):
+                    for bagian, nilai in ((Bagian.K, draw(_K)), (Bagian.RP, draw(_RP))):
+                        if nilai is not None:
+                            isi[(kolom, bagian)] = Isian(nilai=nilai)
+                aturan = draw(st.sampled_from(list(Konsolidasi)))
+                baris.append(
+                    Baris(
+                        jenjang=Jenjang.SUB_KEGIATAN,
+                        nama=f"Sub {p}.{k}.{s}",
+                        indikator="Jumlah",
+                        satuan=draw(_SATUAN),
+                        konsolidasi=aturan,
+                        isian=isi,
+                    )
+                )
+    return TabelE81(judul="acak", baris=tuple(baris))
+
+
+@settings(max_examples=12, deadline=None)
+@given(tabel=_tabel_acak())
+def test_round_trip_property(tmp_path_factory: pytest.TempPathFactory, tabel: TabelE81) -> None:
+    path = tmp_path_factory.mktemp("rt") / "e81.xlsx"
+    kembali = e81.baca_xlsx(e81.tulis_xlsx(tabel, path))
+    _sama_dengan_induk(kembali, tabel)
+    assert [b.konsolidasi for b in kembali.baris] == [b.konsolidasi for b in tabel.baris]
+    h = e81.periksa(kembali)
+    assert {t.temuan.aturan for t in h.temuan} <= {"melebihi", "satuan"}
+
+
+def test_a_number_excel_cannot_hold_is_refused(tmp_path: Path) -> None:
+    b = Baris(
+        jenjang=Jenjang.SUB_KEGIATAN,
+        nama="s",
+        isian={(Kolom.TARGET_RENJA, Bagian.K): Isian(nilai=Fraction(1, 3))},
+    )
+    with pytest.raises(InvalidValueError, match="Excel stores exactly") as e:
+        e81.tulis_xlsx(TabelE81(judul="", baris=(b,)), tmp_path / "x.xlsx")
+    assert e.value.field == "J8"

@@ -196,30 +196,43 @@ def baca_float(np: Any, data: Any, hilang_: Any = None, nama: str = "kolom") -> 
     division is exact IEEE arithmetic, so the check is exact.
     """
     x = np.asarray(data, dtype=np.float64)
-    nan = np.isnan(x)
-    inf = np.isinf(x)
-    hilang_ = nan if hilang_ is None else (hilang_ | nan)
-    rusak = inf if inf.any() else None
-    buang = hilang_ | inf
-    if buang.any():
-        x = np.where(buang, 0.0, x)
+    rusak = None
+    hingga = np.isfinite(x)
+    if not hingga.all():
+        nan = np.isnan(x)
+        hilang_ = nan if hilang_ is None else (hilang_ | nan)
+        inf = ~hingga & ~nan
+        rusak = inf if inf.any() else None
+        x = np.where(hingga, x, 0.0)
     if not x.size:
         return Kolom(np.zeros(0, dtype=np.int64), 0, hilang_, rusak)
-    besar = float(np.abs(x).max())
-    for t in range(_FLOAT_TEMPAT_MAKS + 1):
-        if besar * 10.0**t >= _FLOAT_PRESISI:
-            break
+    besar = max(-float(x.min()), float(x.max()))
+    # the places a sample needs, then one check of the whole column from there
+    t = _tempat_float(np, x[:: max(1, x.size // 512)], besar)
+    while t is not None and t <= _FLOAT_TEMPAT_MAKS and besar * 10.0**t < _FLOAT_PRESISI:
         kali = 10.0**t
-        n = np.rint(x * kali)
+        n = x * kali
+        np.rint(n, out=n)
         if np.array_equal(n / kali, x):
             return Kolom(n.astype(np.int64), t, hilang_, rusak)
+        t += 1
     # Values beyond the shortcut: each read alone, by the scalar API's reader
     # and within its limits (exact, slower).
-    sel = [
-        None if b else v
-        for v, b in zip(np.asarray(data, dtype=np.float64).tolist(), hilang_.tolist(), strict=True)
-    ]
+    asli = np.asarray(data, dtype=np.float64).tolist()
+    if hilang_ is None:
+        return baca_objek(np, asli, nama)
+    sel = [None if m else v for v, m in zip(asli, hilang_.tolist(), strict=True)]
     return baca_objek(np, sel, nama)
+
+
+def _tempat_float(np: Any, x: Any, besar: float) -> int | None:
+    for t in range(_FLOAT_TEMPAT_MAKS + 1):
+        kali = 10.0**t
+        if besar * kali >= _FLOAT_PRESISI:
+            return None
+        if np.array_equal(np.rint(x * kali) / kali, x):
+            return t
+    return None
 
 
 def baca_objek(np: Any, sel: list[Any], nama: str) -> Kolom | None:
@@ -307,15 +320,19 @@ def tolak_tanpa_satuan(nama: str, wadah: str) -> InvalidValueError:
 # -- arithmetic ------------------------------------------------------------------------
 
 
-def setengah_atas(np: Any, pembilang: Any, penyebut: Any) -> Any:
+def setengah_atas(np: Any, dua_pembilang: Any, penyebut: Any, *, tak_negatif: bool = False) -> Any:
     """``pembilang / penyebut`` rounded once, half away from zero, element by element.
 
-    The column form of :func:`sakip._eksak.bulat_setengah_atas`; ``penyebut`` > 0.
+    The column form of :func:`sakip._eksak.bulat_setengah_atas`, given twice the
+    numerator (the formulas fold the 2 into their constant factor) and a
+    positive denominator: ``(2n + d) // 2d``, mirrored for negative values.
+    ``tak_negatif`` says the numerator is known to be >= 0.
     """
-    if not pembilang.size or pembilang.min() >= 0:
-        return (2 * pembilang + penyebut) // (2 * penyebut)
-    q = (2 * np.abs(pembilang) + penyebut) // (2 * penyebut)
-    return np.where(pembilang < 0, -q, q)
+    dua_penyebut = 2 * penyebut
+    if tak_negatif or not dua_pembilang.size or dua_pembilang.min() >= 0:
+        return (dua_pembilang + penyebut) // dua_penyebut
+    q = (np.abs(dua_pembilang) + penyebut) // dua_penyebut
+    return np.where(dua_pembilang < 0, -q, q)
 
 
 def ke_lebar(np: Any, *kolom: Any) -> list[Any]:
@@ -448,8 +465,7 @@ def _vektor(
     if rusak is not None:
         buruk = rusak if buruk is None else (buruk | rusak)
     if buruk is not None and buruk.any():
-        baris = np.flatnonzero(buruk).tolist()
-        _tangani(rumus, baris, nilai, kolom, adapter_, errors, alasan, tempat)
+        _tangani(np, rumus, buruk, nilai, kolom, adapter_, errors, alasan)
         hilang_ = buruk if hilang_ is None else (hilang_ | buruk)
     if hilang_ is not None and not hilang_.any():
         hilang_ = None
@@ -475,18 +491,19 @@ def _argumen_baris(
 
 
 def _tangani(
+    np: Any,
     rumus: Rumus,
-    baris: list[int],
+    buruk: Any,
     nilai: Mapping[str, Any],
     kolom: Mapping[str, Any],
     adapter_: Mapping[str, ModuleType],
     errors: Errors,
     alasan: dict[int, str] | None,
-    tempat: int,
 ) -> None:
     """Bad rows: the scalar function gives each its error, raised or written into alasan."""
     if errors == "null" and alasan is None:
         return
+    baris = [int(np.argmax(buruk))] if errors == "raise" else np.flatnonzero(buruk).tolist()
     for i in baris:
         args = _argumen_baris(i, nilai, kolom, adapter_)
         try:

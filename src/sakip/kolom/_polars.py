@@ -15,7 +15,7 @@ import polars as pl
 
 from sakip._eksak import MAKS_DIGIT_BULAT
 from sakip.errors import InvalidTypeError, InvalidValueError
-from sakip.kolom._inti import INT64_MAKS, Kolom, baca_float, baca_int, baca_objek, hilang
+from sakip.kolom._inti import Kolom, baca_float, baca_int, baca_objek, hilang
 
 _PRESISI_DESIMAL = 38
 
@@ -51,14 +51,16 @@ def baca(np_: Any, kolom: Any, nama: str, persen: bool, tempat: int | None) -> K
         fisik = kolom.to_physical()
         if m is not None:
             fisik = fisik.fill_null(0)
-        besar = max(abs(int(fisik.min())), abs(int(fisik.max()))) if len(fisik) else 0
+        try:
+            return Kolom(fisik.cast(pl.Int64).to_numpy(), skala, m)
+        except pl.exceptions.InvalidOperationError:  # beyond int64
+            pass
+        besar = max(abs(int(fisik.min())), abs(int(fisik.max())))
         if besar >= 10 ** (MAKS_DIGIT_BULAT + skala):  # past the scalar API's limits
             return baca_objek(np, kolom.to_list(), nama)
-        if besar > INT64_MAKS:
-            data = np.empty(len(fisik), dtype=object)
-            data[:] = fisik.to_list()
-            return Kolom(data, skala, m)
-        return Kolom(fisik.cast(pl.Int64).to_numpy(), skala, m)
+        data = np.empty(len(fisik), dtype=object)
+        data[:] = fisik.to_list()
+        return Kolom(data, skala, m)
     if tempat is not None:
         raise InvalidValueError(
             field="tempat",
@@ -114,11 +116,9 @@ def angka(np_: Any, bulat: Any, hilang_: Any, tempat: int, contoh: Any) -> Any:
 
 def label(np_: Any, kode: Any, hilang_: Any, nama: tuple[str, ...], contoh: Any) -> Any:
     unik = list(dict.fromkeys(nama))
-    peta = [unik.index(n) for n in nama]
-    enum = pl.Enum(unik)
-    seri = pl.Series(contoh.name, kode.astype(np.int64, copy=False))
+    # one Enum value per band, gathered by the codes (names printed twice share a value)
+    pita = pl.Series(contoh.name, nama, dtype=pl.Enum(unik))
+    indeks = pl.Series(kode.astype(np.uint32, copy=False))
     if hilang_ is not None:
-        seri = seri.scatter(np.flatnonzero(hilang_), None)
-    return seri.replace_strict(
-        old=list(range(len(nama))), new=[unik[p] for p in peta], return_dtype=enum
-    )
+        indeks = indeks.scatter(np.flatnonzero(hilang_), None)
+    return pita.gather(indeks)

@@ -27,19 +27,31 @@ from sakip.kolom._inti import (
 from sakip.skala import Skala
 
 Hitung = Callable[[Any, Mapping[str, Kolom], int], tuple[Any, Any]]
-# A ratio written with the operator for "minus": called on the arrays with
-# operator.sub, and on the largest magnitudes with operator.add to bound it.
-Rasio = Callable[[Sequence[Any], Callable[[Any, Any], Any]], tuple[Any, Any]]
+# A ratio (numerator times ``dua``, denominator), written with the operator for
+# "minus": called on the arrays with operator.sub, and on the largest
+# magnitudes with operator.add to bound every intermediate.
+Rasio = Callable[[Sequence[Any], Callable[[Any, Any], Any], int], tuple[Any, Any]]
 
 
-def _bagi(np: Any, rasio: Rasio, bulat: list[Any]) -> Any:
-    """Round ``N / D`` once, in int64 when no intermediate can overflow, else exactly."""
-    maks = [max(maks_mutlak(x), 1) for x in bulat]
-    n_maks, d_maks = rasio(maks, operator.add)
-    if any(x.dtype == object for x in bulat) or 2 * abs(n_maks) + 2 * abs(d_maks) > INT64_MAKS:
+def _kali(x: Any, k: int) -> Any:
+    """x times a constant (no pass over the column for a factor of 1)."""
+    return x if k == 1 else x * k
+
+
+def _bagi(np: Any, rasio: Rasio, bulat: list[Any], *, naik: bool = False) -> Any:
+    """Round ``N / D`` once, in int64 when no intermediate can overflow, else exactly.
+
+    ``naik``: the numerator is >= 0 whenever every input is (no subtraction).
+    """
+    bawah = [int(x.min()) if x.size else 0 for x in bulat]
+    atas = [int(x.max()) if x.size else 0 for x in bulat]
+    maks = [max(-b, a, 1) for b, a in zip(bawah, atas, strict=True)]
+    n_maks, d_maks = rasio(maks, operator.add, 2)
+    if any(x.dtype == object for x in bulat) or abs(n_maks) + 2 * abs(d_maks) > INT64_MAKS:
         bulat = ke_lebar(np, *bulat)
-    pembilang, penyebut = rasio(bulat, operator.sub)
-    return setengah_atas(np, pembilang, penyebut)
+    dua_pembilang, penyebut = rasio(bulat, operator.sub, 2)
+    tak_negatif = naik and min(bawah, default=0) >= 0
+    return setengah_atas(np, dua_pembilang, penyebut, tak_negatif=tak_negatif)
 
 
 def _ganti(np: Any, x: Any, tanda: Any, isi: int) -> Any:
@@ -64,7 +76,12 @@ def _naik(np: Any, k: Mapping[str, Kolom], tempat: int) -> tuple[Any, Any]:
     buruk = t.bulat <= 0
     ts = _ganti(np, t.bulat, buruk, 1)
     a, b = r.tempat, t.tempat
-    q = _bagi(np, lambda x, _: (x[0] * 10 ** (b + 2 + tempat), x[1] * 10**a), [r.bulat, ts])
+    q = _bagi(
+        np,
+        lambda x, _, dua: (_kali(x[0], dua * 10 ** (b + 2 + tempat)), _kali(x[1], 10**a)),
+        [r.bulat, ts],
+        naik=True,
+    )
     return q, buruk
 
 
@@ -77,9 +94,9 @@ def _selisih(np: Any, k: Mapping[str, Kolom], tempat: int) -> tuple[Any, Any]:
     a, b = r.tempat, t.tempat
     q = _bagi(
         np,
-        lambda x, kurang: (
-            kurang(2 * x[1] * 10**a, x[0] * 10**b) * 10 ** (2 + tempat),
-            x[1] * 10**a,
+        lambda x, kurang, dua: (
+            kurang(_kali(x[1], 2 * 10**a), _kali(x[0], 10**b)) * (dua * 10 ** (2 + tempat)),
+            _kali(x[1], 10**a),
         ),
         [r.bulat, ts],
     )
@@ -94,7 +111,12 @@ def _rasio(np: Any, k: Mapping[str, Kolom], tempat: int) -> tuple[Any, Any]:
     nol = nol_t & (r.bulat == 0)
     rs = _ganti(np, r.bulat, buruk | nol, 1)
     a, b = r.tempat, t.tempat
-    q = _bagi(np, lambda x, _: (x[1] * 10 ** (a + 2 + tempat), x[0] * 10**b), [rs, t.bulat])
+    q = _bagi(
+        np,
+        lambda x, _, dua: (_kali(x[1], dua * 10 ** (a + 2 + tempat)), _kali(x[0], 10**b)),
+        [rs, t.bulat],
+        naik=True,
+    )
     return (np.where(nol, 100 * 10**tempat, q) if nol.any() else q), buruk
 
 
@@ -134,12 +156,15 @@ def persentase(np: Any, k: Mapping[str, Kolom], tempat: int) -> tuple[Any, Any]:
     a, b = k["pembilang"], k["penyebut"]
     buruk = b.bulat == 0
     bs = _ganti(np, b.bulat, buruk, 1)
-    tanda = np.where(bs < 0, -1, 1)
+    pembilang = a.bulat
+    if bs.size and bs.min() < 0:  # the sign moves to the numerator
+        negatif = bs < 0
+        pembilang, bs = np.where(negatif, -pembilang, pembilang), np.abs(bs)
     ta, tb = a.tempat, b.tempat
     q = _bagi(
         np,
-        lambda x, _: (x[0] * x[2] * 10 ** (tb + 2 + tempat), x[1] * x[2] * 10**ta),
-        [a.bulat, bs, tanda],
+        lambda x, _, dua: (_kali(x[0], dua * 10 ** (tb + 2 + tempat)), _kali(x[1], 10**ta)),
+        [pembilang, bs],
     )
     return q, buruk
 
@@ -157,13 +182,18 @@ def penyerapan(np: Any, k: Mapping[str, Kolom], tempat: int) -> tuple[Any, Any]:
     r, p, buruk = _rupiah(np, k)
     buruk = buruk | (p == 0)
     rs, ps = _ganti(np, r, buruk, 0), _ganti(np, p, buruk, 1)
-    return _bagi(np, lambda x, _: (x[0] * 10 ** (2 + tempat), x[1]), [rs, ps]), buruk
+    q = _bagi(
+        np, lambda x, _, dua: (_kali(x[0], dua * 10 ** (2 + tempat)), x[1]), [rs, ps], naik=True
+    )
+    return q, buruk
 
 
 def sisa_anggaran(np: Any, k: Mapping[str, Kolom], tempat: int) -> tuple[Any, Any]:
     # sisa anggaran = pagu - realisasi
     r, p, buruk = _rupiah(np, k)
-    return _bagi(np, lambda x, kurang: (kurang(x[1], x[0]), 1), [r, p]), buruk
+    # no division: the difference itself (pagu >= realisasi on every good row)
+    p_, r_ = ke_lebar(np, p, r) if p.dtype == object or r.dtype == object else (p, r)
+    return p_ - r_, buruk
 
 
 def efisiensi(maksimum: Fraction | None) -> Hitung:
@@ -189,9 +219,9 @@ def efisiensi(maksimum: Fraction | None) -> Hitung:
             bulat, tc = np.minimum(bulat, batas), m
         q = _bagi(
             np,
-            lambda x, kurang: (
-                kurang(x[0] * x[2], 100 * x[1] * 10**tc) * 10**tempat,
-                x[2] * 10**tc,
+            lambda x, kurang, dua: (
+                kurang(x[0] * x[2], _kali(x[1], 100 * 10**tc)) * (dua * 10**tempat),
+                _kali(x[2], 10**tc),
             ),
             [bulat, rs, ps],
         )

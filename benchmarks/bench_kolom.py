@@ -30,7 +30,7 @@ import sakip
 from sakip import PERMENDAGRI_86_2017, kolom
 
 
-def _waktu(fungsi: Callable[[], Any], ulang: int = 5) -> float:
+def _waktu(fungsi: Callable[[], Any], ulang: int = 7) -> float:
     terbaik = float("inf")
     for _ in range(ulang):
         mulai = time.perf_counter()

@@ -174,6 +174,20 @@ def test_numbers_past_the_limits_are_refused_like_the_scalar_api() -> None:
         kolom.capaian([10**30], [3])
 
 
+@pytest.mark.parametrize(
+    "x", [Decimal("1E+30"), Decimal("-1E+30"), Decimal("Infinity"), Decimal("NaN"), 10**30]
+)
+def test_a_list_past_the_limits_is_refused_like_the_scalar_api(x: Any) -> None:
+    with pytest.raises(sakip.InvalidValueError) as info:
+        PERMENDAGRI_86_2017.predikat(x)
+    with pytest.raises(sakip.InvalidValueError) as kolom_info:
+        kolom.predikat(PERMENDAGRI_86_2017, [Decimal(1), x])
+    assert str(kolom_info.value) == str(info.value).replace("nilai", "nilai[1]", 1)
+    assert kolom.predikat(
+        PERMENDAGRI_86_2017, [Decimal("-999999999999999999999999999999.99")]
+    ) == ["Sangat Rendah"]
+
+
 def test_ties_and_band_edges() -> None:
     r = [556_479_000, 115, 13_999, 91, 7_599]
     t = [924_000_000, 800, 20_000, 100, 10_000]

@@ -50,9 +50,16 @@ import decimal
 from collections.abc import Mapping
 from decimal import Decimal
 from fractions import Fraction
+from itertools import repeat
 from typing import Any, Final
 
-from sakip._eksak import MAKS_DIGIT_BULAT, Number, _periksa_tempat, ke_pecahan
+from sakip._eksak import (
+    MAKS_DIGIT_BULAT,
+    Number,
+    _periksa_tempat,
+    desimal_dari_bulat,
+    ke_pecahan,
+)
 from sakip.anggaran import MetodeEfisiensi
 from sakip.anggaran import efisiensi as _efisiensi
 from sakip.anggaran import penyerapan as _penyerapan
@@ -72,6 +79,7 @@ from sakip.kolom._inti import (
     periksa_alasan,
     periksa_errors,
     periksa_tempat_masukan,
+    tempat_desimal,
 )
 from sakip.kolom._label import Label
 from sakip.skala import Skala
@@ -416,35 +424,43 @@ def _dengan_tempat(skala: Skala, tempat: int) -> Any:
 
 _TIPE_CEPAT: Final = frozenset({Decimal, int, type(None)})
 _BISECT: Final = {True: bisect.bisect_right, False: bisect.bisect_left}
-_BATAS: Final = 10**MAKS_DIGIT_BULAT
+# 10**30 less one unit of the 31st place: below it in magnitude means within sakip's limits
+_HAMPIR_BATAS: Final = Decimal("9" * MAKS_DIGIT_BULAT + "." + "9" * (MAKS_DIGIT_BULAT + 1))
+_LUAR: Final = "<luar>"
 
 
 def _predikat_daftar(skala: Skala, nilai: list[Any] | tuple[Any, ...]) -> list[str | None] | None:
-    """Decimals and ints against the scale's bounds (exact comparisons); None if not applicable."""
+    """Decimals and ints against the scale's bounds (exact comparisons); None if not applicable.
+
+    Two outer bounds just inside sakip's limits (|x| < 10**30) catch huge
+    values and infinities; NaN refuses to be compared. Either sends the column
+    to the general path, which refuses those values as the scalar API does.
+    """
     pita = skala.pita
     if pita[0].bawah is not None or pita[-1].atas is not None:
         return None
     termasuk = {p.termasuk_bawah for p in pita[1:]}
-    if len(termasuk) > 1 or not set(map(type, nilai)) <= _TIPE_CEPAT:
+    tipe = set(map(type, nilai))
+    if len(termasuk) > 1 or not tipe <= _TIPE_CEPAT:
         return None
-    batas: list[Decimal] = []
+    batas: list[Decimal] = [_HAMPIR_BATAS.copy_negate()]  # exact: no context
     for p in pita[1:]:
         assert p.bawah is not None
         d = Decimal(p.bawah.numerator) / Decimal(p.bawah.denominator)
         if Fraction(d) != p.bawah:
             return None
         batas.append(d)
+    batas.append(_HAMPIR_BATAS)
     cari = _BISECT[termasuk.pop() if termasuk else True]
-    nama = [p.nama for p in pita]
-    ada = [x for x in nilai if x is not None] if None in nilai else nilai
-    try:  # NaN refuses to be compared; infinities and huge values fall outside the limits
-        if ada and not (min(ada) > -_BATAS and max(ada) < _BATAS):
-            return None
-    except decimal.InvalidOperation:
+    nama: list[str | None] = [_LUAR, *(p.nama for p in pita), _LUAR]
+    try:
+        if type(None) in tipe:  # (`None in nilai` would ask every Decimal: slow)
+            hasil = [None if x is None else nama[cari(batas, x)] for x in nilai]
+        else:
+            hasil = list(map(nama.__getitem__, map(cari, repeat(batas), nilai)))
+    except decimal.InvalidOperation:  # NaN
         return None
-    if ada is not nilai:
-        return [None if x is None else nama[cari(batas, x)] for x in nilai]
-    return list(map(nama.__getitem__, map(cari, [batas] * len(nilai), nilai)))
+    return None if _LUAR in hasil else hasil
 
 
 def banyak_hilang(kolom: Any) -> int:
@@ -504,12 +520,12 @@ def _ke_desimal_satu_satu(sel: list[Any], tempat: int) -> list[Decimal | None]:
             hasil.append(None)
             continue
         p = ke_pecahan(x, f"kolom[{i}]") / 10**tempat
-        d = Decimal(p.numerator) / Decimal(p.denominator)
-        if Fraction(d) != p:
+        t = tempat_desimal(p)
+        if t is None:
             raise InvalidValueError(
                 field=f"kolom[{i}]", value=x, expected="must be a finite decimal"
             )
-        hasil.append(d)
+        hasil.append(desimal_dari_bulat(p.numerator * (10**t // p.denominator), t))
     return hasil
 
 

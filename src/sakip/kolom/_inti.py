@@ -267,7 +267,7 @@ def _python(x: object) -> object:
     return x
 
 
-def _tempat_desimal(p: Fraction) -> int | None:
+def tempat_desimal(p: Fraction) -> int | None:
     """Decimal places that write p exactly, or None when no finite decimal does."""
     d = p.denominator
     t2 = (d & -d).bit_length() - 1
@@ -282,7 +282,7 @@ def _tempat_desimal(p: Fraction) -> int | None:
 def _dari_pecahan(np: Any, pecahan: list[Fraction], hilang_: Any, rusak: Any) -> Kolom | None:
     tempat = 0
     for p in pecahan:
-        t = _tempat_desimal(p)
+        t = tempat_desimal(p)
         if t is None:
             return None
         tempat = max(tempat, t)

@@ -336,6 +336,16 @@ def test_lengths_and_kinds_are_checked() -> None:
         kolom.capaian(1, 2)
 
 
+def test_text_columns_are_read_as_plain_decimals() -> None:
+    assert kolom.predikat(PERMENDAGRI_86_2017, np.array(["75", "95.5"])).tolist() == [
+        "Sedang",
+        "Sangat Tinggi",
+    ]
+    assert kolom.capaian(pl.Series(["6.5"]), 8).to_list() == [Decimal("81.25")]
+    with pytest.raises(sakip.InvalidValueError, match=r"nilai\[0\] must be a plain ASCII decimal"):
+        kolom.predikat(PERMENDAGRI_86_2017, pd.Series(["75,5"]))
+
+
 def test_empty_columns() -> None:
     assert kolom.capaian([], []) == []
     assert kolom.capaian(np.array([], dtype=np.int64), 3).tolist() == []
@@ -351,3 +361,19 @@ def test_import_sakip_does_not_import_the_backends() -> None:
         [sys.executable, "-c", kode], capture_output=True, text=True, check=True
     )
     assert hasil.stdout.strip() == "[]"
+
+
+def test_lists_work_without_numpy() -> None:
+    kode = (
+        "import sys; sys.modules['numpy'] = None\n"
+        "from sakip import kolom, PERMENDAGRI_86_2017 as P\n"
+        "print(kolom.capaian([75, None, 1], [42, 1, 0], errors='null'))\n"
+        "print(kolom.predikat(P, [75.0, 95, None]), kolom.ke_desimal([98.48]))\n"
+    )
+    hasil = subprocess.run(
+        [sys.executable, "-c", kode], capture_output=True, text=True, check=True
+    )
+    assert hasil.stdout.splitlines() == [
+        "[Decimal('178.57'), None, None]",
+        "['Sedang', 'Sangat Tinggi', None] [Decimal('98.48')]",
+    ]

@@ -109,7 +109,16 @@ def jenis(kolom: object) -> str:
 
 def adapter(nama: str) -> ModuleType:
     """The adapter module of a backend, imported on first use."""
-    return importlib.import_module(ADAPTER[nama])
+    try:
+        return importlib.import_module(ADAPTER[nama])
+    except ModuleNotFoundError as e:  # polars installed without numpy
+        if e.name != "numpy":
+            raise
+        raise InvalidTypeError(
+            field="kolom",
+            value=f"{nama} column",
+            expected="needs numpy installed for sakip.kolom (pip install numpy)",
+        ) from None
 
 
 def numpy_ada() -> ModuleType | None:
@@ -348,10 +357,6 @@ def ke_lebar(np: Any, *kolom: Any) -> list[Any]:
     return hasil
 
 
-def muat_int64(*batas: int) -> bool:
-    return all(b <= INT64_MAKS for b in batas)
-
-
 def maks_mutlak(x: Any) -> int:
     if not x.size:
         return 0
@@ -393,6 +398,8 @@ def jalankan(
     (n_baris,) = panjang
     utama = next(iter(kolom))
     keluar = adapter_[utama]
+    for n in rumus.persen & kolom.keys():
+        adapter_[n].periksa_satuan(kolom[n], n, tempat_masukan)
     np = numpy_ada()
     if np is not None:
         dibaca: dict[str, Kolom] = {}
@@ -419,9 +426,6 @@ def jalankan(
                 errors,
                 alasan,
             )
-    else:
-        for n in rumus.persen & kolom.keys():
-            keluar.periksa_satuan(kolom[n], n, tempat_masukan)
     return _per_baris(
         np, rumus, nilai, kolom, adapter_, keluar, utama, n_baris, tempat, errors, alasan
     )

@@ -263,3 +263,34 @@ def test_budget_columns_equal_the_scalar_api(
         errors="null",
     )
     assert kolom.ke_desimal(got) == [None if e == "<salah>" else e for e in expected]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    data=st.lists(
+        st.tuples(
+            st.integers(0, 10**9),
+            st.integers(1, 10**9),
+            st.integers(0, 10**9),
+            st.integers(1, 10**9),
+        ),
+        min_size=1,
+        max_size=10,
+    ),
+    kind=st.sampled_from(KINDS),
+    tempat=st.sampled_from([0, 2, 4]),
+)
+def test_capaian_results_fed_to_efisiensi_equal_the_scalar_api(
+    data: list[tuple[int, int, int, int]], kind: str, tempat: int
+) -> None:
+    r, t = [d[0] for d in data], [d[1] for d in data]
+    belanja, pagu = [min(d[2], d[3]) for d in data], [d[3] for d in data]
+    c = kolom.capaian(_int_kolom(kind, r), _int_kolom(kind, t), tempat=tempat)
+    got = kolom.efisiensi(c, _int_kolom(kind, pagu), _int_kolom(kind, belanja))
+    expected = [
+        sakip.efisiensi(
+            capaian=sakip.capaian(realisasi=a, target=b, tempat=tempat), pagu=p, realisasi=e
+        ).persen
+        for a, b, p, e in zip(r, t, pagu, belanja, strict=True)
+    ]
+    assert kolom.ke_desimal(got) == expected

@@ -15,9 +15,10 @@ import polars as pl
 
 from sakip._eksak import MAKS_DIGIT_BULAT
 from sakip.errors import InvalidTypeError, InvalidValueError
-from sakip.kolom._inti import Kolom, baca_float, baca_int, baca_objek, hilang
+from sakip.kolom._inti import Kolom, baca_float, baca_int, baca_objek, hilang, maks_mutlak
 
 _PRESISI_DESIMAL = 38
+_PRESISI_INT64 = 18  # every 18-digit integer fits int64
 
 
 def panjang(kolom: Any) -> int:
@@ -52,8 +53,10 @@ def baca(np_: Any, kolom: Any, nama: str, persen: bool, tempat: int | None) -> K
         if m is not None:
             fisik = fisik.fill_null(0)
         try:
+            if (dtype.precision or _PRESISI_DESIMAL) <= _PRESISI_INT64:  # fits by its dtype
+                return Kolom(fisik.cast(pl.Int64, wrap_numerical=True).to_numpy(), skala, m)
             return Kolom(fisik.cast(pl.Int64).to_numpy(), skala, m)
-        except pl.exceptions.InvalidOperationError:  # beyond int64
+        except (TypeError, pl.exceptions.InvalidOperationError):  # beyond int64; older polars
             pass
         besar = max(abs(int(fisik.min())), abs(int(fisik.max())))
         if besar >= 10 ** (MAKS_DIGIT_BULAT + skala):  # past the scalar API's limits
@@ -88,10 +91,12 @@ def daftar(kolom: Any) -> list[Any]:
 
 
 def angka(np_: Any, bulat: Any, hilang_: Any, tempat: int, contoh: Any) -> Any:
-    dtype = pl.Decimal(_PRESISI_DESIMAL, tempat)
     if tempat == 0 and bulat.dtype != object:  # whole numbers (Rupiah) are their own unit
         seri = pl.Series(contoh.name, bulat, dtype=pl.Int64)
         return seri.scatter(np.flatnonzero(hilang_), None) if hilang_ is not None else seri
+    # 18 digits when they are enough: such a column is read back without a check
+    sempit = bulat.dtype != object and maks_mutlak(bulat) < 10**_PRESISI_INT64
+    dtype = pl.Decimal(_PRESISI_INT64 if sempit else _PRESISI_DESIMAL, tempat)
     if bulat.dtype == object:
         from sakip.kolom._inti import ke_desimal_daftar
 
@@ -103,15 +108,15 @@ def angka(np_: Any, bulat: Any, hilang_: Any, tempat: int, contoh: Any) -> Any:
     seri = pl.Series(contoh.name, bulat)
     if hilang_ is not None:
         seri = seri.scatter(np.flatnonzero(hilang_), None)
-    seri = seri.cast(pl.Int128)
-    if hasattr(seri, "reinterpret"):
-        try:
-            seri = seri.reinterpret(dtype=dtype)
-        except (TypeError, pl.exceptions.InvalidOperationError):
-            seri = seri.cast(pl.Decimal(_PRESISI_DESIMAL, tempat)) / 10**tempat
-    else:  # pragma: no cover - older polars
-        seri = seri.cast(pl.Decimal(_PRESISI_DESIMAL, tempat)) / 10**tempat
-    return seri
+    try:  # the integers are the Decimal's own units: reinterpret, no arithmetic
+        ekspresi = pl.lit(seri).cast(pl.Int128).reinterpret(dtype=dtype)
+        return pl.select(ekspresi).to_series()
+    except (
+        TypeError,
+        AttributeError,
+        pl.exceptions.PolarsError,
+    ):  # pragma: no cover - older polars
+        return seri.cast(dtype) / 10**tempat
 
 
 def label(np_: Any, kode: Any, hilang_: Any, nama: tuple[str, ...], contoh: Any) -> Any:

@@ -73,8 +73,11 @@ def _utuh(np: Any, k: Kolom) -> tuple[Any, Any]:
 def _naik(np: Any, k: Mapping[str, Kolom], tempat: int) -> tuple[Any, Any]:
     # capaian = realisasi / target x 100 (PermenPANRB 53/2014)
     r, t = k["realisasi"], k["target"]
-    buruk = t.bulat <= 0
-    ts = _ganti(np, t.bulat, buruk, 1)
+    buruk = None
+    ts = t.bulat
+    if ts.size and ts.min() <= 0:  # one reduction first: most columns have no bad row
+        buruk = ts <= 0
+        ts = _ganti(np, ts, buruk, 1)
     a, b = r.tempat, t.tempat
     q = _bagi(
         np,

@@ -33,7 +33,7 @@ def baca(np: Any, kolom: Any, nama: str, persen: bool, tempat: int | None) -> Ko
         hilang_ = np.fromiter((x is None for x in kolom), dtype=bool, count=len(kolom))
         try:
             data = np.array([0 if x is None else x for x in kolom], dtype=np.int64)
-            return Kolom(data, tempat or 0, hilang_)
+            return Kolom(data, tempat or 0, hilang_, aman=True)
         except OverflowError:
             pass
     elif tempat is not None:

@@ -58,13 +58,16 @@ class Kolom:
     ``bulat`` is a numpy int64 array, or an object array of Python ints when
     int64 cannot hold the values; a broadcast number has length 1. ``hilang``
     marks missing values, ``rusak`` values that could not be read (their error
-    comes from the scalar function, called on the original value).
+    comes from the scalar function, called on the original value). ``aman``:
+    those rows already hold 0 (else they may hold anything until the wrapper
+    zeroes them).
     """
 
     bulat: Any
     tempat: int
     hilang: Any = None
     rusak: Any = None
+    aman: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,11 +210,12 @@ def baca_float(np: Any, data: Any, hilang_: Any = None, nama: str = "kolom") -> 
     x = np.asarray(data, dtype=np.float64)
     rusak = None
     hingga = np.isfinite(x)
-    if not hingga.all():
+    banyak_hingga = int(np.count_nonzero(hingga))
+    if banyak_hingga != x.size:
         nan = np.isnan(x)
+        if banyak_hingga + int(np.count_nonzero(nan)) != x.size:  # infinities too
+            rusak = ~hingga & ~nan
         hilang_ = nan if hilang_ is None else (hilang_ | nan)
-        inf = ~hingga & ~nan
-        rusak = inf if inf.any() else None
         x = np.where(hingga, x, 0.0)
     if not x.size:
         return Kolom(np.zeros(0, dtype=np.int64), 0, hilang_, rusak)
@@ -223,7 +227,7 @@ def baca_float(np: Any, data: Any, hilang_: Any = None, nama: str = "kolom") -> 
         n = x * kali
         np.rint(n, out=n)
         if np.array_equal(n / kali, x):
-            return Kolom(n.astype(np.int64), t, hilang_, rusak)
+            return Kolom(n.astype(np.int64), t, hilang_, rusak, aman=True)
         t += 1
     # Values beyond the shortcut: each read alone, by the scalar API's reader
     # and within its limits (exact, slower).
@@ -298,10 +302,10 @@ def _dari_pecahan(np: Any, pecahan: list[Fraction], hilang_: Any, rusak: Any) ->
     kali = 10**tempat
     bulat = [p.numerator * (kali // p.denominator) for p in pecahan]
     if all(-INT64_MAKS <= b <= INT64_MAKS for b in bulat):
-        return Kolom(np.array(bulat, dtype=np.int64), tempat, hilang_, rusak)
+        return Kolom(np.array(bulat, dtype=np.int64), tempat, hilang_, rusak, aman=True)
     data = np.empty(len(bulat), dtype=object)
     data[:] = bulat
-    return Kolom(data, tempat, hilang_, rusak)
+    return Kolom(data, tempat, hilang_, rusak, aman=True)
 
 
 def baca_bilangan(np: Any, x: object, nama: str) -> Kolom | None:
@@ -455,10 +459,8 @@ def _vektor(
             rusak = k.rusak if rusak is None else (rusak | k.rusak)
     if hilang_ is not None and rusak is not None:
         rusak = rusak & ~hilang_
-    aman = dict(dibaca)
     buang = hilang_ if rusak is None else (rusak if hilang_ is None else hilang_ | rusak)
-    if buang is not None and buang.any():
-        aman = {n: _isi_aman(np, k, buang) for n, k in dibaca.items()}
+    aman = {n: _isi_aman(np, k) for n, k in dibaca.items()}
     hasil, buruk = rumus.hitung(np, aman, tempat)
     if hasil.shape != (n_baris,):
         hasil = np.broadcast_to(hasil, (n_baris,)).copy()
@@ -478,11 +480,16 @@ def _vektor(
     return keluar.angka(np, ringkas(np, hasil), hilang_, tempat, kolom[utama])
 
 
-def _isi_aman(np: Any, k: Kolom, buang: Any) -> Kolom:
-    """Missing and unreadable rows hold 0 while computing (each formula sets aside its bad rows)."""
-    if k.bulat.shape[0] != buang.shape[0]:  # a broadcast number
+def _isi_aman(np: Any, k: Kolom) -> Kolom:
+    """A column's missing rows hold 0 while computing, not whatever a mask hid there.
+
+    Any value would do for correctness (each formula sets its bad rows aside
+    and the wrapper masks missing rows); 0 keeps a hidden huge value from
+    sending the column past int64.
+    """
+    if k.aman or k.hilang is None:
         return k
-    return Kolom(np.where(buang, 0, k.bulat), k.tempat)
+    return Kolom(np.where(k.hilang, 0, k.bulat), k.tempat, k.hilang, k.rusak, aman=True)
 
 
 def _argumen_baris(

@@ -38,8 +38,10 @@ def baca(np_: Any, kolom: Any, nama: str, persen: bool, tempat: int | None) -> K
     dtype = kolom.dtype
     if dtype.is_integer():
         m = _mask(kolom)
-        data = kolom.fill_null(0).to_numpy() if m is not None else kolom.to_numpy()
-        return baca_int(np, data, m, tempat if tempat is not None else 0)
+        if m is None:
+            return baca_int(np, kolom.to_numpy(), None, tempat or 0)
+        k = baca_int(np, kolom.fill_null(0).to_numpy(), m, tempat or 0)
+        return Kolom(k.bulat, k.tempat, m, aman=True)
     if isinstance(dtype, pl.Decimal):
         skala = dtype.scale or 0
         if tempat is not None and tempat != skala:

@@ -2,87 +2,213 @@
 
 from __future__ import annotations
 
+import pickle
 import subprocess
 import sys
 from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 import sakip
-from sakip import ATRIBUT_CAPAIAN, PERMENDAGRI_86_2017, Arah, MetodeTurun, kolom
+from sakip import ATRIBUT_CAPAIAN, PERMENDAGRI_86_2017, PERMENPANRB_88_2021, Arah, Rentang, kolom
 
 np = pytest.importorskip("numpy")
 pd = pytest.importorskip("pandas")
 pl = pytest.importorskip("polars")
 
-pasangan = st.lists(
-    st.tuples(st.integers(0, 10**12), st.integers(1, 10**12)), min_size=1, max_size=40
+
+def _label(x: Any) -> list[str | None]:
+    if isinstance(x, list):
+        return x
+    if isinstance(x, kolom.Label):
+        return x.tolist()
+    if isinstance(x, pd.Series):
+        return [None if pd.isna(v) else v for v in x.tolist()]
+    return list(x.to_list())
+
+
+# -- the case: the same values, the same labels, in every container -----------------
+
+
+@pytest.mark.parametrize(
+    "kolom_nilai",
+    [
+        [75, 95],
+        (75, 95),
+        [Decimal("75"), Decimal("95.00")],
+        [75.0, 95.0],
+        np.array([75, 95]),
+        np.array([75, 95], dtype=np.uint8),
+        np.array([75.0, 95.0]),
+        np.array([Decimal(75), Decimal(95)], dtype=object),
+        pd.Series([75, 95]),
+        pd.Series([75.0, 95.0]),
+        pd.Series([75.0, 95.0], dtype="Float64"),
+        pd.Series(["75", "95"], dtype=object),
+        pl.Series([75, 95]),
+        pl.Series([75.0, 95.0]),
+        pl.Series([Decimal("75.00"), Decimal("95.00")], dtype=pl.Decimal(10, 2)),
+    ],
+    ids=lambda k: type(k).__name__ + ":" + str(getattr(k, "dtype", type(k[0]).__name__)),
 )
+def test_values_are_read_as_they_are_in_every_container(kolom_nilai: Any) -> None:
+    assert _label(kolom.predikat(PERMENDAGRI_86_2017, kolom_nilai)) == ["Sedang", "Sangat Tinggi"]
 
 
-def _skalar(r: list[int], t: list[int], **kw: Any) -> list[Decimal]:
-    return [sakip.capaian(realisasi=a, target=b, **kw) for a, b in zip(r, t, strict=True)]
-
-
-@settings(max_examples=60, deadline=None)
-@given(
-    data=pasangan,
-    arah=st.sampled_from([(Arah.NAIK, None), (Arah.TURUN, None), (Arah.TURUN, MetodeTurun.RASIO)]),
+@pytest.mark.parametrize(
+    ("r", "t"),
+    [
+        ([75, 19, 5_898_976_029], [42, 26, 6_005_088_000]),
+        (np.array([75, 19, 5_898_976_029]), np.array([42, 26, 6_005_088_000])),
+        (pd.Series([75, 19, 5_898_976_029]), pd.Series([42, 26, 6_005_088_000])),
+        (pl.Series([75, 19, 5_898_976_029]), pl.Series([42, 26, 6_005_088_000])),
+    ],
+    ids=["list", "numpy", "pandas", "polars"],
 )
-def test_every_kind_equals_the_scalar_api(
-    data: list[tuple[int, int]], arah: tuple[Arah, MetodeTurun | None]
-) -> None:
-    r = [a for a, _ in data]
-    t = [b for _, b in data]
-    if arah[1] is MetodeTurun.RASIO:
-        r = [max(a, 1) for a in r]
-    kw: dict[str, Any] = {"arah": arah[0], "metode": arah[1]}
-    expected = _skalar(r, t, **kw)
-    assert kolom.capaian(r, t, **kw) == expected
-    assert kolom.ke_desimal(kolom.capaian(np.array(r), np.array(t), **kw)) == expected
-    assert kolom.ke_desimal(kolom.capaian(pd.Series(r), pd.Series(t), **kw)) == expected
-    assert kolom.ke_desimal(kolom.capaian(pl.Series("r", r), pl.Series("t", t), **kw)) == expected
+def test_sakip_results_fed_back_carry_their_unit(r: Any, t: Any) -> None:
+    hasil = kolom.capaian(r, t)
+    assert kolom.ke_desimal(hasil) == [Decimal("178.57"), Decimal("73.08"), Decimal("98.23")]
+    assert _label(kolom.predikat(PERMENDAGRI_86_2017, hasil)) == [
+        "Sangat Tinggi",
+        "Sedang",
+        "Sangat Tinggi",
+    ]
 
 
-@settings(max_examples=40, deadline=None)
-@given(
-    st.lists(
-        st.decimals(
-            min_value=-500, max_value=500, places=2, allow_nan=False, allow_infinity=False
-        ),
-        min_size=1,
-        max_size=30,
-    )
+def test_labels_are_categorical() -> None:
+    nilai = [50, 51, 65.99, 66, 75, 76, 90.99, 91]
+    urut = [
+        "Sangat Rendah",
+        "Rendah",
+        "Rendah",
+        "Sedang",
+        "Sedang",
+        "Tinggi",
+        "Tinggi",
+        "Sangat Tinggi",
+    ]
+    p_np = kolom.predikat(PERMENDAGRI_86_2017, np.array(nilai))
+    assert p_np.codes.dtype == np.int8
+    assert p_np.categories == tuple(p.nama for p in PERMENDAGRI_86_2017.pita)
+    assert p_np.tolist() == urut
+    assert len(p_np) == 8
+    p_pd = kolom.predikat(PERMENDAGRI_86_2017, pd.Series(nilai, index=list("abcdefgh"), name="c"))
+    assert isinstance(p_pd.dtype, pd.CategoricalDtype)
+    assert p_pd.dtype.ordered
+    assert p_pd.index.tolist() == list("abcdefgh")
+    assert p_pd.name == "c"
+    assert p_pd.tolist() == urut
+    p_pl = kolom.predikat(PERMENDAGRI_86_2017, pl.Series("c", [float(x) for x in nilai]))
+    assert isinstance(p_pl.dtype, pl.Enum)
+    assert p_pl.to_list() == urut
+    assert p_pl.name == "c"
+
+
+def test_a_masked_integer_column_without_a_unit_is_refused_with_the_way_to_state_it() -> None:
+    lama = np.ma.MaskedArray([7500, 9100], mask=[False, True])  # how sakip 0.1 returned hundredths
+    with pytest.raises(sakip.InvalidValueError, match=r"tempat=2 if the integers are hundredths"):
+        kolom.predikat(PERMENDAGRI_86_2017, lama)
+    assert kolom.predikat(PERMENDAGRI_86_2017, lama, tempat=2).tolist() == ["Sedang", None]
+    assert kolom.predikat(PERMENDAGRI_86_2017, np.array([7500]), tempat=2).tolist() == ["Sedang"]
+    seri = pd.Series([7500, None], dtype="Int64")
+    with pytest.raises(sakip.InvalidValueError, match="must say its unit"):
+        kolom.predikat(PERMENDAGRI_86_2017, seri)
+    with pytest.raises(sakip.InvalidValueError, match="must say its unit"):
+        kolom.efisiensi(seri, [1, 1], [1, 1])
+    with pytest.raises(sakip.InvalidValueError, match="must say its unit"):
+        kolom.predikat(PERMENDAGRI_86_2017, kolom.capaian(pd.Series([1]), pd.Series([2])) * 1)
+    # a stated unit that contradicts the one the column carries
+    with pytest.raises(sakip.InvalidValueError, match="tempat=2"):
+        kolom.predikat(PERMENDAGRI_86_2017, kolom.capaian(np.array([1]), np.array([2])), tempat=0)
+    with pytest.raises(sakip.InvalidValueError, match="integer columns only"):
+        kolom.predikat(PERMENDAGRI_86_2017, np.array([75.5]), tempat=2)
+
+
+def test_results_keep_their_unit_where_values_are_kept() -> None:
+    c = kolom.capaian(pd.Series([75, 19, 6]), pd.Series([42, 26, 8]), tempat=3)
+    df = pd.DataFrame({"capaian": c, "x": [3, 1, 2]})
+    diurut = df.sort_values("x")["capaian"]
+    assert diurut.dtype == c.dtype
+    assert kolom.predikat(PERMENDAGRI_86_2017, diurut).tolist() == [
+        "Sedang",
+        "Sedang",
+        "Sangat Tinggi",
+    ]
+    assert kolom.ke_desimal(pd.concat([c, c]).iloc[3:4]) == [Decimal("178.571")]
+    a = kolom.capaian(np.array([75, 19]), np.array([42, 26]))
+    assert a[1:].tempat == 2
+    assert kolom.ke_desimal(a[::-1]) == [Decimal("73.08"), Decimal("178.57")]
+    assert pickle.loads(pickle.dumps(a)).tempat == 2
+    with pytest.raises(sakip.InvalidValueError, match="changed by arithmetic"):
+        kolom.predikat(PERMENDAGRI_86_2017, a / 100)
+
+
+def test_floats_are_read_by_their_shortest_repr() -> None:
+    # 0.1 + 0.2 is 0.30000000000000004: read as that decimal, exactly
+    assert kolom.ke_desimal(np.array([0.1 + 0.2, 98.48])) == [
+        Decimal("0.30000000000000004"),
+        Decimal("98.48000000000000000"),
+    ]
+    # a tie that binary floats get wrong: 1.005 is 1.005
+    assert kolom.persentase(np.array([1.005]), np.array([100])).tolist() == [101]
+    assert kolom.capaian([2.675], [100], tempat=4) == [Decimal("2.6750")]
+    assert kolom.ke_desimal(kolom.capaian(np.array([2.675]), 1, tempat=2)) == [Decimal("267.50")]
+    assert kolom.capaian(pl.Series([90.5]), pl.Series([100.0])).to_list() == [Decimal("90.50")]
+    assert kolom.predikat(PERMENDAGRI_86_2017, pd.Series([90.99, 91.0, 1e-30, -0.0])).tolist() == [
+        "Tinggi",
+        "Sangat Tinggi",
+        "Sangat Rendah",
+        "Sangat Rendah",
+    ]
+
+
+def test_numbers_past_the_limits_are_refused_like_the_scalar_api() -> None:
+    with pytest.raises(sakip.InvalidValueError, match=r"nilai\[1\] must be smaller than 10\*\*30"):
+        kolom.predikat(PERMENDAGRI_86_2017, np.array([1.0, 1e-40]))
+    with pytest.raises(sakip.InvalidValueError, match=r"realisasi\[0\] must be a finite number"):
+        kolom.capaian(np.array([np.inf]), np.array([1]))
+    assert kolom.capaian([10**29], [3]) == [sakip.capaian(realisasi=10**29, target=3)]
+    with pytest.raises(sakip.InvalidValueError, match=r"realisasi\[0\] must be smaller"):
+        kolom.capaian([10**30], [3])
+
+
+@pytest.mark.parametrize(
+    "x", [Decimal("1E+30"), Decimal("-1E+30"), Decimal("Infinity"), Decimal("NaN"), 10**30]
 )
-def test_predikat_column_equals_the_scalar_api(xs: list[Decimal]) -> None:
-    for skala in (PERMENDAGRI_86_2017, ATRIBUT_CAPAIAN):
-        expected = [skala.predikat(x) for x in xs]
-        assert kolom.predikat(skala, xs) == expected
-        units = np.array([int(x * 100) for x in xs])
-        assert list(kolom.predikat(skala, units)) == expected
+def test_a_list_past_the_limits_is_refused_like_the_scalar_api(x: Any) -> None:
+    with pytest.raises(sakip.InvalidValueError) as info:
+        PERMENDAGRI_86_2017.predikat(x)
+    with pytest.raises(sakip.InvalidValueError) as kolom_info:
+        kolom.predikat(PERMENDAGRI_86_2017, [Decimal(1), x])
+    assert str(kolom_info.value) == str(info.value).replace("nilai", "nilai[1]", 1)
+    assert kolom.predikat(
+        PERMENDAGRI_86_2017, [Decimal("-999999999999999999999999999999.99")]
+    ) == ["Sangat Rendah"]
 
 
 def test_ties_and_band_edges() -> None:
     r = [556_479_000, 115, 13_999, 91, 7_599]
     t = [924_000_000, 800, 20_000, 100, 10_000]
-    expected = [
-        Decimal("60.23"),
-        Decimal("14.38"),
-        Decimal("70.00"),
-        Decimal("91.00"),
-        Decimal("75.99"),
-    ]
+    expected = [Decimal(x) for x in ("60.23", "14.38", "70.00", "91.00", "75.99")]
     assert kolom.capaian(r, t) == expected
-    assert list(kolom.capaian(np.array(r), np.array(t))) == [6023, 1438, 7000, 9100, 7599]
-    assert list(kolom.predikat(PERMENDAGRI_86_2017, np.array([9100, 9099, 7600, 7599]))) == [
+    assert kolom.capaian(np.array(r), np.array(t)).tolist() == [6023, 1438, 7000, 9100, 7599]
+    assert kolom.predikat(
+        PERMENDAGRI_86_2017, np.array([9100, 9099, 7600, 7599]), tempat=2
+    ).tolist() == [
         "Sangat Tinggi",
         "Tinggi",
         "Tinggi",
         "Sedang",
     ]
+    # a scale closed at both ends: 100 is AA, above it is outside
+    nilai = [100, 0, 90, 90.01]
+    assert kolom.predikat(PERMENPANRB_88_2021, pd.Series(nilai)).tolist() == [
+        PERMENPANRB_88_2021.predikat(x) for x in nilai
+    ]
+    with pytest.raises(sakip.InvalidValueError, match=r"nilai\[0\] must lie within the scale"):
+        kolom.predikat(PERMENPANRB_88_2021, pd.Series([100.01]))
 
 
 def test_missing_values_stay_missing_in_every_kind() -> None:
@@ -95,6 +221,16 @@ def test_missing_values_stay_missing_in_every_kind() -> None:
     polar = kolom.capaian(pl.Series("r", [1, None, 3]), pl.Series("t", [2, 2, 2]))
     assert polar.null_count() == 1
     assert polar.name == "r"
+    assert kolom.banyak_hilang(kolom.predikat(PERMENDAGRI_86_2017, hasil)) == 1
+
+
+def test_a_number_is_broadcast() -> None:
+    assert kolom.capaian(np.array([9, 6]), 8, arah=Arah.TURUN).tolist() == [8750, 12500]
+    assert kolom.capaian(6, pd.Series([8, 12])).tolist() == [7500, 5000]
+    assert kolom.capaian(pl.Series([1]), "0.5").to_list() == [Decimal("200.00")]
+    with pytest.raises(sakip.NotComputableError, match=r"target\[0\]"):
+        kolom.capaian(np.array([1, 2]), 0)
+    assert kolom.capaian(np.array([1, 2]), 0, errors="null").mask.tolist() == [True, True]
 
 
 def test_pandas_keeps_index_and_name() -> None:
@@ -102,28 +238,58 @@ def test_pandas_keeps_index_and_name() -> None:
     hasil = kolom.capaian(r, pd.Series([42, 8], index=["iku2-2023", "x"]))
     assert hasil.index.tolist() == ["iku2-2023", "x"]
     assert hasil.name == "realisasi"
-    assert str(hasil.dtype) == "Int64"
+    assert hasil.dtype.tempat == 2
+    assert str(hasil.dtype) == "Int64[10**-2]"
 
 
 def test_no_silent_int64_overflow() -> None:
     besar = np.array([10**16, 3 * 10**16], dtype=np.int64)  # a whole national budget
     pagu = np.array([3 * 10**16, 3 * 10**16], dtype=np.int64)
-    hasil = kolom.penyerapan(besar, pagu)
-    assert kolom.ke_desimal(hasil) == [Decimal("33.33"), Decimal("100.00")]
+    assert kolom.ke_desimal(kolom.penyerapan(besar, pagu)) == [Decimal("33.33"), Decimal("100.00")]
     assert kolom.capaian([10**17], [3]) == [sakip.capaian(realisasi=10**17, target=3)]
+    hasil = kolom.capaian(pd.Series([10**17]), pd.Series([3]))
+    assert hasil.tolist() == [sakip.capaian(realisasi=10**17, target=3)]
+    assert kolom.capaian(pl.Series([10**17]), 3).to_list() == [
+        sakip.capaian(realisasi=10**17, target=3)
+    ]
+    u = np.array([2**64 - 1], dtype=np.uint64)
+    assert kolom.ke_desimal(kolom.persentase(u, u)) == [Decimal("100.00")]
 
 
 def test_bad_values_raise_or_become_missing_with_a_reason() -> None:
-    with pytest.raises(sakip.NotComputableError):
+    with pytest.raises(sakip.NotComputableError, match=r"^pagu\[0\] must not be 0"):
         kolom.penyerapan([1, 2], [0, 4])
     alasan: dict[int, str] = {}
-    hasil = kolom.penyerapan(np.array([1, 2]), np.array([0, 4]), galat="kosong", alasan=alasan)
-    assert list(np.ma.getmaskarray(hasil)) == [True, False]
-    assert "pagu must not be 0" in alasan[0]
+    hasil = kolom.penyerapan(
+        np.array([1, 2, 5]), np.array([0, 4, 4]), errors="null", alasan=alasan
+    )
+    assert list(np.ma.getmaskarray(hasil)) == [True, False, True]
+    assert alasan[0].startswith("pagu must not be 0")
+    assert alasan[2].startswith("realisasi must not exceed pagu 4")
+    with pytest.raises(sakip.InvalidValueError, match="whole number of Rupiah"):
+        kolom.sisa_anggaran(pl.Series([1.5]), pl.Series([0]))
     with pytest.raises(sakip.InvalidValueError):
         kolom.sisa_anggaran([-1], [0])
-    with pytest.raises(sakip.InvalidValueError, match="galat"):
-        kolom.capaian([1], [1], galat="abaikan")  # type: ignore[arg-type]
+    with pytest.raises(sakip.InvalidValueError, match="errors"):
+        kolom.capaian([1], [1], errors="abaikan")  # type: ignore[arg-type]
+    with pytest.raises(sakip.InvalidTypeError, match=r"realisasi\[1\]"):
+        kolom.capaian(pd.Series([1, True], dtype=object), 1)
+
+
+def test_galat_is_deprecated_and_still_works() -> None:
+    alasan: dict[int, str] = {}
+    with pytest.deprecated_call(match="errors='null'"):
+        hasil = kolom.capaian([1, 2], [0, 4], galat="kosong", alasan=alasan)
+    assert hasil == [None, Decimal("50.00")]
+    assert 0 in alasan
+    with pytest.deprecated_call(), pytest.raises(sakip.NotComputableError):
+        kolom.predikat(PERMENDAGRI_86_2017, [1], galat="raise") and kolom.capaian(
+            [1], [0], galat="raise"
+        )
+    with pytest.deprecated_call(), pytest.raises(sakip.InvalidValueError, match="galat"):
+        kolom.capaian([1], [1], galat="abaikan")
+    with pytest.deprecated_call(match=r"sakip\.kolom\.Errors"):
+        assert kolom.Galat is kolom.Errors
 
 
 def test_other_columns() -> None:
@@ -131,8 +297,28 @@ def test_other_columns() -> None:
     assert kolom.efisiensi([179], [93_568_000], [92_944_034], maksimum_capaian=100) == [
         Decimal("0.67")
     ]
+    c = kolom.capaian(pl.Series([179]), pl.Series([100]))
+    assert kolom.efisiensi(c, pl.Series([93_568_000]), pl.Series([92_944_034])).to_list() == [
+        Decimal("79.67")
+    ]
     assert kolom.sisa_anggaran([10], [3]) == [Decimal(7)]
-    assert list(kolom.penyerapan(pl.Series("r", [1]), pl.Series("p", [4]))) == [2500]
+    assert kolom.sisa_anggaran(pl.Series([10]), pl.Series([3])).to_list() == [7]
+    assert kolom.penyerapan(pl.Series("r", [1]), pl.Series("p", [4])).to_list() == [
+        Decimal("25.00")
+    ]
+    with pytest.raises(sakip.InvalidValueError, match="maksimum"):
+        kolom.capaian([1], [1], maksimum=99)
+
+
+def test_targets_that_are_no_decimal_take_the_exact_row_path() -> None:
+    assert kolom.capaian([1, 2], [Fraction(1, 3), 3]) == [Decimal("300.00"), Decimal("66.67")]
+    hasil = kolom.capaian(
+        np.array([92, 85]), np.array([Rentang(bawah=80, atas=90), 80], dtype=object), tempat=1
+    )
+    assert kolom.ke_desimal(hasil) == [Decimal("102.2"), Decimal("106.3")]
+    assert kolom.predikat(ATRIBUT_CAPAIAN, [Fraction(1, 3)]) == [
+        ATRIBUT_CAPAIAN.predikat(Fraction(1, 3))
+    ]
 
 
 def test_lengths_and_kinds_are_checked() -> None:
@@ -140,11 +326,54 @@ def test_lengths_and_kinds_are_checked() -> None:
         kolom.capaian([1, 2], [1])
     with pytest.raises(sakip.InvalidTypeError):
         kolom.capaian({1, 2}, [1, 2])
+    with pytest.raises(sakip.InvalidTypeError, match="must hold numbers"):
+        kolom.capaian(np.array([True]), 1)
+    with pytest.raises(sakip.InvalidTypeError, match="must hold numbers"):
+        kolom.predikat(PERMENDAGRI_86_2017, pl.Series([True]))
+    with pytest.raises(sakip.InvalidValueError, match="one-dimensional"):
+        kolom.capaian(np.ones((2, 2)), 1)
+    with pytest.raises(sakip.InvalidTypeError, match="at least one argument must be a column"):
+        kolom.capaian(1, 2)
+
+
+def test_text_columns_are_read_as_plain_decimals() -> None:
+    assert kolom.predikat(PERMENDAGRI_86_2017, np.array(["75", "95.5"])).tolist() == [
+        "Sedang",
+        "Sangat Tinggi",
+    ]
+    assert kolom.capaian(pl.Series(["6.5"]), 8).to_list() == [Decimal("81.25")]
+    with pytest.raises(sakip.InvalidValueError, match=r"nilai\[0\] must be a plain ASCII decimal"):
+        kolom.predikat(PERMENDAGRI_86_2017, pd.Series(["75,5"]))
+
+
+def test_empty_columns() -> None:
+    assert kolom.capaian([], []) == []
+    assert kolom.capaian(np.array([], dtype=np.int64), 3).tolist() == []
+    assert kolom.predikat(PERMENDAGRI_86_2017, pd.Series([], dtype=float)).tolist() == []
 
 
 def test_import_sakip_does_not_import_the_backends() -> None:
-    kode = "import sys, sakip, sakip.kolom; print(sorted(m for m in ('numpy', 'pandas', 'polars') if m in sys.modules))"
+    kode = (
+        "import sys, sakip, sakip.kolom; sakip.kolom.predikat(sakip.PERMENDAGRI_86_2017, [1]); "
+        "print(sorted(m for m in ('numpy', 'pandas', 'polars') if m in sys.modules))"
+    )
     hasil = subprocess.run(
         [sys.executable, "-c", kode], capture_output=True, text=True, check=True
     )
     assert hasil.stdout.strip() == "[]"
+
+
+def test_lists_work_without_numpy() -> None:
+    kode = (
+        "import sys; sys.modules['numpy'] = None\n"
+        "from sakip import kolom, PERMENDAGRI_86_2017 as P\n"
+        "print(kolom.capaian([75, None, 1], [42, 1, 0], errors='null'))\n"
+        "print(kolom.predikat(P, [75.0, 95, None]), kolom.ke_desimal([98.48]))\n"
+    )
+    hasil = subprocess.run(
+        [sys.executable, "-c", kode], capture_output=True, text=True, check=True
+    )
+    assert hasil.stdout.splitlines() == [
+        "[Decimal('178.57'), None, None]",
+        "['Sedang', 'Sangat Tinggi', None] [Decimal('98.48')]",
+    ]

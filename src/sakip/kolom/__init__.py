@@ -1,0 +1,541 @@
+"""Kolom (columns): the formulas on whole columns, for notebooks and bulk data.
+
+Column versions of :func:`sakip.capaian`, :func:`sakip.persentase`,
+:func:`sakip.penyerapan`, :func:`sakip.sisa_anggaran`, :func:`sakip.efisiensi`
+and :meth:`sakip.Skala.predikat`. Each gives exactly the scalar API's result,
+element by element, in the kind of its first column:
+
+==========================  ======================================================
+input                       numbers out (``tempat=2``)          labels out
+==========================  ======================================================
+list / tuple                ``list`` of ``Decimal``, ``None``   ``list`` of ``str``
+                            where missing
+numpy array                 :class:`ScaledArray` (a masked      :class:`Label` (codes
+                            int64 array of hundredths that      and their labels)
+                            carries ``tempat``)
+pandas Series               ``Series`` of ``ScaledDtype``       ordered ``Categorical``
+                            (``Int64`` hundredths that carry
+                            ``tempat``), same index and name
+polars Series               ``Decimal`` Series (the values      ``Enum``
+                            themselves, exact), same name
+==========================  ======================================================
+
+**A column is read as the values it holds**, in every kind: ``75`` is 75, a
+float is read by its shortest repr (``98.48`` is 98.48), a ``Decimal`` is
+itself, and sakip's own results say their unit (``tempat``), so the same values
+give the same labels whatever container they come in and whatever made them.
+A masked integer column that does not say its unit (``numpy.ma.MaskedArray``,
+a pandas nullable ``Int64``: the forms in which sakip 0.1 returned hundredths)
+is refused where a percentage is expected, with the way to state it
+(``tempat=2`` for hundredths, ``tempat=0`` for percentages).
+
+Missing inputs (``None``, NaN, ``pandas.NA``, polars null) give a missing
+output, never 0 or 100; :func:`banyak_hilang` counts them. Bad rows (a zero
+target where the formula divides by it, a negative pagu, an unreadable value)
+raise the scalar function's error with the row in its field, or, with
+``errors="null"``, give a missing output whose reason is written into the
+``alasan`` dict the caller passes (row -> message).
+
+numpy, pandas and polars are optional and imported only when such a column is
+given (``import sakip`` never imports them). With numpy installed every path is
+vectorised: integer columns, floats, missing values, a number broadcast over a
+column and bad rows alike; integers are exact up to the scalar API's limits
+(int64 while no intermediate can overflow, exact Python integers beyond it).
+"""
+
+from __future__ import annotations
+
+import bisect
+import decimal
+from collections.abc import Mapping
+from decimal import Decimal
+from fractions import Fraction
+from itertools import repeat
+from typing import Any, Final
+
+from sakip._eksak import (
+    MAKS_DIGIT_BULAT,
+    Number,
+    _periksa_tempat,
+    desimal_dari_bulat,
+    ke_pecahan,
+)
+from sakip.anggaran import MetodeEfisiensi
+from sakip.anggaran import efisiensi as _efisiensi
+from sakip.anggaran import penyerapan as _penyerapan
+from sakip.anggaran import sisa_anggaran as _sisa_anggaran
+from sakip.errors import InvalidTypeError, InvalidValueError
+from sakip.kinerja import Arah, MetodeTurun
+from sakip.kinerja import capaian as _capaian
+from sakip.kolom import _rumus
+from sakip.kolom._inti import Errors as Errors  # the type of ``errors=``; not in __all__
+from sakip.kolom._inti import (
+    Rumus,
+    adapter,
+    jalankan,
+    jenis,
+    ke_desimal_daftar,
+    numpy_ada,
+    periksa_alasan,
+    periksa_errors,
+    periksa_tempat_masukan,
+    tempat_desimal,
+)
+from sakip.kolom._label import Label
+from sakip.skala import Skala
+
+__all__ = [
+    "Label",
+    "banyak_hilang",
+    "capaian",
+    "efisiensi",
+    "ke_desimal",
+    "penyerapan",
+    "persentase",
+    "predikat",
+    "sisa_anggaran",
+]
+
+_PERSEN_TIDAK_ADA: Final = frozenset[str]()
+
+
+def _siapkan(tempat: int, errors: object, galat: object, alasan: object) -> Errors:
+    _periksa_tempat(tempat)
+    periksa_alasan(alasan)
+    return periksa_errors(errors, galat)
+
+
+def capaian(
+    realisasi: Any,
+    target: Any,
+    *,
+    arah: Arah = Arah.NAIK,
+    metode: MetodeTurun | None = None,
+    maksimum: Number | None = None,
+    tempat: int = 2,
+    errors: Errors = "raise",
+    alasan: dict[int, str] | None = None,
+    galat: str | None = None,
+) -> Any:
+    """Capaian kinerja of whole columns; see :func:`sakip.capaian` for the formulas.
+
+    Args:
+        realisasi: a column, or one number for every row.
+        target: a column of the same length, or one number.
+        arah: which way is better.
+        metode: for ``Arah.TURUN`` only.
+        maksimum: optional cap, at least 100.
+        tempat: decimal places of the result.
+        errors: ``"raise"`` (default) raises a bad row's error; ``"null"``
+            makes the row missing and writes the reason into ``alasan``.
+        alasan: a dict to receive row -> reason, with ``errors="null"``.
+        galat: deprecated name of ``errors`` (``"kosong"`` is ``"null"``).
+
+    Returns:
+        The column of results, in the kind of the first column (see the module).
+
+    Raises:
+        SakipError: the scalar function's error for a bad row, its field naming
+            the row (``errors="raise"``); bad arguments.
+
+    Sumber:
+        As :func:`sakip.capaian` (PermenPANRB 8/2021, Lampiran BAB VI
+        A.1.b.1)(e); the lower-is-better formula applied by analogy).
+
+    Examples:
+        >>> capaian([75, 19, None, 6], [42, 26, 30, 8])
+        [Decimal('178.57'), Decimal('73.08'), None, Decimal('75.00')]
+        >>> capaian([9, 6.5], 8, arah=Arah.TURUN)
+        [Decimal('87.50'), Decimal('118.75')]
+        >>> alasan = {}
+        >>> capaian([1, 2], [0, 4], errors="null", alasan=alasan)
+        [None, Decimal('50.00')]
+        >>> alasan[0]
+        'target must not be 0 for Arah.NAIK (nothing was planned) (got 0); capaian = realisasi / target x 100 (Arah.NAIK), PermenPANRB 8/2021 Lampiran BAB VI A.1.b.1)(e)'
+        >>> capaian([1, 2], [0, 4])
+        Traceback (most recent call last):
+        ...
+        sakip.errors.NotComputableError: target[0] must not be 0 for Arah.NAIK (nothing was planned) (got 0); capaian = realisasi / target x 100 (Arah.NAIK), PermenPANRB 8/2021 Lampiran BAB VI A.1.b.1)(e)
+    """
+    mode = _siapkan(tempat, errors, galat, alasan)
+    # One scalar call checks arah, metode and maksimum by the scalar API's own rules.
+    _capaian(realisasi=1, target=1, arah=arah, metode=metode, maksimum=maksimum, tempat=tempat)
+    hitung = _rumus.CAPAIAN[(arah, metode)]
+    if maksimum is not None:
+        hitung = _rumus.dibatasi(hitung, ke_pecahan(maksimum, "maksimum"))
+
+    def satu(realisasi: Number, target: Number) -> Decimal:
+        return _capaian(
+            realisasi=realisasi,
+            target=target,
+            arah=arah,
+            metode=metode,
+            maksimum=maksimum,
+            tempat=tempat,
+        )
+
+    rumus = Rumus(("realisasi", "target"), _PERSEN_TIDAK_ADA, satu, hitung)
+    return jalankan(
+        rumus,
+        {"realisasi": realisasi, "target": target},
+        tempat=tempat,
+        errors=mode,
+        alasan=alasan,
+    )
+
+
+def persentase(
+    pembilang: Any,
+    penyebut: Any,
+    *,
+    tempat: int = 2,
+    errors: Errors = "raise",
+    alasan: dict[int, str] | None = None,
+    galat: str | None = None,
+) -> Any:
+    """Persentase (percentage) of whole columns; see :func:`sakip.persentase`.
+
+    Arguments, errors and results as :func:`capaian`.
+
+    Sumber:
+        The definition of a percentage, as :func:`sakip.persentase`.
+
+    Examples:
+        >>> persentase([115, 556_479_000], [800, 924_000_000])
+        [Decimal('14.38'), Decimal('60.23')]
+        >>> persentase([1, -1], [-8, 8], tempat=3)
+        [Decimal('-12.500'), Decimal('-12.500')]
+    """
+    mode = _siapkan(tempat, errors, galat, alasan)
+    from sakip._eksak import persentase as _persentase
+
+    def satu(pembilang: Number, penyebut: Number) -> Decimal:
+        return _persentase(pembilang=pembilang, penyebut=penyebut, tempat=tempat)
+
+    rumus = Rumus(("pembilang", "penyebut"), _PERSEN_TIDAK_ADA, satu, _rumus.persentase)
+    return jalankan(
+        rumus,
+        {"pembilang": pembilang, "penyebut": penyebut},
+        tempat=tempat,
+        errors=mode,
+        alasan=alasan,
+    )
+
+
+def penyerapan(
+    realisasi: Any,
+    pagu: Any,
+    *,
+    tempat: int = 2,
+    errors: Errors = "raise",
+    alasan: dict[int, str] | None = None,
+    galat: str | None = None,
+) -> Any:
+    """Penyerapan anggaran (budget absorption, %) of whole columns; see :func:`sakip.penyerapan`.
+
+    Arguments, errors and results as :func:`capaian`.
+
+    Sumber:
+        As :func:`sakip.penyerapan` (see its sources).
+
+    Examples:
+        >>> penyerapan([1_529_080_716, 0], [1_539_632_000, 5])
+        [Decimal('99.31'), Decimal('0.00')]
+        >>> penyerapan([6, 2], [5, 4], errors="null")
+        [None, Decimal('50.00')]
+    """
+    mode = _siapkan(tempat, errors, galat, alasan)
+
+    def satu(realisasi: Number, pagu: Number) -> Decimal:
+        return _penyerapan(realisasi=realisasi, pagu=pagu, tempat=tempat)
+
+    rumus = Rumus(("realisasi", "pagu"), _PERSEN_TIDAK_ADA, satu, _rumus.penyerapan)
+    return jalankan(
+        rumus, {"realisasi": realisasi, "pagu": pagu}, tempat=tempat, errors=mode, alasan=alasan
+    )
+
+
+def sisa_anggaran(
+    pagu: Any,
+    realisasi: Any,
+    *,
+    errors: Errors = "raise",
+    alasan: dict[int, str] | None = None,
+    galat: str | None = None,
+) -> Any:
+    """Sisa anggaran (unspent budget, Rupiah, exact) of whole columns; see :func:`sakip.sisa_anggaran`.
+
+    Arguments and errors as :func:`capaian`; whole Rupiah out (``tempat=0``).
+
+    Sumber:
+        As :func:`sakip.sisa_anggaran`.
+
+    Examples:
+        >>> sisa_anggaran([3_523_998_700, 93_568_000], [3_470_356_630, 92_944_034])
+        [Decimal('53642070'), Decimal('623966')]
+    """
+    mode = _siapkan(0, errors, galat, alasan)
+
+    def satu(pagu: Number, realisasi: Number) -> Decimal:
+        return Decimal(_sisa_anggaran(pagu=pagu, realisasi=realisasi))
+
+    rumus = Rumus(("pagu", "realisasi"), _PERSEN_TIDAK_ADA, satu, _rumus.sisa_anggaran)
+    return jalankan(
+        rumus, {"pagu": pagu, "realisasi": realisasi}, tempat=0, errors=mode, alasan=alasan
+    )
+
+
+def efisiensi(
+    capaian: Any,
+    pagu: Any,
+    realisasi: Any,
+    *,
+    maksimum_capaian: Number | None = None,
+    tempat: int = 2,
+    errors: Errors = "raise",
+    alasan: dict[int, str] | None = None,
+    galat: str | None = None,
+) -> Any:
+    """Efisiensi (``MetodeEfisiensi.SELISIH_CAPAIAN``) row by row; see :func:`sakip.efisiensi`.
+
+    ``capaian - penyerapan``, in percentage points. ``capaian`` may be the
+    column :func:`capaian` returned (it carries its unit) or plain numbers.
+
+    Sumber:
+        As :func:`sakip.efisiensi`: local practice, seen in LKjIP Dinas Sosial
+        dan PMD Kota Dumai 2023 (section 3.7, Tabel VI).
+
+    Examples:
+        >>> efisiensi([100, 179], [3_523_998_700, 93_568_000], [3_470_356_630, 92_944_034])
+        [Decimal('1.52'), Decimal('79.67')]
+        >>> efisiensi([179], [93_568_000], [92_944_034], maksimum_capaian=100)
+        [Decimal('0.67')]
+    """
+    mode = _siapkan(tempat, errors, galat, alasan)
+    _efisiensi(capaian=0, pagu=1, realisasi=0, maksimum_capaian=maksimum_capaian, tempat=tempat)
+    batas = None if maksimum_capaian is None else ke_pecahan(maksimum_capaian, "maksimum_capaian")
+
+    def satu(capaian: Number, pagu: Number, realisasi: Number) -> Decimal:
+        return _efisiensi(
+            capaian=capaian,
+            pagu=pagu,
+            realisasi=realisasi,
+            metode=MetodeEfisiensi.SELISIH_CAPAIAN,
+            maksimum_capaian=maksimum_capaian,
+            tempat=tempat,
+        ).persen
+
+    rumus = Rumus(
+        ("capaian", "pagu", "realisasi"), frozenset({"capaian"}), satu, _rumus.efisiensi(batas)
+    )
+    return jalankan(
+        rumus,
+        {"capaian": capaian, "pagu": pagu, "realisasi": realisasi},
+        tempat=tempat,
+        errors=mode,
+        alasan=alasan,
+    )
+
+
+def predikat(
+    skala: Skala,
+    nilai: Any,
+    *,
+    tempat: int | None = None,
+    errors: Errors = "raise",
+    alasan: dict[int, str] | None = None,
+    galat: str | None = None,
+) -> Any:
+    """Predikat of a whole column of values, as :meth:`sakip.Skala.predikat` gives it.
+
+    ``nilai`` is read as the values it holds (75 is 75%, a float by its
+    shortest repr); a result of :func:`capaian` or :func:`penyerapan` says its
+    own unit. Labels come back as a categorical: a list of ``str`` for a list,
+    :class:`Label` for numpy, an ordered ``Categorical`` for pandas, an ``Enum``
+    for polars.
+
+    Args:
+        skala: the scale.
+        nilai: the column.
+        tempat: only for a plain integer column that holds units of
+            ``10**-tempat`` (2: hundredths); by default values are read as
+            they are.
+        errors: ``"raise"`` or ``"null"`` for a value outside the scale or
+            unreadable.
+        alasan: a dict to receive row -> reason, with ``errors="null"``.
+        galat: deprecated name of ``errors``.
+
+    Raises:
+        InvalidValueError: a value outside the scale (``errors="raise"``); a
+            masked integer column that does not say its unit.
+
+    Sumber:
+        The scale's own source (``skala.sumber``).
+
+    Examples:
+        >>> from sakip import PERMENDAGRI_86_2017
+        >>> predikat(PERMENDAGRI_86_2017, capaian([75, 35, None], [42, 42, 42]))
+        ['Sangat Tinggi', 'Tinggi', None]
+        >>> predikat(PERMENDAGRI_86_2017, [75, 95])
+        ['Sedang', 'Sangat Tinggi']
+        >>> predikat(PERMENDAGRI_86_2017, [7500, 9500], tempat=2)
+        ['Sedang', 'Sangat Tinggi']
+    """
+    if not isinstance(skala, Skala):
+        raise InvalidTypeError(field="skala", value=skala, expected="must be a Skala")
+    periksa_alasan(alasan)
+    mode = periksa_errors(errors, galat)
+    tempat_masukan = periksa_tempat_masukan(tempat)
+    if tempat_masukan is None and isinstance(nilai, (list, tuple)):
+        cepat = _predikat_daftar(skala, nilai)
+        if cepat is not None:
+            return cepat
+    rumus = Rumus(
+        ("nilai",),
+        frozenset({"nilai"}),
+        skala.predikat,
+        _rumus.predikat(skala),
+        tuple(p.nama for p in skala.pita),
+    )
+    if tempat_masukan is not None:
+        rumus = Rumus(
+            rumus.argumen,
+            rumus.persen,
+            _dengan_tempat(skala, tempat_masukan),
+            rumus.hitung,
+            rumus.label,
+        )
+    return jalankan(
+        rumus,
+        {"nilai": nilai},
+        tempat=0,
+        errors=mode,
+        alasan=alasan,
+        tempat_masukan=tempat_masukan,
+    )
+
+
+def _dengan_tempat(skala: Skala, tempat: int) -> Any:
+    def satu(nilai: Number) -> str:
+        return skala.predikat(ke_pecahan(nilai, "nilai") / 10**tempat)
+
+    return satu
+
+
+_TIPE_CEPAT: Final = frozenset({Decimal, int, type(None)})
+_BISECT: Final = {True: bisect.bisect_right, False: bisect.bisect_left}
+# 10**30 less one unit of the 31st place: below it in magnitude means within sakip's limits
+_HAMPIR_BATAS: Final = Decimal("9" * MAKS_DIGIT_BULAT + "." + "9" * (MAKS_DIGIT_BULAT + 1))
+_LUAR: Final = "<luar>"
+
+
+def _predikat_daftar(skala: Skala, nilai: list[Any] | tuple[Any, ...]) -> list[str | None] | None:
+    """Decimals and ints against the scale's bounds (exact comparisons); None if not applicable.
+
+    Two outer bounds just inside sakip's limits (|x| < 10**30) catch huge
+    values and infinities; NaN refuses to be compared. Either sends the column
+    to the general path, which refuses those values as the scalar API does.
+    """
+    pita = skala.pita
+    if pita[0].bawah is not None or pita[-1].atas is not None:
+        return None
+    termasuk = {p.termasuk_bawah for p in pita[1:]}
+    tipe = set(map(type, nilai))
+    if len(termasuk) > 1 or not tipe <= _TIPE_CEPAT:
+        return None
+    batas: list[Decimal] = [_HAMPIR_BATAS.copy_negate()]  # exact: no context
+    for p in pita[1:]:
+        assert p.bawah is not None
+        d = Decimal(p.bawah.numerator) / Decimal(p.bawah.denominator)
+        if Fraction(d) != p.bawah:
+            return None
+        batas.append(d)
+    batas.append(_HAMPIR_BATAS)
+    cari = _BISECT[termasuk.pop() if termasuk else True]
+    nama: list[str | None] = [_LUAR, *(p.nama for p in pita), _LUAR]
+    try:
+        if type(None) in tipe:  # (`None in nilai` would ask every Decimal: slow)
+            hasil = [None if x is None else nama[cari(batas, x)] for x in nilai]
+        else:
+            hasil = list(map(nama.__getitem__, map(cari, repeat(batas), nilai)))
+    except decimal.InvalidOperation:  # NaN
+        return None
+    return None if _LUAR in hasil else hasil
+
+
+def banyak_hilang(kolom: Any) -> int:
+    """How many values of a column (input or result) are missing.
+
+    Examples:
+        >>> banyak_hilang(capaian([1, None, 3], [2, 2, 2]))
+        1
+    """
+    if isinstance(kolom, Label):
+        return sum(1 for k in kolom.codes.tolist() if k < 0)
+    j = jenis(kolom)
+    return sum(1 for x in adapter(j).daftar(kolom) if x is None)
+
+
+def ke_desimal(kolom: Any, tempat: int | None = None) -> list[Decimal | None]:
+    """A column as a list of exact Decimals, read as :func:`predikat` reads it.
+
+    Args:
+        kolom: any column; sakip's results carry their unit.
+        tempat: only for a plain integer column of units of ``10**-tempat``.
+
+    Examples:
+        >>> import numpy as np
+        >>> ke_desimal(capaian(np.array([75]), np.array([42])))
+        [Decimal('178.57')]
+        >>> ke_desimal([17857, None], tempat=2)
+        [Decimal('178.57'), None]
+        >>> ke_desimal([98.48, 7])  # one column, one number of places
+        [Decimal('98.48'), Decimal('7.00')]
+    """
+    tempat_masukan = periksa_tempat_masukan(tempat)
+    j = jenis(kolom)
+    ad = adapter(j)
+    np = numpy_ada()
+    if np is None:
+        return _ke_desimal_satu_satu(ad.daftar(kolom), tempat_masukan or 0)
+    k = ad.baca(np, kolom, "kolom", True, tempat_masukan)
+    if k is None:
+        return _ke_desimal_satu_satu(ad.daftar(kolom), tempat_masukan or 0)
+    if k.rusak is not None and k.rusak.any():
+        i = int(np.flatnonzero(k.rusak)[0])
+        ke_pecahan(ad.elemen(kolom, i), f"kolom[{i}]")
+    n = ad.panjang(kolom)
+    bulat = np.broadcast_to(k.bulat, (n,))
+    hasil: list[Decimal | None] = list(ke_desimal_daftar(bulat.tolist(), k.tempat))
+    if k.hilang is not None:
+        for i in np.flatnonzero(k.hilang).tolist():
+            hasil[i] = None
+    return hasil
+
+
+def _ke_desimal_satu_satu(sel: list[Any], tempat: int) -> list[Decimal | None]:
+    hasil: list[Decimal | None] = []
+    for i, x in enumerate(sel):
+        if x is None:
+            hasil.append(None)
+            continue
+        p = ke_pecahan(x, f"kolom[{i}]") / 10**tempat
+        t = tempat_desimal(p)
+        if t is None:
+            raise InvalidValueError(
+                field=f"kolom[{i}]", value=x, expected="must be a finite decimal"
+            )
+        hasil.append(desimal_dari_bulat(p.numerator * (10**t // p.denominator), t))
+    return hasil
+
+
+_USANG: Final[Mapping[str, str]] = {"Galat": "Errors"}
+
+
+def __getattr__(name: str) -> object:
+    if name in _USANG:
+        from sakip.errors import _usang
+
+        _usang(f"sakip.kolom.{name}", f"sakip.kolom.{_USANG[name]}")
+        return globals()[_USANG[name]]
+    raise AttributeError(f"module 'sakip.kolom' has no attribute {name!r}")

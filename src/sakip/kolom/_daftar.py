@@ -1,0 +1,86 @@
+"""The adapter of Python lists and tuples: Decimals out, read without numpy where it must."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from sakip.errors import InvalidValueError
+from sakip.kolom._inti import Kolom, baca_float, baca_objek, hilang, ke_desimal_daftar
+
+_INT: frozenset[type] = frozenset({int})
+_INT_KOSONG: frozenset[type] = frozenset({int, type(None)})
+_FLOAT: frozenset[type] = frozenset({float, type(None)})
+
+
+def panjang(kolom: Any) -> int:
+    return len(kolom)
+
+
+def periksa_satuan(kolom: Any, nama: str, tempat: int | None) -> None:
+    """Lists hold their values as they are."""
+
+
+def baca(np: Any, kolom: Any, nama: str, persen: bool, tempat: int | None) -> Kolom | None:
+    """Read a list once: ints and floats vectorised, anything else cell by cell."""
+    tipe = set(map(type, kolom))
+    if tipe <= _INT:
+        try:
+            return Kolom(np.array(kolom, dtype=np.int64), tempat or 0)
+        except OverflowError:
+            pass
+    elif tipe <= _INT_KOSONG:
+        hilang_ = np.fromiter((x is None for x in kolom), dtype=bool, count=len(kolom))
+        try:
+            data = np.array([0 if x is None else x for x in kolom], dtype=np.int64)
+            return Kolom(data, tempat or 0, hilang_, aman=True)
+        except OverflowError:
+            pass
+    elif tempat is not None:
+        raise InvalidValueError(
+            field="tempat",
+            value=sorted(t.__name__ for t in tipe),
+            expected=f"states the unit of integer columns only ({nama} holds other values, read as they are)",
+        )
+    elif tipe <= _FLOAT:
+        return baca_float(
+            np, np.array([float("nan") if x is None else x for x in kolom]), None, nama
+        )
+    k = baca_objek(np, list(kolom), nama)
+    if k is None or not tempat:
+        return k
+    return Kolom(k.bulat, k.tempat + tempat, k.hilang, k.rusak)
+
+
+def elemen(kolom: Any, i: int) -> object:
+    x = kolom[i]
+    return None if hilang(x) else x
+
+
+def daftar(kolom: Any) -> list[Any]:
+    return [None if hilang(x) else x for x in kolom]
+
+
+def angka(np: Any, bulat: Any, hilang_: Any, tempat: int, contoh: Any) -> list[Decimal | None]:
+    nilai: list[Decimal | None] = list(ke_desimal_daftar(bulat.tolist(), tempat))
+    if hilang_ is not None:
+        for i in np.flatnonzero(hilang_).tolist():
+            nilai[i] = None
+    return nilai
+
+
+def label(
+    np: Any, kode: Any, hilang_: Any, nama: tuple[str, ...], contoh: Any
+) -> list[str | None]:
+    hasil: list[str | None] = [nama[k] for k in kode.tolist()]
+    if hilang_ is not None:
+        for i in np.flatnonzero(hilang_).tolist():
+            hasil[i] = None
+    return hasil
+
+
+def tanpa_numpy(hasil: list[int | None], tempat: int, nama: tuple[str, ...] | None) -> list[Any]:
+    """Results of the row-by-row path, when numpy is not installed."""
+    if nama is not None:
+        return [None if k is None else nama[k] for k in hasil]
+    return [None if n is None else ke_desimal_daftar([n], tempat)[0] for n in hasil]

@@ -1,0 +1,601 @@
+"""The column core: every column read once into exact scaled integers, and the one wrapper.
+
+A column is read once, at the edge, by its backend's adapter, into a
+:class:`Kolom`: integers ``bulat`` that stand for ``bulat / 10**tempat``,
+a mask of missing values and a mask of unreadable ones. The formulas then work
+on those integers only (numpy int64 while no intermediate can overflow, exact
+Python integers in an object array beyond that), the result is rounded once,
+half up, by :func:`setengah_atas`, and the adapter of the first column writes
+it back in its own kind.
+
+Every public column function is one :class:`Rumus` (a row: its arguments, which
+of them are percentages, the scalar function that is its oracle and its error
+messages, and its vectorised form) run by :func:`jalankan`.
+"""
+
+from __future__ import annotations
+
+import importlib
+import math
+import warnings
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+from itertools import repeat
+from types import MappingProxyType, ModuleType
+from typing import Any, Final, Literal
+
+from sakip._eksak import _KONTEKS_EKSAK, MAKS_TEMPAT, _periksa_tempat, ke_pecahan
+from sakip.errors import InvalidTypeError, InvalidValueError, SakipError
+from sakip.kinerja import Rentang
+
+#: What a bad row does: ``"raise"`` its error, or become a missing (``"null"``) value.
+Errors = Literal["raise", "null"]
+_ERRORS: Final = ("raise", "null")
+#: The old values of the old parameter ``galat`` (deprecated in 0.2.0).
+_GALAT_LAMA: Final = MappingProxyType({"raise": "raise", "kosong": "null"})
+INT64_MAKS: Final = 2**63 - 1
+
+#: Backend name (top-level module of the column's type) -> its adapter module.
+ADAPTER: Final = MappingProxyType(
+    {
+        "list": "sakip.kolom._daftar",
+        "numpy": "sakip.kolom._numpy",
+        "pandas": "sakip.kolom._pandas",
+        "polars": "sakip.kolom._polars",
+    }
+)
+_KELAS_KOLOM: Final = MappingProxyType(
+    {"numpy": ("ndarray",), "pandas": ("Series",), "polars": ("Series",)}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Kolom:
+    """One column read exactly: value ``i`` is ``bulat[i] / 10**tempat``.
+
+    ``bulat`` is a numpy int64 array, or an object array of Python ints when
+    int64 cannot hold the values; a broadcast number has length 1. ``hilang``
+    marks missing values, ``rusak`` values that could not be read (their error
+    comes from the scalar function, called on the original value). ``aman``:
+    those rows already hold 0 (else they may hold anything until the wrapper
+    zeroes them).
+    """
+
+    bulat: Any
+    tempat: int
+    hilang: Any = None
+    rusak: Any = None
+    aman: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Rumus:
+    """One column function: a row of the table the wrapper runs.
+
+    Attributes:
+        argumen: the column arguments, in order.
+        persen: the arguments that hold percentages (their unit must be known).
+        skalar: the scalar function for one row (keyword arguments); the oracle,
+            and the source of every error message.
+        hitung: the vectorised form: ``(np, {argumen: Kolom}, tempat)`` to
+            ``(result, bad rows)``; the result is integer units of
+            ``10**-tempat``, or label codes.
+        label: for predikat: the labels, lowest band first.
+    """
+
+    argumen: tuple[str, ...]
+    persen: frozenset[str]
+    skalar: Callable[..., Any]
+    hitung: Callable[[Any, Mapping[str, Kolom], int], tuple[Any, Any]] | None
+    label: tuple[str, ...] | None = None
+
+
+# -- backends -------------------------------------------------------------------
+
+
+def jenis(kolom: object) -> str:
+    """The backend of a column: a key of :data:`ADAPTER`."""
+    if isinstance(kolom, (list, tuple)):
+        return "list"
+    for kelas in type(kolom).__mro__:
+        modul = kelas.__module__.split(".")[0]
+        if kelas.__name__ in _KELAS_KOLOM.get(modul, ()):
+            return modul
+    raise InvalidTypeError(
+        field="kolom",
+        value=type(kolom).__name__,
+        expected="must be a list, tuple, numpy array, pandas Series or polars Series",
+    )
+
+
+def adapter(nama: str) -> ModuleType:
+    """The adapter module of a backend, imported on first use."""
+    try:
+        return importlib.import_module(ADAPTER[nama])
+    except ModuleNotFoundError as e:  # polars installed without numpy
+        if e.name != "numpy":
+            raise
+        raise InvalidTypeError(
+            field="kolom",
+            value=f"{nama} column",
+            expected="needs numpy installed for sakip.kolom (pip install numpy)",
+        ) from None
+
+
+def numpy_ada() -> ModuleType | None:
+    """numpy, when installed (the vectorised engine); None otherwise."""
+    try:
+        import numpy
+    except ImportError:  # pragma: no cover - the test environment has numpy
+        return None
+    return numpy
+
+
+def skalar(x: object) -> bool:
+    """Whether an argument is one number, broadcast over the columns."""
+    return isinstance(x, (int, float, str, Decimal, Fraction)) and not isinstance(x, bool)
+
+
+def hilang(x: object) -> bool:
+    """Whether one cell is a missing value (None, NaN, pandas.NA, NaT)."""
+    if x is None:
+        return True
+    if isinstance(x, float):
+        return math.isnan(x)
+    return type(x).__name__ in ("NAType", "NaTType")
+
+
+# -- arguments --------------------------------------------------------------------
+
+
+def periksa_errors(errors: object, galat: object) -> Errors:
+    """The error mode; the old ``galat`` keyword is read with a DeprecationWarning."""
+    if galat is not None:
+        warnings.warn(
+            "the keyword galat is deprecated since 0.2.0 and will be removed in 0.3.0; use "
+            "errors='raise' or errors='null' (galat='kosong' is errors='null')",
+            DeprecationWarning,
+            stacklevel=4,
+        )
+        if errors != "raise":
+            raise InvalidValueError(
+                field="galat", value=galat, expected="must not be given together with errors"
+            )
+        if not isinstance(galat, str) or galat not in _GALAT_LAMA:
+            raise InvalidValueError(
+                field="galat", value=galat, expected="must be 'raise' or 'kosong'"
+            )
+        return "null" if _GALAT_LAMA[galat] == "null" else "raise"
+    if not isinstance(errors, str) or errors not in _ERRORS:
+        raise InvalidValueError(field="errors", value=errors, expected="must be 'raise' or 'null'")
+    return "null" if errors == "null" else "raise"
+
+
+def periksa_alasan(alasan: object) -> None:
+    if alasan is not None and not isinstance(alasan, dict):
+        raise InvalidTypeError(field="alasan", value=alasan, expected="must be a dict or None")
+
+
+def periksa_tempat_masukan(tempat: object) -> int | None:
+    """The unit stated for integer input columns: None, or 0 to 30 decimal places."""
+    return None if tempat is None else _periksa_tempat(tempat)
+
+
+# -- reading (shared by the adapters) ------------------------------------------------
+
+
+def baca_int(np: Any, data: Any, hilang_: Any = None, tempat: int = 0) -> Kolom:
+    """An integer array (any width, signed or not)."""
+    if data.dtype.kind == "u" and data.size and int(data.max()) > INT64_MAKS:
+        return Kolom(np.array(data.tolist(), dtype=object), tempat, hilang_)
+    return Kolom(data.astype(np.int64, copy=False), tempat, hilang_)
+
+
+# 10**t * |x| below 2**51: a float is then within half an ulp of exactly one
+# t-place decimal, so the t-place decimal that reads back as the float is its
+# shortest repr (padded with zeros). Beyond it, each value's repr is read alone.
+_FLOAT_PRESISI: Final = 2.0**51
+_FLOAT_TEMPAT_MAKS: Final = 15
+
+
+def baca_float(np: Any, data: Any, hilang_: Any = None, nama: str = "kolom") -> Kolom | None:
+    """A float array, each value read as its shortest repr (98.48 is 98.48), vectorised.
+
+    NaN is missing; infinities are unreadable. The smallest ``t`` such that
+    every ``rint(x * 10**t) / 10**t == x`` exactly gives the integers; the
+    division is exact IEEE arithmetic, so the check is exact.
+    """
+    x = np.asarray(data, dtype=np.float64)
+    rusak = None
+    hingga = np.isfinite(x)
+    banyak_hingga = int(np.count_nonzero(hingga))
+    if banyak_hingga != x.size:
+        nan = np.isnan(x)
+        if banyak_hingga + int(np.count_nonzero(nan)) != x.size:  # infinities too
+            rusak = ~hingga & ~nan
+        hilang_ = nan if hilang_ is None else (hilang_ | nan)
+        x = np.where(hingga, x, 0.0)
+    if not x.size:
+        return Kolom(np.zeros(0, dtype=np.int64), 0, hilang_, rusak)
+    besar = max(-float(x.min()), float(x.max()))
+    # the places a sample needs, then one check of the whole column from there
+    t = _tempat_float(np, x[:: max(1, x.size // 512)], besar)
+    while t is not None and t <= _FLOAT_TEMPAT_MAKS and besar * 10.0**t < _FLOAT_PRESISI:
+        kali = 10.0**t
+        n = x * kali
+        np.rint(n, out=n)
+        if np.array_equal(n / kali, x):
+            return Kolom(n.astype(np.int64), t, hilang_, rusak, aman=True)
+        t += 1
+    # Values beyond the shortcut: each read alone, by the scalar API's reader
+    # and within its limits (exact, slower).
+    asli = np.asarray(data, dtype=np.float64).tolist()
+    if hilang_ is None:
+        return baca_objek(np, asli, nama)
+    sel = [None if m else v for v, m in zip(asli, hilang_.tolist(), strict=True)]
+    return baca_objek(np, sel, nama)
+
+
+def _tempat_float(np: Any, x: Any, besar: float) -> int | None:
+    for t in range(_FLOAT_TEMPAT_MAKS + 1):
+        kali = 10.0**t
+        if besar * kali >= _FLOAT_PRESISI:
+            return None
+        if np.array_equal(np.rint(x * kali) / kali, x):
+            return t
+    return None
+
+
+def baca_objek(np: Any, sel: list[Any], nama: str) -> Kolom | None:
+    """Cells of any Python type, each read by :func:`sakip._eksak.ke_pecahan`.
+
+    None when a value is not a finite decimal (``Fraction(1, 3)``, a
+    ``Rentang``): the column then takes the row-by-row path.
+    """
+    n = len(sel)
+    tanda_hilang = np.zeros(n, dtype=bool)
+    tanda_rusak = np.zeros(n, dtype=bool)
+    pecahan: list[Fraction] = []
+    for i, x in enumerate(sel):
+        if hilang(x):
+            tanda_hilang[i] = True
+            pecahan.append(Fraction(0))
+            continue
+        if isinstance(x, Rentang):
+            return None  # a target range: the row-by-row path
+        try:
+            pecahan.append(ke_pecahan(_python(x), nama))
+        except SakipError:
+            tanda_rusak[i] = True
+            pecahan.append(Fraction(0))
+    return _dari_pecahan(np, pecahan, tanda_hilang, tanda_rusak if tanda_rusak.any() else None)
+
+
+def _python(x: object) -> object:
+    """A numpy scalar as the Python number it holds (a float stays a float)."""
+    if type(x).__module__.split(".")[0] == "numpy" and hasattr(x, "item"):
+        return x.item()
+    return x
+
+
+def tempat_desimal(p: Fraction) -> int | None:
+    """Decimal places that write p exactly, or None when no finite decimal does."""
+    d = p.denominator
+    t2 = (d & -d).bit_length() - 1
+    sisa = d >> t2
+    t5 = 0
+    while sisa % 5 == 0:
+        sisa //= 5
+        t5 += 1
+    return max(t2, t5) if sisa == 1 else None
+
+
+def _dari_pecahan(np: Any, pecahan: list[Fraction], hilang_: Any, rusak: Any) -> Kolom | None:
+    tempat = 0
+    for p in pecahan:
+        t = tempat_desimal(p)
+        if t is None:
+            return None
+        tempat = max(tempat, t)
+    kali = 10**tempat
+    bulat = [p.numerator * (kali // p.denominator) for p in pecahan]
+    if all(-INT64_MAKS <= b <= INT64_MAKS for b in bulat):
+        return Kolom(np.array(bulat, dtype=np.int64), tempat, hilang_, rusak, aman=True)
+    data = np.empty(len(bulat), dtype=object)
+    data[:] = bulat
+    return Kolom(data, tempat, hilang_, rusak, aman=True)
+
+
+def baca_bilangan(np: Any, x: object, nama: str) -> Kolom | None:
+    """A number given in place of a column: read once, broadcast."""
+    p = ke_pecahan(x, nama)
+    return _dari_pecahan(np, [p], None, None)
+
+
+def tolak_tanpa_satuan(nama: str, wadah: str) -> InvalidValueError:
+    """The refusal of a masked integer column that does not say its unit."""
+    return InvalidValueError(
+        field=nama,
+        value=wadah,
+        expected=(
+            "must say its unit: a masked integer column may hold percentages or the "
+            "hundredths that sakip 0.1 returned. Pass sakip's result as it was returned "
+            "(it carries its unit), pass tempat=2 if the integers are hundredths or "
+            "tempat=0 if they are percentages, or pass plain numbers (int64, float or "
+            "Decimal values are read as they are)"
+        ),
+        rule="sakip.kolom: a column is read as the values it holds",
+    )
+
+
+# -- arithmetic ------------------------------------------------------------------------
+
+
+def setengah_atas(np: Any, dua_pembilang: Any, penyebut: Any, *, tak_negatif: bool = False) -> Any:
+    """``pembilang / penyebut`` rounded once, half away from zero, element by element.
+
+    The column form of :func:`sakip._eksak.bulat_setengah_atas`, given twice the
+    numerator (the formulas fold the 2 into their constant factor) and a
+    positive denominator: ``(2n + d) // 2d``, mirrored for negative values.
+    ``tak_negatif`` says the numerator is known to be >= 0.
+    """
+    dua_penyebut = 2 * penyebut
+    if tak_negatif or not dua_pembilang.size or dua_pembilang.min() >= 0:
+        return (dua_pembilang + penyebut) // dua_penyebut
+    q = (np.abs(dua_pembilang) + penyebut) // dua_penyebut
+    return np.where(dua_pembilang < 0, -q, q)
+
+
+def ke_lebar(np: Any, *kolom: Any) -> list[Any]:
+    """The arrays as exact Python-int object arrays (the path past int64)."""
+    hasil = []
+    for k in kolom:
+        if k.dtype == object:
+            hasil.append(k)
+        else:
+            o = np.empty(k.shape, dtype=object)
+            o[:] = k.tolist()
+            hasil.append(o)
+    return hasil
+
+
+def maks_mutlak(x: Any) -> int:
+    if not x.size:
+        return 0
+    return max(abs(int(x.min())), abs(int(x.max())))
+
+
+def ringkas(np: Any, q: Any) -> Any:
+    """An object array of Python ints as int64 when every value fits."""
+    if q.dtype == object and (not q.size or maks_mutlak(q) <= INT64_MAKS):
+        return q.astype(np.int64)
+    return q
+
+
+# -- the wrapper ---------------------------------------------------------------------------
+
+
+def jalankan(
+    rumus: Rumus,
+    nilai: Mapping[str, Any],
+    *,
+    tempat: int,
+    errors: Errors,
+    alasan: dict[int, str] | None,
+    tempat_masukan: int | None = None,
+) -> Any:
+    """Run one column function: read, check lengths, compute, handle bad rows, write back."""
+    kolom = {n: nilai[n] for n in rumus.argumen if not skalar(nilai[n])}
+    if not kolom:
+        raise InvalidTypeError(
+            field="kolom", value=None, expected="at least one argument must be a column"
+        )
+    jenis_ = {n: jenis(k) for n, k in kolom.items()}
+    adapter_ = {n: adapter(j) for n, j in jenis_.items()}
+    panjang = {adapter_[n].panjang(k) for n, k in kolom.items()}
+    if len(panjang) != 1:
+        raise InvalidValueError(
+            field="kolom", value=sorted(panjang), expected="must all have the same length"
+        )
+    (n_baris,) = panjang
+    utama = next(iter(kolom))
+    keluar = adapter_[utama]
+    for n in rumus.persen & kolom.keys():
+        adapter_[n].periksa_satuan(kolom[n], n, tempat_masukan)
+    np = numpy_ada()
+    if np is not None:
+        dibaca: dict[str, Kolom] = {}
+        for n in rumus.argumen:
+            if n in kolom:
+                k = adapter_[n].baca(np, kolom[n], n, n in rumus.persen, tempat_masukan)
+            else:
+                k = baca_bilangan(np, nilai[n], n)
+            if k is None:
+                break
+            dibaca[n] = k
+        else:
+            return _vektor(
+                np,
+                rumus,
+                dibaca,
+                nilai,
+                kolom,
+                adapter_,
+                keluar,
+                utama,
+                n_baris,
+                tempat,
+                errors,
+                alasan,
+            )
+    return _per_baris(
+        np, rumus, nilai, kolom, adapter_, keluar, utama, n_baris, tempat, errors, alasan
+    )
+
+
+def _vektor(
+    np: Any,
+    rumus: Rumus,
+    dibaca: dict[str, Kolom],
+    nilai: Mapping[str, Any],
+    kolom: Mapping[str, Any],
+    adapter_: Mapping[str, ModuleType],
+    keluar: ModuleType,
+    utama: str,
+    n_baris: int,
+    tempat: int,
+    errors: Errors,
+    alasan: dict[int, str] | None,
+) -> Any:
+    assert rumus.hitung is not None
+    hilang_ = None
+    rusak = None
+    for k in dibaca.values():
+        if k.hilang is not None:
+            hilang_ = k.hilang if hilang_ is None else (hilang_ | k.hilang)
+        if k.rusak is not None:
+            rusak = k.rusak if rusak is None else (rusak | k.rusak)
+    if hilang_ is not None and rusak is not None:
+        rusak = rusak & ~hilang_
+    buang = hilang_ if rusak is None else (rusak if hilang_ is None else hilang_ | rusak)
+    aman = {n: _isi_aman(np, k) for n, k in dibaca.items()}
+    hasil, buruk = rumus.hitung(np, aman, tempat)
+    if hasil.shape != (n_baris,):
+        hasil = np.broadcast_to(hasil, (n_baris,)).copy()
+    if buruk is not None and buruk.shape != (n_baris,):
+        buruk = np.broadcast_to(buruk, (n_baris,)).copy()
+    if buruk is not None and buang is not None:
+        buruk = buruk & ~buang
+    if rusak is not None:
+        buruk = rusak if buruk is None else (buruk | rusak)
+    if buruk is not None and buruk.any():
+        _tangani(np, rumus, buruk, nilai, kolom, adapter_, errors, alasan)
+        hilang_ = buruk if hilang_ is None else (hilang_ | buruk)
+    if hilang_ is not None and not hilang_.any():
+        hilang_ = None
+    if rumus.label is not None:
+        return keluar.label(np, hasil, hilang_, rumus.label, kolom[utama])
+    return keluar.angka(np, ringkas(np, hasil), hilang_, tempat, kolom[utama])
+
+
+def _isi_aman(np: Any, k: Kolom) -> Kolom:
+    """A column's missing rows hold 0 while computing, not whatever a mask hid there.
+
+    Any value would do for correctness (each formula sets its bad rows aside
+    and the wrapper masks missing rows); 0 keeps a hidden huge value from
+    sending the column past int64.
+    """
+    if k.aman or k.hilang is None:
+        return k
+    return Kolom(np.where(k.hilang, 0, k.bulat), k.tempat, k.hilang, k.rusak, aman=True)
+
+
+def _argumen_baris(
+    i: int,
+    nilai: Mapping[str, Any],
+    kolom: Mapping[str, Any],
+    adapter_: Mapping[str, ModuleType],
+) -> dict[str, Any]:
+    return {n: (adapter_[n].elemen(kolom[n], i) if n in kolom else v) for n, v in nilai.items()}
+
+
+def _tangani(
+    np: Any,
+    rumus: Rumus,
+    buruk: Any,
+    nilai: Mapping[str, Any],
+    kolom: Mapping[str, Any],
+    adapter_: Mapping[str, ModuleType],
+    errors: Errors,
+    alasan: dict[int, str] | None,
+) -> None:
+    """Bad rows: the scalar function gives each its error, raised or written into alasan."""
+    if errors == "null" and alasan is None:
+        return
+    baris = [int(np.argmax(buruk))] if errors == "raise" else np.flatnonzero(buruk).tolist()
+    for i in baris:
+        args = _argumen_baris(i, nilai, kolom, adapter_)
+        try:
+            _sel_angka(args, kolom)
+            rumus.skalar(**args)
+        except SakipError as e:
+            if errors == "raise":
+                raise _di_baris(e, i) from None
+            assert alasan is not None
+            alasan[i] = str(e)
+            continue
+        raise AssertionError(f"row {i} was refused by the column path only: {args!r}")
+
+
+def _sel_angka(args: Mapping[str, Any], kolom: Mapping[str, Any]) -> None:
+    """A cell of a column is one number (or a Rentang target), read as the scalar API reads it."""
+    for n in kolom:
+        if not isinstance(args[n], Rentang):
+            ke_pecahan(_python(args[n]), n)
+
+
+def _di_baris(e: SakipError, i: int) -> SakipError:
+    """The same error, its field naming the row."""
+    return type(e)(field=f"{e.field}[{i}]", value=e.value, expected=e.expected, rule=e.rule)
+
+
+def _per_baris(
+    np: Any,
+    rumus: Rumus,
+    nilai: Mapping[str, Any],
+    kolom: Mapping[str, Any],
+    adapter_: Mapping[str, ModuleType],
+    keluar: ModuleType,
+    utama: str,
+    n_baris: int,
+    tempat: int,
+    errors: Errors,
+    alasan: dict[int, str] | None,
+) -> Any:
+    """The exact scalar function, row by row: values that are no finite decimal, or no numpy."""
+    sel = {n: adapter_[n].daftar(k) for n, k in kolom.items()}
+    kali = 10**tempat
+    label = {nama: i for i, nama in enumerate(rumus.label)} if rumus.label is not None else None
+    hasil: list[int | None] = []
+    for i in range(n_baris):
+        args = {n: (sel[n][i] if n in sel else v) for n, v in nilai.items()}
+        if any(args[n] is None for n in sel):
+            hasil.append(None)
+            continue
+        try:
+            _sel_angka(args, kolom)
+            d = rumus.skalar(**{n: _python(v) for n, v in args.items()})
+        except SakipError as e:
+            if errors == "raise":
+                raise _di_baris(e, i) from None
+            if alasan is not None:
+                alasan[i] = str(e)
+            hasil.append(None)
+            continue
+        if label is not None:
+            hasil.append(label[d])
+        else:
+            unit = Fraction(d) * kali
+            assert unit.denominator == 1
+            hasil.append(unit.numerator)
+    if np is None:
+        return keluar.tanpa_numpy(hasil, tempat, rumus.label)
+    hilang_ = np.array([h is None for h in hasil], dtype=bool)
+    data = np.empty(n_baris, dtype=object)
+    data[:] = [0 if h is None else h for h in hasil]
+    if rumus.label is not None:
+        return keluar.label(np, data.astype(np.int64), hilang_, rumus.label, kolom[utama])
+    return keluar.angka(np, ringkas(np, data), hilang_, tempat, kolom[utama])
+
+
+# -- writing Decimals --------------------------------------------------------------------------
+
+_KALI: Final = _KONTEKS_EKSAK.multiply
+_SATUAN: Final = tuple(Decimal(1).scaleb(-t) for t in range(MAKS_TEMPAT + 1))
+
+
+def ke_desimal_daftar(bulat: list[int], tempat: int) -> list[Decimal]:
+    """Integer units of ``10**-tempat`` as Decimals with exactly ``tempat`` places."""
+    return list(map(_KALI, bulat, repeat(_SATUAN[tempat])))

@@ -1,0 +1,172 @@
+"""The pandas adapter: reading Series, writing results that carry their unit.
+
+A numeric result is a Series of dtype :class:`ScaledDtype`: pandas' nullable
+``Int64`` whose dtype also carries ``tempat`` (17857 with ``tempat=2`` is
+178.57). The dtype survives what keeps the values (a DataFrame column,
+slicing, sorting, ``concat``); arithmetic gives a plain ``Int64``, which no
+longer says its unit and is refused where a percentage is expected. Labels
+come back as an ordered ``Categorical``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from pandas.core.arrays.integer import Int64Dtype, IntegerArray
+
+from sakip.errors import InvalidTypeError, InvalidValueError
+from sakip.kolom._inti import Kolom, baca_float, baca_int, baca_objek, hilang, tolak_tanpa_satuan
+
+
+class ScaledDtype(Int64Dtype):  # type: ignore[misc]
+    """pandas' ``Int64`` whose integers are units of ``10**-tempat``.
+
+    Examples:
+        >>> from sakip import kolom
+        >>> c = kolom.capaian(pd.Series([75, 19]), pd.Series([42, 26]))
+        >>> c.dtype.tempat, c.tolist()
+        (2, [17857, 7308])
+    """
+
+    _metadata = ("tempat",)
+
+    def __init__(self, tempat: int = 2) -> None:
+        self.tempat = tempat
+
+    @property
+    def name(self) -> str:
+        return f"Int64[10**-{self.tempat}]"
+
+    def __repr__(self) -> str:
+        return f"ScaledDtype(tempat={self.tempat})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ScaledDtype) and other.tempat == self.tempat
+
+    def __hash__(self) -> int:
+        return hash(("sakip.ScaledDtype", self.tempat))
+
+    def construct_array_type(self) -> type[IntegerArray]:
+        return _kelas(self.tempat)
+
+
+_KELAS: dict[int, type[IntegerArray]] = {}
+
+
+def _kelas(tempat: int) -> type[IntegerArray]:
+    """The array class of one unit (pandas rebuilds arrays by their class)."""
+    kelas = _KELAS.get(tempat)
+    if kelas is None:
+        dtype = ScaledDtype(tempat)
+        kelas = type(
+            f"ScaledArray{tempat}",
+            (IntegerArray,),
+            {"dtype": property(lambda self: dtype), "__module__": __name__},
+        )
+        _KELAS[tempat] = kelas
+    return kelas
+
+
+_NULLABLE_INT = ("Int8", "Int16", "Int32", "Int64", "UInt8", "UInt16", "UInt32", "UInt64")
+
+
+def panjang(kolom: Any) -> int:
+    return len(kolom)
+
+
+def periksa_satuan(kolom: Any, nama: str, tempat: int | None) -> None:
+    """Refuse a nullable integer Series whose unit cannot be known."""
+    if (
+        tempat is None
+        and not isinstance(kolom.dtype, ScaledDtype)
+        and str(kolom.dtype) in _NULLABLE_INT
+    ):
+        raise tolak_tanpa_satuan(nama, f"pandas Series of {kolom.dtype}")
+
+
+def baca(np_: Any, kolom: Any, nama: str, persen: bool, tempat: int | None) -> Kolom | None:
+    """Read a Series once, by its dtype."""
+    if persen:
+        periksa_satuan(kolom, nama, tempat)
+    dtype = kolom.dtype
+    satuan = 0
+    if isinstance(dtype, ScaledDtype):
+        if tempat is not None and tempat != dtype.tempat:
+            raise InvalidValueError(
+                field="tempat",
+                value=tempat,
+                expected=f"must match the unit the column carries (tempat={dtype.tempat})",
+            )
+        satuan = dtype.tempat
+    elif tempat is not None:
+        satuan = tempat
+    kind = getattr(dtype, "kind", "O")
+    if isinstance(dtype, pd.CategoricalDtype) or kind == "b":
+        raise _bukan_angka(nama, dtype)
+    if str(dtype) in _NULLABLE_INT or isinstance(dtype, ScaledDtype):
+        arr = kolom.array
+        m = np.asarray(arr._mask)
+        return baca_int(np, np.asarray(arr._data), m if m.any() else None, satuan)
+    if kind in "iu" and isinstance(dtype, np.dtype):
+        return baca_int(np, kolom.to_numpy(), None, satuan)
+    if tempat is not None:
+        raise InvalidValueError(
+            field="tempat",
+            value=str(dtype),
+            expected=f"states the unit of integer columns only ({nama} holds {dtype} values, read as they are)",
+        )
+    if kind == "f":
+        if isinstance(dtype, np.dtype):
+            return baca_float(np, kolom.to_numpy(), None, nama)
+        m = kolom.isna().to_numpy()
+        return baca_float(
+            np, kolom.to_numpy(dtype=np.float64, na_value=np.nan), m if m.any() else None, nama
+        )
+    if kind in "OU" or pd.api.types.is_string_dtype(dtype):
+        return baca_objek(np, kolom.tolist(), nama)
+    raise _bukan_angka(nama, dtype)
+
+
+def _bukan_angka(nama: str, dtype: Any) -> InvalidTypeError:
+    return InvalidTypeError(
+        field=nama, value=f"pandas Series of {dtype}", expected="must hold numbers"
+    )
+
+
+def elemen(kolom: Any, i: int) -> object:
+    x = kolom.iloc[i]
+    if hilang(x):
+        return None
+    return x.item() if hasattr(x, "item") else x
+
+
+def daftar(kolom: Any) -> list[Any]:
+    return [None if hilang(x) else x for x in kolom.tolist()]
+
+
+def angka(np_: Any, bulat: Any, hilang_: Any, tempat: int, contoh: Any) -> Any:
+    if bulat.dtype == object:  # beyond int64: exact Decimals
+        from sakip.kolom._inti import ke_desimal_daftar
+
+        nilai = ke_desimal_daftar(bulat.tolist(), tempat)
+        sel: list[Any] = list(nilai)
+        if hilang_ is not None:
+            for i in np.flatnonzero(hilang_).tolist():
+                sel[i] = None
+        return pd.Series(sel, index=contoh.index, name=contoh.name, dtype=object)
+    mask = np.zeros(len(bulat), dtype=bool) if hilang_ is None else hilang_
+    nilai = _kelas(tempat)(bulat, mask)
+    return pd.Series(nilai, index=contoh.index, name=contoh.name, copy=False)
+
+
+def label(np_: Any, kode: Any, hilang_: Any, nama: tuple[str, ...], contoh: Any) -> Any:
+    unik = list(dict.fromkeys(nama))
+    if len(unik) != len(nama):
+        kode = np.array([unik.index(n) for n in nama])[kode]
+    kode = kode.astype(np.int8 if len(unik) < 127 else np.int32)
+    if hilang_ is not None:
+        kode = np.where(hilang_, kode.dtype.type(-1), kode)
+    kategori = pd.Categorical.from_codes(kode, categories=unik, ordered=True)
+    return pd.Series(kategori, index=contoh.index, name=contoh.name, copy=False)

@@ -1,0 +1,297 @@
+"""The vectorised formulas: each a row of integers in, integer units of 10**-tempat out.
+
+Each formula checks its bad rows exactly as the scalar function does (the
+scalar function, called on those rows only, gives the error), writes every
+ratio as an integer numerator and a positive integer denominator, and leaves
+the one rounding to :func:`sakip.kolom._inti.setengah_atas`. Values are
+``bulat / 10**tempat``, so ``r / t`` is ``R * 10**b / (T * 10**a)``.
+"""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Callable, Mapping, Sequence
+from fractions import Fraction
+from types import MappingProxyType
+from typing import Any, Final
+
+from sakip._eksak import bulat_setengah_atas
+from sakip.kinerja import Arah, MetodeTurun
+from sakip.kolom._inti import (
+    INT64_MAKS,
+    Kolom,
+    ke_lebar,
+    maks_mutlak,
+    setengah_atas,
+)
+from sakip.skala import Skala
+
+Hitung = Callable[[Any, Mapping[str, Kolom], int], tuple[Any, Any]]
+# A ratio (numerator times ``dua``, denominator), written with the operator for
+# "minus": called on the arrays with operator.sub, and on the largest
+# magnitudes with operator.add to bound every intermediate.
+Rasio = Callable[[Sequence[Any], Callable[[Any, Any], Any], int], tuple[Any, Any]]
+
+
+def _kali(x: Any, k: int) -> Any:
+    """x times a constant (no pass over the column for a factor of 1)."""
+    return x if k == 1 else x * k
+
+
+def _bagi(np: Any, rasio: Rasio, bulat: list[Any], *, naik: bool = False) -> Any:
+    """Round ``N / D`` once, in int64 when no intermediate can overflow, else exactly.
+
+    ``naik``: the numerator is >= 0 whenever every input is (no subtraction).
+    """
+    bawah = [int(x.min()) if x.size else 0 for x in bulat]
+    atas = [int(x.max()) if x.size else 0 for x in bulat]
+    maks = [max(-b, a, 1) for b, a in zip(bawah, atas, strict=True)]
+    n_maks, d_maks = rasio(maks, operator.add, 2)
+    if any(x.dtype == object for x in bulat) or abs(n_maks) + 2 * abs(d_maks) > INT64_MAKS:
+        bulat = ke_lebar(np, *bulat)
+    dua_pembilang, penyebut = rasio(bulat, operator.sub, 2)
+    tak_negatif = naik and min(bawah, default=0) >= 0
+    return setengah_atas(np, dua_pembilang, penyebut, tak_negatif=tak_negatif)
+
+
+def _ganti(np: Any, x: Any, tanda: Any, isi: int) -> Any:
+    """x with the marked rows replaced (bad rows compute on a harmless value)."""
+    return np.where(tanda, isi, x) if tanda.any() else x
+
+
+def _utuh(np: Any, k: Kolom) -> tuple[Any, Any]:
+    """Whole numbers (Rupiah) and the rows that are not whole."""
+    if not k.tempat:
+        return k.bulat, np.zeros(k.bulat.shape, dtype=bool)
+    satuan = 10**k.tempat
+    return k.bulat // satuan, (k.bulat % satuan) != 0
+
+
+# -- capaian kinerja --------------------------------------------------------------------
+
+
+def _naik(np: Any, k: Mapping[str, Kolom], tempat: int) -> tuple[Any, Any]:
+    # capaian = realisasi / target x 100 (as sakip.capaian, which cites its source)
+    r, t = k["realisasi"], k["target"]
+    buruk = None
+    ts = t.bulat
+    if ts.size and ts.min() <= 0:  # one reduction first: most columns have no bad row
+        buruk = ts <= 0
+        ts = _ganti(np, ts, buruk, 1)
+    a, b = r.tempat, t.tempat
+    q = _bagi(
+        np,
+        lambda x, _, dua: (_kali(x[0], dua * 10 ** (b + 2 + tempat)), _kali(x[1], 10**a)),
+        [r.bulat, ts],
+        naik=True,
+    )
+    return q, buruk
+
+
+def _selisih(np: Any, k: Mapping[str, Kolom], tempat: int) -> tuple[Any, Any]:
+    # capaian = (2 x target - realisasi) / target x 100 (PermenPANRB 8/2021 kondisi khusus)
+    r, t = k["realisasi"], k["target"]
+    buruk = (t.bulat < 0) | ((t.bulat == 0) & (r.bulat != 0))
+    nol = (t.bulat == 0) & (r.bulat == 0)  # a zero-incident target met: 100
+    ts = _ganti(np, t.bulat, buruk | nol, 1)
+    a, b = r.tempat, t.tempat
+    q = _bagi(
+        np,
+        lambda x, kurang, dua: (
+            kurang(_kali(x[1], 2 * 10**a), _kali(x[0], 10**b)) * (dua * 10 ** (2 + tempat)),
+            _kali(x[1], 10**a),
+        ),
+        [r.bulat, ts],
+    )
+    return (np.where(nol, 100 * 10**tempat, q) if nol.any() else q), buruk
+
+
+def _rasio(np: Any, k: Mapping[str, Kolom], tempat: int) -> tuple[Any, Any]:
+    # capaian = target / realisasi x 100 (local e-SAKIP practice)
+    r, t = k["realisasi"], k["target"]
+    nol_t = t.bulat == 0
+    buruk = (t.bulat < 0) | (nol_t & (r.bulat != 0)) | (~nol_t & (r.bulat <= 0))
+    nol = nol_t & (r.bulat == 0)
+    rs = _ganti(np, r.bulat, buruk | nol, 1)
+    a, b = r.tempat, t.tempat
+    q = _bagi(
+        np,
+        lambda x, _, dua: (_kali(x[1], dua * 10 ** (a + 2 + tempat)), _kali(x[0], 10**b)),
+        [rs, t.bulat],
+        naik=True,
+    )
+    return (np.where(nol, 100 * 10**tempat, q) if nol.any() else q), buruk
+
+
+#: (arah, metode) -> formula; None is MetodeTurun.SELISIH for Arah.TURUN.
+CAPAIAN: Final[Mapping[tuple[Arah, MetodeTurun | None], Hitung]] = MappingProxyType(
+    {
+        (Arah.NAIK, None): _naik,
+        (Arah.TURUN, None): _selisih,
+        (Arah.TURUN, MetodeTurun.SELISIH): _selisih,
+        (Arah.TURUN, MetodeTurun.RASIO): _rasio,
+    }
+)
+
+
+def dibatasi(hitung: Hitung, maksimum: Fraction) -> Hitung:
+    """A capaian formula capped at ``maksimum``.
+
+    Rounding is monotonic, so rounding the capped value equals capping the
+    rounded value at the rounded cap.
+    """
+
+    def hitung_dibatasi(np: Any, k: Mapping[str, Kolom], tempat: int) -> tuple[Any, Any]:
+        q, buruk = hitung(np, k, tempat)
+        batas = bulat_setengah_atas(maksimum.numerator * 10**tempat, maksimum.denominator)
+        if q.dtype != object and batas > INT64_MAKS:
+            return q, buruk
+        return np.minimum(q, batas), buruk
+
+    return hitung_dibatasi
+
+
+# -- persentase, anggaran ------------------------------------------------------------------
+
+
+def persentase(np: Any, k: Mapping[str, Kolom], tempat: int) -> tuple[Any, Any]:
+    # persentase = pembilang / penyebut x 100
+    a, b = k["pembilang"], k["penyebut"]
+    buruk = b.bulat == 0
+    bs = _ganti(np, b.bulat, buruk, 1)
+    pembilang = a.bulat
+    if bs.size and bs.min() < 0:  # the sign moves to the numerator
+        negatif = bs < 0
+        pembilang, bs = np.where(negatif, -pembilang, pembilang), np.abs(bs)
+    ta, tb = a.tempat, b.tempat
+    q = _bagi(
+        np,
+        lambda x, _, dua: (_kali(x[0], dua * 10 ** (tb + 2 + tempat)), _kali(x[1], 10**ta)),
+        [pembilang, bs],
+    )
+    return q, buruk
+
+
+def _rupiah(np: Any, k: Mapping[str, Kolom]) -> tuple[Any, Any, Any]:
+    """Whole, non-negative realisasi and pagu, realisasi within pagu (PP 12/2019)."""
+    r, r_pecah = _utuh(np, k["realisasi"])
+    p, p_pecah = _utuh(np, k["pagu"])
+    buruk = r_pecah | p_pecah | (r < 0) | (p < 0) | (r > p)
+    return r, p, buruk
+
+
+def penyerapan(np: Any, k: Mapping[str, Kolom], tempat: int) -> tuple[Any, Any]:
+    # penyerapan = realisasi / pagu x 100 (as sakip.penyerapan, which cites its source)
+    r, p, buruk = _rupiah(np, k)
+    buruk = buruk | (p == 0)
+    rs, ps = _ganti(np, r, buruk, 0), _ganti(np, p, buruk, 1)
+    q = _bagi(
+        np, lambda x, _, dua: (_kali(x[0], dua * 10 ** (2 + tempat)), x[1]), [rs, ps], naik=True
+    )
+    return q, buruk
+
+
+def sisa_anggaran(np: Any, k: Mapping[str, Kolom], tempat: int) -> tuple[Any, Any]:
+    # sisa anggaran = pagu - realisasi
+    r, p, buruk = _rupiah(np, k)
+    # no division: the difference itself (pagu >= realisasi on every good row)
+    p_, r_ = ke_lebar(np, p, r) if p.dtype == object or r.dtype == object else (p, r)
+    return p_ - r_, buruk
+
+
+def efisiensi(maksimum: Fraction | None) -> Hitung:
+    """efisiensi = capaian - penyerapan (MetodeEfisiensi.SELISIH_CAPAIAN), capaian capped first."""
+
+    def hitung(np: Any, k: Mapping[str, Kolom], tempat: int) -> tuple[Any, Any]:
+        c = k["capaian"]
+        r, p, buruk = _rupiah(np, k)
+        buruk = buruk | (p == 0)
+        rs, ps = _ganti(np, r, buruk, 0), _ganti(np, p, buruk, 1)
+        bulat, tc = c.bulat, c.tempat
+        if maksimum is not None:
+            tk = 0
+            while (maksimum * 10**tk).denominator != 1:
+                tk += 1
+            m = max(tc, tk)
+            batas = (maksimum * 10**m).numerator
+            if bulat.dtype != object and maks_mutlak(bulat) * 10 ** (m - tc) > INT64_MAKS:
+                (bulat,) = ke_lebar(np, bulat)
+            bulat = bulat * 10 ** (m - tc)
+            if bulat.dtype != object and batas > INT64_MAKS:
+                batas = INT64_MAKS
+            bulat, tc = np.minimum(bulat, batas), m
+        q = _bagi(
+            np,
+            lambda x, kurang, dua: (
+                kurang(x[0] * x[2], _kali(x[1], 100 * 10**tc)) * (dua * 10**tempat),
+                _kali(x[2], 10**tc),
+            ),
+            [bulat, rs, ps],
+        )
+        return q, buruk
+
+    return hitung
+
+
+# -- predikat ------------------------------------------------------------------------------
+
+
+def _tepi(skala: Skala, tempat: int) -> tuple[list[int], int | None, int | None]:
+    """Band edges in integer units of 10**-tempat.
+
+    ``dalam[i]`` is the smallest integer of band ``i + 1`` (the bands are
+    contiguous); ``bawah`` the smallest integer inside the scale and ``atas``
+    the smallest one above it (None when the scale is open there).
+    """
+    kali = 10**tempat
+    pita = skala.pita
+
+    def pertama_di_atas(batas: Fraction, termasuk: bool) -> int:
+        x = batas * kali
+        lantai: int = x.numerator // x.denominator
+        if termasuk:
+            return lantai if x.denominator == 1 else lantai + 1
+        return lantai + 1
+
+    dalam = []
+    for p in pita[1:]:
+        assert p.bawah is not None
+        dalam.append(pertama_di_atas(p.bawah, p.termasuk_bawah))
+    bawah = (
+        None if pita[0].bawah is None else pertama_di_atas(pita[0].bawah, pita[0].termasuk_bawah)
+    )
+    atas = (
+        None
+        if pita[-1].atas is None
+        else pertama_di_atas(pita[-1].atas, not pita[-1].termasuk_atas)
+    )
+    return dalam, bawah, atas
+
+
+def predikat(skala: Skala) -> Hitung:
+    """Band codes of a column (lowest band 0), and the rows outside the scale."""
+
+    def hitung(np: Any, k: Mapping[str, Kolom], tempat: int) -> tuple[Any, Any]:
+        x = k["nilai"]
+        dalam, bawah, atas = _tepi(skala, x.tempat)
+        data = x.bulat
+        if data.dtype != object:
+            dalam = [min(max(e, -INT64_MAKS), INT64_MAKS) for e in dalam]
+        if data.dtype == object or len(dalam) > 8:
+            kode = np.searchsorted(np.array(dalam, dtype=data.dtype), data, side="right")
+        else:  # a few edges: comparisons are faster than a binary search
+            kode = np.zeros(data.shape, dtype=np.int8)
+            for e in dalam:
+                kode += data >= e
+        buruk = None
+        if data.dtype != object:
+            bawah = None if bawah is None or bawah <= -INT64_MAKS - 1 else bawah
+            atas = None if atas is None or atas > INT64_MAKS else atas
+        if bawah is not None:
+            buruk = data < bawah
+        if atas is not None:
+            di_atas = data >= atas
+            buruk = di_atas if buruk is None else (buruk | di_atas)
+        return kode, buruk
+
+    return hitung

@@ -38,12 +38,12 @@ import signal
 import sys
 import typing
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from decimal import Decimal
 from pathlib import Path
 from types import MappingProxyType
-from typing import Final, NamedTuple, TextIO
+from typing import Any, Final, NamedTuple, TextIO
 
 from sakip import __version__
 from sakip._eksak import Number
@@ -54,6 +54,12 @@ from sakip.audit.tampilan import tampil_markdown, tampil_teks
 from sakip.errors import InvalidValueError, SakipError
 from sakip.kinerja import Arah, MetodeTurun, capaian
 from sakip.skala import SKALA_BAWAAN, Skala
+
+if typing.TYPE_CHECKING:
+    from sakip.e81 import HasilE81
+
+#: What auditing one file gives: a report's audit, or an E.81 workbook's.
+_Hasil: typing.TypeAlias = "HasilAudit | HasilE81"
 
 __all__ = ["main"]
 
@@ -105,17 +111,51 @@ def _pendek(teks: str, n: int) -> str:
 
 #: The report files taken from a folder, by suffix. A file named on the command line is
 #: read whatever its suffix: ``.csv`` as rows, anything else as a TOML report.
-_AKHIRAN: Final = MappingProxyType({".toml": "a report (TOML)", ".csv": "rows (CSV)"})
+_AKHIRAN: Final = MappingProxyType(
+    {".toml": "a report (TOML)", ".csv": "rows (CSV)", ".xlsx": "an E.81 workbook"}
+)
 #: At most this many report files in one run, named or found in folders.
 _BERKAS_MAKS: Final = 10_000
 
 
-def _periksa_berkas(path: Path) -> HasilAudit:
-    """Read one report file and audit it: the one place the command learns file kinds."""
-    return periksa_berkas(path)
+def _periksa_e81(path: Path) -> _Hasil:
+    from sakip import e81  # openpyxl is an optional extra: loaded only for a workbook
+
+    return e81.periksa_berkas(path)
 
 
-def _tulis_hasil(hasil: HasilAudit, format_: str, berkas: str | None, ascii_saja: bool) -> str:
+#: How each kind of file is read and audited, by suffix; anything else is a TOML
+#: report, or CSV rows (both through :func:`sakip.audit.periksa_berkas`).
+_PEMERIKSA: Final[Mapping[str, Callable[[Path], _Hasil]]] = MappingProxyType(
+    {".xlsx": _periksa_e81, ".xlsm": _periksa_e81}
+)
+
+
+def _periksa_berkas(path: Path) -> _Hasil:
+    """Read one file and audit it: the one place the command learns file kinds."""
+    return _PEMERIKSA.get(path.suffix.lower(), periksa_berkas)(path)
+
+
+def _e81_teks(hasil: HasilE81, out: TextIO) -> None:
+    from sakip import e81
+
+    out.write(e81.teks(hasil))
+
+
+def _e81_markdown(hasil: HasilE81, out: TextIO) -> None:
+    from sakip import e81
+
+    out.write(e81.markdown(hasil))
+
+
+def _tampil(hasil: _Hasil, format_: str) -> Callable[[Any, TextIO], None]:
+    """The renderer of a result in a text format: an audit of a report, or of a workbook."""
+    if isinstance(hasil, HasilAudit):
+        return tampil_markdown if format_ == "markdown" else tampil_teks
+    return _e81_markdown if format_ == "markdown" else _e81_teks
+
+
+def _tulis_hasil(hasil: _Hasil, format_: str, berkas: str | None, ascii_saja: bool) -> str:
     """The audit as the text to print. ``berkas`` is None for one report, else its name.
 
     One report gives the output it always gave (indented JSON); several give
@@ -128,10 +168,8 @@ def _tulis_hasil(hasil: HasilAudit, format_: str, berkas: str | None, ascii_saja
             data["berkas"] = berkas  # the path as given, not only the file's name
         json.dump(data, out, ensure_ascii=ascii_saja, indent=2 if berkas is None else None)
         out.write("\n")
-    elif format_ == "markdown":
-        tampil_markdown(hasil, out)
     else:
-        tampil_teks(hasil, out)
+        _tampil(hasil, format_)(hasil, out)
     return out.getvalue()
 
 
@@ -415,13 +453,47 @@ def _audit_banyak(args: argparse.Namespace, out: TextIO) -> int:
 # -- commands ------------------------------------------------------------------
 
 
+def _audit_xlsx(args: argparse.Namespace, out: TextIO) -> int:
+    """``--format xlsx --output FILE``: a marked copy of one E.81 workbook."""
+    if args.output is None or len(args.file) != 1:
+        raise InvalidValueError(
+            field="--format xlsx",
+            value=args.file,
+            expected="takes one E.81 workbook and --output FILE (the marked copy)",
+        )
+    path = Path(args.file[0])
+    if path.suffix.lower() not in _PEMERIKSA:
+        raise InvalidValueError(
+            field="--format xlsx", value=str(path), expected="marks an .xlsx workbook (form E.81)"
+        )
+    from sakip import e81
+
+    hasil = e81.periksa_berkas(path)
+    tujuan = e81.tulis_temuan_xlsx(hasil, args.output)
+    out.write(
+        f"{_satu_baris(str(path))}: {len(hasil.temuan)} findings marked in "
+        f"{_satu_baris(str(tujuan))}\n"
+    )
+    return 1 if args.strict and hasil.temuan else 0
+
+
 def _cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
     if not args.file:
+        if args.format == "xlsx" or args.output is not None:
+            raise InvalidValueError(
+                field="--format xlsx", value=None, expected="takes one E.81 workbook (.xlsx)"
+            )
         from sakip.contoh import dumai_2023
 
         hasil = periksa(dumai_2023())
         out.write(_tulis_hasil(hasil, args.format, None, _ascii_saja(out)))
         return 1 if args.strict and hasil.temuan else 0
+    if args.format == "xlsx":
+        return _audit_xlsx(args, out)
+    if args.output is not None:
+        raise InvalidValueError(
+            field="--output", value=args.output, expected="goes with --format xlsx only"
+        )
     if len(args.file) > 1 or os.path.isdir(args.file[0]):
         return _audit_banyak(args, out)
     k = _audit_satu(args.file[0], args.format, False, _ascii_saja(out))
@@ -537,7 +609,13 @@ def _parser() -> argparse.ArgumentParser:
             "default: the embedded 2023 Dumai report"
         ),
     )
-    a.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    a.add_argument(
+        "--format",
+        choices=("text", "json", "markdown", "xlsx"),
+        default="text",
+        help="xlsx: a copy of an E.81 workbook with each finding's cell marked (needs --output)",
+    )
+    a.add_argument("--output", help="the file --format xlsx writes (never the input)")
     a.add_argument("--strict", action="store_true", help="exit 1 when there are findings")
     a.add_argument(
         "--jobs",

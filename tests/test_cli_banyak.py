@@ -206,7 +206,7 @@ def test_an_empty_folder_is_refused(tmp_path: Path, capsys: pytest.CaptureFixtur
     status, teks = _jalankan("audit", str(tmp_path))
     assert status == 2
     assert capsys.readouterr().err == (
-        f"sakip: error: {tmp_path}: - must hold report files (.toml, .csv) directly inside "
+        f"sakip: error: {tmp_path}: - must hold report files (.toml, .csv, .xlsx) directly inside "
         "(got none)\n"
     )
     assert "0 audited, 1 refused" in teks

@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
+import importlib
 import inspect
+import pkgutil
 from types import ModuleType
 
 import pytest
 
 import sakip
-from sakip import angka, audit, contoh, indikator, kolom, laporan
 
-MODULES: list[ModuleType] = [sakip, indikator, angka, kolom, laporan, audit, contoh]
+
+def _modules() -> list[ModuleType]:
+    """sakip and every public module in it, found by walking the package (none kept by hand)."""
+    return [sakip] + [
+        importlib.import_module(m.name)
+        for m in pkgutil.walk_packages(sakip.__path__, "sakip.")
+        if not any(part.startswith("_") for part in m.name.split("."))
+    ]
+
+
+MODULES: list[ModuleType] = _modules()
 
 
 def _public() -> list[tuple[str, object]]:

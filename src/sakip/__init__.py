@@ -67,7 +67,7 @@ if TYPE_CHECKING:
 
     Angka = Number  # deprecated alias (see _USANG), typed for callers still using it
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 #: Where each public name lives: the module imported when the name is first used.
 _TEMPAT_NAMA: Final = {

@@ -538,6 +538,12 @@ class BarisBesaran:
             roundings), ``kembaran`` (the same figure elsewhere in the report),
             ``agregat`` (other ways to average), or "".
         arti: what it is, in Indonesian (for the docs).
+
+    Examples:
+        >>> from sakip.laporan import JenisBesaran
+        >>> b = BESARAN[JenisBesaran.PENYERAPAN]
+        >>> b.nilai, b.aturan, b.tingkat.value, b.arti
+        ('persen', 'angka', 'sedang', 'penyerapan anggaran')
     """
 
     hitung: Callable[[Hitung, Besaran], Nilai]

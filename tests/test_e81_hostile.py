@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import inspect
 import zipfile
 from collections.abc import Callable
 from fractions import Fraction
@@ -270,44 +269,6 @@ def test_every_public_function_is_fed_junk() -> None:
     }
     assert fungsi - {"kenali"} <= set(PANGGIL)
     assert {"Baris", "Isian", "Sel", "TabelE81"} <= set(PANGGIL)
-
-
-def _publik() -> list[tuple[str, object]]:
-    modul = [
-        e81,
-        *(
-            importlib.import_module(f"sakip.e81.{m}")
-            for m in (
-                "model",
-                "layout",
-                "hitung",
-                "baca_xlsx",
-                "baca_csv",
-                "periksa",
-                "tampil",
-                "tulis",
-                "konversi",
-            )
-        ),
-    ]
-    hasil: list[tuple[str, object]] = []
-    for m in modul:
-        for nama in m.__all__:
-            obj = getattr(m, nama)
-            if not callable(obj):
-                continue
-            hasil.append((f"{m.__name__}.{nama}", obj))
-            if inspect.isclass(obj):
-                for attr, anggota in vars(obj).items():
-                    if not attr.startswith("_") and callable(anggota):
-                        hasil.append((f"{m.__name__}.{nama}.{attr}", anggota))
-    return hasil
-
-
-@pytest.mark.parametrize(("nama", "obj"), _publik(), ids=[n for n, _ in _publik()])
-def test_every_public_callable_has_a_runnable_example(nama: str, obj: object) -> None:
-    doc = inspect.getdoc(obj) or ""
-    assert ">>>" in doc, f"{nama} has no runnable example"
 
 
 def test_kenali_refuses_a_sheet_without_captions() -> None:

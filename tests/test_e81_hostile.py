@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import zipfile
 from collections.abc import Callable
 from fractions import Fraction
@@ -15,12 +14,11 @@ from hypothesis import given, settings
 
 import sakip
 from sakip import e81
+from sakip.e81 import berkas_xlsx
 from sakip.e81.model import huruf_kolom
 from sakip.errors import ReportFormatError, SakipError
 from tests.property.strategies import junk
 from tests.test_e81_layout import buat_csv, buat_permendagri
-
-modul_xlsx = importlib.import_module("sakip.e81.baca_xlsx")
 
 
 def _permendagri(tmp_path: Path, ubah: Callable[[Any], None]) -> Path:
@@ -60,7 +58,7 @@ def test_a_missing_file(tmp_path: Path) -> None:
 def test_a_file_too_large_is_refused_before_reading(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(modul_xlsx, "MAKS_BYTE", 1000)
+    monkeypatch.setattr(berkas_xlsx, "MAKS_BYTE", 1000)
     with pytest.raises(ReportFormatError, match="at most 1000 bytes"):
         e81.baca_xlsx(e81.CONTOH_DELI_SERDANG)
 
@@ -68,7 +66,7 @@ def test_a_file_too_large_is_refused_before_reading(
 def test_a_zip_bomb_is_refused_before_unpacking(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(modul_xlsx, "MAKS_TERURAI", 10_000)
+    monkeypatch.setattr(berkas_xlsx, "MAKS_TERURAI", 10_000)
     with pytest.raises(ReportFormatError, match="unpack to at most 10000 bytes"):
         e81.baca_xlsx(e81.CONTOH_DELI_SERDANG)
 

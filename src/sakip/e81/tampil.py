@@ -1,13 +1,13 @@
 """Tampil (render) an E.81 audit as text or markdown, for people.
 
-Rendering only: every figure shown was computed by :mod:`sakip.e81.periksa`.
+Rendering only: every figure shown was computed by :mod:`sakip.e81.pemeriksaan`.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
-from sakip.e81.periksa import HasilE81
+from sakip.e81.pemeriksaan import HasilE81
 from sakip.errors import InvalidTypeError
 
 __all__ = ["markdown", "teks"]

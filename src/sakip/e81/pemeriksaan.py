@@ -43,14 +43,6 @@ import attrs
 
 from sakip._eksak import bulatkan_pecahan
 from sakip.audit import Temuan, Tingkat
-from sakip.e81.hitung import (
-    KOLOM_MASUKAN,
-    HasilBaris,
-    anak,
-    hitung,
-    hitung_lokal,
-    tulis,
-)
 from sakip.e81.model import (
     KOLOM_TRIWULAN,
     KOLOM_TURUNAN,
@@ -62,6 +54,14 @@ from sakip.e81.model import (
     Sel,
     TabelE81,
     huruf_kolom,
+)
+from sakip.e81.penghitungan import (
+    KOLOM_MASUKAN,
+    HasilBaris,
+    anak,
+    hitung,
+    hitung_lokal,
+    tulis,
 )
 from sakip.errors import InvalidTypeError
 from sakip.triwulan import Konsolidasi
@@ -680,8 +680,8 @@ def periksa_berkas(path: str | os.PathLike[str], *, lembar: str | None = None) -
     """
     if not isinstance(path, (str, os.PathLike)):
         raise InvalidTypeError(field="path", value=path, expected="must be a path")
-    from sakip.e81.baca_csv import baca_csv
-    from sakip.e81.baca_xlsx import baca_xlsx
+    from sakip.e81.berkas_csv import baca_csv
+    from sakip.e81.berkas_xlsx import baca_xlsx
 
     if str(path).lower().endswith(".csv"):
         return periksa(baca_csv(path))

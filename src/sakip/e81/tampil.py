@@ -42,9 +42,9 @@ def teks(hasil: HasilE81) -> str:
         baris.append("per aturan: " + ", ".join(_ringkas(h)))
     for t in h.temuan:
         tm = t.temuan
-        tempat = f"{t.sel} " if t.sel else ""
+        letak = f"{t.sel} " if t.sel else ""
         baris.append(
-            f"[{tm.tingkat.value}] {tempat}{tm.aturan}: dicetak {tm.dicetak}, dihitung {tm.dihitung}"
+            f"[{tm.tingkat.value}] {letak}{tm.aturan}: dicetak {tm.dicetak}, dihitung {tm.dihitung}"
             + (f"; {tm.rumus}" if tm.rumus else "")
             + (f" -- {tm.keterangan}" if tm.keterangan else "")
         )

@@ -1,8 +1,9 @@
-"""Text layout for an 80-column terminal: column-aligned tables and numbered finding lines.
+"""Table layout: column-aligned text tables and numbered finding lines for an 80-column
+terminal, and Markdown tables.
 
-Layout only, shared by the audit's and the LKE's text renderers: cells arrive
-as finished strings (escaped by the caller where it escapes), nothing is
-computed or rounded here.
+Layout only, shared by the audit's and the LKE's renderers: cells arrive as
+finished strings, each renderer passes its own escaping, nothing is computed
+or rounded here.
 
 Examples:
     >>> for line in tabel_teks(("kode", "nilai"), [("1", "9,5"), ("10", "10,25")], {1}):
@@ -22,7 +23,7 @@ from typing import TYPE_CHECKING, Final
 if TYPE_CHECKING:  # only a type here: sakip.audit imports this module
     from sakip.audit.temuan import Temuan
 
-__all__ = ["LEBAR", "tabel_teks", "temuan_teks"]
+__all__ = ["LEBAR", "tabel_markdown", "tabel_teks", "temuan_teks"]
 
 #: Width of the terminal the text is written for.
 LEBAR: Final = 80
@@ -76,3 +77,19 @@ def temuan_teks(i: int, t: Temuan, bersih: Callable[[str], str] = _sama) -> list
                 subsequent_indent="            ",
             )
     return hasil
+
+
+def tabel_markdown(
+    kepala: Sequence[str], baris: Sequence[Sequence[str]], bersih: Callable[[str], str]
+) -> list[str]:
+    """A Markdown table: the header, its rule and the rows, each cell passed through ``bersih``.
+
+    Examples:
+        >>> tabel_markdown(("a", "b"), [("1", "x|y")], lambda s: s.replace("|", "\\\\|"))
+        ['| a | b |', '|---|---|', '| 1 | x\\\\|y |']
+    """
+    return [
+        "| " + " | ".join(bersih(k) for k in kepala) + " |",
+        "|" + "---|" * len(kepala),
+        *("| " + " | ".join(bersih(s) for s in b) + " |" for b in baris),
+    ]

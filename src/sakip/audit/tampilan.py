@@ -22,7 +22,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import TextIO
 
-from sakip._tabel import LEBAR, tabel_teks, temuan_teks
+from sakip._tabel import LEBAR, tabel_markdown, tabel_teks, temuan_teks
 from sakip.audit.temuan import HasilAudit, TabelRingkas
 from sakip.errors import InvalidTypeError
 
@@ -107,12 +107,7 @@ def tampil_teks(hasil: HasilAudit, out: TextIO) -> None:
 
 
 def _tabel_md(kepala: Sequence[str], baris: Sequence[Sequence[str]]) -> list[str]:
-    return [
-        "| " + " | ".join(_md(k) for k in kepala) + " |",
-        "|" + "---|" * len(kepala),
-        *("| " + " | ".join(_md(s) for s in b) + " |" for b in baris),
-        "",
-    ]
+    return [*tabel_markdown(kepala, baris, _md), ""]
 
 
 def tampil_markdown(hasil: HasilAudit, out: TextIO) -> None:

@@ -17,7 +17,7 @@ from types import MappingProxyType
 from typing import Any, Final
 
 from sakip._eksak import bulatkan_pecahan, tempat_tepat
-from sakip._tabel import LEBAR, tabel_teks, temuan_teks
+from sakip._tabel import LEBAR, tabel_markdown, tabel_teks, temuan_teks
 from sakip.angka import tulis_desimal
 from sakip.errors import InvalidTypeError, InvalidValueError
 from sakip.lke.nilai import HasilLKE
@@ -109,12 +109,8 @@ def markdown(lap: LaporanLKE) -> str:
     _periksa_laporan(lap)
 
     def tabel(kepala: Sequence[str], baris: Sequence[Sequence[str]]) -> list[str]:
-        return [
-            "| " + " | ".join(kepala) + " |",
-            "|" + "---|" * len(kepala),
-            *("| " + " | ".join(s.replace("|", "\\|") for s in b) + " |" for b in baris),
-            "",
-        ]
+        # The headers are this module's own words, without "|": escaping them changes nothing.
+        return [*tabel_markdown(kepala, baris, lambda s: s.replace("|", "\\|")), ""]
 
     lem = lap.lembar
     out = [f"# sakip lke: {lem.judul}", ""]

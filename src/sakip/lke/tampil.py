@@ -145,8 +145,7 @@ def ke_dict(lap: LaporanLKE) -> dict[str, Any]:
         >>> d["hasil"][1]["nilai"], d["hasil"][1]["eksak"]
         ('69.03', '11597/168')
     """
-    if not isinstance(lap, LaporanLKE):
-        raise InvalidTypeError(field="laporan", value=lap, expected="must be a LaporanLKE")
+    _periksa_laporan(lap)
     lem = lap.lembar
     return {
         "berkas": lem.berkas,
@@ -254,6 +253,5 @@ def tampilan(lap: LaporanLKE, bentuk: str = "text") -> str:
         raise InvalidValueError(
             field="format", value=bentuk, expected=f"must be one of {', '.join(sorted(TAMPILAN))}"
         )
-    if not isinstance(lap, LaporanLKE):
-        raise InvalidTypeError(field="laporan", value=lap, expected="must be a LaporanLKE")
+    _periksa_laporan(lap)
     return fungsi(lap)

@@ -14,7 +14,7 @@ from collections import Counter
 from sakip import e81
 from sakip.angka import persen
 from sakip.e81 import Bagian, Kolom
-from sakip.e81.hitung import tulis
+from sakip.e81.penghitungan import tulis
 
 hasil = e81.periksa_berkas(e81.CONTOH_DELI_SERDANG)
 tabel = hasil.tabel

@@ -28,8 +28,8 @@ from openpyxl.styles import Alignment, PatternFill
 
 from sakip import e81
 from sakip.e81 import Bagian, Jenjang, Kolom, TabelE81
-from sakip.e81.hitung import KOLOM_MASUKAN
 from sakip.e81.model import KOLOM_TRIWULAN
+from sakip.e81.penghitungan import KOLOM_MASUKAN
 from sakip.triwulan import Konsolidasi
 
 F = Fraction

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import inspect
 import json
 from decimal import Decimal
 from fractions import Fraction
-from types import ModuleType
 from typing import Any
 
 import pytest
@@ -20,15 +18,7 @@ from sakip.lke import (
     Cetakan,
     Kosong,
     Sisi,
-    berkas,
-    jawaban,
-    lembar,
-    nilai,
-    pemeriksaan,
-    ringkasan,
-    tampil,
 )
-from sakip.lke import bobot as lke_bobot
 
 F = Fraction
 
@@ -476,40 +466,6 @@ def test_unknown_format_refused(bentuk: Any) -> None:
 
 
 # -- every public callable: documented, and refusing junk ---------------------------------------
-
-MODULES: list[ModuleType] = [
-    lke,
-    jawaban,
-    lembar,
-    lke_bobot,
-    nilai,
-    pemeriksaan,
-    ringkasan,
-    tampil,
-    berkas,
-]
-
-
-def _public() -> list[tuple[str, object]]:
-    items: list[tuple[str, object]] = []
-    for m in MODULES:
-        for name in m.__all__:
-            obj = getattr(m, name)
-            if not callable(obj):
-                continue
-            items.append((f"{m.__name__}.{name}", obj))
-            if inspect.isclass(obj):
-                for attr, member in vars(obj).items():
-                    if not attr.startswith("_") and callable(member):
-                        items.append((f"{m.__name__}.{name}.{attr}", member))
-    return items
-
-
-@pytest.mark.parametrize(("name", "obj"), _public(), ids=[n for n, _ in _public()])
-def test_public_callable_has_an_example(name: str, obj: object) -> None:
-    doc = inspect.getdoc(obj) or ""
-    assert doc.strip(), f"{name} has no docstring"
-    assert ">>>" in doc, f"{name} has no runnable example"
 
 
 def test_lazily_importable_from_sakip() -> None:

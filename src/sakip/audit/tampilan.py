@@ -20,9 +20,10 @@ from __future__ import annotations
 import textwrap
 import unicodedata
 from collections.abc import Sequence
-from typing import Final, TextIO
+from typing import TextIO
 
-from sakip.audit.temuan import HasilAudit, TabelRingkas, Temuan
+from sakip._tabel import LEBAR, tabel_markdown, tabel_teks, temuan_teks
+from sakip.audit.temuan import HasilAudit, TabelRingkas
 from sakip.errors import InvalidTypeError
 
 
@@ -34,8 +35,6 @@ def _periksa_argumen(hasil: object, out: object) -> None:
 
 
 __all__ = ["LEBAR", "aman", "tampil_markdown", "tampil_teks"]
-
-LEBAR: Final = 80
 
 
 def aman(teks: str) -> str:
@@ -63,49 +62,14 @@ def _md(teks: str) -> str:
 
 
 def _teks_tabel(t: TabelRingkas) -> list[str]:
-    kepala = [aman(k) for k in t.kolom]
-    baris = [[aman(s) for s in b] for b in t.baris]
-    lebar = [
-        max(len(kepala[i]), *(len(b[i]) for b in baris)) if baris else len(kepala[i])
-        for i in range(len(kepala))
-    ]
-    kanan = set(t.kanan)
-
-    def satu(sel: Sequence[str]) -> str:
-        return "  ".join(
-            s.rjust(lebar[i]) if i in kanan else s.ljust(lebar[i]) for i, s in enumerate(sel)
-        ).rstrip()
-
     judul = (
         f"{t.judul}, {t.keterangan} (recomputed)" if t.keterangan else f"{t.judul} (recomputed)"
     )
     return [
         aman(judul),
-        satu(kepala),
-        "  ".join("-" * w for w in lebar),
-        *(satu(b) for b in baris),
+        *tabel_teks([aman(k) for k in t.kolom], [[aman(s) for s in b] for b in t.baris], t.kanan),
         "",
     ]
-
-
-def _teks_temuan(i: int, t: Temuan) -> list[str]:
-    hasil = textwrap.wrap(
-        aman(f"{i}. [{t.tingkat.value}] {t.aturan}: {t.letak}"), LEBAR, subsequent_indent="   "
-    )
-    for label, isi in (
-        ("printed ", t.dicetak),
-        ("computed", t.dihitung),
-        ("rule    ", t.rumus),
-        ("note    ", t.keterangan),
-    ):
-        if isi:
-            hasil += textwrap.wrap(
-                aman(f"{label} {isi}"),
-                LEBAR,
-                initial_indent="   ",
-                subsequent_indent="            ",
-            )
-    return hasil
 
 
 def tampil_teks(hasil: HasilAudit, out: TextIO) -> None:
@@ -138,17 +102,12 @@ def tampil_teks(hasil: HasilAudit, out: TextIO) -> None:
     baris.append(f"{hasil.diperiksa} printed figures recomputed; {len(hasil.temuan)} findings")
     baris.append("")
     for i, temuan in enumerate(hasil.temuan, start=1):
-        baris += _teks_temuan(i, temuan)
+        baris += temuan_teks(i, temuan, aman)
     out.write("\n".join(baris).rstrip() + "\n")
 
 
 def _tabel_md(kepala: Sequence[str], baris: Sequence[Sequence[str]]) -> list[str]:
-    return [
-        "| " + " | ".join(_md(k) for k in kepala) + " |",
-        "|" + "---|" * len(kepala),
-        *("| " + " | ".join(_md(s) for s in b) + " |" for b in baris),
-        "",
-    ]
+    return [*tabel_markdown(kepala, baris, _md), ""]
 
 
 def tampil_markdown(hasil: HasilAudit, out: TextIO) -> None:

@@ -19,7 +19,6 @@ from typing import Final, Literal
 
 from sakip._eksak import ke_pecahan
 from sakip.angka import baca
-from sakip.e81.hitung import konsolidasi_disimpulkan
 from sakip.e81.layout import Lembar, TataLetak
 from sakip.e81.model import (
     KOLOM_TRIWULAN,
@@ -30,6 +29,7 @@ from sakip.e81.model import (
     Kolom,
     TabelE81,
 )
+from sakip.e81.penghitungan import konsolidasi_disimpulkan
 from sakip.errors import SakipError
 from sakip.triwulan import Konsolidasi
 

@@ -9,7 +9,7 @@ year's Renja target, the four quarters, and the derived columns.
 A :class:`Baris` keeps every number of its row as an :class:`Isian` (what the
 cell holds: the value, the formula text, an Excel error, and the cell it came
 from), keyed by its :class:`Kolom` and :class:`Bagian`. Nothing is computed
-here: :mod:`sakip.e81.hitung` computes, :mod:`sakip.e81.periksa` compares.
+here: :mod:`sakip.e81.penghitungan` computes, :mod:`sakip.e81.pemeriksaan` compares.
 """
 
 from __future__ import annotations

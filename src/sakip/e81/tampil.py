@@ -1,13 +1,13 @@
 """Tampil (render) an E.81 audit as text or markdown, for people.
 
-Rendering only: every figure shown was computed by :mod:`sakip.e81.periksa`.
+Rendering only: every figure shown was computed by :mod:`sakip.e81.pemeriksaan`.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
-from sakip.e81.periksa import HasilE81
+from sakip.e81.pemeriksaan import HasilE81
 from sakip.errors import InvalidTypeError
 
 __all__ = ["markdown", "teks"]
@@ -42,9 +42,9 @@ def teks(hasil: HasilE81) -> str:
         baris.append("per aturan: " + ", ".join(_ringkas(h)))
     for t in h.temuan:
         tm = t.temuan
-        tempat = f"{t.sel} " if t.sel else ""
+        letak = f"{t.sel} " if t.sel else ""
         baris.append(
-            f"[{tm.tingkat.value}] {tempat}{tm.aturan}: dicetak {tm.dicetak}, dihitung {tm.dihitung}"
+            f"[{tm.tingkat.value}] {letak}{tm.aturan}: dicetak {tm.dicetak}, dihitung {tm.dihitung}"
             + (f"; {tm.rumus}" if tm.rumus else "")
             + (f" -- {tm.keterangan}" if tm.keterangan else "")
         )

@@ -24,10 +24,10 @@ from pathlib import Path
 from typing import Final
 
 from sakip._eksak import bulatkan_pecahan
-from sakip.e81.baca_xlsx import _openpyxl
-from sakip.e81.hitung import anak, hitung
+from sakip.e81.berkas_xlsx import _openpyxl
 from sakip.e81.model import KOLOM_TRIWULAN, Bagian, Jenjang, Kolom, TabelE81, huruf_kolom
-from sakip.e81.periksa import HasilE81
+from sakip.e81.pemeriksaan import HasilE81
+from sakip.e81.penghitungan import anak, hitung
 from sakip.errors import InvalidTypeError, InvalidValueError
 from sakip.triwulan import Konsolidasi
 

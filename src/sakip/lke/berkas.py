@@ -49,7 +49,7 @@ import csv
 import io
 import re
 import tomllib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from fractions import Fraction
 from pathlib import Path
 from types import MappingProxyType
@@ -314,9 +314,27 @@ def _tahun(p: _Pembaca, nilai: object, letak: str) -> int | None:
     return nilai
 
 
-def _lembar(p: _Pembaca, buat: Callable[[], Lembar]) -> Lembar:
+def _lembar(
+    p: _Pembaca,
+    atas: Mapping[str, Any],
+    *,
+    judul: object,
+    ac: Acuan | None,
+    cetakan: Callable[[], Cetakan | None],
+    komponen: Sequence[Komponen],
+) -> Lembar:
+    """The sheet from its top fields (``atas``), as both formats give them; errors name the file."""
     try:
-        return buat()
+        return Lembar(
+            judul=p.teks(judul, "judul"),
+            instansi=p.teks(atas.get("instansi"), "instansi", wajib=False),
+            tahun=_tahun(p, atas.get("tahun"), "tahun"),
+            tempat=_tempat(p, atas.get("tempat", 2), "tempat"),
+            acuan=None if ac is None else ac.nama,
+            cetakan=cetakan(),
+            komponen=tuple(komponen),
+            berkas=p.berkas,
+        )
     except ReportFormatError:
         raise
     except SakipError as e:  # pragma: no cover - every constructor error is a format error
@@ -428,16 +446,11 @@ adding up to its weight 30 (got '6'); LKE weights, PermenPANRB 88/2021
         )
     return _lembar(
         p,
-        lambda: Lembar(
-            judul=p.teks(t.get("judul"), "judul"),
-            instansi=p.teks(t.get("instansi"), "instansi", wajib=False),
-            tahun=_tahun(p, t.get("tahun"), "tahun"),
-            tempat=_tempat(p, t.get("tempat", 2), "tempat"),
-            acuan=None if ac is None else ac.nama,
-            cetakan=_cetakan(p, t.get("dicetak")),
-            komponen=tuple(komponen),
-            berkas=berkas,
-        ),
+        t,
+        judul=t.get("judul"),
+        ac=ac,
+        cetakan=lambda: _cetakan(p, t.get("dicetak")),
+        komponen=komponen,
     )
 
 
@@ -693,16 +706,11 @@ def baca_csv(sumber: str | Path | io.TextIOBase) -> Lembar:
         )
     return _lembar(
         p,
-        lambda: Lembar(
-            judul=p.teks(meta.get("judul") or nama, "judul"),
-            instansi=p.teks(meta.get("instansi", ""), "instansi", wajib=False),
-            tahun=_tahun(p, meta.get("tahun"), "tahun"),
-            tempat=_tempat(p, meta.get("tempat", 2), "tempat"),
-            acuan=None if ac is None else ac.nama,
-            cetakan=_cetakan_csv(p, meta),
-            komponen=tuple(komponen),
-            berkas=nama,
-        ),
+        meta,
+        judul=meta.get("judul") or nama,
+        ac=ac,
+        cetakan=lambda: _cetakan_csv(p, meta),
+        komponen=komponen,
     )
 
 

@@ -17,15 +17,13 @@ from types import MappingProxyType
 from typing import Any, Final
 
 from sakip._eksak import bulatkan_pecahan, tempat_tepat
+from sakip._tabel import LEBAR, tabel_markdown, tabel_teks, temuan_teks
 from sakip.angka import tulis_desimal
-from sakip.audit import Temuan
 from sakip.errors import InvalidTypeError, InvalidValueError
 from sakip.lke.nilai import HasilLKE
 from sakip.lke.ringkasan import LaporanLKE
 
 __all__ = ["TAMPILAN", "ke_dict", "ke_json", "markdown", "tampilan", "teks"]
-
-LEBAR: Final = 80
 
 
 def _f(x: Decimal) -> str:
@@ -49,36 +47,6 @@ def _baris_hasil(h: HasilLKE) -> list[tuple[str, ...]]:
             baris.append((s.kode, f"  {s.nama} ({s.cara.value})", _bobot(s.bobot), _f(s.nilai)))
     baris.append(("", "Nilai", "100", _f(bulatkan_pecahan(h.eksak, t))))
     return baris
-
-
-def _teks_tabel(
-    kepala: Sequence[str], baris: Sequence[Sequence[str]], kanan: set[int]
-) -> list[str]:
-    lebar = [max(len(kepala[i]), *(len(b[i]) for b in baris)) for i in range(len(kepala))]
-
-    def satu(sel: Sequence[str]) -> str:
-        return "  ".join(
-            s.rjust(lebar[i]) if i in kanan else s.ljust(lebar[i]) for i, s in enumerate(sel)
-        ).rstrip()
-
-    return [satu(kepala), "  ".join("-" * w for w in lebar), *(satu(b) for b in baris)]
-
-
-def _teks_temuan(i: int, t: Temuan) -> list[str]:
-    hasil = textwrap.wrap(
-        f"{i}. [{t.tingkat.value}] {t.aturan}: {t.letak}", LEBAR, subsequent_indent="   "
-    )
-    for label, isi in (
-        ("printed ", t.dicetak),
-        ("computed", t.dihitung),
-        ("rule    ", t.rumus),
-        ("note    ", t.keterangan),
-    ):
-        if isi:
-            hasil += textwrap.wrap(
-                f"{label} {isi}", LEBAR, initial_indent="   ", subsequent_indent="            "
-            )
-    return hasil
 
 
 _KEPALA: Final = ("kode", "komponen / subkomponen", "bobot", "nilai")
@@ -113,7 +81,7 @@ def teks(lap: LaporanLKE) -> str:
     baris.append("")
     for h in lap.hasil:
         baris.append(f"Penilaian {h.sisi.value}: nilai {_f(h.nilai)}, predikat {h.predikat}")
-        baris += _teks_tabel(_KEPALA, _baris_hasil(h), {2, 3})
+        baris += tabel_teks(_KEPALA, _baris_hasil(h), {2, 3})
         if h.kosong:
             baris += textwrap.wrap(
                 f"scored as zero (no answer): {', '.join(h.kosong)}", LEBAR, subsequent_indent="  "
@@ -121,12 +89,12 @@ def teks(lap: LaporanLKE) -> str:
         baris.append("")
     if lap.selisih:
         baris.append(f"Selisih mandiri - evaluator: {len(lap.selisih)} criteria")
-        baris += _teks_tabel(_KEPALA_SELISIH, _baris_selisih(lap, lem.tempat), {3})
+        baris += tabel_teks(_KEPALA_SELISIH, _baris_selisih(lap, lem.tempat), {3})
         baris.append("")
     if lem.cetakan is not None:
         baris.append(f"Printed results checked: {len(lap.temuan)} findings")
         for i, t in enumerate(lap.temuan, start=1):
-            baris += _teks_temuan(i, t)
+            baris += temuan_teks(i, t)
     return "\n".join(baris).rstrip() + "\n"
 
 
@@ -141,12 +109,8 @@ def markdown(lap: LaporanLKE) -> str:
     _periksa_laporan(lap)
 
     def tabel(kepala: Sequence[str], baris: Sequence[Sequence[str]]) -> list[str]:
-        return [
-            "| " + " | ".join(kepala) + " |",
-            "|" + "---|" * len(kepala),
-            *("| " + " | ".join(s.replace("|", "\\|") for s in b) + " |" for b in baris),
-            "",
-        ]
+        # The headers are this module's own words, without "|": escaping them changes nothing.
+        return [*tabel_markdown(kepala, baris, lambda s: s.replace("|", "\\|")), ""]
 
     lem = lap.lembar
     out = [f"# sakip lke: {lem.judul}", ""]
@@ -181,8 +145,7 @@ def ke_dict(lap: LaporanLKE) -> dict[str, Any]:
         >>> d["hasil"][1]["nilai"], d["hasil"][1]["eksak"]
         ('69.03', '11597/168')
     """
-    if not isinstance(lap, LaporanLKE):
-        raise InvalidTypeError(field="laporan", value=lap, expected="must be a LaporanLKE")
+    _periksa_laporan(lap)
     lem = lap.lembar
     return {
         "berkas": lem.berkas,
@@ -290,6 +253,5 @@ def tampilan(lap: LaporanLKE, bentuk: str = "text") -> str:
         raise InvalidValueError(
             field="format", value=bentuk, expected=f"must be one of {', '.join(sorted(TAMPILAN))}"
         )
-    if not isinstance(lap, LaporanLKE):
-        raise InvalidTypeError(field="laporan", value=lap, expected="must be a LaporanLKE")
+    _periksa_laporan(lap)
     return fungsi(lap)

@@ -8,8 +8,8 @@ leading spaces of the names. Numbers are text, read by
 :func:`sakip.angka.baca`'s rule with the given decimal separator.
 
 Reading is bounded like a workbook: at most :data:`MAKS_BYTE` bytes,
-:data:`~sakip.e81.baca_xlsx.MAKS_BARIS` rows and
-:data:`~sakip.e81.baca_xlsx.MAKS_KOLOM` columns.
+:data:`~sakip.e81.berkas_xlsx.MAKS_BARIS` rows and
+:data:`~sakip.e81.berkas_xlsx.MAKS_KOLOM` columns.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Final, Literal
 
 from sakip.e81 import _susun
-from sakip.e81.baca_xlsx import MAKS_BARIS, MAKS_KOLOM
+from sakip.e81.berkas_xlsx import MAKS_BARIS, MAKS_KOLOM
 from sakip.e81.layout import Lembar, SelMentah, kenali
 from sakip.e81.model import TabelE81
 from sakip.errors import InvalidTypeError, ReportFormatError

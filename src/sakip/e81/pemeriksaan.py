@@ -43,14 +43,6 @@ import attrs
 
 from sakip._eksak import bulatkan_pecahan
 from sakip.audit import Temuan, Tingkat
-from sakip.e81.hitung import (
-    KOLOM_MASUKAN,
-    HasilBaris,
-    anak,
-    hitung,
-    hitung_lokal,
-    tulis,
-)
 from sakip.e81.model import (
     KOLOM_TRIWULAN,
     KOLOM_TURUNAN,
@@ -62,6 +54,14 @@ from sakip.e81.model import (
     Sel,
     TabelE81,
     huruf_kolom,
+)
+from sakip.e81.penghitungan import (
+    KOLOM_MASUKAN,
+    HasilBaris,
+    anak,
+    hitung,
+    hitung_lokal,
+    tulis,
 )
 from sakip.errors import InvalidTypeError
 from sakip.triwulan import Konsolidasi
@@ -214,16 +214,16 @@ class _Periksa:
         rumus: str,
         keterangan: str = "",
     ) -> None:
-        tempat = sel or b.sel_nama
-        kunci = (tempat.baris, tempat.kolom) if tempat else (len(self.temuan), 0)
+        sel_letak = sel or b.sel_nama
+        kunci = (sel_letak.baris, sel_letak.kolom) if sel_letak else (len(self.temuan), 0)
         if sel is not None:
             if kunci in self.sudah:
                 return  # one finding per cell: the first check to see it explains it
             self.sudah.add(kunci)
         nama = b.nama or b.indikator or "jumlah"
         letak = f"{b.jenjang.label} {nama[:60]!r} / {apa}"
-        if tempat is not None:
-            letak = f"{tempat} / {letak}"
+        if sel_letak is not None:
+            letak = f"{sel_letak} / {letak}"
         t = Temuan(
             aturan=aturan,
             tingkat=tingkat,
@@ -238,8 +238,8 @@ class _Periksa:
                 kunci,
                 TemuanE81(
                     temuan=t,
-                    lembar=tempat.lembar if tempat else "",
-                    sel=tempat.a1 if tempat else "",
+                    lembar=sel_letak.lembar if sel_letak else "",
+                    sel=sel_letak.a1 if sel_letak else "",
                 ),
             )
         )
@@ -680,8 +680,8 @@ def periksa_berkas(path: str | os.PathLike[str], *, lembar: str | None = None) -
     """
     if not isinstance(path, (str, os.PathLike)):
         raise InvalidTypeError(field="path", value=path, expected="must be a path")
-    from sakip.e81.baca_csv import baca_csv
-    from sakip.e81.baca_xlsx import baca_xlsx
+    from sakip.e81.berkas_csv import baca_csv
+    from sakip.e81.berkas_xlsx import baca_xlsx
 
     if str(path).lower().endswith(".csv"):
         return periksa(baca_csv(path))

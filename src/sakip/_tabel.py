@@ -1,0 +1,95 @@
+"""Table layout: column-aligned text tables and numbered finding lines for an 80-column
+terminal, and Markdown tables.
+
+Layout only, shared by the audit's and the LKE's renderers: cells arrive as
+finished strings, each renderer passes its own escaping, nothing is computed
+or rounded here.
+
+Examples:
+    >>> for line in tabel_teks(("kode", "nilai"), [("1", "9,5"), ("10", "10,25")], {1}):
+    ...     print(line)
+    kode  nilai
+    ----  -----
+    1       9,5
+    10    10,25
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable, Collection, Sequence
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:  # only a type here: sakip.audit imports this module
+    from sakip.audit.temuan import Temuan
+
+__all__ = ["LEBAR", "tabel_markdown", "tabel_teks", "temuan_teks"]
+
+#: Width of the terminal the text is written for.
+LEBAR: Final = 80
+
+
+def tabel_teks(
+    kepala: Sequence[str], baris: Sequence[Sequence[str]], kanan: Collection[int]
+) -> list[str]:
+    """The header, a rule of dashes and the rows, columns two spaces apart.
+
+    The columns numbered in ``kanan`` are right-aligned, the rest left-aligned;
+    trailing spaces are cut.
+    """
+    lebar = [
+        max(len(kepala[i]), *(len(b[i]) for b in baris)) if baris else len(kepala[i])
+        for i in range(len(kepala))
+    ]
+
+    def satu(sel: Sequence[str]) -> str:
+        return "  ".join(
+            s.rjust(lebar[i]) if i in kanan else s.ljust(lebar[i]) for i, s in enumerate(sel)
+        ).rstrip()
+
+    return [satu(kepala), "  ".join("-" * w for w in lebar), *(satu(b) for b in baris)]
+
+
+def _sama(teks: str) -> str:
+    return teks
+
+
+def temuan_teks(i: int, t: Temuan, bersih: Callable[[str], str] = _sama) -> list[str]:
+    """Finding number ``i``: its rule and place, then its non-empty figures, wrapped to LEBAR.
+
+    ``bersih`` is applied to each line's text before it is wrapped (the audit
+    passes :func:`sakip.audit.tampilan.aman`).
+    """
+    hasil = textwrap.wrap(
+        bersih(f"{i}. [{t.tingkat.value}] {t.aturan}: {t.letak}"), LEBAR, subsequent_indent="   "
+    )
+    for label, isi in (
+        ("printed ", t.dicetak),
+        ("computed", t.dihitung),
+        ("rule    ", t.rumus),
+        ("note    ", t.keterangan),
+    ):
+        if isi:
+            hasil += textwrap.wrap(
+                bersih(f"{label} {isi}"),
+                LEBAR,
+                initial_indent="   ",
+                subsequent_indent="            ",
+            )
+    return hasil
+
+
+def tabel_markdown(
+    kepala: Sequence[str], baris: Sequence[Sequence[str]], bersih: Callable[[str], str]
+) -> list[str]:
+    """A Markdown table: the header, its rule and the rows, each cell passed through ``bersih``.
+
+    Examples:
+        >>> tabel_markdown(("a", "b"), [("1", "x|y")], lambda s: s.replace("|", "\\\\|"))
+        ['| a | b |', '|---|---|', '| 1 | x\\\\|y |']
+    """
+    return [
+        "| " + " | ".join(bersih(k) for k in kepala) + " |",
+        "|" + "---|" * len(kepala),
+        *("| " + " | ".join(bersih(s) for s in b) + " |" for b in baris),
+    ]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import importlib
 import json
 from fractions import Fraction
 from pathlib import Path
@@ -492,23 +491,3 @@ def test_importing_e81_does_not_import_openpyxl() -> None:
         [sys.executable, "-c", kode], capture_output=True, text=True, check=True
     )
     assert keluar.stdout.strip() == "False"
-
-
-@pytest.mark.parametrize(
-    ("lama", "baru", "nama"),
-    [
-        ("hitung", "penghitungan", "tulis"),
-        ("periksa", "pemeriksaan", "HasilE81"),
-        ("baca_xlsx", "berkas_xlsx", "MAKS_BYTE"),
-        ("baca_csv", "berkas_csv", "baca_csv"),
-    ],
-)
-def test_old_module_paths_warn_and_give_the_renamed_modules_names(
-    lama: str, baru: str, nama: str
-) -> None:
-    baru_modul = importlib.import_module(f"sakip.e81.{baru}")
-    with pytest.warns(DeprecationWarning, match=f"sakip.e81.{lama} is renamed sakip.e81.{baru}"):
-        nilai = getattr(importlib.import_module(f"sakip.e81.{lama}"), nama)
-    assert nilai is getattr(baru_modul, nama)
-    # The package's functions of the same names are untouched by the old paths.
-    assert getattr(e81, lama) is getattr(baru_modul, lama)

@@ -16,11 +16,7 @@ Examples:
 
 from __future__ import annotations
 
-import importlib
-import sys
-import warnings
 from pathlib import Path
-from types import MappingProxyType, ModuleType
 from typing import Final
 
 from sakip.e81.berkas_csv import baca_csv
@@ -69,41 +65,3 @@ __all__ = [
     "tulis_temuan_xlsx",
     "tulis_xlsx",
 ]
-
-
-#: The modules renamed after 0.2.0 (each had the name of a function of this
-#: package, so ``sakip.e81.hitung`` was the function and the module at once):
-#: old name -> new name. The old import paths work, with a DeprecationWarning,
-#: for one minor version.
-_MODUL_USANG: Final = MappingProxyType(
-    {
-        "hitung": "penghitungan",
-        "periksa": "pemeriksaan",
-        "baca_xlsx": "berkas_xlsx",
-        "baca_csv": "berkas_csv",
-    }
-)
-
-
-class _ModulUsang(ModuleType):
-    """An old module path: each name read from it warns, then is the renamed module's."""
-
-    def __init__(self, lama: str, baru: str) -> None:
-        super().__init__(f"{__name__}.{lama}")
-        self._baru = f"{__name__}.{baru}"
-
-    def __getattr__(self, nama: str) -> object:
-        if nama.startswith("__"):
-            raise AttributeError(nama)
-        warnings.warn(
-            f"the module {self.__name__} is renamed {self._baru}; the old path is deprecated "
-            "and will be removed in the next minor version",
-            DeprecationWarning,
-            stacklevel=2,
-        )
-        return getattr(importlib.import_module(self._baru), nama)
-
-
-for _lama, _baru in _MODUL_USANG.items():
-    sys.modules.setdefault(f"{__name__}.{_lama}", _ModulUsang(_lama, _baru))
-del _lama, _baru

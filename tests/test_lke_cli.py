@@ -122,3 +122,19 @@ def test_the_installed_command() -> None:
     )
     assert r.returncode == 0, r.stderr
     assert "nilai 69,03, predikat B" in r.stdout
+
+
+def test_names_from_a_sheet_never_reach_the_terminal_or_break_markdown() -> None:
+    import attrs
+
+    from sakip import lke
+
+    lembar = attrs.evolve(lke.contoh_lembar(), judul="LKE\x9b31m|x\ny", instansi="Dinas\tA")
+    lap = lke.laporan(lembar)
+    teks = lke.teks(lap)
+    assert "\x9b" not in teks
+    assert "\t" not in teks
+    assert "LKE\\x9b31m|x\\ny" in teks
+    md = lke.markdown(lap)
+    assert md.splitlines()[0] == "# sakip lke: LKE\\x9b31m\\|x y"
+    assert "Dinas\\tA" in md

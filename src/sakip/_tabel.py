@@ -17,13 +17,16 @@ Examples:
 from __future__ import annotations
 
 import textwrap
+import unicodedata
 from collections.abc import Callable, Collection, Sequence
 from typing import TYPE_CHECKING, Final
+
+from sakip.errors import InvalidTypeError
 
 if TYPE_CHECKING:  # only a type here: sakip.audit imports this module
     from sakip.audit.temuan import Temuan
 
-__all__ = ["LEBAR", "tabel_markdown", "tabel_teks", "temuan_teks"]
+__all__ = ["LEBAR", "aman", "sel_markdown", "tabel_markdown", "tabel_teks", "temuan_teks"]
 
 #: Width of the terminal the text is written for.
 LEBAR: Final = 80
@@ -93,3 +96,33 @@ def tabel_markdown(
         "|" + "---|" * len(kepala),
         *("| " + " | ".join(bersih(s) for s in b) + " |" for b in baris),
     ]
+
+
+def aman(teks: str) -> str:
+    """Text with every control or format character shown escaped (``\\x1b``), never sent raw.
+
+    Examples:
+        >>> aman("merah\\x1b[31m")
+        'merah\\\\x1b[31m'
+    """
+    if not isinstance(teks, str):
+        raise InvalidTypeError(field="teks", value=teks, expected="must be a string")
+    if teks.isprintable():
+        return teks
+    hasil = []
+    for ch in teks:
+        if ch == " " or unicodedata.category(ch)[0] not in "CZ" or ch in "\u00a0":
+            hasil.append(ch)
+        else:
+            hasil.append(ch.encode("unicode_escape").decode("ascii"))
+    return "".join(hasil)
+
+
+def sel_markdown(teks: str) -> str:
+    """A Markdown table cell: on one line, control characters escaped, ``|`` escaped.
+
+    Examples:
+        >>> sel_markdown("a|b\\nc")
+        'a\\\\|b c'
+    """
+    return aman(" ".join(teks.splitlines())).replace("|", "\\|")

@@ -18,11 +18,11 @@ Examples:
 from __future__ import annotations
 
 import textwrap
-import unicodedata
 from collections.abc import Sequence
 from typing import TextIO
 
-from sakip._tabel import LEBAR, tabel_markdown, tabel_teks, temuan_teks
+from sakip._tabel import LEBAR, aman, tabel_markdown, tabel_teks, temuan_teks
+from sakip._tabel import sel_markdown as _md
 from sakip.audit.temuan import HasilAudit, TabelRingkas
 from sakip.errors import InvalidTypeError
 
@@ -35,30 +35,6 @@ def _periksa_argumen(hasil: object, out: object) -> None:
 
 
 __all__ = ["LEBAR", "aman", "tampil_markdown", "tampil_teks"]
-
-
-def aman(teks: str) -> str:
-    """Text with every control or format character shown escaped (``\\x1b``), never sent raw.
-
-    Examples:
-        >>> aman("merah\\x1b[31m")
-        'merah\\\\x1b[31m'
-    """
-    if not isinstance(teks, str):
-        raise InvalidTypeError(field="teks", value=teks, expected="must be a string")
-    if teks.isprintable():
-        return teks
-    hasil = []
-    for ch in teks:
-        if ch == " " or unicodedata.category(ch)[0] not in "CZ" or ch in "\u00a0":
-            hasil.append(ch)
-        else:
-            hasil.append(ch.encode("unicode_escape").decode("ascii"))
-    return "".join(hasil)
-
-
-def _md(teks: str) -> str:
-    return aman(" ".join(teks.splitlines())).replace("|", "\\|")
 
 
 def _teks_tabel(t: TabelRingkas) -> list[str]:

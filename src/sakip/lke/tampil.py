@@ -17,7 +17,7 @@ from types import MappingProxyType
 from typing import Any, Final
 
 from sakip._eksak import bulatkan_pecahan, tempat_tepat
-from sakip._tabel import LEBAR, tabel_markdown, tabel_teks, temuan_teks
+from sakip._tabel import LEBAR, aman, sel_markdown, tabel_markdown, tabel_teks, temuan_teks
 from sakip.angka import tulis_desimal
 from sakip.errors import InvalidTypeError, InvalidValueError
 from sakip.lke.nilai import HasilLKE
@@ -95,7 +95,8 @@ def teks(lap: LaporanLKE) -> str:
         baris.append(f"Printed results checked: {len(lap.temuan)} findings")
         for i, t in enumerate(lap.temuan, start=1):
             baris += temuan_teks(i, t)
-    return "\n".join(baris).rstrip() + "\n"
+    # Names come from the sheet: control characters never reach the terminal raw.
+    return "\n".join(aman(b) for b in baris).rstrip() + "\n"
 
 
 def markdown(lap: LaporanLKE) -> str:
@@ -109,13 +110,12 @@ def markdown(lap: LaporanLKE) -> str:
     _periksa_laporan(lap)
 
     def tabel(kepala: Sequence[str], baris: Sequence[Sequence[str]]) -> list[str]:
-        # The headers are this module's own words, without "|": escaping them changes nothing.
-        return [*tabel_markdown(kepala, baris, lambda s: s.replace("|", "\\|")), ""]
+        return [*tabel_markdown(kepala, baris, sel_markdown), ""]
 
     lem = lap.lembar
-    out = [f"# sakip lke: {lem.judul}", ""]
+    out = [f"# sakip lke: {sel_markdown(lem.judul)}", ""]
     if lem.instansi:
-        out += [lem.instansi, ""]
+        out += [sel_markdown(lem.instansi), ""]
     for h in lap.hasil:
         out += [f"## Penilaian {h.sisi.value}: {_f(h.nilai)} ({h.predikat})", ""]
         out += tabel(_KEPALA, [tuple(s.strip() for s in b) for b in _baris_hasil(h)])

@@ -45,17 +45,22 @@ import attrs
 
 from sakip._eksak import (
     _BATAS,
-    _BATAS_BAWAH,
+    _HASIL_DUA,
+    _KALI,
+    _PEMBACA,
+    _SATUAN_DUA,
     _SERATUS,
+    MAKS_HASIL_DUA,
     MAKS_TEMPAT,
     Number,
     _periksa_tempat,
+    _rasio_lain,
+    desimal_dua,
     hasil,
     ke_batas,
     ke_pecahan,
     periksa_maksimum,
     persen_rasio,
-    rasio_cepat,
 )
 from sakip.aturan import Aturan, StatusSumber
 from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError
@@ -440,14 +445,16 @@ def _capaian_rasio(
     refuse, a range, a zero, a negative target): the caller then takes the
     exact path, which decides.
     """
-    r = rasio_cepat(realisasi)
-    t = rasio_cepat(target)
-    if r is None or t is None:
+    t = _PEMBACA(type(target), _rasio_lain)(target)
+    if t is None:
         return None
-    rn, rd = r
     tn, td = t
     if tn <= 0:
         return None
+    r = _PEMBACA(type(realisasi), _rasio_lain)(realisasi)
+    if r is None:
+        return None
+    rn, rd = r
     if arah is _NAIK:
         if metode is None:
             return rn * td, rd * tn
@@ -571,26 +578,35 @@ Lampiran BAB VI A.1.b.1)(e)
         >>> capaian(realisasi=40, target=Rentang(atas=49), arah=Arah.TURUN)
         Decimal('118.37')
     """
-    if maksimum is None:
-        if type(tempat) is int and 0 <= tempat <= MAKS_TEMPAT:
-            # Fast path: the common call with two ints, higher is better.
-            if (
-                type(realisasi) is int
-                and type(target) is int
-                and arah is _NAIK
-                and metode is None
-                and 0 < target < _BATAS
-                and _BATAS_BAWAH < realisasi < _BATAS
-            ):
+    if maksimum is None and type(tempat) is int:
+        if (
+            type(realisasi) is int
+            and type(target) is int
+            and 0 < target < _BATAS
+            and 0 <= realisasi < _BATAS
+            and metode is None
+            and arah is _NAIK
+        ):
+            # Fast path: the common call, two ints, higher is better.
+            if tempat == 2:
+                # persen_rasio(realisasi, target, 2), inline: the one rounding
+                # (bulat_setengah_atas) of realisasi * 100 * 100 / target.
+                n = (20000 * realisasi + target) // (2 * target)
+                if n <= MAKS_HASIL_DUA:
+                    d = _HASIL_DUA[n]
+                    return desimal_dua(n) if d is None else d
+                return _KALI(n, _SATUAN_DUA)
+            if 0 <= tempat <= MAKS_TEMPAT:
                 return persen_rasio(realisasi, target, tempat)
+        elif 0 <= tempat <= MAKS_TEMPAT:
             # Integer path: any number type, either direction.
             rasio = _capaian_rasio(realisasi, target, arah, metode)
             if rasio is not None:
                 return persen_rasio(rasio[0], rasio[1], tempat)
-        elif tempat is None:
-            rasio = _capaian_rasio(realisasi, target, arah, metode)
-            if rasio is not None:
-                return Fraction(100 * rasio[0], rasio[1])
+    elif maksimum is None and tempat is None:
+        rasio = _capaian_rasio(realisasi, target, arah, metode)
+        if rasio is not None:
+            return Fraction(100 * rasio[0], rasio[1])
     # The exact path: ranges, caps, every rule and error.
     if tempat is not None:
         _periksa_tempat(tempat)

@@ -186,7 +186,27 @@ def _rasio_decimal(nilai: Any) -> tuple[int, int] | None:
     return None
 
 
+#: Below this magnitude times 100, a float is within half an ulp of at most one
+#: two-place decimal (its ulp is below 0.005): the one that reads back as the
+#: float is then the value of its shortest repr (padded with zeros).
+_FLOAT_PRESISI: Final = 2.0**51
+
+
 def _rasio_float(nilai: Any) -> tuple[int, int] | None:
+    if -_FLOAT_PRESISI < nilai < _FLOAT_PRESISI:  # NaN and infinities fail both tests
+        if nilai.is_integer():
+            return int(nilai), 1
+        n = nilai * 100.0
+        if -_FLOAT_PRESISI < n < _FLOAT_PRESISI:
+            # the two-place decimal nearest n / 100 is k or its neighbour away
+            # from zero (int() truncates); int / int is correctly rounded, so
+            # each test is exact: that decimal reads back as the float.
+            k = int(n)
+            if k / 100 == nilai:
+                return k, 100
+            k = k + 1 if n > 0 else k - 1
+            if k / 100 == nilai:
+                return k, 100
     # The shortest repr, as ke_pecahan reads it; no exponent means
     # |x| < 1e16 and at most 20 places. 'inf' and 'nan' hold an 'n'.
     teks = repr(nilai)
@@ -253,7 +273,7 @@ def rasio_cepat(nilai: Any) -> tuple[int, int] | None:
 
     Examples:
         >>> rasio_cepat(Decimal("98.48")), rasio_cepat("-1.5"), rasio_cepat(0.1)
-        ((2462, 25), (-15, 10), (1, 10))
+        ((2462, 25), (-15, 10), (10, 100))
         >>> rasio_cepat(True) is None, rasio_cepat("98,48") is None
         (True, True)
     """

@@ -39,17 +39,20 @@ import types
 from collections.abc import Mapping
 from decimal import Decimal
 from fractions import Fraction
-from typing import Final, overload
+from typing import Any, Final, overload
 
 import attrs
 
 from sakip._eksak import (
     _BATAS,
+    _BATAS_PENYEBUT,
     _HASIL_DUA,
     _KALI,
     _PEMBACA,
     _SATUAN_DUA,
     _SERATUS,
+    MAKS_DIGIT_BULAT,
+    MAKS_DIGIT_PECAHAN,
     MAKS_HASIL_DUA,
     MAKS_TEMPAT,
     Number,
@@ -435,7 +438,7 @@ def _batasi(nilai: Fraction, maksimum: Number | None) -> Fraction:
 
 
 def _capaian_rasio(
-    realisasi: object, target: object, arah: object, metode: object
+    realisasi: Any, target: Any, arah: object, metode: object
 ) -> tuple[int, int] | None:
     """:func:`capaian` / 100 without a cap, as integers ``(pembilang, penyebut)``.
 
@@ -445,16 +448,31 @@ def _capaian_rasio(
     refuse, a range, a zero, a negative target): the caller then takes the
     exact path, which decides.
     """
-    t = _PEMBACA(type(target), _rasio_lain)(target)
-    if t is None:
-        return None
-    tn, td = t
-    if tn <= 0:
-        return None
-    r = _PEMBACA(type(realisasi), _rasio_lain)(realisasi)
-    if r is None:
-        return None
-    rn, rd = r
+    if type(target) is Decimal and type(realisasi) is Decimal:
+        # _rasio_decimal of both, inline (Decimals are the next most common call)
+        if not (
+            -MAKS_DIGIT_PECAHAN <= target.adjusted() < MAKS_DIGIT_BULAT
+            and -MAKS_DIGIT_PECAHAN <= realisasi.adjusted() < MAKS_DIGIT_BULAT
+        ):
+            return None
+        try:
+            tn, td = target.as_integer_ratio()
+            rn, rd = realisasi.as_integer_ratio()
+        except (ValueError, OverflowError):  # NaN, infinities: the exact path refuses them
+            return None
+        if tn <= 0 or _BATAS_PENYEBUT % td or _BATAS_PENYEBUT % rd:
+            return None
+    else:
+        t = _PEMBACA(type(target), _rasio_lain)(target)
+        if t is None:
+            return None
+        tn, td = t
+        if tn <= 0:
+            return None
+        r = _PEMBACA(type(realisasi), _rasio_lain)(realisasi)
+        if r is None:
+            return None
+        rn, rd = r
     if arah is _NAIK:
         if metode is None:
             return rn * td, rd * tn
@@ -602,7 +620,13 @@ Lampiran BAB VI A.1.b.1)(e)
             # Integer path: any number type, either direction.
             rasio = _capaian_rasio(realisasi, target, arah, metode)
             if rasio is not None:
-                return persen_rasio(rasio[0], rasio[1], tempat)
+                p, q = rasio
+                if tempat == 2 and p >= 0:
+                    n = (20000 * p + q) // (2 * q)  # as above
+                    if n <= MAKS_HASIL_DUA:
+                        d = _HASIL_DUA[n]
+                        return desimal_dua(n) if d is None else d
+                return persen_rasio(p, q, tempat)
     elif maksimum is None and tempat is None:
         rasio = _capaian_rasio(realisasi, target, arah, metode)
         if rasio is not None:

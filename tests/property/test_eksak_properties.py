@@ -296,3 +296,29 @@ def test_the_int_fast_path_at_two_places_against_the_oracle(r: int, t: int) -> N
     hasil = capaian(realisasi=r, target=t)
     assert hasil == _bulat(Fraction(100 * r, t), 2)
     assert hasil.as_tuple().exponent == -2
+
+
+@given(
+    sen=st.integers(min_value=-(2**53), max_value=2**53),
+    langkah=st.sampled_from([0, 1, -1, 2, -2]),
+)
+@example(sen=2**51 // 100, langkah=0)
+@example(sen=2**51 // 100 + 1, langkah=0)
+@example(sen=-(2**51 // 100) - 1, langkah=-1)
+@example(sen=5, langkah=0)  # 0.05
+@example(sen=-1, langkah=0)  # -0.01
+def test_a_float_near_a_two_place_decimal_is_read_by_its_shortest_repr(
+    sen: int, langkah: int
+) -> None:
+    """Floats of two-place decimals (money, percentages) and their neighbours: the fast
+    reading (two places tried first) equals the shortest repr's value."""
+    import math
+
+    x = sen / 100
+    for _ in range(abs(langkah)):
+        x = math.nextafter(x, math.copysign(math.inf, langkah))
+    cepat = rasio_cepat(x)
+    eksak = Fraction(Decimal(repr(x)))
+    if cepat is not None:
+        assert Fraction(*cepat) == eksak
+    assert ke_pecahan(x, "x") == eksak

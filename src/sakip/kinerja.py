@@ -448,7 +448,12 @@ def _capaian_rasio(
     refuse, a range, a zero, a negative target): the caller then takes the
     exact path, which decides.
     """
-    if type(target) is Decimal and type(realisasi) is Decimal:
+    if type(target) is int and type(realisasi) is int:
+        # _rasio_int of both, inline (ints in the other directions)
+        if not (0 < target < _BATAS and -_BATAS < realisasi < _BATAS):
+            return None
+        tn, td, rn, rd = target, 1, realisasi, 1
+    elif type(target) is Decimal and type(realisasi) is Decimal:
         # _rasio_decimal of both, inline (Decimals are the next most common call)
         if not (
             -MAKS_DIGIT_PECAHAN <= target.adjusted() < MAKS_DIGIT_BULAT

@@ -33,9 +33,10 @@ import decimal
 import math
 import operator
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
+from types import MappingProxyType
 from typing import Any, Final, TypeAlias, overload
 
 from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError
@@ -58,9 +59,11 @@ _POLA_INDONESIA: Final = re.compile(r"[+-]?[\d.]*,\d*%?\Z|[+-]?\d{1,3}(?:\.\d{3}
 #: One hundred, exact: every ``... x 100`` formula in sakip multiplies by this.
 _SERATUS: Final = Fraction(100)
 #: ``10**n`` for every allowed number of places, computed once.
-_PANGKAT_SEPULUH: Final = tuple(10**n for n in range(max(MAKS_TEMPAT, MAKS_DIGIT_PECAHAN) + 1))
+_PANGKAT_SEPULUH: Final[tuple[int, ...]] = tuple(
+    10**n for n in range(max(MAKS_TEMPAT, MAKS_DIGIT_PECAHAN) + 1)
+)
 #: ``100 * 10**n``: a percentage rounded to n places, in units of its last place.
-_SKALA_PERSEN: Final = tuple(100 * p for p in _PANGKAT_SEPULUH[: MAKS_TEMPAT + 1])
+_SKALA_PERSEN: Final[tuple[int, ...]] = tuple(100 * p for p in _PANGKAT_SEPULUH[: MAKS_TEMPAT + 1])
 #: ``Decimal("1E-n")``: an integer times this is that integer's last place at n places.
 _SATUAN_TEMPAT: Final = tuple(Decimal((0, (1,), -n)) for n in range(MAKS_TEMPAT + 1))
 _PETUNJUK_BACA: Final = (
@@ -163,6 +166,100 @@ sakip.angka.baca()
     )
 
 
+def _rasio_int(nilai: Any) -> tuple[int, int] | None:
+    if _BATAS_BAWAH < nilai < _BATAS:
+        return nilai, 1
+    return None
+
+
+def _rasio_decimal(nilai: Any) -> tuple[int, int] | None:
+    # adjusted() first: it bounds the work (1E+999999999 is never expanded).
+    # NaN and infinities have adjusted() 0 and are refused by as_integer_ratio.
+    if -MAKS_DIGIT_PECAHAN <= nilai.adjusted() < MAKS_DIGIT_BULAT:
+        try:
+            pembilang, penyebut = nilai.as_integer_ratio()
+        except (ValueError, OverflowError):
+            return None
+        # at most 30 decimal places: the reduced denominator divides 10**30
+        if not _BATAS_PENYEBUT % penyebut:
+            return pembilang, penyebut
+    return None
+
+
+#: Below this magnitude times 100, a float is within half an ulp of at most one
+#: two-place decimal (its ulp is below 0.005): the one that reads back as the
+#: float is then the value of its shortest repr (padded with zeros).
+_FLOAT_PRESISI: Final = 2.0**51
+
+
+def _rasio_float(nilai: Any) -> tuple[int, int] | None:
+    if -_FLOAT_PRESISI < nilai < _FLOAT_PRESISI:  # NaN and infinities fail both tests
+        if nilai.is_integer():
+            return int(nilai), 1
+        n = nilai * 100.0
+        if -_FLOAT_PRESISI < n < _FLOAT_PRESISI:
+            # the two-place decimal nearest n / 100 is k or its neighbour away
+            # from zero (int() truncates); int / int is correctly rounded, so
+            # each test is exact: that decimal reads back as the float.
+            k = int(n)
+            if k / 100 == nilai:
+                return k, 100
+            k = k + 1 if n > 0 else k - 1
+            if k / 100 == nilai:
+                return k, 100
+    # The shortest repr, as ke_pecahan reads it; no exponent means
+    # |x| < 1e16 and at most 20 places. 'inf' and 'nan' hold an 'n'.
+    teks = repr(nilai)
+    if "e" in teks or "n" in teks:
+        return None
+    bulat, _, pecahan = teks.partition(".")
+    return int(bulat + pecahan), _PANGKAT_SEPULUH[len(pecahan)]
+
+
+def _rasio_teks(nilai: Any) -> tuple[int, int] | None:
+    if nilai.isascii() and len(nilai) <= 62:
+        bulat, _, pecahan = nilai.partition(".")
+        negatif = False
+        if not bulat.isdigit():  # a sign, or not a plain decimal at all
+            negatif = bulat[:1] == "-"
+            if not (negatif or bulat[:1] == "+") or not bulat[1:].isdigit():
+                return None
+            bulat = bulat[1:]
+        if (
+            (pecahan.isdigit() or not pecahan)
+            and len(bulat) <= MAKS_DIGIT_BULAT
+            and len(pecahan) <= MAKS_DIGIT_PECAHAN
+        ):
+            n = int(bulat + pecahan)
+            return (-n if negatif else n), _PANGKAT_SEPULUH[len(pecahan)]
+    return None
+
+
+def _rasio_fraction(nilai: Any) -> tuple[int, int] | None:
+    pembilang, penyebut = nilai.numerator, nilai.denominator
+    if -_BATAS * penyebut < pembilang < _BATAS * penyebut and penyebut <= _BATAS_PENYEBUT:
+        return pembilang, penyebut
+    return None
+
+
+def _rasio_lain(nilai: Any) -> None:
+    return None
+
+
+#: The fast reader of each exact type (a subclass, bool among them, is not here:
+#: it takes the exact path). One dict lookup instead of a chain of type tests.
+PEMBACA_CEPAT: Final[Mapping[type, Callable[[Any], tuple[int, int] | None]]] = MappingProxyType(
+    {
+        int: _rasio_int,
+        Decimal: _rasio_decimal,
+        float: _rasio_float,
+        str: _rasio_teks,
+        Fraction: _rasio_fraction,
+    }
+)
+_PEMBACA: Final = PEMBACA_CEPAT.get
+
+
 def rasio_cepat(nilai: Any) -> tuple[int, int] | None:
     """The exact value of a common, valid input as ``(pembilang, penyebut)``, or None.
 
@@ -176,52 +273,11 @@ def rasio_cepat(nilai: Any) -> tuple[int, int] | None:
 
     Examples:
         >>> rasio_cepat(Decimal("98.48")), rasio_cepat("-1.5"), rasio_cepat(0.1)
-        ((2462, 25), (-15, 10), (1, 10))
+        ((2462, 25), (-15, 10), (10, 100))
         >>> rasio_cepat(True) is None, rasio_cepat("98,48") is None
         (True, True)
     """
-    tipe = type(nilai)  # `nilai` is typed Any: each branch knows its type, without asserts
-    if tipe is int:
-        if _BATAS_BAWAH < nilai < _BATAS:
-            return nilai, 1
-        return None
-    if tipe is Decimal:
-        if nilai.is_finite() and -MAKS_DIGIT_PECAHAN <= nilai.adjusted() < MAKS_DIGIT_BULAT:
-            pembilang, penyebut = nilai.as_integer_ratio()
-            # at most 30 decimal places: the reduced denominator divides 10**30
-            if not _BATAS_PENYEBUT % penyebut:
-                return pembilang, penyebut
-        return None
-    if tipe is float:
-        # The shortest repr, as ke_pecahan reads it; no exponent means
-        # |x| < 1e16 and at most 20 places. 'inf' and 'nan' hold an 'n'.
-        teks = repr(nilai)
-        if "e" in teks or "n" in teks:
-            return None
-        bulat, _, pecahan = teks.partition(".")
-        return int(bulat + pecahan), _PANGKAT_SEPULUH[len(pecahan)]
-    if tipe is str:
-        if nilai.isascii() and len(nilai) <= 62:
-            bulat, _, pecahan = nilai.partition(".")
-            negatif = False
-            if not bulat.isdigit():  # a sign, or not a plain decimal at all
-                negatif = bulat[:1] == "-"
-                if not (negatif or bulat[:1] == "+") or not bulat[1:].isdigit():
-                    return None
-                bulat = bulat[1:]
-            if (
-                (pecahan.isdigit() or not pecahan)
-                and len(bulat) <= MAKS_DIGIT_BULAT
-                and len(pecahan) <= MAKS_DIGIT_PECAHAN
-            ):
-                n = int(bulat + pecahan)
-                return (-n if negatif else n), _PANGKAT_SEPULUH[len(pecahan)]
-        return None
-    if tipe is Fraction:
-        pembilang, penyebut = nilai.numerator, nilai.denominator
-        if -_BATAS * penyebut < pembilang < _BATAS * penyebut and penyebut <= _BATAS_PENYEBUT:
-            return pembilang, penyebut
-    return None
+    return _PEMBACA(type(nilai), _rasio_lain)(nilai)
 
 
 def ke_rasio(nilai: object, field: str) -> tuple[int, int]:
@@ -388,11 +444,53 @@ def desimal_dari_bulat(n: int, tempat: int) -> Decimal:
     return Decimal(n).scaleb(-tempat, _KONTEKS_EKSAK)
 
 
+_KALI: Final[Callable[[int, Decimal], Decimal]] = _KONTEKS_EKSAK.multiply
+#: The largest result kept in :data:`_HASIL_DUA`, in hundredths (200.00).
+MAKS_HASIL_DUA: Final = 20_000
+#: Results at two places (the default ``tempat``) from 0.00 to 200.00, where
+#: nearly every capaian and penyerapan lies: each ``Decimal`` is built once, on
+#: first use, and then shared (a Decimal is immutable). Building one costs
+#: more than the formula that computes it; looking one up costs a list index.
+#: At most 20,001 values (about 2 MB); filled by :func:`desimal_dua`.
+_HASIL_DUA: Final[list[Decimal | None]] = [None] * (MAKS_HASIL_DUA + 1)
+_SATUAN_DUA: Final = _SATUAN_TEMPAT[2]
+
+
+def desimal_dua(n: int) -> Decimal:
+    """``n`` hundredths (0 to :data:`MAKS_HASIL_DUA`) as a Decimal with two places.
+
+    Examples:
+        >>> desimal_dua(17857), desimal_dua(0)
+        (Decimal('178.57'), Decimal('0.00'))
+    """
+    d = _HASIL_DUA[n]
+    if d is None:
+        d = _HASIL_DUA[n] = _KALI(n, _SATUAN_DUA)
+    return d
+
+
+def desimal_satuan(n: int, tempat: int) -> Decimal:
+    """``n`` units of ``10**-tempat`` as a Decimal with exactly ``tempat`` places (0 to 30).
+
+    Examples:
+        >>> desimal_satuan(17857, 2), desimal_satuan(-5, 3), desimal_satuan(7, 0)
+        (Decimal('178.57'), Decimal('-0.005'), Decimal('7'))
+    """
+    if tempat == 2 and 0 <= n <= MAKS_HASIL_DUA:
+        d = _HASIL_DUA[n]
+        if d is None:
+            d = _HASIL_DUA[n] = _KALI(n, _SATUAN_DUA)
+        return d
+    return _KALI(n, _SATUAN_TEMPAT[tempat])
+
+
 def bulat_setengah_atas(pembilang: int, penyebut: int) -> int:
     """Round ``pembilang / penyebut`` (penyebut > 0) half away from zero, to an int.
 
     The one implementation of ROUND_HALF_UP on scalars; every rounding in
-    sakip's scalar code comes here.
+    sakip's scalar code comes here (:func:`persen_rasio` and the fast path of
+    :func:`sakip.capaian` write the same two lines inline, for speed; property
+    tests hold them to the same oracle).
 
     Examples:
         >>> bulat_setengah_atas(5, 2), bulat_setengah_atas(-5, 2), bulat_setengah_atas(7, 3)
@@ -412,8 +510,8 @@ def desimal_rasio(pembilang: int, penyebut: int, tempat: int) -> Decimal:
         >>> desimal_rasio(7500, 42, 2), desimal_rasio(-1, 8, 2)
         (Decimal('178.57'), Decimal('-0.13'))
     """
-    return _KONTEKS_EKSAK.multiply(
-        bulat_setengah_atas(pembilang * _PANGKAT_SEPULUH[tempat], penyebut), _SATUAN_TEMPAT[tempat]
+    return desimal_satuan(
+        bulat_setengah_atas(pembilang * _PANGKAT_SEPULUH[tempat], penyebut), tempat
     )
 
 
@@ -427,9 +525,17 @@ def persen_rasio(pembilang: int, penyebut: int, tempat: int) -> Decimal:
         >>> persen_rasio(75, 42, 2), persen_rasio(1, 8, 0), persen_rasio(-1, 8000, 2)
         (Decimal('178.57'), Decimal('13'), Decimal('-0.01'))
     """
-    return _KONTEKS_EKSAK.multiply(
-        bulat_setengah_atas(pembilang * _SKALA_PERSEN[tempat], penyebut), _SATUAN_TEMPAT[tempat]
-    )
+    if pembilang >= 0:
+        # bulat_setengah_atas(pembilang * 100 * 10**tempat, penyebut), inline
+        n = (2 * _SKALA_PERSEN[tempat] * pembilang + penyebut) // (2 * penyebut)
+        if tempat == 2 and n <= MAKS_HASIL_DUA:
+            d = _HASIL_DUA[n]
+            if d is None:
+                d = _HASIL_DUA[n] = _KALI(n, _SATUAN_DUA)
+            return d
+        return _KALI(n, _SATUAN_TEMPAT[tempat])
+    n = (-2 * _SKALA_PERSEN[tempat] * pembilang + penyebut) // (2 * penyebut)
+    return _KALI(-n, _SATUAN_TEMPAT[tempat])
 
 
 def tempat_tepat(x: Fraction, maks: int = 6) -> int:

@@ -39,23 +39,31 @@ import types
 from collections.abc import Mapping
 from decimal import Decimal
 from fractions import Fraction
-from typing import Final, overload
+from typing import Any, Final, overload
 
 import attrs
 
 from sakip._eksak import (
     _BATAS,
-    _BATAS_BAWAH,
+    _BATAS_PENYEBUT,
+    _HASIL_DUA,
+    _KALI,
+    _PEMBACA,
+    _SATUAN_DUA,
     _SERATUS,
+    MAKS_DIGIT_BULAT,
+    MAKS_DIGIT_PECAHAN,
+    MAKS_HASIL_DUA,
     MAKS_TEMPAT,
     Number,
     _periksa_tempat,
+    _rasio_lain,
+    desimal_dua,
     hasil,
     ke_batas,
     ke_pecahan,
     periksa_maksimum,
     persen_rasio,
-    rasio_cepat,
 )
 from sakip.aturan import Aturan, StatusSumber
 from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError
@@ -430,7 +438,7 @@ def _batasi(nilai: Fraction, maksimum: Number | None) -> Fraction:
 
 
 def _capaian_rasio(
-    realisasi: object, target: object, arah: object, metode: object
+    realisasi: Any, target: Any, arah: object, metode: object
 ) -> tuple[int, int] | None:
     """:func:`capaian` / 100 without a cap, as integers ``(pembilang, penyebut)``.
 
@@ -440,14 +448,36 @@ def _capaian_rasio(
     refuse, a range, a zero, a negative target): the caller then takes the
     exact path, which decides.
     """
-    r = rasio_cepat(realisasi)
-    t = rasio_cepat(target)
-    if r is None or t is None:
-        return None
-    rn, rd = r
-    tn, td = t
-    if tn <= 0:
-        return None
+    if type(target) is int and type(realisasi) is int:
+        # _rasio_int of both, inline (ints in the other directions)
+        if not (0 < target < _BATAS and -_BATAS < realisasi < _BATAS):
+            return None
+        tn, td, rn, rd = target, 1, realisasi, 1
+    elif type(target) is Decimal and type(realisasi) is Decimal:
+        # _rasio_decimal of both, inline (Decimals are the next most common call)
+        if not (
+            -MAKS_DIGIT_PECAHAN <= target.adjusted() < MAKS_DIGIT_BULAT
+            and -MAKS_DIGIT_PECAHAN <= realisasi.adjusted() < MAKS_DIGIT_BULAT
+        ):
+            return None
+        try:
+            tn, td = target.as_integer_ratio()
+            rn, rd = realisasi.as_integer_ratio()
+        except (ValueError, OverflowError):  # NaN, infinities: the exact path refuses them
+            return None
+        if tn <= 0 or _BATAS_PENYEBUT % td or _BATAS_PENYEBUT % rd:
+            return None
+    else:
+        t = _PEMBACA(type(target), _rasio_lain)(target)
+        if t is None:
+            return None
+        tn, td = t
+        if tn <= 0:
+            return None
+        r = _PEMBACA(type(realisasi), _rasio_lain)(realisasi)
+        if r is None:
+            return None
+        rn, rd = r
     if arah is _NAIK:
         if metode is None:
             return rn * td, rd * tn
@@ -571,26 +601,41 @@ Lampiran BAB VI A.1.b.1)(e)
         >>> capaian(realisasi=40, target=Rentang(atas=49), arah=Arah.TURUN)
         Decimal('118.37')
     """
-    if maksimum is None:
-        if type(tempat) is int and 0 <= tempat <= MAKS_TEMPAT:
-            # Fast path: the common call with two ints, higher is better.
-            if (
-                type(realisasi) is int
-                and type(target) is int
-                and arah is _NAIK
-                and metode is None
-                and 0 < target < _BATAS
-                and _BATAS_BAWAH < realisasi < _BATAS
-            ):
+    if maksimum is None and type(tempat) is int:
+        if (
+            type(realisasi) is int
+            and type(target) is int
+            and 0 < target < _BATAS
+            and 0 <= realisasi < _BATAS
+            and metode is None
+            and arah is _NAIK
+        ):
+            # Fast path: the common call, two ints, higher is better.
+            if tempat == 2:
+                # persen_rasio(realisasi, target, 2), inline: the one rounding
+                # (bulat_setengah_atas) of realisasi * 100 * 100 / target.
+                n = (20000 * realisasi + target) // (2 * target)
+                if n <= MAKS_HASIL_DUA:
+                    d = _HASIL_DUA[n]
+                    return desimal_dua(n) if d is None else d
+                return _KALI(n, _SATUAN_DUA)
+            if 0 <= tempat <= MAKS_TEMPAT:
                 return persen_rasio(realisasi, target, tempat)
+        elif 0 <= tempat <= MAKS_TEMPAT:
             # Integer path: any number type, either direction.
             rasio = _capaian_rasio(realisasi, target, arah, metode)
             if rasio is not None:
-                return persen_rasio(rasio[0], rasio[1], tempat)
-        elif tempat is None:
-            rasio = _capaian_rasio(realisasi, target, arah, metode)
-            if rasio is not None:
-                return Fraction(100 * rasio[0], rasio[1])
+                p, q = rasio
+                if tempat == 2 and p >= 0:
+                    n = (20000 * p + q) // (2 * q)  # as above
+                    if n <= MAKS_HASIL_DUA:
+                        d = _HASIL_DUA[n]
+                        return desimal_dua(n) if d is None else d
+                return persen_rasio(p, q, tempat)
+    elif maksimum is None and tempat is None:
+        rasio = _capaian_rasio(realisasi, target, arah, metode)
+        if rasio is not None:
+            return Fraction(100 * rasio[0], rasio[1])
     # The exact path: ranges, caps, every rule and error.
     if tempat is not None:
         _periksa_tempat(tempat)

@@ -263,3 +263,62 @@ def test_predikat_at_every_edge_and_just_beside_it(skala: Skala, data: st.DataOb
                     skala.predikat(bentuk)
             else:
                 assert skala.predikat(bentuk) == oracle
+
+
+@given(
+    n=st.one_of(
+        st.integers(-5, 20_005),
+        st.integers(min_value=-(10**20), max_value=10**20),
+    ),
+    tempat=st.integers(0, 8),
+)
+@example(n=20_000, tempat=2)
+@example(n=20_001, tempat=2)
+@example(n=-1, tempat=2)
+def test_shared_results_are_the_exact_value(n: int, tempat: int) -> None:
+    """Results built once and shared (0.00 to 200.00) equal a freshly built exact value."""
+    from sakip._eksak import desimal_satuan
+
+    hasil = desimal_satuan(n, tempat)
+    assert hasil == Fraction(n, 10**tempat)
+    assert hasil.as_tuple().exponent == -tempat
+    assert desimal_satuan(n, tempat) == hasil  # the second, shared, answer is the same
+
+
+@given(
+    r=st.integers(min_value=0, max_value=10**12),
+    t=st.integers(min_value=1, max_value=10**12),
+)
+@example(r=2, t=1)  # exactly 200.00, the last shared result
+@example(r=200_001, t=100_000)  # 200.00 at two places: rounds into the table
+@example(r=200_005, t=100_000)  # 200.01: just past it
+def test_the_int_fast_path_at_two_places_against_the_oracle(r: int, t: int) -> None:
+    hasil = capaian(realisasi=r, target=t)
+    assert hasil == _bulat(Fraction(100 * r, t), 2)
+    assert hasil.as_tuple().exponent == -2
+
+
+@given(
+    sen=st.integers(min_value=-(2**53), max_value=2**53),
+    langkah=st.sampled_from([0, 1, -1, 2, -2]),
+)
+@example(sen=2**51 // 100, langkah=0)
+@example(sen=2**51 // 100 + 1, langkah=0)
+@example(sen=-(2**51 // 100) - 1, langkah=-1)
+@example(sen=5, langkah=0)  # 0.05
+@example(sen=-1, langkah=0)  # -0.01
+def test_a_float_near_a_two_place_decimal_is_read_by_its_shortest_repr(
+    sen: int, langkah: int
+) -> None:
+    """Floats of two-place decimals (money, percentages) and their neighbours: the fast
+    reading (two places tried first) equals the shortest repr's value."""
+    import math
+
+    x = sen / 100
+    for _ in range(abs(langkah)):
+        x = math.nextafter(x, math.copysign(math.inf, langkah))
+    cepat = rasio_cepat(x)
+    eksak = Fraction(Decimal(repr(x)))
+    if cepat is not None:
+        assert Fraction(*cepat) == eksak
+    assert ke_pecahan(x, "x") == eksak

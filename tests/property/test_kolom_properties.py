@@ -294,3 +294,28 @@ def test_capaian_results_fed_to_efisiensi_equal_the_scalar_api(
         for a, b, p, e in zip(r, t, pagu, belanja, strict=True)
     ]
     assert kolom.ke_desimal(got) == expected
+
+
+@given(
+    bulat=st.lists(
+        st.one_of(
+            st.integers(-3, 20_003),
+            st.integers(min_value=-(2**62), max_value=2**62),
+        ),
+        max_size=40,
+    ),
+    tempat=st.integers(0, 4),
+)
+def test_decimals_of_a_column_gathered_from_shared_results_are_exact(
+    bulat: list[int], tempat: int
+) -> None:
+    """The list path's Decimals (shared ones for 0.00 to 200.00) are the values built one by one."""
+    import numpy as np
+
+    from sakip.kolom._inti import ke_desimal_daftar, ke_desimal_larik
+
+    hasil = ke_desimal_larik(np, np.array(bulat, dtype=np.int64), tempat)
+    satu_satu = ke_desimal_daftar(bulat, tempat)
+    assert hasil == satu_satu
+    assert [d.as_tuple().exponent for d in hasil] == [-tempat] * len(bulat)
+    assert all(type(d) is Decimal for d in hasil)

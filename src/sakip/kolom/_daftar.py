@@ -6,7 +6,14 @@ from decimal import Decimal
 from typing import Any
 
 from sakip.errors import InvalidValueError
-from sakip.kolom._inti import Kolom, baca_float, baca_objek, hilang, ke_desimal_daftar
+from sakip.kolom._inti import (
+    Kolom,
+    baca_float,
+    baca_objek,
+    hilang,
+    ke_desimal_daftar,
+    ke_desimal_larik,
+)
 
 _INT: frozenset[type] = frozenset({int})
 _INT_KOSONG: frozenset[type] = frozenset({int, type(None)})
@@ -62,7 +69,7 @@ def daftar(kolom: Any) -> list[Any]:
 
 
 def angka(np: Any, bulat: Any, hilang_: Any, tempat: int, contoh: Any) -> list[Decimal | None]:
-    nilai: list[Decimal | None] = list(ke_desimal_daftar(bulat.tolist(), tempat))
+    nilai: list[Decimal | None] = list(ke_desimal_larik(np, bulat, tempat))
     if hilang_ is not None:
         for i in np.flatnonzero(hilang_).tolist():
             nilai[i] = None

@@ -26,7 +26,14 @@ from itertools import repeat
 from types import MappingProxyType, ModuleType
 from typing import Any, Final, Literal
 
-from sakip._eksak import _KONTEKS_EKSAK, MAKS_TEMPAT, _periksa_tempat, ke_pecahan
+from sakip._eksak import (
+    _KONTEKS_EKSAK,
+    MAKS_HASIL_DUA,
+    MAKS_TEMPAT,
+    _periksa_tempat,
+    desimal_dua,
+    ke_pecahan,
+)
 from sakip.errors import InvalidTypeError, InvalidValueError, SakipError
 from sakip.kinerja import Rentang
 
@@ -599,3 +606,32 @@ _SATUAN: Final = tuple(Decimal(1).scaleb(-t) for t in range(MAKS_TEMPAT + 1))
 def ke_desimal_daftar(bulat: list[int], tempat: int) -> list[Decimal]:
     """Integer units of ``10**-tempat`` as Decimals with exactly ``tempat`` places."""
     return list(map(_KALI, bulat, repeat(_SATUAN[tempat])))
+
+
+_TABEL_DUA: list[Any] = []  # the numpy object array of every result 0.00 to 200.00, once built
+
+
+def _tabel_dua(np: Any) -> Any:
+    """:data:`sakip._eksak._HASIL_DUA`, every value built, as a numpy object array (built once)."""
+    if not _TABEL_DUA:
+        tabel = np.array([desimal_dua(n) for n in range(MAKS_HASIL_DUA + 1)], dtype=object)
+        _TABEL_DUA.append(tabel)
+    return _TABEL_DUA[0]
+
+
+def ke_desimal_larik(np: Any, bulat: Any, tempat: int) -> list[Decimal]:
+    """:func:`ke_desimal_daftar` of an array: at two places, from the shared results.
+
+    The values 0.00 to 200.00 are gathered from the Decimals the scalar API
+    shares (:func:`sakip._eksak.desimal_dua`, built once), the others built
+    one by one, exactly as :func:`ke_desimal_daftar` builds them.
+    """
+    if tempat != 2 or bulat.dtype == object or not bulat.size:
+        return ke_desimal_daftar(bulat.tolist(), tempat)
+    di_tabel = (bulat >= 0) & (bulat <= MAKS_HASIL_DUA)
+    hasil = _tabel_dua(np)[np.where(di_tabel, bulat, 0)]
+    luar = np.flatnonzero(~di_tabel)
+    if luar.size:
+        hasil[luar] = ke_desimal_daftar(bulat[luar].tolist(), tempat)
+    nilai: list[Decimal] = hasil.tolist()
+    return nilai

@@ -32,7 +32,17 @@ def persen_dari(pembilang: int | Fraction, penyebut: int | Fraction, rumus: str 
             rumus or f"{tulis(pembilang)} / 0 x 100",
             "the denominator is 0: the percentage does not exist",
         )
-    return Fraction(pembilang) * SERATUS / Fraction(penyebut)
+    return Fraction(*rasio_persen(pembilang, penyebut))
+
+
+def rasio_persen(pembilang: int | Fraction, penyebut: int | Fraction) -> tuple[int, int]:
+    """``pembilang / penyebut x 100`` as two integers, the second > 0, not reduced.
+
+    An int has a numerator and a denominator (1) too; the denominator must not be 0.
+    """
+    atas = pembilang.numerator * 100 * penyebut.denominator
+    bawah = pembilang.denominator * penyebut.numerator
+    return (-atas, -bawah) if bawah < 0 else (atas, bawah)
 
 
 def tulis(x: int | Fraction | Decimal, tempat: int = 0) -> str:
@@ -40,9 +50,9 @@ def tulis(x: int | Fraction | Decimal, tempat: int = 0) -> str:
     return tulis_desimal(bulatkan_pecahan(Fraction(x), tempat))
 
 
-def tulis_tepat(x: Fraction) -> str:
+def tulis_tepat(x: int | Fraction) -> str:
     """Write x with the decimal places that show it exactly (at most 6)."""
-    return tulis(x, tempat_tepat(x))
+    return tulis(x, tempat_tepat(Fraction(x)))
 
 
 def persen(x: Fraction, tempat: int = 2) -> str:

@@ -41,7 +41,7 @@ from sakip.laporan import Kegiatan, Program, SubKegiatan
 __all__: list[str] = []  # used by sakip.audit.periksa only
 
 
-def _potong(x: Fraction, tempat: int) -> Decimal:
+def _potong(x: int | Fraction, tempat: int) -> Decimal:
     """x truncated (toward zero) at ``tempat`` places, instead of rounded."""
     skala = 10**tempat
     return Decimal(math.trunc(x * skala)) / Decimal(skala)

@@ -8,12 +8,12 @@ Examples:
 
 from __future__ import annotations
 
-from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 
-from sakip._eksak import bulatkan_pecahan
-from sakip.angka import baca
+from sakip._eksak import MAKS_TEMPAT, bulat_setengah_atas
+from sakip.angka import tulis_desimal
+from sakip.audit._cetak import baca_cetakan, desimal
 from sakip.audit._tulis import TakTerhitungError, tempat_dicetak, tulis, tulis_tepat
 from sakip.audit.besaran import BESARAN, Hitung, KomponenCapaian, Nilai
 from sakip.audit.penjelasan import Penjelas
@@ -62,9 +62,9 @@ class _Audit:
             tabel=tabel_ringkas(self.h),
         )
 
-    def _baca(self, c: Cetakan, pemisah: str | None) -> Decimal:
+    def _baca(self, c: Cetakan, pemisah: str | None) -> tuple[int, int]:
         try:
-            return baca(c.teks, pemisah_desimal=pemisah, kosong=0)  # type: ignore[arg-type]
+            return baca_cetakan(c.teks, pemisah)
         except SakipError as e:
             raise ReportFormatError(
                 berkas=self.lap.berkas,
@@ -98,49 +98,65 @@ class _Audit:
                     )
                 )
             return
-        assert n.eksak is not None
         pemisah = c.pemisah_desimal
         if pemisah is None and n.jenis == "rupiah":
             pemisah = ","  # Rupiah are whole: a dot in a Rupiah column groups thousands
-        dicetak = self._baca(c, pemisah)
+        satuan, tempat = self._baca(c, pemisah)
         if n.jenis == "persen":
-            self.periksa_persen(c, n, dicetak)
+            self.periksa_persen(c, n, satuan, tempat)
             return
-        if Fraction(dicetak) != n.eksak:
+        # printed satuan / 10**tempat against the exact value, in integers
+        atas, bawah = n.rasio
+        if satuan * bawah != atas * 10**tempat:
+            eksak = n.eksak
+            assert eksak is not None
+            selisih = Fraction(satuan, 10**tempat) - eksak
             self.tambah(
                 Temuan(
                     aturan=baris.aturan,
                     tingkat=baris.tingkat,
                     letak=c.letak,
                     dicetak=c.teks,
-                    dihitung=tulis_tepat(n.eksak),
+                    dihitung=tulis_tepat(eksak),
                     rumus=n.rumus,
-                    keterangan=f"difference {tulis_tepat(Fraction(dicetak) - n.eksak)}",
+                    keterangan=f"difference {tulis_tepat(selisih)}",
                 )
             )
 
-    def periksa_persen(self, c: Cetakan, n: Nilai, dicetak: Decimal) -> None:
-        assert n.eksak is not None
+    def periksa_persen(self, c: Cetakan, n: Nilai, satuan: int, tempat_baca: int) -> None:
         baris = BESARAN[c.besaran.jenis]
         tempat = tempat_dicetak(c.teks, c.pemisah_desimal)
-        dihitung = bulatkan_pecahan(n.eksak, tempat)
-        cocok = dihitung == dicetak
+        if tempat > MAKS_TEMPAT:
+            raise ReportFormatError(
+                berkas=self.lap.berkas,
+                letak=c.letak,
+                expected=f"the printed figure must show at most {MAKS_TEMPAT} decimal places",
+                value=c.teks,
+            )
+        # Rounded once, half up, at the printed places, and compared with the printed
+        # satuan / 10**tempat_baca, in integers.
+        atas, bawah = n.rasio
+        bulat = bulat_setengah_atas(atas * 10**tempat, bawah)
+        cocok = satuan * 10**tempat == bulat * 10**tempat_baca
         if c.besaran.jenis is JenisBesaran.IKU_CAPAIAN:
             self.penjelasan.append(
                 Penjelasan(
                     letak=c.letak,
                     dicetak=c.teks,
                     cocok=cocok,
-                    rumus=f"{tulis(dihitung, tempat)} = {n.rumus}, at {tempat} places"
+                    rumus=f"{tulis_desimal(desimal(bulat, tempat))} = {n.rumus}, at {tempat} places"
                     if cocok
-                    else f"not reproduced: {n.rumus} = {tulis(n.eksak, 2)}",
+                    else f"not reproduced: {n.rumus} = {tulis(Fraction(atas, bawah), 2)}",
                 )
             )
         if cocok:
             return
+        eksak = Fraction(atas, bawah)
+        dihitung = desimal(bulat, tempat)
+        dicetak = desimal(satuan, tempat_baca)
         cara = baris.jelaskan.split()
         keterangan = self.jelas.metode(n, dicetak, tempat) if "metode" in cara else ""
-        selisih = abs(Fraction(dicetak) - n.eksak)
+        selisih = abs(Fraction(dicetak) - eksak)
         if keterangan:
             aturan, tingkat = "metode", baris.tingkat_metode
         elif "agregat" in cara:
@@ -159,7 +175,7 @@ class _Audit:
                 tingkat=tingkat,
                 letak=c.letak,
                 dicetak=c.teks,
-                dihitung=tulis(dihitung, tempat),
+                dihitung=tulis_desimal(dihitung),
                 rumus=n.rumus,
                 keterangan=keterangan,
             )

@@ -47,6 +47,8 @@ def rasio_persen(pembilang: int | Fraction, penyebut: int | Fraction) -> tuple[i
 
 def tulis(x: int | Fraction | Decimal, tempat: int = 0) -> str:
     """Write an exact internal value the Indonesian way, rounded once (no input limits)."""
+    if tempat == 0 and type(x) is int:
+        return tulis_desimal(Decimal(x))
     return tulis_desimal(bulatkan_pecahan(Fraction(x), tempat))
 
 

@@ -53,6 +53,7 @@ class Penjelas:
     def __init__(self, h: Hitung) -> None:
         self.h = h
         self._kembaran: dict[int, dict[Decimal, list[str]]] = {}
+        self._agregat: str | None = None
 
     # -- other methods -------------------------------------------------------------
     def metode(self, n: Nilai, dicetak: Decimal, tempat: int) -> str:
@@ -214,7 +215,12 @@ class Penjelas:
         return ""
 
     def agregat(self) -> str:
-        """Other aggregations of the report's percentages, with their values."""
+        """Other aggregations of the report's percentages, with their values (written once)."""
+        if self._agregat is None:
+            self._agregat = self._tulis_agregat()
+        return self._agregat
+
+    def _tulis_agregat(self) -> str:
         subs = self.h.subs()
         kp = [persen_dari(s.realisasi_k, s.target_k) for s in subs if s.target_k]
         rp = [persen_dari(s.realisasi_rp, s.pagu) for s in subs if s.pagu]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 from pathlib import Path
+from typing import Final
 
 from sakip._eksak import MAKS_TEMPAT, bulat_setengah_atas
 from sakip.angka import tulis_desimal
@@ -22,8 +23,12 @@ from sakip.audit.struktur import periksa_struktur
 from sakip.audit.temuan import HasilAudit, Penjelasan, Temuan, Tingkat
 from sakip.errors import InvalidTypeError, ReportFormatError, SakipError
 from sakip.laporan import Cetakan, JenisBesaran, Laporan
+from sakip.laporan._rekam import pembuat
 
 __all__ = ["periksa", "periksa_berkas"]
+
+#: Findings built from the audit's own texts, without checking them again.
+_TEMUAN: Final = pembuat(Temuan)
 
 
 def _sama_teks(a: str, b: str) -> bool:
@@ -88,7 +93,7 @@ class _Audit:
             assert n.teks is not None
             if not _sama_teks(c.teks, n.teks):
                 self.tambah(
-                    Temuan(
+                    _TEMUAN(
                         aturan=baris.aturan,
                         tingkat=baris.tingkat,
                         letak=c.letak,
@@ -112,7 +117,7 @@ class _Audit:
             assert eksak is not None
             selisih = Fraction(satuan, 10**tempat) - eksak
             self.tambah(
-                Temuan(
+                _TEMUAN(
                     aturan=baris.aturan,
                     tingkat=baris.tingkat,
                     letak=c.letak,
@@ -170,7 +175,7 @@ class _Audit:
             elif isinstance(n.komponen, KomponenCapaian):
                 keterangan = self.jelas.kembaran_capaian(n.komponen, dicetak, tempat)
         self.tambah(
-            Temuan(
+            _TEMUAN(
                 aturan=aturan,
                 tingkat=tingkat,
                 letak=c.letak,
@@ -185,7 +190,7 @@ class _Audit:
         if c.teks.strip() in ("", "-"):
             return  # nothing printed for nothing computable: consistent
         self.tambah(
-            Temuan(
+            _TEMUAN(
                 aturan="tak-terhitung",
                 tingkat=Tingkat.RENDAH,
                 letak=c.letak,

@@ -16,6 +16,7 @@ Examples:
 
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
 import warnings
@@ -27,8 +28,16 @@ from typing import Any, Final
 from sakip._eksak import ke_pecahan
 from sakip.errors import InvalidValueError, ReportFormatError, SakipError
 from sakip.kinerja import Arah, MetodeTurun, Rentang
+from sakip.laporan._rekam import pembuat
 from sakip.laporan.berkas import baca_teks, ke_path
-from sakip.laporan.besaran import SINTAKS, Argumen, Besaran, JenisBesaran, baca_besaran
+from sakip.laporan.besaran import (
+    SINTAKS,
+    Argumen,
+    Besaran,
+    JenisBesaran,
+    _kode_tunggal,
+    baca_besaran,
+)
 from sakip.laporan.rekaman import (
     MAKS_RUPIAH,
     Belanja,
@@ -124,6 +133,13 @@ class _Pembaca:
             )
         if type(nilai) is int and abs(nilai) > MAKS_RUPIAH:
             raise self.galat(di, f"must be within {MAKS_RUPIAH}", nilai)
+        if (
+            type(nilai) is str
+            and len(nilai) <= _MAKS_BULAT_CEPAT
+            and nilai.isascii()
+            and nilai.isdigit()
+        ):
+            return _bulat(nilai)  # plain digits, as ke_pecahan reads them
         try:
             return ke_pecahan(nilai, di)
         except SakipError as e:
@@ -167,11 +183,27 @@ class _Pembaca:
             raise self.galat(self.di(sisa[0]), "is not a key of the schema", self.data[sisa[0]])
 
 
+#: The longest text of plain digits read without ke_pecahan (far within its limits).
+_MAKS_BULAT_CEPAT: Final = 15
+
+
+@functools.lru_cache(maxsize=4096)
+def _bulat(teks: str) -> Fraction:
+    """A text of ASCII digits as a Fraction (a report repeats its small counts)."""
+    return Fraction(int(teks))
+
+
 class _Rujukan:
-    """Printed figures with the place they were read from, checked once the report is built."""
+    """Printed figures with the place they were read from, checked once the report is built.
+
+    A lampiran row cites its own code; whether its level suits the column's
+    quantity is known as it is read, and the first misfit is kept to be
+    raised where the citations are checked.
+    """
 
     def __init__(self) -> None:
         self.daftar: list[tuple[Cetakan, str]] = []
+        self.salah_tingkat: ReportFormatError | None = None
 
 
 def _besaran(r: _Pembaca, kunci: str, letak: str) -> Besaran:
@@ -219,43 +251,85 @@ def _lampiran(r: _Pembaca) -> Lampiran:
     return Lampiran(tabel=tabel, kolom=tuple(kolom))
 
 
+#: The level of row a quantity's code argument must name.
+_LEVEL: Final = {
+    Argumen.SUB: (SubKegiatan, "a sub kegiatan"),
+    Argumen.KEGIATAN: (Kegiatan, "a kegiatan"),
+    Argumen.PROGRAM: (Program, "a program"),
+}
+#: Constructors without checks, for the rows of the lampiran (checked as they are read).
+_CETAKAN: Final = pembuat(Cetakan)
+_BESARAN: Final = pembuat(Besaran)
+_SUB: Final = pembuat(SubKegiatan)
+_KEGIATAN: Final = pembuat(Kegiatan)
+_PROGRAM: Final = pembuat(Program)
+
+
 def _dicetak(
-    r: _Pembaca, kode: str, nama: str, lampiran: Lampiran | None, rujukan: _Rujukan
+    r: _Pembaca,
+    kode: str,
+    nama: str,
+    tingkat: type[Program | Kegiatan | SubKegiatan],
+    lampiran: Lampiran | None,
+    rujukan: _Rujukan,
 ) -> tuple[Cetakan, ...]:
+    """The printed figures of one row of the lampiran, each of the row's own code.
+
+    Every value is checked here (the code cited, the row's level for the
+    column's quantity, each text), so the records are built without checks.
+    """
     if not r.ada("dicetak"):
         return ()
     d = r.anak("dicetak")
     if lampiran is None:
         raise d.galat(d.letak, "needs the columns declared under [lampiran]", d.data)
+    if not _kode_tunggal(kode):
+        raise r.galat(
+            r.di("kode"),
+            "must be a code of letters, digits, '_', '-', '.' (its printed figures cite it)",
+            kode,
+        )
     hasil: list[Cetakan] = []
+    baris = f"{kode} {nama}"
+    tabel = lampiran.tabel
+    kode_baris = (kode,)
     for kol in lampiran.kolom:
         if not d.ada(kol.kunci):
             continue
-        baris = f"{kode} {nama}"
+        perlu = _LEVEL.get(SINTAKS[kol.besaran][0])
+        if perlu is not None and tingkat is not perlu[0] and rujukan.salah_tingkat is None:
+            contoh = Besaran(
+                jenis=kol.besaran, kode=kode_baris, triwulan=1 if kol.per_triwulan else None
+            )
+            rujukan.salah_tingkat = d.galat(
+                d.di(kol.kunci) + ("[0]" if kol.per_triwulan else ""),
+                f"cites '{kode}', which must be {perlu[1]}",
+                str(contoh),
+            )
         if kol.per_triwulan:
             tw = d.mentah(kol.kunci)
             if not isinstance(tw, list) or len(tw) != 4 or not all(isinstance(x, str) for x in tw):
                 raise d.galat(d.di(kol.kunci), "must be 4 strings, triwulan I first", tw)
             for n, teks in enumerate(tw, start=1):
-                c = Cetakan(
-                    tabel=lampiran.tabel,
-                    baris=baris,
-                    kolom=kol.judul.replace("{n}", str(n)),
-                    teks=teks,
-                    besaran=Besaran(jenis=kol.besaran, kode=(kode,), triwulan=n),
+                hasil.append(
+                    _CETAKAN(
+                        tabel=tabel,
+                        baris=baris,
+                        kolom=kol.judul.replace("{n}", str(n)),
+                        teks=teks,
+                        besaran=_BESARAN(jenis=kol.besaran, kode=kode_baris, triwulan=n),
+                    )
                 )
-                hasil.append(c)
-                rujukan.daftar.append((c, f"{d.di(kol.kunci)}[{n - 1}]"))
         else:
-            c = Cetakan(
-                tabel=lampiran.tabel,
-                baris=baris,
-                kolom=kol.judul,
-                teks=d.teks(kol.kunci),
-                besaran=Besaran(jenis=kol.besaran, kode=(kode,)),
+            hasil.append(
+                _CETAKAN(
+                    tabel=tabel,
+                    baris=baris,
+                    kolom=kol.judul,
+                    teks=d.teks(kol.kunci),
+                    besaran=_BESARAN(jenis=kol.besaran, kode=kode_baris),
+                )
             )
-            hasil.append(c)
-            rujukan.daftar.append((c, d.di(kol.kunci)))
     d.selesai()
     return tuple(hasil)
 
@@ -280,7 +354,7 @@ def _sub(r: _Pembaca, lampiran: Lampiran | None, rujukan: _Rujukan) -> SubKegiat
                 f"{r.letak}.tw_rp[{i}]", f"must be an integer (Rupiah) within {MAKS_RUPIAH}", x
             )
         tw_rp.append(x)
-    sub = SubKegiatan(
+    sub: SubKegiatan = _SUB(
         kode=kode,
         nama=nama,
         indikator=r.teks("indikator"),
@@ -293,7 +367,7 @@ def _sub(r: _Pembaca, lampiran: Lampiran | None, rujukan: _Rujukan) -> SubKegiat
         konsolidasi=r.pilih("konsolidasi", Konsolidasi, Konsolidasi.JUMLAH),
         realisasi_k=r.pecahan("realisasi_k"),
         realisasi_rp=r.rupiah("realisasi_rp"),
-        dicetak=_dicetak(r, kode, nama, lampiran, rujukan),
+        dicetak=_dicetak(r, kode, nama, SubKegiatan, lampiran, rujukan),
     )
     r.selesai()
     return sub
@@ -301,11 +375,11 @@ def _sub(r: _Pembaca, lampiran: Lampiran | None, rujukan: _Rujukan) -> SubKegiat
 
 def _kegiatan(r: _Pembaca, lampiran: Lampiran | None, rujukan: _Rujukan) -> Kegiatan:
     kode, nama = r.teks("kode"), r.teks("nama")
-    keg = Kegiatan(
+    keg: Kegiatan = _KEGIATAN(
         kode=kode,
         nama=nama,
         sub=tuple(_sub(x, lampiran, rujukan) for x in r.daftar("sub")),
-        dicetak=_dicetak(r, kode, nama, lampiran, rujukan),
+        dicetak=_dicetak(r, kode, nama, Kegiatan, lampiran, rujukan),
     )
     r.selesai()
     return keg
@@ -316,12 +390,12 @@ def _program(
 ) -> Program:
     kode, nama = r.teks("kode"), r.teks("nama")
     awal = r.rupiah("pagu_awal") if r.ada("pagu_awal") else pagu_awal.get(kode)
-    prog = Program(
+    prog: Program = _PROGRAM(
         kode=kode,
         nama=nama,
         kegiatan=tuple(_kegiatan(x, lampiran, rujukan) for x in r.daftar("kegiatan")),
         pagu_awal=awal,
-        dicetak=_dicetak(r, kode, nama, lampiran, rujukan),
+        dicetak=_dicetak(r, kode, nama, Program, lampiran, rujukan),
     )
     r.selesai()
     return prog
@@ -599,16 +673,13 @@ def dari_dict(data: Mapping[str, Any], *, berkas: str = "<data>") -> Laporan:
         raise r.galat("indikator", "codes must be unique", [i.kode for i in indikator])
     info.selesai()
     r.selesai()
+    if rujukan.salah_tingkat is not None:
+        raise rujukan.salah_tingkat
     for c, letak in rujukan.daftar:
         _periksa_rujukan(laporan, c.besaran, berkas, letak, c.besaran)
     return laporan
 
 
-_LEVEL: Final = {
-    Argumen.SUB: (SubKegiatan, "a sub kegiatan"),
-    Argumen.KEGIATAN: (Kegiatan, "a kegiatan"),
-    Argumen.PROGRAM: (Program, "a program"),
-}
 _SKALA_PERLU: Final = {
     JenisBesaran.IKU_PREDIKAT: "skala_predikat",
     JenisBesaran.PREDIKAT: "skala_predikat",

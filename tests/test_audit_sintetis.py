@@ -393,3 +393,13 @@ def test_a_percentage_printed_with_more_places_than_sakip_rounds_to() -> None:
         _dengan([_angka("penyerapan:p1", teks)])
     assert e.value.letak == "T / r / k"
     assert e.value.berkas == "sintetis.toml"
+
+
+def test_a_negative_target_is_a_finding_not_a_crash() -> None:
+    # the schema reads a negative target; capaian refuses it: nothing computable, printed anyway
+    hasil = _dengan(
+        [_angka("iku.capaian:i1:2024", "50,00")],
+        lambda d: d["indikator"][0]["target"].update({"2024": "-1"}),
+    )
+    assert [t.aturan for t in hasil.temuan] == ["tak-terhitung"]
+    assert "target must be >= 0" in hasil.temuan[0].keterangan

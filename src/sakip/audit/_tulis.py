@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import Decimal
 from fractions import Fraction
 from typing import Final
@@ -45,6 +46,18 @@ def rasio_persen(pembilang: int | Fraction, penyebut: int | Fraction) -> tuple[i
     return (-atas, -bawah) if bawah < 0 else (atas, bawah)
 
 
+def jumlah(rasio: Iterable[tuple[int, int]]) -> Fraction:
+    """The exact sum of ``a / b`` over pairs (b > 0): numerators added per denominator.
+
+    A report's percentages share few denominators; adding Fractions one by one
+    would reduce after every step.
+    """
+    per: dict[int, int] = {}
+    for atas, bawah in rasio:
+        per[bawah] = per.get(bawah, 0) + atas
+    return sum((Fraction(atas, bawah) for bawah, atas in per.items()), Fraction(0))
+
+
 def tulis(x: int | Fraction | Decimal, tempat: int = 0) -> str:
     """Write an exact internal value the Indonesian way, rounded once (no input limits)."""
     if tempat == 0 and type(x) is int:
@@ -54,6 +67,8 @@ def tulis(x: int | Fraction | Decimal, tempat: int = 0) -> str:
 
 def tulis_tepat(x: int | Fraction) -> str:
     """Write x with the decimal places that show it exactly (at most 6)."""
+    if x.denominator == 1:
+        return tulis(x.numerator)
     return tulis(x, tempat_tepat(Fraction(x)))
 
 

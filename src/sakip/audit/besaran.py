@@ -27,15 +27,15 @@ from sakip.angka import terbilang
 from sakip.audit._cetak import baca_cetakan
 from sakip.audit._tulis import (
     TakTerhitungError,
+    jumlah,
     persen,
-    persen_dari,
     rasio_persen,
     rumus_capaian,
     tulis,
     tulis_tepat,
 )
 from sakip.audit.temuan import Tingkat
-from sakip.errors import NotComputableError, SakipError
+from sakip.errors import SakipError
 from sakip.kinerja import Rentang, capaian
 from sakip.laporan import (
     Besaran,
@@ -224,7 +224,7 @@ class Hitung:
         t = self.target(ind, tahun)
         try:
             c = capaian(realisasi=r, target=t, arah=ind.arah, metode=ind.metode, tempat=None)
-        except NotComputableError as e:
+        except SakipError as e:  # NotComputableError, or a target capaian refuses (< 0)
             raise TakTerhitungError(rumus_capaian(r, t, ind.arah, ind.metode), str(e)) from None
         k = ind.realisasi[tahun]
         return (
@@ -259,9 +259,13 @@ class Hitung:
             raise TakTerhitungError(f"skala_{nama}", f"the report declares no {nama} scale")
         return s
 
-    def nilai(self, b: Besaran) -> Nilai:
-        """The value of a quantity (cached: a report prints many figures twice)."""
-        baris = BESARAN[b.jenis]
+    def nilai(self, b: Besaran, baris: BarisBesaran | None = None) -> Nilai:
+        """The value of a quantity (kept where computing it again costs more).
+
+        ``baris`` is the quantity's row of :data:`BESARAN`, when the caller has it.
+        """
+        if baris is None:
+            baris = BESARAN[b.jenis]
         if not baris.simpan:
             return baris.hitung(self, b)
         n = self._cache.get(b)
@@ -484,7 +488,7 @@ def _iku_kemajuan(h: Hitung, b: Besaran) -> Nilai:
     t = h.target(ind, akhir)
     try:
         c = capaian(realisasi=r, target=t, arah=ind.arah, metode=ind.metode, tempat=None)
-    except NotComputableError as e:
+    except SakipError as e:
         raise TakTerhitungError(rumus_capaian(r, t, ind.arah, ind.metode), str(e)) from None
     return Nilai("persen", f"{rumus_capaian(r, t, ind.arah, ind.metode)} (target {akhir})", c)
 
@@ -566,13 +570,13 @@ def _rata_rata(h: Hitung, b: Besaran) -> Nilai:
     if b.pilihan == "penyerapan":
         n = _penyerapan(h, Besaran(jenis=JenisBesaran.PENYERAPAN, semua=True))
         return Nilai("persen", f"total: {n.rumus}", n.eksak)
-    kp = [persen_dari(s.realisasi_k, s.target_k) for s in h.subs() if s.target_k]
+    kp = [rasio_persen(s.realisasi_k, s.target_k) for s in h.subs() if s.target_k]
     if not kp:
         raise TakTerhitungError("mean K%", "no sub kegiatan has a target K")
     return Nilai(
         "persen",
         f"plain mean of the K% of the {len(kp)} sub kegiatan with a target",
-        sum(kp, Fraction(0)) / len(kp),
+        jumlah(kp) / len(kp),
     )
 
 

@@ -28,8 +28,10 @@ from sakip._eksak import bulatkan_pecahan
 from sakip.audit._tulis import (
     SERATUS,
     TakTerhitungError,
+    jumlah,
     persen,
     persen_dari,
+    rasio_persen,
     rumus_capaian,
     tulis,
 )
@@ -222,23 +224,20 @@ class Penjelas:
 
     def _tulis_agregat(self) -> str:
         subs = self.h.subs()
-        kp = [persen_dari(s.realisasi_k, s.target_k) for s in subs if s.target_k]
-        rp = [persen_dari(s.realisasi_rp, s.pagu) for s in subs if s.pagu]
+        kp = [rasio_persen(s.realisasi_k, s.target_k) for s in subs if s.target_k]
+        rp = [(s.realisasi_rp * 100, s.pagu) for s in subs if s.pagu]
         bobot = [s.pagu for s in subs if s.target_k]
         calon: dict[str, Fraction] = {}
         if kp:
-            calon[f"mean K% over {len(kp)} sub kegiatan with a target"] = sum(
-                kp, Fraction(0)
-            ) / len(kp)
-            calon[f"mean K% over all {len(subs)} (0 for no target)"] = sum(kp, Fraction(0)) / len(
-                subs
-            )
+            jumlah_kp = jumlah(kp)
+            calon[f"mean K% over {len(kp)} sub kegiatan with a target"] = jumlah_kp / len(kp)
+            calon[f"mean K% over all {len(subs)} (0 for no target)"] = jumlah_kp / len(subs)
         if kp and sum(bobot):
-            calon["K% weighted by pagu"] = sum(
-                (x * w for x, w in zip(kp, bobot, strict=True)), Fraction(0)
+            calon["K% weighted by pagu"] = jumlah(
+                (a * w, b) for (a, b), w in zip(kp, bobot, strict=True)
             ) / sum(bobot)
         if rp:
-            calon[f"mean Rp% over {len(rp)} sub kegiatan"] = sum(rp, Fraction(0)) / len(rp)
+            calon[f"mean Rp% over {len(rp)} sub kegiatan"] = jumlah(rp) / len(rp)
         program = [p for p in self.h.lap.program if p.pagu]
         if program:
             calon["mean of the programs' Rp%"] = sum(

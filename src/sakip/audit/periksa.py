@@ -16,14 +16,14 @@ from sakip._eksak import MAKS_TEMPAT, bulat_setengah_atas
 from sakip.angka import tulis_desimal
 from sakip.audit._cetak import baca_cetakan, desimal
 from sakip.audit._tulis import TakTerhitungError, tempat_dicetak, tulis, tulis_tepat
-from sakip.audit.besaran import BESARAN, Hitung, KomponenCapaian, Nilai
+from sakip.audit.besaran import BESARAN, BarisBesaran, Hitung, KomponenCapaian, Nilai
 from sakip.audit.penjelasan import Penjelas
 from sakip.audit.ringkas import tabel_ringkas
 from sakip.audit.struktur import periksa_struktur
 from sakip.audit.temuan import HasilAudit, Penjelasan, Temuan, Tingkat
 from sakip.errors import InvalidTypeError, ReportFormatError, SakipError
 from sakip.laporan import Cetakan, JenisBesaran, Laporan
-from sakip.laporan._rekam import pembuat
+from sakip.laporan._rekam import pembuat, tanpa_gc
 
 __all__ = ["periksa", "periksa_berkas"]
 
@@ -85,7 +85,7 @@ class _Audit:
         self.diperiksa += 1
         baris = BESARAN[b.jenis]
         try:
-            n = self.h.nilai(b)
+            n = self.h.nilai(b, baris)
         except TakTerhitungError as e:
             self.tak_terhitung(c, e)
             return
@@ -108,7 +108,7 @@ class _Audit:
             pemisah = ","  # Rupiah are whole: a dot in a Rupiah column groups thousands
         satuan, tempat = self._baca(c, pemisah)
         if n.jenis == "persen":
-            self.periksa_persen(c, n, satuan, tempat)
+            self.periksa_persen(c, baris, n, satuan, tempat)
             return
         # printed satuan / 10**tempat against the exact value, in integers
         atas, bawah = n.rasio
@@ -128,8 +128,9 @@ class _Audit:
                 )
             )
 
-    def periksa_persen(self, c: Cetakan, n: Nilai, satuan: int, tempat_baca: int) -> None:
-        baris = BESARAN[c.besaran.jenis]
+    def periksa_persen(
+        self, c: Cetakan, baris: BarisBesaran, n: Nilai, satuan: int, tempat_baca: int
+    ) -> None:
         tempat = tempat_dicetak(c.teks, c.pemisah_desimal)
         if tempat > MAKS_TEMPAT:
             raise ReportFormatError(
@@ -233,7 +234,8 @@ def periksa(laporan: Laporan) -> HasilAudit:
         raise InvalidTypeError(
             field="laporan", value=laporan, expected="must be a sakip.laporan.Laporan"
         )
-    return _Audit(laporan).jalankan()
+    with tanpa_gc():
+        return _Audit(laporan).jalankan()
 
 
 def periksa_berkas(path: str | Path) -> HasilAudit:

@@ -18,7 +18,9 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import gc
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any, Final, TypeVar
 
 import attrs
@@ -83,3 +85,30 @@ def tanpa_periksa(kelas: type[T], **nilai: Any) -> T:
         TypeError: a field without a default is missing, or an unknown one is given.
     """
     return pembuat(kelas)(**nilai)
+
+
+@contextmanager
+def tanpa_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a large report is read or audited.
+
+    Reading a report builds a tree of frozen records (no reference cycles:
+    reference counting frees them); the collector only walks the growing
+    tree again and again, which is half of the time of reading a report of
+    hundreds of thousands of printed figures. Its previous state comes back
+    at the end, whatever happens; a collector already paused stays paused.
+
+    Examples:
+        >>> import gc
+        >>> with tanpa_gc():
+        ...     gc.isenabled()
+        False
+        >>> gc.isenabled()
+        True
+    """
+    aktif = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if aktif:
+            gc.enable()

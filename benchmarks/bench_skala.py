@@ -9,12 +9,17 @@ figure sends the audit looking for an explanation and a twin).
 
 Run by hand: ``uv run python benchmarks/bench_skala.py [N ...]`` (default
 ``1 10 100``; ``1000`` takes a few minutes). Each size runs in a fresh
-interpreter, so that memory peaks do not mix.
+interpreter, so that memory peaks do not mix. Times are CPU time of the
+process (the machine is shared: wall time measures the neighbours too); a
+size under 100x is measured several times and the best kept. Loading and
+auditing pause the cyclic garbage collector; the full collection that follows
+(the records are walked once) is timed too and shown apart.
 """
 
 from __future__ import annotations
 
 import copy
+import gc
 import json
 import resource
 import subprocess
@@ -82,20 +87,36 @@ def ukur(kali: int, salah: bool) -> dict[str, float]:
     from sakip.laporan import dari_dict
 
     data = dokumen(kali, salah)
+    gc.collect()
     rss0 = _rss_kb()
-    t0 = time.perf_counter()
-    lap = dari_dict(data, berkas=f"x{kali}.toml")
-    t1 = time.perf_counter()
-    hasil = periksa(lap)
-    t2 = time.perf_counter()
-    cetakan = sum(1 for _ in lap.semua_cetakan())
-    return {
-        "cetakan": cetakan,
-        "temuan": len(hasil.temuan),
-        "muat_us": (t1 - t0) / cetakan * 1e6,
-        "audit_us": (t2 - t1) / cetakan * 1e6,
-        "memori_b": (_rss_kb() - rss0) * 1024 / cetakan,
-    }
+    terbaik: dict[str, float] = {}
+    for _ in range(max(1, 30 // kali)):
+        t0 = time.process_time()
+        lap = dari_dict(data, berkas=f"x{kali}.toml")
+        t1 = time.process_time()
+        hasil = periksa(lap)
+        t2 = time.process_time()
+        gc.collect()
+        t3 = time.process_time()
+        cetakan = sum(1 for _ in lap.semua_cetakan())
+        ukuran = {
+            "cetakan": cetakan,
+            "temuan": len(hasil.temuan),
+            "muat_s": t1 - t0,
+            "audit_s": t2 - t1,
+            "gc_s": t3 - t2,
+            "muat_us": (t1 - t0) / cetakan * 1e6,
+            "audit_us": (t2 - t1) / cetakan * 1e6,
+            "gc_us": (t3 - t2) / cetakan * 1e6,
+        }
+        if (
+            not terbaik
+            or ukuran["muat_s"] + ukuran["audit_s"] < terbaik["muat_s"] + terbaik["audit_s"]
+        ):
+            terbaik = ukuran
+        del lap, hasil
+    terbaik["memori_b"] = (_rss_kb() - rss0) * 1024 / terbaik["cetakan"]
+    return terbaik
 
 
 def main(argv: list[str]) -> None:
@@ -114,12 +135,14 @@ def main(argv: list[str]) -> None:
             ).stdout
             hasil[kali, salah] = json.loads(keluar)
     print(
-        f"{'size':>6} {'copy':6} {'figures':>9} {'findings':>9} {'load us/fig':>12} {'audit us/fig':>13} {'peak B/fig':>11}"
+        f"{'size':>6} {'copy':6} {'figures':>9} {'findings':>9} {'load s':>7} {'audit s':>8} "
+        f"{'gc s':>5} {'load us/fig':>12} {'audit us/fig':>13} {'gc us/fig':>10} {'peak B/fig':>11}"
     )
     for (kali, salah), h in hasil.items():
         print(
             f"{kali:>5}x {'wrong' if salah else 'clean':6} {h['cetakan']:>9.0f} {h['temuan']:>9.0f} "
-            f"{h['muat_us']:>12.1f} {h['audit_us']:>13.1f} {h['memori_b']:>11.0f}"
+            f"{h['muat_s']:>7.2f} {h['audit_s']:>8.2f} {h['gc_s']:>5.2f} "
+            f"{h['muat_us']:>12.1f} {h['audit_us']:>13.1f} {h['gc_us']:>10.1f} {h['memori_b']:>11.0f}"
         )
     acuan = 10 if 10 in ukuran else ukuran[0]
     print(f"\nratios of time per printed figure to that at {acuan}x:")
@@ -127,7 +150,8 @@ def main(argv: list[str]) -> None:
         a = hasil[acuan, salah]
         print(
             f"{kali:>5}x {'wrong' if salah else 'clean':6} load {h['muat_us'] / a['muat_us']:5.2f}  "
-            f"audit {h['audit_us'] / a['audit_us']:5.2f}"
+            f"audit {h['audit_us'] / a['audit_us']:5.2f}  "
+            f"load + audit + gc {(h['muat_us'] + h['audit_us'] + h['gc_us']) / (a['muat_us'] + a['audit_us'] + a['gc_us']):5.2f}"
         )
 
 

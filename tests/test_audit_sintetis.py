@@ -10,6 +10,7 @@ import pytest
 
 from sakip.audit import HasilAudit, Tingkat, periksa
 from sakip.audit.tampilan import tampil_markdown, tampil_teks
+from sakip.errors import ReportFormatError
 from sakip.laporan import JenisBesaran, dari_dict
 
 
@@ -383,3 +384,22 @@ def test_lampiran_columns_come_from_the_report() -> None:
     (t,) = hasil.temuan
     assert t.letak == "Lampiran A / p1.k1 Kegiatan Satu / TW 4"
     assert hasil.diperiksa == 5
+
+
+def test_a_percentage_printed_with_more_places_than_sakip_rounds_to() -> None:
+    # baca reads "88,2352...%" of 31 places; rounding there is beyond sakip's 30 places
+    teks = "88," + "2" * 31 + "%"
+    with pytest.raises(ReportFormatError, match="at most 30 decimal places") as e:
+        _dengan([_angka("penyerapan:p1", teks)])
+    assert e.value.letak == "T / r / k"
+    assert e.value.berkas == "sintetis.toml"
+
+
+def test_a_negative_target_is_a_finding_not_a_crash() -> None:
+    # the schema reads a negative target; capaian refuses it: nothing computable, printed anyway
+    hasil = _dengan(
+        [_angka("iku.capaian:i1:2024", "50,00")],
+        lambda d: d["indikator"][0]["target"].update({"2024": "-1"}),
+    )
+    assert [t.aturan for t in hasil.temuan] == ["tak-terhitung"]
+    assert "target must be >= 0" in hasil.temuan[0].keterangan

@@ -84,6 +84,18 @@ def _d() -> dict[str, Any]:
             "must be one of",
         ),
         (lambda d: d["laporan"].update(tahun=20245), "laporan.tahun", "4 digits"),
+        (
+            lambda d: d["program"][0].update(dicetak={"tw": ["1", "2", "3", "4"]}),
+            "program[0].dicetak.tw[0]",
+            "which must be a kegiatan",
+        ),
+        (
+            lambda d: d["program"][0]["kegiatan"][0].update(
+                kode="p1.k 1", dicetak={"rp_persen": "1"}
+            ),
+            "program[0].kegiatan[0].kode",
+            "letters, digits",
+        ),
         (lambda d: d["indikator"][1].update(kode="i1"), "indikator", "unique"),
     ],
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import Decimal
 from fractions import Fraction
 from typing import Final
@@ -32,17 +33,43 @@ def persen_dari(pembilang: int | Fraction, penyebut: int | Fraction, rumus: str 
             rumus or f"{tulis(pembilang)} / 0 x 100",
             "the denominator is 0: the percentage does not exist",
         )
-    return Fraction(pembilang) * SERATUS / Fraction(penyebut)
+    return Fraction(*rasio_persen(pembilang, penyebut))
+
+
+def rasio_persen(pembilang: int | Fraction, penyebut: int | Fraction) -> tuple[int, int]:
+    """``pembilang / penyebut x 100`` as two integers, the second > 0, not reduced.
+
+    An int has a numerator and a denominator (1) too; the denominator must not be 0.
+    """
+    atas = pembilang.numerator * 100 * penyebut.denominator
+    bawah = pembilang.denominator * penyebut.numerator
+    return (-atas, -bawah) if bawah < 0 else (atas, bawah)
+
+
+def jumlah(rasio: Iterable[tuple[int, int]]) -> Fraction:
+    """The exact sum of ``a / b`` over pairs (b > 0): numerators added per denominator.
+
+    A report's percentages share few denominators; adding Fractions one by one
+    would reduce after every step.
+    """
+    per: dict[int, int] = {}
+    for atas, bawah in rasio:
+        per[bawah] = per.get(bawah, 0) + atas
+    return sum((Fraction(atas, bawah) for bawah, atas in per.items()), Fraction(0))
 
 
 def tulis(x: int | Fraction | Decimal, tempat: int = 0) -> str:
     """Write an exact internal value the Indonesian way, rounded once (no input limits)."""
+    if tempat == 0 and type(x) is int:
+        return tulis_desimal(Decimal(x))
     return tulis_desimal(bulatkan_pecahan(Fraction(x), tempat))
 
 
-def tulis_tepat(x: Fraction) -> str:
+def tulis_tepat(x: int | Fraction) -> str:
     """Write x with the decimal places that show it exactly (at most 6)."""
-    return tulis(x, tempat_tepat(x))
+    if x.denominator == 1:
+        return tulis(x.numerator)
+    return tulis(x, tempat_tepat(Fraction(x)))
 
 
 def persen(x: Fraction, tempat: int = 2) -> str:

@@ -23,17 +23,19 @@ import attrs
 
 from sakip._eksak import bulatkan_pecahan
 from sakip.anggaran import sisa_anggaran
-from sakip.angka import baca, terbilang
+from sakip.angka import terbilang
+from sakip.audit._cetak import baca_cetakan
 from sakip.audit._tulis import (
     TakTerhitungError,
+    jumlah,
     persen,
-    persen_dari,
+    rasio_persen,
     rumus_capaian,
     tulis,
     tulis_tepat,
 )
 from sakip.audit.temuan import Tingkat
-from sakip.errors import NotComputableError, SakipError
+from sakip.errors import SakipError
 from sakip.kinerja import Rentang, capaian
 from sakip.laporan import (
     Besaran,
@@ -83,15 +85,69 @@ class Selisih:
     kiri_capaian: bool  # the left side is a capaian, which some reports cap at 100
 
 
-@attrs.frozen
-class Nilai:
-    """A recomputed quantity: exact number or text, with its formula in words."""
+Komponen = Rasio | KomponenCapaian | Selisih | None
 
-    jenis: JenisNilai
-    rumus: str
-    eksak: Fraction | None = None
-    teks: str | None = None
-    komponen: Rasio | KomponenCapaian | Selisih | None = None
+
+#: A text, or what writes it when it is first asked for.
+Tertunda = str | Callable[[], str]
+
+
+class Nilai:
+    """A recomputed quantity: exact number or text, with its formula in words.
+
+    The formula and the components are written only when a finding or an
+    explanation asks for them (``rumus`` and ``komponen`` may be given as
+    functions): most printed figures agree, and need neither.
+    """
+
+    __slots__ = ("_eksak", "_komponen", "_rasio", "_rumus", "jenis", "teks")
+
+    def __init__(
+        self,
+        jenis: JenisNilai,
+        rumus: Tertunda,
+        eksak: int | Fraction | None = None,
+        teks: str | None = None,
+        komponen: Komponen | Callable[[], Komponen] = None,
+        *,
+        rasio: tuple[int, int] | None = None,
+    ) -> None:
+        self.jenis = jenis
+        self._rumus = rumus
+        self._eksak = eksak
+        self._rasio = rasio
+        self.teks = teks
+        self._komponen = komponen
+
+    @property
+    def eksak(self) -> int | Fraction | None:
+        """The exact value (None for a text)."""
+        if self._eksak is None and self._rasio is not None:
+            self._eksak = Fraction(*self._rasio)
+        return self._eksak
+
+    @property
+    def rasio(self) -> tuple[int, int]:
+        """The exact value as two integers, the second > 0 (not necessarily reduced)."""
+        if self._rasio is None:
+            e = self.eksak
+            assert e is not None
+            self._rasio = e.numerator, e.denominator
+        return self._rasio
+
+    @property
+    def rumus(self) -> str:
+        """The formula in words."""
+        if not isinstance(self._rumus, str):
+            self._rumus = self._rumus()
+        return self._rumus
+
+    @property
+    def komponen(self) -> Rasio | KomponenCapaian | Selisih | None:
+        """What the value was computed from, for explanations."""
+        if callable(self._komponen):
+            self._komponen = self._komponen()
+        return self._komponen
 
 
 class Hitung:
@@ -113,18 +169,21 @@ class Hitung:
         self._cache: dict[object, Nilai] = {}
 
     # -- budget -------------------------------------------------------------
-    def jumlah(self, b: Besaran) -> tuple[int, int, str]:
+    def jumlah(self, b: Besaran) -> tuple[int, int]:
         """Pagu and realisasi summed over the nodes of ``b`` (each node's sums are kept)."""
         if b.semua:
             if self._total is None:
                 self._total = (self.lap.pagu, self.lap.realisasi_rp)
-            return (*self._total, "total")
+            return self._total
+        if len(b.kode) == 1:
+            obj = self.lap.cari(b.kode[0])
+            return obj.pagu, obj.realisasi_rp
         pagu = real = 0
         for k in b.kode:
             obj = self.lap.cari(k)
             pagu += obj.pagu
             real += obj.realisasi_rp
-        return pagu, real, "+".join(b.kode)
+        return pagu, real
 
     def pagu_awal_dari(self, b: Besaran) -> int:
         program = self.lap.program if b.semua else [self.lap.cari(k) for k in b.kode]
@@ -165,7 +224,7 @@ class Hitung:
         t = self.target(ind, tahun)
         try:
             c = capaian(realisasi=r, target=t, arah=ind.arah, metode=ind.metode, tempat=None)
-        except NotComputableError as e:
+        except SakipError as e:  # NotComputableError, or a target capaian refuses (< 0)
             raise TakTerhitungError(rumus_capaian(r, t, ind.arah, ind.metode), str(e)) from None
         k = ind.realisasi[tahun]
         return (
@@ -200,11 +259,18 @@ class Hitung:
             raise TakTerhitungError(f"skala_{nama}", f"the report declares no {nama} scale")
         return s
 
-    def nilai(self, b: Besaran) -> Nilai:
-        """The value of a quantity (cached: a report prints many figures twice)."""
+    def nilai(self, b: Besaran, baris: BarisBesaran | None = None) -> Nilai:
+        """The value of a quantity (kept where computing it again costs more).
+
+        ``baris`` is the quantity's row of :data:`BESARAN`, when the caller has it.
+        """
+        if baris is None:
+            baris = BESARAN[b.jenis]
+        if not baris.simpan:
+            return baris.hitung(self, b)
         n = self._cache.get(b)
         if n is None:
-            n = BESARAN[b.jenis].hitung(self, b)
+            n = baris.hitung(self, b)
             self._cache[b] = n
         return n
 
@@ -212,49 +278,58 @@ class Hitung:
 # -- one function per kind ---------------------------------------------------------
 
 
+def _nama(b: Besaran) -> str:
+    return "total" if b.semua else "+".join(b.kode)
+
+
 def _pagu(h: Hitung, b: Besaran) -> Nilai:
-    pagu, _, nama = h.jumlah(b)
-    return Nilai("rupiah", f"jumlah pagu sub kegiatan {nama}", Fraction(pagu))
+    pagu, _ = h.jumlah(b)
+    return Nilai("rupiah", lambda: f"jumlah pagu sub kegiatan {_nama(b)}", pagu)
 
 
 def _realisasi_rp(h: Hitung, b: Besaran) -> Nilai:
-    _, real, nama = h.jumlah(b)
-    return Nilai("rupiah", f"jumlah realisasi sub kegiatan {nama}", Fraction(real))
+    _, real = h.jumlah(b)
+    return Nilai("rupiah", lambda: f"jumlah realisasi sub kegiatan {_nama(b)}", real)
 
 
 def _pagu_awal(h: Hitung, b: Besaran) -> Nilai:
-    nama = "total" if b.semua else "+".join(b.kode)
-    return Nilai("rupiah", f"pagu Perjanjian Kinerja awal {nama}", Fraction(h.pagu_awal_dari(b)))
+    return Nilai("rupiah", lambda: f"pagu Perjanjian Kinerja awal {_nama(b)}", h.pagu_awal_dari(b))
 
 
 def _penyerapan(h: Hitung, b: Besaran) -> Nilai:
-    pagu, real, _ = h.jumlah(b)
-    rumus = f"{tulis(real)} / {tulis(pagu)} x 100"
+    pagu, real = h.jumlah(b)
     if pagu == 0:
-        raise TakTerhitungError(rumus, "pagu is 0: penyerapan does not exist")
-    lain: list[tuple[str, Fraction]] = []
-    try:
-        awal = h.pagu_awal_dari(b)
-        if awal and awal != pagu:
-            lain.append(("the original pagu of the Perjanjian Kinerja", Fraction(awal)))
-    except (TakTerhitungError, SakipError):
-        pass
+        raise TakTerhitungError(
+            f"{tulis(real)} / {tulis(pagu)} x 100", "pagu is 0: penyerapan does not exist"
+        )
+
+    def komponen() -> Rasio:
+        lain: list[tuple[str, Fraction]] = []
+        try:
+            awal = h.pagu_awal_dari(b)
+            if awal and awal != pagu:
+                lain.append(("the original pagu of the Perjanjian Kinerja", Fraction(awal)))
+        except (TakTerhitungError, SakipError):
+            pass
+        return Rasio(Fraction(real), Fraction(pagu), tuple(lain))
+
     return Nilai(
         "persen",
-        rumus,
-        persen_dari(real, pagu, rumus),
-        komponen=Rasio(Fraction(real), Fraction(pagu), tuple(lain)),
+        lambda: f"{tulis(real)} / {tulis(pagu)} x 100",
+        komponen=komponen,
+        rasio=(real * 100, pagu),
     )
 
 
 def _sisa(h: Hitung, b: Besaran) -> Nilai:
-    pagu, real, _ = h.jumlah(b)
-    rumus = f"{tulis(pagu)} - {tulis(real)}"
+    pagu, real = h.jumlah(b)
     try:
         sisa = sisa_anggaran(pagu=pagu, realisasi=real)
     except SakipError as e:  # overspent: reported by the structural check
-        raise TakTerhitungError(rumus, f"realisasi {e.expected}") from None
-    return Nilai("rupiah", rumus, Fraction(sisa))
+        raise TakTerhitungError(
+            f"{tulis(pagu)} - {tulis(real)}", f"realisasi {e.expected}"
+        ) from None
+    return Nilai("rupiah", lambda: f"{tulis(pagu)} - {tulis(real)}", sisa)
 
 
 def _sub(h: Hitung, b: Besaran) -> SubKegiatan:
@@ -266,14 +341,17 @@ def _sub(h: Hitung, b: Besaran) -> SubKegiatan:
 
 def _k_persen(h: Hitung, b: Besaran) -> Nilai:
     s = _sub(h, b)
-    rumus = f"{tulis_tepat(s.realisasi_k)} / {tulis_tepat(s.target_k)} x 100"
+
+    def rumus() -> str:
+        return f"{tulis_tepat(s.realisasi_k)} / {tulis_tepat(s.target_k)} x 100"
+
     if s.target_k == 0:
-        raise TakTerhitungError(rumus, "target K is 0: the percentage does not exist")
+        raise TakTerhitungError(rumus(), "target K is 0: the percentage does not exist")
     return Nilai(
         "persen",
         rumus,
-        persen_dari(s.realisasi_k, s.target_k),
-        komponen=Rasio(s.realisasi_k, s.target_k),
+        komponen=lambda: Rasio(s.realisasi_k, s.target_k),
+        rasio=rasio_persen(s.realisasi_k, s.target_k),
     )
 
 
@@ -284,17 +362,18 @@ def _rpjmd_k(h: Hitung, b: Besaran) -> Nilai:
 def _rpjmd_rp(h: Hitung, b: Besaran) -> Nilai:
     obj = h.lap.cari(b.kode[0])
     if isinstance(obj, SubKegiatan):
-        return Nilai("rupiah", "realisasi Rp of the sub kegiatan", Fraction(obj.realisasi_rp))
+        return Nilai("rupiah", "realisasi Rp of the sub kegiatan", obj.realisasi_rp)
     anak: tuple[Kegiatan | SubKegiatan, ...] = (
         obj.kegiatan if isinstance(obj, Program) else obj.sub
     )
-    total = Fraction(0)
+    total: int | Fraction = 0
     for a in anak:
         c = h.dicetak_rpjmd.get(a.kode)
         if c is None:
             raise TakTerhitungError(f"RPJMD column of {a.kode}", "row below not printed")
         try:
-            total += Fraction(baca(c.teks, pemisah_desimal=",", kosong=0))
+            satuan, tempat = baca_cetakan(c.teks, ",")
+            total += Fraction(satuan, 10**tempat) if tempat else satuan
         except SakipError:
             raise TakTerhitungError(
                 f"RPJMD column of {a.kode}", "the row below is not a number"
@@ -311,8 +390,8 @@ def _tw_rp(h: Hitung, b: Besaran) -> Nilai:
     i = b.triwulan - 1
     return Nilai(
         "rupiah",
-        f"sum of triwulan {b.triwulan} of the sub kegiatan of {b.kode[0]}",
-        Fraction(sum(s.tw_rp[i] for s in k.sub)),
+        lambda: f"sum of triwulan {b.triwulan} of the sub kegiatan of {b.kode[0]}",
+        sum(s.tw_rp[i] for s in k.sub),
     )
 
 
@@ -399,7 +478,7 @@ def _iku_jumlah_rincian(h: Hitung, b: Besaran) -> Nilai:
     if not k.rincian_penyebut:
         raise TakTerhitungError("rincian", "no breakdown recorded")
     rumus = " + ".join(f"{tulis(v)} ({n})" for n, v in k.rincian_penyebut.items())
-    return Nilai("bilangan", rumus, Fraction(sum(k.rincian_penyebut.values())))
+    return Nilai("bilangan", rumus, sum(k.rincian_penyebut.values()))
 
 
 def _iku_kemajuan(h: Hitung, b: Besaran) -> Nilai:
@@ -409,7 +488,7 @@ def _iku_kemajuan(h: Hitung, b: Besaran) -> Nilai:
     t = h.target(ind, akhir)
     try:
         c = capaian(realisasi=r, target=t, arah=ind.arah, metode=ind.metode, tempat=None)
-    except NotComputableError as e:
+    except SakipError as e:
         raise TakTerhitungError(rumus_capaian(r, t, ind.arah, ind.metode), str(e)) from None
     return Nilai("persen", f"{rumus_capaian(r, t, ind.arah, ind.metode)} (target {akhir})", c)
 
@@ -433,7 +512,7 @@ def _iku_penyerapan(h: Hitung, b: Besaran) -> Nilai:
 def _efisiensi(h: Hitung, ind: Indikator) -> tuple[Fraction, Fraction]:
     c, _, _ = h.capaian(ind, h.lap.tahun)
     s = _iku_penyerapan(h, Besaran(jenis=JenisBesaran.IKU_PENYERAPAN, indikator=ind.kode)).eksak
-    assert s is not None
+    assert isinstance(s, Fraction)
     return c, s
 
 
@@ -472,7 +551,7 @@ def _belanja(bagian: str, nama: str) -> Callable[[Hitung, Besaran], Nilai]:
             "realisasi_modal": bl.realisasi_modal,
             "realisasi_total": bl.realisasi_operasi + bl.realisasi_modal,
         }[bagian]
-        return Nilai("rupiah", f"belanja {nama}", Fraction(nilai))
+        return Nilai("rupiah", f"belanja {nama}", nilai)
 
     return hitung
 
@@ -484,20 +563,20 @@ def _banyak(h: Hitung, b: Besaran) -> Nilai:
         "kegiatan": lambda: sum(len(p.kegiatan) for p in program),
         "sub": lambda: sum(len(k.sub) for p in program for k in p.kegiatan),
     }[str(b.pilihan)]()
-    return Nilai("bilangan", f"number of {b.pilihan} in the lampiran", Fraction(n))
+    return Nilai("bilangan", f"number of {b.pilihan} in the lampiran", n)
 
 
 def _rata_rata(h: Hitung, b: Besaran) -> Nilai:
     if b.pilihan == "penyerapan":
         n = _penyerapan(h, Besaran(jenis=JenisBesaran.PENYERAPAN, semua=True))
         return Nilai("persen", f"total: {n.rumus}", n.eksak)
-    kp = [persen_dari(s.realisasi_k, s.target_k) for s in h.subs() if s.target_k]
+    kp = [rasio_persen(s.realisasi_k, s.target_k) for s in h.subs() if s.target_k]
     if not kp:
         raise TakTerhitungError("mean K%", "no sub kegiatan has a target K")
     return Nilai(
         "persen",
         f"plain mean of the K% of the {len(kp)} sub kegiatan with a target",
-        sum(kp, Fraction(0)) / len(kp),
+        jumlah(kp) / len(kp),
     )
 
 
@@ -518,7 +597,7 @@ def _predikat(h: Hitung, b: Besaran) -> Nilai:
     n = h.nilai(b.isi)
     if n.eksak is None:
         raise TakTerhitungError(f"predikat({b.isi})", "the quantity is a text, not a number")
-    nilai = bulatkan_pecahan(n.eksak, 2)
+    nilai = bulatkan_pecahan(Fraction(n.eksak), 2)
     s = h.skala("predikat")
     return Nilai("teks", f"{s.nama} of {nilai}", teks=s.predikat(nilai))
 
@@ -538,6 +617,9 @@ class BarisBesaran:
             roundings), ``kembaran`` (the same figure elsewhere in the report),
             ``agregat`` (other ways to average), or "".
         arti: what it is, in Indonesian (for the docs).
+        simpan: whether its value is kept for the next figure that cites it
+            (False where computing it again costs less than looking it up:
+            the figures of one row of the lampiran).
 
     Examples:
         >>> from sakip.laporan import JenisBesaran
@@ -553,6 +635,7 @@ class BarisBesaran:
     tingkat_metode: Tingkat = Tingkat.SEDANG
     jelaskan: str = ""
     arti: str = ""
+    simpan: bool = True
 
 
 _J = JenisBesaran
@@ -568,6 +651,7 @@ BESARAN: Final[Mapping[JenisBesaran, BarisBesaran]] = MappingProxyType(
             aturan="angka",
             tingkat=_T.TINGGI,
             arti="jumlah pagu sub kegiatan",
+            simpan=False,
         ),
         _J.PAGU_AWAL: _B(
             hitung=_pagu_awal,
@@ -582,6 +666,7 @@ BESARAN: Final[Mapping[JenisBesaran, BarisBesaran]] = MappingProxyType(
             aturan="angka",
             tingkat=_T.TINGGI,
             arti="jumlah realisasi sub kegiatan",
+            simpan=False,
         ),
         _J.PENYERAPAN: _B(
             hitung=_penyerapan,
@@ -590,9 +675,15 @@ BESARAN: Final[Mapping[JenisBesaran, BarisBesaran]] = MappingProxyType(
             tingkat=_T.SEDANG,
             jelaskan="metode kembaran",
             arti="penyerapan anggaran",
+            simpan=False,
         ),
         _J.SISA: _B(
-            hitung=_sisa, nilai="rupiah", aturan="angka", tingkat=_T.TINGGI, arti="sisa anggaran"
+            hitung=_sisa,
+            nilai="rupiah",
+            aturan="angka",
+            tingkat=_T.TINGGI,
+            arti="sisa anggaran",
+            simpan=False,
         ),
         _J.K_PERSEN: _B(
             hitung=_k_persen,
@@ -601,6 +692,7 @@ BESARAN: Final[Mapping[JenisBesaran, BarisBesaran]] = MappingProxyType(
             tingkat=_T.SEDANG,
             jelaskan="metode",
             arti="realisasi K / target K x 100",
+            simpan=False,
         ),
         _J.RPJMD_K: _B(
             hitung=_rpjmd_k,
@@ -608,6 +700,7 @@ BESARAN: Final[Mapping[JenisBesaran, BarisBesaran]] = MappingProxyType(
             aturan="angka",
             tingkat=_T.SEDANG,
             arti="realisasi K sub kegiatan",
+            simpan=False,
         ),
         _J.RPJMD_RP: _B(
             hitung=_rpjmd_rp,
@@ -615,6 +708,7 @@ BESARAN: Final[Mapping[JenisBesaran, BarisBesaran]] = MappingProxyType(
             aturan="angka",
             tingkat=_T.SEDANG,
             arti="realisasi Rp; di atas sub kegiatan: jumlah baris di bawahnya seperti dicetak",
+            simpan=False,
         ),
         _J.TW_RP: _B(
             hitung=_tw_rp,
@@ -622,6 +716,7 @@ BESARAN: Final[Mapping[JenisBesaran, BarisBesaran]] = MappingProxyType(
             aturan="triwulan",
             tingkat=_T.TINGGI,
             arti="jumlah triwulan n sub kegiatan suatu kegiatan",
+            simpan=False,
         ),
         _J.IKU_TARGET: _B(
             hitung=_iku_target,

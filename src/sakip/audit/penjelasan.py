@@ -28,8 +28,10 @@ from sakip._eksak import bulatkan_pecahan
 from sakip.audit._tulis import (
     SERATUS,
     TakTerhitungError,
+    jumlah,
     persen,
     persen_dari,
+    rasio_persen,
     rumus_capaian,
     tulis,
 )
@@ -41,7 +43,7 @@ from sakip.laporan import Kegiatan, Program, SubKegiatan
 __all__: list[str] = []  # used by sakip.audit.periksa only
 
 
-def _potong(x: Fraction, tempat: int) -> Decimal:
+def _potong(x: int | Fraction, tempat: int) -> Decimal:
     """x truncated (toward zero) at ``tempat`` places, instead of rounded."""
     skala = 10**tempat
     return Decimal(math.trunc(x * skala)) / Decimal(skala)
@@ -53,6 +55,7 @@ class Penjelas:
     def __init__(self, h: Hitung) -> None:
         self.h = h
         self._kembaran: dict[int, dict[Decimal, list[str]]] = {}
+        self._agregat: str | None = None
 
     # -- other methods -------------------------------------------------------------
     def metode(self, n: Nilai, dicetak: Decimal, tempat: int) -> str:
@@ -214,25 +217,27 @@ class Penjelas:
         return ""
 
     def agregat(self) -> str:
-        """Other aggregations of the report's percentages, with their values."""
+        """Other aggregations of the report's percentages, with their values (written once)."""
+        if self._agregat is None:
+            self._agregat = self._tulis_agregat()
+        return self._agregat
+
+    def _tulis_agregat(self) -> str:
         subs = self.h.subs()
-        kp = [persen_dari(s.realisasi_k, s.target_k) for s in subs if s.target_k]
-        rp = [persen_dari(s.realisasi_rp, s.pagu) for s in subs if s.pagu]
+        kp = [rasio_persen(s.realisasi_k, s.target_k) for s in subs if s.target_k]
+        rp = [(s.realisasi_rp * 100, s.pagu) for s in subs if s.pagu]
         bobot = [s.pagu for s in subs if s.target_k]
         calon: dict[str, Fraction] = {}
         if kp:
-            calon[f"mean K% over {len(kp)} sub kegiatan with a target"] = sum(
-                kp, Fraction(0)
-            ) / len(kp)
-            calon[f"mean K% over all {len(subs)} (0 for no target)"] = sum(kp, Fraction(0)) / len(
-                subs
-            )
+            jumlah_kp = jumlah(kp)
+            calon[f"mean K% over {len(kp)} sub kegiatan with a target"] = jumlah_kp / len(kp)
+            calon[f"mean K% over all {len(subs)} (0 for no target)"] = jumlah_kp / len(subs)
         if kp and sum(bobot):
-            calon["K% weighted by pagu"] = sum(
-                (x * w for x, w in zip(kp, bobot, strict=True)), Fraction(0)
+            calon["K% weighted by pagu"] = jumlah(
+                (a * w, b) for (a, b), w in zip(kp, bobot, strict=True)
             ) / sum(bobot)
         if rp:
-            calon[f"mean Rp% over {len(rp)} sub kegiatan"] = sum(rp, Fraction(0)) / len(rp)
+            calon[f"mean Rp% over {len(rp)} sub kegiatan"] = jumlah(rp) / len(rp)
         program = [p for p in self.h.lap.program if p.pagu]
         if program:
             calon["mean of the programs' Rp%"] = sum(

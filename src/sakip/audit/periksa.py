@@ -8,22 +8,27 @@ Examples:
 
 from __future__ import annotations
 
-from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
+from typing import Final
 
-from sakip._eksak import bulatkan_pecahan
-from sakip.angka import baca
+from sakip._eksak import MAKS_TEMPAT, bulat_setengah_atas
+from sakip.angka import tulis_desimal
+from sakip.audit._cetak import baca_cetakan, desimal
 from sakip.audit._tulis import TakTerhitungError, tempat_dicetak, tulis, tulis_tepat
-from sakip.audit.besaran import BESARAN, Hitung, KomponenCapaian, Nilai
+from sakip.audit.besaran import BESARAN, BarisBesaran, Hitung, KomponenCapaian, Nilai
 from sakip.audit.penjelasan import Penjelas
 from sakip.audit.ringkas import tabel_ringkas
 from sakip.audit.struktur import periksa_struktur
 from sakip.audit.temuan import HasilAudit, Penjelasan, Temuan, Tingkat
 from sakip.errors import InvalidTypeError, ReportFormatError, SakipError
 from sakip.laporan import Cetakan, JenisBesaran, Laporan
+from sakip.laporan._rekam import pembuat, tanpa_gc
 
 __all__ = ["periksa", "periksa_berkas"]
+
+#: Findings built from the audit's own texts, without checking them again.
+_TEMUAN: Final = pembuat(Temuan)
 
 
 def _sama_teks(a: str, b: str) -> bool:
@@ -62,9 +67,9 @@ class _Audit:
             tabel=tabel_ringkas(self.h),
         )
 
-    def _baca(self, c: Cetakan, pemisah: str | None) -> Decimal:
+    def _baca(self, c: Cetakan, pemisah: str | None) -> tuple[int, int]:
         try:
-            return baca(c.teks, pemisah_desimal=pemisah, kosong=0)  # type: ignore[arg-type]
+            return baca_cetakan(c.teks, pemisah)
         except SakipError as e:
             raise ReportFormatError(
                 berkas=self.lap.berkas,
@@ -80,7 +85,7 @@ class _Audit:
         self.diperiksa += 1
         baris = BESARAN[b.jenis]
         try:
-            n = self.h.nilai(b)
+            n = self.h.nilai(b, baris)
         except TakTerhitungError as e:
             self.tak_terhitung(c, e)
             return
@@ -88,7 +93,7 @@ class _Audit:
             assert n.teks is not None
             if not _sama_teks(c.teks, n.teks):
                 self.tambah(
-                    Temuan(
+                    _TEMUAN(
                         aturan=baris.aturan,
                         tingkat=baris.tingkat,
                         letak=c.letak,
@@ -98,49 +103,66 @@ class _Audit:
                     )
                 )
             return
-        assert n.eksak is not None
         pemisah = c.pemisah_desimal
         if pemisah is None and n.jenis == "rupiah":
             pemisah = ","  # Rupiah are whole: a dot in a Rupiah column groups thousands
-        dicetak = self._baca(c, pemisah)
+        satuan, tempat = self._baca(c, pemisah)
         if n.jenis == "persen":
-            self.periksa_persen(c, n, dicetak)
+            self.periksa_persen(c, baris, n, satuan, tempat)
             return
-        if Fraction(dicetak) != n.eksak:
+        # printed satuan / 10**tempat against the exact value, in integers
+        atas, bawah = n.rasio
+        if satuan * bawah != atas * 10**tempat:
+            eksak = n.eksak
+            assert eksak is not None
+            selisih = Fraction(satuan, 10**tempat) - eksak
             self.tambah(
-                Temuan(
+                _TEMUAN(
                     aturan=baris.aturan,
                     tingkat=baris.tingkat,
                     letak=c.letak,
                     dicetak=c.teks,
-                    dihitung=tulis_tepat(n.eksak),
+                    dihitung=tulis_tepat(eksak),
                     rumus=n.rumus,
-                    keterangan=f"difference {tulis_tepat(Fraction(dicetak) - n.eksak)}",
+                    keterangan=f"difference {tulis_tepat(selisih)}",
                 )
             )
 
-    def periksa_persen(self, c: Cetakan, n: Nilai, dicetak: Decimal) -> None:
-        assert n.eksak is not None
-        baris = BESARAN[c.besaran.jenis]
+    def periksa_persen(
+        self, c: Cetakan, baris: BarisBesaran, n: Nilai, satuan: int, tempat_baca: int
+    ) -> None:
         tempat = tempat_dicetak(c.teks, c.pemisah_desimal)
-        dihitung = bulatkan_pecahan(n.eksak, tempat)
-        cocok = dihitung == dicetak
+        if tempat > MAKS_TEMPAT:
+            raise ReportFormatError(
+                berkas=self.lap.berkas,
+                letak=c.letak,
+                expected=f"the printed figure must show at most {MAKS_TEMPAT} decimal places",
+                value=c.teks,
+            )
+        # Rounded once, half up, at the printed places, and compared with the printed
+        # satuan / 10**tempat_baca, in integers.
+        atas, bawah = n.rasio
+        bulat = bulat_setengah_atas(atas * 10**tempat, bawah)
+        cocok = satuan * 10**tempat == bulat * 10**tempat_baca
         if c.besaran.jenis is JenisBesaran.IKU_CAPAIAN:
             self.penjelasan.append(
                 Penjelasan(
                     letak=c.letak,
                     dicetak=c.teks,
                     cocok=cocok,
-                    rumus=f"{tulis(dihitung, tempat)} = {n.rumus}, at {tempat} places"
+                    rumus=f"{tulis_desimal(desimal(bulat, tempat))} = {n.rumus}, at {tempat} places"
                     if cocok
-                    else f"not reproduced: {n.rumus} = {tulis(n.eksak, 2)}",
+                    else f"not reproduced: {n.rumus} = {tulis(Fraction(atas, bawah), 2)}",
                 )
             )
         if cocok:
             return
+        eksak = Fraction(atas, bawah)
+        dihitung = desimal(bulat, tempat)
+        dicetak = desimal(satuan, tempat_baca)
         cara = baris.jelaskan.split()
         keterangan = self.jelas.metode(n, dicetak, tempat) if "metode" in cara else ""
-        selisih = abs(Fraction(dicetak) - n.eksak)
+        selisih = abs(Fraction(dicetak) - eksak)
         if keterangan:
             aturan, tingkat = "metode", baris.tingkat_metode
         elif "agregat" in cara:
@@ -154,12 +176,12 @@ class _Audit:
             elif isinstance(n.komponen, KomponenCapaian):
                 keterangan = self.jelas.kembaran_capaian(n.komponen, dicetak, tempat)
         self.tambah(
-            Temuan(
+            _TEMUAN(
                 aturan=aturan,
                 tingkat=tingkat,
                 letak=c.letak,
                 dicetak=c.teks,
-                dihitung=tulis(dihitung, tempat),
+                dihitung=tulis_desimal(dihitung),
                 rumus=n.rumus,
                 keterangan=keterangan,
             )
@@ -169,7 +191,7 @@ class _Audit:
         if c.teks.strip() in ("", "-"):
             return  # nothing printed for nothing computable: consistent
         self.tambah(
-            Temuan(
+            _TEMUAN(
                 aturan="tak-terhitung",
                 tingkat=Tingkat.RENDAH,
                 letak=c.letak,
@@ -212,7 +234,8 @@ def periksa(laporan: Laporan) -> HasilAudit:
         raise InvalidTypeError(
             field="laporan", value=laporan, expected="must be a sakip.laporan.Laporan"
         )
-    return _Audit(laporan).jalankan()
+    with tanpa_gc():
+        return _Audit(laporan).jalankan()
 
 
 def periksa_berkas(path: str | Path) -> HasilAudit:

@@ -86,21 +86,31 @@ def periksa_struktur(h: Hitung, tambah: Tambah, tw_tidak_pasti: set[str]) -> int
     return diperiksa
 
 
+def _tahun_k(s: SubKegiatan) -> Fraction | int:
+    """The year's K from the quarters, by the sub kegiatan's rule (:func:`kumulatif`).
+
+    Whole quarters summed (the common case) are added as integers, as kumulatif adds them.
+    """
+    tw = s.tw_k
+    if s.konsolidasi is Konsolidasi.JUMLAH and all(x.denominator == 1 for x in tw):
+        return tw[0].numerator + tw[1].numerator + tw[2].numerator + tw[3].numerator
+    return kumulatif(tw, aturan=s.konsolidasi)
+
+
 def _triwulan_sub(h: Hitung, s: SubKegiatan, tambah: Tambah) -> None:
-    letak = f"{_tabel(h)} / {s.kode} {s.nama}"
     if sum(s.tw_rp) != s.realisasi_rp:
         tambah(
             Temuan(
                 aturan="triwulan",
                 tingkat=Tingkat.TINGGI,
-                letak=f"{letak} / Rp",
+                letak=f"{_tabel(h)} / {s.kode} {s.nama} / Rp",
                 dicetak=tulis(s.realisasi_rp),
                 dihitung=" + ".join(tulis(x) for x in s.tw_rp) + f" = {tulis(sum(s.tw_rp))}",
                 rumus="realisasi Rp of the year = sum of the quarters",
             )
         )
-    tahun_k = kumulatif(s.tw_k, aturan=s.konsolidasi)
-    if tahun_k != s.realisasi_k:
+    if _tahun_k(s) != s.realisasi_k:
+        tahun_k = kumulatif(s.tw_k, aturan=s.konsolidasi)
         cara = {
             Konsolidasi.JUMLAH: "sum of the quarters",
             Konsolidasi.TERAKHIR: "the last quarter",
@@ -115,7 +125,7 @@ def _triwulan_sub(h: Hitung, s: SubKegiatan, tambah: Tambah) -> None:
             Temuan(
                 aturan="triwulan",
                 tingkat=Tingkat.SEDANG,
-                letak=f"{letak} / K",
+                letak=f"{_tabel(h)} / {s.kode} {s.nama} / K",
                 dicetak=tulis_tepat(s.realisasi_k),
                 dihitung=tanda.join(tulis_tepat(x) for x in s.tw_k) + f" = {tulis_tepat(tahun_k)}",
                 rumus=f"realisasi K of the year = {cara} (Konsolidasi.{s.konsolidasi.name}, "

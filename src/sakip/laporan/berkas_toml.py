@@ -16,19 +16,28 @@ Examples:
 
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
 import warnings
 from collections.abc import Mapping
 from fractions import Fraction
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 from sakip._eksak import ke_pecahan
 from sakip.errors import InvalidValueError, ReportFormatError, SakipError
 from sakip.kinerja import Arah, MetodeTurun, Rentang
+from sakip.laporan._rekam import pembuat, tanpa_gc
 from sakip.laporan.berkas import baca_teks, ke_path
-from sakip.laporan.besaran import SINTAKS, Argumen, Besaran, JenisBesaran, baca_besaran
+from sakip.laporan.besaran import (
+    SINTAKS,
+    Argumen,
+    Besaran,
+    JenisBesaran,
+    _kode_tunggal,
+    baca_besaran,
+)
 from sakip.laporan.rekaman import (
     MAKS_RUPIAH,
     Belanja,
@@ -114,10 +123,21 @@ class _Pembaca:
             raise self.galat(self.di(kunci), "must be a year (4 digits)", nilai)
         return nilai
 
-    def pecahan(self, kunci: str, nilai: Any = ..., letak: str | None = None) -> Fraction:
-        di = letak or self.di(kunci)
+    def pecahan(
+        self, kunci: str, nilai: Any = ..., letak: str | None = None, indeks: int | None = None
+    ) -> Fraction:
         if nilai is ...:
             nilai = self.mentah(kunci)
+        if (
+            type(nilai) is str
+            and len(nilai) <= _MAKS_BULAT_CEPAT
+            and nilai.isascii()
+            and nilai.isdigit()
+        ):
+            return _bulat(nilai)  # plain digits, as ke_pecahan reads them
+        di = letak or self.di(kunci)
+        if indeks is not None:
+            di = f"{di}[{indeks}]"
         if isinstance(nilai, float):
             raise self.galat(
                 di, "must be an integer or a decimal string ('0.25'), not a TOML float", nilai
@@ -167,11 +187,27 @@ class _Pembaca:
             raise self.galat(self.di(sisa[0]), "is not a key of the schema", self.data[sisa[0]])
 
 
+#: The longest text of plain digits read without ke_pecahan (far within its limits).
+_MAKS_BULAT_CEPAT: Final = 15
+
+
+@functools.lru_cache(maxsize=4096)
+def _bulat(teks: str) -> Fraction:
+    """A text of ASCII digits as a Fraction (a report repeats its small counts)."""
+    return Fraction(int(teks))
+
+
 class _Rujukan:
-    """Printed figures with the place they were read from, checked once the report is built."""
+    """Printed figures with the place they were read from, checked once the report is built.
+
+    A lampiran row cites its own code; whether its level suits the column's
+    quantity is known as it is read, and the first misfit is kept to be
+    raised where the citations are checked.
+    """
 
     def __init__(self) -> None:
         self.daftar: list[tuple[Cetakan, str]] = []
+        self.salah_tingkat: ReportFormatError | None = None
 
 
 def _besaran(r: _Pembaca, kunci: str, letak: str) -> Besaran:
@@ -219,44 +255,132 @@ def _lampiran(r: _Pembaca) -> Lampiran:
     return Lampiran(tabel=tabel, kolom=tuple(kolom))
 
 
+#: The level of row a quantity's code argument must name.
+_LEVEL: Final = {
+    Argumen.SUB: (SubKegiatan, "a sub kegiatan"),
+    Argumen.KEGIATAN: (Kegiatan, "a kegiatan"),
+    Argumen.PROGRAM: (Program, "a program"),
+}
+#: Constructors without checks, for the rows of the lampiran (checked as they are read).
+_CETAKAN: Final = pembuat(Cetakan)
+_BESARAN: Final = pembuat(Besaran)
+_SUB: Final = pembuat(SubKegiatan)
+_KEGIATAN: Final = pembuat(Kegiatan)
+_PROGRAM: Final = pembuat(Program)
+
+
+class _Kolom(NamedTuple):
+    """A column of the lampiran, prepared once for reading every row."""
+
+    kunci: str
+    jenis: JenisBesaran
+    per_triwulan: bool
+    judul: tuple[str, ...]  # the heading, or the four headings of a quarterly column
+    perlu: tuple[type, str] | None  # the level of row the quantity needs
+
+
+class _Tata(NamedTuple):
+    """The lampiran's layout, prepared once for reading every row."""
+
+    tabel: str
+    kolom: tuple[_Kolom, ...]
+
+
+def _tata(lampiran: Lampiran | None) -> _Tata | None:
+    if lampiran is None:
+        return None
+    kolom = tuple(
+        _Kolom(
+            kunci=k.kunci,
+            jenis=k.besaran,
+            per_triwulan=k.per_triwulan,
+            judul=tuple(k.judul.replace("{n}", str(n)) for n in range(1, 5))
+            if k.per_triwulan
+            else (k.judul,),
+            perlu=_LEVEL.get(SINTAKS[k.besaran][0]),
+        )
+        for k in lampiran.kolom
+    )
+    return _Tata(tabel=lampiran.tabel, kolom=kolom)
+
+
 def _dicetak(
-    r: _Pembaca, kode: str, nama: str, lampiran: Lampiran | None, rujukan: _Rujukan
+    r: _Pembaca,
+    kode: str,
+    nama: str,
+    tingkat: type[Program | Kegiatan | SubKegiatan],
+    tata: _Tata | None,
+    rujukan: _Rujukan,
 ) -> tuple[Cetakan, ...]:
+    """The printed figures of one row of the lampiran, each of the row's own code.
+
+    Every value is checked here (the code cited, the row's level for the
+    column's quantity, each text), so the records are built without checks.
+    """
     if not r.ada("dicetak"):
         return ()
     d = r.anak("dicetak")
-    if lampiran is None:
+    if tata is None:
         raise d.galat(d.letak, "needs the columns declared under [lampiran]", d.data)
+    if not _kode_tunggal(kode):
+        raise r.galat(
+            r.di("kode"),
+            "must be a code of letters, digits, '_', '-', '.' (its printed figures cite it)",
+            kode,
+        )
     hasil: list[Cetakan] = []
-    for kol in lampiran.kolom:
-        if not d.ada(kol.kunci):
+    baris = f"{kode} {nama}"
+    tabel = tata.tabel
+    kode_baris = (kode,)
+    isi = d.data
+    dibaca = 0
+    for kol in tata.kolom:
+        if kol.kunci not in isi:
             continue
-        baris = f"{kode} {nama}"
-        if kol.per_triwulan:
-            tw = d.mentah(kol.kunci)
-            if not isinstance(tw, list) or len(tw) != 4 or not all(isinstance(x, str) for x in tw):
-                raise d.galat(d.di(kol.kunci), "must be 4 strings, triwulan I first", tw)
-            for n, teks in enumerate(tw, start=1):
-                c = Cetakan(
-                    tabel=lampiran.tabel,
-                    baris=baris,
-                    kolom=kol.judul.replace("{n}", str(n)),
-                    teks=teks,
-                    besaran=Besaran(jenis=kol.besaran, kode=(kode,), triwulan=n),
-                )
-                hasil.append(c)
-                rujukan.daftar.append((c, f"{d.di(kol.kunci)}[{n - 1}]"))
-        else:
-            c = Cetakan(
-                tabel=lampiran.tabel,
-                baris=baris,
-                kolom=kol.judul,
-                teks=d.teks(kol.kunci),
-                besaran=Besaran(jenis=kol.besaran, kode=(kode,)),
+        dibaca += 1
+        nilai = isi[kol.kunci]
+        perlu = kol.perlu
+        if perlu is not None and tingkat is not perlu[0] and rujukan.salah_tingkat is None:
+            contoh = Besaran(
+                jenis=kol.jenis, kode=kode_baris, triwulan=1 if kol.per_triwulan else None
             )
-            hasil.append(c)
-            rujukan.daftar.append((c, d.di(kol.kunci)))
-    d.selesai()
+            rujukan.salah_tingkat = d.galat(
+                d.di(kol.kunci) + ("[0]" if kol.per_triwulan else ""),
+                f"cites '{kode}', which must be {perlu[1]}",
+                str(contoh),
+            )
+        if kol.per_triwulan:
+            if (
+                not isinstance(nilai, list)
+                or len(nilai) != 4
+                or not all(isinstance(x, str) for x in nilai)
+            ):
+                raise d.galat(d.di(kol.kunci), "must be 4 strings, triwulan I first", nilai)
+            for n, teks in enumerate(nilai, start=1):
+                hasil.append(
+                    _CETAKAN(
+                        tabel=tabel,
+                        baris=baris,
+                        kolom=kol.judul[n - 1],
+                        teks=teks,
+                        besaran=_BESARAN(jenis=kol.jenis, kode=kode_baris, triwulan=n),
+                    )
+                )
+        else:
+            if not isinstance(nilai, str):
+                raise d.galat(d.di(kol.kunci), "must be a string", nilai)
+            hasil.append(
+                _CETAKAN(
+                    tabel=tabel,
+                    baris=baris,
+                    kolom=kol.judul[0],
+                    teks=nilai,
+                    besaran=_BESARAN(jenis=kol.jenis, kode=kode_baris),
+                )
+            )
+    if dibaca != len(isi):  # a key that is no column: the reader names it
+        d.dipakai.update(kol.kunci for kol in tata.kolom)
+        d.selesai()
     return tuple(hasil)
 
 
@@ -267,12 +391,10 @@ def _empat(r: _Pembaca, kunci: str) -> list[Any]:
     return nilai
 
 
-def _sub(r: _Pembaca, lampiran: Lampiran | None, rujukan: _Rujukan) -> SubKegiatan:
+def _sub(r: _Pembaca, tata: _Tata | None, rujukan: _Rujukan) -> SubKegiatan:
     kode = r.teks("kode")
     nama = r.teks("nama")
-    tw_k = tuple(
-        r.pecahan("tw_k", x, f"{r.letak}.tw_k[{i}]") for i, x in enumerate(_empat(r, "tw_k"))
-    )
+    tw_k = tuple(r.pecahan("tw_k", x, indeks=i) for i, x in enumerate(_empat(r, "tw_k")))
     tw_rp = []
     for i, x in enumerate(_empat(r, "tw_rp")):
         if type(x) is not int or abs(x) > MAKS_RUPIAH:
@@ -280,7 +402,7 @@ def _sub(r: _Pembaca, lampiran: Lampiran | None, rujukan: _Rujukan) -> SubKegiat
                 f"{r.letak}.tw_rp[{i}]", f"must be an integer (Rupiah) within {MAKS_RUPIAH}", x
             )
         tw_rp.append(x)
-    sub = SubKegiatan(
+    sub: SubKegiatan = _SUB(
         kode=kode,
         nama=nama,
         indikator=r.teks("indikator"),
@@ -293,35 +415,35 @@ def _sub(r: _Pembaca, lampiran: Lampiran | None, rujukan: _Rujukan) -> SubKegiat
         konsolidasi=r.pilih("konsolidasi", Konsolidasi, Konsolidasi.JUMLAH),
         realisasi_k=r.pecahan("realisasi_k"),
         realisasi_rp=r.rupiah("realisasi_rp"),
-        dicetak=_dicetak(r, kode, nama, lampiran, rujukan),
+        dicetak=_dicetak(r, kode, nama, SubKegiatan, tata, rujukan),
     )
     r.selesai()
     return sub
 
 
-def _kegiatan(r: _Pembaca, lampiran: Lampiran | None, rujukan: _Rujukan) -> Kegiatan:
+def _kegiatan(r: _Pembaca, tata: _Tata | None, rujukan: _Rujukan) -> Kegiatan:
     kode, nama = r.teks("kode"), r.teks("nama")
-    keg = Kegiatan(
+    keg: Kegiatan = _KEGIATAN(
         kode=kode,
         nama=nama,
-        sub=tuple(_sub(x, lampiran, rujukan) for x in r.daftar("sub")),
-        dicetak=_dicetak(r, kode, nama, lampiran, rujukan),
+        sub=tuple(_sub(x, tata, rujukan) for x in r.daftar("sub")),
+        dicetak=_dicetak(r, kode, nama, Kegiatan, tata, rujukan),
     )
     r.selesai()
     return keg
 
 
 def _program(
-    r: _Pembaca, lampiran: Lampiran | None, rujukan: _Rujukan, pagu_awal: dict[str, int]
+    r: _Pembaca, tata: _Tata | None, rujukan: _Rujukan, pagu_awal: dict[str, int]
 ) -> Program:
     kode, nama = r.teks("kode"), r.teks("nama")
     awal = r.rupiah("pagu_awal") if r.ada("pagu_awal") else pagu_awal.get(kode)
-    prog = Program(
+    prog: Program = _PROGRAM(
         kode=kode,
         nama=nama,
-        kegiatan=tuple(_kegiatan(x, lampiran, rujukan) for x in r.daftar("kegiatan")),
+        kegiatan=tuple(_kegiatan(x, tata, rujukan) for x in r.daftar("kegiatan")),
         pagu_awal=awal,
-        dicetak=_dicetak(r, kode, nama, lampiran, rujukan),
+        dicetak=_dicetak(r, kode, nama, Program, tata, rujukan),
     )
     r.selesai()
     return prog
@@ -496,6 +618,11 @@ def dari_dict(data: Mapping[str, Any], *, berkas: str = "<data>") -> Laporan:
         ('Dinas Contoh', 0)
     """
     berkas = berkas if isinstance(berkas, str) else repr(berkas)
+    with tanpa_gc():
+        return _dari_dict(data, berkas)
+
+
+def _dari_dict(data: Mapping[str, Any], berkas: str) -> Laporan:
     r = _Pembaca(berkas, "", data)
     skema = r.bulat("skema")
     if skema != SKEMA:
@@ -545,9 +672,8 @@ def dari_dict(data: Mapping[str, Any], *, berkas: str = "<data>") -> Laporan:
         pa.selesai()
     lampiran = _lampiran(r.anak("lampiran")) if r.ada("lampiran") else None
     rujukan = _Rujukan()
-    programs = [
-        _program(p, lampiran, rujukan, pagu_awal) for p in r.daftar("program", wajib=False)
-    ]
+    tata = _tata(lampiran)
+    programs = [_program(p, tata, rujukan, pagu_awal) for p in r.daftar("program", wajib=False)]
     kode_program = {p.kode for p in programs}
     for kunci in pagu_awal:
         if kunci not in kode_program:
@@ -599,16 +725,13 @@ def dari_dict(data: Mapping[str, Any], *, berkas: str = "<data>") -> Laporan:
         raise r.galat("indikator", "codes must be unique", [i.kode for i in indikator])
     info.selesai()
     r.selesai()
+    if rujukan.salah_tingkat is not None:
+        raise rujukan.salah_tingkat
     for c, letak in rujukan.daftar:
         _periksa_rujukan(laporan, c.besaran, berkas, letak, c.besaran)
     return laporan
 
 
-_LEVEL: Final = {
-    Argumen.SUB: (SubKegiatan, "a sub kegiatan"),
-    Argumen.KEGIATAN: (Kegiatan, "a kegiatan"),
-    Argumen.PROGRAM: (Program, "a program"),
-}
 _SKALA_PERLU: Final = {
     JenisBesaran.IKU_PREDIKAT: "skala_predikat",
     JenisBesaran.PREDIKAT: "skala_predikat",

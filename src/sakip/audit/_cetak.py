@@ -1,0 +1,79 @@
+"""Reading a printed figure once, as an integer and its places, by :func:`sakip.angka.baca`'s rule.
+
+A report prints hundreds of thousands of figures in a few shapes ("98,48%",
+"5.898.976.029", "2,00", "-19.588.000"). Those shapes are read here directly
+into ``(satuan, tempat)``: the figure is ``satuan / 10**tempat``, exactly, as
+:func:`~sakip.angka.baca` reads it. Every other text (a blank cell, "Rp",
+parentheses, spaces, an ambiguous "1.500", anything long) goes through
+:func:`~sakip.angka.baca` itself, so there is one rule and its errors.
+
+Examples:
+    >>> baca_cetakan("98,48%", None)
+    (9848, 2)
+    >>> baca_cetakan("Rp 1.000,-", None)
+    (1000, 0)
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Final
+
+from sakip.angka import baca
+
+__all__: list[str] = []  # used by sakip.audit only
+
+#: The common shapes: an optional minus, digits (dots grouping thousands, or none),
+#: an optional decimal comma and a percent sign right after the digits.
+_BENTUK: Final = re.compile(r"(-?)([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?:,([0-9]+))?%?\Z")
+#: Longer texts go through baca (its unary minus works at the context's precision).
+_MAKS_CEPAT: Final = 24
+
+
+def baca_cetakan(teks: str, pemisah: str | None) -> tuple[int, int]:
+    """``(satuan, tempat)``: the printed figure is ``satuan / 10**tempat``, as baca reads it.
+
+    Raises what :func:`sakip.angka.baca` raises (``kosong=0``: a blank cell reads 0).
+
+    Examples:
+        >>> baca_cetakan("-19.588.000", ","), baca_cetakan("95.03", ".")
+        ((-19588000, 0), (9503, 2))
+    """
+    m = _BENTUK.match(teks) if len(teks) <= _MAKS_CEPAT else None
+    if m is None:
+        return _lewat_baca(teks, pemisah)
+    tanda, bulat, pecahan = m.groups()
+    if "." in bulat:
+        if pemisah == "." or (pemisah is None and pecahan is None and bulat.count(".") == 1):
+            return _lewat_baca(teks, pemisah)  # refused, or ambiguous ("1.500"): baca says why
+        bulat = bulat.replace(".", "")
+    elif pemisah == "." and pecahan is not None:
+        return _lewat_baca(teks, pemisah)  # a comma where a decimal point was declared
+    if pecahan is None:
+        satuan, tempat = int(bulat), 0
+    else:
+        satuan, tempat = int(bulat + pecahan), len(pecahan)
+    return (-satuan if tanda else satuan), tempat
+
+
+def _lewat_baca(teks: str, pemisah: str | None) -> tuple[int, int]:
+    d = baca(teks, pemisah_desimal=pemisah, kosong=0)  # type: ignore[arg-type]
+    tanda, digit, eksponen = d.as_tuple()
+    assert isinstance(eksponen, int)  # baca returns finite numbers only
+    satuan = int("".join(map(str, digit)))
+    if eksponen >= 0:
+        satuan, tempat = satuan * 10**eksponen, 0
+    else:
+        tempat = -eksponen
+    return (-satuan if tanda else satuan), tempat
+
+
+def desimal(satuan: int, tempat: int) -> Decimal:
+    """The figure as the Decimal :func:`sakip.angka.baca` gives (for findings and explanations).
+
+    Examples:
+        >>> desimal(9848, 2), desimal(-19588000, 0)
+        (Decimal('98.48'), Decimal('-19588000'))
+    """
+    return Decimal(f"{satuan}E-{tempat}")

@@ -402,3 +402,15 @@ def test_terbilang_agrees_with_baca(teks: str) -> None:
         assert info_terbilang.value.expected == info.value.expected
     else:
         assert terbilang(teks) == terbilang(nilai)
+
+
+@pytest.mark.parametrize(
+    "teks",
+    ["-" + "1" * 40, "(" + "9" * 29 + ",123)", "-" + "1.234" * 1 + ".567.891.234.567.891.234.567"],
+)
+def test_negative_numbers_are_exact_whatever_their_length(teks: str) -> None:
+    """The sign is applied exactly, never rounded to the decimal context's 28 digits."""
+    d = baca(teks)
+    digits = "".join(ch for ch in teks if ch.isdigit())
+    assert d < 0
+    assert "".join(str(x) for x in d.as_tuple().digits) == digits

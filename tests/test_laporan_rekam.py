@@ -98,3 +98,36 @@ def test_the_reader_s_records_equal_public_ones() -> None:
         )
         for s in p.semua_sub():
             assert SubKegiatan(**attrs.asdict(s, recurse=False)) == s
+
+
+def test_pauses_of_overlapping_threads_give_the_collector_back_at_the_end() -> None:
+    """Thread A pauses, B pauses, A ends, B ends: the collector runs again only after B."""
+    import gc
+    import threading
+
+    from sakip.laporan._rekam import tanpa_gc
+
+    assert gc.isenabled()
+    a_masuk, b_masuk, a_selesai = threading.Event(), threading.Event(), threading.Event()
+    dilihat: list[bool] = []
+
+    def a() -> None:
+        with tanpa_gc():
+            a_masuk.set()
+            b_masuk.wait(5)
+        a_selesai.set()
+
+    def b() -> None:
+        a_masuk.wait(5)
+        with tanpa_gc():
+            b_masuk.set()
+            a_selesai.wait(5)
+            dilihat.append(gc.isenabled())
+
+    ta, tb = threading.Thread(target=a), threading.Thread(target=b)
+    ta.start()
+    tb.start()
+    ta.join(10)
+    tb.join(10)
+    assert dilihat == [False]
+    assert gc.isenabled()

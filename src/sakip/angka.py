@@ -193,7 +193,8 @@ def _baca(
                 teks, f"must be digits with one decimal point ({pilihan.format('.')})", field=field
             )
         raise _tolak(teks, _BENTUK, field=field)
-    return -angka if negatif else angka
+    # copy_negate is exact; unary minus would round to the ambient context's precision
+    return angka.copy_negate() if negatif else angka
 
 
 _BENTUK: Final = "must be a number written the Indonesian way ('13.904.271.740', '98,48')"
@@ -211,7 +212,10 @@ def _ambigu(isi: str, negatif: bool, pilihan: str) -> str:
             bacaan.append(f"is not a number with {arti}")
         else:
             # no grouping and a decimal comma: a form that cannot be misread in turn
-            tertulis = f"{(-d if negatif else d).normalize():f}".replace(".", ",")
+            tertulis = f"{d.copy_negate() if negatif else d:f}"
+            if "." in tertulis:  # trailing zeros dropped by hand: normalize() would round
+                tertulis = tertulis.rstrip("0").rstrip(".")
+            tertulis = tertulis.replace(".", ",")
             bacaan.append(f"reads {tertulis} with {arti}")
     return f"is ambiguous (one dot, no comma): it {bacaan[0]}, and {bacaan[1]}; choose one"
 

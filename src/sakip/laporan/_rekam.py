@@ -19,6 +19,7 @@ Examples:
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, Final, TypeVar
@@ -87,6 +88,12 @@ def tanpa_periksa(kelas: type[T], **nilai: Any) -> T:
     return pembuat(kelas)(**nilai)
 
 
+#: Calls under way that paused the collector, and whether it ran before the first
+#: of them: the collector comes back when the last one ends, whichever thread it is on.
+_JEDA_GC = {"banyak": 0, "aktif": False}
+_KUNCI_GC = threading.Lock()
+
+
 @contextmanager
 def tanpa_gc() -> Iterator[None]:
     """Pause the cyclic garbage collector while a large report is read or audited.
@@ -94,8 +101,9 @@ def tanpa_gc() -> Iterator[None]:
     Reading a report builds a tree of frozen records (no reference cycles:
     reference counting frees them); the collector only walks the growing
     tree again and again, which is half of the time of reading a report of
-    hundreds of thousands of printed figures. Its previous state comes back
-    at the end, whatever happens; a collector already paused stays paused.
+    hundreds of thousands of printed figures. The pauses of several threads
+    are counted: the collector's previous state comes back when the last one
+    ends, whatever happens; a collector already paused stays paused.
 
     Examples:
         >>> import gc
@@ -105,10 +113,15 @@ def tanpa_gc() -> Iterator[None]:
         >>> gc.isenabled()
         True
     """
-    aktif = gc.isenabled()
-    gc.disable()
+    with _KUNCI_GC:
+        if _JEDA_GC["banyak"] == 0:
+            _JEDA_GC["aktif"] = gc.isenabled()
+            gc.disable()
+        _JEDA_GC["banyak"] += 1
     try:
         yield
     finally:
-        if aktif:
-            gc.enable()
+        with _KUNCI_GC:
+            _JEDA_GC["banyak"] -= 1
+            if _JEDA_GC["banyak"] == 0 and _JEDA_GC["aktif"]:
+                gc.enable()

@@ -164,7 +164,7 @@ def test_junk_raises_sakip_error(name: str, j: object) -> None:
 
 # Callables that read the command line or stdin, not values: junk there is argparse's.
 BUKAN_NILAI = {"sakip.cli.main"}
-# Gaps found by this test in modules outside the report path (their owners were told);
+# Known gaps found by this test, each an expected failure with its reason (none today);
 # strict, so the day one is fixed the entry must go.
 CELAH: dict[str, str] = {}
 

@@ -19,8 +19,9 @@ from typing import Final
 import attrs
 
 from sakip._eksak import bulatkan_pecahan, tempat_tepat
+from sakip._validasi import jenis, opsional, semua
 from sakip.angka import tulis_desimal
-from sakip.errors import InvalidTypeError, ReportFormatError
+from sakip.errors import ReportFormatError
 from sakip.lke.jawaban import SkalaJawaban
 
 __all__ = ["Cara", "Cetakan", "Komponen", "Kriteria", "Lembar", "Sisi", "SubKomponen"]
@@ -242,14 +243,14 @@ class Lembar:
         True
     """
 
-    judul: str
-    komponen: tuple[Komponen, ...]
-    instansi: str = ""
-    tahun: int | None = None
-    tempat: int = 2
+    judul: str = attrs.field(validator=jenis(str))
+    komponen: tuple[Komponen, ...] = attrs.field(validator=[jenis(tuple), semua(Komponen)])
+    instansi: str = attrs.field(default="", validator=jenis(str))
+    tahun: int | None = attrs.field(default=None, validator=opsional(jenis(int)))
+    tempat: int = attrs.field(default=2, validator=jenis(int))
     acuan: str | None = None
     cetakan: Cetakan | None = None
-    berkas: str = "<data>"
+    berkas: str = attrs.field(default="<data>", validator=jenis(str))
 
     def __attrs_post_init__(self) -> None:
         self._periksa()
@@ -263,31 +264,7 @@ class Lembar:
             rule="LKE weights, PermenPANRB 88/2021",
         )
 
-    def _periksa_jenis(self) -> None:
-        for nama, jenis in (("judul", str), ("instansi", str), ("berkas", str)):
-            if not isinstance(getattr(self, nama), jenis):
-                raise InvalidTypeError(
-                    field=f"Lembar.{nama}", value=getattr(self, nama), expected="must be a str"
-                )
-        if not isinstance(self.komponen, tuple) or not all(
-            isinstance(k, Komponen) for k in self.komponen
-        ):
-            raise InvalidTypeError(
-                field="Lembar.komponen",
-                value=self.komponen,
-                expected="must be a tuple of Komponen",
-            )
-        if type(self.tempat) is not int or (
-            self.tahun is not None and type(self.tahun) is not int
-        ):
-            raise InvalidTypeError(
-                field="Lembar.tempat/tahun",
-                value=(self.tempat, self.tahun),
-                expected="must be int (tahun may be None)",
-            )
-
     def _periksa(self) -> None:
-        self._periksa_jenis()
         if not self.komponen:
             raise self._salah("komponen", "must have at least one component", [])
         kode_dilihat: set[str] = set()

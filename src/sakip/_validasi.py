@@ -31,13 +31,15 @@ __all__ = ["beku", "jenis", "ke_tuple", "opsional", "semua"]
 Validator: TypeAlias = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
 
-def jenis(*kelas: type) -> Validator:
-    """A validator: an instance of one of ``kelas`` (a bool is never an int)."""
+def jenis(*kelas: type, boleh_none: bool = False) -> Validator:
+    """A validator: an instance of one of ``kelas`` (a bool is never an int), or None if allowed."""
+    nama = " or ".join(k.__name__ for k in kelas) + (" or None" if boleh_none else "")
 
     def cek(_: Any, a: attrs.Attribute[Any], nilai: Any) -> None:
+        if nilai is None and boleh_none:
+            return
         ok = False if isinstance(nilai, bool) and bool not in kelas else isinstance(nilai, kelas)
         if not ok:
-            nama = " or ".join(k.__name__ for k in kelas)
             raise InvalidTypeError(field=a.name, value=nilai, expected=f"must be {nama}")
 
     return cek

@@ -18,6 +18,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from sakip._eksak import Number, ke_pecahan, urutan_angka
+from sakip._validasi import jenis
 from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError
 
 __all__ = [
@@ -132,9 +133,7 @@ class RealisasiTriwulan:
 
     k: tuple[Fraction, ...] = attrs.field(converter=_k)
     rp: tuple[Fraction, ...] = attrs.field(converter=_rp)
-    aturan_k: Konsolidasi = attrs.field(
-        default=Konsolidasi.JUMLAH, validator=attrs.validators.instance_of(Konsolidasi)
-    )
+    aturan_k: Konsolidasi = attrs.field(default=Konsolidasi.JUMLAH, validator=jenis(Konsolidasi))
 
     def __attrs_post_init__(self) -> None:
         for i, x in enumerate(self.rp):

@@ -32,3 +32,32 @@ def test_a_fiscal_year_past_the_calendar_is_not_computable() -> None:
         dt.date(9999, 1, 1),
         dt.date(9999, 12, 31),
     )
+
+
+def test_records_refuse_a_wrong_enum_with_a_typed_error() -> None:
+    """A text where an enum belongs: InvalidTypeError, never attrs' bare TypeError."""
+    from fractions import Fraction
+
+    from sakip.laporan import BarisIndikator
+
+    with pytest.raises(sakip.InvalidTypeError, match="arah must be Arah"):
+        BarisIndikator(
+            baris=2,
+            kode="k",
+            nama="n",
+            arah="naik",  # type: ignore[arg-type]
+            target=Fraction(1),
+            realisasi=Fraction(1),
+        )
+    with pytest.raises(sakip.InvalidTypeError, match="metode must be MetodeTurun or None"):
+        BarisIndikator(
+            baris=2,
+            kode="k",
+            nama="n",
+            arah=sakip.Arah.TURUN,
+            target=Fraction(1),
+            realisasi=Fraction(1),
+            metode="rasio",  # type: ignore[arg-type]
+        )
+    with pytest.raises(sakip.InvalidTypeError, match="aturan_k must be Konsolidasi"):
+        sakip.RealisasiTriwulan(k=[1], rp=[1], aturan_k="jumlah")  # type: ignore[arg-type]

@@ -18,10 +18,11 @@ import enum
 from collections.abc import Iterable, Iterator, Mapping
 from fractions import Fraction
 from types import MappingProxyType
-from typing import Any, Final
+from typing import Final
 
 import attrs
 
+from sakip._validasi import jenis
 from sakip.errors import InvalidTypeError, InvalidValueError
 from sakip.triwulan import Konsolidasi
 
@@ -37,19 +38,6 @@ __all__ = [
     "TabelE81",
     "huruf_kolom",
 ]
-
-
-def _jenis(*jenis: type, boleh_none: bool = False) -> Any:
-    """An attrs validator raising InvalidTypeError (bool only where bool is asked for)."""
-    nama = " or ".join(j.__name__ for j in jenis) + (" or None" if boleh_none else "")
-
-    def periksa(_inst: object, attr: Any, value: object) -> None:
-        if value is None and boleh_none:
-            return
-        if not isinstance(value, jenis) or (isinstance(value, bool) and bool not in jenis):
-            raise InvalidTypeError(field=attr.name, value=value, expected=f"must be {nama}")
-
-    return periksa
 
 
 class Jenjang(enum.IntEnum):
@@ -192,9 +180,9 @@ class Sel:
         "'Realisasi TW IV'!AB11"
     """
 
-    lembar: str = attrs.field(validator=_jenis(str))
-    baris: int = attrs.field(validator=_jenis(int))
-    kolom: int = attrs.field(validator=_jenis(int))
+    lembar: str = attrs.field(validator=jenis(str))
+    baris: int = attrs.field(validator=jenis(int))
+    kolom: int = attrs.field(validator=jenis(int))
 
     @property
     def a1(self) -> str:
@@ -225,10 +213,10 @@ class Isian:
         True
     """
 
-    nilai: Fraction | None = attrs.field(default=None, validator=_jenis(Fraction, boleh_none=True))
-    rumus: str | None = attrs.field(default=None, validator=_jenis(str, boleh_none=True))
-    galat: str | None = attrs.field(default=None, validator=_jenis(str, boleh_none=True))
-    sel: Sel | None = attrs.field(default=None, validator=_jenis(Sel, boleh_none=True))
+    nilai: Fraction | None = attrs.field(default=None, validator=jenis(Fraction, boleh_none=True))
+    rumus: str | None = attrs.field(default=None, validator=jenis(str, boleh_none=True))
+    galat: str | None = attrs.field(default=None, validator=jenis(str, boleh_none=True))
+    sel: Sel | None = attrs.field(default=None, validator=jenis(Sel, boleh_none=True))
 
     @property
     def konstanta(self) -> bool:
@@ -298,20 +286,20 @@ class Baris:
         (Fraction(4, 1), None)
     """
 
-    jenjang: Jenjang = attrs.field(validator=_jenis(Jenjang))
-    nama: str = attrs.field(validator=_jenis(str))
-    kode: str = attrs.field(default="", validator=_jenis(str))
-    indikator: str = attrs.field(default="", validator=_jenis(str))
-    satuan: str = attrs.field(default="", validator=_jenis(str))
+    jenjang: Jenjang = attrs.field(validator=jenis(Jenjang))
+    nama: str = attrs.field(validator=jenis(str))
+    kode: str = attrs.field(default="", validator=jenis(str))
+    indikator: str = attrs.field(default="", validator=jenis(str))
+    satuan: str = attrs.field(default="", validator=jenis(str))
     konsolidasi: Konsolidasi = attrs.field(
-        default=Konsolidasi.JUMLAH, validator=_jenis(Konsolidasi)
+        default=Konsolidasi.JUMLAH, validator=jenis(Konsolidasi)
     )
-    konsolidasi_asal: str = attrs.field(default="", validator=_jenis(str))
-    lanjutan: bool = attrs.field(default=False, validator=_jenis(bool))
+    konsolidasi_asal: str = attrs.field(default="", validator=jenis(str))
+    lanjutan: bool = attrs.field(default=False, validator=jenis(bool))
     isian: Mapping[tuple[Kolom, Bagian], Isian] = attrs.field(factory=dict, converter=_beku)
-    sel_nama: Sel | None = attrs.field(default=None, validator=_jenis(Sel, boleh_none=True))
-    penanggung_jawab: str = attrs.field(default="", validator=_jenis(str))
-    keterangan: str = attrs.field(default="", validator=_jenis(str))
+    sel_nama: Sel | None = attrs.field(default=None, validator=jenis(Sel, boleh_none=True))
+    penanggung_jawab: str = attrs.field(default="", validator=jenis(str))
+    keterangan: str = attrs.field(default="", validator=jenis(str))
 
     def isi(self, kolom: Kolom, bagian: Bagian) -> Isian:
         """The cell of a column and part (a blank one when the row has none).
@@ -355,11 +343,11 @@ class TabelE81:
         (False, 0)
     """
 
-    judul: str = attrs.field(validator=_jenis(str))
+    judul: str = attrs.field(validator=jenis(str))
     baris: tuple[Baris, ...] = attrs.field(converter=_baris)
-    berkas: str = attrs.field(default="", validator=_jenis(str))
-    lembar: str = attrs.field(default="", validator=_jenis(str))
-    persen_triwulan: bool = attrs.field(default=False, validator=_jenis(bool))
+    berkas: str = attrs.field(default="", validator=jenis(str))
+    lembar: str = attrs.field(default="", validator=jenis(str))
+    persen_triwulan: bool = attrs.field(default=False, validator=jenis(bool))
     kolom_ada: frozenset[tuple[Kolom, Bagian]] = frozenset()
     rumus_terbaca: bool = False
 

@@ -26,6 +26,7 @@ from typing import Any, Final, Literal
 
 import attrs
 
+from sakip._validasi import jenis
 from sakip.angka import baca
 from sakip.errors import InvalidTypeError, InvalidValueError, ReportFormatError, SakipError
 from sakip.kinerja import Arah, MetodeTurun
@@ -47,14 +48,8 @@ __all__ = [
 MAKS_SEL: Final = 128 * 1024
 
 
-def _teks(_: Any, a: attrs.Attribute[Any], v: Any) -> None:
-    if not isinstance(v, str):
-        raise InvalidTypeError(field=a.name, value=v, expected="must be a string")
-
-
-def _teks_opsional(_: Any, a: attrs.Attribute[Any], v: Any) -> None:
-    if v is not None and not isinstance(v, str):
-        raise InvalidTypeError(field=a.name, value=v, expected="must be a string or None")
+_teks = jenis(str)
+_teks_opsional = jenis(str, boleh_none=True)
 
 
 def _baris(_: Any, a: attrs.Attribute[Any], v: Any) -> None:
@@ -109,13 +104,13 @@ class BarisIndikator:
     baris: int = attrs.field(validator=_baris)
     kode: str = attrs.field(validator=_teks)
     nama: str = attrs.field(validator=_teks)
-    arah: Arah = attrs.field(validator=attrs.validators.instance_of(Arah))
+    arah: Arah = attrs.field(validator=jenis(Arah))
     target: Fraction = attrs.field(validator=_pecahan)
     realisasi: Fraction = attrs.field(validator=_pecahan)
     capaian_dicetak: str | None = attrs.field(default=None, validator=_teks_opsional)
     metode: MetodeTurun | None = attrs.field(
         default=None,
-        validator=attrs.validators.optional(attrs.validators.instance_of(MetodeTurun)),
+        validator=jenis(MetodeTurun, boleh_none=True),
     )
     predikat_dicetak: str | None = attrs.field(default=None, validator=_teks_opsional)
 

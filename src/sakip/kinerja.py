@@ -39,25 +39,22 @@ import types
 from collections.abc import Mapping
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any, Final, overload
+from typing import Final, overload
 
 import attrs
 
 from sakip._eksak import (
+    _BAGI,
     _BATAS,
-    _BATAS_PENYEBUT,
     _HASIL_DUA,
     _KALI,
-    _PEMBACA,
     _SATUAN_DUA,
     _SERATUS,
-    MAKS_DIGIT_BULAT,
-    MAKS_DIGIT_PECAHAN,
     MAKS_HASIL_DUA,
     MAKS_TEMPAT,
     Number,
+    _bagi_tunggal,
     _periksa_tempat,
-    _rasio_lain,
     desimal_dua,
     hasil,
     ke_batas,
@@ -437,58 +434,6 @@ def _batasi(nilai: Fraction, maksimum: Number | None) -> Fraction:
     return min(nilai, periksa_maksimum(maksimum))
 
 
-def _capaian_rasio(
-    realisasi: Any, target: Any, arah: object, metode: object
-) -> tuple[int, int] | None:
-    """:func:`capaian` / 100 without a cap, as integers ``(pembilang, penyebut)``.
-
-    The same formulas as :func:`_capaian_pecahan`, in integer arithmetic on the
-    inputs as :func:`sakip._eksak.rasio_cepat` reads them (no Fraction is
-    built). ``None`` for every case that needs a rule or an error (a type to
-    refuse, a range, a zero, a negative target): the caller then takes the
-    exact path, which decides.
-    """
-    if type(target) is int and type(realisasi) is int:
-        # _rasio_int of both, inline (ints in the other directions)
-        if not (0 < target < _BATAS and -_BATAS < realisasi < _BATAS):
-            return None
-        tn, td, rn, rd = target, 1, realisasi, 1
-    elif type(target) is Decimal and type(realisasi) is Decimal:
-        # _rasio_decimal of both, inline (Decimals are the next most common call)
-        if not (
-            -MAKS_DIGIT_PECAHAN <= target.adjusted() < MAKS_DIGIT_BULAT
-            and -MAKS_DIGIT_PECAHAN <= realisasi.adjusted() < MAKS_DIGIT_BULAT
-        ):
-            return None
-        try:
-            tn, td = target.as_integer_ratio()
-            rn, rd = realisasi.as_integer_ratio()
-        except (ValueError, OverflowError):  # NaN, infinities: the exact path refuses them
-            return None
-        if tn <= 0 or _BATAS_PENYEBUT % td or _BATAS_PENYEBUT % rd:
-            return None
-    else:
-        t = _PEMBACA(type(target), _rasio_lain)(target)
-        if t is None:
-            return None
-        tn, td = t
-        if tn <= 0:
-            return None
-        r = _PEMBACA(type(realisasi), _rasio_lain)(realisasi)
-        if r is None:
-            return None
-        rn, rd = r
-    if arah is _NAIK:
-        if metode is None:
-            return rn * td, rd * tn
-    elif arah is _TURUN:
-        if metode is None or metode is _SELISIH:
-            return 2 * tn * rd - rn * td, rd * tn
-        if metode is _RASIO and rn > 0:
-            return tn * rd, td * rn
-    return None
-
-
 @overload
 def capaian(
     *,
@@ -609,33 +554,56 @@ Lampiran BAB VI A.1.b.1)(e)
             and 0 <= realisasi < _BATAS
             and metode is None
             and arah is _NAIK
+            and tempat == 2
         ):
-            # Fast path: the common call, two ints, higher is better.
-            if tempat == 2:
-                # persen_rasio(realisasi, target, 2), inline: the one rounding
-                # (bulat_setengah_atas) of realisasi * 100 * 100 / target.
-                n = (20000 * realisasi + target) // (2 * target)
-                if n <= MAKS_HASIL_DUA:
-                    d = _HASIL_DUA[n]
-                    return desimal_dua(n) if d is None else d
-                return _KALI(n, _SATUAN_DUA)
-            if 0 <= tempat <= MAKS_TEMPAT:
-                return persen_rasio(realisasi, target, tempat)
-        elif 0 <= tempat <= MAKS_TEMPAT:
-            # Integer path: any number type, either direction.
-            rasio = _capaian_rasio(realisasi, target, arah, metode)
-            if rasio is not None:
-                p, q = rasio
-                if tempat == 2 and p >= 0:
-                    n = (20000 * p + q) // (2 * q)  # as above
-                    if n <= MAKS_HASIL_DUA:
-                        d = _HASIL_DUA[n]
-                        return desimal_dua(n) if d is None else d
+            # Fastest path: the common call, two ints, higher is better, two
+            # places. persen_rasio(realisasi, target, 2) inline: the one
+            # rounding (bulat_setengah_atas) of realisasi * 100 * 100 / target.
+            n = (20000 * realisasi + target) // (2 * target)
+            if n <= MAKS_HASIL_DUA:
+                d = _HASIL_DUA[n]
+                return desimal_dua(n) if d is None else d
+            return _KALI(n, _SATUAN_DUA)
+        cepat = 0 <= tempat <= MAKS_TEMPAT
+    else:
+        cepat = maksimum is None and tempat is None
+    if cepat:
+        # Fast path: no cap, the inputs read straight into integers (in one
+        # call when they share a type), the formulas of _capaian_pecahan in
+        # integer arithmetic. Anything that needs a rule or an error (a type
+        # to refuse, a range, a zero, a negative target) takes the exact path
+        # below, which decides.
+        tipe = type(target)
+        if tipe is type(realisasi):
+            # the common call: two values of one type, divided in one call
+            bagi = _BAGI(tipe, _bagi_tunggal)(realisasi, target)
+        else:
+            bagi = _bagi_tunggal(realisasi, target)
+        if bagi is not None:
+            # p / q = realisasi / target (target > 0); capaian = that x 100 for
+            # Arah.NAIK, (2 - that) x 100 for SELISIH, its inverse for RASIO
+            p, q = bagi
+            if arah is _NAIK and metode is None:
+                pass
+            elif arah is _TURUN and (metode is None or metode is _SELISIH):
+                p = 2 * q - p
+            elif arah is _TURUN and metode is _RASIO and p > 0:
+                p, q = q, p
+            else:  # a rule to apply or an error to raise: the exact path
+                q = 0
+            if q:
+                if tempat == 2:  # persen_rasio(p, q, 2), inline, as above
+                    if p >= 0:
+                        n = (20000 * p + q) // (2 * q)
+                        if n <= MAKS_HASIL_DUA:
+                            d = _HASIL_DUA[n]
+                            return desimal_dua(n) if d is None else d
+                    else:  # half away from zero
+                        n = -((q - 20000 * p) // (2 * q))
+                    return _KALI(n, _SATUAN_DUA)
+                if tempat is None:
+                    return Fraction(100 * p, q)
                 return persen_rasio(p, q, tempat)
-    elif maksimum is None and tempat is None:
-        rasio = _capaian_rasio(realisasi, target, arah, metode)
-        if rasio is not None:
-            return Fraction(100 * rasio[0], rasio[1])
     # The exact path: ranges, caps, every rule and error.
     if tempat is not None:
         _periksa_tempat(tempat)

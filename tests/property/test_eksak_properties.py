@@ -32,6 +32,7 @@ from sakip import (
     persentase,
 )
 from sakip._eksak import (
+    bagi_cepat,
     bulat_setengah_atas,
     ke_pecahan,
     persen_rasio,
@@ -110,6 +111,81 @@ def test_fast_reading_is_the_exact_reading_or_steps_aside(x: object) -> None:
 def test_fast_reading_takes_every_common_input(x: object) -> None:
     assume(not (isinstance(x, float) and "e" in repr(x)))  # 1e-05: the exact reader's
     assert rasio_cepat(x) is not None
+
+
+#: Two values of one type: the hot paths divide them in one call (bagi_cepat).
+sejenis = st.one_of(
+    *(st.tuples(s, s) for s in (_int, _dec, _teks, _float, _pecahan)),
+    st.tuples(sulit, sulit),
+    st.tuples(st.one_of(angka, sulit), st.one_of(angka, sulit)),
+)
+
+
+@given(pasangan=sejenis)
+@example(pasangan=("5", "0"))
+@example(pasangan=("0" * 31 + "1", "2"))
+@example(pasangan=("1.5", "-2"))
+@example(pasangan=(".5", "2."))
+@example(pasangan=("1.2.3", "4"))
+@example(pasangan=("١", "2"))
+@example(pasangan=(Decimal("1E-31"), Decimal(2)))
+@example(pasangan=(Decimal(2) ** -31, Decimal(1)))
+@example(pasangan=(Decimal("NaN"), Decimal(1)))
+@example(pasangan=(1.5, -0.0))
+@example(pasangan=(10**30, 1))
+def test_fast_quotient_is_the_exact_quotient_or_steps_aside(pasangan: tuple[Any, Any]) -> None:
+    a, b = pasangan
+    cepat = bagi_cepat(a, b)
+    try:
+        ea, eb = ke_pecahan(a, "a"), ke_pecahan(b, "b")
+    except SakipError:
+        assert cepat is None  # never accepts what the exact reader refuses
+        return
+    if cepat is None:
+        # it steps aside only where a value does, or b is not above zero
+        assert eb <= 0 or rasio_cepat(a) is None or rasio_cepat(b) is None
+        return
+    p, q = cepat
+    assert q > 0
+    assert eb > 0
+    assert Fraction(p, q) == ea / eb
+
+
+@given(
+    pasangan=sejenis,
+    arah_metode=st.sampled_from(
+        [
+            (Arah.NAIK, None),
+            (Arah.TURUN, None),
+            (Arah.TURUN, MetodeTurun.SELISIH),
+            (Arah.TURUN, MetodeTurun.RASIO),
+        ]
+    ),
+    tempat=st.one_of(st.none(), st.just(2), st.integers(0, 6)),
+)
+@example(pasangan=("300", "100"), arah_metode=(Arah.TURUN, None), tempat=2)
+@example(pasangan=(Decimal("200.005"), Decimal(100)), arah_metode=(Arah.TURUN, None), tempat=2)
+@example(pasangan=(2.5, 1.0), arah_metode=(Arah.TURUN, None), tempat=2)
+@example(pasangan=("0", "0"), arah_metode=(Arah.TURUN, None), tempat=2)
+def test_capaian_of_two_values_of_one_type_against_the_oracle(
+    pasangan: tuple[Any, Any], arah_metode: tuple[Arah, MetodeTurun | None], tempat: int | None
+) -> None:
+    r, t = pasangan
+    arah, metode = arah_metode
+    try:
+        er, et = ke_pecahan(r, "r"), ke_pecahan(t, "t")
+    except SakipError:
+        with pytest.raises(SakipError):
+            capaian(realisasi=r, target=t, arah=arah, metode=metode, tempat=tempat)
+        return
+    nol_terpenuhi = arah is Arah.TURUN and er == et == 0
+    if not (nol_terpenuhi or (et > 0 and not (metode is MetodeTurun.RASIO and er <= 0))):
+        with pytest.raises(SakipError):
+            capaian(realisasi=r, target=t, arah=arah, metode=metode, tempat=tempat)
+        return
+    hasil = capaian(realisasi=r, target=t, arah=arah, metode=metode, tempat=tempat)
+    nilai = _oracle_capaian(er, et, arah, metode)
+    assert hasil == (nilai if tempat is None else _bulat(nilai, tempat))
 
 
 @given(p=st.integers(min_value=-(10**40), max_value=10**40), q=st.integers(1, 10**20))

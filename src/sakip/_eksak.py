@@ -304,15 +304,20 @@ def _bagi_decimal(a: Any, b: Any) -> tuple[int, int] | None:
 
 def _bagi_teks(a: Any, b: Any) -> tuple[int, int] | None:
     # The common shape inline: two unsigned plain decimals of at most 30
-    # characters (so at most 30 digits on either side of the point); any
-    # other string is read by _rasio_teks.
+    # characters (so at most 30 digits on either side of the point; "5.",
+    # ".5" as the exact reader takes them); any other string is read by
+    # _rasio_teks.
     if len(a) <= MAKS_DIGIT_BULAT and len(b) <= MAKS_DIGIT_BULAT and a.isascii() and b.isascii():
         ab, _, ap = a.partition(".")
         bb, _, bp = b.partition(".")
-        if ab.isdigit() and bb.isdigit() and (ap.isdigit() or not ap) and (bp.isdigit() or not bp):
-            bn = int(bb + bp)
+        digit_a = ab + ap
+        digit_b = bb + bp
+        if digit_a.isdigit() and digit_b.isdigit():
+            bn = int(digit_b)
             if bn:
-                return int(ab + ap) * _PANGKAT_SEPULUH[len(bp)], _PANGKAT_SEPULUH[len(ap)] * bn
+                if len(ap) == len(bp):  # the same places: they cancel
+                    return int(digit_a), bn
+                return int(digit_a) * _PANGKAT_SEPULUH[len(bp)], _PANGKAT_SEPULUH[len(ap)] * bn
     return _bagi_tunggal(a, b)
 
 

@@ -548,8 +548,8 @@ Lampiran BAB VI A.1.b.1)(e)
     """
     if maksimum is None and type(tempat) is int:
         if (
-            type(realisasi) is int
-            and type(target) is int
+            type(target) is int
+            and type(realisasi) is int
             and 0 < target < _BATAS
             and 0 <= realisasi < _BATAS
             and metode is None
@@ -564,46 +564,46 @@ Lampiran BAB VI A.1.b.1)(e)
                 d = _HASIL_DUA[n]
                 return desimal_dua(n) if d is None else d
             return _KALI(n, _SATUAN_DUA)
-        cepat = 0 <= tempat <= MAKS_TEMPAT
-    else:
-        cepat = maksimum is None and tempat is None
-    if cepat:
-        # Fast path: no cap, the inputs read straight into integers (in one
-        # call when they share a type), the formulas of _capaian_pecahan in
-        # integer arithmetic. Anything that needs a rule or an error (a type
-        # to refuse, a range, a zero, a negative target) takes the exact path
-        # below, which decides.
-        tipe = type(target)
-        if tipe is type(realisasi):
-            # the common call: two values of one type, divided in one call
-            bagi = _BAGI(tipe, _bagi_tunggal)(realisasi, target)
+        # Fast path: no cap, realisasi / target read straight into integers
+        # (in one call when both have one type), the formulas of
+        # _capaian_pecahan in integer arithmetic. None for anything that needs
+        # a rule or an error (a type to refuse, a range, a zero, a negative
+        # target): the exact path below decides.
+        if 0 <= tempat <= MAKS_TEMPAT:
+            tipe = type(target)
+            baca = _BAGI(tipe, _bagi_tunggal) if tipe is type(realisasi) else _bagi_tunggal
+            bagi = baca(realisasi, target)
         else:
-            bagi = _bagi_tunggal(realisasi, target)
-        if bagi is not None:
-            # p / q = realisasi / target (target > 0); capaian = that x 100 for
-            # Arah.NAIK, (2 - that) x 100 for SELISIH, its inverse for RASIO
-            p, q = bagi
-            if arah is _NAIK and metode is None:
-                pass
-            elif arah is _TURUN and (metode is None or metode is _SELISIH):
-                p = 2 * q - p
-            elif arah is _TURUN and metode is _RASIO and p > 0:
-                p, q = q, p
-            else:  # a rule to apply or an error to raise: the exact path
-                q = 0
-            if q:
-                if tempat == 2:  # persen_rasio(p, q, 2), inline, as above
-                    if p >= 0:
-                        n = (20000 * p + q) // (2 * q)
-                        if n <= MAKS_HASIL_DUA:
-                            d = _HASIL_DUA[n]
-                            return desimal_dua(n) if d is None else d
-                    else:  # half away from zero
-                        n = -((q - 20000 * p) // (2 * q))
-                    return _KALI(n, _SATUAN_DUA)
-                if tempat is None:
-                    return Fraction(100 * p, q)
-                return persen_rasio(p, q, tempat)
+            bagi = None
+    elif maksimum is None and tempat is None:
+        bagi = _bagi_tunggal(realisasi, target)
+    else:
+        bagi = None
+    if bagi is not None:
+        # p / q = realisasi / target (target > 0); capaian = that x 100 for
+        # Arah.NAIK, (2 - that) x 100 for SELISIH, its inverse for RASIO
+        p, q = bagi
+        if arah is _NAIK and metode is None:
+            pass
+        elif arah is _TURUN and (metode is None or metode is _SELISIH):
+            p = 2 * q - p
+        elif arah is _TURUN and metode is _RASIO and p > 0:
+            p, q = q, p
+        else:  # a rule to apply or an error to raise: the exact path
+            q = 0
+        if q:
+            if tempat == 2:  # persen_rasio(p, q, 2), inline, as above
+                if p >= 0:
+                    n = (20000 * p + q) // (2 * q)
+                    if n <= MAKS_HASIL_DUA:
+                        d = _HASIL_DUA[n]
+                        return desimal_dua(n) if d is None else d
+                else:  # half away from zero
+                    n = -((q - 20000 * p) // (2 * q))
+                return _KALI(n, _SATUAN_DUA)
+            if tempat is None:
+                return Fraction(100 * p, q)
+            return persen_rasio(p, q, tempat)
     # The exact path: ranges, caps, every rule and error.
     if tempat is not None:
         _periksa_tempat(tempat)

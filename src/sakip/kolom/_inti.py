@@ -213,8 +213,15 @@ def baca_float(np: Any, data: Any, hilang_: Any = None, nama: str = "kolom") -> 
     NaN is missing; infinities are unreadable. The smallest ``t`` such that
     every ``rint(x * 10**t) / 10**t == x`` exactly gives the integers; the
     division is exact IEEE arithmetic, so the check is exact.
+
+    The common column (finite values and NaN, every value within the bound at
+    the places a sample needs) is read in a few passes by :func:`_baca_float_cepat`;
+    any other column by the general reading below, which gives the same values.
     """
     x = np.asarray(data, dtype=np.float64)
+    cepat = _baca_float_cepat(np, x, hilang_)
+    if cepat is not None:
+        return cepat
     rusak = None
     hingga = np.isfinite(x)
     banyak_hingga = int(np.count_nonzero(hingga))
@@ -243,6 +250,52 @@ def baca_float(np: Any, data: Any, hilang_: Any = None, nama: str = "kolom") -> 
         return baca_objek(np, asli, nama)
     sel = [None if m else v for v, m in zip(asli, hilang_.tolist(), strict=True)]
     return baca_objek(np, sel, nama)
+
+
+def _baca_float_cepat(np: Any, x: Any, hilang_: Any) -> Kolom | None:
+    """The common float column in a few passes; None sends it to the general reading.
+
+    At ``t`` places (the places a sample needs, then one more while a value
+    needs them): ``n = rint(x * 10**t)``; a row is read when ``n / 10**t == x``
+    (so the t-place decimal ``n`` reads back as ``x``) and every ``|n|`` is
+    below 2**51 (then it is the only one, hence the shortest repr padded with
+    zeros). NaN fails the first test and is missing; an infinity passes it but
+    fails the bound, and a value that needs more than 15 places fails the
+    first test at every ``t``: both send the column to the general reading.
+    """
+    if not x.size:
+        return None
+    proben = x[:: max(1, x.size // 512)]
+    proben = proben[np.isfinite(proben)]
+    besar = max(-float(proben.min()), float(proben.max())) if proben.size else 0.0
+    t = _tempat_float(np, proben, besar)
+    nan = None
+    while t is not None and t <= _FLOAT_TEMPAT_MAKS:
+        if t:
+            kali = 10.0**t
+            n = x * kali
+            np.rint(n, out=n)
+            terbaca = np.count_nonzero(n / kali == x)
+        else:
+            n = np.rint(x)
+            terbaca = np.count_nonzero(n == x)
+        if terbaca != x.size:
+            if nan is None:
+                nan = np.isnan(x)
+                banyak_nan = int(np.count_nonzero(nan))
+            if terbaca + banyak_nan != x.size:  # a value needs more places (or is infinite)
+                t += 1
+                continue
+        # NaN is ignored by fmin and fmax; an infinity fails the bound
+        if not (
+            -_FLOAT_PRESISI < float(np.fmin.reduce(n)) <= float(np.fmax.reduce(n)) < _FLOAT_PRESISI
+        ):
+            return None
+        if nan is not None and banyak_nan:
+            np.copyto(n, 0.0, where=nan)
+            hilang_ = nan if hilang_ is None else (hilang_ | nan)
+        return Kolom(n.astype(np.int64), t, hilang_, None, aman=True)
+    return None
 
 
 def _tempat_float(np: Any, x: Any, besar: float) -> int | None:
@@ -608,13 +661,26 @@ def ke_desimal_daftar(bulat: list[int], tempat: int) -> list[Decimal]:
     return list(map(_KALI, bulat, repeat(_SATUAN[tempat])))
 
 
-_TABEL_DUA: list[Any] = []  # the numpy object array of every result 0.00 to 200.00, once built
+_DUA_BERSAMA: list[list[Decimal]] = []  # every shared result 0.00 to 200.00, once built
+_TABEL_DUA: list[Any] = []  # the same as a numpy object array
+
+
+def dua_bersama() -> list[Decimal]:
+    """:data:`sakip._eksak._HASIL_DUA`, every value built (built once, kept alive).
+
+    The list keeps each shared Decimal alive, so the ``id`` of an object is
+    one of these values only while it is that very object.
+    """
+    if not _DUA_BERSAMA:
+        _DUA_BERSAMA.append([desimal_dua(n) for n in range(MAKS_HASIL_DUA + 1)])
+    return _DUA_BERSAMA[0]
 
 
 def _tabel_dua(np: Any) -> Any:
-    """:data:`sakip._eksak._HASIL_DUA`, every value built, as a numpy object array (built once)."""
+    """:func:`dua_bersama` as a numpy object array (built once)."""
     if not _TABEL_DUA:
-        tabel = np.array([desimal_dua(n) for n in range(MAKS_HASIL_DUA + 1)], dtype=object)
+        tabel = np.empty(MAKS_HASIL_DUA + 1, dtype=object)
+        tabel[:] = dua_bersama()
         _TABEL_DUA.append(tabel)
     return _TABEL_DUA[0]
 
@@ -629,9 +695,12 @@ def ke_desimal_larik(np: Any, bulat: Any, tempat: int) -> list[Decimal]:
     if tempat != 2 or bulat.dtype == object or not bulat.size:
         return ke_desimal_daftar(bulat.tolist(), tempat)
     di_tabel = (bulat >= 0) & (bulat <= MAKS_HASIL_DUA)
-    hasil = _tabel_dua(np)[np.where(di_tabel, bulat, 0)]
     luar = np.flatnonzero(~di_tabel)
-    if luar.size:
-        hasil[luar] = ke_desimal_daftar(bulat[luar].tolist(), tempat)
-    nilai: list[Decimal] = hasil.tolist()
-    return nilai
+    if not luar.size:
+        semua: list[Decimal] = _tabel_dua(np)[bulat].tolist()
+        return semua
+    hasil: list[Decimal] = _tabel_dua(np)[np.where(di_tabel, bulat, 0)].tolist()
+    # the others into the list (not through numpy, which would inspect each object)
+    for i, d in zip(luar.tolist(), ke_desimal_daftar(bulat[luar].tolist(), tempat), strict=True):
+        hasil[i] = d
+    return hasil

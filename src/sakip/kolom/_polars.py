@@ -96,12 +96,10 @@ def angka(np_: Any, bulat: Any, hilang_: Any, tempat: int, contoh: Any) -> Any:
     if tempat == 0 and bulat.dtype != object:  # whole numbers (Rupiah) are their own unit
         seri = pl.Series(contoh.name, bulat, dtype=pl.Int64)
         return seri.scatter(np.flatnonzero(hilang_), None) if hilang_ is not None else seri
-    # 18 digits when they are enough: such a column is read back without a check
-    sempit = bulat.dtype != object and maks_mutlak(bulat) < 10**_PRESISI_INT64
-    dtype = pl.Decimal(_PRESISI_INT64 if sempit else _PRESISI_DESIMAL, tempat)
     if bulat.dtype == object:
         from sakip.kolom._inti import ke_desimal_daftar
 
+        dtype = pl.Decimal(_PRESISI_DESIMAL, tempat)
         nilai: list[Decimal | None] = list(ke_desimal_daftar(bulat.tolist(), tempat))
         if hilang_ is not None:
             for i in np.flatnonzero(hilang_).tolist():
@@ -111,21 +109,51 @@ def angka(np_: Any, bulat: Any, hilang_: Any, tempat: int, contoh: Any) -> Any:
     if hilang_ is not None:
         seri = seri.scatter(np.flatnonzero(hilang_), None)
     try:  # the integers are the Decimal's own units: reinterpret, no arithmetic
-        ekspresi = pl.lit(seri).cast(pl.Int128).reinterpret(dtype=dtype)
-        return pl.select(ekspresi).to_series()
+        satuan = seri.cast(pl.Int128)
+        # 18 digits when they are enough (such a column is read back without a
+        # check); the reinterpretation checks the precision itself, so no pass
+        # over the column looks for the largest value first.
+        try:
+            return satuan.reinterpret(dtype=pl.Decimal(_PRESISI_INT64, tempat))
+        except pl.exceptions.ComputeError:
+            return satuan.reinterpret(dtype=pl.Decimal(_PRESISI_DESIMAL, tempat))
     except (
         TypeError,
         AttributeError,
         pl.exceptions.PolarsError,
     ):  # pragma: no cover - older polars
+        sempit = maks_mutlak(bulat) < 10**_PRESISI_INT64
+        dtype = pl.Decimal(_PRESISI_INT64 if sempit else _PRESISI_DESIMAL, tempat)
         return seri.cast(dtype) / 10**tempat
 
 
+_PITA: dict[tuple[str, ...], tuple[Any, Any, Any]] = {}  # labels -> (Enum, its values, codes map)
+
+
+def _pita(nama: tuple[str, ...]) -> tuple[Any, Any, Any]:
+    """The Enum of a scale's labels, one value per band, and each band's Enum code (built once)."""
+    if nama not in _PITA:
+        unik = list(dict.fromkeys(nama))
+        enum = pl.Enum(unik)
+        peta = None if len(unik) == len(nama) else np.array([unik.index(n) for n in nama])
+        _PITA[nama] = (enum, pl.Series("", nama, dtype=enum), peta)
+    return _PITA[nama]
+
+
 def label(np_: Any, kode: Any, hilang_: Any, nama: tuple[str, ...], contoh: Any) -> Any:
-    unik = list(dict.fromkeys(nama))
+    enum, pita, peta = _pita(nama)
+    if len(nama) < 2**8 and kode.dtype.itemsize == 1:
+        # the codes are the Enum's own physical values: no gather
+        fisik = kode if peta is None else peta.astype(np.uint8)[kode]
+        seri = pl.Series(contoh.name, fisik.view(np.uint8))
+        if hilang_ is not None:
+            seri = seri.scatter(np.flatnonzero(hilang_), None)
+        try:
+            return seri.cat.to(enum)
+        except (AttributeError, TypeError, pl.exceptions.PolarsError):  # pragma: no cover
+            pass  # polars without Series.cat.to (unstable in polars 2)
     # one Enum value per band, gathered by the codes (names printed twice share a value)
-    pita = pl.Series(contoh.name, nama, dtype=pl.Enum(unik))
     indeks = pl.Series(kode.astype(np.uint32, copy=False))
     if hilang_ is not None:
         indeks = indeks.scatter(np.flatnonzero(hilang_), None)
-    return pita.gather(indeks)
+    return pita.gather(indeks).alias(contoh.name)

@@ -427,6 +427,7 @@ _BISECT: Final = {True: bisect.bisect_right, False: bisect.bisect_left}
 # 10**30 less one unit of the 31st place: below it in magnitude means within sakip's limits
 _HAMPIR_BATAS: Final = Decimal("9" * MAKS_DIGIT_BULAT + "." + "9" * (MAKS_DIGIT_BULAT + 1))
 _LUAR: Final = "<luar>"
+_BLOK: Final = 1024
 
 
 def _predikat_daftar(skala: Skala, nilai: list[Any] | tuple[Any, ...]) -> list[str | None] | None:
@@ -440,8 +441,7 @@ def _predikat_daftar(skala: Skala, nilai: list[Any] | tuple[Any, ...]) -> list[s
     if pita[0].bawah is not None or pita[-1].atas is not None:
         return None
     termasuk = {p.termasuk_bawah for p in pita[1:]}
-    tipe = set(map(type, nilai))
-    if len(termasuk) > 1 or not tipe <= _TIPE_CEPAT:
+    if len(termasuk) > 1:
         return None
     batas: list[Decimal] = [_HAMPIR_BATAS.copy_negate()]  # exact: no context
     for p in pita[1:]:
@@ -453,13 +453,21 @@ def _predikat_daftar(skala: Skala, nilai: list[Any] | tuple[Any, ...]) -> list[s
     batas.append(_HAMPIR_BATAS)
     cari = _BISECT[termasuk.pop() if termasuk else True]
     nama: list[str | None] = [_LUAR, *(p.nama for p in pita), _LUAR]
-    try:
-        if type(None) in tipe:  # (`None in nilai` would ask every Decimal: slow)
-            hasil = [None if x is None else nama[cari(batas, x)] for x in nilai]
-        else:
-            hasil = list(map(nama.__getitem__, map(cari, repeat(batas), nilai)))
-    except decimal.InvalidOperation:  # NaN
-        return None
+    hasil: list[str | None] = []
+    # In blocks: each value is checked and compared while it is in the CPU's
+    # cache (a long list of Decimals lies all over memory).
+    for awal in range(0, len(nilai), _BLOK):
+        blok = nilai[awal : awal + _BLOK]
+        tipe = set(map(type, blok))
+        if not tipe <= _TIPE_CEPAT:
+            return None
+        try:
+            if type(None) in tipe:  # (`None in blok` would ask every Decimal: slow)
+                hasil.extend([None if x is None else nama[cari(batas, x)] for x in blok])
+            else:
+                hasil.extend(map(nama.__getitem__, map(cari, repeat(batas), blok)))
+        except decimal.InvalidOperation:  # NaN
+            return None
     return None if _LUAR in hasil else hasil
 
 

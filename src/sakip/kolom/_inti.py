@@ -701,6 +701,6 @@ def ke_desimal_larik(np: Any, bulat: Any, tempat: int) -> list[Decimal]:
         return semua
     hasil: list[Decimal] = _tabel_dua(np)[np.where(di_tabel, bulat, 0)].tolist()
     # the others into the list (not through numpy, which would inspect each object)
-    for i, d in zip(luar.tolist(), ke_desimal_daftar(bulat[luar].tolist(), tempat), strict=True):
-        hasil[i] = d
+    lain = ke_desimal_daftar(bulat[luar].tolist(), tempat)
+    any(map(hasil.__setitem__, luar.tolist(), lain))  # (each call gives None: all are made)
     return hasil

@@ -305,3 +305,64 @@ def test_list_capaian_and_predikat_equal_the_scalar_api(r: list[int], t: int) ->
     assert kolom.predikat(PERMENDAGRI_86_2017, got) == [
         PERMENDAGRI_86_2017.predikat(e) for e in expected
     ]
+
+
+# -- polars capaian in polars' own arithmetic ---------------------------------------------------
+
+_R_MAKS_DUA = (2**63 - 1) // (2 * 10**4)  # largest realisasi whose 2 * 10**4 * r fits int64
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    r=st.lists(
+        st.one_of(
+            st.none(),
+            st.integers(0, 10**9),
+            st.integers(_R_MAKS_DUA - 10**6, _R_MAKS_DUA),
+            st.integers(-5, -1),
+        ),
+        min_size=1,
+        max_size=10,
+    ),
+    t=st.lists(st.one_of(st.none(), st.integers(1, 10**9), st.integers(-1, 0)), min_size=1),
+    tempat=st.sampled_from([0, 2, 3]),
+    dtype=st.sampled_from(["Int64", "Int32", "UInt32", "UInt64"]),
+)
+def test_polars_capaian_in_its_own_arithmetic_equals_the_general_path(
+    r: list[int | None], t: list[int | None], tempat: int, dtype: str
+) -> None:
+    from sakip.kolom import _polars
+
+    n = len(r)
+    t = (t * n)[:n]
+    jenis = getattr(pl, dtype)
+    if dtype != "Int64" and any(x is not None and not (0 <= x < 2**31) for x in (*r, *t)):
+        return
+    pr, pt = pl.Series("r", r, dtype=jenis), pl.Series("t", t, dtype=jenis)
+    expected: list[Decimal | None] = []
+    for a, b in zip(r, t, strict=True):
+        try:
+            expected.append(
+                None
+                if a is None or b is None
+                else sakip.capaian(realisasi=a, target=b, tempat=tempat)
+            )
+        except sakip.SakipError:
+            expected.append(None)
+    got = kolom.capaian(pr, pt, tempat=tempat, errors="null")
+    assert kolom.ke_desimal(got) == expected
+    assert got.name == "r"
+    asli = _polars.capaian_naik({"realisasi": pr, "target": pt}, tempat)
+    bersih = all(x is None or x >= 0 for x in r) and all(x is None or x >= 1 for x in t)
+    if asli is not None:  # taken only for clean columns, and then the same Series
+        assert bersih
+        assert asli.dtype == got.dtype
+        assert kolom.ke_desimal(asli) == expected
+    elif (
+        bersih
+        and dtype != "UInt64"
+        and any(x is not None for x in r)
+        and any(x is not None for x in t)
+    ):
+        besar = max(x for x in r if x is not None)
+        assert 2 * 10 ** (2 + tempat) * besar + 3 * max(x for x in t if x is not None) > 2**63 - 1

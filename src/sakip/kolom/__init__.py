@@ -174,7 +174,9 @@ def capaian(
             tempat=tempat,
         )
 
-    rumus = Rumus(("realisasi", "target"), _PERSEN_TIDAK_ADA, satu, hitung)
+    # clean integer columns of some backends: computed in the backend's own arithmetic
+    asli = "capaian_naik" if (arah, metode, maksimum) == (Arah.NAIK, None, None) else None
+    rumus = Rumus(("realisasi", "target"), _PERSEN_TIDAK_ADA, satu, hitung, asli=asli)
     return jalankan(
         rumus,
         {"realisasi": realisasi, "target": target},

@@ -90,6 +90,10 @@ class Rumus:
             ``(result, bad rows)``; the result is integer units of
             ``10**-tempat``, or label codes.
         label: for predikat: the labels, lowest band first.
+        asli: the name of a function in a backend's adapter that computes the
+            formula in that backend's own arithmetic when every argument is a
+            column of that backend: ``(columns, tempat)`` to the result, or
+            None (the column is not one it takes) for the general path.
     """
 
     argumen: tuple[str, ...]
@@ -97,6 +101,7 @@ class Rumus:
     skalar: Callable[..., Any]
     hitung: Callable[[Any, Mapping[str, Kolom], int], tuple[Any, Any]] | None
     label: tuple[str, ...] | None = None
+    asli: str | None = None
 
 
 # -- backends -------------------------------------------------------------------
@@ -393,16 +398,23 @@ def tolak_tanpa_satuan(nama: str, wadah: str) -> InvalidValueError:
 # -- arithmetic ------------------------------------------------------------------------
 
 
-def setengah_atas(np: Any, dua_pembilang: Any, penyebut: Any, *, tak_negatif: bool = False) -> Any:
+def setengah_atas(
+    np: Any, dua_pembilang: Any, penyebut: Any, *, tak_negatif: bool = False, timpa: bool = False
+) -> Any:
     """``pembilang / penyebut`` rounded once, half away from zero, element by element.
 
     The column form of :func:`sakip._eksak.bulat_setengah_atas`, given twice the
     numerator (the formulas fold the 2 into their constant factor) and a
     positive denominator: ``(2n + d) // 2d``, mirrored for negative values.
-    ``tak_negatif`` says the numerator is known to be >= 0.
+    ``tak_negatif`` says the numerator is known to be >= 0; ``timpa`` that the
+    numerator array is the caller's own scratch (int64, full length), which
+    then holds the result (no new array of the column's length).
     """
     dua_penyebut = 2 * penyebut
     if tak_negatif or not dua_pembilang.size or dua_pembilang.min() >= 0:
+        if timpa:
+            np.add(dua_pembilang, penyebut, out=dua_pembilang)
+            return np.floor_divide(dua_pembilang, dua_penyebut, out=dua_pembilang)
         return (dua_pembilang + penyebut) // dua_penyebut
     q = (np.abs(dua_pembilang) + penyebut) // dua_penyebut
     return np.where(dua_pembilang < 0, -q, q)
@@ -462,6 +474,15 @@ def jalankan(
     (n_baris,) = panjang
     utama = next(iter(kolom))
     keluar = adapter_[utama]
+    if (
+        rumus.asli is not None
+        and len(kolom) == len(rumus.argumen)
+        and len(set(jenis_.values())) == 1
+    ):
+        asli = getattr(keluar, rumus.asli, None)
+        hasil = None if asli is None else asli(kolom, tempat)
+        if hasil is not None:
+            return hasil
     for n in rumus.persen & kolom.keys():
         adapter_[n].periksa_satuan(kolom[n], n, tempat_masukan)
     np = numpy_ada()

@@ -51,7 +51,13 @@ def _bagi(np: Any, rasio: Rasio, bulat: list[Any], *, naik: bool = False) -> Any
         bulat = ke_lebar(np, *bulat)
     dua_pembilang, penyebut = rasio(bulat, operator.sub, 2)
     tak_negatif = naik and min(bawah, default=0) >= 0
-    return setengah_atas(np, dua_pembilang, penyebut, tak_negatif=tak_negatif)
+    # a numerator the formula made (not an input column, nor a broadcast one) is scratch
+    timpa = (
+        dua_pembilang.dtype == np.int64
+        and all(dua_pembilang is not x for x in bulat)
+        and dua_pembilang.shape == np.broadcast_shapes(dua_pembilang.shape, penyebut.shape)
+    )
+    return setengah_atas(np, dua_pembilang, penyebut, tak_negatif=tak_negatif, timpa=timpa)
 
 
 def _rentang(np: Any, x: Any) -> tuple[int, int]:

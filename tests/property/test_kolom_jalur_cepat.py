@@ -366,3 +366,47 @@ def test_polars_capaian_in_its_own_arithmetic_equals_the_general_path(
     ):
         besar = max(x for x in r if x is not None)
         assert 2 * 10 ** (2 + tempat) * besar + 3 * max(x for x in t if x is not None) > 2**63 - 1
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    xs=st.lists(
+        st.one_of(
+            st.none(),
+            st.integers(-300, 300),
+            st.decimals(min_value=-300, max_value=300, places=2, allow_nan=False),
+            st.decimals(min_value=-300, max_value=300, places=4, allow_nan=False),
+            st.decimals(min_value=-(10**29), max_value=10**29, allow_nan=False),
+        ),
+        min_size=1,
+        max_size=12,
+    ),
+    skala=st.sampled_from([PERMENDAGRI_86_2017, sakip.ATRIBUT_CAPAIAN]),
+)
+def test_long_lists_rated_through_the_shared_values_get_the_scalar_label(
+    xs: list[Any], skala: Skala
+) -> None:
+    """A list of 4096 values or more: 0.00 to 200.00 by lookup, the others compared."""
+    panjang = (xs * (4096 // len(xs) + 1))[:4100]
+    expected = [None if x is None else skala.predikat(x) for x in panjang]
+    assert kolom.predikat(skala, panjang) == expected
+    assert kolom.predikat(skala, tuple(panjang)) == expected
+
+
+@pytest.mark.parametrize(
+    "aneh",
+    [True, 1.5, Decimal("NaN"), Decimal("sNaN"), Decimal("Infinity"), Decimal(10) ** 40, "75"],
+)
+def test_long_lists_with_an_odd_value_give_what_the_general_path_gives(aneh: Any) -> None:
+    panjang: list[Any] = [Decimal("75.00"), 80, None] * 1400
+    panjang[2345] = aneh
+    pendek = [Decimal("75.00"), aneh]
+    try:
+        harapan: Any = kolom.predikat(PERMENDAGRI_86_2017, pendek)[1]
+    except sakip.SakipError as e:
+        with pytest.raises(type(e)):
+            kolom.predikat(PERMENDAGRI_86_2017, panjang)
+        return
+    got = kolom.predikat(PERMENDAGRI_86_2017, panjang)
+    assert got[2345] == harapan
+    assert got[:3] == ["Sedang", "Tinggi", None]

@@ -72,6 +72,7 @@ from sakip.kolom._inti import Errors as Errors  # the type of ``errors=``; not i
 from sakip.kolom._inti import (
     Rumus,
     adapter,
+    dua_bersama,
     jalankan,
     jenis,
     ke_desimal_daftar,
@@ -456,7 +457,8 @@ def _predikat_daftar(skala: Skala, nilai: list[Any] | tuple[Any, ...]) -> list[s
     cari = _BISECT[termasuk.pop() if termasuk else True]
     nama: list[str | None] = [_LUAR, *(p.nama for p in pita), _LUAR]
     hasil: list[str | None] = []
-    # In blocks: each value is checked and compared while it is in the CPU's
+    peta = _peta(skala) if len(nilai) >= _PETA_MIN else None
+    # In blocks: each value is checked and rated while it is in the CPU's
     # cache (a long list of Decimals lies all over memory).
     for awal in range(0, len(nilai), _BLOK):
         blok = nilai[awal : awal + _BLOK]
@@ -464,13 +466,61 @@ def _predikat_daftar(skala: Skala, nilai: list[Any] | tuple[Any, ...]) -> list[s
         if not tipe <= _TIPE_CEPAT:
             return None
         try:
-            if type(None) in tipe:  # (`None in blok` would ask every Decimal: slow)
+            if peta is not None:
+                hasil.extend(_predikat_blok(peta, blok, batas, cari, nama))
+            elif type(None) in tipe:  # (`None in blok` would ask every Decimal: slow)
                 hasil.extend([None if x is None else nama[cari(batas, x)] for x in blok])
             else:
                 hasil.extend(map(nama.__getitem__, map(cari, repeat(batas), blok)))
-        except decimal.InvalidOperation:  # NaN
+        except (decimal.InvalidOperation, TypeError):  # NaN; a signalling NaN has no hash
             return None
     return None if _LUAR in hasil else hasil
+
+
+#: From this many values, a list is rated through the labels of 0.00 to 200.00.
+_PETA_MIN: Final = 4096
+_PETA: dict[Skala, dict[Decimal, str]] = {}  # scale -> each value 0.00 to 200.00 -> its label
+
+
+def _peta(skala: Skala) -> dict[Decimal, str]:
+    """The label of each value 0.00 to 200.00 (in hundredths), built once a scale.
+
+    Where nearly every capaian and penyerapan lies. The keys are the Decimals
+    the scalar API and the list results share
+    (:func:`sakip._eksak.desimal_dua`), whose hash Python keeps once computed;
+    any Decimal or int of the same value finds the same entry (equal numbers
+    hash alike). Labels come from the scale's edges in hundredths, as the
+    column path rates them.
+    """
+    peta = _PETA.get(skala)
+    if peta is None:
+        dalam, _, _ = _rumus._tepi(skala, 2)
+        nama = [p.nama for p in skala.pita]
+        peta = {d: nama[bisect.bisect_right(dalam, n)] for n, d in enumerate(dua_bersama())}
+        if len(_PETA) >= 16:
+            _PETA.clear()
+        _PETA[skala] = peta
+    return peta
+
+
+def _predikat_blok(
+    peta: dict[Decimal, str],
+    blok: list[Any] | tuple[Any, ...],
+    batas: list[Decimal],
+    cari: Any,
+    nama: list[str | None],
+) -> list[str | None]:
+    """One block: looked up in :func:`_peta`; the other values compared with the bounds."""
+    kode: list[str | None] = list(map(peta.get, blok))
+    i = -1
+    while True:
+        try:
+            i = kode.index(None, i + 1)  # a value not found (or None, which stays None)
+        except ValueError:
+            return kode
+        x = blok[i]
+        if x is not None:
+            kode[i] = nama[cari(batas, x)]
 
 
 def banyak_hilang(kolom: Any) -> int:

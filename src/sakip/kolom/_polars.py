@@ -200,17 +200,22 @@ def _batas(seri: Any, *, minimum: bool = False) -> tuple[int | None, int]:
     return (None, 0) if bawah is None else (int(bawah), int(atas))
 
 
-_PITA: dict[tuple[str, ...], tuple[Any, Any, Any]] = {}  # labels -> (Enum, its values, codes map)
+# labels -> (Enum, its values, codes map), built once (a few kept)
+_PITA: dict[tuple[str, ...], tuple[Any, Any, Any]] = {}
 
 
 def _pita(nama: tuple[str, ...]) -> tuple[Any, Any, Any]:
     """The Enum of a scale's labels, one value per band, and each band's Enum code (built once)."""
-    if nama not in _PITA:
+    entri = _PITA.get(nama)
+    if entri is None:
         unik = list(dict.fromkeys(nama))
         enum = pl.Enum(unik)
         peta = None if len(unik) == len(nama) else np.array([unik.index(n) for n in nama])
-        _PITA[nama] = (enum, pl.Series("", nama, dtype=enum), peta)
-    return _PITA[nama]
+        entri = (enum, pl.Series("", nama, dtype=enum), peta)
+        if len(_PITA) >= 64:
+            _PITA.clear()
+        _PITA[nama] = entri
+    return entri
 
 
 def label(np_: Any, kode: Any, hilang_: Any, nama: tuple[str, ...], contoh: Any) -> Any:

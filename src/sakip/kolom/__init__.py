@@ -72,6 +72,7 @@ from sakip.kolom._inti import Errors as Errors  # the type of ``errors=``; not i
 from sakip.kolom._inti import (
     Rumus,
     adapter,
+    dua_bersama,
     jalankan,
     jenis,
     ke_desimal_daftar,
@@ -174,7 +175,9 @@ def capaian(
             tempat=tempat,
         )
 
-    rumus = Rumus(("realisasi", "target"), _PERSEN_TIDAK_ADA, satu, hitung)
+    # clean integer columns of some backends: computed in the backend's own arithmetic
+    asli = "capaian_naik" if (arah, metode, maksimum) == (Arah.NAIK, None, None) else None
+    rumus = Rumus(("realisasi", "target"), _PERSEN_TIDAK_ADA, satu, hitung, asli=asli)
     return jalankan(
         rumus,
         {"realisasi": realisasi, "target": target},
@@ -427,6 +430,7 @@ _BISECT: Final = {True: bisect.bisect_right, False: bisect.bisect_left}
 # 10**30 less one unit of the 31st place: below it in magnitude means within sakip's limits
 _HAMPIR_BATAS: Final = Decimal("9" * MAKS_DIGIT_BULAT + "." + "9" * (MAKS_DIGIT_BULAT + 1))
 _LUAR: Final = "<luar>"
+_BLOK: Final = 1024
 
 
 def _predikat_daftar(skala: Skala, nilai: list[Any] | tuple[Any, ...]) -> list[str | None] | None:
@@ -440,8 +444,7 @@ def _predikat_daftar(skala: Skala, nilai: list[Any] | tuple[Any, ...]) -> list[s
     if pita[0].bawah is not None or pita[-1].atas is not None:
         return None
     termasuk = {p.termasuk_bawah for p in pita[1:]}
-    tipe = set(map(type, nilai))
-    if len(termasuk) > 1 or not tipe <= _TIPE_CEPAT:
+    if len(termasuk) > 1:
         return None
     batas: list[Decimal] = [_HAMPIR_BATAS.copy_negate()]  # exact: no context
     for p in pita[1:]:
@@ -453,14 +456,71 @@ def _predikat_daftar(skala: Skala, nilai: list[Any] | tuple[Any, ...]) -> list[s
     batas.append(_HAMPIR_BATAS)
     cari = _BISECT[termasuk.pop() if termasuk else True]
     nama: list[str | None] = [_LUAR, *(p.nama for p in pita), _LUAR]
-    try:
-        if type(None) in tipe:  # (`None in nilai` would ask every Decimal: slow)
-            hasil = [None if x is None else nama[cari(batas, x)] for x in nilai]
-        else:
-            hasil = list(map(nama.__getitem__, map(cari, repeat(batas), nilai)))
-    except decimal.InvalidOperation:  # NaN
-        return None
+    hasil: list[str | None] = []
+    peta = _peta(skala) if len(nilai) >= _PETA_MIN else None
+    # In blocks: each value is checked and rated while it is in the CPU's
+    # cache (a long list of Decimals lies all over memory).
+    for awal in range(0, len(nilai), _BLOK):
+        blok = nilai[awal : awal + _BLOK]
+        tipe = set(map(type, blok))
+        if not tipe <= _TIPE_CEPAT:
+            return None
+        try:
+            if peta is not None:
+                hasil.extend(_predikat_blok(peta, blok, batas, cari, nama))
+            elif type(None) in tipe:  # (`None in blok` would ask every Decimal: slow)
+                hasil.extend([None if x is None else nama[cari(batas, x)] for x in blok])
+            else:
+                hasil.extend(map(nama.__getitem__, map(cari, repeat(batas), blok)))
+        except (decimal.InvalidOperation, TypeError):  # NaN; a signalling NaN has no hash
+            return None
     return None if _LUAR in hasil else hasil
+
+
+#: From this many values, a list is rated through the labels of 0.00 to 200.00.
+_PETA_MIN: Final = 4096
+_PETA: dict[Skala, dict[Decimal, str]] = {}  # scale -> each value 0.00 to 200.00 -> its label
+
+
+def _peta(skala: Skala) -> dict[Decimal, str]:
+    """The label of each value 0.00 to 200.00 (in hundredths), built once a scale.
+
+    Where nearly every capaian and penyerapan lies. The keys are the Decimals
+    the scalar API and the list results share
+    (:func:`sakip._eksak.desimal_dua`), whose hash Python keeps once computed;
+    any Decimal or int of the same value finds the same entry (equal numbers
+    hash alike). Labels come from the scale's edges in hundredths, as the
+    column path rates them.
+    """
+    peta = _PETA.get(skala)
+    if peta is None:
+        dalam, _, _ = _rumus._tepi(skala, 2)
+        nama = [p.nama for p in skala.pita]
+        peta = {d: nama[bisect.bisect_right(dalam, n)] for n, d in enumerate(dua_bersama())}
+        if len(_PETA) >= 16:
+            _PETA.clear()
+        _PETA[skala] = peta
+    return peta
+
+
+def _predikat_blok(
+    peta: dict[Decimal, str],
+    blok: list[Any] | tuple[Any, ...],
+    batas: list[Decimal],
+    cari: Any,
+    nama: list[str | None],
+) -> list[str | None]:
+    """One block: looked up in :func:`_peta`; the other values compared with the bounds."""
+    kode: list[str | None] = list(map(peta.get, blok))
+    i = -1
+    while True:
+        try:
+            i = kode.index(None, i + 1)  # a value not found (or None, which stays None)
+        except ValueError:
+            return kode
+        x = blok[i]
+        if x is not None:
+            kode[i] = nama[cari(batas, x)]
 
 
 def banyak_hilang(kolom: Any) -> int:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from sakip.errors import InvalidValueError
 from sakip.kolom._inti import (
@@ -33,7 +33,7 @@ def baca(np: Any, kolom: Any, nama: str, persen: bool, tempat: int | None) -> Ko
     tipe = set(map(type, kolom))
     if tipe <= _INT:
         try:
-            return Kolom(np.array(kolom, dtype=np.int64), tempat or 0)
+            return Kolom(np.fromiter(kolom, dtype=np.int64, count=len(kolom)), tempat or 0)
         except OverflowError:
             pass
     elif tipe <= _INT_KOSONG:
@@ -69,7 +69,7 @@ def daftar(kolom: Any) -> list[Any]:
 
 
 def angka(np: Any, bulat: Any, hilang_: Any, tempat: int, contoh: Any) -> list[Decimal | None]:
-    nilai: list[Decimal | None] = list(ke_desimal_larik(np, bulat, tempat))
+    nilai = cast("list[Decimal | None]", ke_desimal_larik(np, bulat, tempat))  # no copy
     if hilang_ is not None:
         for i in np.flatnonzero(hilang_).tolist():
             nilai[i] = None

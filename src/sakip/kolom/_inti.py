@@ -90,6 +90,10 @@ class Rumus:
             ``(result, bad rows)``; the result is integer units of
             ``10**-tempat``, or label codes.
         label: for predikat: the labels, lowest band first.
+        asli: the name of a function in a backend's adapter that computes the
+            formula in that backend's own arithmetic when every argument is a
+            column of that backend: ``(columns, tempat)`` to the result, or
+            None (the column is not one it takes) for the general path.
     """
 
     argumen: tuple[str, ...]
@@ -97,6 +101,7 @@ class Rumus:
     skalar: Callable[..., Any]
     hitung: Callable[[Any, Mapping[str, Kolom], int], tuple[Any, Any]] | None
     label: tuple[str, ...] | None = None
+    asli: str | None = None
 
 
 # -- backends -------------------------------------------------------------------
@@ -213,8 +218,15 @@ def baca_float(np: Any, data: Any, hilang_: Any = None, nama: str = "kolom") -> 
     NaN is missing; infinities are unreadable. The smallest ``t`` such that
     every ``rint(x * 10**t) / 10**t == x`` exactly gives the integers; the
     division is exact IEEE arithmetic, so the check is exact.
+
+    The common column (finite values and NaN, every value within the bound at
+    the places a sample needs) is read in a few passes by :func:`_baca_float_cepat`;
+    any other column by the general reading below, which gives the same values.
     """
     x = np.asarray(data, dtype=np.float64)
+    cepat = _baca_float_cepat(np, x, hilang_)
+    if cepat is not None:
+        return cepat
     rusak = None
     hingga = np.isfinite(x)
     banyak_hingga = int(np.count_nonzero(hingga))
@@ -243,6 +255,52 @@ def baca_float(np: Any, data: Any, hilang_: Any = None, nama: str = "kolom") -> 
         return baca_objek(np, asli, nama)
     sel = [None if m else v for v, m in zip(asli, hilang_.tolist(), strict=True)]
     return baca_objek(np, sel, nama)
+
+
+def _baca_float_cepat(np: Any, x: Any, hilang_: Any) -> Kolom | None:
+    """The common float column in a few passes; None sends it to the general reading.
+
+    At ``t`` places (the places a sample needs, then one more while a value
+    needs them): ``n = rint(x * 10**t)``; a row is read when ``n / 10**t == x``
+    (so the t-place decimal ``n`` reads back as ``x``) and every ``|n|`` is
+    below 2**51 (then it is the only one, hence the shortest repr padded with
+    zeros). NaN fails the first test and is missing; an infinity passes it but
+    fails the bound, and a value that needs more than 15 places fails the
+    first test at every ``t``: both send the column to the general reading.
+    """
+    if not x.size:
+        return None
+    proben = x[:: max(1, x.size // 512)]
+    proben = proben[np.isfinite(proben)]
+    besar = max(-float(proben.min()), float(proben.max())) if proben.size else 0.0
+    t = _tempat_float(np, proben, besar)
+    nan = None
+    while t is not None and t <= _FLOAT_TEMPAT_MAKS:
+        if t:
+            kali = 10.0**t
+            n = x * kali
+            np.rint(n, out=n)
+            terbaca = np.count_nonzero(n / kali == x)
+        else:
+            n = np.rint(x)
+            terbaca = np.count_nonzero(n == x)
+        if terbaca != x.size:
+            if nan is None:
+                nan = np.isnan(x)
+                banyak_nan = int(np.count_nonzero(nan))
+            if terbaca + banyak_nan != x.size:  # a value needs more places (or is infinite)
+                t += 1
+                continue
+        # NaN is ignored by fmin and fmax; an infinity fails the bound
+        if not (
+            -_FLOAT_PRESISI < float(np.fmin.reduce(n)) <= float(np.fmax.reduce(n)) < _FLOAT_PRESISI
+        ):
+            return None
+        if nan is not None and banyak_nan:
+            np.copyto(n, 0.0, where=nan)
+            hilang_ = nan if hilang_ is None else (hilang_ | nan)
+        return Kolom(n.astype(np.int64), t, hilang_, None, aman=True)
+    return None
 
 
 def _tempat_float(np: Any, x: Any, besar: float) -> int | None:
@@ -340,16 +398,23 @@ def tolak_tanpa_satuan(nama: str, wadah: str) -> InvalidValueError:
 # -- arithmetic ------------------------------------------------------------------------
 
 
-def setengah_atas(np: Any, dua_pembilang: Any, penyebut: Any, *, tak_negatif: bool = False) -> Any:
+def setengah_atas(
+    np: Any, dua_pembilang: Any, penyebut: Any, *, tak_negatif: bool = False, timpa: bool = False
+) -> Any:
     """``pembilang / penyebut`` rounded once, half away from zero, element by element.
 
     The column form of :func:`sakip._eksak.bulat_setengah_atas`, given twice the
     numerator (the formulas fold the 2 into their constant factor) and a
     positive denominator: ``(2n + d) // 2d``, mirrored for negative values.
-    ``tak_negatif`` says the numerator is known to be >= 0.
+    ``tak_negatif`` says the numerator is known to be >= 0; ``timpa`` that the
+    numerator array is the caller's own scratch (int64, full length), which
+    then holds the result (no new array of the column's length).
     """
     dua_penyebut = 2 * penyebut
     if tak_negatif or not dua_pembilang.size or dua_pembilang.min() >= 0:
+        if timpa:
+            np.add(dua_pembilang, penyebut, out=dua_pembilang)
+            return np.floor_divide(dua_pembilang, dua_penyebut, out=dua_pembilang)
         return (dua_pembilang + penyebut) // dua_penyebut
     q = (np.abs(dua_pembilang) + penyebut) // dua_penyebut
     return np.where(dua_pembilang < 0, -q, q)
@@ -409,6 +474,15 @@ def jalankan(
     (n_baris,) = panjang
     utama = next(iter(kolom))
     keluar = adapter_[utama]
+    if (
+        rumus.asli is not None
+        and len(kolom) == len(rumus.argumen)
+        and len(set(jenis_.values())) == 1
+    ):
+        asli = getattr(keluar, rumus.asli, None)
+        hasil = None if asli is None else asli(kolom, tempat)
+        if hasil is not None:
+            return hasil
     for n in rumus.persen & kolom.keys():
         adapter_[n].periksa_satuan(kolom[n], n, tempat_masukan)
     np = numpy_ada()
@@ -608,13 +682,26 @@ def ke_desimal_daftar(bulat: list[int], tempat: int) -> list[Decimal]:
     return list(map(_KALI, bulat, repeat(_SATUAN[tempat])))
 
 
-_TABEL_DUA: list[Any] = []  # the numpy object array of every result 0.00 to 200.00, once built
+_DUA_BERSAMA: list[list[Decimal]] = []  # every shared result 0.00 to 200.00, once built
+_TABEL_DUA: list[Any] = []  # the same as a numpy object array
+
+
+def dua_bersama() -> list[Decimal]:
+    """:data:`sakip._eksak._HASIL_DUA`, every value built (built once, kept alive).
+
+    The list keeps each shared Decimal alive, so the ``id`` of an object is
+    one of these values only while it is that very object.
+    """
+    if not _DUA_BERSAMA:
+        _DUA_BERSAMA.append([desimal_dua(n) for n in range(MAKS_HASIL_DUA + 1)])
+    return _DUA_BERSAMA[0]
 
 
 def _tabel_dua(np: Any) -> Any:
-    """:data:`sakip._eksak._HASIL_DUA`, every value built, as a numpy object array (built once)."""
+    """:func:`dua_bersama` as a numpy object array (built once)."""
     if not _TABEL_DUA:
-        tabel = np.array([desimal_dua(n) for n in range(MAKS_HASIL_DUA + 1)], dtype=object)
+        tabel = np.empty(MAKS_HASIL_DUA + 1, dtype=object)
+        tabel[:] = dua_bersama()
         _TABEL_DUA.append(tabel)
     return _TABEL_DUA[0]
 
@@ -629,9 +716,12 @@ def ke_desimal_larik(np: Any, bulat: Any, tempat: int) -> list[Decimal]:
     if tempat != 2 or bulat.dtype == object or not bulat.size:
         return ke_desimal_daftar(bulat.tolist(), tempat)
     di_tabel = (bulat >= 0) & (bulat <= MAKS_HASIL_DUA)
-    hasil = _tabel_dua(np)[np.where(di_tabel, bulat, 0)]
     luar = np.flatnonzero(~di_tabel)
-    if luar.size:
-        hasil[luar] = ke_desimal_daftar(bulat[luar].tolist(), tempat)
-    nilai: list[Decimal] = hasil.tolist()
-    return nilai
+    if not luar.size:
+        semua: list[Decimal] = _tabel_dua(np)[bulat].tolist()
+        return semua
+    hasil: list[Decimal] = _tabel_dua(np)[np.where(di_tabel, bulat, 0)].tolist()
+    # the others into the list (not through numpy, which would inspect each object)
+    lain = ke_desimal_daftar(bulat[luar].tolist(), tempat)
+    any(map(hasil.__setitem__, luar.tolist(), lain))  # (each call gives None: all are made)
+    return hasil

@@ -7,6 +7,7 @@ back as an ``Enum`` (lowest band first).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -15,7 +16,15 @@ import polars as pl
 
 from sakip._eksak import MAKS_DIGIT_BULAT
 from sakip.errors import InvalidTypeError, InvalidValueError
-from sakip.kolom._inti import Kolom, baca_float, baca_int, baca_objek, hilang, maks_mutlak
+from sakip.kolom._inti import (
+    INT64_MAKS,
+    Kolom,
+    baca_float,
+    baca_int,
+    baca_objek,
+    hilang,
+    maks_mutlak,
+)
 
 _PRESISI_DESIMAL = 38
 _PRESISI_INT64 = 18  # every 18-digit integer fits int64
@@ -96,12 +105,10 @@ def angka(np_: Any, bulat: Any, hilang_: Any, tempat: int, contoh: Any) -> Any:
     if tempat == 0 and bulat.dtype != object:  # whole numbers (Rupiah) are their own unit
         seri = pl.Series(contoh.name, bulat, dtype=pl.Int64)
         return seri.scatter(np.flatnonzero(hilang_), None) if hilang_ is not None else seri
-    # 18 digits when they are enough: such a column is read back without a check
-    sempit = bulat.dtype != object and maks_mutlak(bulat) < 10**_PRESISI_INT64
-    dtype = pl.Decimal(_PRESISI_INT64 if sempit else _PRESISI_DESIMAL, tempat)
     if bulat.dtype == object:
         from sakip.kolom._inti import ke_desimal_daftar
 
+        dtype = pl.Decimal(_PRESISI_DESIMAL, tempat)
         nilai: list[Decimal | None] = list(ke_desimal_daftar(bulat.tolist(), tempat))
         if hilang_ is not None:
             for i in np.flatnonzero(hilang_).tolist():
@@ -110,22 +117,121 @@ def angka(np_: Any, bulat: Any, hilang_: Any, tempat: int, contoh: Any) -> Any:
     seri = pl.Series(contoh.name, bulat)
     if hilang_ is not None:
         seri = seri.scatter(np.flatnonzero(hilang_), None)
+    return _desimal(seri, tempat, bulat)
+
+
+def _desimal(seri: Any, tempat: int, bulat: Any = None) -> Any:
+    """Int64 units of ``10**-tempat`` as a Decimal Series with scale ``tempat``."""
     try:  # the integers are the Decimal's own units: reinterpret, no arithmetic
-        ekspresi = pl.lit(seri).cast(pl.Int128).reinterpret(dtype=dtype)
-        return pl.select(ekspresi).to_series()
+        satuan = seri.cast(pl.Int128)
+        # 18 digits when they are enough (such a column is read back without a
+        # check); the reinterpretation checks the precision itself, so no pass
+        # over the column looks for the largest value first.
+        try:
+            return satuan.reinterpret(dtype=pl.Decimal(_PRESISI_INT64, tempat))
+        except pl.exceptions.ComputeError:
+            return satuan.reinterpret(dtype=pl.Decimal(_PRESISI_DESIMAL, tempat))
     except (
         TypeError,
         AttributeError,
         pl.exceptions.PolarsError,
     ):  # pragma: no cover - older polars
+        besar = maks_mutlak(bulat if bulat is not None else seri.fill_null(0).to_numpy())
+        sempit = besar < 10**_PRESISI_INT64
+        dtype = pl.Decimal(_PRESISI_INT64 if sempit else _PRESISI_DESIMAL, tempat)
         return seri.cast(dtype) / 10**tempat
 
 
+# Integer dtypes whose every value fits int64.
+_INT_ASLI = frozenset({pl.Int8, pl.Int16, pl.Int32, pl.Int64, pl.UInt8, pl.UInt16, pl.UInt32})
+
+
+def capaian_naik(kolom: Mapping[str, Any], tempat: int) -> Any | None:
+    """capaian (``Arah.NAIK``) of clean integer Series in polars' own arithmetic; None otherwise.
+
+    The integers of the general path (:func:`sakip.kolom._rumus`): ``(F r + t)
+    // 2t`` with ``F = 2 * 10**(2 + tempat)``, the quotient rounded once, half
+    up. Taken only when every realisasi is >= 0 and every target >= 1 (no bad
+    row, no negative rounding) and the columns' bounds show that no
+    intermediate can pass int64; nulls stay null. Any other column gives None
+    and takes the general path.
+    """
+    r, t = kolom["realisasi"], kolom["target"]
+    if r.dtype not in _INT_ASLI or t.dtype not in _INT_ASLI or not len(r):
+        return None
+    r_min, r_max = _batas(r)
+    t_min, t_max = _batas(t, minimum=True)
+    if r_min is None or t_min is None or r_min < 0 or t_min < 1:
+        return None
+    kali = 2 * 10 ** (2 + tempat)
+    if kali * r_max + 3 * t_max > INT64_MAKS:
+        return None
+    r_, t_ = pl.lit(r).cast(pl.Int64), pl.lit(t).cast(pl.Int64)
+    q = ((r_ * kali + t_) // (t_ * 2)).alias(r.name)
+    if tempat == 0:  # whole numbers are their own unit (as the general path writes them)
+        return pl.select(q).to_series()
+    try:  # one query: the quotient, then its units reinterpreted (see _desimal)
+        try:
+            dtype = pl.Decimal(_PRESISI_INT64, tempat)
+            return pl.select(q.cast(pl.Int128).reinterpret(dtype=dtype)).to_series()
+        except pl.exceptions.ComputeError:
+            return _desimal(pl.select(q).to_series(), tempat)
+    except (TypeError, AttributeError, pl.exceptions.PolarsError):  # pragma: no cover
+        return None  # older polars: the general path
+
+
+def _batas(seri: Any, *, minimum: bool = False) -> tuple[int | None, int]:
+    """A lower bound and the maximum of an integer Series; ``(None, 0)`` when it holds no value.
+
+    The lower bound is the minimum, or 0 when no value is negative (unless
+    ``minimum`` asks for the minimum itself): one pass over an Int64 Series
+    without nulls (see :func:`sakip.kolom._rumus._rentang`); polars' own
+    reductions otherwise.
+    """
+    if seri.dtype == pl.Int64 and not seri.null_count():
+        from sakip.kolom._rumus import _rentang
+
+        x = seri.to_numpy()
+        if minimum:
+            bawah = int(x.min())
+            return bawah, (_rentang(np, x)[1] if bawah >= 0 else int(x.max()))
+        return _rentang(np, x)
+    bawah, atas = seri.min(), seri.max()
+    return (None, 0) if bawah is None else (int(bawah), int(atas))
+
+
+# labels -> (Enum, its values, codes map), built once (a few kept)
+_PITA: dict[tuple[str, ...], tuple[Any, Any, Any]] = {}
+
+
+def _pita(nama: tuple[str, ...]) -> tuple[Any, Any, Any]:
+    """The Enum of a scale's labels, one value per band, and each band's Enum code (built once)."""
+    entri = _PITA.get(nama)
+    if entri is None:
+        unik = list(dict.fromkeys(nama))
+        enum = pl.Enum(unik)
+        peta = None if len(unik) == len(nama) else np.array([unik.index(n) for n in nama])
+        entri = (enum, pl.Series("", nama, dtype=enum), peta)
+        if len(_PITA) >= 64:
+            _PITA.clear()
+        _PITA[nama] = entri
+    return entri
+
+
 def label(np_: Any, kode: Any, hilang_: Any, nama: tuple[str, ...], contoh: Any) -> Any:
-    unik = list(dict.fromkeys(nama))
+    enum, pita, peta = _pita(nama)
+    if len(nama) < 2**8 and kode.dtype.itemsize == 1:
+        # the codes are the Enum's own physical values: no gather
+        fisik = kode if peta is None else peta.astype(np.uint8)[kode]
+        seri = pl.Series(contoh.name, fisik.view(np.uint8))
+        if hilang_ is not None:
+            seri = seri.scatter(np.flatnonzero(hilang_), None)
+        try:
+            return seri.cat.to(enum)
+        except (AttributeError, TypeError, pl.exceptions.PolarsError):  # pragma: no cover
+            pass  # polars without Series.cat.to (unstable in polars 2)
     # one Enum value per band, gathered by the codes (names printed twice share a value)
-    pita = pl.Series(contoh.name, nama, dtype=pl.Enum(unik))
     indeks = pl.Series(kode.astype(np.uint32, copy=False))
     if hilang_ is not None:
         indeks = indeks.scatter(np.flatnonzero(hilang_), None)
-    return pita.gather(indeks)
+    return pita.gather(indeks).alias(contoh.name)

@@ -43,15 +43,37 @@ def _bagi(np: Any, rasio: Rasio, bulat: list[Any], *, naik: bool = False) -> Any
 
     ``naik``: the numerator is >= 0 whenever every input is (no subtraction).
     """
-    bawah = [int(x.min()) if x.size else 0 for x in bulat]
-    atas = [int(x.max()) if x.size else 0 for x in bulat]
-    maks = [max(-b, a, 1) for b, a in zip(bawah, atas, strict=True)]
+    rentang = [_rentang(np, x) for x in bulat]
+    bawah = [b for b, _ in rentang]
+    maks = [max(-b, a, 1) for b, a in rentang]
     n_maks, d_maks = rasio(maks, operator.add, 2)
     if any(x.dtype == object for x in bulat) or abs(n_maks) + 2 * abs(d_maks) > INT64_MAKS:
         bulat = ke_lebar(np, *bulat)
     dua_pembilang, penyebut = rasio(bulat, operator.sub, 2)
     tak_negatif = naik and min(bawah, default=0) >= 0
-    return setengah_atas(np, dua_pembilang, penyebut, tak_negatif=tak_negatif)
+    # a numerator the formula made (not an input column, nor a broadcast one) is scratch
+    timpa = (
+        dua_pembilang.dtype == np.int64
+        and all(dua_pembilang is not x for x in bulat)
+        and dua_pembilang.shape == np.broadcast_shapes(dua_pembilang.shape, penyebut.shape)
+    )
+    return setengah_atas(np, dua_pembilang, penyebut, tak_negatif=tak_negatif, timpa=timpa)
+
+
+def _rentang(np: Any, x: Any) -> tuple[int, int]:
+    """A lower bound (the minimum, or 0 when no value is negative) and the maximum.
+
+    One pass over an int64 column with no negative value: read as unsigned,
+    its largest value is the column's maximum, and a negative value would read
+    as 2**63 or more (then a second pass finds the minimum).
+    """
+    if not x.size:
+        return 0, 0
+    if x.dtype == np.int64:
+        atas = int(x.view(np.uint64).max())
+        if atas <= INT64_MAKS:
+            return 0, atas
+    return int(x.min()), int(x.max())
 
 
 def _ganti(np: Any, x: Any, tanda: Any, isi: int) -> Any:
@@ -268,6 +290,42 @@ def _tepi(skala: Skala, tempat: int) -> tuple[list[int], int | None, int | None]
     return dalam, bawah, atas
 
 
+# Band codes by one lookup per row when the edges are small non-negative
+# integers: ``tabel[v]`` is the band of ``v`` for 0 <= v <= the last edge, and
+# numpy's ``take(mode="clip")`` sends v < 0 to ``tabel[0]`` (band 0: the first
+# edge is >= 1) and v past the last edge to its last entry (the top band).
+_TABEL_MAKS: Final = 2**16
+_TABEL: dict[tuple[int, ...], Any] = {}  # edges -> their table, built once (a few kept)
+
+
+def _tabel(np: Any, dalam: list[int]) -> Any:
+    kunci = tuple(dalam)
+    tabel = _TABEL.get(kunci)
+    if tabel is None:
+        nilai = np.arange(dalam[-1] + 1, dtype=np.int64)
+        tabel = np.searchsorted(np.array(dalam, dtype=np.int64), nilai, side="right")
+        tabel = tabel.astype(np.int8)
+        if len(_TABEL) >= 64:
+            _TABEL.clear()
+        _TABEL[kunci] = tabel
+    return tabel
+
+
+def _kode(np: Any, dalam: list[int], data: Any) -> Any:
+    """The band code of each value: how many edges it is at or above."""
+    if data.dtype == object or len(dalam) > 8:
+        return np.searchsorted(np.array(dalam, dtype=data.dtype), data, side="right")
+    if not dalam:
+        return np.zeros(data.shape, dtype=np.int8)
+    if dalam[0] >= 1 and dalam[-1] < _TABEL_MAKS and dalam[-1] <= 8 * data.size:
+        return _tabel(np, dalam).take(data, mode="clip")
+    # a few edges: comparisons are faster than a binary search
+    kode = (data >= dalam[0]).view(np.int8)  # bools are the bytes 0 and 1
+    for e in dalam[1:]:
+        kode += data >= e
+    return kode
+
+
 def predikat(skala: Skala) -> Hitung:
     """Band codes of a column (lowest band 0), and the rows outside the scale."""
 
@@ -277,19 +335,15 @@ def predikat(skala: Skala) -> Hitung:
         data = x.bulat
         if data.dtype != object:
             dalam = [min(max(e, -INT64_MAKS), INT64_MAKS) for e in dalam]
-        if data.dtype == object or len(dalam) > 8:
-            kode = np.searchsorted(np.array(dalam, dtype=data.dtype), data, side="right")
-        else:  # a few edges: comparisons are faster than a binary search
-            kode = np.zeros(data.shape, dtype=np.int8)
-            for e in dalam:
-                kode += data >= e
+        kode = _kode(np, dalam, data)
         buruk = None
         if data.dtype != object:
             bawah = None if bawah is None or bawah <= -INT64_MAKS - 1 else bawah
             atas = None if atas is None or atas > INT64_MAKS else atas
-        if bawah is not None:
+        # one reduction first: most columns lie inside the scale
+        if bawah is not None and data.size and data.min() < bawah:
             buruk = data < bawah
-        if atas is not None:
+        if atas is not None and data.size and data.max() >= atas:
             di_atas = data >= atas
             buruk = di_atas if buruk is None else (buruk | di_atas)
         return kode, buruk

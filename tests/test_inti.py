@@ -299,7 +299,7 @@ def test_an_unknown_name_is_an_attribute_error() -> None:
         (Decimal("91.00"), "Sangat Tinggi"),
         (Decimal("91"), "Sangat Tinggi"),
         (Decimal("9.1E+1"), "Sangat Tinggi"),
-        (Decimal("90.999999999999999999999999999999999"), "Tinggi"),  # 33 places, exact
+        (Decimal("90.999999999999999999999999999999"), "Tinggi"),  # 30 places, exact
         (Decimal("-0"), "Sangat Rendah"),
         (Decimal("0E-1000"), "Sangat Rendah"),  # the exact reader takes it
     ],
@@ -309,7 +309,14 @@ def test_predikat_of_decimals(nilai: Decimal, predikat: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "nilai", [Decimal("NaN"), Decimal("sNaN"), Decimal("Infinity"), Decimal("1E+30")]
+    "nilai",
+    [
+        Decimal("NaN"),
+        Decimal("sNaN"),
+        Decimal("Infinity"),
+        Decimal("1E+30"),
+        Decimal("90.999999999999999999999999999999999"),  # 33 places: refused as a str is
+    ],
 )
 def test_predikat_refuses_decimals_outside_the_limits(nilai: Decimal) -> None:
     with pytest.raises(InvalidValueError):

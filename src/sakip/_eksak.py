@@ -391,6 +391,28 @@ def rasio_cepat(nilai: Any) -> tuple[int, int] | None:
     return _PEMBACA(type(nilai), _rasio_lain)(nilai)
 
 
+#: ``Decimal("0.01")``: a Decimal of its exponent has two places (sakip's results).
+_SATU_PERSEN: Final = Decimal((0, (1,), -2))
+
+
+def desimal_dalam_batas(x: Decimal) -> bool:
+    """Whether a Decimal is finite and within sakip's limits, as :func:`ke_pecahan` reads it.
+
+    A Decimal of two places (what sakip's results hold) is checked by one
+    comparison of exponents and its magnitude; any other as
+    :func:`rasio_cepat` reads it (at most 30 places, below ``10**30``).
+
+    Examples:
+        >>> desimal_dalam_batas(Decimal("98.48")), desimal_dalam_batas(Decimal("1E-31"))
+        (True, False)
+        >>> desimal_dalam_batas(Decimal("9.9999999776393201E-16"))  # 32 places
+        False
+    """
+    if x.same_quantum(_SATU_PERSEN):
+        return x.adjusted() < MAKS_DIGIT_BULAT
+    return _rasio_decimal(x) is not None
+
+
 def ke_rasio(nilai: object, field: str) -> tuple[int, int]:
     """:func:`rasio_cepat` when it applies, else :func:`ke_pecahan` (which may raise).
 

@@ -36,9 +36,11 @@ import attrs
 from sakip._eksak import (
     _BATAS,
     _BATAS_BAWAH,
+    _SATU_PERSEN,
     MAKS_DIGIT_BULAT,
     MAKS_DIGIT_PECAHAN,
     Number,
+    desimal_dalam_batas,
     desimal_dari_bulat,
     ke_batas,
     ke_pecahan,
@@ -355,7 +357,23 @@ class _Pencari:
         if type(nilai) is int and _BATAS_BAWAH < nilai < _BATAS:  # the common case, first
             kunci = 2 * nilai * self.penyebut
         elif type(nilai) is Decimal and self.desimal is not None:
-            return self._indeks_desimal(nilai)
+            # Finite and within sakip's limits, places too, or the exact path
+            # decides (desimal_dalam_batas, inline: the common Decimal has two
+            # places); then the band by the Decimal edges, without a Fraction.
+            if nilai.same_quantum(_SATU_PERSEN):
+                if nilai.adjusted() >= MAKS_DIGIT_BULAT:
+                    return None
+            elif not desimal_dalam_batas(nilai):
+                return None
+            tepi, bawah, termasuk_bawah, atas, termasuk_atas = self.desimal
+            if bawah is not None and (nilai < bawah or (nilai == bawah and not termasuk_bawah)):
+                return None
+            if atas is not None and (nilai > atas or (nilai == atas and not termasuk_atas)):
+                return None
+            i = bisect_left(tepi, nilai)  # the edges below the value
+            if i < len(tepi) and self.naik[i] and tepi[i] == nilai:
+                return i + 1  # on an edge that belongs to the band above it
+            return i
         else:
             rasio = rasio_cepat(nilai)
             if rasio is None:
@@ -369,21 +387,6 @@ class _Pencari:
         ):
             return None
         return bisect_right(self.tepi, kunci)
-
-    def _indeks_desimal(self, x: Decimal) -> int | None:
-        # Finite and within sakip's magnitude limits, or the exact path decides.
-        if not (x.is_finite() and -MAKS_DIGIT_PECAHAN <= x.adjusted() < MAKS_DIGIT_BULAT):
-            return None
-        assert self.desimal is not None
-        tepi, bawah, termasuk_bawah, atas, termasuk_atas = self.desimal
-        if bawah is not None and (x < bawah or (x == bawah and not termasuk_bawah)):
-            return None
-        if atas is not None and (x > atas or (x == atas and not termasuk_atas)):
-            return None
-        i = bisect_left(tepi, x)  # the edges below x
-        if i < len(tepi) and self.naik[i] and tepi[i] == x:
-            return i + 1  # x on an edge that belongs to the band above it
-        return i
 
 
 def _desimal_tepat(b: Fraction | None) -> Decimal | None:

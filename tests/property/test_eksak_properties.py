@@ -324,6 +324,20 @@ def test_predikat_against_the_definition(skala: Skala, x: Any) -> None:
         assert skala.pita_untuk(x).nama == oracle
 
 
+@given(skala=st.one_of(st.sampled_from(list(SKALA_BAWAAN.values())), skala_acak()), x=sulit)
+@example(skala=SKALA_BAWAAN["PERMENDAGRI_86_2017"], x=Decimal("9.9999999776393201E-16"))
+@example(
+    skala=SKALA_BAWAAN["PERMENDAGRI_86_2017"], x=Decimal("98.4800000000000000000000000000001")
+)
+def test_predikat_refuses_what_the_exact_reader_refuses(skala: Skala, x: Any) -> None:
+    """The Decimal fast path of predikat checks places too (it took 32 places once)."""
+    try:
+        ke_pecahan(x, "x")
+    except SakipError:
+        with pytest.raises(SakipError):
+            skala.predikat(x)
+
+
 @given(skala=st.one_of(st.sampled_from(list(SKALA_BAWAAN.values())), skala_acak()), data=st.data())
 def test_predikat_at_every_edge_and_just_beside_it(skala: Skala, data: st.DataObject) -> None:
     tepi = {b for p in skala.pita for b in (p.bawah, p.atas) if b is not None}

@@ -10,6 +10,7 @@ list results merged from the shared Decimals.
 
 from __future__ import annotations
 
+import math
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
@@ -383,12 +384,19 @@ def test_polars_capaian_in_its_own_arithmetic_equals_the_general_path(
     ),
     skala=st.sampled_from([PERMENDAGRI_86_2017, sakip.ATRIBUT_CAPAIAN]),
 )
+@example(xs=[Decimal("9.999999999999999999999999999990E-31")], skala=PERMENDAGRI_86_2017)
+@example(xs=[Decimal("1.5"), Decimal("1E-31")], skala=PERMENDAGRI_86_2017)
 def test_long_lists_rated_through_the_shared_values_get_the_scalar_label(
     xs: list[Any], skala: Skala
 ) -> None:
     """A list of 4096 values or more: 0.00 to 200.00 by lookup, the others compared."""
     panjang = (xs * (4096 // len(xs) + 1))[:4100]
-    expected = [None if x is None else skala.predikat(x) for x in panjang]
+    try:
+        expected = [None if x is None else skala.predikat(x) for x in panjang]
+    except sakip.SakipError:  # a value the scalar API refuses (more than 30 places)
+        with pytest.raises(sakip.SakipError):
+            kolom.predikat(skala, panjang)
+        return
     assert kolom.predikat(skala, panjang) == expected
     assert kolom.predikat(skala, tuple(panjang)) == expected
 
@@ -410,3 +418,140 @@ def test_long_lists_with_an_odd_value_give_what_the_general_path_gives(aneh: Any
     got = kolom.predikat(PERMENDAGRI_86_2017, panjang)
     assert got[2345] == harapan
     assert got[:3] == ["Sedang", "Tinggi", None]
+
+
+# -- predikat of a float column by direct comparisons ---------------------------------------
+
+
+def _di_sekitar(f: float) -> list[float]:
+    """f and its neighbouring doubles: where a comparison with an edge could go wrong."""
+    return [math.nextafter(f, -math.inf), f, math.nextafter(f, math.inf)]
+
+
+def _tepi_skala(skala: Skala) -> list[float]:
+    tepi: list[float] = []
+    for p in skala.pita:
+        for b in (p.bawah, p.atas):
+            if b is not None:
+                tepi.extend(_di_sekitar(float(b)))
+    return tepi
+
+
+skala_bawaan = st.sampled_from(sorted(sakip.SKALA_BAWAAN.values(), key=lambda s: s.nama))
+
+
+def _skala_uji(batas: list[Decimal], dari_atas: bool, tertutup: bool) -> Skala:
+    """A scale of decimal bounds: lower bounds included, or upper bounds included."""
+    if dari_atas:
+        atas: list[Decimal | None] = [*batas[1:], batas[-1] + 1 if tertutup else None]
+        return Skala.dari_batas_atas(
+            nama="uji",
+            sumber="uji",
+            bawah=batas[0] if tertutup else None,
+            batas=[(f"p{i}", b) for i, b in enumerate(atas)],
+        )
+    # highest band first; a last bound of None leaves the lowest band open below
+    bawah: list[Decimal | None] = [*batas[::-1], *([] if tertutup else [None])]
+    return Skala.dari_batas_bawah(
+        nama="uji", sumber="uji", batas=[(f"p{i}", b) for i, b in enumerate(bawah)]
+    )
+
+
+skala_desimal = st.builds(
+    _skala_uji,
+    st.lists(
+        st.decimals(min_value=-1000, max_value=1000, places=3, allow_nan=False),
+        min_size=2,
+        max_size=5,
+        unique=True,
+    ).map(sorted),
+    st.booleans(),
+    st.booleans(),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(data=st.data(), skala=st.one_of(skala_bawaan, skala_desimal))
+@example(data=None, skala=PERMENDAGRI_86_2017)
+def test_float_bands_by_comparison_are_the_scalar_bands(data: Any, skala: Skala) -> None:
+    sekitar = [*_tepi_skala(skala), 0.0, -0.0, 1e-13, -1e-13, 5e-324, 1e30, -1e30, 1e-31]
+    if data is None:
+        xs = [*sekitar, float("nan"), 98.48, 200.0]
+    else:
+        xs = data.draw(
+            st.lists(
+                st.one_of(
+                    st.sampled_from(sekitar),
+                    float_dekat_batas,
+                    st.floats(min_value=-300, max_value=300),
+                ),
+                min_size=1,
+                max_size=30,
+            )
+        )
+    x = np.array(xs, dtype=np.float64)
+    hasil = _rumus.kode_float(np, skala, x)
+    nama = [p.nama for p in skala.pita]
+    if hasil is None:
+        # the general path decides; a column of plain values is always taken
+        assert (
+            not all(v == v and v in (0.0, 98.48, 50.0) for v in xs)
+            or skala.pita[0].bawah is not None
+            or skala.pita[-1].atas is not None
+        )
+        return
+    kode, hilang = hasil
+    for i, v in enumerate(xs):
+        if v != v:
+            assert hilang is not None
+            assert hilang[i]
+            continue
+        assert hilang is None or not hilang[i]
+        assert nama[int(kode[i])] == skala.predikat(v)  # the scalar API neither refuses it
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    xs=st.lists(
+        st.one_of(
+            st.none(),
+            st.decimals(min_value=0, max_value=250, places=2, allow_nan=False).map(float),
+        ),
+        min_size=1,
+        max_size=40,
+    ),
+    skala=skala_bawaan,
+)
+def test_a_float_column_gets_what_the_general_path_gives(
+    xs: list[float | None], skala: Skala
+) -> None:
+    """The comparisons against the general reading (a masked array takes it), numpy and pandas."""
+    x = np.array([np.nan if v is None else v for v in xs], dtype=np.float64)
+    umum = np.ma.masked_invalid(x)
+    harap = kolom.predikat(skala, umum, errors="null").tolist()
+    assert kolom.predikat(skala, x, errors="null").tolist() == harap
+    seri = kolom.predikat(skala, pd.Series(x), errors="null").tolist()
+    assert [None if s != s else s for s in seri] == harap
+
+
+def test_a_column_of_hundredths_is_rated_by_comparisons() -> None:
+    x = np.round(np.linspace(0, 200, 2001), 2)
+    x[::97] = np.nan
+    assert _rumus.kode_float(np, PERMENDAGRI_86_2017, x) is not None
+    # a value the comparisons cannot decide goes to the exact reading
+    x[5] = 1e-20
+    assert _rumus.kode_float(np, PERMENDAGRI_86_2017, x) is None
+
+
+@pytest.mark.parametrize("panjang", [3, 5000])
+@pytest.mark.parametrize("aneh", [Decimal("1E-31"), Decimal("2.0000000000000000000000000000001")])
+def test_a_list_with_more_than_30_places_is_refused_as_the_scalar_api_refuses(
+    panjang: int, aneh: Decimal
+) -> None:
+    """Short lists (compared) and long ones (looked up) alike; errors="null" leaves the row empty."""
+    nilai = [Decimal("98.48")] * (panjang - 1) + [aneh]
+    with pytest.raises(sakip.SakipError):
+        PERMENDAGRI_86_2017.predikat(aneh)
+    with pytest.raises(sakip.SakipError):
+        kolom.predikat(PERMENDAGRI_86_2017, nilai)
+    assert kolom.predikat(PERMENDAGRI_86_2017, nilai, errors="null")[-1] is None

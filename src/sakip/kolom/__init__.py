@@ -57,6 +57,7 @@ from sakip._eksak import (
     MAKS_DIGIT_BULAT,
     Number,
     _periksa_tempat,
+    desimal_dalam_batas,
     desimal_dari_bulat,
     ke_pecahan,
 )
@@ -389,8 +390,11 @@ def predikat(
     periksa_alasan(alasan)
     mode = periksa_errors(errors, galat)
     tempat_masukan = periksa_tempat_masukan(tempat)
-    if tempat_masukan is None and isinstance(nilai, (list, tuple)):
-        cepat = _predikat_daftar(skala, nilai)
+    if tempat_masukan is None:
+        if isinstance(nilai, (list, tuple)):
+            cepat = _predikat_daftar(skala, nilai)
+        else:
+            cepat = _predikat_float(skala, nilai)
         if cepat is not None:
             return cepat
     rumus = Rumus(
@@ -416,6 +420,34 @@ def predikat(
         alasan=alasan,
         tempat_masukan=tempat_masukan,
     )
+
+
+def _predikat_float(skala: Skala, nilai: Any) -> Any:
+    """A plain numpy float64 array or pandas float64 Series rated by comparisons; else None.
+
+    Exact: :func:`sakip.kolom._rumus.kode_float` compares each float with the
+    edges as conditions on the decimal of its shortest repr; a column it
+    cannot decide takes the general path.
+    """
+    j = jenis(nilai)
+    if j == "numpy":
+        data = nilai
+        if type(data).__name__ != "ndarray":  # a masked array: the general path
+            return None
+    elif j == "pandas":
+        data = nilai.array
+        if type(data).__name__ != "NumpyExtensionArray":
+            return None
+        data = data.to_numpy()
+    else:
+        return None
+    np = numpy_ada()
+    if np is None or data.ndim != 1 or data.dtype != np.float64:
+        return None
+    kode = _rumus.kode_float(np, skala, data)
+    if kode is None:
+        return None
+    return adapter(j).label(np, kode[0], kode[1], tuple(p.nama for p in skala.pita), nilai)
 
 
 def _dengan_tempat(skala: Skala, tempat: int) -> Any:
@@ -467,7 +499,12 @@ def _predikat_daftar(skala: Skala, nilai: list[Any] | tuple[Any, ...]) -> list[s
             return None
         try:
             if peta is not None:
-                hasil.extend(_predikat_blok(peta, blok, batas, cari, nama))
+                kode = _predikat_blok(peta, blok, batas, cari, nama)
+                if kode is None:
+                    return None
+                hasil.extend(kode)
+            elif Decimal in tipe and not all(map(_dalam_batas, blok)):
+                return None
             elif type(None) in tipe:  # (`None in blok` would ask every Decimal: slow)
                 hasil.extend([None if x is None else nama[cari(batas, x)] for x in blok])
             else:
@@ -475,6 +512,11 @@ def _predikat_daftar(skala: Skala, nilai: list[Any] | tuple[Any, ...]) -> list[s
         except (decimal.InvalidOperation, TypeError):  # NaN; a signalling NaN has no hash
             return None
     return None if _LUAR in hasil else hasil
+
+
+def _dalam_batas(x: Any) -> bool:
+    """Whether a value of a list is within sakip's limits (None and ints: the bounds decide)."""
+    return type(x) is not Decimal or desimal_dalam_batas(x)
 
 
 #: From this many values, a list is rated through the labels of 0.00 to 200.00.
@@ -509,8 +551,8 @@ def _predikat_blok(
     batas: list[Decimal],
     cari: Any,
     nama: list[str | None],
-) -> list[str | None]:
-    """One block: looked up in :func:`_peta`; the other values compared with the bounds."""
+) -> list[str | None] | None:
+    """One block: looked up in :func:`_peta`; the others compared (None: one is out of limits)."""
     kode: list[str | None] = list(map(peta.get, blok))
     i = -1
     while True:
@@ -520,6 +562,8 @@ def _predikat_blok(
             return kode
         x = blok[i]
         if x is not None:
+            if not _dalam_batas(x):
+                return None
             kode[i] = nama[cari(batas, x)]
 
 

@@ -9,6 +9,7 @@ the one rounding to :func:`sakip.kolom._inti.setengah_atas`. Values are
 
 from __future__ import annotations
 
+import math
 import operator
 from collections.abc import Callable, Mapping, Sequence
 from fractions import Fraction
@@ -349,3 +350,119 @@ def predikat(skala: Skala) -> Hitung:
         return kode, buruk
 
     return hitung
+
+
+# -- predikat of a float column, by direct comparisons ---------------------------------
+#
+# A float x is read as the decimal of its shortest repr, d(x). Rounding a real
+# to the nearest double is monotone, and d(x) rounds back to x; so for a
+# decimal e of at most 15 significant digits (whose double float(e) reads
+# back as e itself: two such decimals never round to one double):
+#
+#     d(x) >= e  <=>  x >= float(e)        d(x) > e  <=>  x >= nextafter(float(e), +inf)
+#
+# Every band edge, the scale's own bounds and sakip's limits (|d(x)| < 10**30;
+# at most 30 places, certain from |d(x)| >= 1e-13, when d(x) has at most 17
+# digits) are such conditions, so a float column is rated by comparisons
+# alone, exactly as its values read one by one. A column with a value the
+# comparisons cannot decide (0 < |x| < 1e-13: the exact reading counts its
+# places), outside the limits or the scale, or infinite, takes the general
+# path, which gives the error or the missing value row by row.
+
+_BATAS_FLOAT: Final = 1e30  # float(10**30): |d(x)| < 10**30 <=> -1e30 < x < 1e30
+_KECIL_FLOAT: Final = 1e-13
+_DIGIT_FLOAT: Final = 15
+
+
+def _float_tepat(batas: Fraction) -> float | None:
+    """float(batas) when batas is a decimal of at most 15 significant digits, else None."""
+    for tempat in range(31):
+        skala = 10**tempat
+        if not skala % batas.denominator:
+            n = abs(batas.numerator) * (skala // batas.denominator)
+            digit = str(n).rstrip("0")
+            if len(digit) > _DIGIT_FLOAT or not (n == 0 or 1e-300 < abs(batas) < _BATAS_FLOAT):
+                return None
+            return float(batas)
+    return None
+
+
+def _syarat(batas: Fraction, termasuk: bool) -> float | None:
+    """The float f with ``x >= f`` <=> ``d(x) >= batas`` (termasuk) or ``d(x) > batas``."""
+    f = _float_tepat(batas)
+    if f is None or termasuk:
+        return f
+    return math.nextafter(f, math.inf)
+
+
+#: Per scale: (band edges, lowest inside or None, first above or None), as
+#: conditions ``x >= f``; None when an edge is not a short decimal.
+_TEPI_FLOAT: dict[Skala, tuple[tuple[float, ...], float | None, float | None] | None] = {}
+
+
+def _tepi_float(skala: Skala) -> tuple[tuple[float, ...], float | None, float | None] | None:
+    if skala in _TEPI_FLOAT:
+        return _TEPI_FLOAT[skala]
+    pita = skala.pita
+    dalam: list[float] = []
+    hasil: tuple[tuple[float, ...], float | None, float | None] | None = None
+    for p in pita[1:]:
+        assert p.bawah is not None
+        f = _syarat(p.bawah, p.termasuk_bawah)
+        if f is None:
+            break
+        dalam.append(f)
+    else:
+        bawah = atas = None
+        ada = True
+        if pita[0].bawah is not None:
+            bawah = _syarat(pita[0].bawah, pita[0].termasuk_bawah)
+            ada = bawah is not None
+        if pita[-1].atas is not None:
+            # outside when d(x) > atas (the top is inside) or d(x) >= atas
+            atas = _syarat(pita[-1].atas, not pita[-1].termasuk_atas)
+            ada = ada and atas is not None
+        if ada and dalam == sorted(dalam):
+            hasil = (tuple(dalam), bawah, atas)
+    if len(_TEPI_FLOAT) >= 64:
+        _TEPI_FLOAT.clear()
+    _TEPI_FLOAT[skala] = hasil
+    return hasil
+
+
+def kode_float(np: Any, skala: Skala, x: Any) -> tuple[Any, Any] | None:
+    """Band codes of a float64 array and its missing rows (NaN), or None for the general path.
+
+    The same codes as reading each value by its shortest repr and rating it
+    (see the comment above): comparisons with the edges, and a few reductions
+    that show no value needs the exact reading.
+    """
+    tepi = _tepi_float(skala)
+    if tepi is None or not x.size:
+        return None
+    dalam, bawah, atas = tepi
+    hilang = None
+    kecil = float(x.min())
+    if kecil != kecil:  # NaN: missing rows
+        hilang = np.isnan(x)
+        kecil = float(np.fmin.reduce(x))
+        if kecil != kecil:  # nothing but NaN
+            return None
+        besar = float(np.fmax.reduce(x))
+    else:
+        besar = float(x.max())
+    if not -_BATAS_FLOAT < kecil <= besar < _BATAS_FLOAT:  # also infinities
+        return None
+    if (bawah is not None and kecil < bawah) or (atas is not None and besar >= atas):
+        return None  # a value outside the scale: a bad row
+    if kecil < _KECIL_FLOAT and besar > -_KECIL_FLOAT:
+        # values near 0: any other than 0 itself needs the exact reading
+        dekat = x < _KECIL_FLOAT if kecil >= 0 else np.abs(x) < _KECIL_FLOAT
+        if np.count_nonzero(dekat) != np.count_nonzero(x == 0):
+            return None
+    if not dalam:
+        return np.zeros(x.shape, dtype=np.int8), hilang
+    kode = (x >= dalam[0]).view(np.int8)  # bools are the bytes 0 and 1; NaN compares False
+    for f in dalam[1:]:
+        kode += x >= f
+    return kode, hilang

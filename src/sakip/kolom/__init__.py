@@ -521,25 +521,24 @@ def _dalam_batas(x: Any) -> bool:
 
 #: From this many values, a list is rated through the labels of 0.00 to 200.00.
 _PETA_MIN: Final = 4096
-_PETA: dict[Skala, dict[int, str]] = {}  # scale -> id of each shared result -> its label
+_PETA: dict[Skala, dict[Decimal, str]] = {}  # scale -> each value 0.00 to 200.00 -> its label
 
 
-def _peta(skala: Skala) -> dict[int, str]:
-    """The label of each shared result 0.00 to 200.00, by the result's identity; built once a scale.
+def _peta(skala: Skala) -> dict[Decimal, str]:
+    """The label of each value 0.00 to 200.00 (in hundredths), built once a scale.
 
-    Where nearly every capaian and penyerapan lies: the Decimals the scalar
-    API and the list results share (:func:`sakip.kolom._inti.dua_bersama`,
-    which keeps each alive, so an ``id`` among the keys is that very object
-    while the program runs). Looking a value up by its ``id`` never hashes a
-    Decimal (hashing a new one costs about a microsecond); any other object
-    is not found and is compared with the edges. Labels come from the
-    scale's edges in hundredths, as the column path rates them.
+    Where nearly every capaian and penyerapan lies. The keys are the Decimals
+    the scalar API and the list results share
+    (:func:`sakip._eksak.desimal_dua`), whose hash Python keeps once computed;
+    any Decimal or int of the same value finds the same entry (equal numbers
+    hash alike). Labels come from the scale's edges in hundredths, as the
+    column path rates them.
     """
     peta = _PETA.get(skala)
     if peta is None:
         dalam, _, _ = _rumus._tepi(skala, 2)
         nama = [p.nama for p in skala.pita]
-        peta = {id(d): nama[bisect.bisect_right(dalam, n)] for n, d in enumerate(dua_bersama())}
+        peta = {d: nama[bisect.bisect_right(dalam, n)] for n, d in enumerate(dua_bersama())}
         if len(_PETA) >= 16:
             _PETA.clear()
         _PETA[skala] = peta
@@ -547,14 +546,14 @@ def _peta(skala: Skala) -> dict[int, str]:
 
 
 def _predikat_blok(
-    peta: dict[int, str],
+    peta: dict[Decimal, str],
     blok: list[Any] | tuple[Any, ...],
     batas: list[Decimal],
     cari: Any,
     nama: list[str | None],
 ) -> list[str | None] | None:
     """One block: looked up in :func:`_peta`; the others compared (None: one is out of limits)."""
-    kode: list[str | None] = list(map(peta.get, map(id, blok)))
+    kode: list[str | None] = list(map(peta.get, blok))
     i = -1
     while True:
         try:

@@ -324,23 +324,13 @@ def _bagi_teks(a: Any, b: Any) -> tuple[int, int] | None:
     return _bagi_tunggal(a, b)
 
 
-def _bagi_float(a: Any, b: Any) -> tuple[int, int] | None:
-    x = _rasio_float(a)
-    if x is None:
-        return None
-    y = _rasio_float(b)
-    if y is None or y[0] <= 0:
-        return None
-    return x[0] * y[1], x[1] * y[0]
-
-
 #: The fast quotient of two values of one exact type (the hot paths divide
 #: realisasi by target, realisasi by pagu): the same value as the quotient of
 #: :func:`rasio_cepat` of each, in one call. Other types read each value alone.
 _BAGI_TABEL: Final[dict[type, Callable[[Any, Any], tuple[int, int] | None]]] = {
     int: _bagi_int,
     Decimal: _bagi_decimal,
-    float: _bagi_float,
+    float: _bagi_tunggal,
     str: _bagi_teks,
     Fraction: _bagi_tunggal,
 }
@@ -391,10 +381,6 @@ def rasio_cepat(nilai: Any) -> tuple[int, int] | None:
     return _PEMBACA(type(nilai), _rasio_lain)(nilai)
 
 
-#: ``Decimal("0.01")``: a Decimal of its exponent has two places (sakip's results).
-_SATU_PERSEN: Final = Decimal((0, (1,), -2))
-
-
 def desimal_dalam_batas(x: Decimal) -> bool:
     """Whether a Decimal is finite and within sakip's limits, as :func:`ke_pecahan` reads it.
 
@@ -408,7 +394,7 @@ def desimal_dalam_batas(x: Decimal) -> bool:
         >>> desimal_dalam_batas(Decimal("9.9999999776393201E-16"))  # 32 places
         False
     """
-    if x.same_quantum(_SATU_PERSEN):
+    if x.same_quantum(_SATUAN_DUA):  # two places, as sakip's results
         return x.adjusted() < MAKS_DIGIT_BULAT
     return _rasio_decimal(x) is not None
 

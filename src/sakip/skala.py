@@ -36,7 +36,7 @@ import attrs
 from sakip._eksak import (
     _BATAS,
     _BATAS_BAWAH,
-    _SATU_PERSEN,
+    _SATUAN_DUA,
     MAKS_DIGIT_BULAT,
     MAKS_DIGIT_PECAHAN,
     Number,
@@ -360,7 +360,7 @@ class _Pencari:
             # Finite and within sakip's limits, places too, or the exact path
             # decides (desimal_dalam_batas, inline: the common Decimal has two
             # places); then the band by the Decimal edges, without a Fraction.
-            if nilai.same_quantum(_SATU_PERSEN):
+            if nilai.same_quantum(_SATUAN_DUA):
                 if nilai.adjusted() >= MAKS_DIGIT_BULAT:
                     return None
             elif not desimal_dalam_batas(nilai):

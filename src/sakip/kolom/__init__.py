@@ -429,20 +429,16 @@ def _predikat_float(skala: Skala, nilai: Any) -> Any:
     edges as conditions on the decimal of its shortest repr; a column it
     cannot decide takes the general path.
     """
-    j = jenis(nilai)
-    if j == "numpy":
-        data = nilai
-        if type(data).__name__ != "ndarray":  # a masked array: the general path
-            return None
-    elif j == "pandas":
-        data = nilai.array
-        if type(data).__name__ != "NumpyExtensionArray":
-            return None
-        data = data.to_numpy()
-    else:
-        return None
     np = numpy_ada()
-    if np is None or data.ndim != 1 or data.dtype != np.float64:
+    j = jenis(nilai)
+    if np is None or j not in ("numpy", "pandas"):
+        return None
+    if j == "numpy" and type(nilai) is not np.ndarray:
+        return None  # a masked array or a ScaledArray: the general path
+    if j == "pandas" and nilai.dtype != np.float64:
+        return None  # pandas' nullable Float64, its Int64: the general path
+    data = np.asarray(nilai)
+    if data.ndim != 1 or data.dtype != np.float64:
         return None
     kode = _rumus.kode_float(np, skala, data)
     if kode is None:

@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import bisect
 import decimal
+import functools
 from collections.abc import Mapping
 from decimal import Decimal
 from fractions import Fraction
@@ -517,9 +518,9 @@ def _dalam_batas(x: Any) -> bool:
 
 #: From this many values, a list is rated through the labels of 0.00 to 200.00.
 _PETA_MIN: Final = 4096
-_PETA: dict[Skala, dict[Decimal, str]] = {}  # scale -> each value 0.00 to 200.00 -> its label
 
 
+@functools.lru_cache(maxsize=16)  # scale -> each value 0.00 to 200.00 -> its label
 def _peta(skala: Skala) -> dict[Decimal, str]:
     """The label of each value 0.00 to 200.00 (in hundredths), built once a scale.
 
@@ -530,15 +531,9 @@ def _peta(skala: Skala) -> dict[Decimal, str]:
     hash alike). Labels come from the scale's edges in hundredths, as the
     column path rates them.
     """
-    peta = _PETA.get(skala)
-    if peta is None:
-        dalam, _, _ = _rumus._tepi(skala, 2)
-        nama = [p.nama for p in skala.pita]
-        peta = {d: nama[bisect.bisect_right(dalam, n)] for n, d in enumerate(dua_bersama())}
-        if len(_PETA) >= 16:
-            _PETA.clear()
-        _PETA[skala] = peta
-    return peta
+    dalam, _, _ = _rumus._tepi(skala, 2)
+    nama = [p.nama for p in skala.pita]
+    return {d: nama[bisect.bisect_right(dalam, n)] for n, d in enumerate(dua_bersama())}
 
 
 def _predikat_blok(

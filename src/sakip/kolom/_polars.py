@@ -7,6 +7,7 @@ back as an ``Enum`` (lowest band first).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
@@ -200,22 +201,13 @@ def _batas(seri: Any, *, minimum: bool = False) -> tuple[int | None, int]:
     return (None, 0) if bawah is None else (int(bawah), int(atas))
 
 
-# labels -> (Enum, its values, codes map), built once (a few kept)
-_PITA: dict[tuple[str, ...], tuple[Any, Any, Any]] = {}
-
-
+@functools.lru_cache(maxsize=64)  # labels -> their Enum, built once (a few kept)
 def _pita(nama: tuple[str, ...]) -> tuple[Any, Any, Any]:
     """The Enum of a scale's labels, one value per band, and each band's Enum code (built once)."""
-    entri = _PITA.get(nama)
-    if entri is None:
-        unik = list(dict.fromkeys(nama))
-        enum = pl.Enum(unik)
-        peta = None if len(unik) == len(nama) else np.array([unik.index(n) for n in nama])
-        entri = (enum, pl.Series("", nama, dtype=enum), peta)
-        if len(_PITA) >= 64:
-            _PITA.clear()
-        _PITA[nama] = entri
-    return entri
+    unik = list(dict.fromkeys(nama))
+    enum = pl.Enum(unik)
+    peta = None if len(unik) == len(nama) else np.array([unik.index(n) for n in nama])
+    return enum, pl.Series("", nama, dtype=enum), peta
 
 
 def label(np_: Any, kode: Any, hilang_: Any, nama: tuple[str, ...], contoh: Any) -> Any:

@@ -9,6 +9,7 @@ the one rounding to :func:`sakip.kolom._inti.setengah_atas`. Values are
 
 from __future__ import annotations
 
+import functools
 import math
 import operator
 from collections.abc import Callable, Mapping, Sequence
@@ -296,20 +297,13 @@ def _tepi(skala: Skala, tempat: int) -> tuple[list[int], int | None, int | None]
 # numpy's ``take(mode="clip")`` sends v < 0 to ``tabel[0]`` (band 0: the first
 # edge is >= 1) and v past the last edge to its last entry (the top band).
 _TABEL_MAKS: Final = 2**16
-_TABEL: dict[tuple[int, ...], Any] = {}  # edges -> their table, built once (a few kept)
 
 
-def _tabel(np: Any, dalam: list[int]) -> Any:
-    kunci = tuple(dalam)
-    tabel = _TABEL.get(kunci)
-    if tabel is None:
-        nilai = np.arange(dalam[-1] + 1, dtype=np.int64)
-        tabel = np.searchsorted(np.array(dalam, dtype=np.int64), nilai, side="right")
-        tabel = tabel.astype(np.int8)
-        if len(_TABEL) >= 64:
-            _TABEL.clear()
-        _TABEL[kunci] = tabel
-    return tabel
+@functools.lru_cache(maxsize=64)  # edges -> their table, built once (a few kept)
+def _tabel(np: Any, dalam: tuple[int, ...]) -> Any:
+    nilai = np.arange(dalam[-1] + 1, dtype=np.int64)
+    tabel = np.searchsorted(np.array(dalam, dtype=np.int64), nilai, side="right")
+    return tabel.astype(np.int8)
 
 
 def _kode(np: Any, dalam: list[int], data: Any) -> Any:
@@ -319,7 +313,7 @@ def _kode(np: Any, dalam: list[int], data: Any) -> Any:
     if not dalam:
         return np.zeros(data.shape, dtype=np.int8)
     if dalam[0] >= 1 and dalam[-1] < _TABEL_MAKS and dalam[-1] <= 8 * data.size:
-        return _tabel(np, dalam).take(data, mode="clip")
+        return _tabel(np, tuple(dalam)).take(data, mode="clip")
     # a few edges: comparisons are faster than a binary search
     kode = (data >= dalam[0]).view(np.int8)  # bools are the bytes 0 and 1
     for e in dalam[1:]:
@@ -395,14 +389,12 @@ def _syarat(batas: Fraction, termasuk: bool) -> float | None:
     return math.nextafter(f, math.inf)
 
 
-#: Per scale: (band edges, lowest inside or None, first above or None), as
-#: conditions ``x >= f``; None when an edge is not a short decimal.
-_TEPI_FLOAT: dict[Skala, tuple[tuple[float, ...], float | None, float | None] | None] = {}
-
-
+@functools.lru_cache(maxsize=64)  # built once a scale (a few kept)
 def _tepi_float(skala: Skala) -> tuple[tuple[float, ...], float | None, float | None] | None:
-    if skala in _TEPI_FLOAT:
-        return _TEPI_FLOAT[skala]
+    """(band edges, lowest inside or None, first above or None), as conditions ``x >= f``.
+
+    None when an edge is not a short decimal.
+    """
     pita = skala.pita
     dalam: list[float] = []
     hasil: tuple[tuple[float, ...], float | None, float | None] | None = None
@@ -424,9 +416,6 @@ def _tepi_float(skala: Skala) -> tuple[tuple[float, ...], float | None, float | 
             ada = ada and atas is not None
         if ada and dalam == sorted(dalam):
             hasil = (tuple(dalam), bawah, atas)
-    if len(_TEPI_FLOAT) >= 64:
-        _TEPI_FLOAT.clear()
-    _TEPI_FLOAT[skala] = hasil
     return hasil
 
 

@@ -37,6 +37,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
+from itertools import repeat
 from types import MappingProxyType
 from typing import Any, Final, TypeAlias, overload
 
@@ -397,6 +398,27 @@ def desimal_dalam_batas(x: Decimal) -> bool:
     if x.same_quantum(_SATUAN_DUA):  # two places, as sakip's results
         return x.adjusted() < MAKS_DIGIT_BULAT
     return _rasio_decimal(x) is not None
+
+
+_SAMA_KUANTUM: Final = Decimal.same_quantum
+_BATAS_DESIMAL: Final = Decimal(_BATAS)
+
+
+def semua_desimal_dalam_batas(nilai: Sequence[Decimal]) -> bool:
+    """:func:`desimal_dalam_batas` of every Decimal of a sequence.
+
+    When every value has two places (sakip's results) the check runs in C
+    loops: one pass for the places and two for the magnitude.
+
+    Examples:
+        >>> semua_desimal_dalam_batas([Decimal("98.48"), Decimal("-1.50")])
+        True
+        >>> semua_desimal_dalam_batas([Decimal("98.48"), Decimal("1E-31")])
+        False
+    """
+    if all(map(_SAMA_KUANTUM, nilai, repeat(_SATUAN_DUA))):
+        return not nilai or (min(nilai) > -_BATAS_DESIMAL and max(nilai) < _BATAS_DESIMAL)
+    return all(map(desimal_dalam_batas, nilai))
 
 
 def ke_rasio(nilai: object, field: str) -> tuple[int, int]:

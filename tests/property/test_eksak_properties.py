@@ -37,6 +37,7 @@ from sakip._eksak import (
     ke_pecahan,
     persen_rasio,
     rasio_cepat,
+    semua_desimal_dalam_batas,
 )
 
 
@@ -111,6 +112,29 @@ def test_fast_reading_is_the_exact_reading_or_steps_aside(x: object) -> None:
 def test_fast_reading_takes_every_common_input(x: object) -> None:
     assume(not (isinstance(x, float) and "e" in repr(x)))  # 1e-05: the exact reader's
     assert rasio_cepat(x) is not None
+
+
+def _dalam_batas(x: Decimal) -> bool:
+    try:
+        ke_pecahan(x, "x")
+    except SakipError:
+        return False
+    return True
+
+
+#: Decimals at two places (sakip's results), the largest past the limits.
+_dua_tempat = st.integers(min_value=-(10**33), max_value=10**33).map(lambda n: Decimal(f"{n}E-2"))
+
+
+@given(nilai=st.lists(st.one_of(_dua_tempat, _dec, st.decimals()), max_size=20))
+@example(nilai=[Decimal("98.48"), Decimal("1000000000000000000000000000000.00")])
+@example(nilai=[Decimal("-1000000000000000000000000000000.00")])
+@example(nilai=[Decimal("999999999999999999999999999999.99")])
+@example(nilai=[Decimal("98.48"), Decimal("NaN")])
+@example(nilai=[Decimal("sNaN")])
+@example(nilai=[])
+def test_the_list_check_of_decimals_is_the_exact_reading(nilai: list[Decimal]) -> None:
+    assert semua_desimal_dalam_batas(nilai) is all(map(_dalam_batas, nilai))
 
 
 #: Two values of one type: the hot paths divide them in one call (bagi_cepat).

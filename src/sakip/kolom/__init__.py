@@ -51,7 +51,8 @@ import functools
 from collections.abc import Mapping
 from decimal import Decimal
 from fractions import Fraction
-from itertools import repeat
+from itertools import compress, count, repeat
+from operator import is_
 from typing import Any, Final
 
 from sakip._eksak import (
@@ -61,6 +62,7 @@ from sakip._eksak import (
     desimal_dalam_batas,
     desimal_dari_bulat,
     ke_pecahan,
+    semua_desimal_dalam_batas,
 )
 from sakip.anggaran import MetodeEfisiensi
 from sakip.anggaran import efisiensi as _efisiensi
@@ -495,20 +497,16 @@ def _predikat_daftar(skala: Skala, nilai: list[Any] | tuple[Any, ...]) -> list[s
         if not tipe <= _TIPE_CEPAT:
             return None
         try:
-            if peta is not None:
-                kode = _predikat_blok(peta, blok, batas, cari, nama)
-                if kode is None:
-                    return None
-                hasil.extend(kode)
-            elif Decimal in tipe and not all(map(_dalam_batas, blok)):
-                return None
-            elif type(None) in tipe:  # (`None in blok` would ask every Decimal: slow)
-                hasil.extend([None if x is None else nama[cari(batas, x)] for x in blok])
+            if peta is None:
+                kode = _predikat_banding(blok, tipe, batas, cari, nama)
             else:
-                hasil.extend(map(nama.__getitem__, map(cari, repeat(batas), blok)))
+                kode = _predikat_blok(peta, blok, tipe, batas, cari, nama)
         except (decimal.InvalidOperation, TypeError):  # NaN; a signalling NaN has no hash
             return None
-    return None if _LUAR in hasil else hasil
+        if kode is None:
+            return None
+        hasil.extend(kode)
+    return hasil
 
 
 def _dalam_batas(x: Any) -> bool:
@@ -539,23 +537,45 @@ def _peta(skala: Skala) -> dict[Decimal, str]:
 def _predikat_blok(
     peta: dict[Decimal, str],
     blok: list[Any] | tuple[Any, ...],
+    tipe: set[type],
     batas: list[Decimal],
     cari: Any,
     nama: list[str | None],
 ) -> list[str | None] | None:
-    """One block: looked up in :func:`_peta`; the others compared (None: one is out of limits)."""
+    """One block: looked up in :func:`_peta`, the others compared (None: one is out of limits)."""
     kode: list[str | None] = list(map(peta.get, blok))
-    i = -1
-    while True:
-        try:
-            i = kode.index(None, i + 1)  # a value not found (or None, which stays None)
-        except ValueError:
-            return kode
-        x = blok[i]
-        if x is not None:
-            if not _dalam_batas(x):
+    try:
+        kode.index(None)  # a value not found (or None, which stays None)
+    except ValueError:
+        return kode
+    tempat = list(compress(count(), map(is_, kode, repeat(None))))
+    sisa = _predikat_banding(list(map(blok.__getitem__, tempat)), tipe, batas, cari, nama)
+    if sisa is None:
+        return None
+    for i, label in zip(tempat, sisa, strict=True):
+        kode[i] = label
+    return kode
+
+
+def _predikat_banding(
+    nilai: list[Any] | tuple[Any, ...],
+    tipe: set[type],
+    batas: list[Decimal],
+    cari: Any,
+    nama: list[str | None],
+) -> list[str | None] | None:
+    """Values (of ``tipe``) rated by comparing them with the edges; None: one is out of limits."""
+    if Decimal in tipe:
+        if len(tipe) == 1:
+            if not semua_desimal_dalam_batas(nilai):
                 return None
-            kode[i] = nama[cari(batas, x)]
+        elif not all(map(_dalam_batas, nilai)):
+            return None
+    if type(None) in tipe:  # (`None in nilai` would ask every Decimal: slow)
+        kode = [None if x is None else nama[cari(batas, x)] for x in nilai]
+    else:
+        kode = list(map(nama.__getitem__, map(cari, repeat(batas), nilai)))
+    return None if _LUAR in kode else kode
 
 
 def banyak_hilang(kolom: Any) -> int:

@@ -15,8 +15,12 @@ Decimal values against Decimal edges).
 
 from __future__ import annotations
 
+import os
 import random
+import re
 import statistics
+import subprocess
+import sys
 import time
 import timeit
 from bisect import bisect_right
@@ -57,7 +61,10 @@ def _rasio(
     return statistics.median(rasio), statistics.median(waktu)
 
 
-def main() -> None:
+def kasus_kasus() -> list[
+    tuple[str, Callable[[], None], Callable[[], None], Callable[[], None], str]
+]:
+    """Every case: (name, case, baseline, empty loop, goal), on the same seeded inputs."""
     rng = random.Random(2023)
     pairs = [(rng.randrange(0, 10**12), rng.randrange(1, 10**12)) for _ in range(_N)]
     # results past 200.00: none of them is one of the shared results
@@ -137,11 +144,72 @@ def main() -> None:
         ("predikat Decimal (capaian)", predikat(hasil), bare_bisect, "(reported)"),
         ("predikat Decimal, x Decimal bisect", predikat(hasil), bare_bisect_desimal, "<= 5x"),
     ]
-    for nama, fungsi, acuan, sasaran in baris:
-        kosong = loop2 if acuan is bare else loop1
+    return [
+        (nama, fungsi, acuan, loop2 if acuan is bare else loop1, sasaran)
+        for nama, fungsi, acuan, sasaran in baris
+    ]
+
+
+def main() -> None:
+    for nama, fungsi, acuan, kosong, sasaran in kasus_kasus():
         rasio, t = _rasio(fungsi, acuan, kosong)
         print(f"{nama:36s} {t / _N * 1e9:8.1f} ns/call  {rasio:5.1f}x bare  (goal {sasaran})")
 
 
+def _instruksi(*argumen: str) -> int:
+    """Instructions run by this script with the given arguments, counted by callgrind."""
+    hasil = subprocess.run(
+        [
+            "valgrind",
+            "--tool=callgrind",
+            "--callgrind-out-file=/dev/null",
+            sys.executable,
+            __file__,
+            *argumen,
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONHASHSEED": "0"},
+    )
+    cocok = re.search(r"Collected : (\d+)", hasil.stderr)
+    assert cocok is not None, hasil.stderr[-2000:]
+    return int(cocok.group(1))
+
+
+def main_instruksi() -> None:
+    """The same ratios in instructions (callgrind): steady on a shared machine.
+
+    Each function runs in its own process, once to warm up and once more:
+    the second run's instructions are the difference between the two
+    processes.
+    Instructions are not time (a cache miss or a mispredicted branch costs
+    no instruction), so these ratios show the work done, not the wait.
+    """
+    kasus = kasus_kasus()
+    fungsi = {f: i for i, f in enumerate(dict.fromkeys(x for k in kasus for x in k[1:4]))}
+    jumlah = {
+        f: _instruksi("--satu", str(i), "2") - _instruksi("--satu", str(i), "1")
+        for f, i in fungsi.items()
+    }
+    for nama, f, acuan, kosong, sasaran in kasus:
+        per_panggil = (jumlah[f] - jumlah[kosong]) / _N
+        rasio = (jumlah[f] - jumlah[kosong]) / (jumlah[acuan] - jumlah[kosong])
+        print(f"{nama:36s} {per_panggil:8.0f} instr/call  {rasio:5.1f}x bare  (goal {sasaran})")
+
+
+def _satu(indeks: int, kali: int) -> None:
+    """Run the indeks-th distinct function of the cases kali times."""
+    kasus = kasus_kasus()
+    fungsi = list(dict.fromkeys(x for k in kasus for x in k[1:4]))[indeks]
+    for _ in range(kali):
+        fungsi()
+
+
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:2] == ["--satu"]:
+        _satu(int(sys.argv[2]), int(sys.argv[3]))
+    elif sys.argv[1:2] == ["--instruksi"]:
+        main_instruksi()
+    else:
+        main()

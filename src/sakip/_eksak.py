@@ -629,9 +629,10 @@ def bulat_setengah_atas(pembilang: int, penyebut: int) -> int:
     """Round ``pembilang / penyebut`` (penyebut > 0) half away from zero, to an int.
 
     The one implementation of ROUND_HALF_UP on scalars; every rounding in
-    sakip's scalar code comes here (:func:`persen_rasio` and the fast path of
-    :func:`sakip.capaian` write the same two lines inline, for speed; property
-    tests hold them to the same oracle).
+    sakip's scalar code comes here, except two hot spots that write its first
+    line out for speed: :func:`persen_rasio` for values >= 0, and the call of
+    :func:`sakip.capaian` on two ints (property tests hold both to the same
+    oracle).
 
     Examples:
         >>> bulat_setengah_atas(5, 2), bulat_setengah_atas(-5, 2), bulat_setengah_atas(7, 3)
@@ -675,8 +676,8 @@ def persen_rasio(pembilang: int, penyebut: int, tempat: int) -> Decimal:
                 d = _HASIL_DUA[n] = _KALI(n, _SATUAN_DUA)
             return d
         return _KALI(n, _SATUAN_TEMPAT[tempat])
-    n = (-2 * _SKALA_PERSEN[tempat] * pembilang + penyebut) // (2 * penyebut)
-    return _KALI(-n, _SATUAN_TEMPAT[tempat])
+    n = bulat_setengah_atas(_SKALA_PERSEN[tempat] * pembilang, penyebut)
+    return _KALI(n, _SATUAN_TEMPAT[tempat])
 
 
 def tempat_tepat(x: Fraction, maks: int = 6) -> int:

@@ -204,3 +204,32 @@ def test_errors_carry_their_data_and_pickle() -> None:
 def test_numpy_integer_scalars_are_read_as_integers() -> None:
     np = pytest.importorskip("numpy")
     assert ke_pecahan(np.int64(42), "x") == 42
+
+
+def test_numpy_float_scalars_are_read_by_the_shortest_repr_of_their_type() -> None:
+    np = pytest.importorskip("numpy")
+    # np.float64 is a float whose repr (numpy 2) is "np.float64(98.48)": read as 98.48
+    assert ke_pecahan(np.float64(98.48), "x") == Fraction(2462, 25)
+    assert sakip.capaian(realisasi=np.float64(98.48), target=100) == Decimal("98.48")
+    # float32 0.00145 widens to 0.0014499999814...: read as typed, it rounds up
+    assert ke_pecahan(np.float32(0.00145), "x") == Fraction(145, 100_000)
+    assert sakip.capaian(realisasi=np.float32(0.00145), target=1) == Decimal("0.15")
+    assert ke_pecahan(np.float16(0.1), "x") == Fraction(1, 10)
+    assert ke_pecahan(np.longdouble("0.1"), "x") == Fraction(1, 10)
+    assert sakip.PERMENDAGRI_86_2017.predikat(np.float32(90.99)) == "Tinggi"
+
+
+@pytest.mark.parametrize("nama", ["float16", "float32", "float64", "longdouble"])
+@pytest.mark.parametrize("teks", ["nan", "inf", "-inf"])
+def test_numpy_float_scalars_that_are_not_numbers_are_refused(nama: str, teks: str) -> None:
+    np = pytest.importorskip("numpy")
+    with pytest.raises(InvalidValueError, match="finite"):
+        ke_pecahan(getattr(np, nama)(teks), "x")
+
+
+def test_numpy_float_scalars_past_the_limits_are_refused() -> None:
+    np = pytest.importorskip("numpy")
+    with pytest.raises(InvalidValueError, match="10\\*\\*30"):
+        ke_pecahan(np.float32(1e-40), "x")
+    with pytest.raises(InvalidValueError, match="10\\*\\*30"):
+        ke_pecahan(np.float32(3e38), "x")

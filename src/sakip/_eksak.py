@@ -105,6 +105,9 @@ def _dari_decimal(d: Decimal, field: str, asli: object) -> Fraction:
 def ke_pecahan(nilai: object, field: str) -> Fraction:
     """Read one input number exactly, as a Fraction.
 
+    A float is read by its shortest repr; numpy's float16, float32 and
+    longdouble scalars by the shortest repr of their own type.
+
     Args:
         nilai: the value given by the caller.
         field: the argument name, for error messages.
@@ -151,12 +154,16 @@ sakip.angka.baca()
                 value=nilai,
                 expected="must be a finite number (NaN and infinities are refused)",
             )
-        # The shortest repr is what the caller typed: 98.48 means 98.48.
-        return _dari_decimal(Decimal(repr(nilai)), field, nilai)
+        # The shortest repr is what the caller typed: 98.48 means 98.48 (float's
+        # own repr: numpy 2 writes np.float64's type around the number).
+        return _dari_decimal(Decimal(float.__repr__(nilai)), field, nilai)
     if isinstance(nilai, str):
         return _dari_teks(nilai, field)
     if isinstance(nilai, int):  # int subclasses (IntEnum is not a number here)
         return ke_pecahan(int(nilai), field)
+    teks = teks_float_numpy(nilai)
+    if teks is not None:  # float16, float32, longdouble: their own shortest repr
+        return _dari_decimal(Decimal(teks), field, nilai)
     if getattr(type(nilai), "__index__", None) is not None:  # numpy integer scalars
         return ke_pecahan(operator.index(nilai), field)  # type: ignore[arg-type]
     raise InvalidTypeError(
@@ -166,6 +173,31 @@ sakip.angka.baca()
             f"must be a number (int, Decimal, Fraction, float or str), not {type(nilai).__name__}"
         ),
     )
+
+
+def teks_float_numpy(nilai: object) -> str | None:
+    """A numpy float scalar that is not a Python float, as the shortest decimal of its type.
+
+    float16, float32 and longdouble values are read as typed, in their own
+    precision (numpy's shortest round-trip digits): ``float32(98.48)`` is
+    98.48, not the 98.4800033569336 it widens to. None for anything else
+    (numpy is looked at only when the value is numpy's).
+
+    Examples:
+        >>> import numpy as np
+        >>> teks_float_numpy(np.float32(98.48)), teks_float_numpy(np.float16(0.1))
+        ('9.848e+01', '1e-01')
+        >>> teks_float_numpy(98.48) is None
+        True
+    """
+    if (
+        type(nilai).__module__ != "numpy"
+        or getattr(getattr(nilai, "dtype", None), "kind", "") != "f"
+    ):
+        return None
+    import numpy as np
+
+    return str(np.format_float_scientific(nilai, unique=True, trim="-"))  # type: ignore[arg-type]
 
 
 def _rasio_int(nilai: Any) -> tuple[int, int] | None:

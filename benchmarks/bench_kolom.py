@@ -125,6 +125,7 @@ def jalankan(n: int) -> None:
         "persen": persen,
         "hilang": hilang,
         "r_float": r_float,
+        "r_float.astype(np.float32)": r_float.astype(np.float32),
         "target_nol": target_nol,
         "pagu_nol": pagu_nol,
         "nilai_akip": nilai_akip,
@@ -142,6 +143,9 @@ def jalankan(n: int) -> None:
             {
                 "missing": lambda: kolom.capaian(kol[j]["hilang"], kol[j]["target"]),
                 "float": lambda: kolom.capaian(kol[j]["r_float"], kol[j]["target"]),
+                "float32": lambda: kolom.capaian(
+                    kol[j]["r_float.astype(np.float32)"], kol[j]["target"]
+                ),
                 "number": lambda: kolom.capaian(kol[j]["realisasi"], 1_000),
                 "bad rows": lambda: kolom.capaian(
                     kol[j]["realisasi"], kol[j]["target_nol"], errors="null"
@@ -207,6 +211,9 @@ def jalankan(n: int) -> None:
                     PERMENDAGRI_86_2017, kol[j]["np.where(np.isnan(hilang), np.nan, persen)"]
                 ),
                 "float": lambda: kolom.predikat(PERMENDAGRI_86_2017, kol[j]["r_float"]),
+                "float32": lambda: kolom.predikat(
+                    PERMENDAGRI_86_2017, kol[j]["r_float.astype(np.float32)"]
+                ),
                 "bad rows": lambda: kolom.predikat(
                     sakip.PERMENPANRB_88_2021, kol[j]["nilai_akip"], errors="null"
                 ),

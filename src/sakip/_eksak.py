@@ -175,8 +175,20 @@ sakip.angka.baca()
     )
 
 
+def float_numpy(nilai: object) -> bool:
+    """Whether a value is a numpy float scalar (of any width).
+
+    Examples:
+        >>> import numpy as np
+        >>> float_numpy(np.float32(1.5)), float_numpy(np.int64(1)), float_numpy(1.5)
+        (True, False, False)
+    """
+    dtype = getattr(nilai, "dtype", None)
+    return type(nilai).__module__ == "numpy" and getattr(dtype, "kind", "") == "f"
+
+
 def teks_float_numpy(nilai: object) -> str | None:
-    """A numpy float scalar that is not a Python float, as the shortest decimal of its type.
+    """A numpy float scalar as the shortest decimal of its own type (numpy's digits).
 
     float16, float32 and longdouble values are read as typed, in their own
     precision (numpy's shortest round-trip digits): ``float32(98.48)`` is
@@ -190,10 +202,7 @@ def teks_float_numpy(nilai: object) -> str | None:
         >>> teks_float_numpy(98.48) is None
         True
     """
-    if (
-        type(nilai).__module__ != "numpy"
-        or getattr(getattr(nilai, "dtype", None), "kind", "") != "f"
-    ):
+    if not float_numpy(nilai):
         return None
     import numpy as np
 

@@ -32,6 +32,7 @@ from sakip._eksak import (
     MAKS_TEMPAT,
     _periksa_tempat,
     desimal_dua,
+    float_numpy,
     ke_pecahan,
 )
 from sakip.errors import InvalidTypeError, InvalidValueError, SakipError
@@ -156,6 +157,8 @@ def hilang(x: object) -> bool:
         return True
     if isinstance(x, float):
         return math.isnan(x)
+    if float_numpy(x):  # a float32 NaN
+        return bool(x != x)
     return type(x).__name__ in ("NAType", "NaTType")
 
 
@@ -212,6 +215,30 @@ _FLOAT_PRESISI: Final = 2.0**51
 _FLOAT_TEMPAT_MAKS: Final = 15
 
 
+@dataclass(frozen=True)
+class _Presisi:
+    """How a float type's column is read in a few passes (see :func:`_baca_float_cepat`)."""
+
+    #: ``|n|`` below this at t places: at most one t-place decimal rounds to the value
+    #: (its ulp is below half of ``10**-t``), so the one that does is its shortest repr.
+    batas: float
+    #: The most places tried. For a float narrower than float64 the t-place decimal
+    #: is rounded to the type through float64; up to 7 places (and ``|n|`` within
+    #: ``batas``) that double rounding gives the type's own rounding of the decimal.
+    tempat_maks: int
+
+
+#: The float types read in a few passes, by dtype character; any other (longdouble)
+#: is read value by value. float32 and float16 are read in their own precision.
+_PRESISI_FLOAT: Final[Mapping[str, _Presisi]] = MappingProxyType(
+    {
+        "d": _Presisi(_FLOAT_PRESISI, _FLOAT_TEMPAT_MAKS),  # float64: 52-bit fraction
+        "f": _Presisi(2.0**22, 7),  # float32: 23-bit fraction
+        "e": _Presisi(2.0**9, 7),  # float16: 10-bit fraction
+    }
+)
+
+
 def baca_float(np: Any, data: Any, hilang_: Any = None, nama: str = "kolom") -> Kolom | None:
     """A float array, each value read as its shortest repr (98.48 is 98.48), vectorised.
 
@@ -223,8 +250,12 @@ def baca_float(np: Any, data: Any, hilang_: Any = None, nama: str = "kolom") -> 
     the places a sample needs) is read in a few passes by :func:`_baca_float_cepat`;
     any other column by the general reading below, which gives the same values.
     """
-    x = np.asarray(data, dtype=np.float64)
-    cepat = _baca_float_cepat(np, x, hilang_)
+    x = np.asarray(data)
+    if x.dtype != np.float64:
+        if x.dtype.kind == "f":
+            return _baca_float_lain(np, x, hilang_, nama)
+        x = x.astype(np.float64)
+    cepat = _baca_float_cepat(np, x, hilang_, _PRESISI_FLOAT["d"])
     if cepat is not None:
         return cepat
     rusak = None
@@ -240,7 +271,7 @@ def baca_float(np: Any, data: Any, hilang_: Any = None, nama: str = "kolom") -> 
         return Kolom(np.zeros(0, dtype=np.int64), 0, hilang_, rusak)
     besar = max(-float(x.min()), float(x.max()))
     # the places a sample needs, then one check of the whole column from there
-    t = _tempat_float(np, x[:: max(1, x.size // 512)], besar)
+    t = _tempat_float(np, x[:: max(1, x.size // 512)], besar, _PRESISI_FLOAT["d"])
     while t is not None and t <= _FLOAT_TEMPAT_MAKS and besar * 10.0**t < _FLOAT_PRESISI:
         kali = 10.0**t
         n = x * kali
@@ -257,33 +288,52 @@ def baca_float(np: Any, data: Any, hilang_: Any = None, nama: str = "kolom") -> 
     return baca_objek(np, sel, nama)
 
 
-def _baca_float_cepat(np: Any, x: Any, hilang_: Any) -> Kolom | None:
+def _baca_float_lain(np: Any, x: Any, hilang_: Any, nama: str) -> Kolom | None:
+    """A float16, float32 or longdouble column, each value read as typed, in its own precision.
+
+    A float32 98.48 is 98.48, as :func:`sakip._eksak.ke_pecahan` reads the
+    scalar (not the 98.4800033569336 it widens to). float16 and float32 in a
+    few passes when they can; any value they cannot decide, and longdouble,
+    by the scalar reader, value by value. NaN is missing.
+    """
+    presisi = _PRESISI_FLOAT.get(x.dtype.char)
+    if presisi is not None:
+        cepat = _baca_float_cepat(np, x, hilang_, presisi)
+        if cepat is not None:
+            return cepat
+    return baca_objek(np, sel_float(np, x, hilang_), nama)
+
+
+def _baca_float_cepat(np: Any, x: Any, hilang_: Any, presisi: _Presisi) -> Kolom | None:
     """The common float column in a few passes; None sends it to the general reading.
 
     At ``t`` places (the places a sample needs, then one more while a value
-    needs them): ``n = rint(x * 10**t)``; a row is read when ``n / 10**t == x``
-    (so the t-place decimal ``n`` reads back as ``x``) and every ``|n|`` is
-    below 2**51 (then it is the only one, hence the shortest repr padded with
-    zeros). NaN fails the first test and is missing; an infinity passes it but
-    fails the bound, and a value that needs more than 15 places fails the
-    first test at every ``t``: both send the column to the general reading.
+    needs them): ``n = rint(x * 10**t)``; a row is read when ``n / 10**t``,
+    rounded to the column's float type, is ``x`` (so the t-place decimal
+    ``n`` reads back as ``x``) and every ``|n|`` is below ``presisi.batas``
+    (then it is the only one, hence the shortest repr padded with zeros).
+    NaN fails the first test and is missing; an infinity passes it but fails
+    the bound, and a value that needs more than ``presisi.tempat_maks`` places
+    fails the first test at every ``t``: both send the column to the general
+    reading. A float32 or float16 column is widened to float64 first (exact).
     """
     if not x.size:
         return None
-    proben = x[:: max(1, x.size // 512)]
+    lebar = x if x.dtype == np.float64 else x.astype(np.float64)
+    proben = lebar[:: max(1, x.size // 512)]
     proben = proben[np.isfinite(proben)]
     besar = max(-float(proben.min()), float(proben.max())) if proben.size else 0.0
-    t = _tempat_float(np, proben, besar)
+    t = _tempat_float(np, proben, besar, presisi, x.dtype)
     nan = None
-    while t is not None and t <= _FLOAT_TEMPAT_MAKS:
+    while t is not None and t <= presisi.tempat_maks:
         if t:
             kali = 10.0**t
-            n = x * kali
+            n = lebar * kali
             np.rint(n, out=n)
-            terbaca = np.count_nonzero(n / kali == x)
+            terbaca = np.count_nonzero((n / kali).astype(x.dtype, copy=False) == x)
         else:
-            n = np.rint(x)
-            terbaca = np.count_nonzero(n == x)
+            n = np.rint(lebar)
+            terbaca = np.count_nonzero(n == lebar)
         if terbaca != x.size:
             if nan is None:
                 nan = np.isnan(x)
@@ -293,7 +343,7 @@ def _baca_float_cepat(np: Any, x: Any, hilang_: Any) -> Kolom | None:
                 continue
         # NaN is ignored by fmin and fmax; an infinity fails the bound
         if not (
-            -_FLOAT_PRESISI < float(np.fmin.reduce(n)) <= float(np.fmax.reduce(n)) < _FLOAT_PRESISI
+            -presisi.batas < float(np.fmin.reduce(n)) <= float(np.fmax.reduce(n)) < presisi.batas
         ):
             return None
         if nan is not None and banyak_nan:
@@ -303,12 +353,16 @@ def _baca_float_cepat(np: Any, x: Any, hilang_: Any) -> Kolom | None:
     return None
 
 
-def _tempat_float(np: Any, x: Any, besar: float) -> int | None:
-    for t in range(_FLOAT_TEMPAT_MAKS + 1):
+def _tempat_float(
+    np: Any, x: Any, besar: float, presisi: _Presisi, jenis: Any = None
+) -> int | None:
+    """The fewest places at which every value of x (float64, read as ``jenis``) reads back."""
+    jenis = x.dtype if jenis is None else jenis
+    for t in range(presisi.tempat_maks + 1):
         kali = 10.0**t
-        if besar * kali >= _FLOAT_PRESISI:
+        if besar * kali >= presisi.batas:
             return None
-        if np.array_equal(np.rint(x * kali) / kali, x):
+        if np.array_equal((np.rint(x * kali) / kali).astype(jenis, copy=False), x.astype(jenis)):
             return t
     return None
 
@@ -331,18 +385,35 @@ def baca_objek(np: Any, sel: list[Any], nama: str) -> Kolom | None:
         if isinstance(x, Rentang):
             return None  # a target range: the row-by-row path
         try:
-            pecahan.append(ke_pecahan(_python(x), nama))
+            pecahan.append(ke_pecahan(ke_python(x), nama))
         except SakipError:
             tanda_rusak[i] = True
             pecahan.append(Fraction(0))
     return _dari_pecahan(np, pecahan, tanda_hilang, tanda_rusak if tanda_rusak.any() else None)
 
 
-def _python(x: object) -> object:
-    """A numpy scalar as the Python number it holds (a float stays a float)."""
-    if type(x).__module__.split(".")[0] == "numpy" and hasattr(x, "item"):
+def ke_python(x: object) -> object:
+    """A numpy scalar as the Python number it holds, for the scalar API.
+
+    A numpy float stays as it is: the scalar API reads each float type by its
+    own shortest repr (``float32(98.48).item()`` would be 98.4800033569336).
+    """
+    if type(x).__module__.split(".")[0] == "numpy" and hasattr(x, "item") and not float_numpy(x):
         return x.item()
     return x
+
+
+def sel_float(np: Any, data: Any, kosong: Any = None) -> list[Any]:
+    """The cells of a float array as the scalar API reads them; None where missing or NaN.
+
+    float64 cells become Python floats; float16, float32 and longdouble cells
+    stay numpy scalars (``tolist()`` would widen them). ``kosong`` is a mask
+    of missing rows, or None.
+    """
+    sel: list[Any] = data.tolist() if data.dtype == np.float64 else list(data)
+    if kosong is not None:
+        return [None if m or hilang(x) else x for x, m in zip(sel, kosong.tolist(), strict=True)]
+    return [None if hilang(x) else x for x in sel]
 
 
 def tempat_desimal(p: Fraction) -> int | None:
@@ -614,7 +685,7 @@ def _sel_angka(args: Mapping[str, Any], kolom: Mapping[str, Any]) -> None:
     """A cell of a column is one number (or a Rentang target), read as the scalar API reads it."""
     for n in kolom:
         if not isinstance(args[n], Rentang):
-            ke_pecahan(_python(args[n]), n)
+            ke_pecahan(ke_python(args[n]), n)
 
 
 def _di_baris(e: SakipError, i: int) -> SakipError:
@@ -647,7 +718,7 @@ def _per_baris(
             continue
         try:
             _sel_angka(args, kolom)
-            d = rumus.skalar(**{n: _python(v) for n, v in args.items()})
+            d = rumus.skalar(**{n: ke_python(v) for n, v in args.items()})
         except SakipError as e:
             if errors == "raise":
                 raise _di_baris(e, i) from None

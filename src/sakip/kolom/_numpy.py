@@ -19,6 +19,8 @@ from sakip.kolom._inti import (
     baca_int,
     baca_objek,
     hilang,
+    ke_python,
+    sel_float,
     tolak_tanpa_satuan,
 )
 from sakip.kolom._label import Label
@@ -136,15 +138,18 @@ def elemen(kolom: Any, i: int) -> object:
     if np.ma.isMaskedArray(kolom) and np.ma.getmaskarray(kolom)[i]:
         return None
     x = np.ma.getdata(kolom)[i]
-    return x.item() if hasattr(x, "item") else x
+    return None if hilang(x) else ke_python(x)
 
 
 def daftar(kolom: Any) -> list[Any]:
-    data = np.ma.getdata(kolom).tolist()
-    if np.ma.isMaskedArray(kolom):
-        m = np.ma.getmaskarray(kolom).tolist()
-        return [None if t else x for x, t in zip(data, m, strict=True)]
-    return [None if hilang(x) else x for x in data]
+    data = np.ma.getdata(kolom)
+    m = np.ma.getmaskarray(kolom) if np.ma.isMaskedArray(kolom) else None
+    if data.dtype.kind == "f":
+        return sel_float(np, data, m)
+    sel = data.tolist()
+    if m is not None:
+        return [None if t else x for x, t in zip(sel, m.tolist(), strict=True)]
+    return [None if hilang(x) else x for x in sel]
 
 
 def angka(np_: Any, bulat: Any, hilang_: Any, tempat: int, contoh: Any) -> ScaledArray:

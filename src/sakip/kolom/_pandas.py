@@ -17,7 +17,16 @@ import pandas as pd
 from pandas.core.arrays.integer import Int64Dtype, IntegerArray
 
 from sakip.errors import InvalidTypeError, InvalidValueError
-from sakip.kolom._inti import Kolom, baca_float, baca_int, baca_objek, hilang, tolak_tanpa_satuan
+from sakip.kolom._inti import (
+    Kolom,
+    baca_float,
+    baca_int,
+    baca_objek,
+    hilang,
+    ke_python,
+    sel_float,
+    tolak_tanpa_satuan,
+)
 
 
 class ScaledDtype(Int64Dtype):  # type: ignore[misc]
@@ -121,9 +130,7 @@ def baca(np_: Any, kolom: Any, nama: str, persen: bool, tempat: int | None) -> K
         if isinstance(dtype, np.dtype):
             return baca_float(np, kolom.to_numpy(), None, nama)
         m = kolom.isna().to_numpy()
-        return baca_float(
-            np, kolom.to_numpy(dtype=np.float64, na_value=np.nan), m if m.any() else None, nama
-        )
+        return baca_float(np, _float_numpy(kolom), m if m.any() else None, nama)
     if kind in "OU" or pd.api.types.is_string_dtype(dtype):
         return baca_objek(np, kolom.tolist(), nama)
     raise _bukan_angka(nama, dtype)
@@ -139,11 +146,21 @@ def elemen(kolom: Any, i: int) -> object:
     x = kolom.iloc[i]
     if hilang(x):
         return None
-    return x.item() if hasattr(x, "item") else x
+    return ke_python(x)
 
 
 def daftar(kolom: Any) -> list[Any]:
+    if getattr(kolom.dtype, "kind", "") == "f":  # float32 cells stay float32 (tolist widens)
+        return sel_float(np, _float_numpy(kolom), None)
     return [None if hilang(x) else x for x in kolom.tolist()]
+
+
+def _float_numpy(kolom: Any) -> Any:
+    """A float Series (numpy's dtype or pandas' nullable one) as a numpy array of its width, NaN for missing."""
+    dtype = kolom.dtype
+    if isinstance(dtype, np.dtype):
+        return kolom.to_numpy()
+    return kolom.to_numpy(dtype=dtype.numpy_dtype, na_value=np.nan)
 
 
 def angka(np_: Any, bulat: Any, hilang_: Any, tempat: int, contoh: Any) -> Any:

@@ -25,6 +25,7 @@ from sakip.kolom._inti import (
     baca_objek,
     hilang,
     maks_mutlak,
+    sel_float,
 )
 
 _PRESISI_DESIMAL = 38
@@ -95,10 +96,16 @@ def baca(np_: Any, kolom: Any, nama: str, persen: bool, tempat: int | None) -> K
 
 def elemen(kolom: Any, i: int) -> object:
     x = kolom[i]
-    return None if hilang(x) else x
+    if hilang(x):
+        return None
+    if kolom.dtype.is_float():  # the cell in its own width (a Python float widens float32)
+        return kolom[i : i + 1].to_numpy()[0]
+    return x
 
 
 def daftar(kolom: Any) -> list[Any]:
+    if kolom.dtype.is_float():  # float32 cells stay float32 (to_list widens)
+        return sel_float(np, kolom.fill_null(float("nan")).to_numpy(), _mask(kolom))
     return [None if hilang(x) else x for x in kolom.to_list()]
 
 

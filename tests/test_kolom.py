@@ -377,3 +377,18 @@ def test_lists_work_without_numpy() -> None:
         "[Decimal('178.57'), None, None]",
         "['Sedang', 'Sangat Tinggi', None] [Decimal('98.48')]",
     ]
+
+
+def test_a_column_of_text_or_objects_takes_the_places_its_values_need() -> None:
+    # "12.50" is read as 12.5: one place, as the value needs, whatever was typed
+    assert kolom.ke_desimal(["12.50", "7"]) == [Decimal("12.5"), Decimal("7.0")]
+    assert [str(d) for d in kolom.ke_desimal(["12.50", "7"])] == ["12.5", "7.0"]
+    assert kolom.ke_desimal([Decimal("1.10"), 2.50, None]) == [
+        Decimal("1.1"),
+        Decimal("2.5"),
+        None,
+    ]
+    assert [str(d) for d in kolom.ke_desimal(["100.00", "200.000"])] == ["100", "200"]
+    assert [str(d) for d in kolom.ke_desimal([Fraction(1, 4), 3])] == ["0.25", "3.00"]
+    with pytest.raises(sakip.InvalidValueError, match="finite decimal"):
+        kolom.ke_desimal([Fraction(1, 3), "1.5"])

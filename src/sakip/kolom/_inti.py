@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import importlib
 import math
+import operator
 import warnings
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -34,6 +35,7 @@ from sakip._eksak import (
     desimal_dua,
     float_numpy,
     ke_pecahan,
+    rasio_cepat,
 )
 from sakip.errors import InvalidTypeError, InvalidValueError, SakipError
 from sakip.kinerja import Rentang
@@ -368,28 +370,39 @@ def _tempat_float(
 
 
 def baca_objek(np: Any, sel: list[Any], nama: str) -> Kolom | None:
-    """Cells of any Python type, each read by :func:`sakip._eksak.ke_pecahan`.
+    """Cells of any Python type, each read as the scalar API reads it.
 
-    None when a value is not a finite decimal (``Fraction(1, 3)``, a
-    ``Rentang``): the column then takes the row-by-row path.
+    The common numbers (int, Decimal, float, plain str, Fraction) straight into
+    integers by :func:`sakip._eksak.rasio_cepat`, any other cell by
+    :func:`sakip._eksak.ke_pecahan`. None when a value is not a finite decimal
+    (``Fraction(1, 3)``, a ``Rentang``): the column then takes the row-by-row
+    path.
     """
     n = len(sel)
     tanda_hilang = np.zeros(n, dtype=bool)
-    tanda_rusak = np.zeros(n, dtype=bool)
-    pecahan: list[Fraction] = []
+    tanda_rusak = None
+    pembilang: list[int] = []
+    penyebut: list[int] = []
     for i, x in enumerate(sel):
-        if hilang(x):
-            tanda_hilang[i] = True
-            pecahan.append(Fraction(0))
-            continue
-        if isinstance(x, Rentang):
-            return None  # a target range: the row-by-row path
-        try:
-            pecahan.append(ke_pecahan(ke_python(x), nama))
-        except SakipError:
-            tanda_rusak[i] = True
-            pecahan.append(Fraction(0))
-    return _dari_pecahan(np, pecahan, tanda_hilang, tanda_rusak if tanda_rusak.any() else None)
+        rasio = rasio_cepat(x)
+        if rasio is None:
+            if hilang(x):
+                tanda_hilang[i] = True
+                rasio = (0, 1)
+            elif isinstance(x, Rentang):
+                return None  # a target range: the row-by-row path
+            else:
+                try:
+                    p = ke_pecahan(ke_python(x), nama)
+                    rasio = (p.numerator, p.denominator)
+                except SakipError:
+                    if tanda_rusak is None:
+                        tanda_rusak = np.zeros(n, dtype=bool)
+                    tanda_rusak[i] = True
+                    rasio = (0, 1)
+        pembilang.append(rasio[0])
+        penyebut.append(rasio[1])
+    return _dari_rasio(np, pembilang, penyebut, tanda_hilang, tanda_rusak)
 
 
 def ke_python(x: object) -> object:
@@ -428,6 +441,33 @@ def tempat_desimal(p: Fraction) -> int | None:
     return max(t2, t5) if sisa == 1 else None
 
 
+def _dari_rasio(
+    np: Any, pembilang: list[int], penyebut: list[int], hilang_: Any, rusak: Any
+) -> Kolom | None:
+    """Values ``p / q`` (q > 0, not necessarily in lowest terms) as integer units of the
+    fewest places that write them all; None when one is not a finite decimal.
+    """
+    tempat = 0
+    for q in set(penyebut):
+        t = tempat_desimal(Fraction(1, q))
+        if t is None:  # a q with another prime factor: read each such value reduced
+            return _dari_pecahan(
+                np,
+                [Fraction(p, q) for p, q in zip(pembilang, penyebut, strict=True)],
+                hilang_,
+                rusak,
+            )
+        tempat = max(tempat, t)
+    kali = 10**tempat
+    faktor = {q: kali // q for q in set(penyebut)}
+    bulat = list(map(operator.mul, pembilang, map(faktor.__getitem__, penyebut)))
+    # "12.50" is read as 1250 hundredths: the column needs only the places its values need
+    while tempat and not any(b % 10 for b in bulat):
+        bulat = [b // 10 for b in bulat]
+        tempat -= 1
+    return _kolom_bulat(np, bulat, tempat, hilang_, rusak)
+
+
 def _dari_pecahan(np: Any, pecahan: list[Fraction], hilang_: Any, rusak: Any) -> Kolom | None:
     tempat = 0
     for p in pecahan:
@@ -437,8 +477,17 @@ def _dari_pecahan(np: Any, pecahan: list[Fraction], hilang_: Any, rusak: Any) ->
         tempat = max(tempat, t)
     kali = 10**tempat
     bulat = [p.numerator * (kali // p.denominator) for p in pecahan]
-    if all(-INT64_MAKS <= b <= INT64_MAKS for b in bulat):
-        return Kolom(np.array(bulat, dtype=np.int64), tempat, hilang_, rusak, aman=True)
+    return _kolom_bulat(np, bulat, tempat, hilang_, rusak)
+
+
+def _kolom_bulat(np: Any, bulat: list[int], tempat: int, hilang_: Any, rusak: Any) -> Kolom:
+    """Integer units as a column: int64 when every one fits, else exact Python ints."""
+    try:
+        data = np.array(bulat, dtype=np.int64)
+        if not data.size or int(data.min()) >= -INT64_MAKS:  # -2**63 has no int64 negation
+            return Kolom(data, tempat, hilang_, rusak, aman=True)
+    except OverflowError:
+        pass
     data = np.empty(len(bulat), dtype=object)
     data[:] = bulat
     return Kolom(data, tempat, hilang_, rusak, aman=True)

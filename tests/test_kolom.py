@@ -392,3 +392,37 @@ def test_a_column_of_text_or_objects_takes_the_places_its_values_need() -> None:
     assert [str(d) for d in kolom.ke_desimal([Fraction(1, 4), 3])] == ["0.25", "3.00"]
     with pytest.raises(sakip.InvalidValueError, match="finite decimal"):
         kolom.ke_desimal([Fraction(1, 3), "1.5"])
+
+
+def _kolom_float(jenis: str, nilai: list[float], dtype: str) -> Any:
+    larik = np.array(nilai, dtype=dtype)
+    if jenis == "numpy":
+        return larik
+    if jenis == "pandas":
+        return pd.Series(larik)
+    return pl.Series("x", larik)
+
+
+@pytest.mark.parametrize("jenis", ["numpy", "pandas", "polars"])
+@pytest.mark.parametrize("dtype", ["float32", "float16", "float64"])
+@pytest.mark.parametrize(
+    ("buruk", "pesan"),
+    [(float("inf"), "finite"), (float("-inf"), "finite"), (1e-40, "10\\*\\*30")],
+)
+def test_a_bad_float_of_any_width_is_refused_with_its_row(
+    jenis: str, dtype: str, buruk: float, pesan: str
+) -> None:
+    if jenis == "polars" and dtype == "float16":
+        pytest.skip("polars has no float16")
+    if dtype == "float16" and buruk == 1e-40:
+        pytest.skip("every finite float16 lies within sakip's limits")
+    col = _kolom_float(jenis, [1.5, buruk, float("nan")], dtype)
+    target = _kolom_float(jenis, [1.0, 1.0, 1.0], "float64")
+    with pytest.raises(sakip.InvalidValueError, match=rf"realisasi\[1\] must .*{pesan}"):
+        kolom.capaian(col, target)
+    alasan: dict[int, str] = {}
+    hasil = kolom.ke_desimal(kolom.capaian(col, target, errors="null", alasan=alasan))
+    assert hasil == [Decimal("150.00"), None, None]
+    assert list(alasan) == [1]
+    if dtype == "float64":  # a float64 cell is named as the Python float it is
+        assert "(got np." not in alasan[1]

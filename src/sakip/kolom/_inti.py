@@ -408,11 +408,13 @@ def baca_objek(np: Any, sel: list[Any], nama: str) -> Kolom | None:
 def ke_python(x: object) -> object:
     """A numpy scalar as the Python number it holds, for the scalar API.
 
-    A numpy float stays as it is: the scalar API reads each float type by its
-    own shortest repr (``float32(98.48).item()`` would be 98.4800033569336).
+    A float16, float32 or longdouble stays as it is: the scalar API reads each
+    float type by its own shortest repr (``float32(98.48).item()`` would be
+    98.4800033569336). A float64 becomes the Python float it is.
     """
-    if type(x).__module__.split(".")[0] == "numpy" and hasattr(x, "item") and not float_numpy(x):
-        return x.item()
+    item = getattr(x, "item", None) if type(x).__module__.split(".")[0] == "numpy" else None
+    if item is not None and (isinstance(x, float) or not float_numpy(x)):
+        return item()
     return x
 
 

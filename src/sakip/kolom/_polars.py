@@ -98,7 +98,7 @@ def elemen(kolom: Any, i: int) -> object:
     x = kolom[i]
     if hilang(x):
         return None
-    if kolom.dtype.is_float():  # the cell in its own width (a Python float widens float32)
+    if kolom.dtype.is_float() and kolom.dtype != pl.Float64:  # float32: its own width
         return kolom[i : i + 1].to_numpy()[0]
     return x
 

@@ -426,3 +426,19 @@ def test_a_bad_float_of_any_width_is_refused_with_its_row(
     assert list(alasan) == [1]
     if dtype == "float64":  # a float64 cell is named as the Python float it is
         assert "(got np." not in alasan[1]
+
+
+@pytest.mark.parametrize("dtype", ["int64", "int32", "uint64", "float64", "float32", "float16"])
+def test_a_list_of_numpy_scalars_is_read_as_the_array_they_came_from(dtype: str) -> None:
+    larik = np.array([75, 19, 6], dtype=dtype)
+    target = np.array([42, 26, 8], dtype=dtype)
+    dari_larik = kolom.ke_desimal(kolom.capaian(larik, target))
+    assert kolom.capaian(list(larik), list(target)) == dari_larik
+    sel: list[Any] = [*list(larik[:2]), None]
+    assert kolom.capaian(sel, list(target)) == [*dari_larik[:2], None]
+    assert kolom.predikat(PERMENDAGRI_86_2017, sel) == ["Sedang", "Sangat Rendah", None]
+
+
+def test_a_list_of_numpy_bools_is_refused() -> None:
+    with pytest.raises(sakip.InvalidTypeError, match="bool"):
+        kolom.capaian(list(np.array([True, False])), [1, 1])

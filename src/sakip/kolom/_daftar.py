@@ -9,6 +9,7 @@ from sakip.errors import InvalidValueError
 from sakip.kolom._inti import (
     Kolom,
     baca_float,
+    baca_int,
     baca_objek,
     hilang,
     ke_desimal_daftar,
@@ -31,6 +32,13 @@ def periksa_satuan(kolom: Any, nama: str, tempat: int | None) -> None:
 def baca(np: Any, kolom: Any, nama: str, persen: bool, tempat: int | None) -> Kolom | None:
     """Read a list once: ints and floats vectorised, anything else cell by cell."""
     tipe = set(map(type, kolom))
+    larik = _larik_numpy(np, kolom, tipe)
+    if larik is not None:  # numpy scalars of one dtype (list(array) gives them)
+        data, kosong = larik
+        if data.dtype.kind in "iu":
+            return baca_int(np, data, kosong, tempat or 0)
+        if tempat is None:
+            return baca_float(np, data, kosong, nama)
     if tipe <= _INT:
         try:
             return Kolom(np.fromiter(kolom, dtype=np.int64, count=len(kolom)), tempat or 0)
@@ -57,6 +65,28 @@ def baca(np: Any, kolom: Any, nama: str, persen: bool, tempat: int | None) -> Ko
     if k is None or not tempat:
         return k
     return Kolom(k.bulat, k.tempat + tempat, k.hilang, k.rusak)
+
+
+def _larik_numpy(np: Any, kolom: Any, tipe: set[type]) -> tuple[Any, Any] | None:
+    """A list of numpy integers or floats of one dtype (and None) as an array of that dtype.
+
+    Returns the array and the mask of the None cells (or None); None for any
+    other list.
+    """
+    jenis = tipe - {type(None)}
+    if len(jenis) != 1:
+        return None
+    (satu,) = jenis
+    if satu.__module__ != "numpy":
+        return None
+    dtype = np.dtype(satu)
+    if dtype.kind not in "iuf":
+        return None
+    if len(jenis) == len(tipe):
+        return np.fromiter(kolom, dtype=dtype, count=len(kolom)), None
+    kosong = np.fromiter((x is None for x in kolom), dtype=bool, count=len(kolom))
+    isi = dtype.type(0)
+    return np.array([isi if x is None else x for x in kolom], dtype=dtype), kosong
 
 
 def elemen(kolom: Any, i: int) -> object:

@@ -442,6 +442,14 @@ def _tepi_skala(skala: Skala) -> list[float]:
     return tepi
 
 
+def _di_sekitar32(v: Any) -> list[Any]:
+    """A float32 and its two neighbours."""
+    if v != v or abs(v) == np.inf:
+        return [v]
+    f = np.float32(v)
+    return [np.nextafter(f, np.float32(-np.inf)), f, np.nextafter(f, np.float32(np.inf))]
+
+
 skala_bawaan = st.sampled_from(sorted(sakip.SKALA_BAWAAN.values(), key=lambda s: s.nama))
 
 
@@ -475,10 +483,31 @@ skala_desimal = st.builds(
 )
 
 
+#: Edges of up to 9 significant digits: more than float32's 6 (they take the general path).
+skala_panjang = st.builds(
+    _skala_uji,
+    st.lists(
+        st.decimals(min_value=-1000, max_value=1000, places=6, allow_nan=False),
+        min_size=2,
+        max_size=4,
+        unique=True,
+    ).map(sorted),
+    st.booleans(),
+    st.booleans(),
+)
+
+
 @settings(max_examples=400, deadline=None)
-@given(data=st.data(), skala=st.one_of(skala_bawaan, skala_desimal))
-@example(data=None, skala=PERMENDAGRI_86_2017)
-def test_float_bands_by_comparison_are_the_scalar_bands(data: Any, skala: Skala) -> None:
+@given(
+    data=st.data(),
+    skala=st.one_of(skala_bawaan, skala_desimal, skala_panjang),
+    dtype=st.sampled_from(["float64", "float32"]),
+)
+@example(data=None, skala=PERMENDAGRI_86_2017, dtype="float64")
+@example(data=None, skala=PERMENDAGRI_86_2017, dtype="float32")
+def test_float_bands_by_comparison_are_the_scalar_bands(
+    data: Any, skala: Skala, dtype: str
+) -> None:
     sekitar = [*_tepi_skala(skala), 0.0, -0.0, 1e-13, -1e-13, 5e-324, 1e30, -1e30, 1e-31]
     if data is None:
         xs = [*sekitar, float("nan"), 98.48, 200.0]
@@ -494,25 +523,33 @@ def test_float_bands_by_comparison_are_the_scalar_bands(data: Any, skala: Skala)
                 max_size=30,
             )
         )
-    x = np.array(xs, dtype=np.float64)
+    polos = all(v == v and v in (0.0, 98.48, 50.0) for v in xs)
+    with np.errstate(over="ignore"):  # float32 holds at most 3.4e38
+        x = np.array(xs, dtype=dtype)
+    if dtype == "float32":  # the float32 beside each edge, and beside some values
+        dekat = [*_tepi_skala(skala), *x[:10].tolist()]
+        with np.errstate(over="ignore"):
+            x = np.concatenate([x, *(np.array(_di_sekitar32(v), dtype=dtype) for v in dekat)])
     hasil = _rumus.kode_float(np, skala, x)
     nama = [p.nama for p in skala.pita]
     if hasil is None:
         # the general path decides; a column of plain values is always taken
         assert (
-            not all(v == v and v in (0.0, 98.48, 50.0) for v in xs)
+            not polos
+            or dtype == "float32"  # the neighbours of 0 are below 1e-13
             or skala.pita[0].bawah is not None
             or skala.pita[-1].atas is not None
         )
         return
     kode, hilang = hasil
-    for i, v in enumerate(xs):
+    for i, v in enumerate(x):
         if v != v:
             assert hilang is not None
             assert hilang[i]
             continue
         assert hilang is None or not hilang[i]
-        assert nama[int(kode[i])] == skala.predikat(v)  # the scalar API neither refuses it
+        # the scalar API reads v by the shortest repr of its type, and does not refuse it
+        assert nama[int(kode[i])] == skala.predikat(v)
 
 
 @settings(max_examples=200, deadline=None)

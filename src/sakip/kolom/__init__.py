@@ -425,8 +425,12 @@ def predikat(
     )
 
 
+#: The float dtypes rated by comparisons (numpy's names, which numpy compares with dtypes).
+_FLOAT_BANDING: Final = ("float64", "float32")
+
+
 def _predikat_float(skala: Skala, nilai: Any) -> Any:
-    """A plain numpy float64 array or pandas float64 Series rated by comparisons; else None.
+    """A plain numpy float64 or float32 array, or such a pandas Series, rated by comparisons; else None.
 
     Exact: :func:`sakip.kolom._rumus.kode_float` compares each float with the
     edges as conditions on the decimal of its shortest repr; a column it
@@ -438,10 +442,10 @@ def _predikat_float(skala: Skala, nilai: Any) -> Any:
         return None
     if j == "numpy" and type(nilai) is not np.ndarray:
         return None  # a masked array or a ScaledArray: the general path
-    if j == "pandas" and nilai.dtype != np.float64:
+    if j == "pandas" and nilai.dtype not in _FLOAT_BANDING:
         return None  # pandas' nullable Float64, its Int64: the general path
     data = np.asarray(nilai)
-    if data.ndim != 1 or data.dtype != np.float64:
+    if data.ndim != 1 or data.dtype not in _FLOAT_BANDING:
         return None
     kode = _rumus.kode_float(np, skala, data)
     if kode is None:

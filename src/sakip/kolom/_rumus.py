@@ -13,6 +13,7 @@ import functools
 import math
 import operator
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from fractions import Fraction
 from types import MappingProxyType
 from typing import Any, Final
@@ -351,7 +352,9 @@ def predikat(skala: Skala) -> Hitung:
 # A float x is read as the decimal of its shortest repr, d(x). Rounding a real
 # to the nearest double is monotone, and d(x) rounds back to x; so for a
 # decimal e of at most 15 significant digits (whose double float(e) reads
-# back as e itself: two such decimals never round to one double):
+# back as e itself: two such decimals never round to one double; for float32,
+# read by the shortest repr of its own type, the same holds with float32
+# rounding and 6 digits):
 #
 #     d(x) >= e  <=>  x >= float(e)        d(x) > e  <=>  x >= nextafter(float(e), +inf)
 #
@@ -365,42 +368,73 @@ def predikat(skala: Skala) -> Hitung:
 
 _BATAS_FLOAT: Final = 1e30  # float(10**30): |d(x)| < 10**30 <=> -1e30 < x < 1e30
 _KECIL_FLOAT: Final = 1e-13
-_DIGIT_FLOAT: Final = 15
 
 
-def _float_tepat(batas: Fraction) -> float | None:
-    """float(batas) when batas is a decimal of at most 15 significant digits, else None."""
+@dataclass(frozen=True)
+class _Lebar:
+    """How the edges of a float type are written (float64, float32)."""
+
+    #: A decimal of at most this many significant digits reads back as itself.
+    digit: int
+    #: The smallest magnitude of an edge written this way (a smaller one: the general path).
+    terkecil: float
+
+
+#: By numpy's dtype character. float32 is read by the shortest repr of its own
+#: type: the argument above holds with float32 rounding and 6 digits.
+_LEBAR: Final[Mapping[str, _Lebar]] = MappingProxyType(
+    {"d": _Lebar(15, 1e-300), "f": _Lebar(6, 1e-30)}
+)
+
+
+def _float_tepat(np: Any, batas: Fraction, jenis: str = "d") -> Any:
+    """The float of type ``jenis`` nearest to batas, when batas is a decimal of few enough
+    significant digits to read back as itself, else None."""
+    lebar = _LEBAR[jenis]
     for tempat in range(31):
         skala = 10**tempat
         if not skala % batas.denominator:
             n = abs(batas.numerator) * (skala // batas.denominator)
             digit = str(n).rstrip("0")
-            if len(digit) > _DIGIT_FLOAT or not (n == 0 or 1e-300 < abs(batas) < _BATAS_FLOAT):
+            if len(digit) > lebar.digit or not (
+                n == 0 or lebar.terkecil < abs(batas) < _BATAS_FLOAT
+            ):
                 return None
-            return float(batas)
+            return float(batas) if jenis == "d" else _float32_terdekat(np, batas)
     return None
 
 
-def _syarat(batas: Fraction, termasuk: bool) -> float | None:
+def _float32_terdekat(np: Any, batas: Fraction) -> Any:
+    """The float32 nearest to batas, exactly (through float64 it could round twice)."""
+    c = np.float32(float(batas))
+    calon = (np.nextafter(c, np.float32(-np.inf)), c, np.nextafter(c, np.float32(np.inf)))
+    return min(calon, key=lambda f: abs(Fraction(float(f)) - batas))
+
+
+def _syarat(np: Any, batas: Fraction, termasuk: bool, jenis: str = "d") -> Any:
     """The float f with ``x >= f`` <=> ``d(x) >= batas`` (termasuk) or ``d(x) > batas``."""
-    f = _float_tepat(batas)
+    f = _float_tepat(np, batas, jenis)
     if f is None or termasuk:
         return f
-    return math.nextafter(f, math.inf)
+    if jenis == "d":
+        return math.nextafter(f, math.inf)
+    return np.nextafter(f, np.float32(np.inf))
 
 
-@functools.lru_cache(maxsize=64)  # built once a scale (a few kept)
-def _tepi_float(skala: Skala) -> tuple[tuple[float, ...], float | None, float | None] | None:
+@functools.lru_cache(maxsize=64)  # built once a scale and width (a few kept)
+def _tepi_float(
+    np: Any, skala: Skala, jenis: str = "d"
+) -> tuple[tuple[Any, ...], Any, Any] | None:
     """(band edges, lowest inside or None, first above or None), as conditions ``x >= f``.
 
     None when an edge is not a short decimal.
     """
     pita = skala.pita
-    dalam: list[float] = []
-    hasil: tuple[tuple[float, ...], float | None, float | None] | None = None
+    dalam: list[Any] = []
+    hasil: tuple[tuple[Any, ...], Any, Any] | None = None
     for p in pita[1:]:
         assert p.bawah is not None
-        f = _syarat(p.bawah, p.termasuk_bawah)
+        f = _syarat(np, p.bawah, p.termasuk_bawah, jenis)
         if f is None:
             break
         dalam.append(f)
@@ -408,11 +442,11 @@ def _tepi_float(skala: Skala) -> tuple[tuple[float, ...], float | None, float | 
         bawah = atas = None
         ada = True
         if pita[0].bawah is not None:
-            bawah = _syarat(pita[0].bawah, pita[0].termasuk_bawah)
+            bawah = _syarat(np, pita[0].bawah, pita[0].termasuk_bawah, jenis)
             ada = bawah is not None
         if pita[-1].atas is not None:
             # outside when d(x) > atas (the top is inside) or d(x) >= atas
-            atas = _syarat(pita[-1].atas, not pita[-1].termasuk_atas)
+            atas = _syarat(np, pita[-1].atas, not pita[-1].termasuk_atas, jenis)
             ada = ada and atas is not None
         if ada and dalam == sorted(dalam):
             hasil = (tuple(dalam), bawah, atas)
@@ -420,13 +454,17 @@ def _tepi_float(skala: Skala) -> tuple[tuple[float, ...], float | None, float | 
 
 
 def kode_float(np: Any, skala: Skala, x: Any) -> tuple[Any, Any] | None:
-    """Band codes of a float64 array and its missing rows (NaN), or None for the general path.
+    """Band codes of a float64 or float32 array and its missing rows (NaN), or None for the general path.
 
-    The same codes as reading each value by its shortest repr and rating it
-    (see the comment above): comparisons with the edges, and a few reductions
-    that show no value needs the exact reading.
+    The same codes as reading each value by the shortest repr of its type and
+    rating it (see the comment above): comparisons with the edges, and a few
+    reductions that show no value needs the exact reading. The limits are
+    compared in float64: a float32 the comparison puts near them takes the
+    general path, which decides.
     """
-    tepi = _tepi_float(skala)
+    if x.dtype.char not in _LEBAR:
+        return None
+    tepi = _tepi_float(np, skala, x.dtype.char)
     if tepi is None or not x.size:
         return None
     dalam, bawah, atas = tepi

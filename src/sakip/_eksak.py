@@ -670,10 +670,10 @@ def bulat_setengah_atas(pembilang: int, penyebut: int) -> int:
     """Round ``pembilang / penyebut`` (penyebut > 0) half away from zero, to an int.
 
     The one implementation of ROUND_HALF_UP on scalars; every rounding in
-    sakip's scalar code comes here, except two hot spots that write its first
-    line out for speed: :func:`persen_rasio` for values >= 0, and the call of
-    :func:`sakip.capaian` on two ints (property tests hold both to the same
-    oracle).
+    sakip's scalar code comes here, except the hot spots that write its first
+    line out for speed: :func:`persen_rasio` for values >= 0, and
+    :func:`sakip.capaian` for results >= 0 at two places (property tests hold
+    them to the same oracle).
 
     Examples:
         >>> bulat_setengah_atas(5, 2), bulat_setengah_atas(-5, 2), bulat_setengah_atas(7, 3)

@@ -558,8 +558,9 @@ Lampiran BAB VI A.1.b.1)(e)
         ):
             # Fastest path: the common call, two ints, higher is better, two
             # places. persen_rasio(realisasi, target, 2) written out: the call
-            # would cost a fifth of this path (a property test holds the two
-            # to the same oracle); every other path calls persen_rasio.
+            # would cost a fifth of this path (property tests hold both copies
+            # below to the same oracle); negative results and other places call
+            # persen_rasio.
             n = (20000 * realisasi + target) // (2 * target)
             if n <= MAKS_HASIL_DUA:
                 d = _HASIL_DUA[n]
@@ -593,6 +594,12 @@ Lampiran BAB VI A.1.b.1)(e)
         else:  # a rule to apply or an error to raise: the exact path
             q = 0
         if q:
+            if tempat == 2 and p >= 0:  # persen_rasio(p, q, 2), written out as above
+                n = (20000 * p + q) // (2 * q)
+                if n <= MAKS_HASIL_DUA:
+                    d = _HASIL_DUA[n]
+                    return desimal_dua(n) if d is None else d
+                return _KALI(n, _SATUAN_DUA)
             if tempat is None:
                 return Fraction(100 * p, q)
             return persen_rasio(p, q, tempat)

@@ -670,10 +670,9 @@ def bulat_setengah_atas(pembilang: int, penyebut: int) -> int:
     """Round ``pembilang / penyebut`` (penyebut > 0) half away from zero, to an int.
 
     The one implementation of ROUND_HALF_UP on scalars; every rounding in
-    sakip's scalar code comes here, except the hot spots that write its first
-    line out for speed: :func:`persen_rasio` for values >= 0, and
-    :func:`sakip.capaian` for results >= 0 at two places (property tests hold
-    them to the same oracle).
+    sakip's scalar code comes here, except the hot spots that write it out
+    for speed: :func:`persen_rasio`, and :func:`sakip.capaian` for results
+    >= 0 at two places (property tests hold them to the same oracle).
 
     Examples:
         >>> bulat_setengah_atas(5, 2), bulat_setengah_atas(-5, 2), bulat_setengah_atas(7, 3)
@@ -717,8 +716,8 @@ def persen_rasio(pembilang: int, penyebut: int, tempat: int) -> Decimal:
                 d = _HASIL_DUA[n] = _KALI(n, _SATUAN_DUA)
             return d
         return _KALI(n, _SATUAN_TEMPAT[tempat])
-    n = bulat_setengah_atas(_SKALA_PERSEN[tempat] * pembilang, penyebut)
-    return _KALI(n, _SATUAN_TEMPAT[tempat])
+    n = (-2 * _SKALA_PERSEN[tempat] * pembilang + penyebut) // (2 * penyebut)
+    return _KALI(-n, _SATUAN_TEMPAT[tempat])
 
 
 def tempat_tepat(x: Fraction, maks: int = 6) -> int:

@@ -123,6 +123,61 @@ def test_the_fast_float_reading_equals_the_general_one(
         assert cepat.hilang.tolist() == nan.tolist()
 
 
+@settings(max_examples=150, deadline=None)
+@given(
+    r=st.lists(
+        st.one_of(
+            st.decimals(min_value=0, max_value=10**6, places=2, allow_nan=False).map(float),
+            st.decimals(min_value=0, max_value=100, places=5, allow_nan=False).map(float),
+            st.floats(min_value=0, max_value=1e15),
+            st.sampled_from([-1.5, float("nan"), float("inf"), 1e300]),
+        ),
+        min_size=1,
+        max_size=10,
+    ),
+    t=st.lists(st.integers(1, 10**12), min_size=1),
+    tempat=st.sampled_from([0, 2, 3]),
+    dtype=st.sampled_from(["Float64", "Float32"]),
+)
+@example(r=[0.00145], t=[1], tempat=2, dtype="Float32")
+@example(r=[98.48, 0.5], t=[100, 3], tempat=2, dtype="Float64")
+def test_polars_capaian_of_floats_in_its_own_arithmetic_equals_the_scalar_api(
+    r: list[float], t: list[int], tempat: int, dtype: str
+) -> None:
+    from sakip.kolom import _polars
+
+    n = len(r)
+    t = (t * n)[:n]
+    pr, pt = pl.Series("r", r, dtype=getattr(pl, dtype)), pl.Series("t", t)
+    sel = pr.to_numpy().tolist() if dtype == "Float64" else list(pr.to_numpy())
+    expected: list[Decimal | None] = []
+    for a, b in zip(sel, t, strict=True):
+        try:
+            expected.append(sakip.capaian(realisasi=a, target=b, tempat=tempat))
+        except sakip.SakipError:
+            expected.append(None)
+    assert kolom.ke_desimal(kolom.capaian(pr, pt, tempat=tempat, errors="null")) == expected
+    asli = _polars.capaian_naik({"realisasi": pr, "target": pt}, tempat)
+    if asli is not None:  # taken only for values it reads as the general path does
+        assert kolom.ke_desimal(asli) == expected
+        assert None not in expected
+
+
+@pytest.mark.parametrize("dtype", ["Float64", "Float32"])
+def test_polars_capaian_of_clean_floats_is_computed_in_polars(dtype: str) -> None:
+    from sakip.kolom import _polars
+
+    pr = pl.Series("r", [98.48, 0.25, 75.0], dtype=getattr(pl, dtype))
+    pt = pl.Series("t", [100, 1, 42])
+    asli = _polars.capaian_naik({"realisasi": pr, "target": pt}, 2)
+    assert asli is not None
+    assert kolom.ke_desimal(asli) == [Decimal("98.48"), Decimal("25.00"), Decimal("178.57")]
+    # NaN, a null, a negative value: the general path
+    for buruk in (float("nan"), None, -1.0):
+        seri = pl.Series("r", [98.48, buruk], dtype=getattr(pl, dtype))
+        assert _polars.capaian_naik({"realisasi": seri, "target": pt[:2]}, 2) is None
+
+
 @settings(max_examples=60, deadline=None)
 @given(
     xs=st.lists(

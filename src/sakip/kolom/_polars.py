@@ -155,26 +155,33 @@ _INT_ASLI = frozenset({pl.Int8, pl.Int16, pl.Int32, pl.Int64, pl.UInt8, pl.UInt1
 
 
 def capaian_naik(kolom: Mapping[str, Any], tempat: int) -> Any | None:
-    """capaian (``Arah.NAIK``) of clean integer Series in polars' own arithmetic; None otherwise.
+    """capaian (``Arah.NAIK``) of clean Series in polars' own arithmetic; None otherwise.
 
-    The integers of the general path (:func:`sakip.kolom._rumus`): ``(F r + t)
-    // 2t`` with ``F = 2 * 10**(2 + tempat)``, the quotient rounded once, half
-    up. Taken only when every realisasi is >= 0 and every target >= 1 (no bad
-    row, no negative rounding) and the columns' bounds show that no
-    intermediate can pass int64; nulls stay null. Any other column gives None
-    and takes the general path.
+    Integer targets, and integer realisasi or float realisasi without nulls
+    (read exactly into units of ``10**-a``, as the general path reads them).
+    The integers of the general path (:func:`sakip.kolom._rumus`): ``(F r +
+    10**a t) // (2 10**a t)`` with ``F = 2 * 10**(2 + tempat)``, the quotient
+    rounded once, half up. Taken only when every realisasi is >= 0 and every
+    target >= 1 (no bad row, no negative rounding) and the columns' bounds
+    show that no intermediate can pass int64; nulls stay null. Any other
+    column gives None and takes the general path.
     """
     r, t = kolom["realisasi"], kolom["target"]
-    if r.dtype not in _INT_ASLI or t.dtype not in _INT_ASLI or not len(r):
+    if t.dtype not in _INT_ASLI or not len(r):
         return None
-    r_min, r_max = _batas(r)
+    satuan = _satuan_realisasi(r)
+    if satuan is None:
+        return None
+    r_units, a = satuan  # realisasi = r_units / 10**a
+    r_min, r_max = _batas(r_units)
     t_min, t_max = _batas(t, minimum=True)
     if r_min is None or t_min is None or r_min < 0 or t_min < 1:
         return None
-    kali = 2 * 10 ** (2 + tempat)
-    if kali * r_max + 3 * t_max > INT64_MAKS:
+    # (F r_units + 10**a t) // (2 10**a t): realisasi / target x 100, in units of 10**-tempat
+    kali, pangkat = 2 * 10 ** (2 + tempat), 10**a
+    if kali * r_max + 3 * pangkat * t_max > INT64_MAKS:
         return None
-    r_, t_ = pl.lit(r).cast(pl.Int64), pl.lit(t).cast(pl.Int64)
+    r_, t_ = pl.lit(r_units).cast(pl.Int64), pl.lit(t).cast(pl.Int64) * pangkat
     q = ((r_ * kali + t_) // (t_ * 2)).alias(r.name)
     if tempat == 0:  # whole numbers are their own unit (as the general path writes them)
         return pl.select(q).to_series()
@@ -186,6 +193,21 @@ def capaian_naik(kolom: Mapping[str, Any], tempat: int) -> Any | None:
             return _desimal(pl.select(q).to_series(), tempat)
     except (TypeError, AttributeError, pl.exceptions.PolarsError):  # pragma: no cover
         return None  # older polars: the general path
+
+
+def _satuan_realisasi(r: Any) -> tuple[Any, int] | None:
+    """Integer realisasi as it is; a float Series without nulls read exactly (as the general
+    path reads it, see :func:`sakip.kolom._inti.baca_float`) into int64 units of ``10**-a``.
+    None for anything else, and for a float column the reading leaves to the general path
+    (NaN, infinities, values past int64)."""
+    if r.dtype in _INT_ASLI:
+        return r, 0
+    if not r.dtype.is_float() or r.null_count():
+        return None
+    k = baca_float(np, r.to_numpy(), None, "realisasi")
+    if k is None or k.hilang is not None or k.rusak is not None or k.bulat.dtype != np.int64:
+        return None
+    return pl.Series(r.name, k.bulat), k.tempat
 
 
 def _batas(seri: Any, *, minimum: bool = False) -> tuple[int | None, int]:

@@ -15,7 +15,7 @@ from fractions import Fraction
 from typing import Any
 
 import pytest
-from hypothesis import example, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 import sakip
@@ -249,6 +249,8 @@ def test_capaian_and_its_predikat_in_every_container_equal_the_scalar_api(
     expected = _oracle(
         sakip.capaian, [{"realisasi": a, "target": b} for a, b in zip(rs, ts, strict=True)], **kw
     )
+    # a result is read back below, as every input, within sakip's limits (1 / 1e-30 is not)
+    assume(all(e in (None, "<salah>") or abs(e) < 10**30 for e in expected))
     col_r, col_t = BUAT[r[0]](kind, rs), BUAT[t[0]](kind, ts)
     alasan: dict[int, str] = {}
     hasil = kolom.capaian(col_r, col_t, errors="null", alasan=alasan, **kw)

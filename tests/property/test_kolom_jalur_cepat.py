@@ -525,31 +525,24 @@ def _skala_uji(batas: list[Decimal], dari_atas: bool, tertutup: bool) -> Skala:
     )
 
 
-skala_desimal = st.builds(
-    _skala_uji,
-    st.lists(
-        st.decimals(min_value=-1000, max_value=1000, places=3, allow_nan=False),
-        min_size=2,
-        max_size=5,
-        unique=True,
-    ).map(sorted),
-    st.booleans(),
-    st.booleans(),
-)
+def _skala_desimal(tempat: int, paling_banyak: int) -> st.SearchStrategy[Skala]:
+    """Scales of decimal bounds between -1000 and 1000 with ``tempat`` places."""
+    return st.builds(
+        _skala_uji,
+        st.lists(
+            st.decimals(min_value=-1000, max_value=1000, places=tempat, allow_nan=False),
+            min_size=2,
+            max_size=paling_banyak,
+            unique=True,
+        ).map(sorted),
+        st.booleans(),
+        st.booleans(),
+    )
 
 
+skala_desimal = _skala_desimal(3, 5)
 #: Edges of up to 9 significant digits: more than float32's 6 (they take the general path).
-skala_panjang = st.builds(
-    _skala_uji,
-    st.lists(
-        st.decimals(min_value=-1000, max_value=1000, places=6, allow_nan=False),
-        min_size=2,
-        max_size=4,
-        unique=True,
-    ).map(sorted),
-    st.booleans(),
-    st.booleans(),
-)
+skala_panjang = _skala_desimal(6, 4)
 
 
 @settings(max_examples=400, deadline=None)

@@ -622,6 +622,16 @@ def test_a_float_column_gets_what_the_general_path_gives(
     assert kolom.predikat(skala, x, errors="null").tolist() == harap
     seri = kolom.predikat(skala, pd.Series(x), errors="null").tolist()
     assert [None if s != s else s for s in seri] == harap
+    # pandas' nullable floats: NA is missing, as NaN is
+    for jenis in ("Float64", "Float32"):
+        nullable = pd.Series(pd.array(list(xs), dtype=jenis))
+        seri = kolom.predikat(skala, nullable, errors="null").tolist()
+        harap_jenis = harap
+        if jenis == "Float32":  # read by float32's own shortest repr: the values are the same
+            harap_jenis = kolom.predikat(
+                skala, np.ma.masked_invalid(x.astype(np.float32)), errors="null"
+            ).tolist()
+        assert [None if s != s else s for s in seri] == harap_jenis
 
 
 def test_a_column_of_hundredths_is_rated_by_comparisons() -> None:

@@ -430,7 +430,7 @@ _FLOAT_BANDING: Final = ("float64", "float32")
 
 
 def _predikat_float(skala: Skala, nilai: Any) -> Any:
-    """A plain numpy float64 or float32 array, or such a pandas Series, rated by comparisons; else None.
+    """A plain numpy float64 or float32 array, or a pandas float Series, rated by comparisons; else None.
 
     Exact: :func:`sakip.kolom._rumus.kode_float` compares each float with the
     edges as conditions on the decimal of its shortest repr; a column it
@@ -440,11 +440,14 @@ def _predikat_float(skala: Skala, nilai: Any) -> Any:
     j = jenis(nilai)
     if np is None or j not in ("numpy", "pandas"):
         return None
-    if j == "numpy" and type(nilai) is not np.ndarray:
+    if j == "pandas":
+        if getattr(nilai.dtype, "kind", "") != "f":
+            return None  # its Int64, objects, text: the general path
+        data = adapter(j).larik_float(nilai)  # nullable Float64 too: NA as NaN (missing)
+    elif type(nilai) is not np.ndarray:
         return None  # a masked array or a ScaledArray: the general path
-    if j == "pandas" and nilai.dtype not in _FLOAT_BANDING:
-        return None  # pandas' nullable Float64, its Int64: the general path
-    data = np.asarray(nilai)
+    else:
+        data = nilai
     if data.ndim != 1 or data.dtype not in _FLOAT_BANDING:
         return None
     kode = _rumus.kode_float(np, skala, data)

@@ -130,7 +130,7 @@ def baca(np_: Any, kolom: Any, nama: str, persen: bool, tempat: int | None) -> K
         if isinstance(dtype, np.dtype):
             return baca_float(np, kolom.to_numpy(), None, nama)
         m = kolom.isna().to_numpy()
-        return baca_float(np, _float_numpy(kolom), m if m.any() else None, nama)
+        return baca_float(np, larik_float(kolom), m if m.any() else None, nama)
     if kind in "OU" or pd.api.types.is_string_dtype(dtype):
         return baca_objek(np, kolom.tolist(), nama)
     raise _bukan_angka(nama, dtype)
@@ -151,11 +151,11 @@ def elemen(kolom: Any, i: int) -> object:
 
 def daftar(kolom: Any) -> list[Any]:
     if getattr(kolom.dtype, "kind", "") == "f":  # float32 cells stay float32 (tolist widens)
-        return sel_float(np, _float_numpy(kolom), None)
+        return sel_float(np, larik_float(kolom), None)
     return [None if hilang(x) else x for x in kolom.tolist()]
 
 
-def _float_numpy(kolom: Any) -> Any:
+def larik_float(kolom: Any) -> Any:
     """A float Series (numpy's dtype or pandas' nullable one) as a numpy array of its width, NaN for missing."""
     dtype = kolom.dtype
     if isinstance(dtype, np.dtype):

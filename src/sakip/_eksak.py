@@ -183,8 +183,9 @@ def float_numpy(nilai: object) -> bool:
         >>> float_numpy(np.float32(1.5)), float_numpy(np.int64(1)), float_numpy(1.5)
         (True, False, False)
     """
-    dtype = getattr(nilai, "dtype", None)
-    return type(nilai).__module__ == "numpy" and getattr(dtype, "kind", "") == "f"
+    if type(nilai).__module__ != "numpy":  # first: most values are not numpy's
+        return False
+    return getattr(getattr(nilai, "dtype", None), "kind", "") == "f"
 
 
 def teks_float_numpy(nilai: object) -> str | None:

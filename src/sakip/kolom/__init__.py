@@ -425,10 +425,6 @@ def predikat(
     )
 
 
-#: The float dtypes rated by comparisons (numpy's names, which numpy compares with dtypes).
-_FLOAT_BANDING: Final = ("float64", "float32")
-
-
 def _predikat_float(skala: Skala, nilai: Any) -> Any:
     """A plain numpy float64 or float32 array, or a pandas float Series, rated by comparisons; else None.
 
@@ -448,9 +444,9 @@ def _predikat_float(skala: Skala, nilai: Any) -> Any:
         return None  # a masked array or a ScaledArray: the general path
     else:
         data = nilai
-    if data.ndim != 1 or data.dtype not in _FLOAT_BANDING:
+    if data.ndim != 1:
         return None
-    kode = _rumus.kode_float(np, skala, data)
+    kode = _rumus.kode_float(np, skala, data)  # None for a dtype it does not compare
     if kode is None:
         return None
     return adapter(j).label(np, kode[0], kode[1], tuple(p.nama for p in skala.pita), nilai)

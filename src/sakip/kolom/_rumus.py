@@ -10,7 +10,6 @@ the one rounding to :func:`sakip.kolom._inti.setengah_atas`. Values are
 from __future__ import annotations
 
 import functools
-import math
 import operator
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -400,14 +399,19 @@ def _float_tepat(np: Any, batas: Fraction, jenis: str = "d") -> Any:
                 n == 0 or lebar.terkecil < abs(batas) < _BATAS_FLOAT
             ):
                 return None
-            return float(batas) if jenis == "d" else _float32_terdekat(np, batas)
+            return _float_terdekat(np, batas, np.dtype(jenis))
     return None
 
 
-def _float32_terdekat(np: Any, batas: Fraction) -> Any:
-    """The float32 nearest to batas, exactly (through float64 it could round twice)."""
-    c = np.float32(float(batas))
-    calon = (np.nextafter(c, np.float32(-np.inf)), c, np.nextafter(c, np.float32(np.inf)))
+def _float_terdekat(np: Any, batas: Fraction, dtype: Any) -> Any:
+    """The float of ``dtype`` nearest to batas, exactly.
+
+    ``float(batas)`` is the nearest float64; a float32 reached through it
+    could round twice, so the neighbours are compared with batas itself.
+    """
+    c = dtype.type(float(batas))
+    tak_hingga = dtype.type(np.inf)
+    calon = (np.nextafter(c, -tak_hingga), c, np.nextafter(c, tak_hingga))
     return min(calon, key=lambda f: abs(Fraction(float(f)) - batas))
 
 
@@ -416,9 +420,7 @@ def _syarat(np: Any, batas: Fraction, termasuk: bool, jenis: str = "d") -> Any:
     f = _float_tepat(np, batas, jenis)
     if f is None or termasuk:
         return f
-    if jenis == "d":
-        return math.nextafter(f, math.inf)
-    return np.nextafter(f, np.float32(np.inf))
+    return np.nextafter(f, f.dtype.type(np.inf))
 
 
 @functools.lru_cache(maxsize=64)  # built once a scale and width (a few kept)

@@ -82,7 +82,7 @@ def _larik_numpy(np: Any, kolom: Any, tipe: set[type]) -> tuple[Any, Any] | None
     dtype = np.dtype(satu)
     if dtype.kind not in "iuf":
         return None
-    if len(jenis) == len(tipe):
+    if type(None) not in tipe:
         return np.fromiter(kolom, dtype=dtype, count=len(kolom)), None
     kosong = np.fromiter((x is None for x in kolom), dtype=bool, count=len(kolom))
     isi = dtype.type(0)

@@ -360,11 +360,12 @@ def _tempat_float(
 ) -> int | None:
     """The fewest places at which every value of x (float64, read as ``jenis``) reads back."""
     jenis = x.dtype if jenis is None else jenis
+    asli = x.astype(jenis, copy=False)  # the values in their own type, once
     for t in range(presisi.tempat_maks + 1):
         kali = 10.0**t
         if besar * kali >= presisi.batas:
             return None
-        if np.array_equal((np.rint(x * kali) / kali).astype(jenis, copy=False), x.astype(jenis)):
+        if np.array_equal((np.rint(x * kali) / kali).astype(jenis, copy=False), asli):
             return t
     return None
 

@@ -442,3 +442,120 @@ def test_a_list_of_numpy_scalars_is_read_as_the_array_they_came_from(dtype: str)
 def test_a_list_of_numpy_bools_is_refused() -> None:
     with pytest.raises(sakip.InvalidTypeError, match="bool"):
         kolom.capaian(list(np.array([True, False])), [1, 1])
+
+
+# -- a list result keeps the integers it was written from ---------------------------------------
+
+
+def test_a_list_result_is_a_list_that_says_its_unit() -> None:
+    c = kolom.capaian([75, 19, None], [42, 26, 30])
+    assert isinstance(c, list)
+    assert type(c) is kolom.ScaledList
+    assert c == [Decimal("178.57"), Decimal("73.08"), None]
+    assert repr(c) == "[Decimal('178.57'), Decimal('73.08'), None]"
+    assert c.tempat == 2
+    assert kolom.sisa_anggaran([5], [3]).tempat == 0
+    assert type(c[:2]) is list
+    assert type(c.__add__([None])) is list
+    assert c._kolom is not None
+    assert not c._kolom.bulat.flags.writeable
+
+
+def test_an_unchanged_list_result_is_rated_from_its_integers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    c = kolom.capaian([75, 35, None, 9], [42, 42, 42, 10])
+    from sakip.kolom import _daftar
+
+    def tidak(*args: Any) -> None:
+        raise AssertionError("the Decimals were read again")
+
+    monkeypatch.setattr(_daftar, "baca_objek", tidak)
+    monkeypatch.setattr(kolom, "_predikat_daftar", tidak)
+    assert kolom.predikat(PERMENDAGRI_86_2017, c) == ["Sangat Tinggi", "Tinggi", None, "Tinggi"]
+    assert kolom.ke_desimal(c) == [Decimal("178.57"), Decimal("83.33"), None, Decimal("90.00")]
+
+
+def _ubah(c: list[Any], cara: str) -> None:
+    """One change to a list of two or more Decimals, the first of them 1.00."""
+    ubah: dict[str, Any] = {
+        "bool": lambda: c.__setitem__(0, True),  # equals Decimal('1.00'), but is no number
+        "numpy bool": lambda: c.__setitem__(0, np.True_),
+        "int": lambda: c.__setitem__(0, 1),
+        "equal Decimal": lambda: c.__setitem__(0, Decimal("1.0")),
+        "other Decimal": lambda: c.__setitem__(0, Decimal("95")),
+        "float": lambda: c.__setitem__(0, 1.0),
+        "Fraction": lambda: c.__setitem__(0, Fraction(1)),
+        "None": lambda: c.__setitem__(0, None),
+        "NaN": lambda: c.__setitem__(0, Decimal("NaN")),
+        "sNaN": lambda: c.__setitem__(0, Decimal("sNaN")),
+        "text": lambda: c.__setitem__(0, "1"),
+        "append": lambda: c.append(Decimal("50")),
+        "pop": lambda: c.pop(),
+        "reverse": c.reverse,
+        "slice": lambda: c.__setitem__(slice(0, 1), [Decimal("80"), Decimal("60")]),
+        "list.__setitem__": lambda: list.__setitem__(c, 0, True),
+        "clear": c.clear,
+    }
+    ubah[cara]()
+
+
+@pytest.mark.parametrize(
+    "cara",
+    [
+        "bool",
+        "numpy bool",
+        "int",
+        "equal Decimal",
+        "other Decimal",
+        "float",
+        "Fraction",
+        "None",
+        "NaN",
+        "sNaN",
+        "text",
+        "append",
+        "pop",
+        "reverse",
+        "slice",
+        "list.__setitem__",
+        "clear",
+    ],
+)
+def test_a_changed_list_result_is_read_as_any_list_is(cara: str) -> None:
+    c = kolom.capaian([1, 92, 30], [100, 100, 100])
+    _ubah(c, cara)
+    biasa = list(c)
+
+    def hasil(x: Any) -> Any:
+        try:
+            return kolom.predikat(PERMENDAGRI_86_2017, x), kolom.ke_desimal(x)
+        except sakip.SakipError as e:
+            return type(e), str(e)
+
+    assert hasil(c) == hasil(biasa)
+    if cara in ("bool", "numpy bool", "list.__setitem__", "sNaN"):
+        assert isinstance(hasil(c)[0], type)  # refused, as in a plain list
+
+
+def test_a_huge_float_equal_to_a_result_is_read_by_its_repr() -> None:
+    # 2**60 as a float equals Decimal(2**60), but its shortest repr is 1152921504606847000
+    c = kolom.sisa_anggaran([2**60], [0])
+    c[0] = float(2**60)
+    assert (
+        kolom.ke_desimal(c) == kolom.ke_desimal([float(2**60)]) == [Decimal(1152921504606847000)]
+    )
+
+
+def test_copies_and_pickles_of_a_list_result_are_read_as_lists() -> None:
+    import copy
+
+    c = kolom.capaian([75, None], [42, 42])
+    for salinan in (pickle.loads(pickle.dumps(c)), copy.copy(c), copy.deepcopy(c)):
+        assert type(salinan) is kolom.ScaledList
+        assert salinan == c
+        assert salinan.tempat == 2
+        assert salinan._kolom_tetap({Decimal, type(None)}) is None
+        assert kolom.predikat(PERMENDAGRI_86_2017, salinan) == ["Sangat Tinggi", None]
+    with pytest.raises(sakip.InvalidValueError, match="tempat"):
+        kolom.ScaledList([], tempat=-1)

@@ -389,3 +389,41 @@ def test_a_column_is_read_as_the_scalar_api_reads_each_cell(
             kolom.ke_desimal(col)
         return
     assert [None if d is None else Fraction(d) for d in kolom.ke_desimal(col)] == expected
+
+
+sel_pengganti = st.one_of(
+    st.none(),
+    st.booleans(),
+    bulat,
+    desimal,
+    pecahan_float,
+    st.sampled_from([Decimal("NaN"), Decimal("1.0"), Decimal("100"), "1", 1.0, np.True_]),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    r=st.lists(st.one_of(st.none(), st.integers(0, 300)), min_size=1, max_size=12),
+    skala=st.sampled_from(SKALA),
+    ubah=st.lists(st.tuples(st.integers(0, 11), sel_pengganti), max_size=3),
+    tambah=st.lists(sel_pengganti, max_size=2),
+)
+def test_a_list_result_changed_in_any_way_is_read_as_a_plain_list(
+    r: list[int | None],
+    skala: sakip.Skala,
+    ubah: list[tuple[int, Any]],
+    tambah: list[Any],
+) -> None:
+    """sakip's list result keeps its integers; after any change it reads as any list does."""
+    c = kolom.capaian(r, [100] * len(r))
+    for i, x in ubah:
+        c[i % len(c)] = x
+    c.extend(tambah)
+
+    def hasil(x: list[Any]) -> Any:
+        try:
+            return kolom.predikat(skala, x, errors="null"), kolom.ke_desimal(x)
+        except sakip.SakipError as e:
+            return type(e), e.field
+
+    assert hasil(c) == hasil(list(c))

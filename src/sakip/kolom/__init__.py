@@ -9,7 +9,9 @@ element by element, in the kind of its first column:
 input                       numbers out (``tempat=2``)          labels out
 ==========================  ======================================================
 list / tuple                ``list`` of ``Decimal``, ``None``   ``list`` of ``str``
-                            where missing
+                            where missing (a :class:`ScaledList`:
+                            a list that keeps the integers it
+                            was written from)
 numpy array                 :class:`ScaledArray` (a masked      :class:`Label` (codes
                             int64 array of hundredths that      and their labels)
                             carries ``tempat``)
@@ -72,6 +74,7 @@ from sakip.errors import InvalidTypeError, InvalidValueError
 from sakip.kinerja import Arah, MetodeTurun
 from sakip.kinerja import capaian as _capaian
 from sakip.kolom import _rumus
+from sakip.kolom._daftar import ScaledList
 from sakip.kolom._inti import Errors as Errors  # the type of ``errors=``; not in __all__
 from sakip.kolom._inti import (
     Rumus,
@@ -91,6 +94,7 @@ from sakip.skala import Skala
 
 __all__ = [
     "Label",
+    "ScaledList",
     "banyak_hilang",
     "capaian",
     "efisiensi",
@@ -394,7 +398,9 @@ def predikat(
     mode = periksa_errors(errors, galat)
     tempat_masukan = periksa_tempat_masukan(tempat)
     if tempat_masukan is None:
-        if isinstance(nilai, (list, tuple)):
+        if type(nilai) is ScaledList and nilai._sama():
+            cepat = None  # sakip's own result: the general path reads the integers it keeps
+        elif isinstance(nilai, (list, tuple)):
             cepat = _predikat_daftar(skala, nilai)
         else:
             cepat = _predikat_float(skala, nilai)

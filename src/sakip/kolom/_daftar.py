@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import decimal
+from collections.abc import Iterable
 from decimal import Decimal
-from typing import Any, cast
+from typing import Any, Final, cast
 
+from sakip._eksak import _periksa_tempat
 from sakip.errors import InvalidValueError
 from sakip.kolom._inti import (
     Kolom,
@@ -19,6 +22,76 @@ from sakip.kolom._inti import (
 _INT: frozenset[type] = frozenset({int})
 _INT_KOSONG: frozenset[type] = frozenset({int, type(None)})
 _FLOAT: frozenset[type] = frozenset({float, type(None)})
+_HASIL: Final[frozenset[type]] = frozenset({Decimal, type(None)})
+
+
+class ScaledList(list[Decimal | None]):
+    """A list of Decimals (None where missing): what :mod:`sakip.kolom` returns for a list.
+
+    It is a list in every use (equal to, and printed as, the plain list). It
+    also keeps the integers its values were written from (units of
+    ``10**-tempat``), so that a column function given it back (``predikat`` of
+    ``capaian``) reads those instead of each Decimal. They are used only
+    while the list holds the same values of the same types as when it was
+    made; a list that was changed is read as any list is. Slices, copies and
+    pickles are plain values again (a copy is read as any list).
+
+    Examples:
+        >>> from sakip import kolom
+        >>> c = kolom.capaian([75, 19], [42, 26])
+        >>> c, c.tempat
+        ([Decimal('178.57'), Decimal('73.08')], 2)
+        >>> isinstance(c, list) and c == [Decimal('178.57'), Decimal('73.08')]
+        True
+    """
+
+    __slots__ = ("_asal", "_kolom", "tempat")
+
+    def __init__(self, nilai: Iterable[Decimal | None] = (), /, *, tempat: int) -> None:
+        super().__init__(nilai)
+        #: The decimal places of every value (2: hundredths).
+        self.tempat: int = _periksa_tempat(tempat)
+        self._asal: list[Decimal | None] | None = None
+        self._kolom: Kolom | None = None
+
+    @classmethod
+    def _dari_kolom(cls, nilai: list[Decimal | None], kolom: Kolom) -> ScaledList:
+        """The values written from ``kolom`` (read-only arrays of sakip's own), kept with it."""
+        hasil = cls(nilai, tempat=kolom.tempat)
+        hasil._asal = nilai  # the same objects: compared by identity first, at C speed
+        hasil._kolom = kolom
+        return hasil
+
+    def _kolom_tetap(self, tipe: set[type]) -> Kolom | None:
+        """The integers it was written from, while it is unchanged; else None.
+
+        ``tipe`` is the set of the types of its cells (the reader has it).
+        Unchanged: :meth:`_sama`, with no cell of another type than Decimal
+        and None (``True`` equals ``Decimal(1)`` but is refused as a
+        number; a huge float may equal a Decimal its shortest repr is not).
+        """
+        return self._kolom if tipe <= _HASIL and self._sama() else None
+
+    def _sama(self) -> bool:
+        """Whether it may still hold the values it was written with (types aside).
+
+        The same length, and each cell the same object as when written or
+        one equal to it: a list compares identical cells without looking at
+        them, so this costs a pass over the pointers.
+        """
+        if self._kolom is None:
+            return False
+        try:
+            return list.__eq__(self, self._asal) is True
+        except decimal.InvalidOperation:  # a signalling NaN put in its place
+            return False
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_buat_daftar, (list(self), self.tempat))
+
+
+def _buat_daftar(nilai: list[Decimal | None], tempat: int) -> ScaledList:
+    return ScaledList(nilai, tempat=tempat)
 
 
 def panjang(kolom: Any) -> int:
@@ -32,6 +105,10 @@ def periksa_satuan(kolom: Any, nama: str, tempat: int | None) -> None:
 def baca(np: Any, kolom: Any, nama: str, persen: bool, tempat: int | None) -> Kolom | None:
     """Read a list once: ints and floats vectorised, anything else cell by cell."""
     tipe = set(map(type, kolom))
+    if type(kolom) is ScaledList and tempat is None:
+        tetap = kolom._kolom_tetap(tipe)
+        if tetap is not None:  # sakip's own result, unchanged: the integers it came from
+            return tetap
     larik = _larik_numpy(np, kolom, tipe)
     if larik is not None:  # numpy scalars of one dtype (list(array) gives them)
         data, kosong = larik
@@ -98,18 +175,29 @@ def daftar(kolom: Any) -> list[Any]:
     return [None if hilang(x) else x for x in kolom]
 
 
-def angka(np: Any, bulat: Any, hilang_: Any, tempat: int, contoh: Any) -> list[Decimal | None]:
+def angka(np: Any, bulat: Any, hilang_: Any, tempat: int, contoh: Any) -> ScaledList:
     nilai = cast("list[Decimal | None]", ke_desimal_larik(np, bulat, tempat))  # no copy
     if hilang_ is not None:
         for i in np.flatnonzero(hilang_).tolist():
             nilai[i] = None
-    return nilai
+    return ScaledList._dari_kolom(nilai, Kolom(_hanya_baca(bulat), tempat, _hanya_baca(hilang_)))
+
+
+def _hanya_baca(larik: Any) -> Any:
+    """A read-only view of an array (None stays None): the list's integers stay as written."""
+    if larik is None:
+        return None
+    lihat = larik.view()
+    lihat.flags.writeable = False
+    return lihat
 
 
 def label(
     np: Any, kode: Any, hilang_: Any, nama: tuple[str, ...], contoh: Any
 ) -> list[str | None]:
-    hasil: list[str | None] = [nama[k] for k in kode.tolist()]
+    pilihan = np.empty(len(nama), dtype=object)
+    pilihan[:] = nama
+    hasil: list[str | None] = pilihan[kode].tolist()
     if hilang_ is not None:
         for i in np.flatnonzero(hilang_).tolist():
             hasil[i] = None
@@ -120,4 +208,5 @@ def tanpa_numpy(hasil: list[int | None], tempat: int, nama: tuple[str, ...] | No
     """Results of the row-by-row path, when numpy is not installed."""
     if nama is not None:
         return [None if k is None else nama[k] for k in hasil]
-    return [None if n is None else ke_desimal_daftar([n], tempat)[0] for n in hasil]
+    nilai = [None if n is None else ke_desimal_daftar([n], tempat)[0] for n in hasil]
+    return ScaledList(nilai, tempat=tempat)

@@ -559,3 +559,10 @@ def test_copies_and_pickles_of_a_list_result_are_read_as_lists() -> None:
         assert kolom.predikat(PERMENDAGRI_86_2017, salinan) == ["Sangat Tinggi", None]
     with pytest.raises(sakip.InvalidValueError, match="tempat"):
         kolom.ScaledList([], tempat=-1)
+
+
+def test_marking_missing_labels_leaves_the_codes_given_alone() -> None:
+    kode = np.array([0, 1, 2], dtype=np.int8)
+    label = kolom.Label.dari_kode(np, kode, np.array([False, True, False]), ("A", "B", "C"))
+    assert label.tolist() == ["A", None, "C"]
+    assert kode.tolist() == [0, 1, 2]

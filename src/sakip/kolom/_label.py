@@ -46,10 +46,10 @@ class Label:
         if len(unik) != len(nama):
             peta = np.array([unik.index(n) for n in nama], dtype=dtype)
             kode = peta[kode]
-        else:
-            kode = kode.astype(dtype, copy=False)
+        else:  # a copy of its own where missing rows are to be marked
+            kode = kode.astype(dtype, copy=hilang is not None)
         if hilang is not None:
-            kode = np.where(hilang, dtype(-1), kode)
+            np.copyto(kode, dtype(-1), where=hilang)  # (np.where: about 3x the time)
         return cls(kode, unik)
 
     def tolist(self) -> list[str | None]:

@@ -182,8 +182,8 @@ def label(np_: Any, kode: Any, hilang_: Any, nama: tuple[str, ...], contoh: Any)
     unik = list(dict.fromkeys(nama))
     if len(unik) != len(nama):
         kode = np.array([unik.index(n) for n in nama])[kode]
-    kode = kode.astype(np.int8 if len(unik) < 127 else np.int32)
+    kode = kode.astype(np.int8 if len(unik) < 127 else np.int32)  # a copy of its own
     if hilang_ is not None:
-        kode = np.where(hilang_, kode.dtype.type(-1), kode)
+        np.copyto(kode, kode.dtype.type(-1), where=hilang_)
     kategori = pd.Categorical.from_codes(kode, categories=unik, ordered=True)
     return pd.Series(kategori, index=contoh.index, name=contoh.name, copy=False)

@@ -15,6 +15,9 @@ several runs.
 3. Python lists, capaian + predikat, in rows per second (goal: 2 million), the
    same with results between 0 and 200.00 as in real reports (reported), and
    the scalar API in a loop for scale.
+4. Text columns of plain decimals (a list, pandas object and ``str``, polars
+   String), predikat and capaian, against the bare formula and the same call
+   on integers (reported).
 """
 
 from __future__ import annotations
@@ -261,6 +264,54 @@ def jalankan(n: int) -> None:
     )["lists"]
     print(f"     the same, results 0-200.00:  {sampel / dekat:12,.0f} rows/s (reported)")
     print(f"     the scalar API in a loop:    {sampel / skalar:12,.0f} rows/s")
+
+    print(
+        "\n  4. text columns (plain decimals, as a CSV read without a dtype gives them; reported)"
+    )
+    teks_p = [f"{x / 100:.2f}" for x in persen[:sampel].tolist()]
+    teks_r = [str(x) for x in realisasi[:sampel].tolist()]
+    t_np = target[:sampel]
+    tulisan = {
+        "list": (teks_p, teks_r, t_list, persen[:sampel].tolist(), r_list),
+        "pandas object": (
+            pd.Series(teks_p, dtype=object),
+            pd.Series(teks_r, dtype=object),
+            pd.Series(t_np),
+            pd.Series(persen[:sampel]),
+            pd.Series(realisasi[:sampel]),
+        ),
+        "pandas str": (
+            pd.Series(teks_p, dtype="str"),
+            pd.Series(teks_r, dtype="str"),
+            pd.Series(t_np),
+            pd.Series(persen[:sampel]),
+            pd.Series(realisasi[:sampel]),
+        ),
+        "polars String": (
+            pl.Series(teks_p),
+            pl.Series(teks_r),
+            pl.Series(t_np),
+            pl.Series(persen[:sampel]),
+            pl.Series(realisasi[:sampel]),
+        ),
+    }
+    for nama, (p_teks, r_teks, t_kol, p_int, r_int) in tulisan.items():
+        w = _bergiliran(
+            {
+                "bare": lambda: (20000 * realisasi[:sampel] + t_np) // (2 * t_np),
+                "predikat": lambda: kolom.predikat(PERMENDAGRI_86_2017, p_teks),  # noqa: B023
+                "predikat int": lambda: kolom.predikat(PERMENDAGRI_86_2017, p_int),  # noqa: B023
+                "capaian": lambda: kolom.capaian(r_teks, t_kol),  # noqa: B023
+                "capaian int": lambda: kolom.capaian(r_int, t_kol),  # noqa: B023
+            },
+            putaran=3,
+        )
+        print(
+            f"     {nama:14s} predikat {w['predikat'] / w['bare']:6.1f}x bare"
+            f" ({w['predikat'] / w['predikat int']:5.1f}x its int call, "
+            f"{w['predikat'] / sampel * 1e9:5.0f} ns a row)   capaian {w['capaian'] / w['bare']:6.1f}x bare"
+            f" ({w['capaian'] / w['capaian int']:5.1f}x its int call)"
+        )
 
 
 if __name__ == "__main__":

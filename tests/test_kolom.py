@@ -566,3 +566,17 @@ def test_marking_missing_labels_leaves_the_codes_given_alone() -> None:
     label = kolom.Label.dari_kode(np, kode, np.array([False, True, False]), ("A", "B", "C"))
     assert label.tolist() == ["A", None, "C"]
     assert kode.tolist() == [0, 1, 2]
+
+
+def test_a_text_column_with_a_huge_or_foreign_cell_names_that_row() -> None:
+    cells: list[Any] = ["98.48"] * 5000
+    cells[3] = "1" * 1_000_000  # read alone (and refused), not widening the others
+    with pytest.raises(sakip.InvalidValueError, match=r"nilai\[3\].*at most 100 characters"):
+        kolom.predikat(PERMENDAGRI_86_2017, cells)
+    cells[3] = "98,48"
+    cells[4] = "٩٨"
+    cells[5] = None
+    alasan: dict[int, str] = {}
+    hasil = kolom.predikat(PERMENDAGRI_86_2017, pd.Series(cells), errors="null", alasan=alasan)
+    assert _label(hasil)[:7] == ["Sangat Tinggi"] * 3 + [None] * 3 + ["Sangat Tinggi"]
+    assert sorted(alasan) == [3, 4]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any
+from typing import Any, cast
 
 import pytest
 from hypothesis import assume, example, given, settings
@@ -427,3 +427,76 @@ def test_a_list_result_changed_in_any_way_is_read_as_a_plain_list(
             return type(e), e.field
 
     assert hasil(c) == hasil(list(c))
+
+
+# -- text cells: plain decimals read in bulk, every other cell alone, the same values ----------
+
+teks_polos = st.from_regex(r"[+-]?[0-9]{1,20}(\.[0-9]{1,20})?", fullmatch=True)
+teks_hampir = st.one_of(
+    st.from_regex(r"[-+ .,eE0-9]{0,8}", fullmatch=True),
+    st.from_regex(r"[0-9]{17,40}(\.[0-9]{0,3})?", fullmatch=True),
+    st.sampled_from(["5.", ".5", "-.5", "1\x00", "\x002", "١٢", "1²", "9" * 18, "-" + "9" * 18]),
+    st.text(max_size=6),
+)
+sel_teks = st.one_of(teks_polos, teks_polos, teks_hampir)
+sel_lain = st.one_of(st.none(), bulat, desimal, pecahan_float)
+
+
+def _kolom_teks(kind: str, xs: list[Any]) -> Any:
+    if kind == "list":
+        return list(xs)
+    if kind == "numpy":
+        larik = np.empty(len(xs), dtype=object)
+        larik[:] = xs
+        return larik
+    if kind == "pandas":
+        return pd.Series(xs, dtype=object)
+    if kind == "pandas str":
+        return pd.Series(xs, dtype="str")
+    return pl.Series(xs, dtype=pl.String)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    xs=st.lists(sel_teks, min_size=1, max_size=10)
+    | st.lists(st.one_of(sel_teks, sel_lain), min_size=1, max_size=10),
+    kind=st.sampled_from(["list", "numpy", "pandas", "pandas str", "polars"]),
+)
+@example(xs=["999999999999999999", "0.000000000000000001"], kind="list")
+@example(xs=["1" * 18, "-" + "9" * 18, "7"], kind="list")
+@example(xs=["12.50", "7"], kind="pandas")
+@example(xs=["1\x00", "2"], kind="list")
+@example(xs=["9" * 19, "5"], kind="list")
+@example(xs=["1.2.3"], kind="list")
+def test_a_text_column_is_read_as_the_scalar_api_reads_each_cell(xs: list[Any], kind: str) -> None:
+    """Every text cell as ke_pecahan reads it, at the fewest places that write them all."""
+    if kind in ("pandas str", "polars") and not all(x is None or isinstance(x, str) for x in xs):
+        kind = "list"
+    col = _kolom_teks(kind, xs)
+    expected: list[Fraction | None] = []
+    for i, x in enumerate(xs):
+        if x is None:
+            expected.append(None)
+            continue
+        try:
+            expected.append(ke_pecahan(x, f"kolom[{i}]"))
+        except sakip.SakipError as e:
+            with pytest.raises(type(e)):
+                kolom.ke_desimal(col)
+            return
+    places = [tempat for p in expected if p is not None and (tempat := _tempat(p)) is not None]
+    if len(places) != sum(p is not None for p in expected):  # 1/3: no decimal writes it
+        with pytest.raises(sakip.SakipError):
+            kolom.ke_desimal(col)
+        return
+    hasil = kolom.ke_desimal(col)
+    assert [None if d is None else Fraction(d) for d in hasil] == expected
+    tempat = max(places, default=0)
+    assert {-cast("int", d.as_tuple().exponent) for d in hasil if d is not None} <= {tempat}
+
+
+def _tempat(p: Fraction) -> int | None:
+    for t in range(40):
+        if (p * 10**t).denominator == 1:
+            return t
+    return None

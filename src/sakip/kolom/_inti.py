@@ -19,7 +19,7 @@ import importlib
 import math
 import operator
 import warnings
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
@@ -373,18 +373,30 @@ def _tempat_float(
 def baca_objek(np: Any, sel: list[Any], nama: str) -> Kolom | None:
     """Cells of any Python type, each read as the scalar API reads it.
 
-    The common numbers (int, Decimal, float, plain str, Fraction) straight into
-    integers by :func:`sakip._eksak.rasio_cepat`, any other cell by
+    Plain decimal text in bulk (:mod:`sakip.kolom._teks`); the other common
+    numbers (int, Decimal, float, other str, Fraction) straight into integers
+    by :func:`sakip._eksak.rasio_cepat`, any other cell by
     :func:`sakip._eksak.ke_pecahan`. None when a value is not a finite decimal
     (``Fraction(1, 3)``, a ``Rentang``): the column then takes the row-by-row
     path.
     """
     n = len(sel)
+    polos = None
+    tipe = set(map(type, sel))
+    if str in tipe:
+        from sakip.kolom import _teks
+
+        teks = sel if len(tipe) == 1 else [x if type(x) is str else "" for x in sel]
+        digit, tempat_teks, polos = _teks.baca(np, teks)
+        lain: list[int] | range = np.flatnonzero(~polos).tolist()
+    else:
+        lain = range(n)
     tanda_hilang = np.zeros(n, dtype=bool)
     tanda_rusak = None
     pembilang: list[int] = []
     penyebut: list[int] = []
-    for i, x in enumerate(sel):
+    for i in lain:
+        x = sel[i]
         rasio = rasio_cepat(x)
         if rasio is None:
             if hilang(x):
@@ -403,7 +415,64 @@ def baca_objek(np: Any, sel: list[Any], nama: str) -> Kolom | None:
                     rasio = (0, 1)
         pembilang.append(rasio[0])
         penyebut.append(rasio[1])
-    return _dari_rasio(np, pembilang, penyebut, tanda_hilang, tanda_rusak)
+    if polos is None:
+        return _dari_rasio(np, pembilang, penyebut, tanda_hilang, tanda_rusak)
+    k = _dari_teks(np, digit, tempat_teks, lain, pembilang, penyebut, tanda_hilang, tanda_rusak)
+    if k is not None:
+        return k
+    # past int64, or a value with another prime in its denominator: as _dari_rasio reads them
+    semua_p = digit.tolist()
+    semua_q = [10**t for t in tempat_teks.tolist()]
+    for i, p_, q_ in zip(lain, pembilang, penyebut, strict=True):
+        semua_p[i], semua_q[i] = p_, q_
+    return _dari_rasio(np, semua_p, semua_q, tanda_hilang, tanda_rusak)
+
+
+#: 10**0 to 10**18, and the largest int64 that each can multiply without overflow.
+_SEPULUH_INT64: Final = tuple(10**k for k in range(19))
+_MUAT_INT64: Final = tuple(INT64_MAKS // 10**k for k in range(19))
+
+
+def _dari_teks(
+    np: Any,
+    digit: Any,
+    tempat_teks: Any,
+    lain: Sequence[int],
+    pembilang: list[int],
+    penyebut: list[int],
+    hilang_: Any,
+    rusak: Any,
+) -> Kolom | None:
+    """:func:`_dari_rasio` of text read in bulk (digits and places) and the other cells read alone.
+
+    The same column: the fewest places that write every value. None when a
+    value needs more than int64 at those places, or has a denominator with a
+    prime other than 2 and 5 (the caller then reads the column as
+    :func:`_dari_rasio` does).
+    """
+    tempat = int(tempat_teks.max(initial=0))
+    for q in set(penyebut):
+        t = tempat_desimal(Fraction(1, q))
+        if t is None:
+            return None
+        tempat = max(tempat, t)
+    geser = tempat - tempat_teks
+    if int(geser.max(initial=0)) > 18:
+        return None
+    if not (np.abs(digit) <= np.array(_MUAT_INT64)[geser]).all():
+        return None
+    bulat = digit * np.array(_SEPULUH_INT64)[geser]
+    if lain:
+        kali = 10**tempat
+        nilai = [p * (kali // q) for p, q in zip(pembilang, penyebut, strict=True)]
+        if max(map(abs, nilai)) > INT64_MAKS:
+            return None
+        bulat[lain] = nilai
+    # "12.50" is read as 1250 hundredths: the column needs only the places its values need
+    while tempat and not (bulat % 10).any():
+        bulat //= 10
+        tempat -= 1
+    return Kolom(bulat, tempat, hilang_, rusak, aman=True)
 
 
 def ke_python(x: object) -> object:

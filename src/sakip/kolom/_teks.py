@@ -1,0 +1,84 @@
+"""Text cells read in bulk: plain decimals parsed from their bytes in a few numpy passes.
+
+A column of text (a list of ``str``, a pandas object or ``str`` Series, a
+polars String Series) was read cell by cell by the scalar API's reader.
+Nearly every such cell is a plain decimal ("98.48", "-5", "1529080716"):
+:func:`baca` reads those together and marks every other cell, which the
+caller reads one by one as before. The values are the same either way; a
+property test holds the two readings to each other.
+
+Plain, here: an optional sign (``-`` or ``+``), one or more ASCII digits,
+and optionally a point followed by one or more digits, with at most 18 digits
+in all (an int64 holds them). The scalar reader reads exactly these the same
+way (:func:`sakip._eksak.rasio_cepat`); anything else ("5.", ".5", " 5",
+"1e5", "98,48", a non-ASCII digit, a NUL, a longer number) is left to it.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+#: The most digits of a plain cell (int64 holds 18 digits).
+DIGIT_MAKS: Final = 18
+#: The longest plain cell: a sign, 18 digits and a point.
+_PANJANG_MAKS: Final = DIGIT_MAKS + 2
+_NOL, _TITIK, _MINUS, _PLUS = 48, 46, 45, 43
+
+
+def baca(np: Any, teks: list[str]) -> tuple[Any, Any, Any]:
+    """The plain decimals among ``teks``: their digits, their places, and which cells are plain.
+
+    Returns three arrays of ``len(teks)``: ``digit`` (int64, the digits
+    without the point, signed: "-12.50" gives -1250), ``tempat`` (int64, the
+    digits after the point: 2) and ``polos`` (bool, the cell is plain). The
+    first two hold 0 where ``polos`` is False.
+
+    Examples:
+        >>> import numpy as np
+        >>> d, t, p = baca(np, ["-12.50", "7", "5.", "x", ""])
+        >>> d.tolist(), t.tolist(), p.tolist()
+        ([-1250, 7, 0, 0, 0], [2, 0, 0, 0, 0], [True, True, False, False, False])
+    """
+    n = len(teks)
+    gabung = "\x00".join(teks)  # NUL between cells: where each ends, in one pass
+    if not gabung.isascii():  # a character past ASCII: that cell is not plain
+        return baca(np, [s if s.isascii() else "" for s in teks])
+    data = np.frombuffer(gabung.encode("ascii"), dtype=np.uint8)
+    batas = np.flatnonzero(data == 0)
+    if batas.size != max(n - 1, 0):  # a NUL of a cell's own: that cell is not plain
+        return baca(np, [s if "\x00" not in s else "" for s in teks])
+    # the longest cell: the widest gap between NULs, less one
+    lebar = int(np.diff(batas, prepend=-1, append=data.size).max()) - 1 if n else 0
+    if lebar > _PANJANG_MAKS:  # too long to be plain
+        return baca(np, [s if len(s) <= _PANJANG_MAKS else "" for s in teks])
+    polos = np.zeros(n, dtype=bool)
+    nilai = np.zeros(n, dtype=np.int64)
+    tempat = np.zeros(n, dtype=np.uint8)
+    if not lebar:
+        return nilai, tempat.astype(np.int64), polos
+    # Each column of bytes of the cells (NUL after a cell's end), one at a time.
+    kar = np.ascontiguousarray(
+        np.array(teks, dtype=f"S{lebar}").view(np.uint8).reshape(n, lebar).T
+    )
+    angka = kar - np.uint8(_NOL)  # (wraps below "0": no digit)
+    digit = angka < 10
+    titik = kar == _TITIK
+    asing = ~(digit | titik | (kar == 0))
+    asing[0] &= (kar[0] != _MINUS) & (kar[0] != _PLUS)  # a sign, first only
+    banyak_titik = titik.view(np.uint8).sum(axis=0, dtype=np.uint8)
+    banyak_digit = digit.view(np.uint8).sum(axis=0, dtype=np.uint8)
+    sesudah = np.zeros(n, dtype=bool)  # past the point
+    for j in range(lebar):
+        # Horner's rule: each digit shifts the value one place; the point, the
+        # sign and the padding leave it as it is (a cell that is not plain may
+        # wrap around: it is set to 0 below)
+        nilai = np.where(digit[j], nilai * 10 + angka[j], nilai)
+        tempat += sesudah & digit[j]
+        sesudah |= titik[j]
+    np.logical_not(asing.any(axis=0), out=polos)
+    polos &= banyak_titik <= 1
+    polos &= banyak_digit <= DIGIT_MAKS
+    polos &= banyak_digit > tempat  # a digit before the point
+    polos &= (banyak_titik == 0) | (tempat >= 1)  # and one after it
+    nilai = np.where(kar[0] == _MINUS, -nilai, nilai)
+    return np.where(polos, nilai, 0), np.where(polos, tempat, 0).astype(np.int64), polos

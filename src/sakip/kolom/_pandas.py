@@ -10,6 +10,7 @@ come back as an ordered ``Categorical``.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import numpy as np
@@ -185,5 +186,11 @@ def label(np_: Any, kode: Any, hilang_: Any, nama: tuple[str, ...], contoh: Any)
     kode = kode.astype(np.int8 if len(unik) < 127 else np.int32)  # a copy of its own
     if hilang_ is not None:
         np.copyto(kode, kode.dtype.type(-1), where=hilang_)
-    kategori = pd.Categorical.from_codes(kode, categories=unik, ordered=True)
+    kategori = pd.Categorical.from_codes(kode, dtype=_kategori(tuple(unik)))
     return pd.Series(kategori, index=contoh.index, name=contoh.name, copy=False)
+
+
+@functools.lru_cache(maxsize=32)
+def _kategori(nama: tuple[str, ...]) -> Any:
+    """The ordered categorical dtype of a scale's labels (built once: it costs more than the codes)."""
+    return pd.CategoricalDtype(list(nama), ordered=True)

@@ -580,3 +580,28 @@ def test_a_text_column_with_a_huge_or_foreign_cell_names_that_row() -> None:
     hasil = kolom.predikat(PERMENDAGRI_86_2017, pd.Series(cells), errors="null", alasan=alasan)
     assert _label(hasil)[:7] == ["Sangat Tinggi"] * 3 + [None] * 3 + ["Sangat Tinggi"]
     assert sorted(alasan) == [3, 4]
+
+
+@pytest.mark.parametrize(
+    "col",
+    [
+        np.array([1.5, np.nan, 2.0, np.nan]),
+        np.ma.MaskedArray([1, 2, 3, 4], mask=[False, True, False, True]),
+        np.array([None, 1, float("nan"), Decimal("NaN")], dtype=object),
+        pd.Series([1.5, None, 2.0, None]),
+        pd.Series([1, None, 3, None], dtype="Int64"),
+        pd.Series([Decimal("NaN"), None, Decimal(1), float("nan")], dtype=object),
+        pd.Series(["1", None, "2", None], dtype="str"),
+        pl.Series([1.5, None, float("nan"), 2.0]),
+        pl.Series([1, None, 3, None]),
+        pl.Series(["1", None, "2", None]),
+        [1, None, float("nan"), Decimal("NaN")],
+    ],
+    ids=lambda k: type(k).__name__ + ":" + str(getattr(k, "dtype", "list")),
+)
+def test_missing_values_are_counted_as_the_columns_are_read(col: Any) -> None:
+    # Decimal("NaN") is a bad value, not a missing one (pandas' isna would count it)
+    from sakip.kolom import _inti
+
+    cara_lama = sum(1 for x in _inti.adapter(_inti.jenis(col)).daftar(col) if x is None)
+    assert kolom.banyak_hilang(col) == cara_lama == 2

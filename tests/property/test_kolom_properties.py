@@ -389,6 +389,7 @@ def test_a_column_is_read_as_the_scalar_api_reads_each_cell(
             kolom.ke_desimal(col)
         return
     assert [None if d is None else Fraction(d) for d in kolom.ke_desimal(col)] == expected
+    assert kolom.banyak_hilang(col) == sum(x is None for x in xs)
 
 
 sel_pengganti = st.one_of(
@@ -473,6 +474,7 @@ def test_a_text_column_is_read_as_the_scalar_api_reads_each_cell(xs: list[Any], 
     if kind in ("pandas str", "polars") and not all(x is None or isinstance(x, str) for x in xs):
         kind = "list"
     col = _kolom_teks(kind, xs)
+    assert kolom.banyak_hilang(col) == sum(x is None for x in xs)
     expected: list[Fraction | None] = []
     for i, x in enumerate(xs):
         if x is None:

@@ -595,9 +595,12 @@ def banyak_hilang(kolom: Any) -> int:
         1
     """
     if isinstance(kolom, Label):
-        return sum(1 for k in kolom.codes.tolist() if k < 0)
-    j = jenis(kolom)
-    return sum(1 for x in adapter(j).daftar(kolom) if x is None)
+        return int((kolom.codes < 0).sum())
+    ad = adapter(jenis(kolom))
+    banyak = None if numpy_ada() is None else ad.banyak_hilang(numpy_ada(), kolom)
+    if banyak is None:  # a column of objects: each cell as the readers see it
+        return sum(1 for x in ad.daftar(kolom) if x is None)
+    return int(banyak)
 
 
 def ke_desimal(kolom: Any, tempat: int | None = None) -> list[Decimal | None]:

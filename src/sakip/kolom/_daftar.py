@@ -175,6 +175,11 @@ def daftar(kolom: Any) -> list[Any]:
     return [None if hilang(x) else x for x in kolom]
 
 
+def banyak_hilang(np: Any, kolom: Any) -> int:
+    """How many cells :func:`daftar` gives as None."""
+    return sum(map(hilang, kolom))
+
+
 def angka(np: Any, bulat: Any, hilang_: Any, tempat: int, contoh: Any) -> ScaledList:
     nilai = cast("list[Decimal | None]", ke_desimal_larik(np, bulat, tempat))  # no copy
     if hilang_ is not None:

@@ -156,6 +156,18 @@ def daftar(kolom: Any) -> list[Any]:
     return [None if hilang(x) else x for x in kolom.tolist()]
 
 
+def banyak_hilang(np_: Any, kolom: Any) -> int | None:
+    """How many cells :func:`daftar` gives as None, by ``isna``; None for objects and text.
+
+    (pandas counts ``Decimal("NaN")`` in an object column as missing; sakip
+    refuses it as a value, so such columns are counted cell by cell.)
+    """
+    dtype = kolom.dtype
+    if isinstance(dtype, pd.CategoricalDtype) or getattr(dtype, "kind", "O") in "iufb":
+        return int(kolom.isna().sum())
+    return None
+
+
 def larik_float(kolom: Any) -> Any:
     """A float Series (numpy's dtype or pandas' nullable one) as a numpy array of its width, NaN for missing."""
     dtype = kolom.dtype

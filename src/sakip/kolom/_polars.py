@@ -109,6 +109,15 @@ def daftar(kolom: Any) -> list[Any]:
     return [None if hilang(x) else x for x in kolom.to_list()]
 
 
+def banyak_hilang(np_: Any, kolom: Any) -> int | None:
+    """How many cells :func:`daftar` gives as None (null, and NaN of a float); None for objects."""
+    if kolom.dtype == pl.Object:
+        return None
+    if kolom.dtype.is_float():
+        return int(kolom.null_count() + kolom.is_nan().sum())
+    return int(kolom.null_count())
+
+
 def angka(np_: Any, bulat: Any, hilang_: Any, tempat: int, contoh: Any) -> Any:
     if tempat == 0 and bulat.dtype != object:  # whole numbers (Rupiah) are their own unit
         seri = pl.Series(contoh.name, bulat, dtype=pl.Int64)

@@ -55,7 +55,7 @@ from decimal import Decimal
 from fractions import Fraction
 from itertools import compress, count, repeat
 from operator import is_
-from typing import Any, Final
+from typing import Any, Final, cast
 
 from sakip._eksak import (
     MAKS_DIGIT_BULAT,
@@ -82,7 +82,7 @@ from sakip.kolom._inti import (
     dua_bersama,
     jalankan,
     jenis,
-    ke_desimal_daftar,
+    ke_desimal_larik,
     numpy_ada,
     periksa_alasan,
     periksa_errors,
@@ -633,7 +633,8 @@ def ke_desimal(kolom: Any, tempat: int | None = None) -> list[Decimal | None]:
         ke_pecahan(ad.elemen(kolom, i), f"kolom[{i}]")
     n = ad.panjang(kolom)
     bulat = np.broadcast_to(k.bulat, (n,))
-    hasil: list[Decimal | None] = list(ke_desimal_daftar(bulat.tolist(), k.tempat))
+    # the shared Decimals 0.00 to 200.00 where they apply (a fresh list, ours to fill)
+    hasil = cast("list[Decimal | None]", ke_desimal_larik(np, bulat, k.tempat))
     if k.hilang is not None:
         for i in np.flatnonzero(k.hilang).tolist():
             hasil[i] = None

@@ -33,8 +33,9 @@ class ScaledList(list[Decimal | None]):
     ``10**-tempat``), so that a column function given it back (``predikat`` of
     ``capaian``) reads those instead of each Decimal. They are used only
     while the list holds the same values of the same types as when it was
-    made; a list that was changed is read as any list is. Slices, copies and
-    pickles are plain values again (a copy is read as any list).
+    made; a list that was changed is read as any list is. Slices and
+    ``list.copy()`` are plain lists; ``copy.copy`` and pickles keep the values
+    and ``tempat`` but not the integers (they are read as any list is).
 
     Examples:
         >>> from sakip import kolom

@@ -71,7 +71,10 @@ def test_missing_answers_exit_2_unless_scored_as_zero(
     [
         ("x.toml", None, "x.toml: - must exist"),
         ("x.xlsx", "", "must be a .csv or .toml sheet"),
-        ("x.toml", "skema = [", "must be valid TOML"),
+        ("x.toml", "skema = [", "x.toml: end of document must be valid TOML: Invalid value"),
+        ("x.toml", "[[a]\nb = 1\n", "x.toml: line 1, column 4 must be valid TOML: Expected"),
+        ("x.toml", "skema = " + "1" * 5000 + "\n", "must hold values TOML can read"),
+        ("x.toml", "x = " + "[" * 5000 + "]" * 5000, "must not nest arrays or tables this deep"),
         ("x.csv", "komponen;kriteria\n1;2\n", "x.csv: header must have the columns"),
         (
             "x.toml",

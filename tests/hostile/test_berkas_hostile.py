@@ -67,8 +67,9 @@ def _galat(f: Path) -> ReportFormatError:
         (KEPALA.encode() + b"x = " + b"9" * 5000 + b"\n", "TOML"),
         (b"x = " + b"[" * 5000 + b"]" * 5000, "deep"),
         (b"skema = [", "valid TOML"),
+        (b'skema = 1\njudul = "x\n', "line 2, column 11 must be valid TOML: Illegal character"),
     ],
-    ids=["utf16", "latin1", "binary", "nul", "5000-digits", "deep-nesting", "broken"],
+    ids=["utf16", "latin1", "binary", "nul", "5000-digits", "deep-nesting", "broken", "line"],
 )
 def test_unreadable_toml(tmp_path: Path, isi: bytes, pesan: str) -> None:
     e = _galat(_tulis(tmp_path, isi))

@@ -14,13 +14,15 @@ Examples:
 from __future__ import annotations
 
 import os
+import re
 import stat
+import tomllib
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 from sakip.errors import InvalidTypeError, ReportFormatError
 
-__all__ = ["MAKS_BERKAS", "baca_teks", "ke_path", "periksa_berkas_biasa"]
+__all__ = ["MAKS_BERKAS", "baca_teks", "ke_path", "muat_toml", "periksa_berkas_biasa"]
 
 #: The largest report file read, in bytes (64 MiB: about 1000 times the embedded report).
 MAKS_BERKAS: Final = 64 * 2**20
@@ -139,3 +141,57 @@ def dekode(data: bytes, berkas: str) -> str:
             value="\\x00",
         )
     return teks
+
+
+#: tomllib's message ends with the place: "... (at line 2, column 4)" (Python 3.11 gives no fields).
+_LETAK_TOML: Final = re.compile(
+    r"^(?P<sebab>.*) \(at (?P<letak>line \d+, column \d+|end of document)\)$"
+)
+
+
+def muat_toml(teks: str, berkas: str) -> dict[str, Any]:
+    """The tables of a TOML text; a clear error naming the line otherwise.
+
+    Raises:
+        ReportFormatError: text that is not TOML (the line and column, the
+            parser's reason and the line's text), tables nested thousands
+            deep, or a value TOML cannot hold (an integer of thousands of
+            digits).
+
+    Examples:
+        >>> muat_toml("a = 1", "x.toml")
+        {'a': 1}
+        >>> muat_toml("[[a]\\nb = 1", "x.toml")
+        Traceback (most recent call last):
+        ...
+        sakip.errors.ReportFormatError: x.toml: line 1, column 4 must be valid TOML: Expected \
+']]' at the end of an array declaration (got '[[a]')
+    """
+    if not isinstance(teks, str):
+        raise InvalidTypeError(
+            field="teks", value=teks, expected="must be the text of a TOML file"
+        )
+    if not isinstance(berkas, str):
+        raise InvalidTypeError(field="berkas", value=berkas, expected="must be a file's name")
+    try:
+        return tomllib.loads(teks)
+    except tomllib.TOMLDecodeError as e:
+        pesan = str(e)
+        cocok = _LETAK_TOML.match(pesan)
+        if cocok is None:
+            letak, sebab = "-", pesan
+        else:
+            letak, sebab = cocok["letak"], cocok["sebab"]
+        baris = re.match(r"line (\d+)", letak)
+        # (TOML counts lines by "\n" alone, as split does; splitlines knows more breaks)
+        isi = teks.split("\n")[int(baris[1]) - 1].rstrip("\r") if baris else ""
+        raise ReportFormatError(
+            berkas=berkas,
+            letak=letak,
+            expected=f"must be valid TOML: {sebab}",
+            value=isi[:60] + ("..." if len(isi) > 60 else ""),
+        ) from None
+    except RecursionError:  # arrays or tables nested thousands deep
+        raise _galat(berkas, "must not nest arrays or tables this deep", "-") from None
+    except ValueError as e:  # an integer of thousands of digits
+        raise _galat(berkas, "must hold values TOML can read", str(e)[:80]) from None

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 import warnings
 from collections.abc import Mapping
 from fractions import Fraction
@@ -29,7 +28,7 @@ from sakip._eksak import ke_pecahan
 from sakip.errors import InvalidValueError, ReportFormatError, SakipError
 from sakip.kinerja import Arah, MetodeTurun, Rentang
 from sakip.laporan._rekam import pembuat, tanpa_gc
-from sakip.laporan.berkas import baca_teks, ke_path
+from sakip.laporan.berkas import baca_teks, ke_path, muat_toml
 from sakip.laporan.besaran import (
     SINTAKS,
     Argumen,
@@ -770,24 +769,7 @@ def _periksa_rujukan(lap: Laporan, b: Besaran, berkas: str, letak: str, utuh: Be
 
 
 def _muat_toml(path: Path, nama: str) -> dict[str, Any]:
-    teks = baca_teks(path, nama=nama)
-    try:
-        return tomllib.loads(teks)
-    except tomllib.TOMLDecodeError as e:
-        raise ReportFormatError(
-            berkas=nama, letak=str(e), expected="must be valid TOML", value=path.name
-        ) from None
-    except RecursionError:
-        raise ReportFormatError(
-            berkas=nama,
-            letak="-",
-            expected="must not nest arrays or tables this deep",
-            value=path.name,
-        ) from None
-    except ValueError as e:  # e.g. an integer of thousands of digits
-        raise ReportFormatError(
-            berkas=nama, letak="-", expected="must hold values TOML can read", value=str(e)[:80]
-        ) from None
+    return muat_toml(baca_teks(path, nama=nama), nama)
 
 
 def _gabung(dasar: dict[str, Any], tambahan: Mapping[str, Any], nama: str) -> None:

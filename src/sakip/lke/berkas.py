@@ -48,7 +48,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-import tomllib
 from collections.abc import Callable, Mapping, Sequence
 from fractions import Fraction
 from pathlib import Path
@@ -59,7 +58,7 @@ from sakip._eksak import bulatkan_pecahan, ke_pecahan, tempat_tepat
 from sakip.angka import baca as baca_angka
 from sakip.angka import tulis_desimal
 from sakip.errors import ReportFormatError, SakipError
-from sakip.laporan.berkas import baca_teks, ke_path
+from sakip.laporan.berkas import baca_teks, ke_path, muat_toml
 from sakip.lke.bobot import Acuan, acuan
 from sakip.lke.jawaban import SKALA_JAWABAN, SkalaJawaban
 from sakip.lke.lembar import Cara, Cetakan, Komponen, Kriteria, Lembar, Sisi, SubKomponen
@@ -469,18 +468,7 @@ def baca_toml(path: str | Path) -> Lembar:
         sakip.errors.ReportFormatError: lke.toml: - must exist (got '/nonexistent/lke.toml')
     """
     path = ke_path(path)
-    teks = _muat(path, path.name)
-    try:
-        data = tomllib.loads(teks)
-    except tomllib.TOMLDecodeError as e:
-        raise ReportFormatError(
-            berkas=path.name, letak=str(e), expected="must be valid TOML", value=path.name
-        ) from None
-    except RecursionError:  # arrays or tables nested thousands deep
-        raise ReportFormatError(
-            berkas=path.name, letak="-", expected="must not nest so deep", value=path.name
-        ) from None
-    return dari_dict(data, berkas=path.name)
+    return dari_dict(muat_toml(_muat(path, path.name), path.name), berkas=path.name)
 
 
 # -- CSV ----------------------------------------------------------------------------------

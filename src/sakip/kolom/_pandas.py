@@ -127,11 +127,8 @@ def baca(np_: Any, kolom: Any, nama: str, persen: bool, tempat: int | None) -> K
             value=str(dtype),
             expected=f"states the unit of integer columns only ({nama} holds {dtype} values, read as they are)",
         )
-    if kind == "f":
-        if isinstance(dtype, np.dtype):
-            return baca_float(np, kolom.to_numpy(), None, nama)
-        m = kolom.isna().to_numpy()
-        return baca_float(np, larik_float(kolom), m if m.any() else None, nama)
+    if kind == "f":  # numpy's float dtypes and pandas' nullable ones: NA as NaN, missing
+        return baca_float(np, larik_float(kolom), None, nama)
     if kind in "OU" or pd.api.types.is_string_dtype(dtype):
         return baca_objek(np, kolom.tolist(), nama)
     raise _bukan_angka(nama, dtype)

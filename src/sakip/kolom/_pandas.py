@@ -154,13 +154,13 @@ def daftar(kolom: Any) -> list[Any]:
 
 
 def banyak_hilang(np_: Any, kolom: Any) -> int | None:
-    """How many cells :func:`daftar` gives as None, by ``isna``; None for objects and text.
+    """How many cells :func:`daftar` gives as None, by ``isna``; None for an object column.
 
     (pandas counts ``Decimal("NaN")`` in an object column as missing; sakip
     refuses it as a value, so such columns are counted cell by cell.)
     """
     dtype = kolom.dtype
-    if isinstance(dtype, pd.CategoricalDtype) or getattr(dtype, "kind", "O") in "iufb":
+    if isinstance(dtype, (pd.CategoricalDtype, pd.StringDtype)) or dtype.kind in "iufb":
         return int(kolom.isna().sum())
     return None
 

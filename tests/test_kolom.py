@@ -605,3 +605,16 @@ def test_missing_values_are_counted_as_the_columns_are_read(col: Any) -> None:
 
     cara_lama = sum(1 for x in _inti.adapter(_inti.jenis(col)).daftar(col) if x is None)
     assert kolom.banyak_hilang(col) == cara_lama == 2
+
+
+def test_numpy_variable_width_text_is_read_as_text() -> None:
+    string_dtype = getattr(getattr(np, "dtypes", None), "StringDType", None)
+    if string_dtype is None:
+        pytest.skip("numpy before 2.0 has no StringDType")
+    teks = np.array(["98.48", None, "75"], dtype=string_dtype(na_object=None))
+    assert kolom.predikat(PERMENDAGRI_86_2017, teks).tolist() == ["Sangat Tinggi", None, "Sedang"]
+    assert kolom.banyak_hilang(teks) == 1
+    with pytest.raises(
+        sakip.InvalidTypeError, match=r"must hold numbers .*\(got 'numpy array of bool'\)"
+    ):
+        kolom.predikat(PERMENDAGRI_86_2017, np.array([True]))

@@ -111,7 +111,7 @@ def baca(np_: Any, kolom: Any, nama: str, persen: bool, tempat: int | None) -> K
         raise _bukan_bulat(nama, str(data.dtype))
     if kind == "f":
         return baca_float(np, data, hilang_, nama)
-    if kind in "OUS":  # Python objects, or text read as plain decimals
+    if kind in "OUST":  # Python objects, or text read as plain decimals (T: numpy's StringDType)
         sel = data.tolist()
         if hilang_ is not None:
             sel = [None if m else x for x, m in zip(sel, hilang_.tolist(), strict=True)]
@@ -122,7 +122,7 @@ def baca(np_: Any, kolom: Any, nama: str, persen: bool, tempat: int | None) -> K
     raise InvalidTypeError(
         field=nama,
         value=f"numpy array of {data.dtype}",
-        expected="must hold numbers (integers, floats, Python numbers or decimal text), not bools",
+        expected="must hold numbers (integers, floats, Python numbers or decimal text)",
     )
 
 

@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 from sakip import (
     SKALA_BAWAAN,
     Arah,
+    InvalidValueError,
     MetodeTurun,
     NotComputableError,
     Pita,
@@ -34,6 +35,7 @@ from sakip import (
 from sakip._eksak import (
     bagi_cepat,
     bulat_setengah_atas,
+    desimal_dalam_batas,
     ke_pecahan,
     persen_rasio,
     rasio_cepat,
@@ -421,18 +423,26 @@ def test_the_int_fast_path_at_two_places_against_the_oracle(r: int, t: int) -> N
 @example(sen=-(2**51 // 100) - 1, langkah=-1)
 @example(sen=5, langkah=0)  # 0.05
 @example(sen=-1, langkah=0)  # -0.01
+@example(sen=0, langkah=1)  # 5e-324: 324 places, past sakip's limits
 def test_a_float_near_a_two_place_decimal_is_read_by_its_shortest_repr(
     sen: int, langkah: int
 ) -> None:
     """Floats of two-place decimals (money, percentages) and their neighbours: the fast
-    reading (two places tried first) equals the shortest repr's value."""
+    reading (two places tried first) equals the shortest repr's value; a neighbour of 0
+    past the limits is refused by both."""
     import math
 
     x = sen / 100
     for _ in range(abs(langkah)):
         x = math.nextafter(x, math.copysign(math.inf, langkah))
     cepat = rasio_cepat(x)
-    eksak = Fraction(Decimal(repr(x)))
+    d = Decimal(repr(x))
+    if not desimal_dalam_batas(d):
+        assert cepat is None
+        with pytest.raises(InvalidValueError, match="sakip number limits"):
+            ke_pecahan(x, "x")
+        return
+    eksak = Fraction(d)
     if cepat is not None:
         assert Fraction(*cepat) == eksak
     assert ke_pecahan(x, "x") == eksak

@@ -209,6 +209,54 @@ def test_marked_copy_marks_every_finding_and_leaves_the_original(tmp_path: Path)
     assert ws["AB15"].value == "=P15+S15+V15+Y15"
 
 
+def test_marked_copy_keeps_the_stored_values_and_audits_as_the_original(tmp_path: Path) -> None:
+    h = e81.periksa_berkas(e81.CONTOH_DELI_SERDANG)
+    keluar = e81.tulis_temuan_xlsx(h, tmp_path / "ditandai.xlsx")
+    asli: Any = openpyxl.load_workbook(e81.CONTOH_DELI_SERDANG, data_only=True)["Realisasi TW IV"]
+    salinan: Any = openpyxl.load_workbook(keluar, data_only=True)["Realisasi TW IV"]
+    assert salinan["AC113"].value == asli["AC113"].value == 12_023_973_159
+    assert [[c.value for c in r] for r in salinan.iter_rows()] == [
+        [c.value for c in r] for r in asli.iter_rows()
+    ]
+    lagi = e81.periksa_berkas(keluar)
+    assert [(t.sel, t.temuan) for t in lagi.temuan] == [(t.sel, t.temuan) for t in h.temuan]
+
+
+def test_stored_values_of_every_kind_are_written_back(tmp_path: Path) -> None:
+    from sakip.e81.tulis import _bagian_lembar, _sisipkan_nilai, _tersimpan_asli
+
+    wb = openpyxl.Workbook()
+    ws: Any = wb.active
+    ws.title = "R&D <1>"
+    lain: Any = wb.create_sheet("Kedua")
+    for ref in ("A1", "A2", "A3", "A4", "A5"):
+        ws[ref] = "=1+1"
+    lain["B2"] = "=A1"
+    p = tmp_path / "rumus.xlsx"
+    wb.save(p)
+    data = p.read_bytes()
+    bagian = _bagian_lembar(data)
+    nilai = {"A1": 3, "A2": 'a & b < "c"', "A3": True, "A4": "#DIV/0!", "A5": 2.5}
+    tersimpan = {ref: _tersimpan_asli(v) for ref, v in nilai.items()}
+    assert _tersimpan_asli(None) is None
+    assert _tersimpan_asli(float("nan")) is None
+    p.write_bytes(
+        _sisipkan_nilai(
+            data,
+            {
+                bagian["R&D <1>"]: {k: v for k, v in tersimpan.items() if v is not None},
+                bagian["Kedua"]: {"B2": (None, "7")},
+            },
+        )
+    )
+    baca: Any = openpyxl.load_workbook(p, data_only=True)
+    assert [baca["R&D <1>"][ref].value for ref in nilai] == list(nilai.values())
+    assert [baca["R&D <1>"][ref].data_type for ref in nilai] == ["n", "s", "b", "e", "n"]
+    assert baca["Kedua"]["B2"].value == 7
+    rumus: Any = openpyxl.load_workbook(p)
+    assert rumus["R&D <1>"]["A2"].value == "=1+1"
+
+
 def test_marked_copy_refuses_to_overwrite_the_audited_file(tmp_path: Path) -> None:
     asli = tmp_path / "asli.xlsx"
     shutil.copy(e81.CONTOH_DELI_SERDANG, asli)

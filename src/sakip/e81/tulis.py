@@ -8,20 +8,24 @@ workbook reads back (and audits) without being opened in Excel first.
 
 :func:`tulis_temuan_xlsx` writes a copy of an audited workbook with each
 finding's cell filled and explained in a comment, and a sheet listing the
-findings. The original file is never modified.
+findings, keeping the values its formulas stored. The original file is never
+modified.
 """
 
 from __future__ import annotations
 
 import io
+import math
 import os
 import re
 import shutil
 import zipfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from fractions import Fraction
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
+from xml.etree import ElementTree
+from xml.sax.saxutils import escape
 
 from sakip._eksak import bulatkan_pecahan
 from sakip.e81.berkas_xlsx import _openpyxl
@@ -178,27 +182,90 @@ def _nilai_tersimpan(x: Fraction) -> str:
     return format(d, "f")
 
 
-def _sisipkan_nilai(data: bytes, lembar_xml: str, nilai: Mapping[str, Fraction | None]) -> bytes:
-    """Add the cached values to the formula cells of one sheet of a saved workbook."""
+#: A cached value as a cell stores it: its type attribute (None for a number) and its text.
+_Tersimpan = tuple[str | None, str]
+
+#: The error values a formula can leave (stored with ``t="e"``).
+_GALAT_EXCEL: Final = frozenset(
+    {"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA"}
+)
+
+
+def _tersimpan_sakip(x: Fraction | None) -> _Tersimpan:
+    """What sakip computed, cached: a number, or an empty text where it computed none."""
+    return ("str", "") if x is None else (None, _nilai_tersimpan(x))
+
+
+def _tersimpan_asli(x: object) -> _Tersimpan | None:
+    """A value openpyxl read from a cell's cache, to store again; None to leave the cell as is.
+
+    Numbers, text, booleans and Excel's error values; a date (stored by Excel
+    as a serial number in a formatted cell) and a missing value are left
+    without a cached value.
+    """
+    if isinstance(x, bool):
+        return ("b", "1" if x else "0")
+    if isinstance(x, int):
+        return (None, str(x))
+    if isinstance(x, float):
+        return (None, repr(x)) if math.isfinite(x) else None
+    if isinstance(x, str):
+        return ("e", x) if x in _GALAT_EXCEL else ("str", escape(x))
+    return None
+
+
+def _sisipkan_nilai(data: bytes, nilai: Mapping[str, Mapping[str, _Tersimpan]]) -> bytes:
+    """Add cached values to the formula cells of a workbook openpyxl saved.
+
+    ``nilai``: for each sheet's part in the zip (``xl/worksheets/sheet1.xml``),
+    the cached value of each formula cell, by reference. openpyxl writes a
+    formula cell with an empty value; Excel stores the value with it, and
+    readers that do not calculate (sakip, pandas, a previewer) show only that.
+    Cells not in ``nilai`` are left as openpyxl wrote them.
+    """
     masuk = zipfile.ZipFile(io.BytesIO(data))
     keluar_buf = io.BytesIO()
     pola = re.compile(r'<c r="([A-Z]+\d+)"([^>]*)><f>(.*?)</f><v\s*/></c>', re.S)
 
-    def ganti(m: re.Match[str]) -> str:
-        ref, atribut, rumus = m.group(1), m.group(2), m.group(3)
-        v = nilai.get(ref)
-        atribut = re.sub(r'\s*t="[^"]*"', "", atribut)
-        if v is None:
-            return f'<c r="{ref}"{atribut} t="str"><f>{rumus}</f><v></v></c>'
-        return f'<c r="{ref}"{atribut}><f>{rumus}</f><v>{_nilai_tersimpan(v)}</v></c>'
+    def ganti(tersimpan: Mapping[str, _Tersimpan]) -> Callable[[re.Match[str]], str]:
+        def satu(m: re.Match[str]) -> str:
+            ref, atribut, rumus = m.group(1), m.group(2), m.group(3)
+            v = tersimpan.get(ref)
+            if v is None:
+                return m.group(0)
+            jenis, teks = v
+            atribut = re.sub(r'\s*t="[^"]*"', "", atribut)
+            tipe = "" if jenis is None else f' t="{jenis}"'
+            return f'<c r="{ref}"{atribut}{tipe}><f>{rumus}</f><v>{teks}</v></c>'
+
+        return satu
 
     with zipfile.ZipFile(keluar_buf, "w", zipfile.ZIP_DEFLATED) as keluar:
         for info in masuk.infolist():
             isi = masuk.read(info.filename)
-            if info.filename == lembar_xml:
-                isi = pola.sub(ganti, isi.decode("utf-8")).encode("utf-8")
+            if info.filename in nilai:
+                teks = isi.decode("utf-8")
+                isi = pola.sub(ganti(nilai[info.filename]), teks).encode("utf-8")
             keluar.writestr(info, isi)
     return keluar_buf.getvalue()
+
+
+def _bagian_lembar(data: bytes) -> dict[str, str]:
+    """Each sheet's name to its part in a saved workbook (``xl/workbook.xml`` and its rels)."""
+    ns = {
+        "m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+        "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+        "p": "http://schemas.openxmlformats.org/package/2006/relationships",
+    }
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        buku = ElementTree.fromstring(z.read("xl/workbook.xml"))
+        rel = ElementTree.fromstring(z.read("xl/_rels/workbook.xml.rels"))
+    target = {r.get("Id"): r.get("Target", "") for r in rel.findall("p:Relationship", ns)}
+    hasil: dict[str, str] = {}
+    for lembar in buku.findall("m:sheets/m:sheet", ns):
+        t = target.get(lembar.get(f"{{{ns['r']}}}id"), "")
+        hasil[lembar.get("name", "")] = t.lstrip("/") if t.startswith("/") else f"xl/{t}"
+    return hasil
 
 
 def tulis_xlsx(
@@ -366,7 +433,8 @@ def tulis_xlsx(
     ws.freeze_panes = ws.cell(row=_BARIS_AWAL, column=_LETAK[(Kolom.INDIKATOR, None)])
     buf = io.BytesIO()
     wb.save(buf)
-    data = _sisipkan_nilai(buf.getvalue(), "xl/worksheets/sheet1.xml", simpan)
+    tersimpan = {ref: _tersimpan_sakip(v) for ref, v in simpan.items()}
+    data = _sisipkan_nilai(buf.getvalue(), {"xl/worksheets/sheet1.xml": tersimpan})
     path = Path(keluaran)
     path.write_bytes(data)
     return path
@@ -411,9 +479,11 @@ def tulis_temuan_xlsx(hasil: HasilE81, keluaran: str | os.PathLike[str]) -> Path
     A sheet :data:`NAMA_LEMBAR_TEMUAN` lists the findings, each linked to
     its cell. The audited file is read, never written: ``keluaran`` must be
     another file. The copy is written by openpyxl: values, formulas, styles,
-    merged cells and comments are kept; the values Excel stored for formulas
-    are not (Excel recalculates them when it opens the copy), nor are charts
-    and images.
+    merged cells and comments are kept, and so are the values Excel stored
+    for the formulas (stored again after openpyxl writes the copy, so that a
+    reader that does not calculate, sakip's audit among them, sees the same
+    figures; Excel recalculates them when it opens the copy). Charts and
+    images are not kept.
 
     Args:
         hasil: the audit of a workbook (:func:`sakip.e81.periksa_berkas`).
@@ -457,8 +527,9 @@ def tulis_temuan_xlsx(hasil: HasilE81, keluaran: str | os.PathLike[str]) -> Path
     from openpyxl.styles import PatternFill
 
     with asal.open("rb") as f:
-        salinan = io.BytesIO(f.read())
-    wb = openpyxl.load_workbook(salinan)
+        asli = f.read()
+    wb = openpyxl.load_workbook(io.BytesIO(asli))
+    tersimpan = _nilai_rumus(openpyxl, wb, asli)
     for t in hasil.temuan:
         if not t.sel or t.lembar not in wb.sheetnames:
             continue
@@ -512,7 +583,32 @@ def tulis_temuan_xlsx(hasil: HasilE81, keluaran: str | os.PathLike[str]) -> Path
         if t.sel:
             daftar.cell(row=n + 1, column=3).hyperlink = f"#'{t.lembar}'!{t.sel}"
     wb.calculation.fullCalcOnLoad = True
+    buf = io.BytesIO()
+    wb.save(buf)
+    data = buf.getvalue()
+    bagian = _bagian_lembar(data)
+    data = _sisipkan_nilai(data, {bagian[n]: v for n, v in tersimpan.items() if n in bagian})
     sementara = tujuan.with_name(tujuan.name + ".sementara")
-    wb.save(sementara)
+    sementara.write_bytes(data)
     shutil.move(str(sementara), tujuan)
     return tujuan
+
+
+def _nilai_rumus(openpyxl: Any, wb: Any, data: bytes) -> dict[str, dict[str, _Tersimpan]]:
+    """The values the workbook's formula cells carry, by sheet and cell, to store in the copy."""
+    wb_nilai = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+    try:
+        hasil: dict[str, dict[str, _Tersimpan]] = {}
+        for ws in wb.worksheets:
+            satu: dict[str, _Tersimpan] = {}
+            baris_nilai = wb_nilai[ws.title].iter_rows(values_only=True)
+            for sel_baris, nilai_baris in zip(ws.iter_rows(), baris_nilai, strict=True):
+                for sel, v in zip(sel_baris, nilai_baris, strict=True):
+                    if getattr(sel, "data_type", None) == "f":
+                        t = _tersimpan_asli(v)
+                        if t is not None:
+                            satu[sel.coordinate] = t
+            hasil[ws.title] = satu
+        return hasil
+    finally:
+        wb_nilai.close()

@@ -618,3 +618,18 @@ def test_numpy_variable_width_text_is_read_as_text() -> None:
         sakip.InvalidTypeError, match=r"must hold numbers .*\(got 'numpy array of bool'\)"
     ):
         kolom.predikat(PERMENDAGRI_86_2017, np.array([True]))
+
+
+def test_a_long_text_column_is_read_in_blocks_as_in_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    from sakip.kolom import _teks
+
+    sel = ["1.5", "x", "-7", "", "0.125", "9" * 18, "2.50", None, "١", "3"]
+    teks = [s if isinstance(s, str) else "" for s in sel]
+    sekaligus = [a.tolist() for a in _teks.baca(np, teks)]
+    monkeypatch.setattr(_teks, "_BLOK", 3)
+    assert [a.tolist() for a in _teks.baca(np, teks)] == sekaligus
+    alasan: dict[int, str] = {}
+    hasil = kolom.ke_desimal(kolom.capaian(sel, 1, errors="null", alasan=alasan))
+    assert hasil[0] == Decimal("150.00")
+    assert hasil[4] == Decimal("12.50")
+    assert sorted(alasan) == [1, 3, 8]

@@ -25,6 +25,10 @@ _PANJANG_MAKS: Final = DIGIT_MAKS + 2
 _NOL, _TITIK, _MINUS, _PLUS = 48, 46, 45, 43
 
 
+#: Cells read at once: the byte arrays of a block stay a few MB, whatever the column's length.
+_BLOK: Final = 1 << 17
+
+
 def baca(np: Any, teks: list[str]) -> tuple[Any, Any, Any]:
     """The plain decimals among ``teks``: their digits, their places, and which cells are plain.
 
@@ -40,17 +44,27 @@ def baca(np: Any, teks: list[str]) -> tuple[Any, Any, Any]:
         ([-1250, 7, 0, 0, 0], [2, 0, 0, 0, 0], [True, True, False, False, False])
     """
     n = len(teks)
+    if n > _BLOK:
+        bagian = [_baca_blok(np, teks[i : i + _BLOK]) for i in range(0, n, _BLOK)]
+        digit, tempat, polos = (np.concatenate([b[k] for b in bagian]) for k in range(3))
+        return digit, tempat, polos
+    return _baca_blok(np, teks)
+
+
+def _baca_blok(np: Any, teks: list[str]) -> tuple[Any, Any, Any]:
+    """:func:`baca` of at most :data:`_BLOK` cells."""
+    n = len(teks)
     gabung = "\x00".join(teks)  # NUL between cells: where each ends, in one pass
     if not gabung.isascii():  # a character past ASCII: that cell is not plain
-        return baca(np, [s if s.isascii() else "" for s in teks])
+        return _baca_blok(np, [s if s.isascii() else "" for s in teks])
     data = np.frombuffer(gabung.encode("ascii"), dtype=np.uint8)
     batas = np.flatnonzero(data == 0)
     if batas.size != max(n - 1, 0):  # a NUL of a cell's own: that cell is not plain
-        return baca(np, [s if "\x00" not in s else "" for s in teks])
+        return _baca_blok(np, [s if "\x00" not in s else "" for s in teks])
     # the longest cell: the widest gap between NULs, less one
     lebar = int(np.diff(batas, prepend=-1, append=data.size).max()) - 1 if n else 0
     if lebar > _PANJANG_MAKS:  # too long to be plain
-        return baca(np, [s if len(s) <= _PANJANG_MAKS else "" for s in teks])
+        return _baca_blok(np, [s if len(s) <= _PANJANG_MAKS else "" for s in teks])
     polos = np.zeros(n, dtype=bool)
     nilai = np.zeros(n, dtype=np.int64)
     tempat = np.zeros(n, dtype=np.uint8)

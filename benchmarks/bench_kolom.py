@@ -18,6 +18,8 @@ several runs.
 4. Text columns of plain decimals (a list, pandas object and ``str``, polars
    String), predikat and capaian, against the bare formula and the same call
    on integers (reported).
+5. Small tables (nine rows, as a report's programs): the fixed cost of a
+   call on each backend against the scalar API in a loop (reported).
 """
 
 from __future__ import annotations
@@ -314,6 +316,31 @@ def jalankan(n: int) -> None:
         )
 
 
+def kecil() -> None:
+    """Small tables: a report's nine programs, per call, against the scalar API in a loop."""
+    r = [1529080716, 93568000, 556479000, 3470356630, 92944034, 4000, 5000, 6000, 7000]
+    t = [1539632000, 93568000, 924000000, 3523998700, 93568000, 4100, 5200, 6100, 7300]
+    skalar = _waktu(
+        lambda: [
+            PERMENDAGRI_86_2017.predikat(sakip.capaian(realisasi=a, target=b))
+            for a, b in zip(r, t, strict=True)
+        ],
+        ulang=200,
+    )
+    print("\n  5. small tables (9 rows), capaian + predikat per call (reported)")
+    print(f"     the scalar API in a loop: {skalar * 1e6:7.1f} us")
+    for jenis, buat in (
+        ("list", list),
+        ("numpy", np.array),
+        ("pandas", pd.Series),
+        ("polars", pl.Series),
+    ):
+        a, b = buat(r), buat(t)
+        w = _waktu(lambda: _capaian_predikat(a, b), ulang=200)  # noqa: B023
+        print(f"     {jenis:7s} {w * 1e6:7.1f} us ({w / skalar:5.1f}x the loop)")
+
+
 if __name__ == "__main__":
     for arg in sys.argv[1:] or ["1000000"]:
         jalankan(int(arg))
+    kecil()

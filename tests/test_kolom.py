@@ -633,3 +633,17 @@ def test_a_long_text_column_is_read_in_blocks_as_in_one(monkeypatch: pytest.Monk
     assert hasil[0] == Decimal("150.00")
     assert hasil[4] == Decimal("12.50")
     assert sorted(alasan) == [1, 3, 8]
+
+
+def test_a_scaled_list_made_by_hand_holds_what_its_places_say() -> None:
+    assert kolom.ScaledList([Decimal("1.50"), None], tempat=2) == [Decimal("1.50"), None]
+    salah: list[Any] = [Decimal("1.5"), Decimal("NaN"), 1, 1.5, "1.50", True]
+    for x in salah:
+        with pytest.raises(sakip.InvalidValueError, match=r"nilai\[1\] must be a finite Decimal"):
+            kolom.ScaledList([None, x], tempat=2)
+    c = kolom.capaian([75, 19], [42, 26])
+    c[0] = True  # changed by hand: it still pickles and copies, and reads as any list
+    for salinan in (pickle.loads(pickle.dumps(c)), __import__("copy").copy(c)):
+        assert salinan == [True, Decimal("73.08")]
+        with pytest.raises(sakip.InvalidTypeError, match="bool"):
+            kolom.predikat(PERMENDAGRI_86_2017, salinan)

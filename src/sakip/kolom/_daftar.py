@@ -10,6 +10,7 @@ from typing import Any, Final, cast
 from sakip._eksak import _periksa_tempat
 from sakip.errors import InvalidValueError
 from sakip.kolom._inti import (
+    _SATUAN,
     Kolom,
     baca_float,
     baca_int,
@@ -49,16 +50,50 @@ class ScaledList(list[Decimal | None]):
     __slots__ = ("_asal", "_kolom", "tempat")
 
     def __init__(self, nilai: Iterable[Decimal | None] = (), /, *, tempat: int) -> None:
+        """Values as sakip writes them: each a finite Decimal of exactly ``tempat`` places, or None.
+
+        Raises:
+            InvalidValueError: another value (named by its index), or a bad ``tempat``.
+
+        Examples:
+            >>> ScaledList([Decimal("1.50"), None], tempat=2)
+            [Decimal('1.50'), None]
+            >>> ScaledList([Decimal("1.5")], tempat=2)
+            Traceback (most recent call last):
+            ...
+            sakip.errors.InvalidValueError: nilai[0] must be a finite Decimal of exactly 2 \
+places, or None (got Decimal('1.5'))
+        """
         super().__init__(nilai)
-        #: The decimal places of every value (2: hundredths).
+        #: The decimal places sakip wrote every value with (2: hundredths).
         self.tempat: int = _periksa_tempat(tempat)
+        satuan = _SATUAN[self.tempat]
+        for i, d in enumerate(self):
+            if d is not None and not (
+                type(d) is Decimal and d.is_finite() and d.same_quantum(satuan)
+            ):
+                raise InvalidValueError(
+                    field=f"nilai[{i}]",
+                    value=d,
+                    expected=f"must be a finite Decimal of exactly {tempat} places, or None",
+                )
         self._asal: list[Decimal | None] | None = None
         self._kolom: Kolom | None = None
 
     @classmethod
+    def _tertulis(cls, nilai: list[Decimal | None], tempat: int) -> ScaledList:
+        """sakip's own values, written with ``tempat`` places: not checked again."""
+        hasil = cls.__new__(cls)
+        list.__init__(hasil, nilai)
+        hasil.tempat = tempat
+        hasil._asal = None
+        hasil._kolom = None
+        return hasil
+
+    @classmethod
     def _dari_kolom(cls, nilai: list[Decimal | None], kolom: Kolom) -> ScaledList:
         """The values written from ``kolom`` (read-only arrays of sakip's own), kept with it."""
-        hasil = cls(nilai, tempat=kolom.tempat)
+        hasil = cls._tertulis(nilai, kolom.tempat)
         hasil._asal = nilai  # the same objects: compared by identity first, at C speed
         hasil._kolom = kolom
         return hasil
@@ -92,7 +127,8 @@ class ScaledList(list[Decimal | None]):
 
 
 def _buat_daftar(nilai: list[Decimal | None], tempat: int) -> ScaledList:
-    return ScaledList(nilai, tempat=tempat)
+    # as it was pickled, changed cells and all (a changed list reads as any list)
+    return ScaledList._tertulis(nilai, tempat)
 
 
 def panjang(kolom: Any) -> int:
@@ -215,4 +251,4 @@ def tanpa_numpy(hasil: list[int | None], tempat: int, nama: tuple[str, ...] | No
     if nama is not None:
         return [None if k is None else nama[k] for k in hasil]
     nilai = [None if n is None else ke_desimal_daftar([n], tempat)[0] for n in hasil]
-    return ScaledList(nilai, tempat=tempat)
+    return ScaledList._tertulis(nilai, tempat)

@@ -145,7 +145,7 @@ def dekode(data: bytes, berkas: str) -> str:
 
 #: tomllib's message ends with the place: "... (at line 2, column 4)" (Python 3.11 gives no fields).
 _LETAK_TOML: Final = re.compile(
-    r"^(?P<sebab>.*) \(at (?P<letak>line \d+, column \d+|end of document)\)$"
+    r"^(?P<sebab>.*) \(at (?P<letak>line (?P<baris>\d+), column \d+|end of document)\)$"
 )
 
 
@@ -178,13 +178,11 @@ def muat_toml(teks: str, berkas: str) -> dict[str, Any]:
     except tomllib.TOMLDecodeError as e:
         pesan = str(e)
         cocok = _LETAK_TOML.match(pesan)
-        if cocok is None:
-            letak, sebab = "-", pesan
-        else:
-            letak, sebab = cocok["letak"], cocok["sebab"]
-        baris = re.match(r"line (\d+)", letak)
+        letak, sebab, baris = (
+            ("-", pesan, None) if cocok is None else cocok.group("letak", "sebab", "baris")
+        )
         # (TOML counts lines by "\n" alone, as split does; splitlines knows more breaks)
-        isi = teks.split("\n")[int(baris[1]) - 1].rstrip("\r") if baris else ""
+        isi = teks.split("\n")[int(baris) - 1].rstrip("\r") if baris else ""
         raise ReportFormatError(
             berkas=berkas,
             letak=letak,

@@ -450,12 +450,10 @@ def _dari_teks(
     prime other than 2 and 5 (the caller then reads the column as
     :func:`_dari_rasio` does).
     """
-    tempat = int(tempat_teks.max(initial=0))
-    for q in set(penyebut):
-        t = tempat_desimal(Fraction(1, q))
-        if t is None:
-            return None
-        tempat = max(tempat, t)
+    tempat_lain = _tempat_penyebut(penyebut)
+    if tempat_lain is None:
+        return None
+    tempat = max(int(tempat_teks.max(initial=0)), tempat_lain)
     geser = tempat - tempat_teks
     if int(geser.max(initial=0)) > 18:
         return None
@@ -513,23 +511,32 @@ def tempat_desimal(p: Fraction) -> int | None:
     return max(t2, t5) if sisa == 1 else None
 
 
+def _tempat_penyebut(penyebut: list[int]) -> int | None:
+    """The fewest places that write ``1 / q`` for every ``q`` (0 for none); None when a ``q``
+    has a prime other than 2 and 5."""
+    tempat = 0
+    for q in set(penyebut):
+        t = tempat_desimal(Fraction(1, q))
+        if t is None:
+            return None
+        tempat = max(tempat, t)
+    return tempat
+
+
 def _dari_rasio(
     np: Any, pembilang: list[int], penyebut: list[int], hilang_: Any, rusak: Any
 ) -> Kolom | None:
     """Values ``p / q`` (q > 0, not necessarily in lowest terms) as integer units of the
     fewest places that write them all; None when one is not a finite decimal.
     """
-    tempat = 0
-    for q in set(penyebut):
-        t = tempat_desimal(Fraction(1, q))
-        if t is None:  # a q with another prime factor: read each such value reduced
-            return _dari_pecahan(
-                np,
-                [Fraction(p, q) for p, q in zip(pembilang, penyebut, strict=True)],
-                hilang_,
-                rusak,
-            )
-        tempat = max(tempat, t)
+    tempat = _tempat_penyebut(penyebut)
+    if tempat is None:  # a q with another prime factor: read each such value reduced
+        return _dari_pecahan(
+            np,
+            [Fraction(p, q) for p, q in zip(pembilang, penyebut, strict=True)],
+            hilang_,
+            rusak,
+        )
     kali = 10**tempat
     faktor = {q: kali // q for q in set(penyebut)}
     bulat = list(map(operator.mul, pembilang, map(faktor.__getitem__, penyebut)))

@@ -28,6 +28,7 @@ from sakip.kolom._inti import (
     sel_float,
     tolak_tanpa_satuan,
 )
+from sakip.kolom._label import Label
 
 
 class ScaledDtype(Int64Dtype):  # type: ignore[misc]
@@ -189,13 +190,9 @@ def angka(np_: Any, bulat: Any, hilang_: Any, tempat: int, contoh: Any) -> Any:
 
 
 def label(np_: Any, kode: Any, hilang_: Any, nama: tuple[str, ...], contoh: Any) -> Any:
-    unik = list(dict.fromkeys(nama))
-    if len(unik) != len(nama):
-        kode = np.array([unik.index(n) for n in nama])[kode]
-    kode = kode.astype(np.int8 if len(unik) < 127 else np.int32)  # a copy of its own
-    if hilang_ is not None:
-        np.copyto(kode, kode.dtype.type(-1), where=hilang_)
-    kategori = pd.Categorical.from_codes(kode, dtype=_kategori(tuple(unik)))
+    # the codes and categories of numpy's Label (names printed twice share one, -1 missing)
+    kode_label = Label.dari_kode(np, kode, hilang_, nama)
+    kategori = pd.Categorical.from_codes(kode_label.codes, dtype=_kategori(kode_label.categories))
     return pd.Series(kategori, index=contoh.index, name=contoh.name, copy=False)
 
 

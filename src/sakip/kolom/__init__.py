@@ -597,7 +597,8 @@ def banyak_hilang(kolom: Any) -> int:
     if isinstance(kolom, Label):
         return int((kolom.codes < 0).sum())
     ad = adapter(jenis(kolom))
-    banyak = None if numpy_ada() is None else ad.banyak_hilang(numpy_ada(), kolom)
+    np = numpy_ada()
+    banyak = None if np is None else ad.banyak_hilang(np, kolom)
     if banyak is None:  # a column of objects: each cell as the readers see it
         return sum(1 for x in ad.daftar(kolom) if x is None)
     return int(banyak)

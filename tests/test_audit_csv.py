@@ -80,3 +80,19 @@ def test_csv_errors_name_the_file_and_row(tmp_path: Path, isi: str, pesan: str) 
         periksa_berkas(_berkas(tmp_path, "x.csv", isi))
     assert info.value.berkas == "x.csv"
     assert pesan in str(info.value)
+
+
+def test_a_capaian_outside_the_scale_is_a_finding_for_its_row(tmp_path: Path) -> None:
+    # The AKIP scale stops at 100: a capaian of 118,79 has no band there.
+    isi = (
+        "# skala: PERMENPANRB_88_2021\n"
+        "kode,nama,arah,target,realisasi,capaian_dicetak,predikat_dicetak\n"
+        'i1,A,naik,100,"118,79","118,79",A\n'
+        'i2,B,naik,100,90,"90,00",A\n'
+    )
+    hasil = periksa_berkas(_berkas(tmp_path, "iku.csv", isi))
+    assert [(t.aturan, t.letak, t.dihitung) for t in hasil.temuan] == [
+        ("tak-terhitung", "iku.csv / row 3 (i1) / predikat", "tidak terhitung"),
+    ]
+    assert "118,79 must lie within the scale" in hasil.temuan[0].keterangan
+    assert [r[-1] for r in hasil.tabel[0].baris] == ["-", "A"]

@@ -403,3 +403,37 @@ def test_a_negative_target_is_a_finding_not_a_crash() -> None:
     )
     assert [t.aturan for t in hasil.temuan] == ["tak-terhitung"]
     assert "target must be >= 0" in hasil.temuan[0].keterangan
+
+
+def test_a_value_outside_the_scale_is_a_finding_not_a_crash() -> None:
+    # A report may rate capaian on a scale that stops at 50 (or at 100: the AKIP scale);
+    # a capaian above it has no band, so a printed band is a finding and the table shows '-'.
+    def sempit(d: dict[str, Any]) -> None:
+        d["skala"] = [
+            {
+                "kode": "SEMPIT",
+                "nama": "Skala sempit",
+                "sumber": "contoh",
+                "pita": [
+                    {"nama": "Kurang", "bawah": "0", "atas": "25"},
+                    {"nama": "Baik", "bawah": "25", "atas": "50", "termasuk_atas": True},
+                ],
+            }
+        ]
+        d["laporan"]["skala_predikat"] = "SEMPIT"
+        d["laporan"]["skala_atribut"] = "SEMPIT"
+
+    besaran = [
+        "iku.predikat:i1:2024",
+        "iku.atribut:i1:2024",
+        "iku.atribut_rata_rata:2024",
+        "predikat:iku.capaian:i1:2024",
+    ]
+    hasil = _dengan([_angka(b, "Baik") for b in besaran], sempit)
+    assert [(t.aturan, t.dihitung) for t in hasil.temuan] == [
+        ("tak-terhitung", "tidak terhitung")
+    ] * 4
+    assert all("must lie within the scale 'Skala sempit'" in t.keterangan for t in hasil.temuan)
+    (iku,) = [t for t in hasil.tabel if t.judul.startswith("Capaian")]
+    assert {r[-2] for r in iku.baris} == {"-"}  # predikat
+    tampil_teks(hasil, io.StringIO())

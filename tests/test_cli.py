@@ -145,7 +145,7 @@ def test_efisiensi_command() -> None:
         "--metode",
         "kemenkeu",
     )[1]
-    assert teks == "efisiensi 50,00%  Rp 500  Efisien  nilai 100,00\n"
+    assert teks == "efisiensi 50,00%  Rp 500  Efisien  skor 100,00\n"
 
 
 # -- numbers typed on the command: one reader, baca's rule ----------------------------

@@ -6,6 +6,7 @@ import enum
 import importlib
 import inspect
 import pkgutil
+import typing
 from collections.abc import Callable
 from typing import Any
 
@@ -180,8 +181,8 @@ def _publik() -> dict[str, Callable[..., object]]:
         for nama in getattr(mod, "__all__", ()):
             obj = getattr(mod, nama)
             kunci = f"{mod.__name__}.{nama}"
-            if kunci in BUKAN_NILAI or not callable(obj):
-                continue
+            if kunci in BUKAN_NILAI or not callable(obj) or typing.get_origin(obj) is not None:
+                continue  # type aliases (kolom.Errors) take no values
             if isinstance(obj, type) and (
                 issubclass(obj, (enum.Enum, BaseException)) or not attrs.has(obj)
             ):

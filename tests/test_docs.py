@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import inspect
 import pkgutil
+import re
+import typing
+from pathlib import Path
 from types import ModuleType
 
 import pytest
@@ -29,8 +33,8 @@ def _public() -> list[tuple[str, object]]:
     for m in MODULES:
         for name in m.__all__:
             obj = getattr(m, name)
-            if not callable(obj):
-                continue
+            if not callable(obj) or typing.get_origin(obj) is not None:
+                continue  # a type alias (kolom.Errors) is documented by its module
             items.append((f"{m.__name__}.{name}", obj))
             if inspect.isclass(obj):
                 for attr, member in vars(obj).items():
@@ -61,3 +65,61 @@ def test_the_walk_finds_the_modules_of_every_subpackage() -> None:
         *(f"sakip.e81.{m}" for m in ("penghitungan", "pemeriksaan", "berkas_xlsx", "berkas_csv")),
     }
     assert kept_by_hand <= names, sorted(kept_by_hand - names)
+
+
+# -- the API page names every public name -------------------------------------------------
+
+_API_MD = Path(__file__).parent.parent / "docs" / "api.md"
+
+
+def _api_blocks() -> dict[str, frozenset[str] | None]:
+    """Each ``::: path`` of the API page: its member list, or None when it shows them all."""
+    blocks: dict[str, frozenset[str] | None] = {}
+    for path, options in re.findall(
+        r"^::: ([\w.]+)\n((?:[ \t]+.*\n)*)", _API_MD.read_text(), re.M
+    ):
+        members = re.findall(r"^\s+- (\w+)\s*$", options, re.M)
+        blocks[path] = frozenset(members) if "members:" in options else None
+    return blocks
+
+
+def _shown(module: str, name: str, blocks: dict[str, frozenset[str] | None]) -> bool:
+    if f"{module}.{name}" in blocks:
+        return True
+    if module not in blocks:
+        return False
+    members = blocks[module]
+    if members is not None:
+        return name in members
+    # A module shown whole shows its names, unless a submodule of the same name hides one
+    # (``sakip.audit.periksa`` is both a function and a module: the page shows the module).
+    package = importlib.import_module(module)
+    return not hasattr(package, "__path__") or importlib.util.find_spec(f"{module}.{name}") is None
+
+
+# sakip.cli is the command, shown by the guide and ``sakip --help``.
+_TOP: list[ModuleType] = [
+    m for m in MODULES if m.__name__.count(".") <= 1 and m.__name__ != "sakip.cli"
+]
+
+
+@pytest.mark.parametrize("module", _TOP, ids=[m.__name__ for m in _TOP])
+def test_the_api_page_shows_every_public_name(module: ModuleType) -> None:
+    blocks = _api_blocks()
+    missing = []
+    for name in module.__all__:
+        if name.startswith("__"):
+            continue
+        obj = getattr(module, name)
+        homes = [m.__name__ for m in MODULES if name in m.__all__ and getattr(m, name) is obj]
+        if not any(_shown(home, name, blocks) for home in homes):
+            missing.append(name)
+    assert not missing, f"{module.__name__}: not on docs/api.md: {missing}"
+
+
+def test_the_api_page_check_sees_a_hidden_name() -> None:
+    blocks = {"sakip.audit": None, "sakip.skala": frozenset({"skala_bernama"})}
+    assert not _shown("sakip.audit", "periksa", blocks)  # hidden by its submodule
+    assert _shown("sakip.audit", "periksa_baris", blocks)
+    assert not _shown("sakip.skala", "aturan_skala", blocks)
+    assert not _shown("sakip.kolom", "capaian", blocks)

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import copy
+import warnings
 from typing import Any
 
+import attrs
 import pytest
 
 from sakip.audit import periksa
 from sakip.errors import InvalidTypeError, InvalidValueError, ReportFormatError
-from sakip.laporan import Cetakan, JenisBesaran, Laporan, dari_dict
+from sakip.laporan import Cetakan, Indikator, JenisBesaran, Laporan, dari_dict
+from sakip.triwulan import Konsolidasi
 from tests.test_audit_sintetis import DASAR
 
 
@@ -139,9 +142,21 @@ def test_an_indicator_s_formula_is_used_with_its_rules() -> None:
 def test_the_deprecated_indicator_consolidation_warns() -> None:
     d = _d()
     d["indikator"][0]["konsolidasi"] = "terakhir"
-    with pytest.warns(DeprecationWarning, match="konsolidasi"):
+    with pytest.warns(DeprecationWarning, match="konsolidasi") as dari_berkas:
         lap = dari_dict(d)
     assert lap.indikator[0].konsolidasi is not None
+    # once, naming the place in the file (not again by the constructor)
+    assert [str(w.message)[:40] for w in dari_berkas] == [
+        "<data>: indikator[0].konsolidasi is depr"
+    ]
+    isi = attrs.asdict(lap.indikator[0], recurse=False) | {"konsolidasi": None}
+    with pytest.warns(DeprecationWarning, match="Indikator.konsolidasi") as dari_kode:
+        Indikator(**isi | {"konsolidasi": Konsolidasi.JUMLAH})
+    assert len(dari_kode) == 1
+    assert dari_kode[0].filename == __file__
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        Indikator(**isi)  # not given: no warning
 
 
 def test_records_validate_their_fields() -> None:

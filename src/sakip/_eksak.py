@@ -799,8 +799,9 @@ def persentase(
         NotComputableError: ``penyebut`` is 0.
 
     Sumber:
-        The definition of a percentage; every ``... x 100%`` formula of
-        PermenPANRB 53/2014 and Permendagri 86/2017 uses it.
+        The definition of a percentage, used by the ``... x 100%`` formulas
+        the reports quote from PermenPANRB 53/2014 and Permendagri 86/2017
+        (neither text read here).
 
     Examples:
         >>> persentase(pembilang=556_479_000, penyebut=924_000_000)

@@ -248,7 +248,8 @@ def jumlah_belanja(*, operasi: Number, modal: Number) -> int:
 
     Sumber:
         Permendagri 77/2020 (klasifikasi belanja daerah: operasi, modal,
-        tidak terduga, transfer); LKjIP Dumai 2023, section 3.5.
+        tidak terduga, transfer; unverified here); LKjIP Dumai 2023, section
+        3.5.
 
     Examples:
         >>> jumlah_belanja(operasi=13_849_393_240, modal=54_878_500)
@@ -476,12 +477,12 @@ def efisiensi(
 
     ``MetodeEfisiensi.KEMENKEU``: ``E = (sum(pagu x capaian) - sum(realisasi))
     / sum(pagu x capaian) x 100``, over one or more outputs (pass lists), and
-    the score ``nilai = 50 + 50 x E / 20``. Two readings are in use, and the
+    the score ``skor = 50 + 50 x E / 20``. Two readings are in use, and the
     choice is the caller's, never silent: with ``batas_e=20`` (default) E is
-    limited to [-20, 20] before the score, so ``nilai`` stays within 0-100
+    limited to [-20, 20] before the score, so ``skor`` stays within 0-100
     (a limit stated for PMK 214/PMK.02/2017 but unverified); with
     ``batas_e=None`` there is no limit, as a published LAKIP computed
-    (E = 74,03 gives nilai 235%). ``eksak`` and ``persen`` always keep the
+    (E = 74,03 gives skor 235,08). ``eksak`` and ``persen`` always keep the
     unlimited E; ``e_dipakai`` holds the E the score used.
 
     ``MetodeEfisiensi.SISA_ANGGARAN``: ``sisa anggaran / pagu x 100``;

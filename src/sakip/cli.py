@@ -2,7 +2,8 @@
 
 Usage::
 
-    sakip audit [FILE|FOLDER ...] [--format text|json|markdown] [--strict] [--jobs N]
+    sakip audit [FILE|FOLDER ...] [--format text|json|markdown|xlsx] [--output PATH]
+                [--strict] [--jobs N]
     sakip capaian --realisasi 75 --target 42 [--arah turun] [--metode rasio]
     sakip penyerapan --realisasi 13.628.836.667 --pagu 13.904.271.740
     sakip efisiensi --capaian 179 --pagu 93568000 --realisasi 92944034 [--maksimum-capaian 100]
@@ -15,8 +16,8 @@ an ambiguous one ("1.500") is refused with both readings, and
 are typed as they are written (``--realisasi -1,41``).
 
 ``sakip audit`` with no file audits the embedded 2023 report; with one file it
-prints that report's audit; with several files or a folder (the ``.toml`` and
-``.csv`` files directly inside it, sorted by name) it audits each one on its
+prints that report's audit; with several files or a folder (the ``.toml``,
+``.csv`` and ``.xlsx`` files directly inside it, sorted by name) it audits each one on its
 own, on every core, and ends with one summary line per report and a total
 (``--format json`` gives JSON Lines, one report per line).
 
@@ -542,8 +543,8 @@ def _cmd_efisiensi(args: argparse.Namespace, out: TextIO) -> int:
         else None,
         tempat=args.tempat,
     )
-    nilai = f"  nilai {_fmt(e.skor)}" if e.skor is not None else ""
-    out.write(f"efisiensi {_fmt(e.persen)}%  Rp {bilangan(e.rupiah)}  {e.kategori}{nilai}\n")
+    skor = f"  skor {_fmt(e.skor)}" if e.skor is not None else ""
+    out.write(f"efisiensi {_fmt(e.persen)}%  Rp {bilangan(e.rupiah)}  {e.kategori}{skor}\n")
     return 0
 
 

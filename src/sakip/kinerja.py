@@ -488,7 +488,8 @@ def capaian(
       realisasi (a higher-is-better target of 0 plans nothing; reports that
       print "0,00%" or "100%" there print a figure that does not exist).
     * ``Arah.TURUN`` with target 0 and realisasi above 0: ``NotComputableError``.
-    * ``MetodeTurun.RASIO`` with realisasi 0: ``NotComputableError``.
+    * ``MetodeTurun.RASIO`` with realisasi 0 and a target above 0:
+      ``NotComputableError`` (both 0 is the zero-incident case above).
     * a negative target: ``InvalidValueError``. A negative realisasi is allowed
       (growth rates), except for ``MetodeTurun.RASIO``.
 
@@ -511,7 +512,8 @@ def capaian(
             :class:`Rentang` or a :class:`Rasio` whose direction differs from
             ``arah``.
         NotComputableError: target 0 (except the zero-incident case of
-            ``Arah.TURUN``), realisasi 0 with ``MetodeTurun.RASIO``.
+            ``Arah.TURUN``), realisasi 0 with ``MetodeTurun.RASIO`` and a
+            target above 0.
 
     Sumber:
         PermenPANRB 8/2021 (SKP of individual civil servants), Lampiran BAB VI

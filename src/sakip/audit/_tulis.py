@@ -9,7 +9,9 @@ from typing import Final
 
 from sakip._eksak import bulatkan_pecahan, tempat_tepat
 from sakip.angka import tulis_desimal
+from sakip.errors import InvalidValueError
 from sakip.kinerja import Arah, MetodeTurun, Rentang
+from sakip.skala import Skala
 
 SERATUS: Final = Fraction(100)
 
@@ -21,6 +23,22 @@ class TakTerhitungError(Exception):
         super().__init__(alasan)
         self.rumus = rumus
         self.alasan = alasan
+
+
+def predikat_dari(skala: Skala, nilai: Fraction | Decimal, rumus: str) -> str:
+    """The band of ``nilai`` on ``skala``.
+
+    Raises TakTerhitungError when the scale has no band for it (a capaian of
+    178,57% on a 0-100 scale): the predikat does not exist, and a report that
+    prints one gets a finding instead of ending the audit.
+    """
+    try:
+        return skala.predikat(nilai)
+    except InvalidValueError as e:
+        raise TakTerhitungError(
+            f"{skala.nama} of {rumus}",
+            f"the value {persen(Fraction(nilai))} {e.expected}",
+        ) from None
 
 
 def persen_dari(pembilang: int | Fraction, penyebut: int | Fraction, rumus: str = "") -> Fraction:

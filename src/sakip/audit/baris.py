@@ -23,8 +23,15 @@ from typing import Any
 
 from sakip._eksak import bulatkan_pecahan
 from sakip.angka import baca, bilangan, tulis_desimal
-from sakip.audit._tulis import persen_dari, rumus_capaian, tempat_dicetak, tulis
-from sakip.audit.ringkas import KEPALA_PROGRAM, KOSONG
+from sakip.audit._tulis import (
+    TakTerhitungError,
+    persen_dari,
+    predikat_dari,
+    rumus_capaian,
+    tempat_dicetak,
+    tulis,
+)
+from sakip.audit.ringkas import KEPALA_PROGRAM, KOSONG, label_skala
 from sakip.audit.temuan import HasilAudit, TabelRingkas, Temuan, Tingkat
 from sakip.errors import InvalidTypeError, NotComputableError, ReportFormatError, SakipError
 from sakip.kinerja import capaian
@@ -172,7 +179,21 @@ def _indikator(
                 pemisah,
             )
         if b.predikat_dicetak is not None and eksak is not None:
-            dihitung = skala.predikat(bulatkan_pecahan(eksak, 2))
+            try:
+                dihitung = predikat_dari(skala, bulatkan_pecahan(eksak, 2), rumus)
+            except TakTerhitungError as e:
+                temuan.append(
+                    Temuan(
+                        aturan="tak-terhitung",
+                        tingkat=Tingkat.RENDAH,
+                        letak=f"{letak} / predikat",
+                        dicetak=b.predikat_dicetak,
+                        dihitung="tidak terhitung",
+                        rumus=e.rumus,
+                        keterangan=e.alasan,
+                    )
+                )
+                continue
             if " ".join(b.predikat_dicetak.lower().split()) != dihitung.lower():
                 temuan.append(
                     Temuan(
@@ -269,7 +290,7 @@ def _tabel_indikator(baris: Sequence[BarisIndikator], skala: Skala) -> TabelRing
                 tulis_desimal(bulatkan_pecahan(b.target, 2)),
                 tulis_desimal(bulatkan_pecahan(b.realisasi, 2)),
                 KOSONG if c is None else tulis_desimal(bulatkan_pecahan(c, 2)),
-                KOSONG if c is None else skala.predikat(bulatkan_pecahan(c, 2)),
+                KOSONG if c is None else label_skala(skala, bulatkan_pecahan(c, 2)),
             )
         )
     return TabelRingkas(

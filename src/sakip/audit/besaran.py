@@ -29,6 +29,7 @@ from sakip.audit._tulis import (
     TakTerhitungError,
     jumlah,
     persen,
+    predikat_dari,
     rasio_persen,
     rumus_capaian,
     tulis,
@@ -440,13 +441,13 @@ def _iku_capaian(h: Hitung, b: Besaran) -> Nilai:
 def _iku_predikat(h: Hitung, b: Besaran) -> Nilai:
     c, rumus, _ = h.capaian(_ind(h, b), _tahun(b))
     s = h.skala("predikat")
-    return Nilai("teks", f"{s.nama} of {rumus}", teks=s.predikat(c))
+    return Nilai("teks", f"{s.nama} of {rumus}", teks=predikat_dari(s, c, rumus))
 
 
 def _iku_atribut(h: Hitung, b: Besaran) -> Nilai:
     c, rumus, _ = h.capaian(_ind(h, b), _tahun(b))
     s = h.skala("atribut")
-    return Nilai("teks", f"{s.nama} of {rumus}", teks=s.predikat(c))
+    return Nilai("teks", f"{s.nama} of {rumus}", teks=predikat_dari(s, c, rumus))
 
 
 def _iku_atribut_rata_rata(h: Hitung, b: Besaran) -> Nilai:
@@ -455,7 +456,8 @@ def _iku_atribut_rata_rata(h: Hitung, b: Besaran) -> Nilai:
         raise TakTerhitungError("mean capaian", "no indicator has a realisasi")
     rata = sum(cs, Fraction(0)) / len(cs)
     s = h.skala("atribut")
-    return Nilai("teks", f"{s.nama} of the mean capaian {persen(rata)}", teks=s.predikat(rata))
+    rumus = f"the mean capaian {persen(rata)}"
+    return Nilai("teks", f"{s.nama} of {rumus}", teks=predikat_dari(s, rata, rumus))
 
 
 def _komponen(h: Hitung, b: Besaran) -> tuple[Indikator, int]:
@@ -599,7 +601,7 @@ def _predikat(h: Hitung, b: Besaran) -> Nilai:
         raise TakTerhitungError(f"predikat({b.isi})", "the quantity is a text, not a number")
     nilai = bulatkan_pecahan(Fraction(n.eksak), 2)
     s = h.skala("predikat")
-    return Nilai("teks", f"{s.nama} of {nilai}", teks=s.predikat(nilai))
+    return Nilai("teks", f"{s.nama} of {nilai}", teks=predikat_dari(s, nilai, str(nilai)))
 
 
 @attrs.frozen(kw_only=True)

@@ -12,17 +12,19 @@ Examples:
 
 from __future__ import annotations
 
+from decimal import Decimal
 from fractions import Fraction
 from typing import Final
 
 from sakip._eksak import bulatkan_pecahan, tempat_tepat
 from sakip.anggaran import efisiensi, sisa_anggaran
 from sakip.angka import bilangan, tulis_desimal
-from sakip.audit._tulis import TakTerhitungError, persen_dari
+from sakip.audit._tulis import TakTerhitungError, persen_dari, predikat_dari
 from sakip.audit.besaran import Hitung
 from sakip.audit.temuan import TabelRingkas
 from sakip.errors import SakipError
 from sakip.laporan import Program
+from sakip.skala import Skala
 
 __all__: list[str] = []  # used by sakip.audit.periksa only
 
@@ -38,6 +40,16 @@ def _p(x: Fraction, tempat: int = 2) -> str:
 
 def _pendek(teks: str, n: int) -> str:
     return teks if len(teks) <= n else teks[: n - 1] + "…"
+
+
+def label_skala(skala: Skala | None, nilai: Decimal) -> str:
+    """The band of ``nilai`` for a recomputed table, or :data:`KOSONG` (no scale, no band)."""
+    if skala is None:
+        return KOSONG
+    try:
+        return predikat_dari(skala, nilai, "")
+    except TakTerhitungError:
+        return KOSONG  # the printed predikat, if any, is a finding
 
 
 def _tabel_iku(h: Hitung) -> TabelRingkas:
@@ -60,10 +72,8 @@ def _tabel_iku(h: Hitung) -> TabelRingkas:
             predikat = atribut = KOSONG
             if c is not None:
                 c2 = bulatkan_pecahan(c, 2)
-                if h.skala_predikat is not None:
-                    predikat = h.skala_predikat.predikat(c2)
-                if h.skala_atribut is not None:
-                    atribut = h.skala_atribut.predikat(c2)
+                predikat = label_skala(h.skala_predikat, c2)
+                atribut = label_skala(h.skala_atribut, c2)
             baris.append(
                 (
                     ind.kode,

@@ -52,7 +52,8 @@ def baca_csv(
             cell that cannot be read, naming the row and column.
 
     Sumber:
-        Permendagri 86/2017, Lampiran, form E.81.
+        Permendagri 86/2017, Lampiran, form E.81, as quoted in LKjIP Dumai 2023
+        and as printed in real E.81 workbooks (the lampiran itself was not read).
 
     Examples:
         >>> import tempfile, pathlib

@@ -233,7 +233,8 @@ def baca_xlsx(
             cell that cannot be read, naming the sheet and the cell.
 
     Sumber:
-        Permendagri 86/2017, Lampiran, form E.81.
+        Permendagri 86/2017, Lampiran, form E.81, as quoted in LKjIP Dumai 2023
+        and as printed in real E.81 workbooks (the lampiran itself was not read).
 
     Examples:
         >>> from sakip.e81 import CONTOH_DELI_SERDANG

@@ -64,7 +64,8 @@ def dari_laporan(laporan: Laporan) -> TabelE81:
         The :class:`~sakip.e81.model.TabelE81`.
 
     Sumber:
-        Permendagri 86/2017, Lampiran, form E.81 (the Renja columns 8 to 13).
+        Permendagri 86/2017, Lampiran, form E.81 (the Renja columns 8 to 13), as
+        quoted in LKjIP Dumai 2023 (the lampiran itself was not read).
 
     Examples:
         >>> from sakip import contoh

@@ -404,7 +404,8 @@ def kenali(lembar: Lembar, *, batas_kepala: int = 40) -> TataLetak:
 
     Sumber:
         Permendagri 86/2017, Lampiran, form E.81 (the numbered columns and the
-        formulas in the caption row).
+        formulas in the caption row), as printed in real E.81 workbooks (the
+        lampiran itself was not read).
 
     Examples:
         >>> S = SelMentah

@@ -27,12 +27,16 @@ children's, computed from the sub kegiatan up; its K is its own indicator's.
 A blank cell counts as 0 in a sum, as Excel counts it.
 
 Sumber:
-    Permendagri 86/2017, Lampiran, form E.81 (captions: realisasi Renja =
-    triwulan I + II + III + IV; realisasi Renstra = realisasi s/d tahun lalu +
-    realisasi Renja; tingkat capaian = realisasi / target x 100). The
-    consolidation of levels (percentages, indices) by their last value, and
-    the predikat scale: Permendagri 86/2017 Pasal 274 ff. and Lampiran
-    (skala nilai peringkat kinerja), as in :data:`sakip.PERMENDAGRI_86_2017`.
+    Permendagri 86/2017, Lampiran, form E.81, as quoted in LKjIP Dinas Sosial
+    dan PMD Kota Dumai 2023 and as its column captions are printed in the
+    E.81 workbook of Bappedalitbang Kabupaten Deli Serdang 2025 (the lampiran
+    itself was not read): realisasi Renja = triwulan I + II + III + IV;
+    realisasi Renstra = realisasi s/d tahun lalu + realisasi Renja; tingkat
+    capaian = realisasi / target x 100. The consolidation of levels
+    (percentages, indices) by their last value: sakip's rule, no regulation
+    fixes it (see :func:`konsolidasi_disimpulkan`). The predikat scale:
+    Permendagri 86/2017, Lampiran (skala nilai peringkat kinerja), as quoted
+    (:data:`sakip.PERMENDAGRI_86_2017`).
 """
 
 from __future__ import annotations

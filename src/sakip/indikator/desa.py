@@ -164,8 +164,8 @@ def status_idm(
 
     Sumber:
         Permendes PDTT 2/2016 tentang Indeks Desa Membangun, Lampiran (the IDM
-        formula and the status classification), as quoted in village
-        government pages citing it; see :data:`ATURAN_IDM`.
+        formula and the status classification), as quoted in the IDM material
+        of Dispermades Kabupaten Kebumen; see :data:`ATURAN_IDM`.
 
     Examples:
         >>> s = status_idm(iks="0.7", ike="0.6", ikl="0.8")

@@ -75,7 +75,7 @@ from sakip.kinerja import Arah, MetodeTurun
 from sakip.kinerja import capaian as _capaian
 from sakip.kolom import _rumus
 from sakip.kolom._daftar import ScaledList
-from sakip.kolom._inti import Errors as Errors  # the type of ``errors=``; not in __all__
+from sakip.kolom._inti import Errors as Errors  # the type of ``errors=``
 from sakip.kolom._inti import (
     Rumus,
     adapter,
@@ -93,6 +93,7 @@ from sakip.kolom._label import Label
 from sakip.skala import Skala
 
 __all__ = [
+    "Errors",
     "Label",
     "ScaledList",
     "banyak_hilang",

@@ -513,22 +513,28 @@ def _indikator(r: _Pembaca) -> Indikator:
     rumus = r.teks("rumus", "")
     if rumus not in RUMUS:
         raise r.galat(r.di("rumus"), f"must be one of {sorted(RUMUS)}", rumus)
-    ind = Indikator(
-        kode=r.teks("kode"),
-        nama=r.teks("nama"),
-        satuan=r.teks("satuan"),
-        arah=arah,
-        metode=metode,
-        rumus=rumus,
-        sasaran=r.teks("sasaran", ""),
-        tujuan=r.teks("tujuan", ""),
-        konsolidasi=konsolidasi,
-        program=r.daftar_teks("program"),
-        target=target,
-        target_dicetak=target_dicetak,
-        realisasi=realisasi,
-        catatan=r.teks("catatan", ""),
-    )
+    isi: dict[str, Any] = {
+        "kode": r.teks("kode"),
+        "nama": r.teks("nama"),
+        "satuan": r.teks("satuan"),
+        "arah": arah,
+        "metode": metode,
+        "rumus": rumus,
+        "sasaran": r.teks("sasaran", ""),
+        "tujuan": r.teks("tujuan", ""),
+        "program": r.daftar_teks("program"),
+        "target": target,
+        "target_dicetak": target_dicetak,
+        "realisasi": realisasi,
+        "catatan": r.teks("catatan", ""),
+    }
+    if konsolidasi is None:
+        ind = Indikator(**isi)
+    else:
+        # warned above, with the file and the place: not a second time by Indikator
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            ind = Indikator(**isi, konsolidasi=konsolidasi)
     r.selesai()
     return ind
 

@@ -15,6 +15,7 @@ Examples:
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable, Iterator, Mapping
 from fractions import Fraction
 from types import MappingProxyType
@@ -285,6 +286,20 @@ def _tahun_kunci(_: Any, a: attrs.Attribute[Any], nilai: Mapping[Any, Any]) -> N
             raise InvalidTypeError(field=a.name, value=k, expected="must be keyed by year (int)")
 
 
+_KONSOLIDASI: Final = _opsional(_jenis(Konsolidasi))
+
+
+def _konsolidasi_usang(inst: object, attr: attrs.Attribute[Any], nilai: object) -> None:
+    _KONSOLIDASI(inst, attr, nilai)
+    if nilai is not None:
+        warnings.warn(
+            "Indikator.konsolidasi is deprecated since 0.2.0 and not used by the audit; it is "
+            "removed in 0.3.0 (give konsolidasi to the sub kegiatan)",
+            DeprecationWarning,
+            stacklevel=3,  # the caller of Indikator(...), past attrs' __init__
+        )
+
+
 @attrs.frozen(kw_only=True)
 class Indikator:
     """An indicator of the Renstra / Perjanjian Kinerja (IKU or tujuan).
@@ -300,7 +315,7 @@ class Indikator:
         sasaran: the sasaran strategis it measures.
         tujuan: the tujuan (goal) above the sasaran.
         konsolidasi: deprecated, not used by the audit (a report holds no
-            quarterly indicator values); removed in 0.3.0.
+            quarterly indicator values); giving it warns; removed in 0.3.0.
         program: codes of the programs that fund it (for efisiensi).
         target: target per year (a number or a :class:`Rentang`).
         target_dicetak: a range target's text as printed ("> 201-350"), per year.
@@ -331,9 +346,7 @@ class Indikator:
     rumus: str = attrs.field(default="", validator=_TEKS)
     sasaran: str = attrs.field(default="", validator=_TEKS)
     tujuan: str = attrs.field(default="", validator=_TEKS)
-    konsolidasi: Konsolidasi | None = attrs.field(
-        default=None, validator=_opsional(_jenis(Konsolidasi))
-    )
+    konsolidasi: Konsolidasi | None = attrs.field(default=None, validator=_konsolidasi_usang)
     program: tuple[str, ...] = attrs.field(default=(), converter=_tuple, validator=_semua(str))
     catatan: str = attrs.field(default="", validator=_TEKS)
 

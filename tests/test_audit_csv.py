@@ -70,8 +70,25 @@ def test_csv_and_toml_results_have_the_same_shape(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("isi", "pesan"),
     [
-        ("# skala: TIDAK_ADA\nkode,nama,pagu,realisasi\n", "options"),
+        ("# skala: TIDAK_ADA\nkode,nama,pagu,realisasi\n", "line 1, # skala must be one of"),
+        ("# pemisah_desimal: x\nkode,nama,pagu,realisasi\n", "line 1, # pemisah_desimal"),
+        (
+            "# skala: ATRIBUT_CAPAIAN\n# skala: PERMENDAGRI_86_2017\nkode,nama,pagu,realisasi\n",
+            "line 2, # skala must be set once",
+        ),
+        (
+            "kode,nama,pagu,realisasi\np1,A,3,2\np1,B,3,2\n",
+            "row 3, column kode must be unique (also on row 2)",
+        ),
+        (
+            "kode,nama,arah,target,realisasi\ni1,A,naik,1,1\ni1,B,naik,1,1\n",
+            "row 3, column kode must be unique",
+        ),
         ("kode,nama,arah,target,realisasi\nk,n,naik,95.03,1\n", "row 2, column target"),
+        (
+            'kode,nama,arah,target,realisasi\nk,n,naik,5,"0,00000000000000000000000000000001"\n',
+            "row 2, column realisasi must be smaller than 10**30",
+        ),
         ("kode,nama,arah,metode,target,realisasi\nk,n,turun,bagi,1,1\n", "row 2, column metode"),
     ],
 )

@@ -218,6 +218,31 @@ def test_a_second_sign_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
     assert "--realisasi must not have a sign inside parentheses" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["capaian", "--realisasi", "75", "--target", "42", "--maksimum", ""],
+        ["capaian", "--realisasi", "75", "--target", "", "--maksimum", "100"],
+        [
+            "efisiensi",
+            "--capaian",
+            "100",
+            "--pagu",
+            "10",
+            "--realisasi",
+            "5",
+            "--maksimum-capaian",
+            " ",
+        ],
+    ],
+)
+def test_an_empty_number_is_refused_not_ignored(
+    args: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _jalankan(*args) == (2, "")
+    assert "must be a number, not empty (got " in capsys.readouterr().err
+
+
 @pytest.mark.parametrize("tempat", ["x", "-1", "1,5", "٣", "1.000"])
 def test_tempat_is_read_by_the_same_rule(tempat: str, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as info:

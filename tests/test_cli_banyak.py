@@ -206,10 +206,22 @@ def test_an_empty_folder_is_refused(tmp_path: Path, capsys: pytest.CaptureFixtur
     status, teks = _jalankan("audit", str(tmp_path))
     assert status == 2
     assert capsys.readouterr().err == (
-        f"sakip: error: {tmp_path}: - must hold report files (.toml, .csv, .xlsx) directly inside "
-        "(got none)\n"
+        f"sakip: error: {tmp_path}: - must hold report files (.toml, .csv, .xlsx, .xlsm) directly "
+        "inside (got none)\n"
     )
     assert "0 audited, 1 refused" in teks
+
+
+def test_an_entry_that_cannot_be_followed_is_refused_alone(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (folder / "putar.toml").symlink_to("putar.toml")  # a symlink to itself
+    status, teks = _jalankan("audit", str(folder))
+    err = capsys.readouterr().err
+    assert status == 2
+    assert "putar.toml: - must be readable" in err
+    assert "1 refused" in teks
+    assert "a_bersih.csv" in teks  # the rest of the folder was audited
 
 
 # -- hostile files: one line naming the file, exit 2, never a traceback ----------------

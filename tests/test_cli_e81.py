@@ -13,6 +13,8 @@ import pytest
 
 from sakip import e81
 from sakip.cli import main
+from sakip.e81 import CONTOH_DELI_SERDANG
+from sakip.errors import InvalidValueError
 
 WORKBOOK = Path(__file__).parent / "data" / "e81" / "e81_deli_serdang_bappedalitbang_2025.xlsx"
 
@@ -97,3 +99,54 @@ def test_a_folder_takes_workbooks_beside_reports(tmp_path: Path) -> None:
     status, teks = _jalankan("audit", str(tmp_path), "--jobs", "1")
     assert status == 0
     assert f"  {tmp_path / 'e81.xlsx'}: 214 findings (1279 printed figures recomputed)" in teks
+
+
+@pytest.mark.parametrize(
+    ("keluaran", "pesan"),
+    [
+        ("", "--output must name a file"),
+        ("{tmp}", "--output must be a new file or a regular file (not a folder or a device)"),
+        ("/dev/null", "--output must be a new file or a regular file (not a folder or a device)"),
+        ("{tmp}/tidak/ada/o.xlsx", "--output must be in an existing folder"),
+    ],
+)
+def test_a_bad_output_is_one_line_and_nothing_is_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], keluaran: str, pesan: str
+) -> None:
+    asal = tmp_path / "e81.xlsx"
+    asal.write_bytes(Path(CONTOH_DELI_SERDANG).read_bytes())
+    sebelum = sorted(tmp_path.iterdir())
+    status = main(
+        ["audit", str(asal), "--format", "xlsx", "--output", keluaran.format(tmp=tmp_path)]
+    )
+    err = capsys.readouterr().err
+    assert status == 2
+    assert err.count("\n") == 1
+    assert pesan in err
+    assert sorted(tmp_path.iterdir()) == sebelum
+
+
+def test_an_unwritable_output_leaves_no_temporary_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def penuh(*_a: object, **_k: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("sakip.e81.tulis.os.replace", penuh)
+    h = e81.periksa_berkas(CONTOH_DELI_SERDANG)
+    with pytest.raises(InvalidValueError, match="must be writable"):
+        e81.tulis_temuan_xlsx(h, tmp_path / "o.xlsx")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_standard_output_that_cannot_be_written_is_one_line(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    class Penuh(io.StringIO):
+        def write(self, s: str) -> int:
+            raise OSError(28, "No space left on device")
+
+    status = main(["capaian", "--realisasi", "75", "--target", "42"], out=Penuh())
+    err = capsys.readouterr().err
+    assert status == 2
+    assert err == "sakip: error: the output could not be written (No space left on device)\n"

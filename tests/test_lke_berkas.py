@@ -610,3 +610,42 @@ def test_csv_places_name_the_column(teks: str, letak: str) -> None:
     with pytest.raises(ReportFormatError) as e:
         lke.baca_csv(io.StringIO(teks))
     assert e.value.letak == letak
+
+
+def _csv_bobot(bobot_60: str, kepala: str = "") -> str:
+    return (
+        kepala + "komponen,subkomponen,kriteria,skala,nama_komponen,bobot_komponen,"
+        "nama_subkomponen,bobot_subkomponen,cara,bobot_kriteria,evaluator\n"
+        f'1,1.a,k1,A-E,Satu,100,Sub,100,akumulasi,"{bobot_60}",A\n'
+        "1,1.a,k2,A-E,Satu,100,Sub,100,akumulasi,40,C\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("bobot", "kepala", "eksak"),
+    [
+        ("60", "", 80),
+        ("60,0", "", 80),  # a comma marks decimals
+        ("60.0", "# pemisah_desimal: .\n", 80),  # the file says a dot does
+    ],
+)
+def test_csv_numbers_are_read_by_the_one_rule(bobot: str, kepala: str, eksak: int) -> None:
+    assert lke.hasil(lke.baca_csv(io.StringIO(_csv_bobot(bobot, kepala)))).eksak == eksak
+
+
+@pytest.mark.parametrize(
+    ("bobot", "kepala", "pesan"),
+    [
+        ("60.0", "", "is ambiguous"),  # 60,0 or 600? as sakip.angka.baca refuses it
+        ("1.500", "", "is ambiguous"),  # was read as 1,5
+        ("60", "# pemisah_desimal: ;\n", "must be ',' or '.'"),
+    ],
+)
+def test_csv_numbers_refused_by_the_one_rule(bobot: str, kepala: str, pesan: str) -> None:
+    with pytest.raises(ReportFormatError, match=pesan):
+        lke.baca_csv(io.StringIO(_csv_bobot(bobot, kepala)))
+
+
+def test_a_year_in_other_digits_is_refused() -> None:
+    with pytest.raises(ReportFormatError, match="must be a year"):
+        lke.baca_csv(io.StringIO(_csv_bobot("60", "# tahun: ２０２４\n")))

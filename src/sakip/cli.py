@@ -17,7 +17,7 @@ are typed as they are written (``--realisasi -1,41``).
 
 ``sakip audit`` with no file audits the embedded 2023 report; with one file it
 prints that report's audit; with several files or a folder (the ``.toml``,
-``.csv`` and ``.xlsx`` files directly inside it, sorted by name) it audits each one on its
+``.csv``, ``.xlsx`` and ``.xlsm`` files directly inside it, sorted by name) it audits each one on its
 own, on every core, and ends with one summary line per report and a total
 (``--format json`` gives JSON Lines, one report per line).
 
@@ -76,6 +76,8 @@ _TANDA_NILAI: Final = " "
 def _angka_cli(teks: str, opsi: str, pemisah_desimal: str | None) -> Number:
     """A number typed on the command line, read by :func:`sakip.angka.baca`'s rule."""
     teks = teks.removeprefix(_TANDA_NILAI)
+    if not teks.strip():  # `--maksimum ""`: a number was asked for and none given
+        raise InvalidValueError(field=opsi, value=teks, expected="must be a number, not empty")
     return _baca(teks, field=opsi, pemisah_desimal=pemisah_desimal, pilihan=_PILIHAN_CLI)
 
 
@@ -113,7 +115,12 @@ def _pendek(teks: str, n: int) -> str:
 #: The report files taken from a folder, by suffix. A file named on the command line is
 #: read whatever its suffix: ``.csv`` as rows, anything else as a TOML report.
 _AKHIRAN: Final = MappingProxyType(
-    {".toml": "a report (TOML)", ".csv": "rows (CSV)", ".xlsx": "an E.81 workbook"}
+    {
+        ".toml": "a report (TOML)",
+        ".csv": "rows (CSV)",
+        ".xlsx": "an E.81 workbook",
+        ".xlsm": "an E.81 workbook (with macros)",
+    }
 )
 #: At most this many report files in one run, named or found in folders.
 _BERKAS_MAKS: Final = 10_000
@@ -238,6 +245,15 @@ def _audit_satu(berkas: str, format_: str, banyak: bool, ascii_saja: bool) -> _K
 # -- several files -------------------------------------------------------------
 
 
+def _folder(entri: os.DirEntry[str]) -> bool:
+    """Whether an entry is a folder; an entry that cannot be followed (a symlink loop) is not:
+    it is listed, and refused on its own when read."""
+    try:
+        return entri.is_dir()
+    except OSError:
+        return False
+
+
 def _isi_folder(folder: str, sisa: int) -> list[str] | _Keluaran:
     """The report files directly inside ``folder``, sorted by name (hidden files skipped)."""
     nama: list[str] = []
@@ -247,7 +263,7 @@ def _isi_folder(folder: str, sisa: int) -> list[str] | _Keluaran:
                 if (
                     not entri.name.startswith(".")
                     and Path(entri.name).suffix.lower() in _AKHIRAN
-                    and not entri.is_dir()
+                    and not _folder(entri)
                 ):
                     nama.append(entri.name)
                     if len(nama) > sisa:
@@ -468,9 +484,16 @@ def _audit_xlsx(args: argparse.Namespace, out: TextIO) -> int:
             field="--format xlsx", value=str(path), expected="marks an .xlsx workbook (form E.81)"
         )
     from sakip import e81
+    from sakip.e81.tulis import _tujuan
 
-    hasil = e81.periksa_berkas(path)
-    tujuan = e81.tulis_temuan_xlsx(hasil, args.output)
+    try:
+        _tujuan(args.output)  # before the audit: a bad --output fails fast
+        hasil = e81.periksa_berkas(path)
+        tujuan = e81.tulis_temuan_xlsx(hasil, args.output)
+    except InvalidValueError as e:
+        if e.field != "keluaran":
+            raise
+        raise InvalidValueError(field="--output", value=e.value, expected=e.expected) from None
     out.write(
         f"{_satu_baris(str(path))}: {len(hasil.temuan)} findings marked in "
         f"{_satu_baris(str(tujuan))}\n"
@@ -514,7 +537,7 @@ def _cmd_capaian(args: argparse.Namespace, out: TextIO) -> int:
         target=_angka_cli(args.target, "--target", p),
         arah=arah,
         metode=metode,
-        maksimum=_angka_cli(args.maksimum, "--maksimum", p) if args.maksimum else None,
+        maksimum=None if args.maksimum is None else _angka_cli(args.maksimum, "--maksimum", p),
         tempat=args.tempat,
     )
     skala = _SKALA[args.skala]
@@ -539,7 +562,7 @@ def _cmd_efisiensi(args: argparse.Namespace, out: TextIO) -> int:
         realisasi=_angka_cli(args.realisasi, "--realisasi", p),
         metode=MetodeEfisiensi(args.metode),
         maksimum_capaian=_angka_cli(args.maksimum_capaian, "--maksimum-capaian", p)
-        if args.maksimum_capaian
+        if args.maksimum_capaian is not None
         else None,
         tempat=args.tempat,
     )
@@ -694,14 +717,21 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             aliran.reconfigure(errors="backslashreplace")
     tujuan = out if out is not None else sys.stdout
     args = _parser().parse_args(_nilai_negatif(sys.argv[1:] if argv is None else argv))
+    if tujuan is None:  # started with standard output closed (`sakip ... >&-`)
+        print("sakip: error: standard output is closed: nothing to write to", file=sys.stderr)
+        return 2
     try:
         status: int = args.fungsi(args, tujuan)
+        tujuan.flush()
     except SakipError as e:
         print(f"sakip: error: {_satu_baris(str(e))}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # `sakip audit | head`: the reader left; not an error of ours
         sys.stderr.close()
         return 0
+    except OSError as e:  # the output could not be written (a full disk, /dev/full)
+        print(f"sakip: error: the output could not be written ({e.strerror})", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("sakip: interrupted", file=sys.stderr)
         return 130

@@ -14,11 +14,12 @@ modified.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import math
 import os
 import re
-import shutil
+import tempfile
 import zipfile
 from collections.abc import Callable, Mapping
 from fractions import Fraction
@@ -285,8 +286,15 @@ def tulis_xlsx(
     Returns:
         The path written.
 
+    Raises:
+        InvalidValueError: ``keluaran`` is a folder, a device, in a folder
+            that does not exist, or cannot be written (the file is written
+            whole or not at all).
+
     Sumber:
-        Permendagri 86/2017, Lampiran, form E.81 (columns and captions).
+        Permendagri 86/2017, Lampiran, form E.81 (columns and captions), as
+        quoted in LKjIP Dumai 2023 and as printed in real E.81 workbooks (the
+        lampiran itself was not read).
 
     Examples:
         >>> import tempfile, pathlib
@@ -303,6 +311,7 @@ def tulis_xlsx(
         raise InvalidTypeError(field="tabel", value=tabel, expected="must be a TabelE81")
     if not isinstance(keluaran, (str, os.PathLike)):
         raise InvalidTypeError(field="keluaran", value=keluaran, expected="must be a path")
+    path = _tujuan(keluaran)
     openpyxl = _openpyxl()
     from openpyxl.styles import Alignment, Font
 
@@ -435,8 +444,7 @@ def tulis_xlsx(
     wb.save(buf)
     tersimpan = {ref: _tersimpan_sakip(v) for ref, v in simpan.items()}
     data = _sisipkan_nilai(buf.getvalue(), {"xl/worksheets/sheet1.xml": tersimpan})
-    path = Path(keluaran)
-    path.write_bytes(data)
+    _tulis_utuh(path, data)
     return path
 
 
@@ -493,8 +501,10 @@ def tulis_temuan_xlsx(hasil: HasilE81, keluaran: str | os.PathLike[str]) -> Path
         The path written.
 
     Raises:
-        InvalidValueError: the audit was not of a workbook, or ``keluaran``
-            is the audited file itself.
+        InvalidValueError: the audit was not of a workbook; ``keluaran`` is
+            the audited file itself, a folder, a device, in a folder that does
+            not exist, or cannot be written (the file is written whole or not
+            at all).
 
     Examples:
         >>> import tempfile, pathlib, openpyxl
@@ -517,7 +527,7 @@ def tulis_temuan_xlsx(hasil: HasilE81, keluaran: str | os.PathLike[str]) -> Path
             field="hasil", value=hasil.berkas, expected="must be the audit of an .xlsx workbook"
         )
     asal = Path(hasil.berkas)
-    tujuan = Path(keluaran)
+    tujuan = _tujuan(keluaran)
     if tujuan.exists() and tujuan.resolve() == asal.resolve():
         raise InvalidValueError(
             field="keluaran", value=str(keluaran), expected="must not be the audited file itself"
@@ -588,10 +598,46 @@ def tulis_temuan_xlsx(hasil: HasilE81, keluaran: str | os.PathLike[str]) -> Path
     data = buf.getvalue()
     bagian = _bagian_lembar(data)
     data = _sisipkan_nilai(data, {bagian[n]: v for n, v in tersimpan.items() if n in bagian})
-    sementara = tujuan.with_name(tujuan.name + ".sementara")
-    sementara.write_bytes(data)
-    shutil.move(str(sementara), tujuan)
+    _tulis_utuh(tujuan, data)
     return tujuan
+
+
+def _tujuan(keluaran: str | os.PathLike[str]) -> Path:
+    """The file to write: a new file, or an existing regular file, in an existing folder."""
+    tujuan = Path(keluaran)
+    if not os.fspath(keluaran) or not tujuan.name:
+        raise InvalidValueError(field="keluaran", value=str(keluaran), expected="must name a file")
+    if tujuan.exists() and not tujuan.is_file():
+        raise InvalidValueError(
+            field="keluaran",
+            value=str(keluaran),
+            expected="must be a new file or a regular file (not a folder or a device)",
+        )
+    if not tujuan.parent.is_dir():
+        raise InvalidValueError(
+            field="keluaran", value=str(keluaran), expected="must be in an existing folder"
+        )
+    return tujuan
+
+
+def _tulis_utuh(tujuan: Path, data: bytes) -> None:
+    """Write ``data`` to ``tujuan`` whole or not at all: a file beside it, then a rename."""
+    try:
+        fd, nama = tempfile.mkstemp(dir=tujuan.parent, prefix=f".{tujuan.name}.", suffix=".tmp")
+    except OSError as e:
+        raise InvalidValueError(
+            field="keluaran", value=str(tujuan), expected=f"must be writable ({e.strerror})"
+        ) from None
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(nama, tujuan)
+    except OSError as e:
+        with contextlib.suppress(OSError):
+            os.unlink(nama)
+        raise InvalidValueError(
+            field="keluaran", value=str(tujuan), expected=f"must be writable ({e.strerror})"
+        ) from None
 
 
 def _nilai_rumus(openpyxl: Any, wb: Any, data: bytes) -> dict[str, dict[str, _Tersimpan]]:

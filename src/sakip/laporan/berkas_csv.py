@@ -19,13 +19,15 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from fractions import Fraction
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any, Final, Literal
 
 import attrs
 
+from sakip._eksak import ke_pecahan
 from sakip._validasi import jenis
 from sakip.angka import baca
 from sakip.errors import InvalidTypeError, InvalidValueError, ReportFormatError, SakipError
@@ -132,7 +134,10 @@ class OpsiCsv:
     )
 
 
-_OPSI: Final = ("pemisah_desimal", "skala")
+#: Each option of the ``#`` lines and the values it takes.
+_OPSI: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
+    {"pemisah_desimal": (",", "."), "skala": tuple(SKALA_BAWAAN)}
+)
 
 
 def _sumber(sumber: object, berkas: str | None = None) -> tuple[str, str]:
@@ -174,19 +179,22 @@ def _pisah_opsi(nama: str, teks: str) -> tuple[OpsiCsv, str, int]:
         isi = baris[i].lstrip()[1:]
         kunci, sep, nilai = isi.partition(":")
         kunci, nilai = kunci.strip().lower(), nilai.strip()
-        if sep and kunci in _OPSI:
-            opsi[kunci] = nilai
         i += 1
-    try:
-        hasil = OpsiCsv(**opsi)  # type: ignore[arg-type]
-    except (ValueError, TypeError) as e:
-        raise ReportFormatError(
-            berkas=nama,
-            letak="options (# lines)",
-            expected=f"pemisah_desimal must be ',' or '.', skala one of {sorted(SKALA_BAWAAN)}",
-            value=str(e)[:80],
-        ) from None
-    return hasil, "".join(baris[i:]), i
+        if sep and kunci in _OPSI:
+            letak = f"line {i}, # {kunci}"
+            if kunci in opsi:
+                raise ReportFormatError(
+                    berkas=nama, letak=letak, expected="must be set once", value=nilai
+                )
+            if nilai not in _OPSI[kunci]:
+                raise ReportFormatError(
+                    berkas=nama,
+                    letak=letak,
+                    expected=f"must be one of {list(_OPSI[kunci])}",
+                    value=nilai,
+                )
+            opsi[kunci] = nilai
+    return OpsiCsv(**opsi), "".join(baris[i:]), i  # type: ignore[arg-type]
 
 
 def _dialek(kepala: str) -> str:
@@ -239,18 +247,27 @@ def _baris_csv(
     if asing:
         raise galat("header", f"must only have the columns {list(wajib) + list(opsional)}", asing)
     hasil = []
+    baris_kode: dict[str, int] = {}
     for i, sel in semua[1:]:
         if not sel or all(not s.strip() for s in sel):
             continue  # a blank line
         if len(sel) != len(kolom):
             raise galat(f"row {i}", f"must have {len(kolom)} cells like the header", len(sel))
-        hasil.append((i, {k: v.strip() for k, v in zip(kolom, sel, strict=True)}))
+        sel_baris = {k: v.strip() for k, v in zip(kolom, sel, strict=True)}
+        kode = sel_baris["kode"]
+        if kode in baris_kode:  # a code names one row: a second one would be counted twice
+            raise galat(
+                f"row {i}, column kode", f"must be unique (also on row {baris_kode[kode]})", kode
+            )
+        baris_kode[kode] = i
+        hasil.append((i, sel_baris))
     return nama, opsi, hasil
 
 
 def _angka(nama: str, i: int, kolom: str, teks: str, pemisah: Any) -> Fraction:
     try:
-        return Fraction(baca(teks, pemisah_desimal=pemisah))
+        # sakip's number limits at the edge, where the row and the column are known
+        return ke_pecahan(baca(teks, pemisah_desimal=pemisah), kolom)
     except SakipError as e:
         raise ReportFormatError(
             berkas=nama, letak=f"row {i}, column {kolom}", expected=e.expected, value=teks

@@ -52,7 +52,7 @@ from collections.abc import Callable, Mapping, Sequence
 from fractions import Fraction
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Final
+from typing import Any, Final, Literal
 
 from sakip._eksak import bulatkan_pecahan, ke_pecahan, tempat_tepat
 from sakip.angka import baca as baca_angka
@@ -81,6 +81,11 @@ class _Pembaca:
     def __init__(self, berkas: str) -> None:
         self.berkas = berkas
         self.banyak_kriteria = 0
+        # CSV cells are text as Excel exports it, read by sakip.angka.baca's rule (a lone
+        # dot is ambiguous unless the file sets "# pemisah_desimal: ."); TOML strings are
+        # plain decimals ("4.5") or Indonesian ones with a comma ("4,5").
+        self.csv = False
+        self.pemisah_desimal: Literal[",", "."] | None = None
 
     def salah(self, letak: str, expected: str, value: object) -> ReportFormatError:
         return ReportFormatError(berkas=self.berkas, letak=letak, expected=expected, value=value)
@@ -109,6 +114,11 @@ class _Pembaca:
         """A weight or a scale value: an int, a float, '4.5' or '4,5'."""
         if isinstance(nilai, bool) or not isinstance(nilai, (int, float, str)):
             raise self.salah(letak, "must be a number", nilai)
+        if isinstance(nilai, str) and self.csv:
+            try:
+                return ke_pecahan(baca_angka(nilai, pemisah_desimal=self.pemisah_desimal), letak)
+            except SakipError as e:
+                raise self.salah(letak, e.expected, nilai) from None
         if isinstance(nilai, str):
             try:
                 return ke_pecahan(nilai, letak)
@@ -296,7 +306,7 @@ def _cetakan(p: _Pembaca, data: object) -> Cetakan | None:
 
 
 def _tempat(p: _Pembaca, nilai: object, letak: str) -> int:
-    if isinstance(nilai, str) and nilai.strip().isdigit():
+    if isinstance(nilai, str) and nilai.strip().isascii() and nilai.strip().isdigit():
         nilai = int(nilai.strip())
     if type(nilai) is not int or not 0 <= nilai <= 6:
         raise p.salah(letak, "must be a whole number of places from 0 to 6", nilai)
@@ -306,7 +316,7 @@ def _tempat(p: _Pembaca, nilai: object, letak: str) -> int:
 def _tahun(p: _Pembaca, nilai: object, letak: str) -> int | None:
     if nilai is None:
         return None
-    if isinstance(nilai, str) and nilai.strip().isdigit():
+    if isinstance(nilai, str) and nilai.strip().isascii() and nilai.strip().isdigit():
         nilai = int(nilai.strip())
     if type(nilai) is not int or not 2000 <= nilai <= 2100:
         raise p.salah(letak, "must be a year from 2000 to 2100", nilai)
@@ -485,7 +495,9 @@ _KOLOM_OPSIONAL: Final = (
     "mandiri",
     "evaluator",
 )
-_KEPALA_META: Final = frozenset({"judul", "instansi", "tahun", "tempat", "acuan"})
+_KEPALA_META: Final = frozenset(
+    {"judul", "instansi", "tahun", "tempat", "acuan", "pemisah_desimal"}
+)
 _POLA_DICETAK: Final = re.compile(
     r"dicetak\.(?:sisi|nilai|predikat|(?:komponen|subkomponen)\.[0-9A-Za-z][0-9A-Za-z._-]{0,39})\Z"
 )
@@ -574,6 +586,11 @@ def baca_csv(sumber: str | Path | io.TextIOBase) -> Lembar:
     p = _Pembaca(nama)
     baris_teks = teks.splitlines()
     meta, awal = _meta_csv(p, baris_teks)
+    p.csv = True
+    if "pemisah_desimal" in meta:
+        if meta["pemisah_desimal"] not in (",", "."):
+            raise p.salah("pemisah_desimal", "must be ',' or '.'", meta["pemisah_desimal"])
+        p.pemisah_desimal = meta["pemisah_desimal"]  # type: ignore[assignment]
     if awal >= len(baris_teks):
         raise p.salah("header", "must have a header row", "")
     kepala = baris_teks[awal]

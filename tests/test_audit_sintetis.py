@@ -386,6 +386,26 @@ def test_lampiran_columns_come_from_the_report() -> None:
     assert hasil.diperiksa == 5
 
 
+def test_a_lampiran_says_how_it_prints_decimals() -> None:
+    # "91.00%" is ambiguous (9100 or 91,00?): refused unless the lampiran or its column says.
+    def dicetak(d: dict[str, Any], lampiran: str | None, kolom: str | None) -> None:
+        d["program"][0]["dicetak"] = {"rp_persen": "91.00%"}
+        if lampiran:
+            d["lampiran"]["pemisah_desimal"] = lampiran
+        if kolom:
+            d["lampiran"]["kolom"]["rp_persen"]["pemisah_desimal"] = kolom
+
+    with pytest.raises(ReportFormatError, match="pemisah_desimal"):
+        _dengan([], lambda d: dicetak(d, None, None))
+    for lampiran, kolom in ((".", None), (None, "."), (",", ".")):
+        hasil = _dengan([], lambda d, a=lampiran, b=kolom: dicetak(d, a, b))
+        assert [(t.dicetak, t.dihitung) for t in hasil.temuan] == [("91.00%", "90,00")]
+    with pytest.raises(ReportFormatError, match="must be a number written the Indonesian way"):
+        _dengan([], lambda d: dicetak(d, ".", ","))  # the column's choice wins
+    with pytest.raises(ReportFormatError, match=r"lampiran.pemisah_desimal must be ',' or '\.'"):
+        _dengan([], lambda d: dicetak(d, ";", None))
+
+
 def test_a_percentage_printed_with_more_places_than_sakip_rounds_to() -> None:
     # baca reads "88,2352...%" of 31 places; rounding there is beyond sakip's 30 places
     teks = "88," + "2" * 31 + "%"

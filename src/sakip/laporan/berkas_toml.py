@@ -22,7 +22,7 @@ import warnings
 from collections.abc import Mapping
 from fractions import Fraction
 from pathlib import Path
-from typing import Any, Final, NamedTuple
+from typing import Any, Final, Literal, NamedTuple
 
 from sakip._eksak import ke_pecahan
 from sakip.errors import InvalidValueError, ReportFormatError, SakipError
@@ -245,13 +245,26 @@ def _lampiran(r: _Pembaca) -> Lampiran:
             )
         kolom.append(
             KolomLampiran(
-                kunci=str(kunci), judul=k.teks("judul"), besaran=jenis, per_triwulan=per_triwulan
+                kunci=str(kunci),
+                judul=k.teks("judul"),
+                besaran=jenis,
+                per_triwulan=per_triwulan,
+                pemisah_desimal=_pemisah(k),
             )
         )
         k.selesai()
     kr.selesai()
+    pemisah = _pemisah(r)
     r.selesai()
-    return Lampiran(tabel=tabel, kolom=tuple(kolom))
+    return Lampiran(tabel=tabel, kolom=tuple(kolom), pemisah_desimal=pemisah)
+
+
+def _pemisah(r: _Pembaca) -> Literal[",", "."] | None:
+    """The optional ``pemisah_desimal`` of a table: ',' or '.'."""
+    pemisah = r.mentah("pemisah_desimal", None)
+    if pemisah not in (None, ",", "."):
+        raise r.galat(r.di("pemisah_desimal"), "must be ',' or '.'", pemisah)
+    return pemisah  # type: ignore[no-any-return]
 
 
 #: The level of row a quantity's code argument must name.
@@ -276,6 +289,7 @@ class _Kolom(NamedTuple):
     per_triwulan: bool
     judul: tuple[str, ...]  # the heading, or the four headings of a quarterly column
     perlu: tuple[type, str] | None  # the level of row the quantity needs
+    pemisah_desimal: Literal[",", "."] | None  # the column's, else the lampiran's
 
 
 class _Tata(NamedTuple):
@@ -297,6 +311,7 @@ def _tata(lampiran: Lampiran | None) -> _Tata | None:
             if k.per_triwulan
             else (k.judul,),
             perlu=_LEVEL.get(SINTAKS[k.besaran][0]),
+            pemisah_desimal=k.pemisah_desimal or lampiran.pemisah_desimal,
         )
         for k in lampiran.kolom
     )
@@ -363,6 +378,7 @@ def _dicetak(
                         kolom=kol.judul[n - 1],
                         teks=teks,
                         besaran=_BESARAN(jenis=kol.jenis, kode=kode_baris, triwulan=n),
+                        pemisah_desimal=kol.pemisah_desimal,
                     )
                 )
         else:
@@ -375,6 +391,7 @@ def _dicetak(
                     kolom=kol.judul[0],
                     teks=nilai,
                     besaran=_BESARAN(jenis=kol.jenis, kode=kode_baris),
+                    pemisah_desimal=kol.pemisah_desimal,
                 )
             )
     if dibaca != len(isi):  # a key that is no column: the reader names it
@@ -582,9 +599,7 @@ def _cetakan_tabel(r: _Pembaca, rujukan: _Rujukan) -> list[Cetakan]:
     tabel = r.teks("tabel")
     hasil = []
     for a in r.daftar("angka"):
-        pemisah = a.mentah("pemisah_desimal", None)
-        if pemisah not in (None, ",", "."):
-            raise a.galat(a.di("pemisah_desimal"), "must be ',' or '.'", pemisah)
+        pemisah = _pemisah(a)
         baris, kolom = a.teks("baris"), a.teks("kolom")
         letak = f"{tabel} / {baris} / {kolom}"
         c = Cetakan(

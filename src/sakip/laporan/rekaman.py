@@ -401,6 +401,8 @@ class KolomLampiran:
             quarterly column ("Triwulan {n} Rp").
         besaran: the quantity's kind; the row's code (and the quarter) are its arguments.
         per_triwulan: the cell holds four texts, triwulan I first.
+        pemisah_desimal: how to read an ambiguous number ("93.60%") in this
+            column; None takes the lampiran's.
 
     Examples:
         >>> from sakip.laporan.besaran import JenisBesaran
@@ -412,11 +414,18 @@ class KolomLampiran:
     judul: str = attrs.field(validator=_TEKS)
     besaran: JenisBesaran = attrs.field(validator=_jenis(JenisBesaran))
     per_triwulan: bool = attrs.field(default=False, validator=_jenis(bool))
+    pemisah_desimal: Literal[",", "."] | None = attrs.field(
+        default=None, validator=attrs.validators.in_((None, ",", "."))
+    )
 
 
 @attrs.frozen(kw_only=True)
 class Lampiran:
     """The lampiran's layout: its table name and the columns it prints.
+
+    ``pemisah_desimal`` says how the lampiran prints an ambiguous number
+    ("93.60%": a dot as the decimal point, or grouping thousands); a column
+    may say otherwise.
 
     Examples:
         >>> from sakip import contoh
@@ -427,6 +436,9 @@ class Lampiran:
     tabel: str = attrs.field(validator=_TEKS)
     kolom: tuple[KolomLampiran, ...] = attrs.field(
         converter=_tuple, validator=_semua(KolomLampiran)
+    )
+    pemisah_desimal: Literal[",", "."] | None = attrs.field(
+        default=None, validator=attrs.validators.in_((None, ",", "."))
     )
 
 

@@ -179,30 +179,29 @@ def _indikator(
                 pemisah,
             )
         if b.predikat_dicetak is not None and eksak is not None:
+            beda: tuple[str, Tingkat, str, str, str] | None
             try:
                 dihitung = predikat_dari(skala, bulatkan_pecahan(eksak, 2), rumus)
-            except TakTerhitungError as e:
-                temuan.append(
-                    Temuan(
-                        aturan="tak-terhitung",
-                        tingkat=Tingkat.RENDAH,
-                        letak=f"{letak} / predikat",
-                        dicetak=b.predikat_dicetak,
-                        dihitung="tidak terhitung",
-                        rumus=e.rumus,
-                        keterangan=e.alasan,
-                    )
+            except TakTerhitungError as e:  # the scale has no band for it
+                beda = ("tak-terhitung", Tingkat.RENDAH, "tidak terhitung", e.rumus, e.alasan)
+            else:
+                sama = " ".join(b.predikat_dicetak.lower().split()) == dihitung.lower()
+                beda = (
+                    None
+                    if sama
+                    else ("teks", Tingkat.TINGGI, dihitung, f"{skala.nama} of {rumus}", "")
                 )
-                continue
-            if " ".join(b.predikat_dicetak.lower().split()) != dihitung.lower():
+            if beda is not None:
+                aturan, tingkat, teks, rumus_, keterangan = beda
                 temuan.append(
                     Temuan(
-                        aturan="teks",
-                        tingkat=Tingkat.TINGGI,
+                        aturan=aturan,
+                        tingkat=tingkat,
                         letak=f"{letak} / predikat",
                         dicetak=b.predikat_dicetak,
-                        dihitung=dihitung,
-                        rumus=f"{skala.nama} of {rumus}",
+                        dihitung=teks,
+                        rumus=rumus_,
+                        keterangan=keterangan,
                     )
                 )
     return temuan

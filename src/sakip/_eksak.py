@@ -543,13 +543,17 @@ def urutan_angka(
         [1, '2']
         >>> urutan_angka(5, "pagu", boleh_tunggal=True)
         [5]
+        >>> import numpy as np
+        >>> urutan_angka(np.int64(5), "pagu", boleh_tunggal=True)
+        [np.int64(5)]
         >>> urutan_angka([], "capaian")
         Traceback (most recent call last):
         ...
         sakip.errors.InvalidValueError: capaian must not be empty (got [])
     """
     if isinstance(nilai, (str, bytes)) or not isinstance(nilai, Sequence):
-        tunggal = isinstance(nilai, (int, float, str, Decimal, Fraction))
+        # numpy's integer and float scalars are numbers as ke_pecahan reads them
+        tunggal = isinstance(nilai, (int, float, str, Decimal, Fraction)) or _angka_numpy(nilai)
         if boleh_tunggal and tunggal and not isinstance(nilai, bool):
             return [nilai]
         raise InvalidTypeError(
@@ -579,6 +583,23 @@ def urutan_angka(
             expected=f"must hold at most {paling_banyak} values",
         )
     return list(nilai)
+
+
+def _angka_numpy(nilai: object) -> bool:
+    """Whether a value is a numpy integer or float scalar (not a bool, not an array).
+
+    Examples:
+        >>> import numpy as np
+        >>> _angka_numpy(np.int64(5)), _angka_numpy(np.float32(1.5)), _angka_numpy(np.bool_(1))
+        (True, True, False)
+        >>> _angka_numpy(np.array(5)), _angka_numpy(5)
+        (False, False)
+    """
+    if type(nilai).__module__ != "numpy":  # first: most values are not numpy's
+        return False
+    import numpy as np
+
+    return isinstance(nilai, (np.integer, np.floating))
 
 
 def _dari_teks(teks: str, field: str) -> Fraction:

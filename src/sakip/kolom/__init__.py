@@ -31,6 +31,11 @@ a pandas nullable ``Int64``: the forms in which sakip 0.1 returned hundredths)
 is refused where a percentage is expected, with the way to state it
 (``tempat=2`` for hundredths, ``tempat=0`` for percentages).
 
+Columns are paired row by row: pandas Series given together by their index,
+which must be equal (align them first, or pass ``.to_numpy()`` to pair by
+position), every other kind by position. A number broadcast over the rows may
+be a Python or numpy number; capaian's target may be one ``Rentang``.
+
 Missing inputs (``None``, NaN, ``pandas.NA``, polars null) give a missing
 output, never 0 or 100; :func:`banyak_hilang` counts them. Bad rows (a zero
 target where the formula divides by it, a negative pagu, an unreadable value)
@@ -70,8 +75,8 @@ from sakip.anggaran import MetodeEfisiensi
 from sakip.anggaran import efisiensi as _efisiensi
 from sakip.anggaran import penyerapan as _penyerapan
 from sakip.anggaran import sisa_anggaran as _sisa_anggaran
-from sakip.errors import InvalidTypeError, InvalidValueError
-from sakip.kinerja import Arah, MetodeTurun
+from sakip.errors import InvalidTypeError, InvalidValueError, SakipError
+from sakip.kinerja import Arah, MetodeTurun, Rentang, _periksa_arah_rentang
 from sakip.kinerja import capaian as _capaian
 from sakip.kolom import _rumus
 from sakip.kolom._daftar import ScaledList
@@ -87,6 +92,7 @@ from sakip.kolom._inti import (
     periksa_alasan,
     periksa_errors,
     periksa_tempat_masukan,
+    skalar,
     tempat_desimal,
 )
 from sakip.kolom._label import Label
@@ -130,8 +136,9 @@ def capaian(
     """Capaian kinerja of whole columns; see :func:`sakip.capaian` for the formulas.
 
     Args:
-        realisasi: a column, or one number for every row.
-        target: a column of the same length, or one number.
+        realisasi: a column, or one number for every row (a Python or numpy number).
+        target: a column of the same length, or one number, or one
+            :class:`sakip.Rentang` for every row (computed row by row).
         arah: which way is better.
         metode: for ``Arah.TURUN`` only.
         maksimum: optional cap, at least 100.
@@ -157,6 +164,8 @@ def capaian(
         [Decimal('178.57'), Decimal('73.08'), None, Decimal('75.00')]
         >>> capaian([9, 6.5], 8, arah=Arah.TURUN)
         [Decimal('87.50'), Decimal('118.75')]
+        >>> capaian([92, 85, 70], Rentang(bawah=80, atas=90))
+        [Decimal('102.22'), Decimal('100.00'), Decimal('87.50')]
         >>> alasan = {}
         >>> capaian([1, 2], [0, 4], errors="null", alasan=alasan)
         [None, Decimal('50.00')]
@@ -170,6 +179,8 @@ def capaian(
     mode = _siapkan(tempat, errors, galat, alasan)
     # One scalar call checks arah, metode and maksimum by the scalar API's own rules.
     _capaian(realisasi=1, target=1, arah=arah, metode=metode, maksimum=maksimum, tempat=tempat)
+    if isinstance(target, Rentang):  # its side against arah: the argument's error, not a row's
+        _periksa_arah_rentang(target, arah)
     hitung = _rumus.CAPAIAN[(arah, metode)]
     if maksimum is not None:
         hitung = _rumus.dibatasi(hitung, ke_pecahan(maksimum, "maksimum"))
@@ -186,7 +197,14 @@ def capaian(
 
     # clean integer columns of some backends: computed in the backend's own arithmetic
     asli = "capaian_naik" if (arah, metode, maksimum) == (Arah.NAIK, None, None) else None
-    rumus = Rumus(("realisasi", "target"), _PERSEN_TIDAK_ADA, satu, hitung, asli=asli)
+    rumus = Rumus(
+        ("realisasi", "target"),
+        _PERSEN_TIDAK_ADA,
+        satu,
+        hitung,
+        asli=asli,
+        rentang=frozenset({"target"}),
+    )
     return jalankan(
         rumus,
         {"realisasi": realisasi, "target": target},
@@ -398,6 +416,8 @@ def predikat(
     periksa_alasan(alasan)
     mode = periksa_errors(errors, galat)
     tempat_masukan = periksa_tempat_masukan(tempat)
+    if tempat_masukan is not None and tempat_masukan == _satuan_dibawa(nilai):
+        tempat_masukan = None  # the unit the column carries, stated again: read as it says
     if tempat_masukan is None:
         if type(nilai) is ScaledList and nilai._sama():
             cepat = None  # sakip's own result: the general path reads the integers it keeps
@@ -457,6 +477,17 @@ def _predikat_float(skala: Skala, nilai: Any) -> Any:
     if kode is None:
         return None
     return adapter(j).label(np, kode[0], kode[1], tuple(p.nama for p in skala.pita), nilai)
+
+
+def _satuan_dibawa(nilai: Any) -> int | None:
+    """The unit a column of sakip's carries (a numpy or pandas result); None for others."""
+    if skalar(nilai) or not hasattr(nilai, "dtype"):
+        return None
+    try:
+        dibawa = getattr(adapter(jenis(nilai)), "satuan_dibawa", None)
+    except SakipError:  # not a column: the wrapper says so
+        return None
+    return None if dibawa is None else cast("int | None", dibawa(nilai))
 
 
 def _dengan_tempat(skala: Skala, tempat: int) -> Any:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any, Final, cast
 
-from sakip._eksak import _periksa_tempat
+from sakip._eksak import MAKS_DIGIT_BULAT, _periksa_tempat
 from sakip.errors import InvalidValueError
 from sakip.kolom._inti import (
     _SATUAN,
@@ -18,6 +18,7 @@ from sakip.kolom._inti import (
     hilang,
     ke_desimal_daftar,
     ke_desimal_larik,
+    maks_mutlak,
 )
 
 _INT: frozenset[type] = frozenset({int})
@@ -144,8 +145,8 @@ def baca(np: Any, kolom: Any, nama: str, persen: bool, tempat: int | None) -> Ko
     tipe = set(map(type, kolom))
     if type(kolom) is ScaledList and tempat is None:
         tetap = kolom._kolom_tetap(tipe)
-        if tetap is not None:  # sakip's own result, unchanged: the integers it came from
-            return tetap
+        if tetap is not None and _dalam_batas(tetap):
+            return tetap  # sakip's own result, unchanged: the integers it came from
     larik = _larik_numpy(np, kolom, tipe)
     if larik is not None:  # numpy scalars of one dtype (list(array) gives them)
         data, kosong = larik
@@ -179,6 +180,18 @@ def baca(np: Any, kolom: Any, nama: str, persen: bool, tempat: int | None) -> Ko
     if k is None or not tempat:
         return k
     return Kolom(k.bulat, k.tempat + tempat, k.hilang, k.rusak)
+
+
+def _dalam_batas(k: Kolom) -> bool:
+    """Whether kept integers stand for values within sakip's limits (below ``10**30``).
+
+    int64 units always do; a result past int64 may not (``capaian`` of
+    ``10**29`` is ``10**31``), and is then read as any list is, which refuses
+    such a value as the scalar API does.
+    """
+    return bool(k.bulat.dtype != object) or maks_mutlak(k.bulat) < 10 ** (
+        MAKS_DIGIT_BULAT + k.tempat
+    )
 
 
 def _larik_numpy(np: Any, kolom: Any, tipe: set[type]) -> tuple[Any, Any] | None:

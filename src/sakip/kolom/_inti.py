@@ -18,6 +18,7 @@ from __future__ import annotations
 import importlib
 import math
 import operator
+import sys
 import warnings
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -97,6 +98,8 @@ class Rumus:
             formula in that backend's own arithmetic when every argument is a
             column of that backend: ``(columns, tempat)`` to the result, or
             None (the column is not one it takes) for the general path.
+        rentang: the arguments that may be one :class:`sakip.Rentang` for
+            every row (capaian's target); computed row by row.
     """
 
     argumen: tuple[str, ...]
@@ -105,6 +108,7 @@ class Rumus:
     hitung: Callable[[Any, Mapping[str, Kolom], int], tuple[Any, Any]] | None
     label: tuple[str, ...] | None = None
     asli: str | None = None
+    rentang: frozenset[str] = frozenset()
 
 
 # -- backends -------------------------------------------------------------------
@@ -149,8 +153,16 @@ def numpy_ada() -> ModuleType | None:
 
 
 def skalar(x: object) -> bool:
-    """Whether an argument is one number, broadcast over the columns."""
-    return isinstance(x, (int, float, str, Decimal, Fraction)) and not isinstance(x, bool)
+    """Whether an argument is one value broadcast over the columns, not a column.
+
+    A Python number, text, a :class:`sakip.Rentang`, or a numpy scalar (read
+    as the scalar API reads it: ``np.int64(42)`` is 42, a numpy bool is refused
+    by the reader).
+    """
+    if isinstance(x, (int, float, str, Decimal, Fraction, Rentang)):
+        return not isinstance(x, bool)
+    np = sys.modules.get("numpy")  # a numpy scalar exists only once numpy is imported
+    return np is not None and isinstance(x, np.generic)
 
 
 def hilang(x: object) -> bool:
@@ -572,8 +584,14 @@ def _kolom_bulat(np: Any, bulat: list[int], tempat: int, hilang_: Any, rusak: An
     return Kolom(data, tempat, hilang_, rusak, aman=True)
 
 
-def baca_bilangan(np: Any, x: object, nama: str) -> Kolom | None:
-    """A number given in place of a column: read once, broadcast."""
+def baca_bilangan(np: Any, x: object, nama: str, rentang: bool = False) -> Kolom | None:
+    """A number given in place of a column: read once, broadcast.
+
+    None for a :class:`sakip.Rentang` where the argument takes one
+    (``rentang``): the column is then computed row by row.
+    """
+    if rentang and isinstance(x, Rentang):
+        return None
     p = ke_pecahan(x, nama)
     return _dari_pecahan(np, [p], None, None)
 
@@ -671,6 +689,10 @@ def jalankan(
             field="kolom", value=sorted(panjang), expected="must all have the same length"
         )
     (n_baris,) = panjang
+    for j in set(jenis_.values()):  # pandas: Series are paired by their index
+        sejajar = getattr(adapter(j), "periksa_sejajar", None)
+        if sejajar is not None:
+            sejajar({n: k for n, k in kolom.items() if jenis_[n] == j})
     utama = next(iter(kolom))
     keluar = adapter_[utama]
     if (
@@ -684,6 +706,9 @@ def jalankan(
             return hasil
     for n in rumus.persen & kolom.keys():
         adapter_[n].periksa_satuan(kolom[n], n, tempat_masukan)
+    for n in rumus.argumen:  # a bad broadcast number is the caller's argument, not a bad row
+        if n not in kolom and not (n in rumus.rentang and isinstance(nilai[n], Rentang)):
+            ke_pecahan(nilai[n], n)
     np = numpy_ada()
     if np is not None:
         dibaca: dict[str, Kolom] = {}
@@ -691,7 +716,7 @@ def jalankan(
             if n in kolom:
                 k = adapter_[n].baca(np, kolom[n], n, n in rumus.persen, tempat_masukan)
             else:
-                k = baca_bilangan(np, nilai[n], n)
+                k = baca_bilangan(np, nilai[n], n, n in rumus.rentang)
             if k is None:
                 break
             dibaca[n] = k

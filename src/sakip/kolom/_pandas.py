@@ -11,12 +11,13 @@ come back as an ordered ``Categorical``.
 from __future__ import annotations
 
 import functools
-from typing import Any
+from typing import Any, Final
 
 import numpy as np
 import pandas as pd
 from pandas.core.arrays.integer import Int64Dtype, IntegerArray
 
+from sakip._eksak import MAKS_TEMPAT, desimal_dari_bulat
 from sakip.errors import InvalidTypeError, InvalidValueError
 from sakip.kolom._inti import (
     Kolom,
@@ -64,20 +65,34 @@ class ScaledDtype(Int64Dtype):  # type: ignore[misc]
 
 
 _KELAS: dict[int, type[IntegerArray]] = {}
+_NAMA_KELAS: Final = "ScaledArray"
 
 
 def _kelas(tempat: int) -> type[IntegerArray]:
-    """The array class of one unit (pandas rebuilds arrays by their class)."""
+    """The array class of one unit (pandas rebuilds arrays by their class).
+
+    Named ``ScaledArray<tempat>`` in this module, where :func:`__getattr__`
+    finds it again: pickles refer to it by that name.
+    """
     kelas = _KELAS.get(tempat)
     if kelas is None:
         dtype = ScaledDtype(tempat)
+        nama = f"{_NAMA_KELAS}{tempat}"
         kelas = type(
-            f"ScaledArray{tempat}",
+            nama,
             (IntegerArray,),
-            {"dtype": property(lambda self: dtype), "__module__": __name__},
+            {"dtype": property(lambda self: dtype), "__module__": __name__, "__qualname__": nama},
         )
         _KELAS[tempat] = kelas
     return kelas
+
+
+def __getattr__(name: str) -> Any:
+    """``ScaledArray<tempat>``: the array class of that unit, made on first use (for pickles)."""
+    angka = name.removeprefix(_NAMA_KELAS)
+    if angka != name and angka.isdigit() and angka.isascii() and int(angka) <= MAKS_TEMPAT:
+        return _kelas(int(angka))
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 _NULLABLE_INT = ("Int8", "Int16", "Int32", "Int64", "UInt8", "UInt16", "UInt32", "UInt64")
@@ -85,6 +100,40 @@ _NULLABLE_INT = ("Int8", "Int16", "Int32", "Int64", "UInt8", "UInt16", "UInt32",
 
 def panjang(kolom: Any) -> int:
     return len(kolom)
+
+
+def periksa_sejajar(kolom: dict[str, Any]) -> None:
+    """Series given together are paired by their index: refuse indexes that differ.
+
+    The same index (or the same object) is one cheap check; pandas'
+    arithmetic would align them by label, position pairing would not.
+    """
+    nama = list(kolom)
+    pertama = kolom[nama[0]].index
+    for n in nama[1:]:
+        indeks = kolom[n].index
+        if indeks is not pertama and not pertama.equals(indeks):
+            raise InvalidValueError(
+                field=n,
+                value=f"index {_awal(indeks)}, {nama[0]} has index {_awal(pertama)}",
+                expected=(
+                    f"must have the same index as {nama[0]}: pandas Series are paired by "
+                    f"their index. Align them first ({nama[0]}, {n} = {nama[0]}.align({n})), "
+                    "or pass .to_numpy() of each to pair them by position"
+                ),
+                rule="sakip.kolom: pandas Series are paired by index",
+            )
+
+
+def _awal(indeks: Any) -> str:
+    """The first labels of an index, for a message."""
+    awal = indeks[:3].tolist()
+    return repr(awal)[:-1] + ", ...]" if len(indeks) > 3 else repr(awal)
+
+
+def satuan_dibawa(kolom: Any) -> int | None:
+    """The unit a Series of :class:`ScaledDtype` carries; None for others."""
+    return kolom.dtype.tempat if isinstance(kolom.dtype, ScaledDtype) else None
 
 
 def periksa_satuan(kolom: Any, nama: str, tempat: int | None) -> None:
@@ -142,15 +191,21 @@ def _bukan_angka(nama: str, dtype: Any) -> InvalidTypeError:
 
 
 def elemen(kolom: Any, i: int) -> object:
+    """Cell ``i`` as the scalar API reads it (a ScaledDtype's: its value, not its units)."""
     x = kolom.iloc[i]
     if hilang(x):
         return None
+    if isinstance(kolom.dtype, ScaledDtype):
+        return desimal_dari_bulat(int(x), kolom.dtype.tempat)
     return ke_python(x)
 
 
 def daftar(kolom: Any) -> list[Any]:
     if getattr(kolom.dtype, "kind", "") == "f":  # float32 cells stay float32 (tolist widens)
         return sel_float(np, larik_float(kolom), None)
+    if isinstance(kolom.dtype, ScaledDtype):  # the values, not the units
+        t = kolom.dtype.tempat
+        return [None if hilang(x) else desimal_dari_bulat(int(x), t) for x in kolom.tolist()]
     return [None if hilang(x) else x for x in kolom.tolist()]
 
 

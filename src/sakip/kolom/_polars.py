@@ -10,12 +10,12 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
+from typing import Any, Final
 
 import numpy as np
 import polars as pl
 
-from sakip._eksak import MAKS_DIGIT_BULAT
+from sakip._eksak import MAKS_DIGIT_BULAT, desimal_dari_bulat
 from sakip.errors import InvalidTypeError, InvalidValueError
 from sakip.kolom._inti import (
     INT64_MAKS,
@@ -30,6 +30,10 @@ from sakip.kolom._inti import (
 
 _PRESISI_DESIMAL = 38
 _PRESISI_INT64 = 18  # every 18-digit integer fits int64
+#: polars' 128-bit integers (polars that has them), which numpy cannot hold.
+_INT_128: Final = frozenset(
+    t for t in (getattr(pl, "Int128", None), getattr(pl, "UInt128", None)) if t is not None
+)
 
 
 def panjang(kolom: Any) -> int:
@@ -47,6 +51,15 @@ def _mask(kolom: Any) -> Any:
 def baca(np_: Any, kolom: Any, nama: str, persen: bool, tempat: int | None) -> Kolom | None:
     """Read a Series once, by its dtype."""
     dtype = kolom.dtype
+    if dtype in _INT_128:  # numpy has no 128-bit integers: as int64 when they fit
+        try:
+            kolom = kolom.cast(pl.Int64)
+        except pl.exceptions.InvalidOperationError:  # past int64: exact Python ints
+            k = baca_objek(np, kolom.to_list(), nama)
+            if k is None or not tempat:
+                return k
+            return Kolom(k.bulat, k.tempat + tempat, k.hilang, k.rusak)
+        dtype = kolom.dtype
     if dtype.is_integer():
         m = _mask(kolom)
         if m is None:
@@ -125,6 +138,7 @@ def angka(np_: Any, bulat: Any, hilang_: Any, tempat: int, contoh: Any) -> Any:
     if bulat.dtype == object:
         from sakip.kolom._inti import ke_desimal_daftar
 
+        _periksa_presisi(bulat, hilang_, tempat)
         dtype = pl.Decimal(_PRESISI_DESIMAL, tempat)
         nilai: list[Decimal | None] = list(ke_desimal_daftar(bulat.tolist(), tempat))
         if hilang_ is not None:
@@ -135,6 +149,25 @@ def angka(np_: Any, bulat: Any, hilang_: Any, tempat: int, contoh: Any) -> Any:
     if hilang_ is not None:
         seri = seri.scatter(np.flatnonzero(hilang_), None)
     return _desimal(seri, tempat, bulat)
+
+
+def _periksa_presisi(bulat: Any, hilang_: Any, tempat: int) -> None:
+    """Refuse results (Python ints, units of ``10**-tempat``) a polars Decimal cannot hold."""
+    batas = 10**_PRESISI_DESIMAL
+    kosong = [False] * len(bulat) if hilang_ is None else hilang_.tolist()
+    for i, (n, k) in enumerate(zip(bulat.tolist(), kosong, strict=True)):
+        if not k and not -batas < n < batas:
+            raise InvalidValueError(
+                field="tempat",
+                value=tempat,
+                expected=(
+                    f"must leave every result within the {_PRESISI_DESIMAL} digits a polars "
+                    f"Decimal holds (row {i} is {desimal_dari_bulat(n, tempat)}, "
+                    f"{len(str(abs(n)))} digits at {tempat} places): ask for fewer places, "
+                    "or pass the columns as lists or numpy arrays (exact, any size)"
+                ),
+                rule="polars Decimal: at most 38 digits",
+            )
 
 
 def _desimal(seri: Any, tempat: int, bulat: Any = None) -> Any:

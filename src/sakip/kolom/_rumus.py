@@ -78,6 +78,11 @@ def _rentang(np: Any, x: Any) -> tuple[int, int]:
     return int(x.min()), int(x.max())
 
 
+def _ada_int64_min(np: Any, x: Any) -> bool:
+    """Whether an int64 column holds -2**63, the one int64 whose negation overflows."""
+    return bool(x.dtype == np.int64 and x.size and int(x.min()) == -INT64_MAKS - 1)
+
+
 def _ganti(np: Any, x: Any, tanda: Any, isi: int) -> Any:
     """x with the marked rows replaced (bad rows compute on a harmless value)."""
     return np.where(tanda, isi, x) if tanda.any() else x
@@ -88,6 +93,9 @@ def _utuh(np: Any, k: Kolom) -> tuple[Any, Any]:
     if not k.tempat:
         return k.bulat, np.zeros(k.bulat.shape, dtype=bool)
     satuan = 10**k.tempat
+    if k.bulat.dtype != object and satuan > INT64_MAKS:
+        # every int64 lies below 10**19 in magnitude: only 0 is a whole number of such units
+        return np.zeros(k.bulat.shape, dtype=np.int64), k.bulat != 0
     return k.bulat // satuan, (k.bulat % satuan) != 0
 
 
@@ -186,6 +194,8 @@ def persentase(np: Any, k: Mapping[str, Kolom], tempat: int) -> tuple[Any, Any]:
     pembilang = a.bulat
     if bs.size and bs.min() < 0:  # the sign moves to the numerator
         negatif = bs < 0
+        if _ada_int64_min(np, pembilang) or _ada_int64_min(np, bs):
+            pembilang, bs = ke_lebar(np, pembilang, bs)  # -(-2**63) is no int64: exactly
         pembilang, bs = np.where(negatif, -pembilang, pembilang), np.abs(bs)
     ta, tb = a.tempat, b.tempat
     q = _bagi(
@@ -238,7 +248,9 @@ def efisiensi(maksimum: Fraction | None) -> Hitung:
                 tk += 1
             m = max(tc, tk)
             batas = (maksimum * 10**m).numerator
-            if bulat.dtype != object and maks_mutlak(bulat) * 10 ** (m - tc) > INT64_MAKS:
+            if bulat.dtype != object and (
+                10 ** (m - tc) > INT64_MAKS or maks_mutlak(bulat) * 10 ** (m - tc) > INT64_MAKS
+            ):
                 (bulat,) = ke_lebar(np, bulat)
             bulat = bulat * 10 ** (m - tc)
             if bulat.dtype != object and batas > INT64_MAKS:
@@ -329,7 +341,9 @@ def predikat(skala: Skala) -> Hitung:
         dalam, bawah, atas = _tepi(skala, x.tempat)
         data = x.bulat
         if data.dtype != object:
-            dalam = [min(max(e, -INT64_MAKS), INT64_MAKS) for e in dalam]
+            # an edge below int64 is passed by every value (-2**63 too: the edge stands at
+            # it); one above int64 by none, and it is one of the last (they are ascending)
+            dalam = [max(e, -INT64_MAKS - 1) for e in dalam if e <= INT64_MAKS]
         kode = _kode(np, dalam, data)
         buruk = None
         if data.dtype != object:

@@ -20,7 +20,14 @@ from pathlib import Path
 from typing import Final
 
 from sakip.e81.berkas_csv import baca_csv
-from sakip.e81.berkas_xlsx import MAKS_BARIS, MAKS_BYTE, MAKS_KOLOM, MAKS_TERURAI, baca_xlsx
+from sakip.e81.berkas_xlsx import (
+    MAKS_BARIS,
+    MAKS_BYTE,
+    MAKS_KOLOM,
+    MAKS_SEL,
+    MAKS_TERURAI,
+    baca_xlsx,
+)
 from sakip.e81.konversi import dari_laporan
 from sakip.e81.layout import kenali
 from sakip.e81.model import Bagian, Baris, Isian, Jenjang, Kolom, Sel, TabelE81
@@ -41,6 +48,7 @@ __all__ = [
     "MAKS_BARIS",
     "MAKS_BYTE",
     "MAKS_KOLOM",
+    "MAKS_SEL",
     "MAKS_TERURAI",
     "Bagian",
     "Baris",

@@ -11,13 +11,14 @@ indentation of the names, else from their fill colour.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from decimal import Decimal
 from fractions import Fraction
 from types import MappingProxyType
 from typing import Final, Literal
 
-from sakip._eksak import ke_pecahan
+from sakip._eksak import bulatkan_pecahan, ke_pecahan
 from sakip.angka import baca
 from sakip.e81.layout import Lembar, TataLetak
 from sakip.e81.model import (
@@ -28,6 +29,7 @@ from sakip.e81.model import (
     Jenjang,
     Kolom,
     TabelE81,
+    kolom_persen,
 )
 from sakip.e81.penghitungan import konsolidasi_disimpulkan
 from sakip.errors import SakipError
@@ -69,10 +71,14 @@ def isian(
     r: int,
     c: int,
     *,
-    persen: bool = False,
+    pecahan: bool = False,
     pemisah_desimal: Literal[",", "."] | None = None,
 ) -> Isian:
-    """Parse one numeric cell."""
+    """Parse one numeric cell.
+
+    ``pecahan``: the cell holds a percentage as a fraction (Excel shows 0.5 as
+    50%), so its number is read times 100.
+    """
     m = lembar.mentah(r, c)
     v = m.nilai
     sel = lembar.sel_ref(r, c)
@@ -86,13 +92,15 @@ def isian(
     elif isinstance(v, (int, float, Decimal, Fraction)):
         if type(v) is int and -_BATAS < v < _BATAS:
             nilai = Fraction(v)  # the common case (Rupiah), exact as it is
+        elif m.rumus is not None and type(v) is float and math.isfinite(v) and abs(v) < _BATAS:
+            nilai = hasil_rumus(v)
         else:
             try:
                 nilai = ke_pecahan(v, sel.a1)
             except SakipError as e:
                 raise lembar.galat(r, c, f"must hold a finite number ({e.expected})", v) from None
-        if persen and m.format_persen:
-            nilai *= 100  # a cell formatted as a percentage shows (and means) 100 times its value
+        if pecahan:
+            nilai *= 100  # a percentage kept as a fraction: Excel shows (and means) 100 times it
     elif isinstance(v, str):
         try:
             nilai = Fraction(baca(v, pemisah_desimal=pemisah_desimal))
@@ -102,7 +110,59 @@ def isian(
             ) from None
     else:
         raise lembar.galat(r, c, "must hold a number", v)
-    return Isian(nilai=nilai, rumus=m.rumus, sel=sel)
+    return Isian(
+        nilai=nilai, rumus=m.rumus, sel=sel, tak_tersimpan=m.rumus is not None and v is None
+    )
+
+
+#: Places to which a formula's stored result is read (sakip._eksak's bound on every input).
+TEMPAT_RUMUS: Final = 30
+
+
+def hasil_rumus(v: float) -> Fraction:
+    """The value Excel stored for a formula: its shortest repr, to :data:`TEMPAT_RUMUS` places.
+
+    A formula's result is a binary float Excel computed, not a number anyone
+    typed: ``=Z15*N15-P15-S15-V15`` may store ``2.220446049250313e-16`` where
+    the exact result is 0. sakip's reading (no regulation covers it): such a
+    result is read by its shortest repr, rounded once, half up, to 30 places,
+    the bound of every exact input, so a residue reads as a tiny number the
+    audit compares at 6 places (no finding when it agrees there). A typed
+    number is not rounded: beyond 30 places it is refused, as any input.
+
+    Examples:
+        >>> hasil_rumus(2.220446049250313e-16)
+        Fraction(222044604925031, 1000000000000000000000000000000)
+        >>> hasil_rumus(233.33333333333334)
+        Fraction(11666666666666667, 50000000000000)
+    """
+    tepat = Fraction(Decimal(float.__repr__(v)))
+    if (10**TEMPAT_RUMUS) % tepat.denominator == 0:
+        return tepat
+    return Fraction(bulatkan_pecahan(tepat, TEMPAT_RUMUS))
+
+
+def pecahan_persen(lembar: Lembar, tata: TataLetak, baris: list[int]) -> dict[int, bool]:
+    """Which percentage columns keep their percentages as fractions (Excel's % format).
+
+    sakip's reading: a cell formatted as a percentage holds a fraction (0.5
+    shows as 50%), in every percentage column (tingkat capaian K and Rp, a
+    quarter's cumulative %); a cell without that format in a column whose
+    numbers are mostly formatted so is read like its column, since a format
+    lost on one cell does not change what the formulas computed with it.
+    """
+    hasil: dict[int, bool] = {}
+    for (kolom, bagian), c in tata.kolom.items():
+        if not kolom_persen(kolom, bagian):
+            continue
+        angka = [
+            lembar.mentah(r, c)
+            for r in baris
+            if isinstance(lembar.mentah(r, c).nilai, (int, float, Decimal))
+            and not isinstance(lembar.mentah(r, c).nilai, bool)
+        ]
+        hasil[c] = 2 * sum(m.format_persen for m in angka) > len(angka)
+    return hasil
 
 
 _KODE_RESMI: Final = re.compile(r"^[0-9X]+(\.[0-9X]+)*$")
@@ -163,7 +223,10 @@ def tabel(
     def ada_isi(r: int) -> bool:
         if any(lembar.mentah(r, c).teks for c in (c_nama, c_kode, c_ind) if c is not None):
             return True
-        return any(lembar.mentah(r, c).teks for c in tata.kolom.values())
+        # a formula counts even without a stored value (a total row saved by openpyxl)
+        return any(
+            lembar.mentah(r, c).teks or lembar.mentah(r, c).rumus for c in tata.kolom.values()
+        )
 
     baris_data: list[int] = []
     r = tata.baris_awal
@@ -179,12 +242,13 @@ def tabel(
         )
     for r2 in range(r + 1, lembar.banyak_baris + 1):  # nothing may hide below a blank row
         for c in tata.kolom.values():
-            if isinstance(lembar.mentah(r2, c).nilai, (int, float, Decimal)):
+            m = lembar.mentah(r2, c)
+            if isinstance(m.nilai, (int, float, Decimal)) or m.rumus:
                 raise lembar.galat(
                     r2,
                     c,
-                    f"must not hold a number below the blank row {r} that ends the table",
-                    lembar.mentah(r2, c).nilai,
+                    f"must not hold a number or formula below the blank row {r} that ends the table",
+                    m.rumus or m.nilai,
                 )
 
     # hierarchy
@@ -212,6 +276,7 @@ def tabel(
                 "all rows look alike",
             )
 
+    kolom_pecahan = pecahan_persen(lembar, tata, baris_data)
     rows: list[Baris] = []
     for r in baris_data:
         nama = teks(r, Kolom.URAIAN)
@@ -224,9 +289,13 @@ def tabel(
         else:
             j = Jenjang.JUMLAH
         isi: dict[tuple[Kolom, Bagian], Isian] = {}
-        for (kolom, bagian), c in tata.kolom.items():
-            isi[(kolom, bagian)] = isian(
-                lembar, r, c, persen=bagian is Bagian.PERSEN, pemisah_desimal=pemisah_desimal
+        for kunci, c in tata.kolom.items():
+            isi[kunci] = isian(
+                lembar,
+                r,
+                c,
+                pecahan=lembar.mentah(r, c).format_persen or kolom_pecahan.get(c, False),
+                pemisah_desimal=pemisah_desimal,
             )
         satuan = teks(r, Kolom.SATUAN)
         aturan_teks = teks(r, Kolom.KONSOLIDASI)

@@ -8,8 +8,12 @@ leading spaces of the names. Numbers are text, read by
 :func:`sakip.angka.baca`'s rule with the given decimal separator.
 
 Reading is bounded like a workbook: at most :data:`MAKS_BYTE` bytes,
-:data:`~sakip.e81.berkas_xlsx.MAKS_BARIS` rows and
-:data:`~sakip.e81.berkas_xlsx.MAKS_KOLOM` columns.
+:data:`~sakip.e81.berkas_xlsx.MAKS_BARIS` rows,
+:data:`~sakip.e81.berkas_xlsx.MAKS_KOLOM` columns and cells of
+:data:`MAKS_SEL` characters. A line may end in CRLF, LF or a lone CR. CSV
+that is not well formed (a quote left open, text after a closing quote, a
+cell over the bound) is refused naming the row, never read on as one long
+cell.
 """
 
 from __future__ import annotations
@@ -27,10 +31,14 @@ from sakip.e81.model import TabelE81
 from sakip.errors import InvalidTypeError, ReportFormatError
 from sakip.laporan.berkas import baca_teks
 
-__all__ = ["MAKS_BYTE", "baca_csv"]
+__all__ = ["MAKS_BYTE", "MAKS_SEL", "baca_csv"]
 
 #: The largest CSV file read, in bytes.
 MAKS_BYTE: Final = 20 * 2**20
+#: The longest cell read, in characters (the limit of Python's csv module).
+MAKS_SEL: Final = 128 * 1024
+
+_ATURAN: Final = "CSV (RFC 4180, comma or semicolon), read by Python's csv module, strict"
 
 
 def baca_csv(
@@ -78,15 +86,31 @@ def baca_csv(
     contoh = teks[:4096]
     pemisah = ";" if contoh.count(";") > contoh.count(",") else ","
     baris: list[tuple[SelMentah, ...]] = []
-    for n, r in enumerate(csv.reader(io.StringIO(teks), delimiter=pemisah), start=1):
-        if n > maks_baris or len(r) > MAKS_KOLOM:
-            raise ReportFormatError(
-                berkas=berkas,
-                letak=f"row {n}",
-                expected=f"must have at most {maks_baris} rows and {MAKS_KOLOM} columns",
-                value=f"{len(r)} columns",
-            )
-        baris.append(tuple(SelMentah(nilai=v if v.strip() else None) for v in r))
+    # newline="": a line may end in CRLF, LF or a lone CR (old Mac exports), and a
+    # quoted cell keeps its own line breaks; strict: a quote left open is refused
+    pembaca = csv.reader(io.StringIO(teks, newline=""), delimiter=pemisah, strict=True)
+    n = 0
+    try:
+        for n, r in enumerate(pembaca, start=1):
+            panjang = max((len(v) for v in r), default=0)
+            if panjang > MAKS_SEL:  # csv's own limit is global and may have been raised
+                raise csv.Error(f"field larger than field limit ({MAKS_SEL})")
+            if n > maks_baris or len(r) > MAKS_KOLOM:
+                raise ReportFormatError(
+                    berkas=berkas,
+                    letak=f"row {n}",
+                    expected=f"must have at most {maks_baris} rows and {MAKS_KOLOM} columns",
+                    value=f"{len(r)} columns",
+                )
+            baris.append(tuple(SelMentah(nilai=v if v.strip() else None) for v in r))
+    except csv.Error as e:
+        raise ReportFormatError(
+            berkas=berkas,
+            letak=f"row {n + 1} (line {pembaca.line_num})",
+            expected=f"must be valid CSV: quotes closed, cells of at most {MAKS_SEL} characters",
+            value=str(e),
+            rule=_ATURAN,
+        ) from None
     lembar = Lembar(nama="", berkas=berkas, sel=tuple(baris))
     tata = kenali(lembar)
     return _susun.tabel(

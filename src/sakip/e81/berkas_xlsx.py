@@ -1,17 +1,34 @@
 """Read an E.81 workbook (``.xlsx``): the values Excel stored and the formulas.
 
 openpyxl (the ``xlsx`` extra: ``pip install sakip[xlsx]``) is imported on
-first use, never by ``import sakip``. The workbook is loaded twice: once for
-the values Excel stored (``data_only=True``), once for the formulas, so that
-the audit can compare a stored value with its recomputation and also say
-whether the cell was typed or computed.
+first use, never by ``import sakip``. The workbook is read twice: once for
+the formulas, the styles and the merged cells (openpyxl's full mode), once,
+streaming (``read_only=True``), for the values Excel stored
+(``data_only=True``), so that the audit can compare a stored value with its
+recomputation and also say whether the cell was typed or computed.
+openpyxl's warnings (an unsupported extension such as ``x14``'s data
+validation lists, a comment on a merged cell) say what openpyxl would drop
+when saving; sakip only reads, so they are silenced while it reads.
 
 Reading is bounded, and refuses before doing the work:
 
 * a file larger than :data:`MAKS_BYTE` (20 MiB), or whose parts unpack to
   more than :data:`MAKS_TERURAI` (200 MiB), a guard against zip bombs;
+* worksheets holding more than :data:`MAKS_SEL` cells and rows together
+  (500,000), counted by streaming through the XML before openpyxl parses
+  it: a small file of many short cells unpacks within the bounds above but
+  would take minutes and gigabytes to load;
 * a sheet with more than :data:`MAKS_BARIS` rows (100,000) or
   :data:`MAKS_KOLOM` columns (200).
+
+sakip's readings (no regulation covers them; see :mod:`sakip.e81._susun`): a
+formula's stored float is read by its shortest repr rounded half up to 30
+places (Excel's residue ``2.220446049250313e-16`` is read, and agrees with 0
+at the audit's 6 places), a typed number exactly or not at all; a
+percent-formatted cell of a percentage column holds a fraction shown x 100,
+and an unformatted cell reads like its column; a formula with no stored
+value (a workbook saved by openpyxl or pandas) is kept as unknown, reported
+once by the audit (``tak-tersimpan``), never read as blank.
 
 A file that is not a zip, or a zip that is not a workbook, raises
 :class:`~sakip.errors.ReportFormatError`, as does every cell that cannot be
@@ -21,7 +38,12 @@ read (naming the sheet and the cell).
 from __future__ import annotations
 
 import os
+import re
+import warnings
 import zipfile
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
@@ -29,14 +51,22 @@ import attrs
 
 from sakip.e81 import _susun
 from sakip.e81.layout import Lembar, SelMentah, TataLetak, kenali
-from sakip.e81.model import Bagian, Kolom, TabelE81
+from sakip.e81.model import Kolom, TabelE81, kolom_persen
 from sakip.errors import InvalidTypeError, ReportFormatError
 from sakip.laporan.berkas import periksa_berkas_biasa
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
 
-__all__ = ["MAKS_BARIS", "MAKS_BYTE", "MAKS_KOLOM", "MAKS_TERURAI", "baca_xlsx", "muat_lembar"]
+__all__ = [
+    "MAKS_BARIS",
+    "MAKS_BYTE",
+    "MAKS_KOLOM",
+    "MAKS_SEL",
+    "MAKS_TERURAI",
+    "baca_xlsx",
+    "muat_lembar",
+]
 
 #: The largest file read, in bytes.
 MAKS_BYTE: Final = 20 * 2**20
@@ -46,6 +76,16 @@ MAKS_TERURAI: Final = 200 * 2**20
 MAKS_BARIS: Final = 100_000
 #: The most columns a sheet may have.
 MAKS_KOLOM: Final = 200
+#: The most cells and rows (``<c>`` and ``<row>`` elements) the workbook's
+#: worksheets may hold together (a real E.81 sheet holds a few thousand to a
+#: few hundred thousand): openpyxl spends tens of microseconds and about a
+#: kilobyte on each, so this bounds a read to seconds, at most about half a
+#: minute and half a gigabyte.
+MAKS_SEL: Final = 500_000
+
+#: A cell or row start tag of SpreadsheetML, with or without a namespace prefix.
+_TAG_SEL: Final = re.compile(rb"<(?:[A-Za-z_][\w.\-]{0,40}:)?(?:c|row)[\s/>]")
+_POTONGAN: Final = 1 << 20
 
 _ATURAN: Final = "Office Open XML workbook (.xlsx), read by openpyxl"
 
@@ -80,6 +120,58 @@ def _periksa_berkas(path: Path, berkas: str) -> None:
         )
     if terurai > MAKS_TERURAI:
         raise _galat(berkas, "<file>", f"must unpack to at most {MAKS_TERURAI} bytes", terurai)
+    _periksa_banyak_sel(path, berkas)
+
+
+def _hitung_tag(f: Any, batas: int) -> int:
+    """Count cell and row start tags in a stream, read in chunks; stop once past ``batas``."""
+    n = 0
+    sisa = b""
+    while n <= batas:
+        potong = f.read(_POTONGAN)
+        buf = sisa + potong
+        # a tag cut by the chunk's end is carried over (a tag is at most 48 bytes)
+        p = buf.rfind(b"<", max(0, len(buf) - 64)) if potong else -1
+        akhir = p if p >= 0 else len(buf)
+        n += len(_TAG_SEL.findall(buf, 0, akhir))
+        sisa = buf[akhir:]
+        if not potong:
+            break
+    return n
+
+
+def _periksa_banyak_sel(path: Path, berkas: str) -> None:
+    """Refuse worksheets of more than MAKS_SEL cells and rows, before openpyxl parses them.
+
+    Every XML part is counted (a worksheet may sit anywhere the workbook's
+    relations point); other parts hold no ``<c>`` or ``<row>`` elements.
+    """
+    banyak = 0
+    try:
+        with zipfile.ZipFile(path) as z:
+            for info in z.infolist():
+                if not info.filename.lower().endswith(".xml"):
+                    continue
+                with z.open(info) as f:
+                    banyak += _hitung_tag(f, MAKS_SEL - banyak)
+                if banyak > MAKS_SEL:
+                    raise _galat(
+                        berkas,
+                        info.filename,
+                        f"must hold at most {MAKS_SEL} cells and rows in its worksheets "
+                        "(counted before loading)",
+                        f"more than {MAKS_SEL}",
+                    )
+    except (zipfile.BadZipFile, OSError, EOFError, zlib.error, NotImplementedError) as e:
+        raise _galat(berkas, "<file>", "must be a readable zip archive", str(e)[:200]) from None
+
+
+@contextmanager
+def _tanpa_peringatan() -> Iterator[None]:
+    """Silence openpyxl's warnings (what it would drop on saving) while sakip reads."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        yield
 
 
 def _kunci_isian(sel: Any) -> object:
@@ -91,30 +183,59 @@ def _kunci_isian(sel: Any) -> object:
 
 
 def _grid(
-    nilai: Worksheet, rumus: Worksheet, berkas: str, maks_baris: int, maks_kolom: int
+    rumus: Worksheet,
+    nilai: list[tuple[object, ...]],
+    berkas: str,
+    maks_baris: int,
+    maks_kolom: int,
 ) -> Lembar:
-    nama = str(nilai.title)
-    if nilai.max_row > maks_baris or nilai.max_column > maks_kolom:
+    """The raw grid: formulas from the full sheet, stored values from the streamed one."""
+    nama = str(rumus.title)
+    if rumus.max_row > maks_baris or rumus.max_column > maks_kolom:
         raise _galat(
             berkas,
-            f"'{nama}'!{nilai.max_row}:{nilai.max_column}",
+            f"'{nama}'!{rumus.max_row}:{rumus.max_column}",
             f"must have at most {maks_baris} rows and {maks_kolom} columns",
-            f"{nilai.max_row} rows, {nilai.max_column} columns",
+            f"{rumus.max_row} rows, {rumus.max_column} columns",
         )
+    f_semua = list(rumus.iter_rows(values_only=True))
     baris: list[tuple[SelMentah, ...]] = []
-    for v_baris, f_baris in zip(
-        nilai.iter_rows(values_only=True), rumus.iter_rows(values_only=True), strict=True
-    ):
+    for r in range(max(len(f_semua), len(nilai))):
+        f_baris = f_semua[r] if r < len(f_semua) else ()
+        v_baris = nilai[r] if r < len(nilai) else ()
         cells: list[SelMentah] = []
-        for v, f in zip(v_baris, f_baris, strict=True):
+        for c in range(max(len(f_baris), len(v_baris))):
+            v = v_baris[c] if c < len(v_baris) else None
+            f = f_baris[c] if c < len(f_baris) else None
             teks_f = getattr(f, "text", f)  # an ArrayFormula carries its text
-            r = teks_f if isinstance(teks_f, str) and teks_f.startswith("=") else None
-            cells.append(SelMentah(nilai=v, rumus=r) if (v is not None or r) else _KOSONG)
+            r_f = teks_f if isinstance(teks_f, str) and teks_f.startswith("=") else None
+            cells.append(SelMentah(nilai=v, rumus=r_f) if (v is not None or r_f) else _KOSONG)
         baris.append(tuple(cells))
     gabungan = tuple(
-        (g.min_row, g.min_col, g.max_row, g.max_col) for g in nilai.merged_cells.ranges
+        (g.min_row, g.min_col, g.max_row, g.max_col) for g in rumus.merged_cells.ranges
     )
     return Lembar(nama=nama, berkas=berkas, sel=tuple(baris), gabungan=gabungan)
+
+
+def _nilai_tersimpan(wb_nilai: Any, nama: str) -> list[tuple[object, ...]]:
+    """The values Excel stored in a sheet, row 1 first, streamed (rows as long as their cells).
+
+    A formula that computed empty text (``=IFERROR(...; "")``) stored it: it
+    is kept as ``""``, apart from a formula with no stored value at all
+    (``None``: a workbook saved by a program that does not calculate).
+    """
+    ws = wb_nilai[nama]
+    ws.reset_dimensions()  # a wrong <dimension> must not cut rows or columns off
+    return [
+        tuple(
+            "" if c.value is None and c.data_type in _TEKS else c.value
+            for c in r  # an empty cell of a short row has no data_type worth reading
+        )
+        for r in ws.iter_rows()
+    ]
+
+
+_TEKS: Final = frozenset({"s", "str", "inlineStr"})
 
 
 _KOSONG: Final = SelMentah()
@@ -123,7 +244,7 @@ _KOSONG: Final = SelMentah()
 def _dengan_gaya(lembar: Lembar, tata: TataLetak, ws: Worksheet) -> Lembar:
     """Add the styles the reader needs: the names' fill and indent, the % formats."""
     c_nama = tata.kolom_teks[Kolom.URAIAN]
-    c_persen = {c for (_, b), c in tata.kolom.items() if b is Bagian.PERSEN}
+    c_persen = {c for (k, b), c in tata.kolom.items() if kolom_persen(k, b)}
     baris = list(lembar.sel)
     for r in range(tata.baris_awal, len(baris) + 1):
         row = list(baris[r - 1])
@@ -175,36 +296,56 @@ def muat_lembar(
     berkas = str(path)
     _periksa_berkas(p, berkas)
     openpyxl = _openpyxl()
-    try:
-        wb_nilai = openpyxl.load_workbook(p, data_only=True)
-        wb_rumus = openpyxl.load_workbook(p, data_only=False)
-    except Exception as e:  # openpyxl raises many types on a broken workbook
-        raise _galat(
-            berkas, "<file>", "must be a readable .xlsx workbook", repr(e)[:200]
-        ) from None
-    try:
-        nama_lembar = list(wb_nilai.sheetnames)
-        if lembar is not None:
-            if lembar not in nama_lembar:
-                raise _galat(
-                    berkas, repr(lembar), "must name a sheet of the workbook", nama_lembar
-                )
-            nama_lembar = [lembar]
-        pertama: ReportFormatError | None = None
-        for nama in nama_lembar:
-            ws = wb_nilai[nama]
-            grid = _grid(ws, wb_rumus[nama], berkas, maks_baris, maks_kolom)
-            try:
-                tata = kenali(grid)
-            except ReportFormatError as e:
-                pertama = pertama or e
-                continue
-            return _dengan_gaya(grid, tata, ws), tata
-        assert pertama is not None
-        raise pertama
-    finally:
-        wb_nilai.close()
-        wb_rumus.close()
+    with _tanpa_peringatan():
+        wb_rumus = wb_nilai = None
+        try:
+            wb_rumus = openpyxl.load_workbook(p, data_only=False)
+            wb_nilai = openpyxl.load_workbook(p, data_only=True, read_only=True)
+        except Exception as e:  # openpyxl raises many types on a broken workbook
+            if wb_rumus is not None:
+                wb_rumus.close()
+            raise _galat(
+                berkas, "<file>", "must be a readable .xlsx workbook", repr(e)[:200]
+            ) from None
+        try:
+            return _lembar_dikenali(wb_rumus, wb_nilai, berkas, lembar, maks_baris, maks_kolom)
+        finally:
+            wb_nilai.close()
+            wb_rumus.close()
+
+
+def _lembar_dikenali(
+    wb_rumus: Any,
+    wb_nilai: Any,
+    berkas: str,
+    lembar: str | None,
+    maks_baris: int,
+    maks_kolom: int,
+) -> tuple[Lembar, TataLetak]:
+    nama_lembar = [str(ws.title) for ws in wb_rumus.worksheets]  # chart sheets hold no cells
+    if lembar is not None:
+        if lembar not in nama_lembar:
+            raise _galat(berkas, repr(lembar), "must name a sheet of the workbook", nama_lembar)
+        nama_lembar = [lembar]
+    pertama: ReportFormatError | None = None
+    for nama in nama_lembar:
+        ws = wb_rumus[nama]
+        try:
+            nilai = _nilai_tersimpan(wb_nilai, nama)
+        except Exception as e:  # the same XML openpyxl parsed in full; kept as a refusal
+            raise _galat(
+                berkas, f"'{nama}'", "must be a readable worksheet", repr(e)[:200]
+            ) from None
+        grid = _grid(ws, nilai, berkas, maks_baris, maks_kolom)
+        try:
+            tata = kenali(grid)
+        except ReportFormatError as e:
+            pertama = pertama or e
+            continue
+        return _dengan_gaya(grid, tata, ws), tata
+    if pertama is None:
+        raise _galat(berkas, "<file>", "must have a worksheet", "none")
+    raise pertama
 
 
 def baca_xlsx(
@@ -237,7 +378,7 @@ def baca_xlsx(
         and as printed in real E.81 workbooks (the lampiran itself was not read).
 
     Examples:
-        >>> from sakip.e81 import CONTOH_DELI_SERDANG
+        >>> from sakip.e81 import CONTOH_DELI_SERDANG, Bagian
         >>> t = baca_xlsx(CONTOH_DELI_SERDANG)
         >>> len(t.baris), t.baris[0].jenjang.label, t.baris[0].nama
         (103, 'urusan', 'UNSUR PENUNJANG URUSAN PEMERINTAHAN')

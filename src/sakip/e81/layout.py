@@ -40,7 +40,9 @@ class SelMentah:
     """A raw cell as a reader sees it, before any meaning is given to it.
 
     Attributes:
-        nilai: the stored value (``str``, ``int``, ``float``, ``None``, ...).
+        nilai: the stored value (``str``, ``int``, ``float``, ...): ``None``
+            for a blank cell or a formula with no stored value, ``""`` for a
+            formula that stored empty text.
         rumus: the formula text, or None.
         isian_warna: a key of the cell's fill (None when unfilled).
         inden: the indentation level of the text.

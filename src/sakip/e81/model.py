@@ -27,6 +27,7 @@ from sakip.errors import InvalidTypeError, InvalidValueError
 from sakip.triwulan import Konsolidasi
 
 __all__ = [
+    "KOLOM_CAPAIAN",
     "KOLOM_TRIWULAN",
     "KOLOM_TURUNAN",
     "Bagian",
@@ -138,6 +139,10 @@ KOLOM_TURUNAN: Final = frozenset(
 )
 
 
+#: The tingkat capaian columns: percentages, in their K and their Rp.
+KOLOM_CAPAIAN: Final = frozenset({Kolom.CAPAIAN_RENJA, Kolom.CAPAIAN_RENSTRA})
+
+
 class Bagian(enum.Enum):
     """The part of a column group: K (kinerja), Rp (anggaran) or a cumulative %.
 
@@ -149,6 +154,16 @@ class Bagian(enum.Enum):
     K = "K"
     RP = "Rp"
     PERSEN = "%"
+
+
+def kolom_persen(kolom: Kolom, bagian: Bagian) -> bool:
+    """True for a column part that holds a percentage: tingkat capaian, a cumulative %.
+
+    Examples:
+        >>> kolom_persen(Kolom.CAPAIAN_RENJA, Bagian.RP), kolom_persen(Kolom.TRIWULAN_1, Bagian.K)
+        (True, False)
+    """
+    return bagian is Bagian.PERSEN or kolom in KOLOM_CAPAIAN
 
 
 def huruf_kolom(nomor: int) -> str:
@@ -205,6 +220,9 @@ class Isian:
         galat: the Excel error value stored instead of a number
             (``"#DIV/0!"``), or None.
         sel: the cell it came from, or None for a table built in Python.
+        tak_tersimpan: the cell has a formula and no stored value at all (a
+            workbook saved by a program that does not calculate, such as
+            openpyxl or pandas); its figure is unknown, not blank.
 
     Examples:
         >>> Isian(nilai=Fraction(4), rumus="=P15+S15+V15+Y15").konstanta
@@ -217,6 +235,7 @@ class Isian:
     rumus: str | None = attrs.field(default=None, validator=jenis(str, boleh_none=True))
     galat: str | None = attrs.field(default=None, validator=jenis(str, boleh_none=True))
     sel: Sel | None = attrs.field(default=None, validator=jenis(Sel, boleh_none=True))
+    tak_tersimpan: bool = attrs.field(default=False, validator=jenis(bool))
 
     @property
     def konstanta(self) -> bool:

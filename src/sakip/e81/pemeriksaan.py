@@ -24,6 +24,10 @@ aturan             what it finds
                    negative count, a cumulative % that falls
 ``galat-excel``    an Excel error (``#DIV/0!``) stored in a cell
 ``tak-terhitung``  a number stored where the figure does not exist (target 0)
+``tak-tersimpan``  formulas without a stored value (a workbook saved by openpyxl or
+                   pandas, which do not calculate): one finding for the table, at
+                   the first such cell; the figures that depend on them are not
+                   compared, rather than one false finding per cell
 =================  ==================================================================
 
 Two figures agree when they are equal at 6 decimal places (Excel stores
@@ -198,6 +202,7 @@ class _Periksa:
         self.diperiksa = 0
         self.sudah: set[tuple[int, int]] = set()
         self._daun: dict[int, Counter[int]] = {}
+        self.tak_tersimpan: list[Sel] = []  # formulas without a stored value, not compared
         self.no_baris = {b.sel_nama.baris: i for i, b in enumerate(tabel.baris) if b.sel_nama}
 
     # -- helpers ---------------------------------------------------------------
@@ -244,6 +249,50 @@ class _Periksa:
             )
         )
 
+    def tanpa_nilai(self, *isi: Isian) -> bool:
+        """True (and the formulas noted) when a cell the comparison needs has no stored value."""
+        hilang = [x for x in isi if x.tak_tersimpan]
+        for x in hilang:
+            if x.sel is not None and x.sel not in self.tak_tersimpan:
+                self.tak_tersimpan.append(x.sel)
+        return bool(hilang)
+
+    def masukan(self, b: Baris) -> list[Isian]:
+        """The input cells of a row (its computed figures are built from them)."""
+        return [isi for (kolom, _), isi in b.isian.items() if kolom not in KOLOM_TURUNAN]
+
+    def catat_tak_tersimpan(self) -> None:
+        """One finding for every formula whose value was not stored."""
+        if not self.tak_tersimpan:
+            return
+        sel = sorted(self.tak_tersimpan, key=lambda x: (x.baris, x.kolom))
+        pertama = sel[0]
+        i = next(
+            (
+                i
+                for i, b in enumerate(self.tabel.baris)
+                if any(isi.sel == pertama for isi in b.isian.values())
+            ),
+            0,
+        )
+        contoh = ", ".join(x.a1 for x in sel[:5]) + (", ..." if len(sel) > 5 else "")
+        self.tambah(
+            self.tabel.baris[i],
+            pertama,
+            f"{len(sel)} formulas",
+            aturan="tak-tersimpan",
+            tingkat=Tingkat.SEDANG,
+            dicetak="(no stored value)",
+            dihitung="(not compared)",
+            rumus="a formula's value as Excel stored it",
+            keterangan=(
+                f"{len(sel)} formulas ({contoh}) have no stored value: the workbook was saved "
+                "by a program that does not calculate (openpyxl, pandas); the figures built "
+                "on them were not compared. Open and save it in Excel (or LibreOffice) so "
+                "the values are stored, then audit it again"
+            ),
+        )
+
     def daun(self, i: int) -> Counter[int]:
         """The sub kegiatan (leaves) under a row, each once; memoised."""
         if i not in self._daun:
@@ -267,6 +316,7 @@ class _Periksa:
             self.satuan(b)
             if not self.anak[i] and not b.lanjutan and b.jenjang is not Jenjang.JUMLAH:
                 self.melebihi(i, b)
+        self.catat_tak_tersimpan()
 
     def galat_excel(self, b: Baris) -> None:
         for (kolom, bagian), isi in b.isian.items():
@@ -333,6 +383,8 @@ class _Periksa:
             if kunci not in self.tabel.kolom_ada or b.lanjutan:
                 continue
             isi = b.isi(*kunci)
+            if self.tanpa_nilai(isi, *(self.tabel.baris[j].isi(*kunci) for j in anak_i)):
+                continue
             jumlah = sum((_nol(self.tabel.baris[j].angka(*kunci)) for j in anak_i), Fraction(0))
             self.diperiksa += 1
             if isi.galat is None and not _sama(_nol(isi.nilai), jumlah):
@@ -384,6 +436,8 @@ class _Periksa:
         kolom, bagian = kunci
         isi = b.isi(*kunci)
         apa = f"{kolom.value} {bagian.value}"
+        if self.tanpa_nilai(isi, *b.isian.values()):  # inputs, and derived cells built on
+            return
         self.diperiksa += 1
         nilai = lokal.angka(*kunci)
         if nilai is None:
@@ -513,10 +567,14 @@ class _Periksa:
 
     def triwulan(self, b: Baris) -> None:
         target = _nol(b.angka(Kolom.TARGET_RENJA, Bagian.K))
+        if self.tanpa_nilai(b.isi(Kolom.TARGET_RENJA, Bagian.K)):
+            return
         kumulatif = Fraction(0)
         for n, kolom in enumerate(KOLOM_TRIWULAN, start=1):
             isi_k = b.isi(kolom, Bagian.K)
             isi_p = b.isi(kolom, Bagian.PERSEN)
+            if self.tanpa_nilai(isi_k, isi_p):
+                return  # the K up to this quarter and after it is not known
             kumulatif += _nol(isi_k.nilai)
             if isi_p.galat is not None or isi_k.galat is not None:
                 continue
@@ -579,6 +637,8 @@ class _Periksa:
             sebelum = max(sebelum, isi.nilai)
 
     def melebihi(self, i: int, b: Baris) -> None:
+        if self.tanpa_nilai(*self.masukan(b)):
+            return
         h = self.penuh[i]
         for bagian, apa, tingkat in (
             (Bagian.RP, "pagu", Tingkat.TINGGI),

@@ -29,7 +29,7 @@ from xml.etree import ElementTree
 from xml.sax.saxutils import escape
 
 from sakip._eksak import bulatkan_pecahan
-from sakip.e81.berkas_xlsx import _openpyxl
+from sakip.e81.berkas_xlsx import _openpyxl, _tanpa_peringatan
 from sakip.e81.model import KOLOM_TRIWULAN, Bagian, Jenjang, Kolom, TabelE81, huruf_kolom
 from sakip.e81.pemeriksaan import HasilE81
 from sakip.e81.penghitungan import anak, hitung
@@ -538,8 +538,9 @@ def tulis_temuan_xlsx(hasil: HasilE81, keluaran: str | os.PathLike[str]) -> Path
 
     with asal.open("rb") as f:
         asli = f.read()
-    wb = openpyxl.load_workbook(io.BytesIO(asli))
-    tersimpan = _nilai_rumus(openpyxl, wb, asli)
+    with _tanpa_peringatan():  # openpyxl's notes on what it drops: not the user's concern here
+        wb = openpyxl.load_workbook(io.BytesIO(asli))
+        tersimpan = _nilai_rumus(openpyxl, wb, asli)
     for t in hasil.temuan:
         if not t.sel or t.lembar not in wb.sheetnames:
             continue
@@ -594,7 +595,8 @@ def tulis_temuan_xlsx(hasil: HasilE81, keluaran: str | os.PathLike[str]) -> Path
             daftar.cell(row=n + 1, column=3).hyperlink = f"#'{t.lembar}'!{t.sel}"
     wb.calculation.fullCalcOnLoad = True
     buf = io.BytesIO()
-    wb.save(buf)
+    with _tanpa_peringatan():
+        wb.save(buf)
     data = buf.getvalue()
     bagian = _bagian_lembar(data)
     data = _sisipkan_nilai(data, {bagian[n]: v for n, v in tersimpan.items() if n in bagian})

@@ -109,6 +109,14 @@ def test_oversized_file_is_refused_before_reading(tmp_path: Path) -> None:
     assert "at most" in str(_galat(f))
 
 
+@pytest.mark.parametrize("nama", ["", "  "])
+def test_an_include_that_names_no_file_is_refused_at_its_place(tmp_path: Path, nama: str) -> None:
+    f = _tulis(tmp_path, f'sertakan = ["{nama}"]\n' + KEPALA)
+    e = _galat(f)
+    assert e.letak == "sertakan[0]"
+    assert "must name a file" in str(e)
+
+
 def test_include_cycles_name_the_chain(tmp_path: Path) -> None:
     _tulis(tmp_path, 'sertakan = ["b.toml"]\n', "a.toml")
     _tulis(tmp_path, 'sertakan = ["c.toml"]\n', "b.toml")

@@ -814,7 +814,11 @@ def _muat_bersarang(
         raise ReportFormatError(
             berkas=nama, letak="sertakan", expected="must be a list of file names", value=sertakan
         )
-    for s in sertakan:
+    for i, s in enumerate(sertakan):
+        if not s.strip():
+            raise ReportFormatError(
+                berkas=nama, letak=f"sertakan[{i}]", expected="must name a file", value=s
+            )
         anak = (path.parent / s).resolve()
         if anak in rantai:
             urutan = " -> ".join(p.name for p in (*rantai, anak))

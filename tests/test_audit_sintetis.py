@@ -9,9 +9,11 @@ from typing import Any
 import pytest
 
 from sakip.audit import HasilAudit, Tingkat, periksa
+from sakip.audit.besaran import BESARAN
 from sakip.audit.tampilan import tampil_markdown, tampil_teks
 from sakip.errors import ReportFormatError
 from sakip.laporan import JenisBesaran, dari_dict
+from sakip.laporan.besaran import JENIS_RUPIAH
 
 
 def _sub(kode: str, target_k: str, pagu: int, tw_k: list[str], tw_rp: list[int]) -> dict[str, Any]:
@@ -276,7 +278,10 @@ def test_overspending_is_a_finding_not_a_crash() -> None:
         s.update(tw_rp=[0, 0, 0, 250_000], realisasi_rp=250_000)
         d["belanja"]["realisasi_operasi"] += 100_000
 
-    hasil = _dengan([_angka("penyerapan:p2", "125,00")], boros)
+    hasil = _dengan([_angka("penyerapan:p2", "125,00"), _angka("sisa:p2", "-50.000")], boros)
+    assert [t.aturan for t in hasil.temuan if t.aturan != "anggaran"] == []  # -50.000 is right
+    salah = _dengan([_angka("sisa:p2", "0")], boros).temuan
+    assert [t.dihitung for t in salah if t.aturan == "angka"] == ["-50.000"]
     (t,) = [t for t in hasil.temuan if t.aturan == "anggaran"]
     assert t.tingkat is Tingkat.TINGGI
     assert "overspent by 50.000" in t.keterangan
@@ -404,6 +409,101 @@ def test_a_lampiran_says_how_it_prints_decimals() -> None:
         _dengan([], lambda d: dicetak(d, ".", ","))  # the column's choice wins
     with pytest.raises(ReportFormatError, match=r"lampiran.pemisah_desimal must be ',' or '\.'"):
         _dengan([], lambda d: dicetak(d, ";", None))
+
+
+def test_every_predikat_rates_the_capaian_rounded_to_two_places() -> None:
+    # capaian 99,9952 prints 100,00: a band from 100 rates it as printed, by every quantity
+    def skala(d: dict[str, Any]) -> None:
+        d["skala"] = [
+            {
+                "kode": "SKALA_DINAS",
+                "nama": "Skala dinas",
+                "sumber": "Perwako contoh",
+                "pita": [{"nama": "Baik", "atas": "100"}, {"nama": "Sangat Baik", "bawah": "100"}],
+            }
+        ]
+        d["laporan"]["skala_predikat"] = "SKALA_DINAS"
+        d["laporan"]["skala_atribut"] = "SKALA_DINAS"
+        d["indikator"][0]["target"]["2024"] = "85"
+        d["indikator"][0]["realisasi"]["2024"] = {"pembilang": 24999, "penyebut": 29412}
+
+    angka = [
+        _angka("iku.capaian:i1:2024", "100,00"),
+        _angka("iku.predikat:i1:2024", "Sangat Baik"),
+        _angka("iku.atribut:i1:2024", "Sangat Baik"),
+        _angka("predikat:iku.capaian:i1:2024", "Sangat Baik"),
+    ]
+    hasil = _dengan(angka, skala)
+    assert [(t.dicetak, t.dihitung) for t in hasil.temuan] == []
+
+
+def test_a_range_target_is_checked_against_the_text_the_report_states() -> None:
+    def rentang(dicetak: str | None) -> Any:
+        def ubah(d: dict[str, Any]) -> None:
+            t = {"bawah": "85", "atas": "95"} | ({"dicetak": dicetak} if dicetak else {})
+            d["indikator"][0]["target"]["2024"] = t
+
+        return ubah
+
+    assert _dengan([_angka("iku.target:i1:2024", "85 - 95")], rentang("85 - 95")).temuan == ()
+    (t,) = _dengan([_angka("iku.target:i1:2024", "85 - 96")], rentang("85 - 95")).temuan
+    assert (t.aturan, t.dicetak, t.dihitung) == ("angka", "85 - 96", "85 - 95")
+    (t,) = _dengan([_angka("iku.target:i1:2024", "85 - 95")], rentang(None)).temuan
+    assert t.aturan == "tak-terhitung"
+    assert "states no printed text" in t.keterangan
+    hasil = _dengan([_angka("iku.capaian:i1:2024", "0,00")], rentang("85 - 95"))
+    (t,) = hasil.temuan
+    assert t.rumus == "capaian of 90 against the target 85 - 95, higher is better"
+    # the recomputed tables keep the indicator, its target as printed
+    iku, efisiensi = (
+        next(x for x in hasil.tabel if x.judul == j) for j in ("Capaian IKU", "Efisiensi")
+    )
+    assert [r[:5] for r in iku.baris if r[:2] == ("i1", "2024")] == [
+        ("i1", "2024", "85 - 95", "90,00", "100,00")
+    ]
+    assert [r[:2] for r in efisiensi.baris if r[0] == "i1"] == [("i1", "100,00")]
+    tanpa = _dengan([], rentang(None)).tabel
+    assert [r[2] for r in tanpa[0].baris if r[:2] == ("i1", "2024")] == ["85 - 95"]
+
+
+@pytest.mark.parametrize(
+    ("target", "arah", "teks"),
+    [
+        ({"atas": "5"}, {"arah": "turun"}, "the target at most 5, lower is better (selisih)"),
+        (
+            {"atas": "5"},
+            {"arah": "turun", "metode": "rasio"},
+            "the target at most 5, lower is better (rasio)",
+        ),
+        ({"bawah": "70"}, {}, "the target at least 70, higher is better"),
+    ],
+)
+def test_a_one_sided_target_is_named_as_printed(
+    target: dict[str, str], arah: dict[str, str], teks: str
+) -> None:
+    def ubah(d: dict[str, Any]) -> None:
+        d["indikator"][0]["target"]["2024"] = target
+        d["indikator"][0].update(arah)
+
+    (t,) = _dengan([_angka("iku.capaian:i1:2024", "0,00")], ubah).temuan
+    assert t.rumus.endswith(teks)
+    assert "None" not in t.rumus
+
+
+def test_a_rupiah_column_keeps_dots_as_thousands_under_a_dot_decimal_lampiran() -> None:
+    def dicetak(d: dict[str, Any]) -> None:
+        d["lampiran"]["pemisah_desimal"] = "."
+        d["program"][0]["dicetak"] = {"rp_persen": "90.00%"}
+        d["program"][0]["kegiatan"][0]["dicetak"] = {"tw": ["350.000"] * 3 + ["1"]}
+
+    hasil = _dengan([], dicetak)
+    # "350.000" is Rupiah 350.000 (not 350,0): only TW 4's "1" is wrong
+    assert [t.letak for t in hasil.temuan] == ["Lampiran A / p1.k1 Kegiatan Satu / TW 4"]
+
+
+def test_the_rupiah_kinds_are_the_audits_rupiah_quantities() -> None:
+    rupiah = {j for j, b in BESARAN.items() if b.nilai == "rupiah"}
+    assert rupiah == JENIS_RUPIAH
 
 
 def test_a_percentage_printed_with_more_places_than_sakip_rounds_to() -> None:

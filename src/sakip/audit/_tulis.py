@@ -105,13 +105,31 @@ def rumus_capaian(
 ) -> str:
     rs = angka_rumus(r)
     if isinstance(t, Rentang):
-        return f"capaian({rs} against range {t.bawah}-{t.atas}, {arah})"
+        return f"capaian of {rs} against the target {teks_rentang(t)}, {_ARAH[arah, metode]}"
     ts = angka_rumus(t)
     if arah is Arah.NAIK:
         return f"{rs} / {ts} x 100, higher is better"
     if metode is MetodeTurun.RASIO:
         return f"{ts} / {rs} x 100, lower is better (rasio)"
     return f"(2 x {ts} - {rs}) / {ts} x 100, lower is better (selisih)"
+
+
+#: How a formula names its direction and method, for a range target.
+_ARAH: Final = {
+    (Arah.NAIK, None): "higher is better",
+    (Arah.TURUN, None): "lower is better (selisih)",
+    (Arah.TURUN, MetodeTurun.SELISIH): "lower is better (selisih)",
+    (Arah.TURUN, MetodeTurun.RASIO): "lower is better (rasio)",
+}
+
+
+def teks_rentang(t: Rentang) -> str:
+    """A range target as a reader writes it: "80 - 90", "at most 5", "at least 70"."""
+    if t.bawah is None:
+        return f"at most {angka_rumus(Fraction(t.atas))}"  # type: ignore[arg-type]
+    if t.atas is None:
+        return f"at least {angka_rumus(Fraction(t.bawah))}"
+    return f"{angka_rumus(Fraction(t.bawah))} - {angka_rumus(Fraction(t.atas))}"
 
 
 def tempat_dicetak(teks: str, pemisah: str | None) -> int:

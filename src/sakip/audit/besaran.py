@@ -15,6 +15,7 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from decimal import Decimal
 from fractions import Fraction
 from types import MappingProxyType
 from typing import Final, Literal
@@ -324,12 +325,11 @@ def _penyerapan(h: Hitung, b: Besaran) -> Nilai:
 
 def _sisa(h: Hitung, b: Besaran) -> Nilai:
     pagu, real = h.jumlah(b)
-    try:
-        sisa = sisa_anggaran(pagu=pagu, realisasi=real)
-    except SakipError as e:  # overspent: reported by the structural check
-        raise TakTerhitungError(
-            f"{tulis(pagu)} - {tulis(real)}", f"realisasi {e.expected}"
-        ) from None
+    if real > pagu:
+        # Overspent: the structural check reports it; the difference the report prints
+        # (negative) still exists, and sakip.sisa_anggaran, which refuses it, is for plans.
+        return Nilai("rupiah", lambda: f"{tulis(pagu)} - {tulis(real)}", pagu - real)
+    sisa = sisa_anggaran(pagu=pagu, realisasi=real)
     return Nilai("rupiah", lambda: f"{tulis(pagu)} - {tulis(real)}", sisa)
 
 
@@ -406,9 +406,21 @@ def _tahun(b: Besaran) -> int:
 
 
 def _iku_target(h: Hitung, b: Besaran) -> Nilai:
-    t = h.target(_ind(h, b), _tahun(b))
+    ind, tahun = _ind(h, b), _tahun(b)
+    t = h.target(ind, tahun)
     if isinstance(t, Rentang):
-        raise TakTerhitungError(f"target {b.indikator}", "a range target has no single value")
+        # A range or one-sided target ("3 - 4", "maks. 5%") has no single value: the
+        # printed text is checked against the text the report states for it.
+        dicetak = ind.target_dicetak.get(tahun)
+        if dicetak is None:
+            raise TakTerhitungError(
+                f"target {b.indikator}",
+                "a range target has no single value, and the report states no printed text "
+                "for it (target = { bawah, atas, dicetak })",
+            )
+        return Nilai(
+            "teks", f"target {b.indikator} {b.tahun} as the report states it", teks=dicetak
+        )
     return Nilai("persen", f"target {b.indikator} {b.tahun}", t)
 
 
@@ -438,16 +450,26 @@ def _iku_capaian(h: Hitung, b: Besaran) -> Nilai:
     return Nilai("persen", rumus, c, komponen=komp)
 
 
+def _dua(capaian: Fraction) -> Decimal:
+    """A capaian as it is rated: rounded once to two places, as sakip and reports print it.
+
+    Every predikat of the audit rates this value (``iku.predikat``, ``iku.atribut``, their
+    mean, ``predikat:``, the recomputed tables), as ``kolom.predikat`` of ``kolom.capaian``
+    does: 99,995 rounds to 100,00 and is rated as 100.
+    """
+    return bulatkan_pecahan(capaian, 2)
+
+
 def _iku_predikat(h: Hitung, b: Besaran) -> Nilai:
     c, rumus, _ = h.capaian(_ind(h, b), _tahun(b))
     s = h.skala("predikat")
-    return Nilai("teks", f"{s.nama} of {rumus}", teks=predikat_dari(s, c, rumus))
+    return Nilai("teks", f"{s.nama} of {rumus}", teks=predikat_dari(s, _dua(c), rumus))
 
 
 def _iku_atribut(h: Hitung, b: Besaran) -> Nilai:
     c, rumus, _ = h.capaian(_ind(h, b), _tahun(b))
     s = h.skala("atribut")
-    return Nilai("teks", f"{s.nama} of {rumus}", teks=predikat_dari(s, c, rumus))
+    return Nilai("teks", f"{s.nama} of {rumus}", teks=predikat_dari(s, _dua(c), rumus))
 
 
 def _iku_atribut_rata_rata(h: Hitung, b: Besaran) -> Nilai:
@@ -457,7 +479,7 @@ def _iku_atribut_rata_rata(h: Hitung, b: Besaran) -> Nilai:
     rata = sum(cs, Fraction(0)) / len(cs)
     s = h.skala("atribut")
     rumus = f"the mean capaian {persen(rata)}"
-    return Nilai("teks", f"{s.nama} of {rumus}", teks=predikat_dari(s, rata, rumus))
+    return Nilai("teks", f"{s.nama} of {rumus}", teks=predikat_dari(s, _dua(rata), rumus))
 
 
 def _komponen(h: Hitung, b: Besaran) -> tuple[Indikator, int]:
@@ -599,7 +621,7 @@ def _predikat(h: Hitung, b: Besaran) -> Nilai:
     n = h.nilai(b.isi)
     if n.eksak is None:
         raise TakTerhitungError(f"predikat({b.isi})", "the quantity is a text, not a number")
-    nilai = bulatkan_pecahan(Fraction(n.eksak), 2)
+    nilai = _dua(Fraction(n.eksak))
     s = h.skala("predikat")
     return Nilai("teks", f"{s.nama} of {nilai}", teks=predikat_dari(s, nilai, str(nilai)))
 

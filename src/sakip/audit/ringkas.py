@@ -19,11 +19,12 @@ from typing import Final
 from sakip._eksak import bulatkan_pecahan, tempat_tepat
 from sakip.anggaran import efisiensi, sisa_anggaran
 from sakip.angka import bilangan, tulis_desimal
-from sakip.audit._tulis import TakTerhitungError, persen_dari, predikat_dari
+from sakip.audit._tulis import TakTerhitungError, persen_dari, predikat_dari, teks_rentang
 from sakip.audit.besaran import Hitung
 from sakip.audit.temuan import TabelRingkas
 from sakip.errors import SakipError
-from sakip.laporan import Program
+from sakip.kinerja import Rentang
+from sakip.laporan import Indikator, Program
 from sakip.skala import Skala
 
 __all__: list[str] = []  # used by sakip.audit.periksa only
@@ -56,9 +57,6 @@ def _tabel_iku(h: Hitung) -> TabelRingkas:
     baris: list[tuple[str, ...]] = []
     for ind in h.lap.indikator:
         for tahun, _k in sorted(ind.realisasi.items()):
-            t = ind.target.get(tahun)
-            if not isinstance(t, Fraction):
-                continue
             try:
                 r: Fraction | None = h.realisasi(ind, tahun)
             except TakTerhitungError:
@@ -78,7 +76,7 @@ def _tabel_iku(h: Hitung) -> TabelRingkas:
                 (
                     ind.kode,
                     str(tahun),
-                    tulis_desimal(bulatkan_pecahan(t, tempat_tepat(t, 4))),
+                    _target(ind, tahun),
                     KOSONG if r is None else _p(r),
                     KOSONG if c is None else _p(c),
                     predikat,
@@ -86,6 +84,16 @@ def _tabel_iku(h: Hitung) -> TabelRingkas:
                 )
             )
     return TabelRingkas(judul="Capaian IKU", kolom=KEPALA_IKU, baris=baris, kanan=(2, 3, 4))
+
+
+def _target(ind: Indikator, tahun: int) -> str:
+    """A target as the table shows it: the number, a range as the report prints it, or '-'."""
+    t = ind.target.get(tahun)
+    if t is None:
+        return KOSONG
+    if isinstance(t, Rentang):
+        return ind.target_dicetak.get(tahun) or teks_rentang(t)
+    return tulis_desimal(bulatkan_pecahan(t, tempat_tepat(t, 4)))
 
 
 def _serap(real: int, pagu: int) -> str:
@@ -130,8 +138,6 @@ def _tabel_efisiensi(h: Hitung) -> TabelRingkas:
     baris: list[tuple[str, ...]] = []
     for ind in lap.indikator:
         if not ind.program or lap.tahun not in ind.realisasi:
-            continue
-        if not isinstance(ind.target.get(lap.tahun), Fraction):
             continue
         program = [lap._indeks.get(k) for k in ind.program]
         ada = [p for p in program if isinstance(p, Program)]

@@ -30,6 +30,7 @@ from sakip.kinerja import Arah, MetodeTurun, Rentang
 from sakip.laporan._rekam import pembuat, tanpa_gc
 from sakip.laporan.berkas import baca_teks, ke_path, muat_toml
 from sakip.laporan.besaran import (
+    JENIS_RUPIAH,
     SINTAKS,
     Argumen,
     Besaran,
@@ -311,7 +312,10 @@ def _tata(lampiran: Lampiran | None) -> _Tata | None:
             if k.per_triwulan
             else (k.judul,),
             perlu=_LEVEL.get(SINTAKS[k.besaran][0]),
-            pemisah_desimal=k.pemisah_desimal or lampiran.pemisah_desimal,
+            # the lampiran's choice is for its decimals: a Rupiah column keeps dots as
+            # thousands unless the column itself says otherwise
+            pemisah_desimal=k.pemisah_desimal
+            or (None if k.besaran in JENIS_RUPIAH else lampiran.pemisah_desimal),
         )
         for k in lampiran.kolom
     )

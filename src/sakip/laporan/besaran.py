@@ -108,6 +108,27 @@ _J = JenisBesaran
 _A = Argumen
 
 #: The arguments each kind takes, in order (its syntax).
+#: The kinds that are amounts of Rupiah: a dot in their printed figures always groups
+#: thousands, whatever the table around them says of decimals (the audit's quantity
+#: table agrees, and a test holds the two together).
+JENIS_RUPIAH: Final = frozenset(
+    {
+        JenisBesaran.PAGU,
+        JenisBesaran.PAGU_AWAL,
+        JenisBesaran.REALISASI_RP,
+        JenisBesaran.SISA,
+        JenisBesaran.RPJMD_RP,
+        JenisBesaran.TW_RP,
+        JenisBesaran.IKU_EFISIENSI_RP,
+        JenisBesaran.BELANJA_OPERASI,
+        JenisBesaran.BELANJA_MODAL,
+        JenisBesaran.BELANJA_TOTAL,
+        JenisBesaran.BELANJA_REALISASI_OPERASI,
+        JenisBesaran.BELANJA_REALISASI_MODAL,
+        JenisBesaran.BELANJA_REALISASI_TOTAL,
+    }
+)
+
 SINTAKS: Final[Mapping[JenisBesaran, tuple[Argumen, ...]]] = MappingProxyType(
     {
         _J.PAGU: (_A.KODE,),

@@ -490,6 +490,21 @@ def test_a_one_sided_target_is_named_as_printed(
     assert "None" not in t.rumus
 
 
+def test_a_figure_rounded_twice_is_explained_as_such() -> None:
+    # capaian 84,571 / 85 x 100 = 99,4952...: 99 rounded once; 99,5 then 100 rounded twice
+    def ubah(d: dict[str, Any]) -> None:
+        d["indikator"][0]["target"]["2024"] = "85"
+        d["indikator"][0]["realisasi"]["2024"] = {"pembilang": 84571, "penyebut": 100000}
+
+    (t,) = _dengan([_angka("iku.capaian:i1:2024", "100%")], ubah).temuan
+    assert t.keterangan == (
+        "reproduced by rounding twice: 99,495 rounded first to 1 place (99,5), then to 0 "
+        "places; rounded once it is 99"
+    )
+    (t,) = _dengan([_angka("iku.capaian:i1:2024", "98%")], ubah).temuan
+    assert "rounding twice" not in t.keterangan  # nothing reproduces 98
+
+
 def test_a_rupiah_column_keeps_dots_as_thousands_under_a_dot_decimal_lampiran() -> None:
     def dicetak(d: dict[str, Any]) -> None:
         d["lampiran"]["pemisah_desimal"] = "."

@@ -49,6 +49,26 @@ def _potong(x: int | Fraction, tempat: int) -> Decimal:
     return Decimal(math.trunc(x * skala)) / Decimal(skala)
 
 
+def _tempat(n: int) -> str:
+    return f"{n} place" if n == 1 else f"{n} places"
+
+
+def _dua_kali(x: Fraction, tempat: int, dicetak: Decimal) -> str:
+    """Whether rounding twice reproduces the figure: to more places first, then to the printed ones.
+
+    96,54995 rounded to two places is 96,55, then to one 96,6; rounded once it is 96,5.
+    """
+    for lebih in range(tempat + 1, tempat + 4):
+        antara = bulatkan_pecahan(x, lebih)
+        if bulatkan_pecahan(Fraction(antara), tempat) == dicetak:
+            return (
+                f"reproduced by rounding twice: {tulis(x, lebih + 2)} rounded first to "
+                f"{_tempat(lebih)} ({tulis(Fraction(antara), lebih)}), then to {_tempat(tempat)}; "
+                f"rounded once it is {tulis(x, tempat)}"
+            )
+    return ""
+
+
 class Penjelas:
     """Explains mismatches on one report; the maps it searches are built on first use."""
 
@@ -76,7 +96,7 @@ class Penjelas:
                 f"reproduced by truncating {tulis(n.eksak, tempat + 2)} to {tempat} places "
                 "instead of rounding half up"
             )
-        return ""
+        return _dua_kali(Fraction(n.eksak), tempat, dicetak)
 
     def _selisih(self, k: Selisih, n: Nilai, dicetak: Decimal, tempat: int) -> str:
         if k.kiri_capaian and k.kiri > 100:
@@ -125,6 +145,9 @@ class Penjelas:
             return f"reproduced with capaian capped at 100 (computed {persen(c)}); the indicator declares no cap"
         if c >= 0 and _potong(c, tempat) == dicetak and bulatkan_pecahan(c, tempat) != dicetak:
             return f"reproduced by truncating {persen(c, tempat + 2)} to {tempat} places instead of rounding half up"
+        dua_kali = _dua_kali(c, tempat, dicetak)
+        if dua_kali:
+            return dua_kali
         if not isinstance(t, Rentang):
             for tr in (0, 1, 2):
                 rr = Fraction(bulatkan_pecahan(r, tr))
@@ -153,6 +176,9 @@ class Penjelas:
             return f"reproduced with the percentage capped at 100 (computed {persen(x)})"
         if x >= 0 and _potong(x, tempat) == dicetak:
             return f"reproduced by truncating {persen(x, tempat + 2)} to {tempat} places instead of rounding half up"
+        dua_kali = _dua_kali(x, tempat, dicetak)
+        if dua_kali:
+            return dua_kali
         for nama, penyebut in k.penyebut_lain:
             if (
                 penyebut

@@ -16,6 +16,7 @@ import pytest
 
 import sakip
 from sakip import PERMENDAGRI_86_2017, Arah, Pita, Rentang, Skala, kolom
+from tests.test_kolom import _label
 
 np = pytest.importorskip("numpy")
 pd = pytest.importorskip("pandas")
@@ -36,16 +37,6 @@ def _wadah(backend: str, nilai: list[Any]) -> Any:
     if backend == "pandas":
         return pd.Series(nilai)
     return pl.Series(nilai)
-
-
-def _label(x: Any) -> list[str | None]:
-    if isinstance(x, list):
-        return x
-    if isinstance(x, kolom.Label):
-        return x.tolist()
-    if isinstance(x, pd.Series):
-        return [None if pd.isna(v) else v for v in x.tolist()]
-    return list(x.to_list())
 
 
 def _galat_skalar(fungsi: Callable[[], object]) -> sakip.SakipError:

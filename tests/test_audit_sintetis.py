@@ -177,6 +177,13 @@ def _dengan(angka: list[dict[str, str]], ubah: Any = None) -> HasilAudit:
     return periksa(dari_dict(d, berkas="sintetis.toml"))
 
 
+def _skala_dinas(d: dict[str, Any], pita: list[dict[str, Any]], *untuk: str) -> None:
+    """Give the report a scale of its own, ``SKALA_DINAS``, and rate ``untuk`` with it."""
+    d["skala"] = [{"kode": "SKALA_DINAS", "nama": "Skala dinas", "sumber": "contoh", "pita": pita}]
+    for kunci in untuk:
+        d["laporan"][f"skala_{kunci}"] = "SKALA_DINAS"
+
+
 def _angka(besaran: str, teks: str) -> dict[str, str]:
     return {"baris": "r", "kolom": "k", "teks": teks, "besaran": besaran}
 
@@ -365,15 +372,8 @@ def test_mean_penyerapan_without_pagu_is_not_computable() -> None:
 
 def test_a_report_may_define_its_own_scale() -> None:
     def skala(d: dict[str, Any]) -> None:
-        d["skala"] = [
-            {
-                "kode": "SKALA_DINAS",
-                "nama": "Skala dinas",
-                "sumber": "Perwako contoh",
-                "pita": [{"nama": "Kurang", "atas": "95"}, {"nama": "Baik", "bawah": "95"}],
-            }
-        ]
-        d["laporan"]["skala_predikat"] = "SKALA_DINAS"
+        pita = [{"nama": "Kurang", "atas": "95"}, {"nama": "Baik", "bawah": "95"}]
+        _skala_dinas(d, pita, "predikat")
 
     assert _dengan([_angka("iku.predikat:i1:2024", "Baik")], skala).temuan == ()
     (t,) = _dengan([_angka("iku.predikat:i1:2024", "Kurang")], skala).temuan
@@ -414,16 +414,8 @@ def test_a_lampiran_says_how_it_prints_decimals() -> None:
 def test_every_predikat_rates_the_capaian_rounded_to_two_places() -> None:
     # capaian 99,9952 prints 100,00: a band from 100 rates it as printed, by every quantity
     def skala(d: dict[str, Any]) -> None:
-        d["skala"] = [
-            {
-                "kode": "SKALA_DINAS",
-                "nama": "Skala dinas",
-                "sumber": "Perwako contoh",
-                "pita": [{"nama": "Baik", "atas": "100"}, {"nama": "Sangat Baik", "bawah": "100"}],
-            }
-        ]
-        d["laporan"]["skala_predikat"] = "SKALA_DINAS"
-        d["laporan"]["skala_atribut"] = "SKALA_DINAS"
+        pita = [{"nama": "Baik", "atas": "100"}, {"nama": "Sangat Baik", "bawah": "100"}]
+        _skala_dinas(d, pita, "predikat", "atribut")
         d["indikator"][0]["target"]["2024"] = "85"
         d["indikator"][0]["realisasi"]["2024"] = {"pembilang": 24999, "penyebut": 29412}
 
@@ -544,19 +536,11 @@ def test_a_value_outside_the_scale_is_a_finding_not_a_crash() -> None:
     # A report may rate capaian on a scale that stops at 50 (or at 100: the AKIP scale);
     # a capaian above it has no band, so a printed band is a finding and the table shows '-'.
     def sempit(d: dict[str, Any]) -> None:
-        d["skala"] = [
-            {
-                "kode": "SEMPIT",
-                "nama": "Skala sempit",
-                "sumber": "contoh",
-                "pita": [
-                    {"nama": "Kurang", "bawah": "0", "atas": "25"},
-                    {"nama": "Baik", "bawah": "25", "atas": "50", "termasuk_atas": True},
-                ],
-            }
+        pita: list[dict[str, Any]] = [
+            {"nama": "Kurang", "bawah": "0", "atas": "25"},
+            {"nama": "Baik", "bawah": "25", "atas": "50", "termasuk_atas": True},
         ]
-        d["laporan"]["skala_predikat"] = "SEMPIT"
-        d["laporan"]["skala_atribut"] = "SEMPIT"
+        _skala_dinas(d, pita, "predikat", "atribut")
 
     besaran = [
         "iku.predikat:i1:2024",
@@ -568,7 +552,7 @@ def test_a_value_outside_the_scale_is_a_finding_not_a_crash() -> None:
     assert [(t.aturan, t.dihitung) for t in hasil.temuan] == [
         ("tak-terhitung", "tidak terhitung")
     ] * 4
-    assert all("must lie within the scale 'Skala sempit'" in t.keterangan for t in hasil.temuan)
+    assert all("must lie within the scale 'Skala dinas'" in t.keterangan for t in hasil.temuan)
     (iku,) = [t for t in hasil.tabel if t.judul.startswith("Capaian")]
     assert {r[-2] for r in iku.baris} == {"-"}  # predikat
     tampil_teks(hasil, io.StringIO())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 from decimal import Decimal
 
 import pytest
@@ -414,3 +415,62 @@ def test_negative_numbers_are_exact_whatever_their_length(teks: str) -> None:
     digits = "".join(ch for ch in teks if ch.isdigit())
     assert d < 0
     assert "".join(str(x) for x in d.as_tuple().digits) == digits
+
+
+# -- found by a review: the caller's decimal context, Rupiah text, groups, dates -----------
+
+
+def test_writers_do_not_depend_on_the_callers_decimal_context() -> None:
+    assert bilangan(10**29 - 1) == "99.999.999.999.999.999.999.999.999.999"
+    assert bilangan(5, 30) == "5," + "0" * 30
+    assert persen(Decimal("123456789012345678901234567.89")).endswith("567,89%")
+    assert terbilang("0,12345678901234567890123456789").endswith("tujuh delapan sembilan")
+    with decimal.localcontext(prec=10) as ctx:
+        ctx.traps[decimal.Inexact] = ctx.traps[decimal.Rounded] = True
+        assert rupiah(1_234_567_890_123) == "Rp 1.234.567.890.123,-"
+        assert rupiah(1_234_567_890_123, gaya="sen") == "Rp1.234.567.890.123,00"
+        assert terbilang(Decimal("1234567.891234")).endswith(
+            "delapan sembilan satu dua tiga empat"
+        )
+        assert bilangan(10**29 - 1) == "99.999.999.999.999.999.999.999.999.999"
+
+
+def test_rupiah_text_groups_thousands_whatever_the_separator() -> None:
+    assert baca("Rp 1.500", pemisah_desimal=".") == 1500
+    assert baca("1.500,-", pemisah_desimal=".") == 1500
+    assert baca("Rp 1.000.000", pemisah_desimal=".") == 1_000_000
+    with pytest.raises(InvalidValueError, match="both Rupiah and a percentage"):
+        baca("Rp 5%")
+
+
+@pytest.mark.parametrize("teks", ["0.000.001", "000.001,5", "0.500,5", "0.000"])
+def test_a_group_of_thousands_does_not_start_with_zero(teks: str) -> None:
+    with pytest.raises(InvalidValueError):
+        baca(teks, pemisah_desimal=",")
+
+
+@pytest.mark.parametrize("kosong", [Decimal("NaN"), Decimal("Infinity"), 10**40])
+def test_the_value_of_an_empty_cell_is_a_number_within_the_limits(kosong: object) -> None:
+    with pytest.raises(InvalidValueError, match="kosong"):
+        baca("", kosong=kosong)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "teks",
+    [
+        "1 Januari 0001",
+        "1 Januari 0050",
+        "0050-01-01",
+        "\u0662\u0665 September \u0662\u0660\u0662\u0663",  # Arabic-Indic digits
+        "Dumai" * 30 + ", 25 September 2023",
+    ],
+)
+def test_a_date_needs_a_year_of_four_ascii_digits_from_1000(teks: str) -> None:
+    with pytest.raises(InvalidValueError):
+        baca_tanggal(teks)
+
+
+def test_a_month_needs_a_year_from_1000() -> None:
+    with pytest.raises(InvalidValueError):
+        baca_bulan("Januari 0000")
+    assert baca_bulan("Januari 1000") == (1000, 1)

@@ -285,3 +285,17 @@ def test_a_refusal_names_the_option_not_the_python_argument(
         "sakip: error: --realisasi must be digits with one decimal point "
         "(--pemisah-desimal .) (got '1.000.000')\n"
     )
+
+
+def test_terbilang_takes_no_places(capsys: pytest.CaptureFixture[str]) -> None:
+    # it writes every digit it is given: a --tempat it would ignore is refused
+    with pytest.raises(SystemExit) as info:
+        main(["terbilang", "1,567", "--tempat", "2"])
+    assert info.value.code == 2
+    assert "unrecognized arguments: --tempat 2" in capsys.readouterr().err
+    assert _jalankan("terbilang", "1,567") == (0, "satu koma lima enam tujuh\n")
+
+
+def test_many_places_are_printed_exactly() -> None:
+    _status, teks = _jalankan("penyerapan", "--realisasi", "1", "--pagu", "3", "--tempat", "30")
+    assert teks.startswith("penyerapan 33," + "3" * 30 + "%")

@@ -641,6 +641,15 @@ _KONTEKS_EKSAK: Final = decimal.Context(
     Emin=decimal.MIN_EMIN,
     traps=[decimal.Inexact, decimal.Rounded, decimal.InvalidOperation],
 )
+#: For operations that only drop or add zeros (``normalize``, ``quantize`` of an integral
+#: value): the same precision, without trapping ``Rounded``, which they signal for a zero
+#: dropped; ``Inexact`` stays trapped, so no digit other than a zero can be lost.
+KONTEKS_NOL: Final = decimal.Context(
+    prec=decimal.MAX_PREC,
+    Emax=decimal.MAX_EMAX,
+    Emin=decimal.MIN_EMIN,
+    traps=[decimal.Inexact, decimal.InvalidOperation],
+)
 
 
 def desimal_dari_bulat(n: int, tempat: int) -> Decimal:

@@ -31,9 +31,10 @@ __all__ = [
     "terbilang",
 ]
 
-_RIBUAN: Final = re.compile(r"\d{1,3}(?:\.\d{3})+\Z")
+#: Dot-grouped thousands: the first group of 1 to 3 digits, not starting with 0 ("0.500").
+_RIBUAN: Final = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+\Z")
 _DIGIT: Final = re.compile(r"\d+\Z")
-_KOMA: Final = re.compile(r"(\d{1,3}(?:\.\d{3})*|\d+),(\d+)\Z")
+_KOMA: Final = re.compile(r"([1-9]\d{0,2}(?:\.\d{3})+|\d+),(\d+)\Z")
 _AWALAN_RP: Final = re.compile(r"\ARp\.?\s*", re.IGNORECASE)
 _MAKS: Final = 100
 
@@ -160,6 +161,7 @@ def _baca(
                 teks, "is an empty cell; pass kosong=0 (or another value) to read it", field=field
             )
         if type(kosong) is int or isinstance(kosong, Decimal):
+            ke_pecahan(kosong, "kosong")  # finite, within sakip's limits, as any number read
             return Decimal(kosong)
         raise InvalidTypeError(field="kosong", value=kosong, expected="must be an int or Decimal")
     negatif = False
@@ -177,9 +179,12 @@ def _baca(
     tanpa_rp = _AWALAN_RP.sub("", isi)
     rupiah_tertulis = tanpa_rp != isi or tanpa_rp.endswith(",-")
     isi = tanpa_rp.removesuffix(",-")
-    if rupiah_tertulis and pemisah_desimal is None:
-        # "Rp 1.000,-" is Rupiah written the Indonesian way: the dot groups thousands.
+    if rupiah_tertulis:
+        # "Rp 1.000,-" is Rupiah written the Indonesian way: the dot groups thousands,
+        # whatever the rest of the table says of its decimals.
         pemisah_desimal = ","
+        if isi.endswith("%"):
+            raise _tolak(teks, "must not be both Rupiah and a percentage", field=field)
     if isi.endswith("%"):
         isi = isi[:-1].rstrip()
     if not isi.isascii() or not isi:
@@ -280,7 +285,8 @@ def bilangan(
 def tulis_desimal(d: Decimal) -> str:
     """Write an already rounded Decimal the Indonesian way (no rounding here)."""
     tanda = "-" if d < 0 else ""
-    utuh, _, pecahan = f"{abs(d):f}".partition(".")
+    # copy_abs is exact; abs() would round to the ambient context's precision (28 digits)
+    utuh, _, pecahan = f"{d.copy_abs():f}".partition(".")
     hasil = tanda + _kelompok(utuh)
     return f"{hasil},{pecahan}" if pecahan else hasil
 
@@ -477,7 +483,7 @@ def terbilang(
 def _digit_pecahan(asli: Number, x: Fraction) -> str:
     """The decimal digits as written (a Decimal keeps its trailing zeros)."""
     if isinstance(asli, Decimal):
-        return f"{abs(asli):f}".partition(".")[2]
+        return f"{asli.copy_abs():f}".partition(".")[2]  # exact, unlike abs()
     if x.denominator == 1:
         return ""
     # Fraction or float: the exact finite decimal expansion, or refuse
@@ -529,8 +535,14 @@ def _pengurai() -> tuple[Any, Any]:
     return parser, _InfoIndonesia(dayfirst=True)
 
 
-_POLA_TANGGAL: Final = re.compile(r"\A(?:[^,\d]+,\s*)?(\d{1,2})\s+([A-Za-z]+)\.?\s+(\d{4})\Z")
-_POLA_BULAN: Final = re.compile(r"\A(?:[^,\d]+,\s*)?([A-Za-z]+)\.?\s+(\d{4})\Z")
+# ASCII digits only (as baca reads numbers), and a year of four digits from 1000: dateutil
+# would move "0050" to 2050 by its two-digit-year rule.
+_POLA_TANGGAL: Final = re.compile(
+    r"\A(?:[^,\d]+,\s*)?([0-9]{1,2})\s+([A-Za-z]+)\.?\s+([1-9][0-9]{3})\Z"
+)
+_POLA_BULAN: Final = re.compile(r"\A(?:[^,\d]+,\s*)?([A-Za-z]+)\.?\s+([1-9][0-9]{3})\Z")
+#: The longest date text read (a place, a day, a month and a year).
+_MAKS_TANGGAL: Final = 100
 
 
 def _nama_bulan(kata: str, teks: str) -> int:
@@ -559,8 +571,10 @@ def baca_tanggal(teks: str) -> dt.date:
     """
     if not isinstance(teks, str):
         raise InvalidTypeError(field="teks", value=teks, expected="must be a str")
+    if len(teks) > _MAKS_TANGGAL:
+        raise _tolak(teks[:20] + "...", f"must be at most {_MAKS_TANGGAL} characters")
     isi = " ".join(teks.split())
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", isi):
+    if re.fullmatch(r"[1-9][0-9]{3}-[0-9]{2}-[0-9]{2}", isi):
         try:
             return dt.date.fromisoformat(isi)
         except ValueError:
@@ -604,6 +618,8 @@ def baca_bulan(teks: str) -> tuple[int, int]:
     """
     if not isinstance(teks, str):
         raise InvalidTypeError(field="teks", value=teks, expected="must be a str")
+    if len(teks) > _MAKS_TANGGAL:
+        raise _tolak(teks[:20] + "...", f"must be at most {_MAKS_TANGGAL} characters")
     m = _POLA_BULAN.match(" ".join(teks.split()))
     if not m:
         raise _tolak(teks, "must name a month and a year ('Januari 2024')")

@@ -656,9 +656,11 @@ def _parser() -> argparse.ArgumentParser:
         help="how to read a number with one dot and no comma: '1.500' is 1500 with ',' "
         "(dots group thousands) and 1,5 with '.' (a decimal point); default: refuse it",
     )
-    angka.add_argument("--tempat", type=_bulat(0), default=2, help="decimal places")
+    # the figures computed are rounded to --tempat; terbilang writes every digit it is given
+    hitung = _Parser(add_help=False, parents=[angka])
+    hitung.add_argument("--tempat", type=_bulat(0), default=2, help="decimal places")
 
-    c = sub.add_parser("capaian", help="capaian kinerja of one indicator", parents=[angka])
+    c = sub.add_parser("capaian", help="capaian kinerja of one indicator", parents=[hitung])
     c.add_argument("--realisasi", required=True)
     c.add_argument("--target", required=True)
     c.add_argument("--arah", choices=("naik", "turun"), default="naik")
@@ -667,13 +669,15 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--skala", choices=sorted(_SKALA), default="permendagri-86-2017")
     c.set_defaults(fungsi=_cmd_capaian)
 
-    p = sub.add_parser("penyerapan", help="penyerapan anggaran and sisa anggaran", parents=[angka])
+    p = sub.add_parser(
+        "penyerapan", help="penyerapan anggaran and sisa anggaran", parents=[hitung]
+    )
     p.add_argument("--realisasi", required=True)
     p.add_argument("--pagu", required=True)
     p.set_defaults(fungsi=_cmd_penyerapan)
 
     e = sub.add_parser(
-        "efisiensi", help="efisiensi of one indicator and its budget", parents=[angka]
+        "efisiensi", help="efisiensi of one indicator and its budget", parents=[hitung]
     )
     e.add_argument("--capaian", required=True)
     e.add_argument("--pagu", required=True)

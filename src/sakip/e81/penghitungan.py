@@ -51,7 +51,7 @@ from typing import Final
 
 import attrs
 
-from sakip._eksak import bulatkan_pecahan, tempat_tepat
+from sakip._eksak import KONTEKS_NOL, bulatkan_pecahan, tempat_tepat
 from sakip.angka import tulis_desimal
 from sakip.e81.model import KOLOM_TRIWULAN, Bagian, Baris, Jenjang, Kolom, TabelE81
 from sakip.errors import InvalidTypeError
@@ -118,9 +118,11 @@ def tulis(x: Fraction) -> str:
         raise InvalidTypeError(field="x", value=x, expected="must be a Fraction")
     d = bulatkan_pecahan(x, tempat_tepat(x))
     if d != d.to_integral_value():
-        d = d.normalize()  # a float's noise, 100.000000 from 100.00000000000001, shows as 100
+        # a float's noise, 100.000000 from 100.00000000000001, shows as 100; in sakip's exact
+        # context, never the caller's (whose precision would round the digits kept)
+        d = KONTEKS_NOL.normalize(d)
     elif d.as_tuple().exponent != 0:
-        d = d.quantize(Decimal(1))
+        d = KONTEKS_NOL.quantize(d, Decimal(1))
     return tulis_desimal(d)
 
 

@@ -28,7 +28,7 @@ from typing import Any, Final
 from xml.etree import ElementTree
 from xml.sax.saxutils import escape
 
-from sakip._eksak import bulatkan_pecahan
+from sakip._eksak import KONTEKS_NOL, bulatkan_pecahan
 from sakip.e81.berkas_xlsx import _openpyxl, _tanpa_peringatan
 from sakip.e81.model import KOLOM_TRIWULAN, Bagian, Jenjang, Kolom, TabelE81, huruf_kolom
 from sakip.e81.pemeriksaan import HasilE81
@@ -179,7 +179,7 @@ def _rumus_rp(kolom: Kolom, r: int) -> str:
 
 def _nilai_tersimpan(x: Fraction) -> str:
     """A cached value as Excel stores one: a decimal, at most 10 places."""
-    d = bulatkan_pecahan(x, 10).normalize()
+    d = KONTEKS_NOL.normalize(bulatkan_pecahan(x, 10))  # exact, not the caller's context
     return format(d, "f")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
@@ -212,3 +213,50 @@ def test_idm_rule_is_dated() -> None:
     assert a.berlaku(2023)
     assert not a.berlaku(2024)
     assert "as quoted in" in indikator.PERMENDESA_2_2016.sumber
+
+
+@pytest.mark.parametrize(
+    "hitung",
+    [
+        lambda: indikator.ppks_terpenuhi(terpenuhi="1.5", populasi=7),
+        lambda: indikator.korban_bencana_terpenuhi(terpenuhi="2.5", populasi=10),
+        lambda: indikator.pengentasan_desa_tertinggal(
+            menjadi_berkembang=1, tertinggal_awal_tahun="2.5"
+        ),
+        lambda: indikator.lpm_aktif(aktif="1.5", jumlah=3),
+    ],
+)
+def test_counts_are_whole(hitung: Callable[[], object]) -> None:
+    with pytest.raises(InvalidValueError, match="must be a whole count"):
+        hitung()
+
+
+def test_each_group_is_met_within_its_own_population() -> None:
+    nol = {"anak_terlantar": 0, "lanjut_usia_terlantar": 0, "gelandangan_pengemis": 0}
+    terpenuhi = indikator.RincianPPKS(penyandang_disabilitas_terlantar=10, **nol)
+    populasi = indikator.RincianPPKS(
+        penyandang_disabilitas_terlantar=0,
+        anak_terlantar=5,
+        lanjut_usia_terlantar=5,
+        gelandangan_pengemis=0,
+    )
+    with pytest.raises(InvalidValueError, match=r"terpenuhi\.penyandang_disabilitas_terlantar"):
+        indikator.ppks_terpenuhi(terpenuhi=terpenuhi, populasi=populasi)
+    korban = indikator.RincianKorbanBencana(bencana_alam=3, bencana_sosial=0)
+    with pytest.raises(InvalidValueError, match=r"terpenuhi\.bencana_alam"):
+        indikator.korban_bencana_terpenuhi(
+            terpenuhi=korban,
+            populasi=indikator.RincianKorbanBencana(bencana_alam=0, bencana_sosial=3),
+        )
+    cukup = indikator.RincianPPKS(
+        penyandang_disabilitas_terlantar=10,
+        anak_terlantar=5,
+        lanjut_usia_terlantar=5,
+        gelandangan_pengemis=0,
+    )
+    assert indikator.ppks_terpenuhi(terpenuhi=terpenuhi, populasi=cukup).nilai == Decimal("50.00")
+
+
+def test_a_relative_change_from_a_negative_base_follows_the_direction() -> None:
+    assert indikator.perubahan_relatif(sebelumnya=-10, sekarang=-5) == Decimal("50.00")
+    assert indikator.perubahan_relatif(sebelumnya=-10, sekarang=-20) == Decimal("-100.00")

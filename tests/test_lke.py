@@ -505,3 +505,52 @@ def test_junk_raises_sakip_error(call: Any, j: object) -> None:
     assert isinstance(info.value, (TypeError, ValueError))
     assert str(info.value)
     _ = InvalidTypeError  # both kinds are SakipError
+
+
+def _tepi_90() -> lke.Lembar:
+    # one criterion worth 90,4 answered Y, one worth 9,6 answered T: the score is 90,40 (AA)
+    kriteria = [
+        {"kode": "1.a.1", "bobot": "90.4", "evaluator": "Y"},
+        {"kode": "1.a.2", "bobot": "9.6", "evaluator": "T"},
+    ]
+    sub = {"kode": "1.a", "nama": "S", "bobot": 100, "cara": "akumulasi", "skala": "Y/T"}
+    return lke.dari_dict(
+        {
+            "skema": 1,
+            "judul": "tepi 90",
+            "komponen": [
+                {
+                    "kode": "1",
+                    "nama": "K",
+                    "bobot": 100,
+                    "subkomponen": [sub | {"kriteria": kriteria}],
+                }
+            ],
+        }
+    )
+
+
+def test_a_predikat_of_the_score_beside_a_rounder_printed_nilai_is_explained() -> None:
+    lembar = _tepi_90()
+    assert (lke.hasil(lembar).nilai, lke.hasil(lembar).predikat) == (Decimal("90.40"), "AA")
+    (t,) = lke.periksa(lembar, Cetakan(nilai="90", predikat="AA"))
+    assert (t.dicetak, t.dihitung) == ("AA", "A")  # the printed 90 is A
+    assert t.keterangan == (
+        "the score at the sheet's 2 places, 90,40, is AA; the nilai the report prints, 90, "
+        "is A: it rates a figure other than the one it prints"
+    )
+    assert lke.periksa(lembar, Cetakan(nilai="90,40", predikat="aa")) == ()  # any case
+
+
+def test_a_printed_figure_past_thirty_places_is_refused_not_a_crash() -> None:
+    with pytest.raises(ReportFormatError, match="at most 30 decimal places") as e:
+        lke.periksa(lke.contoh_lembar(), Cetakan(nilai="69," + "0" * 31))
+    assert e.value.letak == "dicetak, nilai"
+
+
+@pytest.mark.parametrize("kosong", list(lke.Kosong))
+def test_printed_results_of_a_side_without_answers_are_refused(kosong: lke.Kosong) -> None:
+    # the tepi-90 sheet has evaluator answers only: its mandiri side has no score to compare
+    with pytest.raises(ReportFormatError, match="must name a side with answers") as e:
+        lke.periksa(_tepi_90(), Cetakan(sisi=lke.Sisi.MANDIRI, nilai="0,00"), kosong=kosong)
+    assert e.value.letak == "dicetak.sisi"

@@ -50,6 +50,14 @@ def _cacah(nilai: Number, field: str) -> Fraction:
     return x
 
 
+def cacah_bulat(nilai: Number, field: str) -> int:
+    """A count: a whole number >= 0."""
+    x = _cacah(nilai, field)
+    if x.denominator != 1:
+        raise InvalidValueError(field=field, value=nilai, expected="must be a whole count")
+    return x.numerator
+
+
 def rasio_bagian(
     *,
     bagian: Number,
@@ -61,10 +69,10 @@ def rasio_bagian(
     tempat: int,
     boleh_melebihi: bool = False,
 ) -> HasilIndikator:
-    """``bagian / keseluruhan x 100`` for counts: non-negative, part within whole."""
+    """``bagian / keseluruhan x 100`` for counts: whole, non-negative, part within whole."""
     _periksa_tempat(tempat)
-    a = _cacah(bagian, nama_bagian)
-    b = _cacah(keseluruhan, nama_keseluruhan)
+    a = Fraction(cacah_bulat(bagian, nama_bagian))
+    b = Fraction(cacah_bulat(keseluruhan, nama_keseluruhan))
     if b == 0:
         raise NotComputableError(
             field=nama_keseluruhan, value=keseluruhan, expected="must not be 0", rule=rumus

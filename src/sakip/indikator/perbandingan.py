@@ -58,17 +58,24 @@ def selisih_poin(*, sebelumnya: Number, sekarang: Number, tempat: int = 2) -> De
 
 
 def perubahan_relatif(*, sebelumnya: Number, sekarang: Number, tempat: int = 2) -> Decimal:
-    """Perubahan relatif (relative change, %): ``(sekarang - sebelumnya) / sebelumnya x 100``.
+    """Perubahan relatif (relative change, %): ``(sekarang - sebelumnya) / |sebelumnya| x 100``.
+
+    The base is taken without its sign, so that the sign of the result is the
+    direction of the change: from -10 to -5 is +50 (a rise), from -10 to -20
+    is -100. For a positive base it is the plain ``(b - a) / a x 100``.
 
     Raises:
         NotComputableError: sebelumnya is 0.
 
     Sumber:
-        Definition (growth rate).
+        Definition (growth rate); the base without its sign for a negative
+        base: sakip's reading, the usual convention for growth rates.
 
     Examples:
         >>> perubahan_relatif(sebelumnya=155, sekarang=179)
         Decimal('15.48')
+        >>> perubahan_relatif(sebelumnya=-10, sekarang=-5)
+        Decimal('50.00')
     """
     _periksa_tempat(tempat)
     a = ke_pecahan(sebelumnya, "sebelumnya")
@@ -78,6 +85,6 @@ def perubahan_relatif(*, sebelumnya: Number, sekarang: Number, tempat: int = 2) 
             field="sebelumnya",
             value=sebelumnya,
             expected="must not be 0",
-            rule="perubahan relatif = (sekarang - sebelumnya) / sebelumnya x 100",
+            rule="perubahan relatif = (sekarang - sebelumnya) / |sebelumnya| x 100",
         )
     return bulatkan_pecahan((b - a) * _SERATUS / abs(a), tempat)

@@ -26,7 +26,7 @@ import attrs
 
 from sakip._eksak import Number
 from sakip.errors import InvalidTypeError, InvalidValueError
-from sakip.indikator._hasil import HasilIndikator, _cacah, rasio_bagian
+from sakip.indikator._hasil import HasilIndikator, cacah_bulat, rasio_bagian
 
 __all__ = [
     "RUMUS_SPM_SOSIAL",
@@ -79,19 +79,12 @@ RUMUS_SPM_SOSIAL: Final[Mapping[LayananSPMSosial, str]] = types.MappingProxyType
 )
 
 
-def _cacah_bulat(nilai: Number, field: str) -> int:
-    x = _cacah(nilai, field)
-    if x.denominator != 1:
-        raise InvalidValueError(field=field, value=nilai, expected="must be a whole count")
-    return x.numerator
-
-
 def _bersihkan(rincian: Any) -> None:
     """Read every count of a frozen breakdown exactly (whole, non-negative)."""
     for f in attrs.fields(type(rincian)):
         nilai = getattr(rincian, f.name)
         if nilai is not None or f.name != "jumlah":
-            object.__setattr__(rincian, f.name, _cacah_bulat(nilai, f.name))
+            object.__setattr__(rincian, f.name, cacah_bulat(nilai, f.name))
 
 
 def _periksa_jumlah(rincian: object, jumlah: int | None, dihitung: int, bagian: str) -> None:
@@ -189,6 +182,25 @@ def _total(nilai: object, kelas: type, field: str) -> Number:
     return nilai  # type: ignore[return-value]
 
 
+def _per_kelompok(terpenuhi: object, populasi: object) -> None:
+    """Two breakdowns: each group met within its own population, not only the totals."""
+    if not isinstance(terpenuhi, (RincianPPKS, RincianKorbanBencana)):
+        return
+    if type(populasi) is not type(terpenuhi):
+        return
+    for f in attrs.fields(type(terpenuhi)):
+        if f.name == "jumlah":
+            continue
+        a, b = getattr(terpenuhi, f.name), getattr(populasi, f.name)
+        if a > b:
+            raise InvalidValueError(
+                field=f"terpenuhi.{f.name}",
+                value=a,
+                expected=f"must not exceed populasi.{f.name} ({b}): each group is met "
+                "within its own population",
+            )
+
+
 def ppks_terpenuhi(
     *,
     terpenuhi: Number | RincianPPKS,
@@ -222,6 +234,7 @@ def ppks_terpenuhi(
         >>> ppks_terpenuhi(terpenuhi=2283, populasi=populasi).nilai
         Decimal('100.00')
     """
+    _per_kelompok(terpenuhi, populasi)
     return rasio_bagian(
         bagian=_total(terpenuhi, RincianPPKS, "terpenuhi"),
         keseluruhan=_total(populasi, RincianPPKS, "populasi"),
@@ -257,6 +270,7 @@ def korban_bencana_terpenuhi(
         >>> korban_bencana_terpenuhi(terpenuhi=267, populasi=pop).nilai
         Decimal('100.00')
     """
+    _per_kelompok(terpenuhi, populasi)
     return rasio_bagian(
         bagian=_total(terpenuhi, RincianKorbanBencana, "terpenuhi"),
         keseluruhan=_total(populasi, RincianKorbanBencana, "populasi"),
@@ -302,8 +316,8 @@ luar panti yang terpenuhi kebutuhan dasarnya / populasi x 100
             field="layanan", value=layanan, expected="must be a LayananSPMSosial"
         )
     return rasio_bagian(
-        bagian=_cacah_bulat(terpenuhi, "terpenuhi"),
-        keseluruhan=_cacah_bulat(populasi, "populasi"),
+        bagian=cacah_bulat(terpenuhi, "terpenuhi"),
+        keseluruhan=cacah_bulat(populasi, "populasi"),
         nama_bagian="terpenuhi",
         nama_keseluruhan="populasi",
         rumus=RUMUS_SPM_SOSIAL[layanan],

@@ -28,7 +28,7 @@ from typing import Final
 
 import attrs
 
-from sakip._eksak import bulatkan_pecahan
+from sakip._eksak import MAKS_TEMPAT, bulatkan_pecahan
 from sakip.angka import baca as baca_angka
 from sakip.angka import tulis_desimal
 from sakip.audit import Temuan, Tingkat
@@ -163,7 +163,15 @@ def _baca_cetak(lembar: Lembar, teks: str, letak: str) -> tuple[Decimal, int]:
         raise ReportFormatError(
             berkas=lembar.berkas, letak=f"dicetak, {letak}", expected=e.expected, value=teks
         ) from None
-    return d, _tempat_cetak(teks)
+    tempat = _tempat_cetak(teks)
+    if tempat > MAKS_TEMPAT:  # rounding there is past sakip's limits
+        raise ReportFormatError(
+            berkas=lembar.berkas,
+            letak=f"dicetak, {letak}",
+            expected=f"must show at most {MAKS_TEMPAT} decimal places",
+            value=teks,
+        )
+    return d, tempat
 
 
 def _tulis(x: Fraction, tempat: int) -> str:
@@ -215,11 +223,18 @@ def _temuan_predikat(lembar: Lembar, h: HasilLKE, c: Cetakan) -> Temuan | None:
         dari_cetak = PERMENPANRB_88_2021.predikat(nilai)
     else:
         nilai, dari_cetak = h.nilai, benar
-    if c.predikat.strip() == benar:
+    dicetak = c.predikat.strip().upper()  # "b" is B: as answers, compared without case
+    if dicetak == benar:
         return None
     ket = ""
+    if c.nilai is not None and dicetak == h.predikat:
+        ket = (
+            f"the score at the sheet's {h.tempat} places, {tulis_desimal(h.nilai)}, is "
+            f"{h.predikat}; the nilai the report prints, {tulis_desimal(nilai)}, is {benar}: "
+            "it rates a figure other than the one it prints"
+        )
     for p in PERMENPANRB_88_2021.pita:
-        if p.nama == c.predikat.strip() and p.bawah == nilai and not p.termasuk_bawah:
+        if not ket and p.nama == dicetak and p.bawah == nilai and not p.termasuk_bawah:
             ket = (
                 f"reproduced by reading {tulis_desimal(nilai)} as inside {p.nama}: "
                 f"PermenPANRB 88/2021 puts {p.nama} above {tulis_desimal(nilai)} (>{p.bawah}), "
@@ -279,6 +294,15 @@ def periksa(
         return ()
     if not isinstance(c, Cetakan):
         raise InvalidTypeError(field="cetakan", value=c, expected="must be a Cetakan")
+    if c.sisi not in lembar.sisi_terisi():
+        # scoring a side with no answer at all as zero would compare the printed results
+        # with a score that does not exist, even where missing answers are scored as zero
+        raise ReportFormatError(
+            berkas=lembar.berkas,
+            letak="dicetak.sisi",
+            expected="must name a side with answers: its printed results need a score",
+            value=c.sisi.value,
+        )
     h = hasil(lembar, sisi=c.sisi, kosong=kosong)
     nama: dict[str, str] = {}
     for k in h.komponen:

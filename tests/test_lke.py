@@ -352,11 +352,41 @@ def test_capping_after_rounding_each_criterion_is_explained() -> None:
     assert "; " not in t.keterangan  # rounding alone (99,18) does not reproduce it
 
 
-def test_a_total_summed_from_rounded_components_is_explained() -> None:
+def test_a_total_summed_from_rounded_sub_components_is_explained() -> None:
     lem = lke.contoh_lembar()
-    c = Cetakan(nilai="69,04")  # 22,88 + 18,75 + 11,57 + 15,83
+    c = Cetakan(nilai="69,04")  # components summed from rounded sub-components, then added
     (t,) = lke.periksa(lem, c)
-    assert "jumlah yang dibulatkan" in t.keterangan
+    assert "jumlah bertingkat yang dibulatkan" in t.keterangan
+
+
+def _dua_komponen() -> lke.Lembar:
+    # each component scores exactly 37,5 (printed 38): the nilai is 75, and 38 + 38 is 76
+    def komponen(kode: str) -> dict[str, Any]:
+        a = [{"kode": f"{kode}.a.{i}", "evaluator": j} for i, j in enumerate("YT", 1)]
+        b = [{"kode": f"{kode}.b.{i}", "evaluator": j} for i, j in enumerate("YYYYYT", 1)]
+        sub = {"nama": "s", "cara": "rata-rata", "skala": "Y/T"}
+        return {
+            "kode": kode,
+            "nama": f"K{kode}",
+            "bobot": 50,
+            "subkomponen": [
+                sub | {"kode": f"{kode}.a", "bobot": "12.5", "kriteria": a},
+                sub | {"kode": f"{kode}.b", "bobot": "37.5", "kriteria": b},
+            ],
+        }
+
+    return lke.dari_dict(
+        {"skema": 1, "judul": "dua", "tempat": 0, "komponen": [komponen("1"), komponen("2")]}
+    )
+
+
+def test_a_total_summed_from_its_printed_components_is_explained() -> None:
+    lem = _dua_komponen()
+    assert lke.hasil(lem).eksak == 75
+    c = Cetakan(nilai="76", komponen={"1": "38", "2": "38"})
+    (t,) = lke.periksa(lem, c)  # the printed components are right; the nilai is their sum
+    assert (t.letak, t.dicetak, t.dihitung) == ("nilai", "76", "75")
+    assert t.keterangan.startswith("reproduced by: jumlah yang dibulatkan (")
 
 
 def test_a_figure_no_mistake_reproduces() -> None:
@@ -419,6 +449,7 @@ def test_mistake_table_is_data() -> None:
         "bulat-per-kriteria, dibatasi",
         "rata-rata untuk akumulasi",
         "jumlah yang dibulatkan",
+        "jumlah bertingkat yang dibulatkan",
     }
 
 

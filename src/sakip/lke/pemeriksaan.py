@@ -10,8 +10,11 @@ common ways of computing it wrongly are tried, each a row of :data:`KELIRU`:
 * ``bulat-per-kriteria, dibatasi``: the same, each level then capped at its
   weight and the total at 100 (an application that cannot score above 100%);
 * ``rata-rata untuk akumulasi``: averaging where the rule accumulates;
-* ``jumlah yang dibulatkan``: a total (or component) summed from parts already
-  rounded at the printed places.
+* ``jumlah yang dibulatkan``: each total summed from its parts as printed: a
+  component from its sub-components rounded, the nilai from the components
+  rounded (each from its own exact score);
+* ``jumlah bertingkat yang dibulatkan``: the same carried up: the nilai summed
+  from components that were themselves summed from rounded sub-components.
 
 A finding names the mistakes that reproduce the printed figure (the simplest:
 a mistake that only adds capping to one that already reproduces it is not
@@ -50,6 +53,7 @@ class _Cara:
     dibatasi: bool = False
     rata_rata_saja: bool = False
     jumlah_bulat: bool = False
+    jumlah_bulat_bertingkat: bool = False
 
     def kekeliruan(self) -> frozenset[str]:
         return frozenset(k for k, v in attrs.asdict(self).items() if v)
@@ -93,6 +97,9 @@ def _angka_varian(h: HasilLKE, tempat: int, c: _Cara) -> Mapping[str, Fraction]:
     total = Fraction(0)
     for k in h.komponen:
         jumlah_k = Fraction(0)
+        # the component summed from its sub-components as printed (rounded): what a
+        # report that adds its printed parts shows for the component
+        dari_cetak = Fraction(0)
         for s in k.subkomponen:
             if c.rata_rata_saja and s.cara is Cara.AKUMULASI:
                 nilai_rata = sum((x.nilai_jawaban for x in s.kriteria), Fraction(0))
@@ -105,11 +112,19 @@ def _angka_varian(h: HasilLKE, tempat: int, c: _Cara) -> Mapping[str, Fraction]:
             if c.dibatasi:
                 nilai_s = min(nilai_s, s.bobot)
             hasil_[s.kode] = nilai_s
-            jumlah_k += _bulat(nilai_s, tempat) if c.jumlah_bulat else nilai_s
+            jumlah_k += nilai_s
+            dari_cetak += _bulat(nilai_s, tempat)
         if c.dibatasi:
             jumlah_k = min(jumlah_k, k.bobot)
-        hasil_[k.kode] = jumlah_k
-        total += _bulat(jumlah_k, tempat) if c.jumlah_bulat else jumlah_k
+            dari_cetak = min(dari_cetak, k.bobot)
+        dari_bagian = c.jumlah_bulat or c.jumlah_bulat_bertingkat
+        hasil_[k.kode] = dari_cetak if dari_bagian else jumlah_k
+        if c.jumlah_bulat_bertingkat:  # the components as summed from their printed parts
+            total += _bulat(dari_cetak, tempat)
+        elif c.jumlah_bulat:  # each component rounded from its own score
+            total += _bulat(jumlah_k, tempat)
+        else:
+            total += jumlah_k
     hasil_["nilai"] = min(total, Fraction(100)) if c.dibatasi else total
     return MappingProxyType(hasil_)
 
@@ -142,8 +157,16 @@ KELIRU: Final[Mapping[str, Keliru]] = MappingProxyType(
             ),
             Keliru(
                 nama="jumlah yang dibulatkan",
-                keterangan="summed from parts already rounded at the printed places",
+                keterangan="each total summed from its parts as printed, rounded",
                 cara=_Cara(jumlah_bulat=True),
+            ),
+            Keliru(
+                nama="jumlah bertingkat yang dibulatkan",
+                keterangan=(
+                    "components summed from rounded sub-components, the nilai from those "
+                    "components rounded again"
+                ),
+                cara=_Cara(jumlah_bulat_bertingkat=True),
             ),
         )
     }

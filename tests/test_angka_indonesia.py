@@ -474,3 +474,8 @@ def test_a_month_needs_a_year_from_1000() -> None:
     with pytest.raises(InvalidValueError):
         baca_bulan("Januari 0000")
     assert baca_bulan("Januari 1000") == (1000, 1)
+
+
+def test_a_sign_before_parentheses_is_refused_by_name() -> None:
+    with pytest.raises(InvalidValueError, match="must not have a sign before parentheses"):
+        baca("-(5)")

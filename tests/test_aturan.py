@@ -150,3 +150,9 @@ def test_baca_rasio_type_and_length() -> None:
         baca_rasio(132)  # type: ignore[arg-type]
     with pytest.raises(InvalidValueError, match="ratio"):
         baca_rasio("1:" + "1" * 200)
+
+
+@pytest.mark.parametrize("tahun", [0, 1944, 10_000])
+def test_a_year_out_of_range_says_the_range(tahun: int) -> None:
+    with pytest.raises(InvalidValueError, match="must be a year from 1945 to 9999"):
+        sakip.skala_bernama("PERMENPANRB_88_2021", tahun=tahun)

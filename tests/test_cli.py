@@ -223,6 +223,7 @@ def test_a_second_sign_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
     [
         ["capaian", "--realisasi", "75", "--target", "42", "--maksimum", ""],
         ["capaian", "--realisasi", "75", "--target", "", "--maksimum", "100"],
+        ["terbilang", "-"],  # an empty cell in a table; on the command, no number at all
         [
             "efisiensi",
             "--capaian",

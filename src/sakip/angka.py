@@ -176,6 +176,12 @@ def _baca(
             )
     elif isi.startswith("-"):
         negatif, isi = True, isi[1:].strip()
+        if isi.startswith("("):
+            raise _tolak(
+                teks,
+                "must not have a sign before parentheses: '(5)' is already negative",
+                field=field,
+            )
     tanpa_rp = _AWALAN_RP.sub("", isi)
     rupiah_tertulis = tanpa_rp != isi or tanpa_rp.endswith(",-")
     isi = tanpa_rp.removesuffix(",-")

@@ -44,14 +44,18 @@ def _tahun(nilai: object) -> int | None:
     if nilai is None:
         return None
     if type(nilai) is not int or not 1945 <= nilai <= 9999:
-        raise InvalidValueError(field="tahun", value=nilai, expected="must be a year (int)")
+        raise InvalidValueError(
+            field="tahun", value=nilai, expected="must be a year from 1945 to 9999 (an int)"
+        )
     return nilai
 
 
 def _tahun_wajib(nilai: object) -> int:
     t = _tahun(nilai)
     if t is None:
-        raise InvalidValueError(field="tahun", value=nilai, expected="must be a year (int)")
+        raise InvalidValueError(
+            field="tahun", value=nilai, expected="must be a year from 1945 to 9999 (an int)"
+        )
     return t
 
 

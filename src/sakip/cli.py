@@ -76,7 +76,7 @@ _TANDA_NILAI: Final = " "
 def _angka_cli(teks: str, opsi: str, pemisah_desimal: str | None) -> Number:
     """A number typed on the command line, read by :func:`sakip.angka.baca`'s rule."""
     teks = teks.removeprefix(_TANDA_NILAI)
-    if not teks.strip():  # `--maksimum ""`: a number was asked for and none given
+    if teks.strip() in ("", "-", "\u2013", "\u2014"):  # `--maksimum ""`: no number given
         raise InvalidValueError(field=opsi, value=teks, expected="must be a number, not empty")
     return _baca(teks, field=opsi, pemisah_desimal=pemisah_desimal, pilihan=_PILIHAN_CLI)
 

@@ -150,3 +150,21 @@ def test_standard_output_that_cannot_be_written_is_one_line(
     err = capsys.readouterr().err
     assert status == 2
     assert err == "sakip: error: the output could not be written (No space left on device)\n"
+
+
+def test_an_e81_form_exported_to_csv_is_audited_as_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.test_e81_tepi import _CSV
+
+    f = tmp_path / "renja.csv"
+    f.write_text(_CSV, encoding="utf-8", newline="")
+    status, teks = _jalankan("audit", str(f))
+    assert status == 0
+    assert teks.startswith("Evaluasi Renja (E.81)")
+    assert "2 baris, 5 sel diperiksa, 0 temuan" in teks
+    # rows that are neither: the rows reader's own message, as before
+    g = tmp_path / "baris.csv"
+    g.write_text("kode;nama;pagu;realisasi\np1;A;300;290\np1;B;1;1\n", encoding="utf-8")
+    assert _jalankan("audit", str(g))[0] == 2
+    assert "column kode must be unique" in capsys.readouterr().err

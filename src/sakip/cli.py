@@ -16,9 +16,11 @@ an ambiguous one ("1.500") is refused with both readings, and
 are typed as they are written (``--realisasi -1,41``).
 
 ``sakip audit`` with no file audits the embedded 2023 report; with one file it
-prints that report's audit; with several files or a folder (the ``.toml``,
-``.csv``, ``.xlsx`` and ``.xlsm`` files directly inside it, sorted by name) it audits each one on its
-own, on every core, and ends with one summary line per report and a total
+prints that report's audit (a ``.csv`` is rows of a report or, failing that, an
+E.81 form exported to CSV); with several files or a folder (the ``.toml``,
+``.csv``, ``.xlsx`` and ``.xlsm`` files directly inside it, sorted by name) it
+audits each one on its own, on every core, and ends with one summary line per
+report and a total
 (``--format json`` gives JSON Lines, one report per line).
 
 Exit status: 0 when it ran; 1 with ``--strict`` when an audit has findings;
@@ -52,7 +54,7 @@ from sakip.anggaran import MetodeEfisiensi, efisiensi, penyerapan, sisa_anggaran
 from sakip.angka import _baca, bilangan, terbilang, tulis_desimal
 from sakip.audit import HasilAudit, periksa, periksa_berkas
 from sakip.audit.tampilan import tampil_markdown, tampil_teks
-from sakip.errors import InvalidValueError, SakipError
+from sakip.errors import InvalidValueError, ReportFormatError, SakipError
 from sakip.kinerja import Arah, MetodeTurun, capaian
 from sakip.skala import SKALA_BAWAAN, Skala
 
@@ -117,7 +119,7 @@ def _pendek(teks: str, n: int) -> str:
 _AKHIRAN: Final = MappingProxyType(
     {
         ".toml": "a report (TOML)",
-        ".csv": "rows (CSV)",
+        ".csv": "rows (CSV), or an E.81 form exported to CSV",
         ".xlsx": "an E.81 workbook",
         ".xlsm": "an E.81 workbook (with macros)",
     }
@@ -132,10 +134,23 @@ def _periksa_e81(path: Path) -> _Hasil:
     return e81.periksa_berkas(path)
 
 
+def _periksa_csv(path: Path) -> _Hasil:
+    """Rows of a report; failing that, an E.81 form exported to CSV; else the rows' error."""
+    try:
+        return periksa_berkas(path)
+    except ReportFormatError as baris:
+        from sakip import e81
+
+        try:
+            return e81.periksa_berkas(path)
+        except ReportFormatError:
+            raise baris from None  # neither: what the rows reader wanted is the plainer message
+
+
 #: How each kind of file is read and audited, by suffix; anything else is a TOML
-#: report, or CSV rows (both through :func:`sakip.audit.periksa_berkas`).
+#: report (through :func:`sakip.audit.periksa_berkas`).
 _PEMERIKSA: Final[Mapping[str, Callable[[Path], _Hasil]]] = MappingProxyType(
-    {".xlsx": _periksa_e81, ".xlsm": _periksa_e81}
+    {".xlsx": _periksa_e81, ".xlsm": _periksa_e81, ".csv": _periksa_csv}
 )
 
 
@@ -629,7 +644,8 @@ def _parser() -> argparse.ArgumentParser:
         "file",
         nargs="*",
         help=(
-            "report (.toml), rows (.csv) or a folder of them; "
+            "report (.toml), rows (.csv), E.81 workbook (.xlsx, .xlsm, or .csv) or a "
+            "folder of them; "
             "default: the embedded 2023 Dumai report"
         ),
     )

@@ -18,7 +18,7 @@ from fractions import Fraction
 from types import MappingProxyType
 from typing import Final, Literal
 
-from sakip._eksak import bulatkan_pecahan, ke_pecahan
+from sakip._eksak import MAKS_DIGIT_PECAHAN, bulatkan_pecahan, ke_pecahan
 from sakip.angka import baca
 from sakip.e81.layout import Lembar, TataLetak
 from sakip.e81.model import (
@@ -116,7 +116,7 @@ def isian(
 
 
 #: Places to which a formula's stored result is read (sakip._eksak's bound on every input).
-TEMPAT_RUMUS: Final = 30
+TEMPAT_RUMUS: Final = MAKS_DIGIT_PECAHAN
 
 
 def hasil_rumus(v: float) -> Fraction:
@@ -155,11 +155,11 @@ def pecahan_persen(lembar: Lembar, tata: TataLetak, baris: list[int]) -> dict[in
     for (kolom, bagian), c in tata.kolom.items():
         if not kolom_persen(kolom, bagian):
             continue
+        sel = (lembar.mentah(r, c) for r in baris)
         angka = [
-            lembar.mentah(r, c)
-            for r in baris
-            if isinstance(lembar.mentah(r, c).nilai, (int, float, Decimal))
-            and not isinstance(lembar.mentah(r, c).nilai, bool)
+            m
+            for m in sel
+            if isinstance(m.nilai, (int, float, Decimal)) and not isinstance(m.nilai, bool)
         ]
         hasil[c] = 2 * sum(m.format_persen for m in angka) > len(angka)
     return hasil

@@ -10,7 +10,7 @@ leading spaces of the names. Numbers are text, read by
 Reading is bounded like a workbook: at most :data:`MAKS_BYTE` bytes,
 :data:`~sakip.e81.berkas_xlsx.MAKS_BARIS` rows,
 :data:`~sakip.e81.berkas_xlsx.MAKS_KOLOM` columns and cells of
-:data:`MAKS_SEL` characters. A line may end in CRLF, LF or a lone CR. CSV
+:data:`sakip.laporan.MAKS_SEL` characters (the bound of every CSV cell sakip reads). A line may end in CRLF, LF or a lone CR. CSV
 that is not well formed (a quote left open, text after a closing quote, a
 cell over the bound) is refused naming the row, never read on as one long
 cell.
@@ -30,13 +30,12 @@ from sakip.e81.layout import Lembar, SelMentah, kenali
 from sakip.e81.model import TabelE81
 from sakip.errors import InvalidTypeError, ReportFormatError
 from sakip.laporan.berkas import baca_teks
+from sakip.laporan.berkas_csv import MAKS_SEL
 
-__all__ = ["MAKS_BYTE", "MAKS_SEL", "baca_csv"]
+__all__ = ["MAKS_BYTE", "baca_csv"]
 
 #: The largest CSV file read, in bytes.
 MAKS_BYTE: Final = 20 * 2**20
-#: The longest cell read, in characters (the limit of Python's csv module).
-MAKS_SEL: Final = 128 * 1024
 
 _ATURAN: Final = "CSV (RFC 4180, comma or semicolon), read by Python's csv module, strict"
 

@@ -202,7 +202,8 @@ class _Periksa:
         self.diperiksa = 0
         self.sudah: set[tuple[int, int]] = set()
         self._daun: dict[int, Counter[int]] = {}
-        self.tak_tersimpan: list[Sel] = []  # formulas without a stored value, not compared
+        # formulas without a stored value, not compared (an ordered set: each cell once)
+        self.tak_tersimpan: dict[Sel, None] = {}
         self.no_baris = {b.sel_nama.baris: i for i, b in enumerate(tabel.baris) if b.sel_nama}
 
     # -- helpers ---------------------------------------------------------------
@@ -253,8 +254,8 @@ class _Periksa:
         """True (and the formulas noted) when a cell the comparison needs has no stored value."""
         hilang = [x for x in isi if x.tak_tersimpan]
         for x in hilang:
-            if x.sel is not None and x.sel not in self.tak_tersimpan:
-                self.tak_tersimpan.append(x.sel)
+            if x.sel is not None:
+                self.tak_tersimpan[x.sel] = None
         return bool(hilang)
 
     def masukan(self, b: Baris) -> list[Isian]:

@@ -240,10 +240,10 @@ def daftar(kolom: Any) -> list[Any]:
     data = np.ma.getdata(kolom)
     m = np.ma.getmaskarray(kolom) if np.ma.isMaskedArray(kolom) else None
     t = satuan_dibawa(kolom)
-    if t is not None:  # the values, not the units
-        kosong = np.ma.getmaskarray(kolom).tolist()
+    if t is not None:  # the values, not the units (a ScaledArray is masked: m is its mask)
+        assert m is not None
         return [
-            None if k else _nilai_sel(x, t) for x, k in zip(data.tolist(), kosong, strict=True)
+            None if k else _nilai_sel(x, t) for x, k in zip(data.tolist(), m.tolist(), strict=True)
         ]
     if data.dtype.kind == "f":
         return sel_float(np, data, m)

@@ -55,6 +55,7 @@ from sakip._eksak import (
     Number,
     _bagi_tunggal,
     _periksa_tempat,
+    bagi_cepat,
     desimal_dua,
     hasil,
     ke_batas,
@@ -160,6 +161,8 @@ _NAIK: Final = Arah.NAIK
 _TURUN: Final = Arah.TURUN
 _RASIO: Final = MetodeTurun.RASIO
 _SELISIH: Final = MetodeTurun.SELISIH
+#: Two places, the default: compared by identity on the hot path.
+_DUA: Final = 2
 
 
 def _batas_rentang(nilai: Number | None) -> Fraction | None:
@@ -548,37 +551,40 @@ Lampiran BAB VI A.1.b.1)(e)
         >>> capaian(realisasi=40, target=Rentang(atas=49), arah=Arah.TURUN)
         Decimal('118.37')
     """
-    if maksimum is None and type(tempat) is int:
+    # The fast paths. `tempat is _DUA` holds for the int 2 (CPython keeps one
+    # object for each small int); any other spelling of two places takes the
+    # slower general test below, with the same results.
+    if tempat is _DUA and maksimum is None:
         if (
-            type(target) is int
-            and type(realisasi) is int
-            and 0 < target < _BATAS
-            and 0 <= realisasi < _BATAS
+            type(realisasi) is int
+            and type(target) is int
             and metode is None
             and arah is _NAIK
-            and tempat == 2
+            and 0 < target < _BATAS
+            and 0 <= realisasi < _BATAS
         ):
             # Fastest path: the common call, two ints, higher is better, two
             # places. persen_rasio(realisasi, target, 2) written out: the call
             # would cost a fifth of this path (property tests hold both copies
-            # below to the same oracle); negative results and other places call
-            # persen_rasio.
+            # below to the same oracle); negative results and other places
+            # call persen_rasio.
             n = (20000 * realisasi + target) // (2 * target)
             if n <= MAKS_HASIL_DUA:
                 d = _HASIL_DUA[n]
-                return desimal_dua(n) if d is None else d
+                if d is not None:
+                    return d
+                return desimal_dua(n)
             return _KALI(n, _SATUAN_DUA)
+        tipe = type(target)
+        baca = _BAGI(tipe, _bagi_tunggal) if tipe is type(realisasi) else _bagi_tunggal
+        bagi = baca(realisasi, target)
+    elif maksimum is None and type(tempat) is int and 0 <= tempat <= MAKS_TEMPAT:
         # Fast path: no cap, realisasi / target read straight into integers
         # (in one call when both have one type), the formulas of
         # _capaian_pecahan in integer arithmetic. None for anything that needs
         # a rule or an error (a type to refuse, a range, a zero, a negative
         # target): the exact path below decides.
-        if 0 <= tempat <= MAKS_TEMPAT:
-            tipe = type(target)
-            baca = _BAGI(tipe, _bagi_tunggal) if tipe is type(realisasi) else _bagi_tunggal
-            bagi = baca(realisasi, target)
-        else:
-            bagi = None
+        bagi = bagi_cepat(realisasi, target)
     elif maksimum is None and tempat is None:
         bagi = _bagi_tunggal(realisasi, target)
     else:
@@ -600,7 +606,9 @@ Lampiran BAB VI A.1.b.1)(e)
                 n = (20000 * p + q) // (2 * q)
                 if n <= MAKS_HASIL_DUA:
                     d = _HASIL_DUA[n]
-                    return desimal_dua(n) if d is None else d
+                    if d is not None:
+                        return d
+                    return desimal_dua(n)
                 return _KALI(n, _SATUAN_DUA)
             if tempat is None:
                 return Fraction(100 * p, q)

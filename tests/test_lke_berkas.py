@@ -102,7 +102,7 @@ def test_the_example_csv_scores_as_the_shipped_toml() -> None:
         ),
         # an unknown scale
         (
-            ('skala = "Y/T"\n', 'skala = "AA-E"\n', 1),
+            ('skala = "Y/T"\n', 'skala = "A-F"\n', 1),
             "komponen[0].subkomponen[0].kriteria[0].skala",
             "declare others",
         ),
@@ -231,12 +231,12 @@ def test_a_declared_scale(tmp_path: Path) -> None:
         _toml_lengkap()
         .replace(
             'acuan = "PERMENPANRB_88_2021"\n',
-            'acuan = "PERMENPANRB_88_2021"\n[skala.AA-E]\nsumber = "contoh"\n'
+            'acuan = "PERMENPANRB_88_2021"\n[skala.AA-E-lokal]\nsumber = "contoh"\n'
             'nilai = { AA = 1, A = "0,8", B = 0.6, C = "0.4", D = 0.2, E = 0 }\n',
         )
         .replace(
             'skala = "Y/T"\n[[komponen.subkomponen.kriteria]]\nkode = "1.a.1"\nevaluator = "Y"',
-            'skala = "AA-E"\n[[komponen.subkomponen.kriteria]]\nkode = "1.a.1"\nevaluator = "A"',
+            'skala = "AA-E-lokal"\n[[komponen.subkomponen.kriteria]]\nkode = "1.a.1"\nevaluator = "A"',
         )
     )
     h = lke.hasil(lke.baca(_tulis(tmp_path, teks)))
@@ -244,9 +244,32 @@ def test_a_declared_scale(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("jawaban", "bagian"),
+    [
+        ("AA", 1),
+        ("A", Fraction(9, 10)),
+        ("bb", Fraction(4, 5)),
+        ("CC", Fraction(3, 5)),
+        ("D", Fraction(3, 10)),
+        ("E", 0),
+    ],
+)
+def test_the_built_in_aa_e_scale(tmp_path: Path, jawaban: str, bagian: Fraction) -> None:
+    # AA 100 ... E 0 per hundred, as quoted in public e-SAKIP LKE applications
+    teks = _toml_lengkap().replace(
+        'skala = "Y/T"\n[[komponen.subkomponen.kriteria]]\nkode = "1.a.1"\nevaluator = "Y"',
+        f'skala = "AA-E"\n[[komponen.subkomponen.kriteria]]\nkode = "1.a.1"\n'
+        f'evaluator = "{jawaban}"',
+    )
+    h = lke.hasil(lke.baca(_tulis(tmp_path, teks)))
+    assert h.eksak == 100 - 6 + 6 * bagian
+
+
+@pytest.mark.parametrize(
     ("skala", "letak"),
     [
         ('[skala."Y/T"]\nsumber = "x"\nnilai = { Y = 1, T = 0 }\n', "skala.Y/T"),
+        ('[skala.AA-E]\nsumber = "x"\nnilai = { AA = 1, E = 0 }\n', "skala.AA-E"),
         ('[skala.X]\nsumber = "x"\nnilai = { Y = 1 }\n', "skala.X"),
         ('[skala.X]\nsumber = "x"\nnilai = 3\n', "skala.X.nilai"),
         ("[skala.X]\nnilai = { Y = 1, T = 0 }\n", "skala.X.sumber"),

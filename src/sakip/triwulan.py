@@ -190,7 +190,7 @@ def tahun_anggaran(tanggal: dt.date, *, bulan_awal: int = 1) -> tuple[dt.date, d
     """First and last day of the fiscal year a date falls in.
 
     Sumber:
-        UU 17/2003 Pasal 4 (tahun anggaran 1 Januari - 31 Desember; unverified).
+        UU 17/2003 Pasal 4 (tahun anggaran 1 Januari - 31 Desember; read, in a published copy).
 
     Examples:
         >>> import datetime as dt
@@ -221,7 +221,7 @@ def periode_triwulan(*, tahun: int, triwulan: int, bulan_awal: int = 1) -> tuple
     A fiscal year starting in July 2023 is called 2023 here.
 
     Sumber:
-        UU 17/2003 Pasal 4 (tahun anggaran 1 Januari - 31 Desember; unverified).
+        UU 17/2003 Pasal 4 (tahun anggaran 1 Januari - 31 Desember; read, in a published copy).
 
     Examples:
         >>> periode_triwulan(tahun=2023, triwulan=4)

@@ -14,9 +14,9 @@ The TOML layout::
     acuan = "PERMENPANRB_88_2021"      # optional: weights from the built-in table
     tempat = 2                         # optional: printed decimal places
 
-    [skala.AA-E]                       # optional: a scale the sheet declares
+    [skala.AA-E-kabupaten]             # optional: a scale the sheet declares
     sumber = "..."
-    nilai = { AA = 1, A = 0.9, ... }
+    nilai = { AA = 1, A = 0.8, ... }
 
     [[komponen]]
     kode = "1"

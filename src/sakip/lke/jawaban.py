@@ -1,11 +1,11 @@
 """Skala jawaban (answer scales) of the Lembar Kerja Evaluasi, as data.
 
 Each criterion of an LKE is answered on a scale: ``Y``/``T`` (ya/tidak, yes/no)
-or letters ``A`` to ``E``. A scale maps each answer to a value from 0 to 1; the
-criterion's share of its sub-component is that value times its weight. The
-built-in scales are rows of :data:`SKALA_JAWABAN`, each with its source and the
-status of that source; a sheet may declare further scales (``AA`` ... ``E``)
-with their own source.
+or letters (``A`` to ``E``, or ``AA`` to ``E`` in eight steps). A scale maps
+each answer to a value from 0 to 1; the criterion's share of its sub-component
+is that value times its weight. The built-in scales are rows of
+:data:`SKALA_JAWABAN`, each with its source and the status of that source; a
+sheet may declare further scales with their own source.
 """
 
 from __future__ import annotations
@@ -155,10 +155,34 @@ _A_E: Final = SkalaJawaban(
     ),
 )
 
-#: The built-in answer scales by the name a sheet uses. Finer letter scales
-#: (``AA`` ... ``E``) are used by some applications with values no source read
-#: here fixes; a sheet declares them with their own values and source.
-SKALA_JAWABAN: Final[Mapping[str, SkalaJawaban]] = MappingProxyType({"Y/T": _Y_T, "A-E": _A_E})
+# AA-E: eight levels, AA 100, A 90, BB 80, B 70, CC 60, C 50, D 30 and E 0
+# per hundred. As quoted in public e-SAKIP LKE applications (two answer
+# controllers give these values for the answers of the PermenPANRB 88/2021 LKE);
+# the lampiran of PermenPANRB 88/2021 itself was not read.
+_AA_E: Final = SkalaJawaban(
+    nama="AA-E",
+    nilai={
+        "AA": 1,
+        "A": "0.9",
+        "BB": "0.8",
+        "B": "0.7",
+        "CC": "0.6",
+        "C": "0.5",
+        "D": "0.3",
+        "E": 0,
+    },
+    sumber=(
+        "PermenPANRB 88/2021 LKE, as quoted in public e-SAKIP LKE applications (AA 100, A 90, "
+        "BB 80, B 70, CC 60, C 50, D 30, E 0 per hundred); the regulation's lampiran not read"
+    ),
+)
+
+#: The built-in answer scales by the name a sheet uses. A sheet declares any
+#: other scale with its own values and source (a built-in name is not
+#: redefined).
+SKALA_JAWABAN: Final[Mapping[str, SkalaJawaban]] = MappingProxyType(
+    {"Y/T": _Y_T, "A-E": _A_E, "AA-E": _AA_E}
+)
 
 
 def skala_jawaban(nama: str) -> SkalaJawaban:
@@ -170,11 +194,13 @@ def skala_jawaban(nama: str) -> SkalaJawaban:
     Examples:
         >>> skala_jawaban("A-E").nilai_jawaban("C")
         Fraction(1, 2)
-        >>> skala_jawaban("AA-E")
+        >>> skala_jawaban("AA-E").nilai_jawaban("BB")
+        Fraction(4, 5)
+        >>> skala_jawaban("A-F")
         Traceback (most recent call last):
         ...
-        sakip.errors.InvalidValueError: skala must be one of A-E, Y/T, or declared in the \
-sheet's [skala] table (got 'AA-E')
+        sakip.errors.InvalidValueError: skala must be one of A-E, AA-E, Y/T, or declared in \
+the sheet's [skala] table (got 'A-F')
     """
     try:
         return SKALA_JAWABAN[nama]

@@ -313,3 +313,22 @@ def test_every_builtin_scale_is_dated_and_marked() -> None:
     assert "unverified" in PERMENPANRB_88_2021.sumber
     with pytest.raises(InvalidValueError, match="must be one of"):
         aturan_skala("PERMENDAGRI_54_2010")
+
+
+def test_bounds_are_written_as_printed_decimals() -> None:
+    # a gap found in a printed legend ("0 - 49.99%", "50 - 64.99%") names its ends as
+    # decimals, not as fractions (it printed "4999/100 to 50")
+    from sakip.skala import masalah_pita
+
+    (m,) = masalah_pita(
+        [
+            Pita(nama="Kurang", bawah=0, atas="49.99", termasuk_atas=True),
+            Pita(nama="Cukup", bawah=50, atas="64.99", termasuk_atas=True),
+        ]
+    )
+    assert str(m) == "celah between 'Kurang' and 'Cukup' at 49.99 to 50"
+    assert str(Pita(nama="Cukup", bawah=50, atas="64.99", termasuk_atas=True)) == (
+        "Cukup: 50 <= x <= 64.99"
+    )
+    (m,) = masalah_pita([Pita(nama="A", atas=Fraction(1, 3)), Pita(nama="B", bawah=1)])
+    assert str(m) == "celah between 'A' and 'B' at 1/3 to 1"  # no finite decimal: a fraction

@@ -77,9 +77,27 @@ _TANPA_KETERANGAN: Final[Mapping[str, str]] = MappingProxyType({})
 
 
 def _angka_ringkas(x: Fraction) -> str:
-    if x.denominator == 1:
+    """A bound as written: a decimal when it has one ("49.99"), else the fraction ("1/3").
+
+    Examples:
+        >>> _angka_ringkas(Fraction(4999, 100)), _angka_ringkas(Fraction(-1, 8))
+        ('49.99', '-0.125')
+        >>> _angka_ringkas(Fraction(90)), _angka_ringkas(Fraction(1, 3))
+        ('90', '1/3')
+    """
+    penyebut = x.denominator
+    if penyebut == 1:
         return str(x.numerator)
-    return f"{x.numerator}/{x.denominator}"
+    sisa, tempat = penyebut, 0
+    for faktor in (2, 5):  # a finite decimal: the denominator is 2**i * 5**j
+        while sisa % faktor == 0:
+            sisa //= faktor
+    if sisa != 1:
+        return f"{x.numerator}/{penyebut}"
+    while 10**tempat % penyebut:
+        tempat += 1
+    # exact: the digits are an integer and the exponent only moves the point
+    return format(Decimal(f"{x.numerator * 10**tempat // penyebut}E-{tempat}"), "f")
 
 
 @attrs.frozen(kw_only=True)

@@ -13,7 +13,9 @@ Usage::
 Every number typed on the command is read by :func:`sakip.angka.baca`'s rule;
 an ambiguous one ("1.500") is refused with both readings, and
 ``--pemisah-desimal ,`` or ``--pemisah-desimal .`` chooses. Negative numbers
-are typed as they are written (``--realisasi -1,41``).
+are typed as they are written (``--realisasi -1,41``). A count (``--tempat``,
+``--jobs``) is plain digits. A refusal names the value as it was typed
+(``--pagu``, not the library's ``pagu``).
 
 ``sakip audit`` with no file audits the embedded 2023 report; with one file it
 prints that report's audit (a ``.csv`` is rows of a report or, failing that, an
@@ -37,6 +39,7 @@ import json
 import multiprocessing
 import os
 import re
+import shlex
 import signal
 import sys
 import typing
@@ -49,7 +52,7 @@ from types import MappingProxyType
 from typing import Any, Final, NamedTuple, TextIO
 
 from sakip import __version__
-from sakip._eksak import Number
+from sakip._eksak import MAKS_TEMPAT, Number
 from sakip.anggaran import MetodeEfisiensi, efisiensi, penyerapan, sisa_anggaran
 from sakip.angka import _baca, bilangan, terbilang, tulis_desimal
 from sakip.audit import HasilAudit, periksa, periksa_berkas
@@ -75,30 +78,152 @@ _PILIHAN_CLI: Final = "--pemisah-desimal {}"
 _TANDA_NILAI: Final = " "
 
 
-def _angka_cli(teks: str, opsi: str, pemisah_desimal: str | None) -> Number:
-    """A number typed on the command line, read by :func:`sakip.angka.baca`'s rule."""
+def _angka_cli(
+    teks: str, opsi: str, pemisah_desimal: str | None, *, tanpa_persen: str | None = None
+) -> Number:
+    """A number typed on the command line, read by :func:`sakip.angka.baca`'s rule.
+
+    ``baca`` drops a percent sign ("98,48%" reads 98,48); ``tanpa_persen``, when
+    given, is why this option refuses one instead (an amount of Rupiah is no
+    percentage).
+    """
     teks = teks.removeprefix(_TANDA_NILAI)
     if teks.strip() in ("", "-", "\u2013", "\u2014"):  # `--maksimum ""`: no number given
         raise InvalidValueError(field=opsi, value=teks, expected="must be a number, not empty")
-    return _baca(teks, field=opsi, pemisah_desimal=pemisah_desimal, pilihan=_PILIHAN_CLI)
+    angka = _baca(teks, field=opsi, pemisah_desimal=pemisah_desimal, pilihan=_PILIHAN_CLI)
+    if tanpa_persen is not None and "%" in teks:  # baca takes "%" only as a percent sign
+        raise InvalidValueError(field=opsi, value=teks, expected=tanpa_persen)
+    return angka
 
 
-def _bulat(minimum: int) -> Callable[[str], int]:
-    """An argument type: a whole number of at least ``minimum``, read by ``baca``'s rule."""
+#: Why an amount of Rupiah typed with "%" is refused, not read as that many Rupiah.
+_RUPIAH_BUKAN_PERSEN: Final = "must be an amount of Rupiah, not a percentage"
+#: Why terbilang refuses "%": it would write "lima puluh" for "50%", dropping the unit.
+_TERBILANG_TANPA_PERSEN: Final = "must be a number without '%' (terbilang writes no 'persen')"
 
-    def bulat(teks: str) -> int:
-        teks = teks.removeprefix(_TANDA_NILAI)
-        try:
-            d = _baca(teks, field="the value", pilihan=_PILIHAN_CLI)
-        except SakipError as e:
-            raise argparse.ArgumentTypeError(str(e)) from None
-        if d != d.to_integral_value() or d < minimum:
-            raise argparse.ArgumentTypeError(
-                f"must be a whole number of at least {minimum} (got {teks!r})"
+#: The option each field of sakip's functions is typed as on the command line (a
+#: positional as ``--help`` shows it), so that an error raised inside the library for
+#: a typed value names it as typed: ``pagu must be >= 0`` is ``--pagu must be >= 0``.
+#: Efisiensi's KEMENKEU method reads its one output as lists of one, hence the ``[0]``;
+#: terbilang's positional is shown as ``nilai``, the library's own name for it.
+_OPSI_MEDAN: Final = MappingProxyType(
+    {
+        "realisasi": "--realisasi",
+        "realisasi[0]": "--realisasi",
+        "target": "--target",
+        "pagu": "--pagu",
+        "pagu[0]": "--pagu",
+        "capaian": "--capaian",
+        "capaian[0]": "--capaian",
+        "pagu x capaian": "--pagu x --capaian",
+        "maksimum": "--maksimum",
+        "maksimum_capaian": "--maksimum-capaian",
+        "tempat": "--tempat",
+        "nilai": "nilai",
+    }
+)
+
+
+def _pesan(e: SakipError, args: argparse.Namespace) -> str:
+    """The message of ``e``, naming a library field by the option it was typed as.
+
+    The value is then shown as it was typed ('0'), not as the library read it
+    (``Decimal('0')``).
+
+    Examples:
+        >>> from sakip.errors import NotComputableError
+        >>> args = argparse.Namespace(perintah="penyerapan", pagu="0")
+        >>> _pesan(NotComputableError(field="pagu", value=0, expected="must not be 0"), args)
+        "--pagu must not be 0 (got '0')"
+    """
+    opsi = _OPSI_MEDAN.get(e.field) if args.perintah in _PERINTAH_ANGKA else None
+    if opsi is None:
+        return str(e)
+    diketik = getattr(args, _dest(opsi), None)
+    nilai = diketik.removeprefix(_TANDA_NILAI) if isinstance(diketik, str) else e.value
+    return str(SakipError(field=opsi, value=nilai, expected=e.expected, rule=e.rule))
+
+
+class _Gabungan(NamedTuple):
+    """An option that works with some values of another option only."""
+
+    opsi: str  # as typed
+    dengan: str  # the other option, as typed
+    nilai: tuple[str, ...]  # the values of ``dengan`` it works with
+    alasan: str  # why, as the library function that holds the rule says it
+
+
+#: Option combinations each command refuses, naming both options, instead of passing
+#: them to a function that would refuse them in Python's words.
+_GABUNGAN: Final = MappingProxyType(
+    {
+        "capaian": (
+            _Gabungan("--metode", "--arah", ("turun",), "MetodeTurun applies to Arah.TURUN only"),
+        ),
+        "efisiensi": (
+            _Gabungan(
+                "--maksimum-capaian",
+                "--metode",
+                ("selisih capaian",),
+                "the other methods take capaian uncapped",
+            ),
+        ),
+    }
+)
+
+
+def _dest(opsi: str) -> str:
+    """The attribute argparse stores an option in: ``--maksimum-capaian`` -> ``maksimum_capaian``."""
+    return opsi.removeprefix("--").replace("-", "_")
+
+
+def _periksa_gabungan(args: argparse.Namespace) -> None:
+    """Refuse an option given with a value of another that it does not work with."""
+    for g in _GABUNGAN.get(args.perintah, ()):
+        nilai = getattr(args, _dest(g.dengan))
+        if getattr(args, _dest(g.opsi)) is not None and nilai not in g.nilai:
+            boleh = " or ".join(f"{g.dengan} {shlex.quote(n)}" for n in g.nilai)
+            raise InvalidValueError(
+                field=g.opsi,
+                value=getattr(args, _dest(g.opsi)).removeprefix(_TANDA_NILAI),
+                expected=f"goes with {boleh} only, not {g.dengan} {shlex.quote(nilai)} ({g.alasan})",
             )
-        return int(d)
 
-    return bulat
+
+def _cacah(minimum: int, maksimum: int) -> Callable[[str], int]:
+    """An argument type: a count (places, processes) in ASCII digits, ``minimum`` to ``maksimum``.
+
+    A count is not a measured figure, so it is not read by ``baca``'s rule, which
+    would drop a "%" or read "2,0" and "Rp 2" as 2, and would take no
+    ``--pemisah-desimal``: "2%", "2,0", "2.0", "+2", "-1", "²" and "" are refused.
+
+    Examples:
+        >>> tempat = _cacah(0, 30)
+        >>> tempat("2"), tempat("30")
+        (2, 30)
+        >>> tempat("2%")
+        Traceback (most recent call last):
+        ...
+        argparse.ArgumentTypeError: must be a whole number from 0 to 30, in digits (got '2%')
+    """
+
+    def cacah(teks: str) -> int:
+        if teks[:1] == _TANDA_NILAI and _NEGATIF.match(teks[1:]):
+            teks = teks[1:]  # the mark of _nilai_negatif, not typed
+        digit = teks.lstrip("0") or "0"  # int() of thousands of digits would raise
+        if (
+            teks.isascii()
+            and teks.isdigit()
+            and len(digit) <= len(str(maksimum))
+            and minimum <= int(digit) <= maksimum
+        ):
+            return int(digit)
+        raise argparse.ArgumentTypeError(
+            f"must be a whole number from {minimum} to {maksimum}, in digits "
+            f"(got {_pendek(teks, 40)!r})"
+        )
+
+    return cacah
 
 
 def _fmt(x: Decimal) -> str:
@@ -517,22 +642,18 @@ def _audit_xlsx(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
-    if not args.file:
-        if args.format == "xlsx" or args.output is not None:
-            raise InvalidValueError(
-                field="--format xlsx", value=None, expected="takes one E.81 workbook (.xlsx)"
-            )
-        from sakip.contoh import dumai_2023
-
-        hasil = periksa(dumai_2023())
-        out.write(_tulis_hasil(hasil, args.format, None, _ascii_saja(out)))
-        return 1 if args.strict and hasil.temuan else 0
     if args.format == "xlsx":
         return _audit_xlsx(args, out)
     if args.output is not None:
         raise InvalidValueError(
             field="--output", value=args.output, expected="goes with --format xlsx only"
         )
+    if not args.file:
+        from sakip.contoh import dumai_2023
+
+        hasil = periksa(dumai_2023())
+        out.write(_tulis_hasil(hasil, args.format, None, _ascii_saja(out)))
+        return 1 if args.strict and hasil.temuan else 0
     if len(args.file) > 1 or os.path.isdir(args.file[0]):
         return _audit_banyak(args, out)
     k = _audit_satu(args.file[0], args.format, False, _ascii_saja(out))
@@ -561,11 +682,12 @@ def _cmd_capaian(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_penyerapan(args: argparse.Namespace, out: TextIO) -> int:
-    realisasi = _angka_cli(args.realisasi, "--realisasi", args.pemisah_desimal)
-    pagu = _angka_cli(args.pagu, "--pagu", args.pemisah_desimal)
-    p = penyerapan(realisasi=realisasi, pagu=pagu, tempat=args.tempat)
+    p = args.pemisah_desimal
+    realisasi = _angka_cli(args.realisasi, "--realisasi", p, tanpa_persen=_RUPIAH_BUKAN_PERSEN)
+    pagu = _angka_cli(args.pagu, "--pagu", p, tanpa_persen=_RUPIAH_BUKAN_PERSEN)
+    persen = penyerapan(realisasi=realisasi, pagu=pagu, tempat=args.tempat)
     sisa = sisa_anggaran(pagu=pagu, realisasi=realisasi)
-    out.write(f"penyerapan {_fmt(p)}%  sisa anggaran Rp {bilangan(sisa)}\n")
+    out.write(f"penyerapan {_fmt(persen)}%  sisa anggaran Rp {bilangan(sisa)}\n")
     return 0
 
 
@@ -573,8 +695,8 @@ def _cmd_efisiensi(args: argparse.Namespace, out: TextIO) -> int:
     p = args.pemisah_desimal
     e = efisiensi(
         capaian=_angka_cli(args.capaian, "--capaian", p),
-        pagu=_angka_cli(args.pagu, "--pagu", p),
-        realisasi=_angka_cli(args.realisasi, "--realisasi", p),
+        pagu=_angka_cli(args.pagu, "--pagu", p, tanpa_persen=_RUPIAH_BUKAN_PERSEN),
+        realisasi=_angka_cli(args.realisasi, "--realisasi", p, tanpa_persen=_RUPIAH_BUKAN_PERSEN),
         metode=MetodeEfisiensi(args.metode),
         maksimum_capaian=_angka_cli(args.maksimum_capaian, "--maksimum-capaian", p)
         if args.maksimum_capaian is not None
@@ -587,7 +709,9 @@ def _cmd_efisiensi(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_terbilang(args: argparse.Namespace, out: TextIO) -> int:
-    nilai = _angka_cli(args.nilai, "nilai", args.pemisah_desimal)
+    nilai = _angka_cli(
+        args.nilai, "nilai", args.pemisah_desimal, tanpa_persen=_TERBILANG_TANPA_PERSEN
+    )
     out.write(terbilang(nilai, huruf=args.huruf, rupiah=args.rupiah) + "\n")
     return 0
 
@@ -659,9 +783,12 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("--strict", action="store_true", help="exit 1 when there are findings")
     a.add_argument(
         "--jobs",
-        type=_bulat(1),
+        type=_cacah(1, _BERKAS_MAKS),
         default=_banyak_inti(),
-        help="processes auditing several files at once (default: the cores of this machine)",
+        help=(
+            f"processes auditing several files at once, 1 to {_BERKAS_MAKS} "
+            "(default: the cores of this machine)"
+        ),
     )
     a.set_defaults(fungsi=_cmd_audit)
 
@@ -674,7 +801,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     # the figures computed are rounded to --tempat; terbilang writes every digit it is given
     hitung = _Parser(add_help=False, parents=[angka])
-    hitung.add_argument("--tempat", type=_bulat(0), default=2, help="decimal places")
+    hitung.add_argument(
+        "--tempat",
+        type=_cacah(0, MAKS_TEMPAT),
+        default=2,
+        help=f"decimal places, 0 to {MAKS_TEMPAT} (default: 2)",
+    )
 
     c = sub.add_parser("capaian", help="capaian kinerja of one indicator", parents=[hitung])
     c.add_argument("--realisasi", required=True)
@@ -741,10 +873,11 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         print("sakip: error: standard output is closed: nothing to write to", file=sys.stderr)
         return 2
     try:
+        _periksa_gabungan(args)
         status: int = args.fungsi(args, tujuan)
         tujuan.flush()
     except SakipError as e:
-        print(f"sakip: error: {_satu_baris(str(e))}", file=sys.stderr)
+        print(f"sakip: error: {_satu_baris(_pesan(e, args))}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # `sakip audit | head`: the reader left; not an error of ours
         sys.stderr.close()

@@ -404,7 +404,7 @@ def test_a_lampiran_says_how_it_prints_decimals() -> None:
         _dengan([], lambda d: dicetak(d, None, None))
     for lampiran, kolom in ((".", None), (None, "."), (",", ".")):
         hasil = _dengan([], lambda d, a=lampiran, b=kolom: dicetak(d, a, b))
-        assert [(t.dicetak, t.dihitung) for t in hasil.temuan] == [("91.00%", "90,00")]
+        assert [(t.dicetak, t.dihitung) for t in hasil.temuan] == [("91.00%", "90.00")]
     with pytest.raises(ReportFormatError, match="must be a number written the Indonesian way"):
         _dengan([], lambda d: dicetak(d, ".", ","))  # the column's choice wins
     with pytest.raises(ReportFormatError, match=r"lampiran.pemisah_desimal must be ',' or '\.'"):

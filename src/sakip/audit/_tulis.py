@@ -1,11 +1,22 @@
-"""Writing exact values for findings, and the one percentage helper of the audit."""
+"""Writing exact values for findings, and the one percentage helper of the audit.
+
+A figure in a finding or an explanation is written in the notation of the place
+it is about (:data:`Notasi`): the Indonesian one ("1.234,5") unless the place
+declares ``pemisah_desimal = "."``, where it is written as such a place prints
+and :func:`sakip.angka.baca` reads it back ("1234.5"), so an auditor compares
+like with like.
+
+Examples:
+    >>> tulis(Fraction(24691, 20), 1), tulis(Fraction(24691, 20), 1, ".")
+    ('1.234,6', '1234.6')
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from decimal import Decimal
 from fractions import Fraction
-from typing import Final
+from typing import Final, Literal
 
 from sakip._eksak import bulatkan_pecahan, tempat_tepat
 from sakip.angka import tulis_desimal
@@ -14,6 +25,33 @@ from sakip.kinerja import Arah, MetodeTurun, Rentang
 from sakip.skala import Skala
 
 SERATUS: Final = Fraction(100)
+
+#: The notation a figure is written in: "," is the Indonesian one (dots group thousands,
+#: a comma marks decimals), "." a decimal point and no grouping, as ``pemisah_desimal = "."``.
+Notasi = Literal[",", "."]
+
+
+def notasi_dari(pemisah: str | None) -> Notasi:
+    """The notation of a place from its declared ``pemisah_desimal`` (None: Indonesian).
+
+    Examples:
+        >>> notasi_dari(None), notasi_dari("."), notasi_dari(",")
+        (',', '.', ',')
+    """
+    return "." if pemisah == "." else ","
+
+
+def desimal_dalam(d: Decimal, notasi: Notasi = ",") -> str:
+    """Write an already rounded Decimal in a notation (no rounding here).
+
+    Examples:
+        >>> desimal_dalam(Decimal("-1234.50")), desimal_dalam(Decimal("-1234.50"), ".")
+        ('-1.234,50', '-1234.50')
+    """
+    if notasi == ",":
+        return tulis_desimal(d)
+    tanda = "-" if d < 0 else ""
+    return f"{tanda}{d.copy_abs():f}"  # copy_abs is exact; abs() would use the context
 
 
 class TakTerhitungError(Exception):
@@ -25,7 +63,9 @@ class TakTerhitungError(Exception):
         self.alasan = alasan
 
 
-def predikat_dari(skala: Skala, nilai: Fraction | Decimal, rumus: str) -> str:
+def predikat_dari(
+    skala: Skala, nilai: Fraction | Decimal, rumus: str, notasi: Notasi = ","
+) -> str:
     """The band of ``nilai`` on ``skala``.
 
     Raises TakTerhitungError when the scale has no band for it (a capaian of
@@ -37,18 +77,20 @@ def predikat_dari(skala: Skala, nilai: Fraction | Decimal, rumus: str) -> str:
     except InvalidValueError as e:
         raise TakTerhitungError(
             f"{skala.nama} of {rumus}",
-            f"the value {persen(Fraction(nilai))} {e.expected}",
+            f"the value {persen(Fraction(nilai), notasi=notasi)} {e.expected}",
         ) from None
 
 
-def persen_dari(pembilang: int | Fraction, penyebut: int | Fraction, rumus: str = "") -> Fraction:
+def persen_dari(
+    pembilang: int | Fraction, penyebut: int | Fraction, rumus: str = "", notasi: Notasi = ","
+) -> Fraction:
     """``pembilang / penyebut x 100``, exact: the one percentage of the audit.
 
     Raises TakTerhitungError when the denominator is 0.
     """
     if penyebut == 0:
         raise TakTerhitungError(
-            rumus or f"{tulis(pembilang)} / 0 x 100",
+            rumus or f"{tulis(pembilang, notasi=notasi)} / 0 x 100",
             "the denominator is 0: the percentage does not exist",
         )
     return Fraction(*rasio_persen(pembilang, penyebut))
@@ -76,37 +118,43 @@ def jumlah(rasio: Iterable[tuple[int, int]]) -> Fraction:
     return sum((Fraction(atas, bawah) for bawah, atas in per.items()), Fraction(0))
 
 
-def tulis(x: int | Fraction | Decimal, tempat: int = 0) -> str:
-    """Write an exact internal value the Indonesian way, rounded once (no input limits)."""
+def tulis(x: int | Fraction | Decimal, tempat: int = 0, notasi: Notasi = ",") -> str:
+    """Write an exact internal value in a notation, rounded once (no input limits)."""
     if tempat == 0 and type(x) is int:
-        return tulis_desimal(Decimal(x))
-    return tulis_desimal(bulatkan_pecahan(Fraction(x), tempat))
+        return desimal_dalam(Decimal(x), notasi)
+    return desimal_dalam(bulatkan_pecahan(Fraction(x), tempat), notasi)
 
 
-def tulis_tepat(x: int | Fraction) -> str:
+def tulis_tepat(x: int | Fraction, notasi: Notasi = ",") -> str:
     """Write x with the decimal places that show it exactly (at most 6)."""
     if x.denominator == 1:
-        return tulis(x.numerator)
-    return tulis(x, tempat_tepat(Fraction(x)))
+        return tulis(x.numerator, notasi=notasi)
+    return tulis(x, tempat_tepat(Fraction(x)), notasi)
 
 
-def persen(x: Fraction, tempat: int = 2) -> str:
-    return tulis(x, tempat)
+def persen(x: Fraction, tempat: int = 2, notasi: Notasi = ",") -> str:
+    return tulis(x, tempat, notasi)
 
 
-def angka_rumus(x: Fraction) -> str:
+def angka_rumus(x: Fraction, notasi: Notasi = ",") -> str:
     """A number inside a formula: exact when short, else 4 places and an ellipsis."""
     n = tempat_tepat(x, 5)
-    return tulis(x, n) if n <= 4 else tulis(x, 4) + "…"
+    return tulis(x, n, notasi) if n <= 4 else tulis(x, 4, notasi) + "…"
 
 
 def rumus_capaian(
-    r: Fraction, t: Fraction | Rentang, arah: Arah, metode: MetodeTurun | None
+    r: Fraction,
+    t: Fraction | Rentang,
+    arah: Arah,
+    metode: MetodeTurun | None,
+    notasi: Notasi = ",",
 ) -> str:
-    rs = angka_rumus(r)
+    rs = angka_rumus(r, notasi)
     if isinstance(t, Rentang):
-        return f"capaian of {rs} against the target {teks_rentang(t)}, {_ARAH[arah, metode]}"
-    ts = angka_rumus(t)
+        return (
+            f"capaian of {rs} against the target {teks_rentang(t, notasi)}, {_ARAH[arah, metode]}"
+        )
+    ts = angka_rumus(t, notasi)
     if arah is Arah.NAIK:
         return f"{rs} / {ts} x 100, higher is better"
     if metode is MetodeTurun.RASIO:
@@ -123,13 +171,13 @@ _ARAH: Final = {
 }
 
 
-def teks_rentang(t: Rentang) -> str:
+def teks_rentang(t: Rentang, notasi: Notasi = ",") -> str:
     """A range target as a reader writes it: "80 - 90", "at most 5", "at least 70"."""
     if t.bawah is None:
-        return f"at most {angka_rumus(Fraction(t.atas))}"  # type: ignore[arg-type]
+        return f"at most {angka_rumus(Fraction(t.atas), notasi)}"  # type: ignore[arg-type]
     if t.atas is None:
-        return f"at least {angka_rumus(Fraction(t.bawah))}"
-    return f"{angka_rumus(Fraction(t.bawah))} - {angka_rumus(Fraction(t.atas))}"
+        return f"at least {angka_rumus(Fraction(t.bawah), notasi)}"
+    return f"{angka_rumus(Fraction(t.bawah), notasi)} - {angka_rumus(Fraction(t.atas), notasi)}"
 
 
 def tempat_dicetak(teks: str, pemisah: str | None) -> int:

@@ -25,6 +25,7 @@ from sakip._eksak import bulatkan_pecahan
 from sakip.angka import baca, bilangan, tulis_desimal
 from sakip.audit._tulis import (
     TakTerhitungError,
+    notasi_dari,
     persen_dari,
     predikat_dari,
     rumus_capaian,
@@ -88,7 +89,7 @@ def _angka(
                 else Tingkat.SEDANG,
                 letak=letak,
                 dicetak=teks,
-                dihitung=tulis(dihitung, n),
+                dihitung=tulis(dihitung, n, notasi_dari(pemisah)),
                 rumus=rumus,
             )
         )
@@ -96,6 +97,7 @@ def _angka(
 
 def _anggaran(baris: Sequence[BarisAnggaran], berkas: str, pemisah: str | None) -> list[Temuan]:
     temuan: list[Temuan] = []
+    p = notasi_dari(pemisah)  # the file's notation, for every figure of its findings
     anak: dict[str, list[BarisAnggaran]] = {}
     kode = {b.kode for b in baris}
     atas: list[BarisAnggaran] = []
@@ -110,7 +112,7 @@ def _anggaran(baris: Sequence[BarisAnggaran], berkas: str, pemisah: str | None) 
     for b in baris:
         letak = f"{berkas} / row {b.baris} ({b.kode})"
         if b.penyerapan_dicetak is not None:
-            rumus = f"{tulis(b.realisasi)} / {tulis(b.pagu)} x 100"
+            rumus = f"{tulis(b.realisasi, 0, p)} / {tulis(b.pagu, 0, p)} x 100"
             eksak = persen_dari(b.realisasi, b.pagu) if b.pagu else None
             _angka(
                 temuan,
@@ -129,10 +131,10 @@ def _anggaran(baris: Sequence[BarisAnggaran], berkas: str, pemisah: str | None) 
                     aturan="anggaran",
                     tingkat=Tingkat.TINGGI,
                     letak=f"{letak} / realisasi",
-                    dicetak=tulis(b.realisasi),
-                    dihitung=f"pagu {tulis(b.pagu)}",
+                    dicetak=tulis(b.realisasi, 0, p),
+                    dihitung=f"pagu {tulis(b.pagu, 0, p)}",
                     rumus="realisasi within pagu: the APBD pagu is a ceiling on spending (PP 12/2019, Pengelolaan Keuangan Daerah)",
-                    keterangan=f"overspent by {tulis(b.realisasi - b.pagu)}",
+                    keterangan=f"overspent by {tulis(b.realisasi - b.pagu, 0, p)}",
                 )
             )
         bawah = atas if b.kode.lower() in _TOTAL else anak.get(b.kode)
@@ -145,8 +147,8 @@ def _anggaran(baris: Sequence[BarisAnggaran], berkas: str, pemisah: str | None) 
                             aturan="angka",
                             tingkat=Tingkat.TINGGI,
                             letak=f"{letak} / {kolom}",
-                            dicetak=tulis(getattr(b, kolom)),
-                            dihitung=tulis(jumlah),
+                            dicetak=tulis(getattr(b, kolom), 0, p),
+                            dihitung=tulis(jumlah, 0, p),
                             rumus=f"{kolom} = sum of the rows below ({', '.join(x.kode for x in bawah[:5])}{'...' if len(bawah) > 5 else ''})",
                         )
                     )
@@ -157,9 +159,10 @@ def _indikator(
     baris: Sequence[BarisIndikator], berkas: str, pemisah: str | None, skala: Skala
 ) -> list[Temuan]:
     temuan: list[Temuan] = []
+    p = notasi_dari(pemisah)  # the file's notation, for every figure of its findings
     for b in baris:
         letak = f"{berkas} / row {b.baris} ({b.kode})"
-        rumus = rumus_capaian(b.realisasi, b.target, b.arah, b.metode)
+        rumus = rumus_capaian(b.realisasi, b.target, b.arah, b.metode, p)
         try:
             eksak: Fraction | None = capaian(
                 realisasi=b.realisasi, target=b.target, arah=b.arah, metode=b.metode, tempat=None
@@ -181,7 +184,7 @@ def _indikator(
         if b.predikat_dicetak is not None and eksak is not None:
             beda: tuple[str, Tingkat, str, str, str] | None
             try:
-                dihitung = predikat_dari(skala, bulatkan_pecahan(eksak, 2), rumus)
+                dihitung = predikat_dari(skala, bulatkan_pecahan(eksak, 2), rumus, p)
             except TakTerhitungError as e:  # the scale has no band for it
                 beda = ("tak-terhitung", Tingkat.RENDAH, "tidak terhitung", e.rumus, e.alasan)
             else:

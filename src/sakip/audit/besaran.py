@@ -27,7 +27,9 @@ from sakip.anggaran import sisa_anggaran
 from sakip.angka import terbilang
 from sakip.audit._cetak import baca_cetakan
 from sakip.audit._tulis import (
+    Notasi,
     TakTerhitungError,
+    desimal_dalam,
     jumlah,
     persen,
     predikat_dari,
@@ -40,6 +42,7 @@ from sakip.audit.temuan import Tingkat
 from sakip.errors import SakipError
 from sakip.kinerja import Rentang, capaian
 from sakip.laporan import (
+    SATUAN_RUPIAH,
     Besaran,
     Cetakan,
     Indikator,
@@ -153,10 +156,15 @@ class Nilai:
 
 
 class Hitung:
-    """Evaluates quantities on one report; totals and indexes are built once."""
+    """Evaluates quantities on one report; totals and indexes are built once.
 
-    def __init__(self, laporan: Laporan) -> None:
+    ``notasi`` is the notation its formulas and reasons write figures in (the
+    notation of the places it computes for, see :mod:`sakip.audit._tulis`).
+    """
+
+    def __init__(self, laporan: Laporan, notasi: Notasi = ",") -> None:
         self.lap = laporan
+        self.notasi: Notasi = notasi
         self.skala_predikat: Skala | None = (
             laporan.skala_bernama(laporan.skala_predikat) if laporan.skala_predikat else None
         )
@@ -213,7 +221,7 @@ class Hitung:
                 f"realisasi {ind.kode} {tahun}", "no realisasi recorded for that year"
             )
         k = ind.realisasi[tahun]
-        rumus = f"{tulis(k.pembilang)} / {tulis(k.penyebut)} x 100"
+        rumus = f"{self.tulis(k.pembilang)} / {self.tulis(k.penyebut)} x 100"
         if k.penyebut == 0:
             raise TakTerhitungError(rumus, "the denominator is 0")
         try:
@@ -227,11 +235,11 @@ class Hitung:
         try:
             c = capaian(realisasi=r, target=t, arah=ind.arah, metode=ind.metode, tempat=None)
         except SakipError as e:  # NotComputableError, or a target capaian refuses (< 0)
-            raise TakTerhitungError(rumus_capaian(r, t, ind.arah, ind.metode), str(e)) from None
+            raise TakTerhitungError(self.rumus_capaian(r, t, ind), str(e)) from None
         k = ind.realisasi[tahun]
         return (
             c,
-            rumus_capaian(r, t, ind.arah, ind.metode),
+            self.rumus_capaian(r, t, ind),
             KomponenCapaian(
                 indikator=ind,
                 tahun=tahun,
@@ -241,6 +249,23 @@ class Hitung:
                 penyebut=k.penyebut,
             ),
         )
+
+    # -- writing, in the notation -------------------------------------------------
+    def tulis(self, x: int | Fraction | Decimal, tempat: int = 0) -> str:
+        """``x`` rounded once to ``tempat`` places, in this computation's notation."""
+        return tulis(x, tempat, self.notasi)
+
+    def tulis_tepat(self, x: int | Fraction) -> str:
+        return tulis_tepat(x, self.notasi)
+
+    def persen(self, x: Fraction) -> str:
+        return persen(x, notasi=self.notasi)
+
+    def rumus_capaian(self, r: Fraction, t: Fraction | Rentang, ind: Indikator) -> str:
+        return rumus_capaian(r, t, ind.arah, ind.metode, self.notasi)
+
+    def predikat(self, skala: Skala, nilai: Fraction | Decimal, rumus: str) -> str:
+        return predikat_dari(skala, nilai, rumus, self.notasi)
 
     def iku(self) -> list[Indikator]:
         return [i for i in self.lap.indikator if i.realisasi]
@@ -302,7 +327,7 @@ def _penyerapan(h: Hitung, b: Besaran) -> Nilai:
     pagu, real = h.jumlah(b)
     if pagu == 0:
         raise TakTerhitungError(
-            f"{tulis(real)} / {tulis(pagu)} x 100", "pagu is 0: penyerapan does not exist"
+            f"{h.tulis(real)} / {h.tulis(pagu)} x 100", "pagu is 0: penyerapan does not exist"
         )
 
     def komponen() -> Rasio:
@@ -317,7 +342,7 @@ def _penyerapan(h: Hitung, b: Besaran) -> Nilai:
 
     return Nilai(
         "persen",
-        lambda: f"{tulis(real)} / {tulis(pagu)} x 100",
+        lambda: f"{h.tulis(real)} / {h.tulis(pagu)} x 100",
         komponen=komponen,
         rasio=(real * 100, pagu),
     )
@@ -328,9 +353,9 @@ def _sisa(h: Hitung, b: Besaran) -> Nilai:
     if real > pagu:
         # Overspent: the structural check reports it; the difference the report prints
         # (negative) still exists, and sakip.sisa_anggaran, which refuses it, is for plans.
-        return Nilai("rupiah", lambda: f"{tulis(pagu)} - {tulis(real)}", pagu - real)
+        return Nilai("rupiah", lambda: f"{h.tulis(pagu)} - {h.tulis(real)}", pagu - real)
     sisa = sisa_anggaran(pagu=pagu, realisasi=real)
-    return Nilai("rupiah", lambda: f"{tulis(pagu)} - {tulis(real)}", sisa)
+    return Nilai("rupiah", lambda: f"{h.tulis(pagu)} - {h.tulis(real)}", sisa)
 
 
 def _sub(h: Hitung, b: Besaran) -> SubKegiatan:
@@ -344,7 +369,7 @@ def _k_persen(h: Hitung, b: Besaran) -> Nilai:
     s = _sub(h, b)
 
     def rumus() -> str:
-        return f"{tulis_tepat(s.realisasi_k)} / {tulis_tepat(s.target_k)} x 100"
+        return f"{h.tulis_tepat(s.realisasi_k)} / {h.tulis_tepat(s.target_k)} x 100"
 
     if s.target_k == 0:
         raise TakTerhitungError(rumus(), "target K is 0: the percentage does not exist")
@@ -373,7 +398,10 @@ def _rpjmd_rp(h: Hitung, b: Besaran) -> Nilai:
         if c is None:
             raise TakTerhitungError(f"RPJMD column of {a.kode}", "row below not printed")
         try:
-            satuan, tempat = baca_cetakan(c.teks, ",")
+            # a Rupiah figure, in its column's notation and unit (dots group thousands
+            # unless the column declares a decimal point)
+            satuan, tempat = baca_cetakan(c.teks, c.pemisah_desimal or ",")
+            satuan *= SATUAN_RUPIAH[c.satuan_rupiah]
             total += Fraction(satuan, 10**tempat) if tempat else satuan
         except SakipError:
             raise TakTerhitungError(
@@ -439,7 +467,7 @@ def _iku_realisasi(h: Hitung, b: Besaran) -> Nilai:
     nama = f"{ind.rumus}: " if ind.rumus else ""
     return Nilai(
         "persen",
-        f"{nama}{tulis(k.pembilang)} / {tulis(k.penyebut)} x 100",
+        f"{nama}{h.tulis(k.pembilang)} / {h.tulis(k.penyebut)} x 100",
         nilai,
         komponen=Rasio(k.pembilang, k.penyebut, lain),
     )
@@ -463,13 +491,13 @@ def _dua(capaian: Fraction) -> Decimal:
 def _iku_predikat(h: Hitung, b: Besaran) -> Nilai:
     c, rumus, _ = h.capaian(_ind(h, b), _tahun(b))
     s = h.skala("predikat")
-    return Nilai("teks", f"{s.nama} of {rumus}", teks=predikat_dari(s, _dua(c), rumus))
+    return Nilai("teks", f"{s.nama} of {rumus}", teks=h.predikat(s, _dua(c), rumus))
 
 
 def _iku_atribut(h: Hitung, b: Besaran) -> Nilai:
     c, rumus, _ = h.capaian(_ind(h, b), _tahun(b))
     s = h.skala("atribut")
-    return Nilai("teks", f"{s.nama} of {rumus}", teks=predikat_dari(s, _dua(c), rumus))
+    return Nilai("teks", f"{s.nama} of {rumus}", teks=h.predikat(s, _dua(c), rumus))
 
 
 def _iku_atribut_rata_rata(h: Hitung, b: Besaran) -> Nilai:
@@ -478,8 +506,8 @@ def _iku_atribut_rata_rata(h: Hitung, b: Besaran) -> Nilai:
         raise TakTerhitungError("mean capaian", "no indicator has a realisasi")
     rata = sum(cs, Fraction(0)) / len(cs)
     s = h.skala("atribut")
-    rumus = f"the mean capaian {persen(rata)}"
-    return Nilai("teks", f"{s.nama} of {rumus}", teks=predikat_dari(s, _dua(rata), rumus))
+    rumus = f"the mean capaian {h.persen(rata)}"
+    return Nilai("teks", f"{s.nama} of {rumus}", teks=h.predikat(s, _dua(rata), rumus))
 
 
 def _komponen(h: Hitung, b: Besaran) -> tuple[Indikator, int]:
@@ -501,7 +529,7 @@ def _iku_jumlah_rincian(h: Hitung, b: Besaran) -> Nilai:
     k = ind.realisasi[tahun]
     if not k.rincian_penyebut:
         raise TakTerhitungError("rincian", "no breakdown recorded")
-    rumus = " + ".join(f"{tulis(v)} ({n})" for n, v in k.rincian_penyebut.items())
+    rumus = " + ".join(f"{h.tulis(v)} ({n})" for n, v in k.rincian_penyebut.items())
     return Nilai("bilangan", rumus, sum(k.rincian_penyebut.values()))
 
 
@@ -513,8 +541,8 @@ def _iku_kemajuan(h: Hitung, b: Besaran) -> Nilai:
     try:
         c = capaian(realisasi=r, target=t, arah=ind.arah, metode=ind.metode, tempat=None)
     except SakipError as e:
-        raise TakTerhitungError(rumus_capaian(r, t, ind.arah, ind.metode), str(e)) from None
-    return Nilai("persen", f"{rumus_capaian(r, t, ind.arah, ind.metode)} (target {akhir})", c)
+        raise TakTerhitungError(h.rumus_capaian(r, t, ind), str(e)) from None
+    return Nilai("persen", f"{h.rumus_capaian(r, t, ind)} (target {akhir})", c)
 
 
 def _iku_selisih_capaian(h: Hitung, b: Besaran) -> Nilai:
@@ -523,7 +551,7 @@ def _iku_selisih_capaian(h: Hitung, b: Besaran) -> Nilai:
     c0, _, _ = h.capaian(ind, tahun - 1)
     return Nilai(
         "persen",
-        f"capaian {tahun} - capaian {tahun - 1} = {persen(c1)} - {persen(c0)} (points)",
+        f"capaian {tahun} - capaian {tahun - 1} = {h.persen(c1)} - {h.persen(c0)} (points)",
         c1 - c0,
         komponen=Selisih(c1, c0, kiri_capaian=False),
     )
@@ -544,7 +572,7 @@ def _iku_efisiensi(h: Hitung, b: Besaran) -> Nilai:
     c, s = _efisiensi(h, _ind(h, b))
     return Nilai(
         "persen",
-        f"capaian {persen(c)} - penyerapan {persen(s)} (MetodeEfisiensi.SELISIH_CAPAIAN)",
+        f"capaian {h.persen(c)} - penyerapan {h.persen(s)} (MetodeEfisiensi.SELISIH_CAPAIAN)",
         c - s,
         komponen=Selisih(c, s, kiri_capaian=True),
     )
@@ -612,8 +640,8 @@ def _terbilang(h: Hitung, b: Besaran) -> Nilai:
     try:
         teks = terbilang(n.eksak, huruf="judul", rupiah=True)
     except SakipError as e:
-        raise TakTerhitungError(f"terbilang({tulis(n.eksak)})", e.expected) from None
-    return Nilai("teks", f"terbilang({tulis(n.eksak)}) rupiah", teks=teks)
+        raise TakTerhitungError(f"terbilang({h.tulis(n.eksak)})", e.expected) from None
+    return Nilai("teks", f"terbilang({h.tulis(n.eksak)}) rupiah", teks=teks)
 
 
 def _predikat(h: Hitung, b: Besaran) -> Nilai:
@@ -623,7 +651,8 @@ def _predikat(h: Hitung, b: Besaran) -> Nilai:
         raise TakTerhitungError(f"predikat({b.isi})", "the quantity is a text, not a number")
     nilai = _dua(Fraction(n.eksak))
     s = h.skala("predikat")
-    return Nilai("teks", f"{s.nama} of {nilai}", teks=predikat_dari(s, nilai, str(nilai)))
+    teks = desimal_dalam(nilai, h.notasi)
+    return Nilai("teks", f"{s.nama} of {teks}", teks=h.predikat(s, nilai, teks))
 
 
 @attrs.frozen(kw_only=True)

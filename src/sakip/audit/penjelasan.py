@@ -27,7 +27,9 @@ from functools import partial
 from sakip._eksak import bulatkan_pecahan
 from sakip.audit._tulis import (
     SERATUS,
+    Notasi,
     TakTerhitungError,
+    desimal_dalam,
     jumlah,
     persen,
     persen_dari,
@@ -53,7 +55,7 @@ def _tempat(n: int) -> str:
     return f"{n} place" if n == 1 else f"{n} places"
 
 
-def _dua_kali(x: Fraction, tempat: int, dicetak: Decimal) -> str:
+def _dua_kali(x: Fraction, tempat: int, dicetak: Decimal, notasi: Notasi) -> str:
     """Whether rounding twice reproduces the figure: to more places first, then to the printed ones.
 
     96,54995 rounded to two places is 96,55, then to one 96,6; rounded once it is 96,5.
@@ -62,18 +64,22 @@ def _dua_kali(x: Fraction, tempat: int, dicetak: Decimal) -> str:
         antara = bulatkan_pecahan(x, lebih)
         if bulatkan_pecahan(Fraction(antara), tempat) == dicetak:
             return (
-                f"reproduced by rounding twice: {tulis(x, lebih + 2)} rounded first to "
-                f"{_tempat(lebih)} ({tulis(Fraction(antara), lebih)}), then to {_tempat(tempat)}; "
-                f"rounded once it is {tulis(x, tempat)}"
+                f"reproduced by rounding twice: {tulis(x, lebih + 2, notasi)} rounded first to "
+                f"{_tempat(lebih)} ({tulis(Fraction(antara), lebih, notasi)}), then to "
+                f"{_tempat(tempat)}; rounded once it is {tulis(x, tempat, notasi)}"
             )
     return ""
 
 
 class Penjelas:
-    """Explains mismatches on one report; the maps it searches are built on first use."""
+    """Explains mismatches on one report; the maps it searches are built on first use.
+
+    Its figures are written in the notation of ``h`` (``h.notasi``).
+    """
 
     def __init__(self, h: Hitung) -> None:
         self.h = h
+        self.notasi: Notasi = h.notasi
         self._kembaran: dict[int, dict[Decimal, list[str]]] = {}
         self._agregat: str | None = None
 
@@ -93,26 +99,28 @@ class Penjelas:
         assert n.eksak is not None
         if n.eksak >= 0 and _potong(n.eksak, tempat) == dicetak:
             return (
-                f"reproduced by truncating {tulis(n.eksak, tempat + 2)} to {tempat} places "
-                "instead of rounding half up"
+                f"reproduced by truncating {tulis(n.eksak, tempat + 2, self.notasi)} to "
+                f"{tempat} places instead of rounding half up"
             )
-        return _dua_kali(Fraction(n.eksak), tempat, dicetak)
+        return _dua_kali(Fraction(n.eksak), tempat, dicetak, self.notasi)
 
     def _selisih(self, k: Selisih, n: Nilai, dicetak: Decimal, tempat: int) -> str:
         if k.kiri_capaian and k.kiri > 100:
             dibatasi = min(k.kiri, SERATUS) - k.kanan
             if bulatkan_pecahan(dibatasi, tempat) == dicetak:
+                p = self.notasi
                 return (
-                    f"reproduced only with capaian capped at 100: min({persen(k.kiri)}, 100) - "
-                    f"{persen(k.kanan)} = {persen(dibatasi)}; the report applies no cap to its other "
-                    "figures and declares none"
+                    f"reproduced only with capaian capped at 100: min({persen(k.kiri, notasi=p)}, "
+                    f"100) - {persen(k.kanan, notasi=p)} = {persen(dibatasi, notasi=p)}; the report "
+                    "applies no cap to its other figures and declares none"
                 )
         for t in sorted({0, tempat, 1, 2}):
             a, b = bulatkan_pecahan(k.kiri, t), bulatkan_pecahan(k.kanan, t)
             if bulatkan_pecahan(Fraction(a - b), tempat) == dicetak:
                 return (
-                    f"reproduced by subtracting figures already rounded ({a} - {b}); "
-                    f"rounded once, the difference is {tulis(k.kiri - k.kanan, 2)} points"
+                    f"reproduced by subtracting figures already rounded "
+                    f"({desimal_dalam(a, self.notasi)} - {desimal_dalam(b, self.notasi)}); "
+                    f"rounded once, the difference is {tulis(k.kiri - k.kanan, 2, self.notasi)} points"
                 )
         return self._umum(n, dicetak, tempat)
 
@@ -133,19 +141,26 @@ class Penjelas:
             )
             if x is not None and bulatkan_pecahan(x, tempat) == dicetak:
                 return (
-                    f"reproduced by {rumus_capaian(r, t, arah, metode)}, not the indicator's "
-                    "declared direction"
+                    f"reproduced by {rumus_capaian(r, t, arah, metode, self.notasi)}, not the "
+                    "indicator's declared direction"
                 )
         c = self._coba(
             lambda: capaian(realisasi=r, target=t, arah=ind.arah, metode=ind.metode, tempat=None)
         )
         if c is None:
             return ""
+        p = self.notasi
         if c > 100 and dicetak == 100:
-            return f"reproduced with capaian capped at 100 (computed {persen(c)}); the indicator declares no cap"
+            return (
+                f"reproduced with capaian capped at 100 (computed {persen(c, notasi=p)}); "
+                "the indicator declares no cap"
+            )
         if c >= 0 and _potong(c, tempat) == dicetak and bulatkan_pecahan(c, tempat) != dicetak:
-            return f"reproduced by truncating {persen(c, tempat + 2)} to {tempat} places instead of rounding half up"
-        dua_kali = _dua_kali(c, tempat, dicetak)
+            return (
+                f"reproduced by truncating {persen(c, tempat + 2, p)} to {tempat} places "
+                "instead of rounding half up"
+            )
+        dua_kali = _dua_kali(c, tempat, dicetak, p)
         if dua_kali:
             return dua_kali
         if not isinstance(t, Rentang):
@@ -164,7 +179,7 @@ class Penjelas:
                 if rr != r and x is not None and bulatkan_pecahan(x, tempat) == dicetak:
                     return (
                         f"reproduced from the realisasi rounded first to {tr} places "
-                        f"({tulis(rr, tr)}): {rumus_capaian(rr, t, ind.arah, ind.metode)}"
+                        f"({tulis(rr, tr, p)}): {rumus_capaian(rr, t, ind.arah, ind.metode, p)}"
                     )
         return ""
 
@@ -172,11 +187,15 @@ class Penjelas:
         if k.penyebut == 0:
             return ""
         x = k.pembilang * SERATUS / k.penyebut
+        p = self.notasi
         if x > 100 and dicetak == 100:
-            return f"reproduced with the percentage capped at 100 (computed {persen(x)})"
+            return f"reproduced with the percentage capped at 100 (computed {persen(x, notasi=p)})"
         if x >= 0 and _potong(x, tempat) == dicetak:
-            return f"reproduced by truncating {persen(x, tempat + 2)} to {tempat} places instead of rounding half up"
-        dua_kali = _dua_kali(x, tempat, dicetak)
+            return (
+                f"reproduced by truncating {persen(x, tempat + 2, p)} to {tempat} places "
+                "instead of rounding half up"
+            )
+        dua_kali = _dua_kali(x, tempat, dicetak, p)
         if dua_kali:
             return dua_kali
         for nama, penyebut in k.penyebut_lain:
@@ -185,14 +204,17 @@ class Penjelas:
                 and bulatkan_pecahan(persen_dari(k.pembilang, penyebut), tempat) == dicetak
             ):
                 return (
-                    f"reproduced with another denominator, {nama}: {tulis(k.pembilang)} / "
-                    f"{tulis(penyebut)} x 100"
+                    f"reproduced with another denominator, {nama}: {tulis(k.pembilang, 0, p)} / "
+                    f"{tulis(penyebut, 0, p)} x 100"
                 )
         if (
             k.pembilang
             and bulatkan_pecahan(persen_dari(k.penyebut, k.pembilang), tempat) == dicetak
         ):
-            return f"reproduced by dividing the other way round: {tulis(k.penyebut)} / {tulis(k.pembilang)} x 100"
+            return (
+                "reproduced by dividing the other way round: "
+                f"{tulis(k.penyebut, 0, p)} / {tulis(k.pembilang, 0, p)} x 100"
+            )
         return ""
 
     @staticmethod
@@ -269,4 +291,4 @@ class Penjelas:
             calon["mean of the programs' Rp%"] = sum(
                 (persen_dari(p.realisasi_rp, p.pagu) for p in program), Fraction(0)
             ) / len(program)
-        return "; ".join(f"{nama} = {persen(x)}" for nama, x in calon.items())
+        return "; ".join(f"{nama} = {persen(x, notasi=self.notasi)}" for nama, x in calon.items())

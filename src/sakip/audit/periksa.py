@@ -8,21 +8,29 @@ Examples:
 
 from __future__ import annotations
 
+import math
 from fractions import Fraction
 from pathlib import Path
 from typing import Final
 
 from sakip._eksak import MAKS_TEMPAT, bulat_setengah_atas
-from sakip.angka import tulis_desimal
 from sakip.audit._cetak import baca_cetakan, desimal
-from sakip.audit._tulis import TakTerhitungError, tempat_dicetak, tulis, tulis_tepat
+from sakip.audit._tulis import (
+    Notasi,
+    TakTerhitungError,
+    desimal_dalam,
+    notasi_dari,
+    tempat_dicetak,
+    tulis,
+    tulis_tepat,
+)
 from sakip.audit.besaran import BESARAN, BarisBesaran, Hitung, KomponenCapaian, Nilai
 from sakip.audit.penjelasan import Penjelas
 from sakip.audit.ringkas import tabel_ringkas
 from sakip.audit.struktur import periksa_struktur
 from sakip.audit.temuan import HasilAudit, Penjelasan, Temuan, Tingkat
 from sakip.errors import InvalidTypeError, ReportFormatError, SakipError
-from sakip.laporan import Cetakan, JenisBesaran, Laporan
+from sakip.laporan import SATUAN_RUPIAH, Cetakan, JenisBesaran, Laporan
 from sakip.laporan._rekam import pembuat, tanpa_gc
 
 __all__ = ["periksa", "periksa_berkas"]
@@ -40,6 +48,8 @@ class _Audit:
         self.lap = laporan
         self.h = Hitung(laporan)
         self.jelas = Penjelas(self.h)
+        # per notation, the computation whose formulas and explanations write in it
+        self.dalam: dict[Notasi, tuple[Hitung, Penjelas]] = {",": (self.h, self.jelas)}
         self.temuan: list[Temuan] = []
         self.penjelasan: list[Penjelasan] = []
         self.diperiksa = 0
@@ -78,14 +88,23 @@ class _Audit:
                 value=c.teks,
             ) from None
 
+    def hitung_dalam(self, notasi: Notasi) -> tuple[Hitung, Penjelas]:
+        """The computation and explainer writing in ``notasi`` (made on first use)."""
+        hj = self.dalam.get(notasi)
+        if hj is None:
+            h = Hitung(self.lap, notasi)
+            hj = self.dalam[notasi] = (h, Penjelas(h))
+        return hj
+
     def periksa_cetakan(self, c: Cetakan) -> None:
         b = c.besaran
         if b.jenis is JenisBesaran.TW_RP and b.kode[0] in self.tw_tidak_pasti:
             return  # positions uncertain: checked as a whole with the structure
         self.diperiksa += 1
         baris = BESARAN[b.jenis]
+        h, jelas = self.hitung_dalam(notasi_dari(c.pemisah_desimal))
         try:
-            n = self.h.nilai(b, baris)
+            n = h.nilai(b, baris)
         except TakTerhitungError as e:
             self.tak_terhitung(c, e)
             return
@@ -108,7 +127,10 @@ class _Audit:
             pemisah = ","  # Rupiah are whole: a dot in a Rupiah column groups thousands
         satuan, tempat = self._baca(c, pemisah)
         if n.jenis == "persen":
-            self.periksa_persen(c, baris, n, satuan, tempat)
+            self.periksa_persen(c, baris, n, satuan, tempat, jelas)
+            return
+        if c.satuan_rupiah != "rupiah" and n.jenis == "rupiah":
+            self.periksa_satuan(c, baris, n, satuan, tempat, h.notasi)
             return
         # printed satuan / 10**tempat against the exact value, in integers
         atas, bawah = n.rasio
@@ -122,14 +144,58 @@ class _Audit:
                     tingkat=baris.tingkat,
                     letak=c.letak,
                     dicetak=c.teks,
-                    dihitung=tulis_tepat(eksak),
+                    dihitung=tulis_tepat(eksak, h.notasi),
                     rumus=n.rumus,
-                    keterangan=f"difference {tulis_tepat(selisih)}",
+                    keterangan=f"difference {tulis_tepat(selisih, h.notasi)}",
                 )
             )
 
+    def periksa_satuan(
+        self, c: Cetakan, baris: BarisBesaran, n: Nilai, satuan: int, tempat: int, notasi: Notasi
+    ) -> None:
+        """A Rupiah figure printed in a unit ("dalam ribuan rupiah"): the exact Rupiah divided
+        by the unit, rounded once, half up, at the places printed, against the printed figure.
+
+        Local practice, seen in LKjIP budget tables ("dalam ribuan rupiah"): a figure in
+        thousands is the amount rounded to the thousand; no regulation fixes the rounding,
+        and sakip rounds half up as everywhere.
+        """
+        faktor = SATUAN_RUPIAH[c.satuan_rupiah]
+        atas, bawah = n.rasio
+        bulat = bulat_setengah_atas(atas * 10**tempat, bawah * faktor)
+        if bulat == satuan:
+            return
+        eksak = Fraction(atas, bawah)
+        dalam_satuan = eksak / faktor
+        langkah = abs(Fraction(satuan, 10**tempat) - dalam_satuan) * 10**tempat
+        keterangan = (
+            f"printed in {c.satuan_rupiah} rupiah (satuan_rupiah = '{c.satuan_rupiah}'): "
+            f"{tulis_tepat(eksak, notasi)} / {tulis(faktor, 0, notasi)} rounded half up at "
+            f"{tempat} places; difference {desimal_dalam(desimal(satuan - bulat, tempat), notasi)}"
+        )
+        if dalam_satuan >= 0 and math.floor(dalam_satuan * 10**tempat) == satuan:
+            keterangan += "; reproduced by truncating instead of rounding half up"
+        self.tambah(
+            _TEMUAN(
+                aturan=baris.aturan,
+                # off by the last printed digit: a rounding, as for percentages
+                tingkat=Tingkat.RENDAH if langkah <= 1 else baris.tingkat,
+                letak=c.letak,
+                dicetak=c.teks,
+                dihitung=desimal_dalam(desimal(bulat, tempat), notasi),
+                rumus=n.rumus,
+                keterangan=keterangan,
+            )
+        )
+
     def periksa_persen(
-        self, c: Cetakan, baris: BarisBesaran, n: Nilai, satuan: int, tempat_baca: int
+        self,
+        c: Cetakan,
+        baris: BarisBesaran,
+        n: Nilai,
+        satuan: int,
+        tempat_baca: int,
+        jelas: Penjelas,
     ) -> None:
         tempat = tempat_dicetak(c.teks, c.pemisah_desimal)
         if tempat > MAKS_TEMPAT:
@@ -144,15 +210,17 @@ class _Audit:
         atas, bawah = n.rasio
         bulat = bulat_setengah_atas(atas * 10**tempat, bawah)
         cocok = satuan * 10**tempat == bulat * 10**tempat_baca
+        notasi = jelas.notasi
         if c.besaran.jenis is JenisBesaran.IKU_CAPAIAN:
             self.penjelasan.append(
                 Penjelasan(
                     letak=c.letak,
                     dicetak=c.teks,
                     cocok=cocok,
-                    rumus=f"{tulis_desimal(desimal(bulat, tempat))} = {n.rumus}, at {tempat} places"
+                    rumus=f"{desimal_dalam(desimal(bulat, tempat), notasi)} = {n.rumus}, "
+                    f"at {tempat} places"
                     if cocok
-                    else f"not reproduced: {n.rumus} = {tulis(Fraction(atas, bawah), 2)}",
+                    else f"not reproduced: {n.rumus} = {tulis(Fraction(atas, bawah), 2, notasi)}",
                 )
             )
         if cocok:
@@ -161,27 +229,27 @@ class _Audit:
         dihitung = desimal(bulat, tempat)
         dicetak = desimal(satuan, tempat_baca)
         cara = baris.jelaskan.split()
-        keterangan = self.jelas.metode(n, dicetak, tempat) if "metode" in cara else ""
+        keterangan = jelas.metode(n, dicetak, tempat) if "metode" in cara else ""
         selisih = abs(Fraction(dicetak) - eksak)
         if keterangan:
             aturan, tingkat = "metode", baris.tingkat_metode
         elif "agregat" in cara:
             aturan, tingkat = baris.aturan, baris.tingkat
-            keterangan = "none of the aggregations tried reproduces it: " + self.jelas.agregat()
+            keterangan = "none of the aggregations tried reproduces it: " + jelas.agregat()
         else:
             aturan = baris.aturan
             tingkat = Tingkat.RENDAH if selisih * 10**tempat <= 1 else baris.tingkat
             if "kembaran" in cara:
-                keterangan = self.jelas.kembaran_penyerapan(dicetak, tempat)
+                keterangan = jelas.kembaran_penyerapan(dicetak, tempat)
             elif isinstance(n.komponen, KomponenCapaian):
-                keterangan = self.jelas.kembaran_capaian(n.komponen, dicetak, tempat)
+                keterangan = jelas.kembaran_capaian(n.komponen, dicetak, tempat)
         self.tambah(
             _TEMUAN(
                 aturan=aturan,
                 tingkat=tingkat,
                 letak=c.letak,
                 dicetak=c.teks,
-                dihitung=tulis_desimal(dihitung),
+                dihitung=desimal_dalam(dihitung, notasi),
                 rumus=n.rumus,
                 keterangan=keterangan,
             )

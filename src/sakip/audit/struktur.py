@@ -22,11 +22,11 @@ from fractions import Fraction
 
 from sakip import skala as _skala
 from sakip.angka import baca
-from sakip.audit._tulis import TakTerhitungError, persen, tulis, tulis_tepat
+from sakip.audit._tulis import TakTerhitungError, notasi_dari, persen, tulis, tulis_tepat
 from sakip.audit.besaran import Hitung
 from sakip.audit.temuan import Temuan, Tingkat
 from sakip.errors import ReportFormatError, SakipError
-from sakip.laporan import JenisBesaran, Kegiatan, SubKegiatan
+from sakip.laporan import SATUAN_RUPIAH, Cetakan, JenisBesaran, Kegiatan, SubKegiatan
 from sakip.skala import masalah_pita
 from sakip.triwulan import Konsolidasi, kumulatif
 
@@ -156,24 +156,58 @@ def _triwulan_kegiatan(h: Hitung, k: Kegiatan, tambah: Tambah) -> int:
     if not tw:
         return 0
     try:
-        total = sum((baca(c.teks, pemisah_desimal=",", kosong=0) for c in tw), Decimal(0))
+        # each quarter in its column's notation (dots group thousands unless it declares a
+        # decimal point) and its unit of Rupiah
+        dibaca = [baca(c.teks, pemisah_desimal=c.pemisah_desimal or ",", kosong=0) for c in tw]
     except SakipError as e:
         raise ReportFormatError(
             berkas=h.lap.berkas, letak=tw[0].letak, expected=e.expected, value=[c.teks for c in tw]
         ) from None
-    if total != k.realisasi_rp:
+    satuan = tw[0].satuan_rupiah
+    faktor = SATUAN_RUPIAH[satuan]
+    langkah = [
+        (Fraction(d) * SATUAN_RUPIAH[c.satuan_rupiah], _langkah(d, c))
+        for d, c in zip(dibaca, tw, strict=True)
+    ]
+    total = sum((x for x, _ in langkah), Fraction(0))
+    # A quarter printed in a unit ("dalam ribuan rupiah") is rounded to its last printed
+    # digit: the sum may then differ from the year by half such a step per quarter. Full
+    # Rupiah are exact. (Local practice, seen in LKjIP budget tables.)
+    lebar = sum((s for _, s in langkah), Fraction(0))
+    if abs(total - k.realisasi_rp) * 2 > lebar:
+        notasi = notasi_dari(tw[0].pemisah_desimal)
+        tempat = max(_tempat(d) for d in dibaca)
+        dalam = (
+            f" (in {satuan} rupiah, each quarter within half its last digit)" if faktor > 1 else ""
+        )
         tambah(
             Temuan(
                 aturan="triwulan",
                 tingkat=Tingkat.TINGGI,
                 letak=f"{_tabel(h)} / {k.kode} {k.nama} / Triwulan 1-4 Rp",
-                dicetak=" + ".join(c.teks for c in tw) + f" = {tulis(total)}",
-                dihitung=tulis(k.realisasi_rp),
-                rumus="the printed quarters of a kegiatan add up to its realisasi",
-                keterangan=f"{tulis(k.realisasi_rp - total)} missing from the quarters",
+                dicetak=" + ".join(c.teks for c in tw)
+                + f" = {tulis(total / faktor, tempat, notasi)}",
+                dihitung=tulis(Fraction(k.realisasi_rp, faktor), tempat, notasi),
+                rumus="the printed quarters of a kegiatan add up to its realisasi" + dalam,
+                keterangan=f"{tulis((k.realisasi_rp - total) / faktor, tempat, notasi)} "
+                "missing from the quarters",
             )
         )
     return 1
+
+
+def _tempat(d: Decimal) -> int:
+    """The decimal places of a figure as read."""
+    eksponen = d.as_tuple().exponent
+    assert isinstance(eksponen, int)  # baca returns finite numbers only
+    return max(0, -eksponen)
+
+
+def _langkah(d: Decimal, c: Cetakan) -> Fraction:
+    """The step of a printed Rupiah figure's last digit, in Rupiah: 0 in full Rupiah (exact)."""
+    if c.satuan_rupiah == "rupiah":
+        return Fraction(0)
+    return Fraction(SATUAN_RUPIAH[c.satuan_rupiah], 10 ** _tempat(d))
 
 
 def _dinilai_dengan(h: Hitung, acuan: str) -> list[tuple[str, Fraction]]:

@@ -38,6 +38,7 @@ from sakip.laporan.berkas_toml import SKEMA, baca_toml, dari_dict
 from sakip.laporan.besaran import Argumen, Besaran, JenisBesaran, baca_besaran
 from sakip.laporan.rekaman import (
     MAKS_RUPIAH,
+    SATUAN_RUPIAH,
     Belanja,
     Cetakan,
     Indikator,
@@ -47,6 +48,7 @@ from sakip.laporan.rekaman import (
     Lampiran,
     Laporan,
     Program,
+    SatuanRupiah,
     SkalaDicetak,
     SubKegiatan,
 )
@@ -55,6 +57,7 @@ __all__ = [
     "MAKS_BERKAS",
     "MAKS_RUPIAH",
     "MAKS_SEL",
+    "SATUAN_RUPIAH",
     "SKEMA",
     "Argumen",
     "BarisAnggaran",
@@ -72,6 +75,7 @@ __all__ = [
     "OpsiCsv",
     "Program",
     "ReportFormatError",
+    "SatuanRupiah",
     "SkalaDicetak",
     "SubKegiatan",
     "baca_besaran",

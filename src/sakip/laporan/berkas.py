@@ -22,10 +22,21 @@ from typing import Any, Final
 
 from sakip.errors import InvalidTypeError, ReportFormatError
 
-__all__ = ["MAKS_BERKAS", "baca_teks", "ke_path", "muat_toml", "periksa_berkas_biasa"]
+__all__ = [
+    "MAKS_BERKAS",
+    "MAKS_SARANG",
+    "baca_teks",
+    "ke_path",
+    "muat_toml",
+    "periksa_berkas_biasa",
+]
 
 #: The largest report file read, in bytes (64 MiB: about 1000 times the embedded report).
 MAKS_BERKAS: Final = 64 * 2**20
+
+#: The depth of nested arrays and inline tables a TOML text is always read at (the parser
+#: recurses once or more per level; far deeper than any report's 6 or so).
+MAKS_SARANG: Final = 100
 
 _BOM_UTF16: Final = (b"\xff\xfe", b"\xfe\xff")
 
@@ -154,9 +165,11 @@ def muat_toml(teks: str, berkas: str) -> dict[str, Any]:
 
     Raises:
         ReportFormatError: text that is not TOML (the line and column, the
-            parser's reason and the line's text), tables nested thousands
-            deep, or a value TOML cannot hold (an integer of thousands of
-            digits).
+            parser's reason and the line's text), arrays or inline tables
+            nested deeper than the parser follows (at least
+            :data:`MAKS_SARANG` levels are read; the message gives the depth
+            found and its line), or a value TOML cannot hold (an integer of
+            thousands of digits).
 
     Examples:
         >>> muat_toml("a = 1", "x.toml")
@@ -166,6 +179,11 @@ def muat_toml(teks: str, berkas: str) -> dict[str, Any]:
         ...
         sakip.errors.ReportFormatError: x.toml: line 1, column 4 must be valid TOML: Expected \
 ']]' at the end of an array declaration (got '[[a]')
+        >>> muat_toml("x = " + "[" * 5000 + "]" * 5000, "x.toml")
+        Traceback (most recent call last):
+        ...
+        sakip.errors.ReportFormatError: x.toml: line 1 must not nest arrays or tables this deep: \
+the TOML reader follows at least 100 levels of arrays and inline tables (got '5000 levels')
     """
     if not isinstance(teks, str):
         raise InvalidTypeError(
@@ -190,6 +208,46 @@ def muat_toml(teks: str, berkas: str) -> dict[str, Any]:
             value=isi[:60] + ("..." if len(isi) > 60 else ""),
         ) from None
     except RecursionError:  # arrays or tables nested thousands deep
-        raise _galat(berkas, "must not nest arrays or tables this deep", "-") from None
+        kedalaman, baris_ = _kedalaman_sarang(teks)
+        raise ReportFormatError(
+            berkas=berkas,
+            letak=f"line {baris_}",
+            expected="must not nest arrays or tables this deep: the TOML reader follows "
+            f"at least {MAKS_SARANG} levels of arrays and inline tables",
+            value=f"{kedalaman} levels",
+        ) from None
     except ValueError as e:  # an integer of thousands of digits
         raise _galat(berkas, "must hold values TOML can read", str(e)[:80]) from None
+
+
+#: What the nesting scan steps over: strings (their brackets are text), comments, brackets
+#: and line ends.
+_TOKEN_SARANG: Final = re.compile(
+    r'"""(?:[^\\]|\\.)*?"""|\'\'\'.*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'[^\'\n]*\'|#[^\n]*|[\[\]{}\n]',
+    re.DOTALL,
+)
+
+
+def _kedalaman_sarang(teks: str) -> tuple[int, int]:
+    """The deepest nesting of brackets and braces in a TOML text, and the line (from 1) it is on.
+
+    Brackets inside strings and comments are text and are not counted; a
+    table header (``[a]``, ``[[a]]``) counts as the one or two levels it opens.
+
+    Examples:
+        >>> _kedalaman_sarang('a = [[1], {b = "[[["}]\\nc = [[[2]]]  # ]')
+        (3, 2)
+    """
+    dalam = terdalam = 0
+    baris = baris_terdalam = 1
+    for m in _TOKEN_SARANG.finditer(teks):
+        token = m.group()
+        if token in "[{":
+            dalam += 1
+            if dalam > terdalam:
+                terdalam, baris_terdalam = dalam, baris
+        elif token in "]}":
+            dalam -= 1
+        else:
+            baris += token.count("\n")
+    return terdalam, baris_terdalam

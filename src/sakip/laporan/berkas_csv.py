@@ -33,7 +33,7 @@ from sakip.angka import baca
 from sakip.errors import InvalidTypeError, InvalidValueError, ReportFormatError, SakipError
 from sakip.kinerja import Arah, MetodeTurun
 from sakip.laporan.berkas import MAKS_BERKAS, baca_teks, ke_path
-from sakip.laporan.rekaman import MAKS_RUPIAH
+from sakip.laporan.rekaman import MAKS_RUPIAH, SATUAN_RUPIAH
 from sakip.skala import SKALA_BAWAAN
 
 __all__ = [
@@ -140,6 +140,12 @@ _OPSI: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
 )
 
 
+#: The unit of Rupiah (``# satuan_rupiah``) a CSV may declare: full Rupiah only. Its pagu and
+#: realisasi are the primary data the audit divides and adds; amounts rounded to thousands
+#: would make every penyerapan and every sum of rows approximate.
+_SATUAN_CSV: Final = "rupiah"
+
+
 def _sumber(sumber: object, berkas: str | None = None) -> tuple[str, str]:
     if isinstance(sumber, io.TextIOBase) or (
         hasattr(sumber, "read")
@@ -194,7 +200,29 @@ def _pisah_opsi(nama: str, teks: str) -> tuple[OpsiCsv, str, int]:
                     value=nilai,
                 )
             opsi[kunci] = nilai
+        elif sep and kunci == "satuan_rupiah":
+            _satuan_csv(nama, f"line {i}, # {kunci}", nilai)
     return OpsiCsv(**opsi), "".join(baris[i:]), i  # type: ignore[arg-type]
+
+
+def _satuan_csv(nama: str, letak: str, nilai: str) -> None:
+    """``# satuan_rupiah``: a unit of :data:`~sakip.laporan.SATUAN_RUPIAH`, and full Rupiah."""
+    if nilai not in SATUAN_RUPIAH:
+        raise ReportFormatError(
+            berkas=nama,
+            letak=letak,
+            expected=f"must be one of {list(SATUAN_RUPIAH)}",
+            value=nilai,
+        )
+    if nilai != _SATUAN_CSV:
+        raise ReportFormatError(
+            berkas=nama,
+            letak=letak,
+            expected=f"must be '{_SATUAN_CSV}': the pagu and realisasi of CSV rows are the "
+            "primary data the audit computes from; write them in full Rupiah, or transcribe a "
+            "table printed 'dalam ribuan rupiah' as a TOML report with satuan_rupiah on [lampiran]",
+            value=nilai,
+        )
 
 
 def _dialek(kepala: str) -> str:

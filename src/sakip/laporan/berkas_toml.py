@@ -40,6 +40,7 @@ from sakip.laporan.besaran import (
 )
 from sakip.laporan.rekaman import (
     MAKS_RUPIAH,
+    SATUAN_RUPIAH,
     Belanja,
     Cetakan,
     Indikator,
@@ -49,6 +50,7 @@ from sakip.laporan.rekaman import (
     Lampiran,
     Laporan,
     Program,
+    SatuanRupiah,
     SkalaDicetak,
     SubKegiatan,
 )
@@ -251,13 +253,15 @@ def _lampiran(r: _Pembaca) -> Lampiran:
                 besaran=jenis,
                 per_triwulan=per_triwulan,
                 pemisah_desimal=_pemisah(k),
+                satuan_rupiah=_satuan(k, jenis),
             )
         )
         k.selesai()
     kr.selesai()
     pemisah = _pemisah(r)
+    satuan = _satuan(r, None)
     r.selesai()
-    return Lampiran(tabel=tabel, kolom=tuple(kolom), pemisah_desimal=pemisah)
+    return Lampiran(tabel=tabel, kolom=tuple(kolom), pemisah_desimal=pemisah, satuan_rupiah=satuan)
 
 
 def _pemisah(r: _Pembaca) -> Literal[",", "."] | None:
@@ -266,6 +270,32 @@ def _pemisah(r: _Pembaca) -> Literal[",", "."] | None:
     if pemisah not in (None, ",", "."):
         raise r.galat(r.di("pemisah_desimal"), "must be ',' or '.'", pemisah)
     return pemisah  # type: ignore[no-any-return]
+
+
+def _satuan(r: _Pembaca, jenis: JenisBesaran | None) -> SatuanRupiah | None:
+    """The optional ``satuan_rupiah`` of a table (``jenis`` None) or of one Rupiah quantity.
+
+    A unit set on one column or one figure that is not Rupiah is refused: it would
+    apply to nothing (a table's unit applies to its Rupiah columns only).
+    """
+    satuan = r.mentah("satuan_rupiah", None)
+    if satuan is None:
+        return None
+    if type(satuan) is not str or satuan not in SATUAN_RUPIAH:
+        raise r.galat(
+            r.di("satuan_rupiah"),
+            f"must be one of {', '.join(map(repr, SATUAN_RUPIAH))} "
+            "(the unit Rupiah are printed in, as the table's heading says: 'dalam ribuan rupiah')",
+            satuan,
+        )
+    if jenis is not None and jenis not in JENIS_RUPIAH and satuan != "rupiah":
+        raise r.galat(
+            r.di("satuan_rupiah"),
+            f"applies only to a Rupiah quantity, not {jenis.value} "
+            "(set it on the Rupiah columns or on [lampiran])",
+            satuan,
+        )
+    return satuan  # type: ignore[return-value]
 
 
 #: The level of row a quantity's code argument must name.
@@ -291,6 +321,7 @@ class _Kolom(NamedTuple):
     judul: tuple[str, ...]  # the heading, or the four headings of a quarterly column
     perlu: tuple[type, str] | None  # the level of row the quantity needs
     pemisah_desimal: Literal[",", "."] | None  # the column's, else the lampiran's
+    satuan_rupiah: SatuanRupiah  # the column's, else the lampiran's for a Rupiah column
 
 
 class _Tata(NamedTuple):
@@ -316,6 +347,10 @@ def _tata(lampiran: Lampiran | None) -> _Tata | None:
             # thousands unless the column itself says otherwise
             pemisah_desimal=k.pemisah_desimal
             or (None if k.besaran in JENIS_RUPIAH else lampiran.pemisah_desimal),
+            # and its unit for Rupiah: the other columns (K %, Rp %) are no Rupiah
+            satuan_rupiah=k.satuan_rupiah
+            or (lampiran.satuan_rupiah if k.besaran in JENIS_RUPIAH else None)
+            or "rupiah",
         )
         for k in lampiran.kolom
     )
@@ -383,6 +418,7 @@ def _dicetak(
                         teks=teks,
                         besaran=_BESARAN(jenis=kol.jenis, kode=kode_baris, triwulan=n),
                         pemisah_desimal=kol.pemisah_desimal,
+                        satuan_rupiah=kol.satuan_rupiah,
                     )
                 )
         else:
@@ -396,6 +432,7 @@ def _dicetak(
                     teks=nilai,
                     besaran=_BESARAN(jenis=kol.jenis, kode=kode_baris),
                     pemisah_desimal=kol.pemisah_desimal,
+                    satuan_rupiah=kol.satuan_rupiah,
                 )
             )
     if dibaca != len(isi):  # a key that is no column: the reader names it
@@ -606,13 +643,15 @@ def _cetakan_tabel(r: _Pembaca, rujukan: _Rujukan) -> list[Cetakan]:
         pemisah = _pemisah(a)
         baris, kolom = a.teks("baris"), a.teks("kolom")
         letak = f"{tabel} / {baris} / {kolom}"
+        besaran = _besaran(a, "besaran", letak)
         c = Cetakan(
             tabel=tabel,
             baris=baris,
             kolom=kolom,
             teks=a.teks("teks"),
-            besaran=_besaran(a, "besaran", letak),
+            besaran=besaran,
             pemisah_desimal=pemisah,
+            satuan_rupiah=_satuan(a, besaran.jenis) or "rupiah",
         )
         hasil.append(c)
         rujukan.daftar.append((c, f"{a.di('besaran')} ({letak})"))

@@ -30,12 +30,13 @@ from sakip._validasi import opsional as _opsional
 from sakip._validasi import semua as _semua
 from sakip.errors import InvalidTypeError, InvalidValueError, _usang
 from sakip.kinerja import Arah, MetodeTurun, Rentang
-from sakip.laporan.besaran import Besaran, JenisBesaran, baca_besaran
+from sakip.laporan.besaran import JENIS_RUPIAH, Besaran, JenisBesaran, baca_besaran
 from sakip.skala import SKALA_BAWAAN, Pita, Skala
 from sakip.triwulan import Konsolidasi
 
 __all__ = [
     "MAKS_RUPIAH",
+    "SATUAN_RUPIAH",
     "Belanja",
     "Cetakan",
     "Indikator",
@@ -45,9 +46,19 @@ __all__ = [
     "Lampiran",
     "Laporan",
     "Program",
+    "SatuanRupiah",
     "SkalaDicetak",
     "SubKegiatan",
 ]
+
+#: The unit a table prints Rupiah in, by name: "dalam ribuan rupiah" prints Rp 5.911.830.000
+#: as "5.911.830". Local practice, seen in LKjIP budget tables ("dalam ribuan rupiah",
+#: "dalam jutaan rupiah"); no regulation fixes it. Full Rupiah (``rupiah``) is the default.
+SATUAN_RUPIAH: Final[Mapping[str, int]] = MappingProxyType(
+    {"rupiah": 1, "ribu": 10**3, "juta": 10**6, "miliar": 10**9}
+)
+#: A name of :data:`SATUAN_RUPIAH`.
+SatuanRupiah = Literal["rupiah", "ribu", "juta", "miliar"]
 
 #: The largest Rupiah amount a report may hold (a thousand trillion: far above any
 #: regional budget, small enough to be written in words).
@@ -77,6 +88,26 @@ def _ke_besaran(nilai: Besaran | str) -> Besaran:
 _TEKS: Final = _jenis(str)
 
 
+def _satuan(a: attrs.Attribute[Any], nilai: Any, boleh_none: bool) -> None:
+    if (nilai is None and boleh_none) or (type(nilai) is str and nilai in SATUAN_RUPIAH):
+        return
+    raise InvalidValueError(
+        field=a.name, value=nilai, expected=f"must be one of {', '.join(map(repr, SATUAN_RUPIAH))}"
+    )
+
+
+def _satuan_rupiah(o: Any, a: attrs.Attribute[Any], nilai: Any) -> None:
+    """A unit of :data:`SATUAN_RUPIAH`, and another than ``rupiah`` only on a Rupiah quantity."""
+    _satuan(a, nilai, boleh_none=isinstance(o, (KolomLampiran, Lampiran)))
+    jenis = o.besaran.jenis if isinstance(o, Cetakan) else getattr(o, "besaran", None)
+    if nilai not in (None, "rupiah") and jenis is not None and jenis not in JENIS_RUPIAH:
+        raise InvalidValueError(
+            field=a.name,
+            value=nilai,
+            expected=f"applies only to a Rupiah quantity, not {jenis.value}",
+        )
+
+
 @attrs.frozen(kw_only=True)
 class Cetakan:
     """A figure as the report printed it, beside (never inside) the primary data.
@@ -89,11 +120,24 @@ class Cetakan:
         besaran: the quantity the figure claims to be, parsed (a string is
             read with :func:`sakip.laporan.baca_besaran`).
         pemisah_desimal: how to read an ambiguous number ("95.03"), or None.
+        satuan_rupiah: the unit a Rupiah figure is printed in, a name of
+            :data:`SATUAN_RUPIAH` (``"ribu"``: "5.911.830" is Rp 5.911.830.000);
+            only a Rupiah quantity (:data:`~sakip.laporan.besaran.JENIS_RUPIAH`)
+            may have another unit than ``"rupiah"``.
 
     Examples:
         >>> c = Cetakan(tabel="Tabel 3.5.1", baris="p9", kolom="%", teks="99,58", besaran="penyerapan:p9")
         >>> c.letak, c.besaran.kode
         ('Tabel 3.5.1 / p9 / %', ('p9',))
+        >>> Cetakan(tabel="T", baris="p9", kolom="Pagu", teks="1.539.632", besaran="pagu:p9",
+        ...         satuan_rupiah="ribu").satuan_rupiah
+        'ribu'
+        >>> Cetakan(tabel="T", baris="p9", kolom="%", teks="99,58", besaran="penyerapan:p9",
+        ...         satuan_rupiah="ribu")
+        Traceback (most recent call last):
+        ...
+        sakip.errors.InvalidValueError: satuan_rupiah applies only to a Rupiah quantity, not \
+penyerapan (got 'ribu')
     """
 
     tabel: str = attrs.field(validator=_TEKS)
@@ -104,6 +148,7 @@ class Cetakan:
     pemisah_desimal: Literal[",", "."] | None = attrs.field(
         default=None, validator=attrs.validators.in_((None, ",", "."))
     )
+    satuan_rupiah: SatuanRupiah = attrs.field(default="rupiah", validator=_satuan_rupiah)
 
     @property
     def letak(self) -> str:
@@ -403,6 +448,8 @@ class KolomLampiran:
         per_triwulan: the cell holds four texts, triwulan I first.
         pemisah_desimal: how to read an ambiguous number ("93.60%") in this
             column; None takes the lampiran's.
+        satuan_rupiah: the unit this column prints Rupiah in (a name of
+            :data:`SATUAN_RUPIAH`), only on a Rupiah quantity; None takes the lampiran's.
 
     Examples:
         >>> from sakip.laporan.besaran import JenisBesaran
@@ -417,6 +464,7 @@ class KolomLampiran:
     pemisah_desimal: Literal[",", "."] | None = attrs.field(
         default=None, validator=attrs.validators.in_((None, ",", "."))
     )
+    satuan_rupiah: SatuanRupiah | None = attrs.field(default=None, validator=_satuan_rupiah)
 
 
 @attrs.frozen(kw_only=True)
@@ -424,8 +472,10 @@ class Lampiran:
     """The lampiran's layout: its table name and the columns it prints.
 
     ``pemisah_desimal`` says how the lampiran prints an ambiguous number
-    ("93.60%": a dot as the decimal point, or grouping thousands); a column
-    may say otherwise.
+    ("93.60%": a dot as the decimal point, or grouping thousands);
+    ``satuan_rupiah`` the unit its Rupiah columns print in ("dalam ribuan
+    rupiah": ``"ribu"``; its other columns are not Rupiah and keep theirs); a
+    column may say otherwise.
 
     Examples:
         >>> from sakip import contoh
@@ -440,6 +490,7 @@ class Lampiran:
     pemisah_desimal: Literal[",", "."] | None = attrs.field(
         default=None, validator=attrs.validators.in_((None, ",", "."))
     )
+    satuan_rupiah: SatuanRupiah | None = attrs.field(default=None, validator=_satuan_rupiah)
 
 
 def _renstra(_: Any, a: attrs.Attribute[Any], nilai: Any) -> None:

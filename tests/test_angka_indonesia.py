@@ -290,7 +290,6 @@ def test_baca_never_fails_untyped(teks: str) -> None:
         ("1.500", "reads 1500 with pemisah_desimal=','", "reads 1,5 with pemisah_desimal='.'"),
         ("1.250", "reads 1250 with pemisah_desimal=','", "reads 1,25 with pemisah_desimal='.'"),
         ("-2.000", "reads -2000 with", "reads -2 with pemisah_desimal='.'"),
-        ("95.03", "is not a number with pemisah_desimal=','", "reads 95,03 with"),
         ("(1.500)", "reads -1500 with", "reads -1,5 with"),
     ],
 )
@@ -303,6 +302,22 @@ def test_ambiguous_text_is_refused_with_both_readings(
     assert dengan_koma in pesan
     assert dengan_titik in pesan
     assert "choose one" in pesan
+
+
+@pytest.mark.parametrize(
+    ("teks", "dibaca"), [("95.03", "95,03"), ("-0.5", "-0,5"), ("1234.5", "1234,5")]
+)
+def test_a_decimal_point_alone_is_refused_with_its_one_reading(teks: str, dibaca: str) -> None:
+    # one reading only: not called ambiguous, yet not taken as the document's convention
+    with pytest.raises(InvalidValueError) as info:
+        baca(teks)
+    pesan = str(info.value)
+    assert (
+        f"has a decimal point, which the Indonesian way does not use: it reads {dibaca} " in pesan
+    )
+    assert "pemisah_desimal='.'" in pesan
+    assert "ambiguous" not in pesan
+    assert baca(teks, pemisah_desimal=".") == Decimal(teks)
 
 
 def test_writers_read_text_with_bacas_rule() -> None:

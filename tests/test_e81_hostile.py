@@ -103,9 +103,9 @@ def test_text_in_a_numeric_cell_names_sheet_and_cell(tmp_path: Path) -> None:
 def test_text_numbers_follow_the_indonesian_rule(tmp_path: Path) -> None:
     def ubah(ws: Any) -> None:
         ws["M10"] = "Rp 10.000.000,-"
-        ws["M11"] = "95.03"  # ambiguous: refused
+        ws["M11"] = "95.03"  # a decimal point where Indonesian numbers have none: refused
 
-    with pytest.raises(ReportFormatError, match="ambiguous") as e:
+    with pytest.raises(ReportFormatError, match="has a decimal point") as e:
         e81.baca_xlsx(_permendagri(tmp_path, ubah))
     assert e.value.letak == "'E81'!M11"
 

@@ -659,7 +659,7 @@ def test_csv_numbers_are_read_by_the_one_rule(bobot: str, kepala: str, eksak: in
 @pytest.mark.parametrize(
     ("bobot", "kepala", "pesan"),
     [
-        ("60.0", "", "is ambiguous"),  # 60,0 or 600? as sakip.angka.baca refuses it
+        ("60.0", "", "has a decimal point"),  # reads only as 60,0: the file must say so
         ("1.500", "", "is ambiguous"),  # was read as 1,5
         ("60", "# pemisah_desimal: ;\n", "must be ',' or '.'"),
     ],

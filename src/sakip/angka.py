@@ -35,7 +35,6 @@ __all__ = [
 _RIBUAN: Final = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+\Z")
 _DIGIT: Final = re.compile(r"\d+\Z")
 _KOMA: Final = re.compile(r"([1-9]\d{0,2}(?:\.\d{3})+|\d+),(\d+)\Z")
-_AWALAN_RP: Final = re.compile(r"\ARp\.?\s*", re.IGNORECASE)
 _MAKS: Final = 100
 
 
@@ -63,19 +62,35 @@ def baca(
 
     Accepted: ``"13.904.271.740"``, ``"Rp 13.904.271.740,-"``,
     ``"Rp. 309.164.140,-"``, ``"98,48"``, ``"98,48%"``, ``"1.055,00"``,
-    ``"0,25"``, ``"-19.588.000"``, ``"8397"``. A percent sign is dropped:
-    ``"98,48%"`` reads as ``98.48``. Text marked as Rupiah ("Rp" before or
-    ",-" after) is read the Indonesian way.
+    ``"0,25"``, ``"-19.588.000"``, ``"8397"``. A percent sign, or the word
+    ``persen`` (``Persen``, ``PERSEN``) in its place, is dropped: ``"98,48%"``
+    and ``"98,48 persen"`` read as ``98.48``; a percentage is marked once, and
+    never as Rupiah. Text marked as Rupiah ("Rp" before or ",-" after) is read
+    the Indonesian way.
 
     Parentheses follow the accounting convention: ``"(19.588.000)"`` is
     ``-19588000``. A sign inside them (``"(-5)"``) or outside them
-    (``"-(5)"``) is refused, never read as a double negative.
+    (``"-(5)"``) is refused, never read as a double negative. The sign and the
+    Rupiah marks may wrap each other in either order: ``"-Rp 2.500.000"``,
+    ``"Rp -2.500.000,-"``, ``"(Rp 2.500.000)"``, ``"Rp (2.500.000)"`` and
+    ``"Rp(2.500.000),-"`` all read ``-2500000``; a second sign (``"-Rp (5)"``,
+    ``"(Rp -5)"``) is refused.
 
-    A single dot with no comma (``"95.03"``, ``"1.500"``) is ambiguous: by
-    Indonesian convention the dot groups thousands, yet reports also print
-    ``95.03`` for 95,03. It raises unless ``pemisah_desimal`` says which
-    separator is the decimal one; the message shows what the text reads
-    with each choice.
+    A single dot with no comma (``"95.03"``, ``"1.500"``) is refused unless
+    ``pemisah_desimal`` says which separator is the decimal one: by Indonesian
+    convention the dot groups thousands, yet reports also print ``95.03`` for
+    95,03. ``"1.500"`` is ambiguous (1500 or 1,5); ``"95.03"`` reads only with a
+    decimal point, but reading it so would decide from one figure how the whole
+    document writes decimals. The message shows what the text reads with each
+    choice.
+
+    With ``pemisah_desimal="."`` commas may group thousands the English way
+    where they cannot be a decimal comma: two or more comma groups
+    (``"5,911,830,000"``) or comma groups before the decimal point
+    (``"1,234.56"``). A single group (``"5,500"``: 5,5 or 5500?) is refused as
+    ambiguous, and so is ``"Rp 5,500"``; other Rupiah text keeps the
+    Indonesian reading (``"Rp 1.500"`` is 1500). Without that choice,
+    English grouping is refused with a hint.
 
     This is the one reader of text numbers in :mod:`sakip.angka` and in the
     ``sakip`` command: :func:`bilangan`, :func:`persen`, :func:`rupiah` and
@@ -85,8 +100,9 @@ def baca(
     Args:
         teks: the text as printed.
         pemisah_desimal: ``","`` (Indonesian convention: dots group thousands)
-            or ``"."`` (the text uses a decimal point, and no grouping). ``None``
-            accepts every unambiguous Indonesian form and refuses the rest.
+            or ``"."`` (the text uses a decimal point; commas group thousands only
+            as said above). ``None`` accepts every unambiguous Indonesian form and
+            refuses the rest.
         kosong: the value of an empty cell (``"-"`` or blank); ``None`` (default)
             refuses empty cells.
 
@@ -101,8 +117,10 @@ def baca(
 
     Sumber:
         Ejaan yang Disempurnakan / PUEBI (tanda titik memisahkan ribuan, tanda
-        koma memisahkan desimal). Parentheses for a negative amount: local
-        practice, seen in the realisasi columns of LKjIP budget tables.
+        koma memisahkan desimal). Parentheses for a negative amount, a sign
+        on either side of "Rp", the word "persen" for "%" and English grouping
+        of a table that uses a decimal point: local practice, seen in LKjIP
+        budget and performance tables.
 
     Examples:
         >>> baca("Rp 13.904.271.740,-")
@@ -117,6 +135,12 @@ def baca(
         Decimal('1500')
         >>> baca("-", kosong=0)
         Decimal('0')
+        >>> baca("98,02 persen")
+        Decimal('98.02')
+        >>> baca("Rp (2.500.000),-")
+        Decimal('-2500000')
+        >>> baca("5,911,830,000", pemisah_desimal=".")
+        Decimal('5911830000')
         >>> baca("1.500")
         Traceback (most recent call last):
         ...
@@ -128,6 +152,23 @@ with pemisah_desimal='.' (a dot is the decimal point); choose one (got '1.500')
         ...
         sakip.errors.InvalidValueError: teks must not have a sign inside parentheses: \
 '(5)' is already negative (got '(-5)')
+        >>> baca("-Rp (5)")
+        Traceback (most recent call last):
+        ...
+        sakip.errors.InvalidValueError: teks must have one sign, a minus or parentheses \
+('-Rp 5', 'Rp (5)'), never a double negative (got '-Rp (5)')
+        >>> baca("Rp 5,500", pemisah_desimal=".")
+        Traceback (most recent call last):
+        ...
+        sakip.errors.InvalidValueError: teks is ambiguous (one comma before three digits, \
+with pemisah_desimal='.'): it reads 5,5 if the comma marks decimals, and 5500 if it groups \
+thousands; write '5500' without grouping, or choose pemisah_desimal=',' (got 'Rp 5,500')
+        >>> baca("5,911,830")
+        Traceback (most recent call last):
+        ...
+        sakip.errors.InvalidValueError: teks groups thousands with commas, not the Indonesian \
+way: it reads 5911830 with pemisah_desimal='.' (a dot is the decimal point); choose it if \
+the report writes a decimal point (got '5,911,830')
     """
     return _baca(teks, pemisah_desimal=pemisah_desimal, kosong=kosong)
 
@@ -164,71 +205,109 @@ def _baca(
             ke_pecahan(kosong, "kosong")  # finite, within sakip's limits, as any number read
             return Decimal(kosong)
         raise InvalidTypeError(field="kosong", value=kosong, expected="must be an int or Decimal")
-    negatif = False
-    if isi.startswith("(") and isi.endswith(")"):
-        # accounting: "(5)" is -5; a second sign would be a guess, never a silent flip
-        negatif, isi = True, isi[1:-1].strip()
-        if isi.startswith(("-", "+")):
+    negatif, rupiah_tertulis, isi = _amplop(isi, teks, field)
+    if isi.endswith(_TANDA_PERSEN):
+        isi = isi[: -1 if isi.endswith("%") else -len("persen")].rstrip()
+        if isi.endswith(_TANDA_PERSEN):
             raise _tolak(
-                teks,
-                "must not have a sign inside parentheses: '(5)' is already negative",
-                field=field,
+                teks, "must mark a percentage once ('98,02%' or '98,02 persen')", field=field
             )
-    elif isi.startswith("-"):
-        negatif, isi = True, isi[1:].strip()
-        if isi.startswith("("):
-            raise _tolak(
-                teks,
-                "must not have a sign before parentheses: '(5)' is already negative",
-                field=field,
-            )
-    tanpa_rp = _AWALAN_RP.sub("", isi)
-    rupiah_tertulis = tanpa_rp != isi or tanpa_rp.endswith(",-")
-    isi = tanpa_rp.removesuffix(",-")
-    if rupiah_tertulis:
-        # "Rp 1.000,-" is Rupiah written the Indonesian way: the dot groups thousands,
-        # whatever the rest of the table says of its decimals.
-        pemisah_desimal = ","
-        if isi.endswith("%"):
+        if rupiah_tertulis:
             raise _tolak(teks, "must not be both Rupiah and a percentage", field=field)
-    if isi.endswith("%"):
-        isi = isi[:-1].rstrip()
     if not isi.isascii() or not isi:
-        raise _tolak(teks, _BENTUK, field=field)
-    if pemisah_desimal is None and _SATU_TITIK.match(isi):
+        raise _tolak(teks, _MINUS if isi.startswith(_MINUS_LAIN) else _BENTUK, field=field)
+    if pemisah_desimal is None and not rupiah_tertulis and _SATU_TITIK.match(isi):
         raise _tolak(teks, _ambigu(isi, negatif, pilihan), field=field)
-    angka = _angka_polos(isi, pemisah_desimal)
-    if angka is None:
-        if pemisah_desimal == ".":
-            raise _tolak(
-                teks, f"must be digits with one decimal point ({pilihan.format('.')})", field=field
-            )
-        raise _tolak(teks, _BENTUK, field=field)
+    # "Rp 1.000,-" is Rupiah written the Indonesian way: the dot groups thousands,
+    # whatever the rest of the table says of its decimals.
+    cara = "," if rupiah_tertulis else pemisah_desimal
+    angka = _angka_polos(isi, cara)
+    if angka is None or (rupiah_tertulis and pemisah_desimal == "." and "," in isi):
+        # not a plain number, or Rupiah with a comma in a table that uses a decimal point
+        bacaan = _angka_inggris(isi, angka, cara, pemisah_desimal, negatif, pilihan)
+        if isinstance(bacaan, str):
+            raise _tolak(teks, bacaan, field=field)
+        angka = bacaan
     # copy_negate is exact; unary minus would round to the ambient context's precision
     return angka.copy_negate() if negatif else angka
 
 
+#: A percentage written as a word instead of "%" ("98,02 persen"): local practice, seen in
+#: the capaian columns of LKjIP performance tables. These spellings only, and only once.
+_KATA_PERSEN: Final = ("persen", "Persen", "PERSEN")
+_TANDA_PERSEN: Final = ("%", *_KATA_PERSEN)
+#: "Rp" or "Rp." before a Rupiah amount (any case), and its spaces.
+_AWALAN_RP: Final = re.compile(r"\ARp\.?\s*", re.IGNORECASE)
+
+
+def _amplop(isi: str, teks: str, field: str) -> tuple[bool, bool, str]:
+    """``(negatif, rupiah, isi)``: the sign and the Rupiah marks around the number, removed.
+
+    The sign is a leading minus or the accounting parentheses; the Rupiah marks
+    are "Rp" before the number and ",-" after it. They may wrap each other in
+    either order ("-Rp 5", "Rp -5", "(Rp 5)", "Rp (5),-"), each at most once: a
+    second sign is refused, never read as a double negative.
+    """
+    negatif = rp_awal = rp_akhir = False
+    while True:
+        if isi.startswith("(") and isi.endswith(")"):
+            isi = isi[1:-1].strip()
+            if isi.startswith(("-", "+")):
+                raise _tolak(teks, _TANDA_DALAM, field=field)
+        elif isi.startswith("-"):
+            isi = isi[1:].strip()
+            if isi.startswith("("):
+                raise _tolak(teks, _TANDA_LUAR, field=field)
+        elif not rp_awal and isi[:1] in ("R", "r") and (m := _AWALAN_RP.match(isi)):
+            rp_awal, isi = True, isi[m.end() :]
+            continue
+        elif not rp_akhir and isi.endswith(",-"):
+            rp_akhir, isi = True, isi[:-2]
+            continue
+        else:
+            return negatif, rp_awal or rp_akhir, isi
+        if negatif:
+            raise _tolak(teks, _TANDA_DUA, field=field)
+        negatif = True
+
+
+#: Dashes that look like a minus (U+2212 minus, en and em dash, small and full-width
+#: hyphen-minus): refused, as every character outside ASCII is, with a hint.
+_MINUS_LAIN: Final = ("\u2212", "\u2013", "\u2014", "\ufe63", "\uff0d")
+_MINUS: Final = "must write a minus sign as the ASCII hyphen-minus '-'"
+_TANDA_DALAM: Final = "must not have a sign inside parentheses: '(5)' is already negative"
+_TANDA_LUAR: Final = "must not have a sign before parentheses: '(5)' is already negative"
+_TANDA_DUA: Final = (
+    "must have one sign, a minus or parentheses ('-Rp 5', 'Rp (5)'), never a double negative"
+)
 _BENTUK: Final = "must be a number written the Indonesian way ('13.904.271.740', '98,48')"
 #: One dot and no comma: "1.500", "95.03", "0.5" (the ambiguous shape).
 _SATU_TITIK: Final = re.compile(r"\d+\.\d+\Z")
 
 
 def _ambigu(isi: str, negatif: bool, pilihan: str) -> str:
-    """The hint for an ambiguous text: what it reads with each separator, and how to choose."""
-    bacaan = []
-    for pemisah in (",", "."):
-        arti = f"{pilihan.format(pemisah)} ({_ARTI_PEMISAH[pemisah]})"
-        d = _angka_polos(isi, pemisah)
-        if d is None:
-            bacaan.append(f"is not a number with {arti}")
-        else:
-            # no grouping and a decimal comma: a form that cannot be misread in turn
-            tertulis = f"{d.copy_negate() if negatif else d:f}"
-            if "." in tertulis:  # trailing zeros dropped by hand: normalize() would round
-                tertulis = tertulis.rstrip("0").rstrip(".")
-            tertulis = tertulis.replace(".", ",")
-            bacaan.append(f"reads {tertulis} with {arti}")
-    return f"is ambiguous (one dot, no comma): it {bacaan[0]}, and {bacaan[1]}; choose one"
+    """The hint for one dot and no comma: what it reads with each separator, and how to choose.
+
+    "1.500" reads with either separator; "97.32" only with a decimal point, yet
+    reading it so would decide, from one figure, how the whole document writes
+    decimals: both are refused, each with what it would read.
+    """
+    titik = f"{pilihan.format('.')} ({_ARTI_PEMISAH['.']})"
+    desimal = _angka_polos(isi, ".")
+    assert desimal is not None  # one dot between digits always reads with a decimal point
+    dibaca_titik = _tertulis(desimal, negatif)
+    d = _angka_polos(isi, ",")
+    if d is None:
+        return (
+            f"has a decimal point, which the Indonesian way does not use: it reads {dibaca_titik} "
+            f"with {titik}; choose it if the report writes a decimal point"
+        )
+    koma = f"{pilihan.format(',')} ({_ARTI_PEMISAH[',']})"
+    dibaca = _tertulis(d, negatif)
+    return (
+        f"is ambiguous (one dot, no comma): it reads {dibaca} with {koma}, and reads "
+        f"{dibaca_titik} with {titik}; choose one"
+    )
 
 
 def _angka_polos(isi: str, pemisah: str | None) -> Decimal | None:
@@ -243,6 +322,66 @@ def _angka_polos(isi: str, pemisah: str | None) -> Decimal | None:
     if _RIBUAN.match(isi):
         return Decimal(isi.replace(".", ""))
     return None
+
+
+#: English grouping: commas group thousands (the first group of 1 to 3 digits, not starting
+#: with 0), then an optional decimal point: "5,911,830,000", "1,234.56".
+_INGGRIS: Final = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?\Z")
+
+
+def _angka_inggris(
+    isi: str,
+    polos: Decimal | None,
+    cara: str | None,
+    pemisah: str | None,
+    negatif: bool,
+    pilihan: str,
+) -> Decimal | str:
+    """The number in ``isi`` with its commas grouping thousands, or why it is refused.
+
+    English grouping is read when the caller chose ``"."`` and the commas cannot
+    be a decimal comma: two or more comma groups, or comma groups before a decimal
+    point. One group alone (``"5,500"``) is ambiguous. Any other text keeps
+    ``polos``, its reading with ``cara`` (``","`` for Rupiah text, else ``pemisah``),
+    or is refused as no number.
+    """
+    if _INGGRIS.match(isi):
+        if isi.count(",") == 1 and "." not in isi:  # "5,500": 5,5 or 5500?
+            return _koma_ambigu(isi, negatif, pilihan)
+        inggris = Decimal(isi.replace(",", ""))
+        if pemisah == ".":
+            return inggris
+        return (
+            f"groups thousands with commas, not the Indonesian way: it reads "
+            f"{_tertulis(inggris, negatif)} with {pilihan.format('.')} "
+            f"({_ARTI_PEMISAH['.']}); choose it if the report writes a decimal point"
+        )
+    if polos is not None:
+        return polos
+    if cara == ".":
+        return f"must be digits with one decimal point ({pilihan.format('.')})"
+    return _BENTUK
+
+
+def _koma_ambigu(isi: str, negatif: bool, pilihan: str) -> str:
+    """The hint for one comma before three digits in a text that uses a decimal point."""
+    koma = _angka_polos(isi, ",")
+    assert koma is not None  # one comma after digits: always a decimal comma
+    inggris = Decimal(isi.replace(",", ""))
+    return (
+        f"is ambiguous (one comma before three digits, with {pilihan.format('.')}): "
+        f"it reads {_tertulis(koma, negatif)} if the comma marks decimals, and "
+        f"{_tertulis(inggris, negatif)} if it groups thousands; write "
+        f"'{_tertulis(inggris, negatif)}' without grouping, or choose {pilihan.format(',')}"
+    )
+
+
+def _tertulis(d: Decimal, negatif: bool) -> str:
+    """``d`` written with no grouping and a decimal comma: a form that cannot be misread."""
+    tertulis = f"{d.copy_negate() if negatif else d:f}"
+    if "." in tertulis:  # trailing zeros dropped by hand: normalize() would round
+        tertulis = tertulis.rstrip("0").rstrip(".")
+    return tertulis.replace(".", ",")
 
 
 def _nilai(nilai: Number, field: str, pemisah_desimal: str | None) -> Number:

@@ -3,15 +3,18 @@
 A report prints hundreds of thousands of figures in a few shapes ("98,48%",
 "5.898.976.029", "2,00", "-19.588.000"). Those shapes are read here directly
 into ``(satuan, tempat)``: the figure is ``satuan / 10**tempat``, exactly, as
-:func:`~sakip.angka.baca` reads it. Every other text (a blank cell, "Rp",
-parentheses, spaces, an ambiguous "1.500", anything long) goes through
-:func:`~sakip.angka.baca` itself, so there is one rule and its errors.
+:func:`~sakip.angka.baca` reads it. Every other text (a blank cell, "Rp" and a
+sign beside it, parentheses, spaces, "98,02 persen", an ambiguous "1.500",
+commas grouping thousands, anything long) goes through :func:`~sakip.angka.baca`
+itself, so there is one rule and its errors.
 
 Examples:
     >>> baca_cetakan("98,48%", None)
     (9848, 2)
     >>> baca_cetakan("Rp 1.000,-", None)
     (1000, 0)
+    >>> baca_cetakan("Rp -2.500.000,-", None), baca_cetakan("5,911,830,000", ".")
+    ((-2500000, 0), (5911830000, 0))
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ __all__: list[str] = []  # used by sakip.audit only
 
 #: The common shapes: an optional minus, digits (dots grouping thousands, or none),
 #: an optional decimal comma and a percent sign right after the digits.
-_BENTUK: Final = re.compile(r"(-?)([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?:,([0-9]+))?%?\Z")
+_BENTUK: Final = re.compile(r"(-?)([1-9][0-9]{0,2}(?:\.[0-9]{3})+|[0-9]+)(?:,([0-9]+))?%?\Z")
 #: Longer texts go through baca (its unary minus works at the context's precision).
 _MAKS_CEPAT: Final = 24
 
@@ -49,7 +52,7 @@ def baca_cetakan(teks: str, pemisah: str | None) -> tuple[int, int]:
             return _lewat_baca(teks, pemisah)  # refused, or ambiguous ("1.500"): baca says why
         bulat = bulat.replace(".", "")
     elif pemisah == "." and pecahan is not None:
-        return _lewat_baca(teks, pemisah)  # a comma where a decimal point was declared
+        return _lewat_baca(teks, pemisah)  # a comma in a text with a decimal point: "5,500"
     if pecahan is None:
         satuan, tempat = int(bulat), 0
     else:

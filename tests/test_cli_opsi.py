@@ -400,6 +400,8 @@ def test_the_combinations_that_go_together_still_run() -> None:
         (("penyerapan", "--realisasi", "(5%)", "--pagu", "100"), "--realisasi"),
         (("efisiensi", "--capaian", "100", "--pagu", "100%", "--realisasi", "5"), "--pagu"),
         (("efisiensi", "--capaian", "100", "--pagu", "100", "--realisasi", "5%"), "--realisasi"),
+        (("penyerapan", "--realisasi", "50 persen", "--pagu", "100"), "--realisasi"),
+        (("penyerapan", "--realisasi", "5", "--pagu", "(100 Persen)"), "--pagu"),
     ],
 )
 def test_an_amount_of_rupiah_is_no_percentage(args: tuple[str, ...], opsi: str) -> None:
@@ -407,7 +409,7 @@ def test_an_amount_of_rupiah_is_no_percentage(args: tuple[str, ...], opsi: str) 
     assert galat.startswith(f"sakip: error: {opsi} must be an amount of Rupiah, not a percentage")
 
 
-@pytest.mark.parametrize("nilai", ["50%", "12,5%", "-3%"])
+@pytest.mark.parametrize("nilai", ["50%", "12,5%", "-3%", "50 persen"])
 def test_terbilang_does_not_drop_a_percent_sign(nilai: str) -> None:
     assert _ditolak("terbilang", nilai).startswith(
         "sakip: error: nilai must be a number without '%'"

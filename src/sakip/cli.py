@@ -91,7 +91,8 @@ def _angka_cli(
     if teks.strip() in ("", "-", "\u2013", "\u2014"):  # `--maksimum ""`: no number given
         raise InvalidValueError(field=opsi, value=teks, expected="must be a number, not empty")
     angka = _baca(teks, field=opsi, pemisah_desimal=pemisah_desimal, pilihan=_PILIHAN_CLI)
-    if tanpa_persen is not None and "%" in teks:  # baca takes "%" only as a percent sign
+    # baca takes "%" and the word "persen" only as the mark of a percentage
+    if tanpa_persen is not None and ("%" in teks or "persen" in teks.lower()):
         raise InvalidValueError(field=opsi, value=teks, expected=tanpa_persen)
     return angka
 
@@ -99,7 +100,9 @@ def _angka_cli(
 #: Why an amount of Rupiah typed with "%" is refused, not read as that many Rupiah.
 _RUPIAH_BUKAN_PERSEN: Final = "must be an amount of Rupiah, not a percentage"
 #: Why terbilang refuses "%": it would write "lima puluh" for "50%", dropping the unit.
-_TERBILANG_TANPA_PERSEN: Final = "must be a number without '%' (terbilang writes no 'persen')"
+_TERBILANG_TANPA_PERSEN: Final = (
+    "must be a number without '%' or 'persen' (terbilang writes no unit)"
+)
 
 #: The option each field of sakip's functions is typed as on the command line (a
 #: positional as ``--help`` shows it), so that an error raised inside the library for

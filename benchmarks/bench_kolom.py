@@ -20,6 +20,10 @@ several runs.
    on integers (reported).
 5. Small tables (nine rows, as a report's programs): the fixed cost of a
    call on each backend against the scalar API in a loop (reported).
+6. ``kolom.baca`` of Indonesian text (Rupiah "5.898.976.029", percentages
+   "98,48%", a few "Rp 1.000,-" and "-") on every backend, against a bare
+   ``[Decimal(x) for x in ...]`` of the same text cleaned beforehand
+   (reported).
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 import numpy as np
@@ -340,7 +345,42 @@ def kecil() -> None:
         print(f"     {jenis:7s} {w * 1e6:7.1f} us ({w / skalar:5.1f}x the loop)")
 
 
+def teks_indonesia(n: int) -> None:
+    """kolom.baca of a text column against Decimal() of the text cleaned beforehand."""
+    rng = np.random.default_rng(2023)
+    rupiah = rng.integers(10**6, 10**10, size=n).tolist()
+    persen = rng.integers(0, 20_000, size=n).tolist()
+    kolom_teks = {
+        "Rupiah": [f"{x:,}".replace(",", ".") for x in rupiah],
+        "percent": [f"{x // 100},{x % 100:02d}%" for x in persen],
+    }
+    bersih = {"Rupiah": [str(x) for x in rupiah], "percent": [f"{x / 100:.2f}" for x in persen]}
+    # a few cells of the other shapes, read one by one
+    lain = kolom_teks["Rupiah"]
+    for i in range(0, n, 1000):
+        lain[i] = "Rp 1.000,-"
+    print(
+        f"\n  6. kolom.baca of {n:,} text cells, x a bare [Decimal(x) for x in cleaned] (reported)"
+    )
+    for nama, teks in kolom_teks.items():
+        wadah = {
+            "list": teks,
+            "numpy object": np.array(teks, dtype=object),
+            "pandas str": pd.Series(teks, dtype="str"),
+            "polars String": pl.Series(teks),
+        }
+        calon: dict[str, Callable[[], Any]] = {
+            "bare": lambda b=bersih[nama]: [Decimal(x) for x in b]  # type: ignore[misc]
+        }
+        for j, w in wadah.items():
+            calon[j] = lambda w=w: kolom.baca(w)  # type: ignore[misc]
+        waktu = _bergiliran(calon, putaran=3)
+        teks_ = "  ".join(f"{j} {waktu[j] / waktu['bare']:4.2f}x" for j in wadah)
+        print(f"     {nama:8s} bare {waktu['bare'] / n * 1e9:5.0f} ns a row   {teks_}")
+
+
 if __name__ == "__main__":
     for arg in sys.argv[1:] or ["1000000"]:
         jalankan(int(arg))
+        teks_indonesia(int(arg))
     kecil()

@@ -60,7 +60,7 @@ from decimal import Decimal
 from fractions import Fraction
 from itertools import compress, count, repeat
 from operator import is_
-from typing import Any, Final, cast
+from typing import Any, Final, Literal, cast
 
 from sakip._eksak import (
     MAKS_DIGIT_BULAT,
@@ -75,10 +75,11 @@ from sakip.anggaran import MetodeEfisiensi
 from sakip.anggaran import efisiensi as _efisiensi
 from sakip.anggaran import penyerapan as _penyerapan
 from sakip.anggaran import sisa_anggaran as _sisa_anggaran
+from sakip.angka import _baca as _baca_teks
 from sakip.errors import InvalidTypeError, InvalidValueError, SakipError
 from sakip.kinerja import Arah, MetodeTurun, Rentang, _periksa_arah_rentang
 from sakip.kinerja import capaian as _capaian
-from sakip.kolom import _rumus
+from sakip.kolom import _baca, _rumus
 from sakip.kolom._daftar import ScaledList
 from sakip.kolom._inti import Errors as Errors  # the type of ``errors=``
 from sakip.kolom._inti import (
@@ -102,6 +103,7 @@ __all__ = [
     "Errors",
     "Label",
     "ScaledList",
+    "baca",
     "banyak_hilang",
     "capaian",
     "efisiensi",
@@ -688,6 +690,92 @@ def _ke_desimal_satu_satu(sel: list[Any], tempat: int) -> list[Decimal | None]:
             )
         hasil.append(desimal_dari_bulat(p.numerator * (10**t // p.denominator), t))
     return hasil
+
+
+def baca(
+    kolom: Any,
+    *,
+    pemisah_desimal: Literal[",", "."] | None = None,
+    kosong: int | Decimal | None = None,
+    errors: Errors = "raise",
+    alasan: dict[int, str] | None = None,
+) -> Any:
+    """Baca (read) a whole column of numbers written as Indonesian text, exactly.
+
+    Each cell is read by the one rule of :func:`sakip.angka.baca`
+    (``"98,48%"``, ``"5.898.976.029"``, ``"Rp 1.000,-"``, ``"(19.588.000)"``),
+    with the same ``pemisah_desimal`` and ``kosong``: a lone ``"1.500"`` is
+    refused as ambiguous, ``"-"`` and ``""`` are refused unless ``kosong``
+    gives their value. Missing cells (``None``, NaN, ``pandas.NA``, polars
+    null) stay missing, never 0. Values must lie within sakip's limits (below
+    ``10**30``, at most 30 places), as every column function reads them.
+
+    Args:
+        kolom: a list or tuple of text, a numpy array of ``str`` or objects,
+            a pandas object or string Series, a polars String Series.
+        pemisah_desimal: as :func:`sakip.angka.baca`.
+        kosong: the value of an empty cell (``"-"`` or blank), as
+            :func:`sakip.angka.baca`.
+        errors: ``"raise"`` (default) raises the first bad row's error;
+            ``"null"`` makes the row missing and writes the reason into ``alasan``.
+        alasan: a dict to receive row -> reason, with ``errors="null"``.
+
+    Returns:
+        For a list or tuple, a ``list`` of the Decimals ``baca`` gives (places
+        as written), ``None`` where missing. For numpy, pandas and polars, the
+        backend's exact number column, as the column functions return:
+        integer units of the most places a cell is written with (a
+        :class:`ScaledArray`, a ``ScaledDtype`` Series; a polars ``Decimal``,
+        or ``Int64`` for whole numbers), so ``"98,48%"`` and ``"100%"`` give
+        9848 and 10000 hundredths. Integers rather than ``Decimal`` objects:
+        exact integer arithmetic (an object array of Decimals computes in the
+        ambient decimal context), vectorised, and the unit goes with the
+        column (see :class:`ScaledArray`).
+
+    Raises:
+        SakipError: the error of :func:`sakip.angka.baca` (or of sakip's
+            limits) for a bad row, its field naming the row (``errors="raise"``);
+            a column that holds no text; bad arguments.
+
+    Sumber:
+        As :func:`sakip.angka.baca` (PUEBI: a dot groups thousands, a comma
+        marks decimals).
+
+    Examples:
+        >>> baca(["98,48%", "5.898.976.029", "Rp 1.000,-", None])
+        [Decimal('98.48'), Decimal('5898976029'), Decimal('1000'), None]
+        >>> baca(["12,5", "-"], kosong=0)
+        [Decimal('12.5'), Decimal('0')]
+        >>> import numpy as np
+        >>> c = baca(np.array(["98,48%", "100%"]))
+        >>> c.tolist(), c.tempat
+        ([9848, 10000], 2)
+        >>> alasan = {}
+        >>> baca(["1", "1.500"], errors="null", alasan=alasan)
+        [Decimal('1'), None]
+        >>> baca(["1", "1.500"])
+        Traceback (most recent call last):
+        ...
+        sakip.errors.InvalidValueError: kolom[1] is ambiguous (one dot, no comma): it reads 1500 with pemisah_desimal=',' (dots group thousands, a comma marks decimals), and reads 1,5 with pemisah_desimal='.' (a dot is the decimal point); choose one (got '1.500')
+    """
+    mode = periksa_errors(errors, None)
+    periksa_alasan(alasan)
+    # the arguments, checked by baca's own rules: the caller's error, not a row's
+    _baca_teks("0", pemisah_desimal=pemisah_desimal)
+    if kosong is not None:
+        _baca_teks("-", kosong=kosong)
+    j = jenis(kolom)
+    ad = adapter(j)
+    sel = ad.teks(kolom)
+    bersih, nilai, hilang = _baca.baca_sel(sel, pemisah_desimal, kosong, mode, alasan)
+    if j == "list":
+        return _baca.ke_daftar(bersih, nilai)
+    np = numpy_ada()
+    bulat, tempat, kosong_ = _baca.ke_larik(np, bersih, nilai, hilang)
+    muat = getattr(ad, "muat_desimal", None)  # polars: at most 38 digits
+    if muat is not None:
+        bulat, tempat = muat(np, bulat, tempat)
+    return ad.angka(np, bulat, kosong_, tempat, kolom)
 
 
 _USANG: Final[Mapping[str, str]] = {"Galat": "Errors"}

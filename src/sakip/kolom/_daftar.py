@@ -216,6 +216,11 @@ def _larik_numpy(np: Any, kolom: Any, tipe: set[type]) -> tuple[Any, Any] | None
     return np.array([isi if x is None else x for x in kolom], dtype=dtype), kosong
 
 
+def teks(kolom: Any) -> list[object]:
+    """The cells of a text column for :func:`sakip.kolom.baca` (None where missing)."""
+    return [None if hilang(x) else x for x in kolom]
+
+
 def elemen(kolom: Any, i: int) -> object:
     x = kolom[i]
     return None if hilang(x) else x

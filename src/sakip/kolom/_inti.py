@@ -612,6 +612,19 @@ def tolak_tanpa_satuan(nama: str, wadah: str) -> InvalidValueError:
     )
 
 
+def bukan_teks(wadah: str) -> InvalidTypeError:
+    """The refusal of a column that holds no text, by :func:`sakip.kolom.baca`."""
+    return InvalidTypeError(
+        field="kolom",
+        value=wadah,
+        expected=(
+            "must hold text (str cells; None, NaN or null where missing): kolom.baca reads "
+            "numbers written as text. A column of numbers is read as it is by every column "
+            "function (kolom.ke_desimal gives its exact values)"
+        ),
+    )
+
+
 # -- arithmetic ------------------------------------------------------------------------
 
 

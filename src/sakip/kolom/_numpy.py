@@ -8,7 +8,9 @@ masked where missing, that carries ``tempat``. Labels come back as
 
 from __future__ import annotations
 
-from typing import Any
+import operator
+from types import MappingProxyType
+from typing import Any, Final
 
 import numpy as np
 
@@ -19,6 +21,7 @@ from sakip.kolom._inti import (
     baca_float,
     baca_int,
     baca_objek,
+    bukan_teks,
     hilang,
     ke_python,
     maks_mutlak,
@@ -31,29 +34,37 @@ from sakip.kolom._label import Label
 class ScaledArray(np.ma.MaskedArray):
     """Integers in units of ``10**-tempat``, masked where missing: a result that says its unit.
 
-    Slicing, indexing, sorting and copies keep the unit. Functions that build
-    a new array from the bare integers (``np.concatenate``,
-    ``np.ma.concatenate``, ``np.ma.append``, ``np.take``, ``np.stack``) lose
-    it: such an array is refused when read, never taken as whole percentages.
+    Slicing, indexing, sorting and copies keep the unit. So does arithmetic
+    whose result is provably in the same unit: ``-c``, ``abs(c)``, ``+c``,
+    and adding, subtracting, ``np.maximum``, ``np.minimum``, ``np.clip`` and
+    ``np.where`` of arrays that all carry that unit (a plain 0, which is 0 in
+    every unit, may stand for one of them), and ``np.round(c)`` (integers are
+    already whole units). Every other result of arithmetic loses it: ``c * c``
+    (ten-thousandths), ``c + 1`` (one hundredth, or one percentage point?),
+    ``c / 2`` (floats), ``c // 2``, ``np.round(c, -2)`` (numpy rounds half to
+    even, not the half-up rounding of the reports), and with it the functions
+    that build a new array from the bare integers (``np.concatenate``,
+    ``np.ma.concatenate``, ``np.ma.append``, ``np.take``, ``np.stack``). Such
+    an array is refused when read, never taken as whole percentages.
+    Comparisons give booleans, as numpy.ma makes them. Reductions
+    (``np.sum``, ``np.mean``) give numpy numbers, which carry no unit.
 
     Examples:
         >>> from sakip import kolom
         >>> c = kolom.capaian(np.array([75, 19]), np.array([42, 26]))
         >>> c.tempat, c.tolist()
         (2, [17857, 7308])
-        >>> np.concatenate([c, c]).tempat
+        >>> (c - c).tempat, np.maximum(c, 0).tempat
+        (2, 2)
+        >>> (c * 2).tempat
         Traceback (most recent call last):
         ...
-        sakip.errors.InvalidValueError: ScaledArray.tempat must be carried by the array: a numpy function that builds a new array from the bare integers (np.concatenate, np.ma.concatenate, np.ma.append, np.take, np.stack) did not keep it, and the integers alone do not say whether they are hundredths or percentages. Index the result itself (c[1:], c[[0, 1]] and np.sort(c) keep the unit), compute again on the joined input columns, join the exact values of kolom.ke_desimal(...) of each part, or state the unit (tempat=2 for hundredths) where predikat or ke_desimal read the array (got 'ScaledArray without its unit'); sakip.kolom: a column is read as the values it holds
+        sakip.errors.InvalidValueError: ScaledArray.tempat must be carried by the array: arithmetic whose result is not in the unit of its operands (c * c, c + 1, c / 2) and numpy functions that build a new array from the bare integers (np.concatenate, np.ma.concatenate, np.ma.append, np.take, np.stack) do not keep it, and the integers alone do not say whether they are hundredths or percentages. Index the result itself (c[1:], c[[0, 1]] and np.sort(c) keep the unit), compute again on the joined input columns, compute on or join the exact values of kolom.ke_desimal(...), or state the unit (tempat=2 for hundredths) where predikat or ke_desimal read the array (got 'ScaledArray without its unit'); sakip.kolom: a column is read as the values it holds
     """
 
     def __new__(cls, data: Any, mask: Any = None, *, tempat: int | None) -> ScaledArray:
         obj: Any = super().__new__(cls, data, mask=np.ma.nomask if mask is None else mask)
-        # numpy.ma carries _optinfo through slicing, copies and arithmetic.
-        if tempat is None:  # (only when unpickling an array that had lost its unit)
-            obj._optinfo = {k: v for k, v in obj._optinfo.items() if k != "tempat"}
-        else:
-            obj._optinfo = {**obj._optinfo, "tempat": tempat}
+        _tandai(obj, tempat)  # (None only when unpickling an array that had lost its unit)
         return obj  # type: ignore[no-any-return]
 
     @property
@@ -61,7 +72,7 @@ class ScaledArray(np.ma.MaskedArray):
         """The decimal places the integers imply (2: hundredths).
 
         Raises:
-            InvalidValueError: the array lost its unit in a numpy function.
+            InvalidValueError: the array lost its unit in arithmetic or a numpy function.
         """
         return satuan(self, "ScaledArray.tempat")
 
@@ -69,6 +80,119 @@ class ScaledArray(np.ma.MaskedArray):
         info: dict[str, Any] = getattr(self, "_optinfo", {})
         data = self.filled(0).tolist()
         return (_buat, (data, np.ma.getmaskarray(self).tolist(), info.get("tempat")))
+
+    def __array_wrap__(self, obj: Any, context: Any = None, return_scalar: bool = False) -> Any:
+        """numpy's functions on elements (ufuncs): the result's unit by :func:`_satuan_hasil`."""
+        if return_scalar:  # (numpy 2 only passes it)
+            hasil = super().__array_wrap__(obj, context, return_scalar)
+        else:
+            hasil = super().__array_wrap__(obj, context)
+        if context is not None and isinstance(hasil, ScaledArray) and hasil.dtype.kind != "b":
+            ufunc, args, _ = context
+            _tandai(hasil, _satuan_hasil(ufunc.__name__, args[: ufunc.nin]))
+        return hasil
+
+    def __array_function__(self, func: Any, types: Any, args: Any, kwargs: Any) -> Any:
+        """``np.where(kondisi, x, y)`` of a ScaledArray: masked, in the unit of x and y if they share one."""
+        if func is np.where and len(args) == 3 and not kwargs:
+            kondisi, x, y = args
+            if isinstance(x, ScaledArray) or isinstance(y, ScaledArray):
+                hasil = np.ma.where(kondisi, x, y).view(ScaledArray)  # type: ignore[no-untyped-call]
+                _tandai(hasil, _satuan_hasil("where", (x, y)))
+                return hasil
+        return super().__array_function__(func, types, args, kwargs)
+
+    def round(self, decimals: Any = 0, out: Any = None) -> Any:
+        """``np.round``: whole units stay as they are (unit kept); ``decimals < 0`` loses it.
+
+        numpy rounds half to even, not half up as the reports do: round once,
+        in the column function (``tempat=0``), instead.
+        """
+        hasil = super().round(decimals, out)
+        if operator.index(decimals) < 0 and isinstance(hasil, ScaledArray):
+            _tandai(hasil, None)
+        return hasil
+
+
+#: ufuncs (by name) whose result is in the unit of its operands when they all share
+#: one: sign and magnitude, sums and differences, and the choice of one of them.
+#: Any other arithmetic result loses the unit (see ScaledArray).
+_TETAP: Final = frozenset(
+    {"negative", "positive", "absolute", "add", "subtract", "maximum", "minimum", "fmax", "fmin"}
+    | {"clip", "where"}
+)
+#: A plain zero (not bool): 0 in every unit, so it stands for any.
+_NETRAL: Final = "netral"
+
+
+def _satuan_operand(x: Any) -> int | str | None:
+    """The unit of one operand: a ScaledArray's, :data:`_NETRAL` for 0 or None (no bound), else None."""
+    if isinstance(x, ScaledArray):
+        return _dibawa(x)
+    if x is None or ((type(x) is int or isinstance(x, np.integer)) and x == 0):
+        return _NETRAL
+    return None
+
+
+def _satuan_hasil(ufunc: str, operand: Any) -> int | None:
+    """The unit of an arithmetic result: the operands' one for a ufunc in :data:`_TETAP`, else None."""
+    if ufunc not in _TETAP:
+        return None
+    satuan_ = {_satuan_operand(x) for x in operand} - {_NETRAL}
+    if len(satuan_) != 1:
+        return None
+    (t,) = satuan_
+    return t if isinstance(t, int) else None
+
+
+def _tandai(kolom: Any, tempat: int | None) -> None:
+    """Set (or, with None, remove) the unit an array carries.
+
+    numpy.ma copies both ``_optinfo`` and ``_basedict`` into each array it
+    derives: both are replaced, so that a unit removed does not come back.
+    """
+    info = {k: v for k, v in getattr(kolom, "_optinfo", {}).items() if k != "tempat"}
+    if tempat is not None:
+        info["tempat"] = tempat
+    kolom._optinfo = info
+    kolom._basedict = info
+
+
+def _operator(nama: str, ufunc: str, balik: bool) -> Any:
+    """An operator numpy.ma computes itself (on the bare data), with the result's unit set."""
+    asli = getattr(np.ma.MaskedArray, nama)
+
+    def operasi(self: ScaledArray, other: Any) -> Any:
+        operand = (other, self) if balik else (self, other)
+        tempat = _satuan_hasil(ufunc, operand)
+        hasil = asli(self, other)
+        if isinstance(hasil, ScaledArray) and hasil.dtype.kind != "b":
+            _tandai(hasil, tempat)
+        return hasil
+
+    operasi.__name__ = operasi.__qualname__ = nama
+    return operasi
+
+
+#: The operators numpy.ma defines itself (the others are ufuncs, seen by __array_wrap__):
+#: name -> (the ufunc it computes, whether self is its second operand). In-place ones
+#: set the unit of the array itself.
+_OPERATOR: Final = MappingProxyType(
+    {
+        f"__{awalan}{nama}__": (ufunc, awalan == "r")
+        for nama, ufunc in (
+            ("add", "add"),
+            ("sub", "subtract"),
+            ("mul", "multiply"),
+            ("truediv", "true_divide"),
+            ("floordiv", "floor_divide"),
+            ("pow", "power"),
+        )
+        for awalan in ("", "r", "i")
+    }
+)
+for _nama, (_ufunc, _balik) in _OPERATOR.items():
+    setattr(ScaledArray, _nama, _operator(_nama, _ufunc, _balik))
 
 
 def _buat(data: Any, mask: Any, tempat: int | None) -> ScaledArray:
@@ -90,13 +214,14 @@ def satuan(kolom: ScaledArray, nama: str) -> int:
             field=nama,
             value="ScaledArray without its unit",
             expected=(
-                "must be carried by the array: a numpy function that builds a new array from "
-                "the bare integers (np.concatenate, np.ma.concatenate, np.ma.append, np.take, "
-                "np.stack) did not keep it, and the integers alone do not say whether they are "
-                "hundredths or percentages. Index the result itself (c[1:], c[[0, 1]] and "
-                "np.sort(c) keep the unit), compute again on the joined input columns, join "
-                "the exact values of kolom.ke_desimal(...) of each part, or state the unit "
-                "(tempat=2 for hundredths) where predikat or ke_desimal read the array"
+                "must be carried by the array: arithmetic whose result is not in the unit of "
+                "its operands (c * c, c + 1, c / 2) and numpy functions that build a new array "
+                "from the bare integers (np.concatenate, np.ma.concatenate, np.ma.append, "
+                "np.take, np.stack) do not keep it, and the integers alone do not say whether "
+                "they are hundredths or percentages. Index the result itself (c[1:], c[[0, 1]] "
+                "and np.sort(c) keep the unit), compute again on the joined input columns, "
+                "compute on or join the exact values of kolom.ke_desimal(...), or state the "
+                "unit (tempat=2 for hundredths) where predikat or ke_desimal read the array"
             ),
             rule="sakip.kolom: a column is read as the values it holds",
         )
@@ -149,7 +274,7 @@ def baca(np_: Any, kolom: Any, nama: str, persen: bool, tempat: int | None) -> K
                 ),
             )
         dibawa = _dibawa(kolom)
-        if dibawa is None:  # lost in a numpy function: refused, unless stated again
+        if dibawa is None:  # lost in arithmetic or a numpy function: refused, unless stated
             dibawa = satuan(kolom, nama) if tempat is None else tempat
         if tempat is not None and tempat != dibawa:
             raise InvalidValueError(
@@ -223,6 +348,23 @@ def _bukan_bulat(nama: str, dtype: str) -> InvalidValueError:
         value=dtype,
         expected=f"states the unit of integer columns only ({nama} holds {dtype} values, read as they are)",
     )
+
+
+def teks(kolom: Any) -> list[object]:
+    """The cells of a text array (str, numpy's StringDType, objects) for :func:`sakip.kolom.baca`.
+
+    None where missing (masked, None, NaN).
+    """
+    panjang(kolom)
+    data = np.ma.getdata(kolom)
+    if data.dtype.kind not in "UTO":
+        raise bukan_teks(f"numpy array of {data.dtype}")
+    sel = data.tolist()
+    if np.ma.isMaskedArray(kolom):
+        sel = [
+            None if m else x for x, m in zip(sel, np.ma.getmaskarray(kolom).tolist(), strict=True)
+        ]
+    return [None if hilang(x) else x for x in sel]
 
 
 def elemen(kolom: Any, i: int) -> object:

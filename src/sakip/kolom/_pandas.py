@@ -24,6 +24,7 @@ from sakip.kolom._inti import (
     baca_float,
     baca_int,
     baca_objek,
+    bukan_teks,
     hilang,
     ke_python,
     sel_float,
@@ -188,6 +189,16 @@ def _bukan_angka(nama: str, dtype: Any) -> InvalidTypeError:
     return InvalidTypeError(
         field=nama, value=f"pandas Series of {dtype}", expected="must hold numbers"
     )
+
+
+def teks(kolom: Any) -> list[object]:
+    """The cells of an object or string Series for :func:`sakip.kolom.baca` (None where missing)."""
+    dtype = kolom.dtype
+    if isinstance(dtype, pd.CategoricalDtype) or not (
+        getattr(dtype, "kind", "O") in "OU" or pd.api.types.is_string_dtype(dtype)
+    ):
+        raise bukan_teks(f"pandas Series of {dtype}")
+    return [None if hilang(x) else x for x in kolom.tolist()]
 
 
 def elemen(kolom: Any, i: int) -> object:

@@ -23,6 +23,7 @@ from sakip.kolom._inti import (
     baca_float,
     baca_int,
     baca_objek,
+    bukan_teks,
     hilang,
     maks_mutlak,
     sel_float,
@@ -107,6 +108,13 @@ def baca(np_: Any, kolom: Any, nama: str, persen: bool, tempat: int | None) -> K
     return baca_objek(np, kolom.to_list(), nama)
 
 
+def teks(kolom: Any) -> list[object]:
+    """The cells of a String (or Object, or all-null) Series for :func:`sakip.kolom.baca`."""
+    if kolom.dtype not in (pl.String, pl.Object, pl.Null):
+        raise bukan_teks(f"polars Series of {kolom.dtype}")
+    return [None if hilang(x) else x for x in kolom.to_list()]
+
+
 def elemen(kolom: Any, i: int) -> object:
     x = kolom[i]
     if hilang(x):
@@ -138,9 +146,10 @@ def angka(np_: Any, bulat: Any, hilang_: Any, tempat: int, contoh: Any) -> Any:
     if bulat.dtype == object:
         from sakip.kolom._inti import ke_desimal_daftar
 
-        _periksa_presisi(bulat, hilang_, tempat)
+        sel = bulat.tolist()  # the Python ints, once: checked, then written
+        _periksa_presisi(sel, hilang_, tempat)
         dtype = pl.Decimal(_PRESISI_DESIMAL, tempat)
-        nilai: list[Decimal | None] = list(ke_desimal_daftar(bulat.tolist(), tempat))
+        nilai: list[Decimal | None] = list(ke_desimal_daftar(sel, tempat))
         if hilang_ is not None:
             for i in np.flatnonzero(hilang_).tolist():
                 nilai[i] = None
@@ -151,11 +160,41 @@ def angka(np_: Any, bulat: Any, hilang_: Any, tempat: int, contoh: Any) -> Any:
     return _desimal(seri, tempat, bulat)
 
 
-def _periksa_presisi(bulat: Any, hilang_: Any, tempat: int) -> None:
+def muat_desimal(np_: Any, bulat: Any, tempat: int) -> tuple[Any, int]:
+    """Units and places a polars Decimal holds: zeros as written dropped while a value needs more than 38 digits.
+
+    The values stay exact; a column that still needs more digits is refused,
+    naming the row.
+    """
+    if bulat.dtype != object:  # int64: 19 digits, and at most 30 places (38 hold them)
+        return bulat, tempat
+    batas = 10**_PRESISI_DESIMAL
+    sel = bulat.tolist()
+    while tempat and max(map(abs, sel), default=0) >= batas and not any(x % 10 for x in sel):
+        sel = [x // 10 for x in sel]
+        tempat -= 1
+    for i, x in enumerate(sel):
+        if abs(x) >= batas:
+            raise InvalidValueError(
+                field=f"kolom[{i}]",
+                value=desimal_dari_bulat(x, tempat),
+                expected=(
+                    f"must fit the {_PRESISI_DESIMAL} digits a polars Decimal holds (it needs "
+                    f"{len(str(abs(x)))} at the {tempat} places of its column): read the column "
+                    "as a list or a numpy array (exact, any size)"
+                ),
+                rule="polars Decimal: at most 38 digits",
+            )
+    hasil = np.empty(len(sel), dtype=object)
+    hasil[:] = sel
+    return hasil, tempat
+
+
+def _periksa_presisi(bulat: list[int], hilang_: Any, tempat: int) -> None:
     """Refuse results (Python ints, units of ``10**-tempat``) a polars Decimal cannot hold."""
     batas = 10**_PRESISI_DESIMAL
     kosong = [False] * len(bulat) if hilang_ is None else hilang_.tolist()
-    for i, (n, k) in enumerate(zip(bulat.tolist(), kosong, strict=True)):
+    for i, (n, k) in enumerate(zip(bulat, kosong, strict=True)):
         if not k and not -batas < n < batas:
             raise InvalidValueError(
                 field="tempat",
@@ -176,18 +215,21 @@ def _desimal(seri: Any, tempat: int, bulat: Any = None) -> Any:
         satuan = seri.cast(pl.Int128)
         # 18 digits when they are enough (such a column is read back without a
         # check); the reinterpretation checks the precision itself, so no pass
-        # over the column looks for the largest value first.
-        try:
-            return satuan.reinterpret(dtype=pl.Decimal(_PRESISI_INT64, tempat))
-        except pl.exceptions.ComputeError:
-            return satuan.reinterpret(dtype=pl.Decimal(_PRESISI_DESIMAL, tempat))
+        # over the column looks for the largest value first. Past 18 places
+        # (a precision is at least its scale) 38 digits, which hold any int64.
+        if tempat <= _PRESISI_INT64:
+            try:
+                return satuan.reinterpret(dtype=pl.Decimal(_PRESISI_INT64, tempat))
+            except pl.exceptions.ComputeError:
+                pass
+        return satuan.reinterpret(dtype=pl.Decimal(_PRESISI_DESIMAL, tempat))
     except (
         TypeError,
         AttributeError,
         pl.exceptions.PolarsError,
     ):  # pragma: no cover - older polars
         besar = maks_mutlak(bulat if bulat is not None else seri.fill_null(0).to_numpy())
-        sempit = besar < 10**_PRESISI_INT64
+        sempit = besar < 10**_PRESISI_INT64 and tempat <= _PRESISI_INT64
         dtype = pl.Decimal(_PRESISI_INT64 if sempit else _PRESISI_DESIMAL, tempat)
         return seri.cast(dtype) / 10**tempat
 

@@ -16,7 +16,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from sakip import InvalidValueError, SakipError
-from sakip.angka import _baca, baca
+from sakip.angka import _baca, baca, sel_kosong
 from sakip.audit._cetak import baca_cetakan
 
 Pemisah = Literal[",", "."] | None
@@ -407,3 +407,17 @@ def test_baca_cetakan_reads_every_new_shape_as_baca(teks: str) -> None:
             satuan, tempat = cepat
             assert Fraction(satuan, 10**tempat) == Fraction(lambat)
             assert -lambat.as_tuple().exponent == tempat  # type: ignore[operator]
+
+
+@pytest.mark.parametrize("teks", ["n/a", "N/A", " NA ", "n.a.", "N.A", "-", "\u2013", ""])
+def test_not_available_is_an_empty_cell(teks: str) -> None:
+    # "n/a" marks a cell with no figure, as "-" does: read as kosong, or refused as empty
+    assert sel_kosong(teks)
+    assert baca(teks, kosong=0) == 0
+    with pytest.raises(InvalidValueError, match="is an empty cell"):
+        baca(teks)
+
+
+@pytest.mark.parametrize("teks", ["0", "nan", "n/a%", "n/ab", "Rp n/a", "-0"])
+def test_other_texts_are_no_empty_cell(teks: str) -> None:
+    assert not sel_kosong(teks)

@@ -27,6 +27,7 @@ __all__ = [
     "bilangan",
     "persen",
     "rupiah",
+    "sel_kosong",
     "tanggal",
     "terbilang",
 ]
@@ -103,8 +104,8 @@ def baca(
             or ``"."`` (the text uses a decimal point; commas group thousands only
             as said above). ``None`` accepts every unambiguous Indonesian form and
             refuses the rest.
-        kosong: the value of an empty cell (``"-"`` or blank); ``None`` (default)
-            refuses empty cells.
+        kosong: the value of an empty cell (blank, ``"-"`` or ``"n/a"``: see
+            :func:`sel_kosong`); ``None`` (default) refuses empty cells.
 
     Returns:
         A ``Decimal`` with the places as written (``"1.055,00"`` gives
@@ -196,7 +197,7 @@ def _baca(
     if len(teks) > _MAKS:
         raise _tolak(teks[:20] + "...", f"must be at most {_MAKS} characters", field=field)
     isi = teks.strip()
-    if isi in ("", "-", "–", "—"):
+    if sel_kosong(isi):
         if kosong is None:
             raise _tolak(
                 teks, "is an empty cell; pass kosong=0 (or another value) to read it", field=field
@@ -280,6 +281,22 @@ _TANDA_LUAR: Final = "must not have a sign before parentheses: '(5)' is already 
 _TANDA_DUA: Final = (
     "must have one sign, a minus or parentheses ('-Rp 5', 'Rp (5)'), never a double negative"
 )
+#: How a table marks a cell with no figure: blank, a dash, or "n/a" ("not available";
+#: any case, with or without dots). Local practice, seen in LKjIP tables ("-" for a
+#: figure that does not exist, "n/a" for an indicator without data).
+_TEKS_KOSONG: Final = frozenset({"", "-", "\u2013", "\u2014", "n/a", "na", "n.a", "n.a."})
+
+
+def sel_kosong(teks: str) -> bool:
+    """Whether ``teks`` marks an empty cell, as :func:`baca` reads it ("-", "", "n/a").
+
+    Examples:
+        >>> sel_kosong(" - "), sel_kosong("N/A"), sel_kosong("0")
+        (True, True, False)
+    """
+    return teks.strip().lower() in _TEKS_KOSONG
+
+
 _BENTUK: Final = "must be a number written the Indonesian way ('13.904.271.740', '98,48')"
 #: One dot and no comma: "1.500", "95.03", "0.5" (the ambiguous shape).
 _SATU_TITIK: Final = re.compile(r"\d+\.\d+\Z")

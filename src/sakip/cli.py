@@ -54,7 +54,7 @@ from typing import Any, Final, NamedTuple, TextIO
 from sakip import __version__
 from sakip._eksak import MAKS_TEMPAT, Number
 from sakip.anggaran import MetodeEfisiensi, efisiensi, penyerapan, sisa_anggaran
-from sakip.angka import _baca, bilangan, terbilang, tulis_desimal
+from sakip.angka import _baca, bilangan, sel_kosong, terbilang, tulis_desimal
 from sakip.audit import HasilAudit, periksa, periksa_berkas
 from sakip.audit.tampilan import tampil_markdown, tampil_teks
 from sakip.errors import InvalidValueError, ReportFormatError, SakipError
@@ -88,7 +88,7 @@ def _angka_cli(
     percentage).
     """
     teks = teks.removeprefix(_TANDA_NILAI)
-    if teks.strip() in ("", "-", "\u2013", "\u2014"):  # `--maksimum ""`: no number given
+    if sel_kosong(teks):  # `--maksimum ""`, "-", "n/a": no number given
         raise InvalidValueError(field=opsi, value=teks, expected="must be a number, not empty")
     angka = _baca(teks, field=opsi, pemisah_desimal=pemisah_desimal, pilihan=_PILIHAN_CLI)
     # baca takes "%" and the word "persen" only as the mark of a percentage

@@ -362,6 +362,15 @@ def test_an_indicator_funded_by_a_missing_program() -> None:
     assert hasil.tabel[2].baris[0][2] == "-"
 
 
+@pytest.mark.parametrize(("dicetak", "temuan"), [("n/a", 0), ("N/A", 0), ("-", 0), ("0,00", 1)])
+def test_not_available_printed_where_nothing_is_computable(dicetak: str, temuan: int) -> None:
+    # "n/a" marks no figure, as "-" does: consistent with a quantity that does not exist
+    hasil = _dengan(
+        [_angka("rata_rata:penyerapan", dicetak)], _tanpa("program", "belanja", "lampiran")
+    )
+    assert len(hasil.temuan) == temuan
+
+
 def test_mean_penyerapan_without_pagu_is_not_computable() -> None:
     hasil = _dengan(
         [_angka("rata_rata:penyerapan", "0,00")], _tanpa("program", "belanja", "lampiran")

@@ -293,7 +293,12 @@ def sel_kosong(teks: str) -> bool:
     Examples:
         >>> sel_kosong(" - "), sel_kosong("N/A"), sel_kosong("0")
         (True, True, False)
+
+    Raises:
+        InvalidTypeError: ``teks`` is not a str.
     """
+    if not isinstance(teks, str):
+        raise InvalidTypeError(field="teks", value=teks, expected="must be a str")
     return teks.strip().lower() in _TEKS_KOSONG
 
 

@@ -15,7 +15,7 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
@@ -24,6 +24,7 @@ from typing import Any
 from sakip._eksak import bulatkan_pecahan
 from sakip.angka import baca, bilangan, tulis_desimal
 from sakip.audit._tulis import (
+    Notasi,
     TakTerhitungError,
     notasi_dari,
     persen_dari,
@@ -32,11 +33,34 @@ from sakip.audit._tulis import (
     tempat_dicetak,
     tulis,
 )
-from sakip.audit.ringkas import KEPALA_PROGRAM, KOSONG, label_skala
+from sakip.audit.besaran import BESARAN, Rasio
+from sakip.audit.penjelasan import (
+    Keterangan,
+    capaian_lain,
+    dibaca,
+    keterangan,
+    peta_penyerapan,
+    rasio_lain,
+    rerata_dicetak,
+    teks_kembaran,
+)
+from sakip.audit.ringkas import (
+    KEPALA_PROGRAM,
+    KOSONG,
+    TEMPAT_PENILAIAN,
+    berisi,
+    label_skala,
+)
 from sakip.audit.temuan import HasilAudit, TabelRingkas, Temuan, Tingkat
 from sakip.errors import InvalidTypeError, NotComputableError, ReportFormatError, SakipError
 from sakip.kinerja import capaian
-from sakip.laporan import BarisAnggaran, BarisIndikator, baca_csv_anggaran, baca_csv_indikator
+from sakip.laporan import (
+    BarisAnggaran,
+    BarisIndikator,
+    JenisBesaran,
+    baca_csv_anggaran,
+    baca_csv_indikator,
+)
 from sakip.laporan.berkas_csv import _pisah_opsi, _sumber
 from sakip.skala import SKALA_BAWAAN, Skala
 
@@ -54,17 +78,24 @@ def _dicetak(teks: str, berkas: str, baris: int, kolom: str, pemisah: str | None
         ) from None
 
 
+#: How a printed figure that does not match is explained: from the figure as read and its
+#: places, an explanation (:func:`sakip.audit.penjelasan.keterangan`).
+Jelaskan = Callable[[Decimal, int], Keterangan]
+
+
 def _angka(
     temuan: list[Temuan],
     letak: str,
     teks: str,
     eksak: Fraction | None,
     rumus: str,
-    berkas: str,
-    b: int,
-    kolom: str,
-    pemisah: str | None,
+    jenis: JenisBesaran,
+    jelaskan: Jelaskan,
+    tempat_baca: tuple[str, int, str, str | None],
 ) -> None:
+    """Check one printed percentage as the TOML audit does: rounded once at the printed places;
+    a mismatch explained by the same code (``jelaskan``) and rated by the quantity table."""
+    berkas, b, kolom, pemisah = tempat_baca
     dicetak = _dicetak(teks, berkas, b, kolom, pemisah)
     if eksak is None:
         temuan.append(
@@ -81,34 +112,98 @@ def _angka(
     n = tempat_dicetak(teks, pemisah)
     dihitung = bulatkan_pecahan(eksak, n)
     if dihitung != dicetak:
+        baris = BESARAN[jenis]
+        k = jelaskan(dicetak, n)
+        if k.cocok:
+            aturan, tingkat = "metode", baris.tingkat_metode
+        else:
+            aturan = baris.aturan
+            dekat = abs(Fraction(dicetak) - eksak) * 10**n <= 1
+            tingkat = Tingkat.RENDAH if dekat else baris.tingkat
         temuan.append(
             Temuan(
-                aturan="angka",
-                tingkat=Tingkat.RENDAH
-                if abs(Fraction(dicetak) - eksak) * 10**n <= 1
-                else Tingkat.SEDANG,
+                aturan=aturan,
+                tingkat=tingkat,
                 letak=letak,
                 dicetak=teks,
                 dihitung=tulis(dihitung, n, notasi_dari(pemisah)),
                 rumus=rumus,
+                keterangan=k.teks,
             )
         )
+
+
+class _Bawah:
+    """The rows of a budget CSV: the rows directly below each, and what each prints."""
+
+    def __init__(self, baris: Sequence[BarisAnggaran], pemisah: str | None) -> None:
+        self.pemisah = pemisah
+        self.anak: dict[str, list[BarisAnggaran]] = {}
+        self.atas: list[BarisAnggaran] = []
+        kode = {b.kode for b in baris}
+        for b in baris:
+            if b.kode.lower() in _TOTAL:
+                continue
+            induk = b.kode.rsplit(".", 1)[0] if "." in b.kode else None
+            if induk is not None and induk in kode:
+                self.anak.setdefault(induk, []).append(b)
+            else:
+                self.atas.append(b)
+        self.semua = [b for b in baris if b.kode.lower() not in _TOTAL]
+        self._peta: dict[int, dict[Decimal, list[str]]] = {}
+
+    def di_bawah(self, b: BarisAnggaran) -> list[BarisAnggaran]:
+        """The rows directly below ``b`` (the top-level rows below a total)."""
+        return self.atas if b.kode.lower() in _TOTAL else self.anak.get(b.kode, [])
+
+    def dicetak(self, baris: Sequence[BarisAnggaran]) -> list[Decimal]:
+        """The penyerapan printed on these rows, a row that prints none standing for the
+        rows below it."""
+        hasil: list[Decimal] = []
+        tumpuk = [iter(baris)]  # depth first, in file order, without recursion (codes nest deep)
+        while tumpuk:
+            b = next(tumpuk[-1], None)
+            if b is None:
+                tumpuk.pop()
+                continue
+            teks = b.penyerapan_dicetak
+            nilai = None if teks is None else dibaca(teks, self.pemisah)
+            if nilai is not None:
+                hasil.append(nilai)
+            else:
+                tumpuk.append(iter(self.anak.get(b.kode, [])))
+        return hasil
+
+    def kembaran(self, dicetak: Decimal, tempat: int) -> str:
+        """The rows whose penyerapan rounds to the printed figure, in words."""
+        peta = self._peta.get(tempat)
+        if peta is None:
+            peta = self._peta[tempat] = peta_penyerapan(
+                ((f"{b.kode} ({b.nama[:60]})", b.realisasi, b.pagu) for b in self.semua), tempat
+            )
+        return teks_kembaran(peta.get(dicetak, []))
+
+    def jelaskan(self, b: BarisAnggaran, p: Notasi) -> Jelaskan:
+        """How a printed penyerapan of ``b`` that does not match is explained, as the TOML
+        audit explains a penyerapan (:mod:`sakip.audit.penjelasan`)."""
+
+        def jelaskan(dicetak: Decimal, tempat: int) -> Keterangan:
+            rasio = Rasio(Fraction(b.realisasi), Fraction(b.pagu))
+            metode = rasio_lain(rasio, dicetak, tempat, p)
+            rerata = (
+                None
+                if metode
+                else rerata_dicetak(self.dicetak(self.di_bawah(b)), dicetak, tempat, p)
+            )
+            return keterangan(metode, rerata, lambda: self.kembaran(dicetak, tempat))
+
+        return jelaskan
 
 
 def _anggaran(baris: Sequence[BarisAnggaran], berkas: str, pemisah: str | None) -> list[Temuan]:
     temuan: list[Temuan] = []
     p = notasi_dari(pemisah)  # the file's notation, for every figure of its findings
-    anak: dict[str, list[BarisAnggaran]] = {}
-    kode = {b.kode for b in baris}
-    atas: list[BarisAnggaran] = []
-    for b in baris:
-        if b.kode.lower() in _TOTAL:
-            continue
-        induk = b.kode.rsplit(".", 1)[0] if "." in b.kode else None
-        if induk is not None and induk in kode:
-            anak.setdefault(induk, []).append(b)
-        else:
-            atas.append(b)
+    bawah = _Bawah(baris, pemisah)
     for b in baris:
         letak = f"{berkas} / row {b.baris} ({b.kode})"
         if b.penyerapan_dicetak is not None:
@@ -120,10 +215,9 @@ def _anggaran(baris: Sequence[BarisAnggaran], berkas: str, pemisah: str | None) 
                 b.penyerapan_dicetak,
                 eksak,
                 rumus,
-                berkas,
-                b.baris,
-                "penyerapan_dicetak",
-                pemisah,
+                JenisBesaran.PENYERAPAN,
+                bawah.jelaskan(b, p),
+                (berkas, b.baris, "penyerapan_dicetak", pemisah),
             )
         if b.realisasi > b.pagu:
             temuan.append(
@@ -137,10 +231,10 @@ def _anggaran(baris: Sequence[BarisAnggaran], berkas: str, pemisah: str | None) 
                     keterangan=f"overspent by {tulis(b.realisasi - b.pagu, 0, p)}",
                 )
             )
-        bawah = atas if b.kode.lower() in _TOTAL else anak.get(b.kode)
-        if bawah:
+        di_bawah = bawah.di_bawah(b)
+        if di_bawah:
             for kolom in ("pagu", "realisasi"):
-                jumlah = sum(getattr(x, kolom) for x in bawah)
+                jumlah = sum(getattr(x, kolom) for x in di_bawah)
                 if jumlah != getattr(b, kolom):
                     temuan.append(
                         Temuan(
@@ -149,10 +243,21 @@ def _anggaran(baris: Sequence[BarisAnggaran], berkas: str, pemisah: str | None) 
                             letak=f"{letak} / {kolom}",
                             dicetak=tulis(getattr(b, kolom), 0, p),
                             dihitung=tulis(jumlah, 0, p),
-                            rumus=f"{kolom} = sum of the rows below ({', '.join(x.kode for x in bawah[:5])}{'...' if len(bawah) > 5 else ''})",
+                            rumus=f"{kolom} = sum of the rows below ({', '.join(x.kode for x in di_bawah[:5])}{'...' if len(di_bawah) > 5 else ''})",
                         )
                     )
     return temuan
+
+
+def _jelaskan_capaian(b: BarisIndikator, p: Notasi) -> Jelaskan:
+    """How a printed capaian of ``b`` that does not match is explained, as the TOML audit
+    explains a capaian (:func:`sakip.audit.penjelasan.capaian_lain`)."""
+
+    def jelaskan(dicetak: Decimal, tempat: int) -> Keterangan:
+        metode = capaian_lain(b.realisasi, b.target, b.arah, b.metode, dicetak, tempat, p)
+        return keterangan(metode, None, str)
+
+    return jelaskan
 
 
 def _indikator(
@@ -176,15 +281,16 @@ def _indikator(
                 b.capaian_dicetak,
                 eksak,
                 rumus,
-                berkas,
-                b.baris,
-                "capaian_dicetak",
-                pemisah,
+                JenisBesaran.IKU_CAPAIAN,
+                _jelaskan_capaian(b, p),
+                (berkas, b.baris, "capaian_dicetak", pemisah),
             )
         if b.predikat_dicetak is not None and eksak is not None:
             beda: tuple[str, Tingkat, str, str, str] | None
             try:
-                dihitung = predikat_dari(skala, bulatkan_pecahan(eksak, 2), rumus, p)
+                dihitung = predikat_dari(
+                    skala, bulatkan_pecahan(eksak, TEMPAT_PENILAIAN), rumus, p
+                )
             except TakTerhitungError as e:  # the scale has no band for it
                 beda = ("tak-terhitung", Tingkat.RENDAH, "tidak terhitung", e.rumus, e.alasan)
             else:
@@ -292,7 +398,7 @@ def _tabel_indikator(baris: Sequence[BarisIndikator], skala: Skala) -> TabelRing
                 tulis_desimal(bulatkan_pecahan(b.target, 2)),
                 tulis_desimal(bulatkan_pecahan(b.realisasi, 2)),
                 KOSONG if c is None else tulis_desimal(bulatkan_pecahan(c, 2)),
-                KOSONG if c is None else label_skala(skala, bulatkan_pecahan(c, 2)),
+                KOSONG if c is None else label_skala(skala, bulatkan_pecahan(c, TEMPAT_PENILAIAN)),
             )
         )
     return TabelRingkas(
@@ -325,11 +431,11 @@ def periksa_csv(path: str | Path) -> HasilAudit:
     if "arah" in [k.strip() for k in kepala.replace(";", ",").replace("\t", ",").split(",")]:
         bi = baca_csv_indikator(io.StringIO(teks), berkas=nama)
         temuan = periksa_baris(bi, berkas=nama, pemisah_desimal=opsi.pemisah_desimal, skala=skala)
-        tabel = (_tabel_indikator(bi, skala),)
+        tabel = berisi(_tabel_indikator(bi, skala))
         n = sum((b.capaian_dicetak is not None) + (b.predikat_dicetak is not None) for b in bi)
     else:
         ba = baca_csv_anggaran(io.StringIO(teks), berkas=nama)
         temuan = periksa_baris(ba, berkas=nama, pemisah_desimal=opsi.pemisah_desimal)
-        tabel = (_tabel_anggaran(ba),)
+        tabel = berisi(_tabel_anggaran(ba))
         n = sum(b.penyerapan_dicetak is not None for b in ba)
     return HasilAudit(berkas=nama, judul=nama, temuan=temuan, diperiksa=n, tabel=tabel)

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Final
 
 from sakip._eksak import MAKS_TEMPAT, bulat_setengah_atas
+from sakip.angka import sel_kosong
 from sakip.audit._cetak import baca_cetakan, desimal
 from sakip.audit._tulis import (
     Notasi,
@@ -25,7 +26,7 @@ from sakip.audit._tulis import (
     tulis_tepat,
 )
 from sakip.audit.besaran import BESARAN, BarisBesaran, Hitung, KomponenCapaian, Nilai
-from sakip.audit.penjelasan import Penjelas
+from sakip.audit.penjelasan import Penjelas, keterangan
 from sakip.audit.ringkas import tabel_ringkas
 from sakip.audit.struktur import periksa_struktur
 from sakip.audit.temuan import HasilAudit, Penjelasan, Temuan, Tingkat
@@ -229,20 +230,28 @@ class _Audit:
         dihitung = desimal(bulat, tempat)
         dicetak = desimal(satuan, tempat_baca)
         cara = baris.jelaskan.split()
-        keterangan = jelas.metode(n, dicetak, tempat) if "metode" in cara else ""
-        selisih = abs(Fraction(dicetak) - eksak)
-        if keterangan:
+        metode = jelas.metode(n, dicetak, tempat) if "metode" in cara else ""
+        # an aggregate printed as the plain mean of the rows below it (local practice)
+        rerata = None if metode else jelas.rerata(c, dicetak, tempat)
+
+        def lain() -> str:
+            if "agregat" in cara:
+                return "none of the aggregations tried reproduces it: " + jelas.agregat()
+            if "kembaran" in cara:
+                return jelas.kembaran_penyerapan(dicetak, tempat)
+            if isinstance(n.komponen, KomponenCapaian):
+                return jelas.kembaran_capaian(n.komponen, dicetak, tempat)
+            return ""
+
+        k = keterangan(metode, rerata, lain)
+        if k.cocok:
             aturan, tingkat = "metode", baris.tingkat_metode
         elif "agregat" in cara:
             aturan, tingkat = baris.aturan, baris.tingkat
-            keterangan = "none of the aggregations tried reproduces it: " + jelas.agregat()
         else:
             aturan = baris.aturan
+            selisih = abs(Fraction(dicetak) - eksak)
             tingkat = Tingkat.RENDAH if selisih * 10**tempat <= 1 else baris.tingkat
-            if "kembaran" in cara:
-                keterangan = jelas.kembaran_penyerapan(dicetak, tempat)
-            elif isinstance(n.komponen, KomponenCapaian):
-                keterangan = jelas.kembaran_capaian(n.komponen, dicetak, tempat)
         self.tambah(
             _TEMUAN(
                 aturan=aturan,
@@ -251,13 +260,13 @@ class _Audit:
                 dicetak=c.teks,
                 dihitung=desimal_dalam(dihitung, notasi),
                 rumus=n.rumus,
-                keterangan=keterangan,
+                keterangan=k.teks,
             )
         )
 
     def tak_terhitung(self, c: Cetakan, e: TakTerhitungError) -> None:
-        if c.teks.strip() in ("", "-"):
-            return  # nothing printed for nothing computable: consistent
+        if sel_kosong(c.teks):
+            return  # nothing printed ("-", "n/a") for nothing computable: consistent
         self.tambah(
             _TEMUAN(
                 aturan="tak-terhitung",

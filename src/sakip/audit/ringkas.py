@@ -1,7 +1,9 @@
 """The summary tables of an audit (IKU, program budgets, efisiensi), recomputed once.
 
 A figure that does not exist (a target or a pagu of 0, a program the report
-does not hold, a scale it does not declare) is printed "-", never 0 or 100.
+does not hold, a scale it does not declare) is printed "-", never 0 or 100. A
+table with no rows (no indicators, no programs) is left out, in every output
+format, and no total is written over no rows.
 
 Examples:
     >>> from sakip import contoh
@@ -33,6 +35,12 @@ KEPALA_IKU: Final = ("IKU", "tahun", "target", "realisasi", "capaian", "predikat
 KEPALA_PROGRAM: Final = ("kode", "program", "pagu (Rp)", "realisasi (Rp)", "%")
 KEPALA_EFISIENSI: Final = ("IKU", "capaian", "penyerapan", "efisiensi", "sisa (Rp)", "kategori")
 KOSONG: Final = "-"
+
+#: The places a capaian is rounded to, once and half up, before it is rated: every
+#: predikat of the audit rates that value (``iku.predikat``, ``iku.atribut``, their mean,
+#: ``predikat:``, these tables, the CSV rows), as reports print it. It is the rule of
+#: ``sakip.audit.besaran._dua``; a test keeps the two equal.
+TEMPAT_PENILAIAN: Final = 2
 
 
 def _p(x: Fraction, tempat: int = 2) -> str:
@@ -69,7 +77,7 @@ def _tabel_iku(h: Hitung) -> TabelRingkas:
                     c = None
             predikat = atribut = KOSONG
             if c is not None:
-                c2 = bulatkan_pecahan(c, 2)
+                c2 = bulatkan_pecahan(c, TEMPAT_PENILAIAN)
                 predikat = label_skala(h.skala_predikat, c2)
                 atribut = label_skala(h.skala_atribut, c2)
             baris.append(
@@ -119,15 +127,16 @@ def _tabel_program(h: Hitung) -> TabelRingkas:
         )
         for p in lap.program
     ]
-    baris.append(
-        (
-            "",
-            "Jumlah",
-            bilangan(lap.pagu),
-            bilangan(lap.realisasi_rp),
-            _serap(lap.realisasi_rp, lap.pagu),
+    if baris:  # a total over no programs is no total
+        baris.append(
+            (
+                "",
+                "Jumlah",
+                bilangan(lap.pagu),
+                bilangan(lap.realisasi_rp),
+                _serap(lap.realisasi_rp, lap.pagu),
+            )
         )
-    )
     return TabelRingkas(
         judul="Anggaran per program", kolom=KEPALA_PROGRAM, baris=baris, kanan=(2, 3, 4)
     )
@@ -170,6 +179,18 @@ def _tabel_efisiensi(h: Hitung) -> TabelRingkas:
     )
 
 
+def berisi(*tabel: TabelRingkas) -> tuple[TabelRingkas, ...]:
+    """The tables that have rows: a table with none is left out of every output format.
+
+    Examples:
+        >>> kosong = TabelRingkas(judul="Efisiensi", kolom=("IKU",), baris=[])
+        >>> isi = TabelRingkas(judul="Capaian IKU", kolom=("IKU",), baris=[("iku1",)])
+        >>> [t.judul for t in berisi(kosong, isi)]
+        ['Capaian IKU']
+    """
+    return tuple(t for t in tabel if t.baris)
+
+
 def tabel_ringkas(h: Hitung) -> tuple[TabelRingkas, ...]:
-    """The summary tables of a report: those with something to show."""
-    return (_tabel_iku(h), _tabel_program(h), _tabel_efisiensi(h))
+    """The summary tables of a report: those with something to show (:func:`berisi`)."""
+    return berisi(_tabel_iku(h), _tabel_program(h), _tabel_efisiensi(h))

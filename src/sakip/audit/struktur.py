@@ -4,8 +4,9 @@ Quarters against the year of every sub kegiatan (by its consolidation rule),
 realisasi within pagu (overspending), the breakdowns of denominators against
 the denominators, a kegiatan's printed quarters against its year when the
 quarter positions are uncertain, belanja operasi + modal against the
-programs, and the report's printed scales (overlaps, gaps, bounds that differ
-from the scale they cite, values rated outside them).
+programs, and the report's printed scales (overlaps, gaps wide enough for a
+value rated at :data:`~sakip.audit.ringkas.TEMPAT_PENILAIAN` places, bounds
+that differ from the scale they cite, values rated outside them).
 
 Examples:
     >>> from sakip import contoh
@@ -16,18 +17,23 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import math
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
+from types import MappingProxyType
+from typing import Final, Literal
 
 from sakip import skala as _skala
 from sakip.angka import baca
+from sakip.aturan import StatusSumber
 from sakip.audit._tulis import TakTerhitungError, notasi_dari, persen, tulis, tulis_tepat
 from sakip.audit.besaran import Hitung
+from sakip.audit.ringkas import TEMPAT_PENILAIAN
 from sakip.audit.temuan import Temuan, Tingkat
 from sakip.errors import ReportFormatError, SakipError
 from sakip.laporan import SATUAN_RUPIAH, Cetakan, JenisBesaran, Kegiatan, SubKegiatan
-from sakip.skala import masalah_pita
+from sakip.skala import RIWAYAT_SKALA, Pita, masalah_pita
 from sakip.triwulan import Konsolidasi, kumulatif
 
 __all__: list[str] = []  # used by sakip.audit.periksa only
@@ -231,9 +237,65 @@ def _dinilai_dengan(h: Hitung, acuan: str) -> list[tuple[str, Fraction]]:
     return list(hasil.items())
 
 
+def dinilai_di_celah(pita: Sequence[Pita], m: _skala.MasalahPita) -> Fraction | None:
+    """A value at the rating precision (:data:`TEMPAT_PENILAIAN` places) that falls in the
+    gap ``m`` of the table ``pita`` (no band holds it), or None when none can.
+
+    Only the few values next to the gap's ends are tried: the first multiple of the
+    precision from each end, and the one after it (the end itself may be in a band).
+    A legend "0 - 49.99 | 50 - 64.99" has a gap between 49.99 and 50 that no capaian
+    rated at two places falls in; "<= 50 | 51 - 65" has 50.01 to 50.99 in its gap.
+
+    Examples:
+        >>> from sakip.skala import Pita, masalah_pita
+        >>> sempit = [Pita(nama="A", bawah=0, atas="49.99", termasuk_atas=True),
+        ...           Pita(nama="B", bawah=50, atas=65, termasuk_atas=True)]
+        >>> dinilai_di_celah(sempit, masalah_pita(sempit)[0]) is None
+        True
+        >>> lebar = [Pita(nama="A", atas=50, termasuk_atas=True),
+        ...          Pita(nama="B", bawah=51, atas=65, termasuk_atas=True)]
+        >>> dinilai_di_celah(lebar, masalah_pita(lebar)[0])
+        Fraction(5001, 100)
+    """
+    langkah = Fraction(1, 10**TEMPAT_PENILAIAN)
+    pertama = math.ceil(m.dari / langkah) * langkah
+    terakhir = math.floor(m.sampai / langkah) * langkah
+    for v in (pertama, pertama + langkah, terakhir - langkah, terakhir):
+        if m.dari <= v <= m.sampai and not any(p.memuat(v) for p in pita):
+            return v
+    return None
+
+
+def _acuan(h: Hitung, nama: str) -> Literal["laporan", "praktik", "regulasi"]:
+    """What a printed scale's ``acuan`` is, for the finding of a band printed differently:
+    the report's own scale ([[skala]], which comes first), a built-in local practice, or a
+    built-in regulation's scale."""
+    if nama in h.lap.skala:
+        return "laporan"
+    riwayat = RIWAYAT_SKALA.get(nama, ())
+    if riwayat and all(a.status is StatusSumber.PRAKTIK_LOKAL for a, _ in riwayat):
+        return "praktik"
+    return "regulasi"
+
+
+#: Why a band printed with another bound than its ``acuan`` is a finding, by what the
+#: acuan is (:func:`_acuan`). Only a built-in regulation's scale is "the regulation".
+_BEDA_BATAS: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "regulasi": "the table cites the regulation but prints a different bound",
+        "praktik": "the table reprints the built-in scale {nama} (local practice, not a "
+        "regulation) but prints a different bound",
+        "laporan": "the table prints a different bound from the report's own scale {nama}, "
+        "the one it declares as its acuan",
+    }
+)
+
+
 def _periksa_skala(h: Hitung, tambah: Tambah) -> None:
     for sd in h.lap.skala_dicetak:
         for m in masalah_pita(sd.pita):
+            if m.jenis == "celah" and dinilai_di_celah(sd.pita, m) is None:
+                continue  # narrower than the rating precision: no rated value falls in it
             tambah(
                 Temuan(
                     aturan="skala",
@@ -259,7 +321,7 @@ def _periksa_skala(h: Hitung, tambah: Tambah) -> None:
                         dicetak=str(p),
                         dihitung=str(pa),
                         rumus=f"{acuan.sumber}",
-                        keterangan="the table cites the regulation but prints a different bound",
+                        keterangan=_BEDA_BATAS[_acuan(h, sd.acuan)].format(nama=sd.acuan),
                     )
                 )
         for label, nilai in _dinilai_dengan(h, sd.acuan):

@@ -1,0 +1,177 @@
+"""A report's printed scale: gaps only where a rated value can fall, and what its acuan is.
+
+Every predikat of the audit rates a capaian rounded once to two places, so a
+printed legend "0 - 49.99% | 50 - 64.99%" leaves no rated value without a band,
+while the Permendagri-style "<= 50 | 51 - 65" leaves 50.01 to 50.99.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sakip._eksak import bulatkan_pecahan
+from sakip.audit import periksa
+from sakip.audit.besaran import _dua
+from sakip.audit.ringkas import TEMPAT_PENILAIAN
+from sakip.audit.struktur import dinilai_di_celah
+from sakip.laporan import dari_dict
+from sakip.skala import Pita, masalah_pita
+
+#: A legend printed to two places, as SIMKINERJA pages print it.
+LEGENDA_DUA = [
+    {"nama": "0 - 49.99%", "bawah": "0", "atas": "49.99", "termasuk_atas": True},
+    {"nama": "50 - 64.99%", "bawah": "50", "atas": "64.99", "termasuk_atas": True},
+    {"nama": "65 - 100%", "bawah": "65", "atas": "100", "termasuk_atas": True},
+]
+#: The report's own reading of it: continuous bands, each including its lower bound.
+SKALA_SENDIRI = {
+    "kode": "LEGENDA",
+    "nama": "Legenda",
+    "sumber": "local practice, seen in a SIMKINERJA page",
+    "pita": [
+        {"nama": "0 - 49.99%", "bawah": "0", "atas": "50"},
+        {"nama": "50 - 64.99%", "bawah": "50", "atas": "65"},
+        {"nama": "65 - 100%", "bawah": "65", "atas": "100", "termasuk_atas": True},
+    ],
+}
+
+
+def _laporan(pita: list[dict[str, Any]], acuan: str = "LEGENDA") -> dict[str, Any]:
+    return {
+        "skema": 1,
+        "laporan": {
+            "instansi": "Dinas Contoh",
+            "tahun": 2022,
+            "judul": "Pengukuran Kinerja 2022",
+            "sumber": "synthetic",
+            "renstra": [2019, 2024],
+        },
+        "skala": [SKALA_SENDIRI],
+        "skala_dicetak": [{"tabel": "Legenda", "nama": "Legenda", "acuan": acuan, "pita": pita}],
+    }
+
+
+def _skala(pita: list[dict[str, Any]], acuan: str = "LEGENDA") -> list[Any]:
+    return [t for t in periksa(dari_dict(_laporan(pita, acuan))).temuan if t.aturan == "skala"]
+
+
+def test_a_legend_printed_to_two_places_has_no_gap() -> None:
+    assert _skala(LEGENDA_DUA) == []
+
+
+def test_a_gap_a_two_place_value_falls_in_stays_a_finding() -> None:
+    # "0 - 49.98": 49.99 has no band
+    pita = [{**LEGENDA_DUA[0], "atas": "49.98"}, *LEGENDA_DUA[1:]]
+    (t,) = _skala(pita)
+    assert t.dicetak == "celah between '0 - 49.99%' and '50 - 64.99%' at 49.98 to 50"
+    # "x < 49.99": 49.99 itself has no band
+    pita = [{**LEGENDA_DUA[0], "termasuk_atas": False}, *LEGENDA_DUA[1:]]
+    assert [t.dicetak for t in _skala(pita)] == [
+        "celah between '0 - 49.99%' and '50 - 64.99%' at 49.99 to 50"
+    ]
+    # "above 50" for the next band: 50 itself has no band
+    pita = [LEGENDA_DUA[0], {**LEGENDA_DUA[1], "termasuk_bawah": False}, LEGENDA_DUA[2]]
+    assert len(_skala(pita)) == 1
+
+
+def test_the_permendagri_gaps_stay_findings() -> None:
+    pita = [
+        {"nama": "Sangat Tinggi", "bawah": "91", "atas": "100", "termasuk_atas": True},
+        {"nama": "Tinggi", "bawah": "76", "atas": "90", "termasuk_atas": True},
+        {"nama": "Sedang", "bawah": "66", "atas": "75", "termasuk_atas": True},
+        {"nama": "Rendah", "bawah": "51", "atas": "65", "termasuk_atas": True},
+        {"nama": "Sangat Rendah", "atas": "50", "termasuk_atas": True},
+    ]
+    temuan = _skala(pita, acuan="PERMENDAGRI_86_2017")
+    celah = [t.keterangan for t in temuan if t.dicetak.startswith("celah")]
+    assert celah == [
+        "a value between 50 and 51 has no band",
+        "a value between 65 and 66 has no band",
+        "a value between 75 and 76 has no band",
+        "a value between 90 and 91 has no band",
+    ]
+
+
+def test_a_different_bound_names_what_the_acuan_is() -> None:
+    # the printed first band starts at 10; each acuan starts its lowest band lower
+    pita = [{**LEGENDA_DUA[0], "bawah": "10"}, *LEGENDA_DUA[1:]]
+    (t,) = _skala(pita)
+    assert t.letak == "Legenda / 0 - 49.99%"
+    assert t.keterangan == (
+        "the table prints a different bound from the report's own scale LEGENDA, "
+        "the one it declares as its acuan"
+    )
+    assert "regulation" not in t.keterangan
+    pita = [
+        {"nama": "Sangat Berhasil", "bawah": "85"},
+        {"nama": "Berhasil", "bawah": "70", "atas": "85"},
+        {"nama": "Cukup Berhasil", "bawah": "55", "atas": "70"},
+        {"nama": "Tidak Berhasil", "bawah": "10", "atas": "55"},
+    ]
+    (t,) = _skala(pita, acuan="ATRIBUT_CAPAIAN")
+    assert t.keterangan == (
+        "the table reprints the built-in scale ATRIBUT_CAPAIAN (local practice, not a "
+        "regulation) but prints a different bound"
+    )
+    pita = [
+        {"nama": "Sangat Tinggi", "bawah": "90"},
+        {"nama": "Tinggi", "bawah": "76", "atas": "90"},
+        {"nama": "Sedang", "bawah": "66", "atas": "76"},
+        {"nama": "Rendah", "bawah": "51", "atas": "66"},
+        {"nama": "Sangat Rendah", "atas": "51"},
+    ]
+    (t,) = _skala(pita, acuan="PERMENDAGRI_86_2017")
+    assert t.keterangan == "the table cites the regulation but prints a different bound"
+
+
+def test_the_rating_precision_is_the_audits_rating_rule() -> None:
+    for x in (Fraction(99995, 1000), Fraction(-1, 3), Fraction(4999, 100), Fraction(1, 200)):
+        assert _dua(x) == bulatkan_pecahan(x, TEMPAT_PENILAIAN)
+
+
+_BATAS = st.integers(min_value=-2000, max_value=20000).map(lambda n: Fraction(n, 1000))
+
+
+@given(_BATAS, _BATAS, st.booleans(), st.booleans())
+def test_a_gap_is_found_exactly_when_a_rated_value_falls_in_it(
+    a: Fraction, b: Fraction, termasuk_atas: bool, termasuk_bawah: bool
+) -> None:
+    bawah, atas = min(a, b), max(a, b)
+    pita = [
+        Pita(nama="A", bawah=-10, atas=bawah, termasuk_atas=termasuk_atas),
+        Pita(nama="B", bawah=atas, atas=30, termasuk_bawah=termasuk_bawah),
+    ]
+    celah = [m for m in masalah_pita(pita) if m.jenis == "celah"]
+    # the oracle: every value at two places between the bounds, one by one
+    dalam = [
+        Fraction(n, 100)
+        for n in range(int(bawah * 100) - 1, int(atas * 100) + 2)
+        if not any(p.memuat(Fraction(n, 100)) for p in pita) and -10 <= Fraction(n, 100) <= 30
+    ]
+    if not celah:
+        assert dalam == []
+        return
+    (m,) = celah
+    v = dinilai_di_celah(pita, m)
+    assert (v is not None) == bool(dalam)
+    if v is not None:
+        assert v in dalam
+
+
+@pytest.mark.parametrize(
+    ("atas", "bawah", "ada"),
+    [("49.99", "50", False), ("49.98", "50", True), ("50", "51", True), ("49.995", "50", False)],
+)
+def test_the_candidates_next_to_the_gaps_ends(atas: str, bawah: str, ada: bool) -> None:
+    pita = [
+        Pita(nama="A", bawah=0, atas=Decimal(atas), termasuk_atas=True),
+        Pita(nama="B", bawah=Decimal(bawah), atas=100, termasuk_atas=True),
+    ]
+    (m,) = masalah_pita(pita)
+    assert (dinilai_di_celah(pita, m) is not None) is ada

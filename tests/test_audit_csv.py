@@ -113,3 +113,21 @@ def test_a_capaian_outside_the_scale_is_a_finding_for_its_row(tmp_path: Path) ->
     ]
     assert "118,79 must lie within the scale" in hasil.temuan[0].keterangan
     assert [r[-1] for r in hasil.tabel[0].baris] == ["-", "A"]
+
+
+@pytest.mark.parametrize(
+    ("dicetak", "temuan"), [("-", []), ("n/a", []), ("0,00", ["tak-terhitung"])]
+)
+def test_a_dash_printed_where_no_percentage_exists(
+    tmp_path: Path, dicetak: str, temuan: list[str]
+) -> None:
+    # a pagu of 0 has no penyerapan: "-" or "n/a" there is consistent, as in a TOML report
+    isi = f"kode;nama;pagu;realisasi;penyerapan_dicetak\np1;Program Satu;0;0;{dicetak}\n"
+    hasil = periksa_berkas(_berkas(tmp_path, "nol.csv", isi))
+    assert [t.aturan for t in hasil.temuan] == temuan
+
+
+def test_a_dash_printed_where_a_percentage_exists_is_a_finding(tmp_path: Path) -> None:
+    isi = "kode;nama;pagu;realisasi;penyerapan_dicetak\np1;Program Satu;1.000;950;-\n"
+    hasil = periksa_berkas(_berkas(tmp_path, "strip.csv", isi))
+    assert [(t.aturan, t.dicetak, t.dihitung) for t in hasil.temuan] == [("angka", "-", "95")]

@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 
 from sakip._eksak import bulatkan_pecahan
 from sakip.audit import periksa
+from sakip.audit._tulis import TEMPAT_PENILAIAN
 from sakip.audit.besaran import _dua
-from sakip.audit.ringkas import TEMPAT_PENILAIAN
 from sakip.audit.struktur import dinilai_di_celah
 from sakip.laporan import dari_dict
 from sakip.skala import Pita, masalah_pita
@@ -131,8 +131,10 @@ def test_a_different_bound_names_what_the_acuan_is() -> None:
 
 
 def test_the_rating_precision_is_the_audits_rating_rule() -> None:
+    # every predikat rates capaian rounded once, half up, to two places (99,995 -> 100,00)
+    assert TEMPAT_PENILAIAN == 2
     for x in (Fraction(99995, 1000), Fraction(-1, 3), Fraction(4999, 100), Fraction(1, 200)):
-        assert _dua(x) == bulatkan_pecahan(x, TEMPAT_PENILAIAN)
+        assert _dua(x) == bulatkan_pecahan(x, 2)
 
 
 _BATAS = st.integers(min_value=-2000, max_value=20000).map(lambda n: Fraction(n, 1000))

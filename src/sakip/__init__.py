@@ -39,7 +39,13 @@ if TYPE_CHECKING:
         sisa_anggaran,
     )
     from sakip.aturan import Aturan, StatusSumber, aturan_berlaku
-    from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError, SakipError
+    from sakip.errors import (
+        AmbiguousValueError,
+        InvalidTypeError,
+        InvalidValueError,
+        NotComputableError,
+        SakipError,
+    )
     from sakip.kinerja import ATURAN_CAPAIAN, Arah, MetodeTurun, Rasio, Rentang, capaian
     from sakip.skala import (
         ATRIBUT_CAPAIAN,
@@ -89,6 +95,7 @@ _TEMPAT_NAMA: Final = {
     "Aturan": "sakip.aturan",
     "StatusSumber": "sakip.aturan",
     "aturan_berlaku": "sakip.aturan",
+    "AmbiguousValueError": "sakip.errors",
     "InvalidTypeError": "sakip.errors",
     "InvalidValueError": "sakip.errors",
     "NotComputableError": "sakip.errors",
@@ -171,6 +178,7 @@ __all__ = [
     "PITA_PERMENDAGRI_86_2017_CETAK",
     "RIWAYAT_SKALA",
     "SKALA_BAWAAN",
+    "AmbiguousValueError",
     "Arah",
     "Aturan",
     "CaraRataRata",

@@ -18,7 +18,7 @@ from types import MappingProxyType
 from typing import Any, Final, Literal
 
 from sakip._eksak import Number, _periksa_tempat, bulatkan_pecahan, desimal_dari_bulat, ke_pecahan
-from sakip.errors import InvalidTypeError, InvalidValueError
+from sakip.errors import AmbiguousValueError, InvalidTypeError, InvalidValueError
 
 __all__ = [
     "baca",
@@ -43,6 +43,19 @@ def _tolak(
     teks: str, alasan: str, rule: str | None = None, field: str = "teks"
 ) -> InvalidValueError:
     return InvalidValueError(field=field, value=teks, expected=alasan, rule=rule)
+
+
+class _Ambigu(str):
+    """The hint of a text with two readings: refused as an :class:`AmbiguousValueError`."""
+
+    __slots__ = ()
+
+
+def _tolak_hint(teks: str, alasan: str, field: str) -> InvalidValueError:
+    """The refusal of ``teks``: an AmbiguousValueError when ``alasan`` names two readings."""
+    if isinstance(alasan, _Ambigu):
+        return AmbiguousValueError(field=field, value=teks, expected=str(alasan))
+    return _tolak(teks, alasan, field=field)
 
 
 #: How a caller of the Python API chooses the decimal separator, for the hint of a refusal.
@@ -145,7 +158,7 @@ def baca(
         >>> baca("1.500")
         Traceback (most recent call last):
         ...
-        sakip.errors.InvalidValueError: teks is ambiguous (one dot, no comma): it reads 1500 \
+        sakip.errors.AmbiguousValueError: teks is ambiguous (one dot, no comma): it reads 1500 \
 with pemisah_desimal=',' (dots group thousands, a comma marks decimals), and reads 1,5 \
 with pemisah_desimal='.' (a dot is the decimal point); choose one (got '1.500')
         >>> baca("(-5)")
@@ -161,7 +174,7 @@ with pemisah_desimal='.' (a dot is the decimal point); choose one (got '1.500')
         >>> baca("Rp 5,500", pemisah_desimal=".")
         Traceback (most recent call last):
         ...
-        sakip.errors.InvalidValueError: teks is ambiguous (one comma before three digits, \
+        sakip.errors.AmbiguousValueError: teks is ambiguous (one comma before three digits, \
 with pemisah_desimal='.'): it reads 5,5 if the comma marks decimals, and 5500 if it groups \
 thousands; write '5500' without grouping, or choose pemisah_desimal=',' (got 'Rp 5,500')
         >>> baca("5,911,830")
@@ -218,7 +231,7 @@ def _baca(
     if not isi.isascii() or not isi:
         raise _tolak(teks, _MINUS if isi.startswith(_MINUS_LAIN) else _BENTUK, field=field)
     if pemisah_desimal is None and not rupiah_tertulis and _SATU_TITIK.match(isi):
-        raise _tolak(teks, _ambigu(isi, negatif, pilihan), field=field)
+        raise _tolak_hint(teks, _ambigu(isi, negatif, pilihan), field)
     # "Rp 1.000,-" is Rupiah written the Indonesian way: the dot groups thousands,
     # whatever the rest of the table says of its decimals.
     cara = "," if rupiah_tertulis else pemisah_desimal
@@ -227,7 +240,7 @@ def _baca(
         # not a plain number, or Rupiah with a comma in a table that uses a decimal point
         bacaan = _angka_inggris(isi, angka, cara, pemisah_desimal, negatif, pilihan)
         if isinstance(bacaan, str):
-            raise _tolak(teks, bacaan, field=field)
+            raise _tolak_hint(teks, bacaan, field)
         angka = bacaan
     # copy_negate is exact; unary minus would round to the ambient context's precision
     return angka.copy_negate() if negatif else angka
@@ -326,7 +339,7 @@ def _ambigu(isi: str, negatif: bool, pilihan: str) -> str:
         )
     koma = f"{pilihan.format(',')} ({_ARTI_PEMISAH[',']})"
     dibaca = _tertulis(d, negatif)
-    return (
+    return _Ambigu(
         f"is ambiguous (one dot, no comma): it reads {dibaca} with {koma}, and reads "
         f"{dibaca_titik} with {titik}; choose one"
     )
@@ -390,7 +403,7 @@ def _koma_ambigu(isi: str, negatif: bool, pilihan: str) -> str:
     koma = _angka_polos(isi, ",")
     assert koma is not None  # one comma after digits: always a decimal comma
     inggris = Decimal(isi.replace(",", ""))
-    return (
+    return _Ambigu(
         f"is ambiguous (one comma before three digits, with {pilihan.format('.')}): "
         f"it reads {_tertulis(koma, negatif)} if the comma marks decimals, and "
         f"{_tertulis(inggris, negatif)} if it groups thousands; write "

@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 __all__ = [
+    "AmbiguousValueError",
     "InvalidTypeError",
     "InvalidValueError",
     "NotComputableError",
@@ -107,6 +108,22 @@ class InvalidValueError(SakipError, ValueError):
         Traceback (most recent call last):
         ...
         sakip.errors.InvalidValueError: pagu must be >= 0 (got -1)
+    """
+
+
+class AmbiguousValueError(InvalidValueError):
+    """A text with two readings ("1.500": 1500 or 1,5), refused rather than guessed.
+
+    The message shows both readings and how to choose one; a caller that can ask
+    (a form, a reporting tool) may catch this class to ask for the choice.
+
+    Examples:
+        >>> from sakip.angka import baca
+        >>> try:
+        ...     baca("1.500")
+        ... except AmbiguousValueError as e:
+        ...     isinstance(e, InvalidValueError), e.value
+        (True, '1.500')
     """
 
 

@@ -26,6 +26,11 @@ from sakip.skala import Skala
 
 SERATUS: Final = Fraction(100)
 
+#: The places a capaian is rounded to, once and half up, before it is rated: every
+#: predikat of the audit rates that value (``iku.predikat``, ``iku.atribut``, their mean,
+#: ``predikat:``, the recomputed tables, the CSV rows), as reports print it.
+TEMPAT_PENILAIAN: Final = 2
+
 #: The notation a figure is written in: "," is the Indonesian one (dots group thousands,
 #: a comma marks decimals), "." a decimal point and no grouping, as ``pemisah_desimal = "."``.
 Notasi = Literal[",", "."]

@@ -22,8 +22,9 @@ from pathlib import Path
 from typing import Any
 
 from sakip._eksak import bulatkan_pecahan
-from sakip.angka import baca, bilangan, tulis_desimal
+from sakip.angka import baca, bilangan, sel_kosong, tulis_desimal
 from sakip.audit._tulis import (
+    TEMPAT_PENILAIAN,
     Notasi,
     TakTerhitungError,
     notasi_dari,
@@ -44,13 +45,7 @@ from sakip.audit.penjelasan import (
     rerata_dicetak,
     teks_kembaran,
 )
-from sakip.audit.ringkas import (
-    KEPALA_PROGRAM,
-    KOSONG,
-    TEMPAT_PENILAIAN,
-    berisi,
-    label_skala,
-)
+from sakip.audit.ringkas import KEPALA_PROGRAM, KOSONG, berisi, label_skala
 from sakip.audit.temuan import HasilAudit, TabelRingkas, Temuan, Tingkat
 from sakip.errors import InvalidTypeError, NotComputableError, ReportFormatError, SakipError
 from sakip.kinerja import capaian
@@ -71,7 +66,8 @@ _TOTAL = ("total", "jumlah")
 
 def _dicetak(teks: str, berkas: str, baris: int, kolom: str, pemisah: str | None) -> Decimal:
     try:
-        return baca(teks, pemisah_desimal=pemisah)  # type: ignore[arg-type]
+        # a printed "-" (or "n/a") is no figure: 0 where one exists, as the TOML audit reads it
+        return baca(teks, pemisah_desimal=pemisah, kosong=0)  # type: ignore[arg-type]
     except SakipError as e:
         raise ReportFormatError(
             berkas=berkas, letak=f"row {baris}, column {kolom}", expected=e.expected, value=teks
@@ -97,6 +93,8 @@ def _angka(
     a mismatch explained by the same code (``jelaskan``) and rated by the quantity table."""
     berkas, b, kolom, pemisah = tempat_baca
     dicetak = _dicetak(teks, berkas, b, kolom, pemisah)
+    if eksak is None and sel_kosong(teks):
+        return  # nothing printed for nothing computable: consistent
     if eksak is None:
         temuan.append(
             Temuan(

@@ -27,6 +27,7 @@ from sakip.anggaran import sisa_anggaran
 from sakip.angka import terbilang
 from sakip.audit._cetak import baca_cetakan
 from sakip.audit._tulis import (
+    TEMPAT_PENILAIAN,
     Notasi,
     TakTerhitungError,
     desimal_dalam,
@@ -71,14 +72,18 @@ class Rasio:
 
 @attrs.frozen
 class KomponenCapaian:
-    """A capaian's inputs, for explanations."""
+    """A capaian's inputs, for explanations.
+
+    ``pembilang`` and ``penyebut`` are None where the report gives the realisasi
+    only as its value (:attr:`~sakip.laporan.Indikator.nilai_realisasi`).
+    """
 
     indikator: Indikator
     tahun: int
     realisasi: Fraction
     target: Fraction | Rentang
-    pembilang: Fraction
-    penyebut: Fraction
+    pembilang: Fraction | None
+    penyebut: Fraction | None
 
 
 @attrs.frozen
@@ -216,6 +221,9 @@ class Hitung:
         return ind.target[tahun]
 
     def realisasi(self, ind: Indikator, tahun: int) -> Fraction:
+        nilai = ind.nilai_realisasi.get(tahun)
+        if nilai is not None:  # the value as the report prints it: no formula to apply
+            return nilai
         if tahun not in ind.realisasi:
             raise TakTerhitungError(
                 f"realisasi {ind.kode} {tahun}", "no realisasi recorded for that year"
@@ -236,7 +244,7 @@ class Hitung:
             c = capaian(realisasi=r, target=t, arah=ind.arah, metode=ind.metode, tempat=None)
         except SakipError as e:  # NotComputableError, or a target capaian refuses (< 0)
             raise TakTerhitungError(self.rumus_capaian(r, t, ind), str(e)) from None
-        k = ind.realisasi[tahun]
+        k = ind.realisasi.get(tahun)
         return (
             c,
             self.rumus_capaian(r, t, ind),
@@ -245,8 +253,8 @@ class Hitung:
                 tahun=tahun,
                 realisasi=r,
                 target=t,
-                pembilang=k.pembilang,
-                penyebut=k.penyebut,
+                pembilang=None if k is None else k.pembilang,
+                penyebut=None if k is None else k.penyebut,
             ),
         )
 
@@ -268,7 +276,7 @@ class Hitung:
         return predikat_dari(skala, nilai, rumus, self.notasi)
 
     def iku(self) -> list[Indikator]:
-        return [i for i in self.lap.indikator if i.realisasi]
+        return [i for i in self.lap.indikator if i.realisasi or i.nilai_realisasi]
 
     def program_iku(self, ind: Indikator) -> Besaran:
         if not ind.program:
@@ -455,6 +463,8 @@ def _iku_target(h: Hitung, b: Besaran) -> Nilai:
 def _iku_realisasi(h: Hitung, b: Besaran) -> Nilai:
     ind = _ind(h, b)
     nilai = h.realisasi(ind, _tahun(b))
+    if _tahun(b) in ind.nilai_realisasi:
+        return Nilai("persen", f"realisasi {ind.kode} {b.tahun} as the report gives it", nilai)
     k = ind.realisasi[_tahun(b)]
     lain: tuple[tuple[str, Fraction], ...] = ()
     if k.rincian_penyebut and sum(k.rincian_penyebut.values()) != k.penyebut:
@@ -485,7 +495,7 @@ def _dua(capaian: Fraction) -> Decimal:
     mean, ``predikat:``, the recomputed tables), as ``kolom.predikat`` of ``kolom.capaian``
     does: 99,995 rounds to 100,00 and is rated as 100.
     """
-    return bulatkan_pecahan(capaian, 2)
+    return bulatkan_pecahan(capaian, TEMPAT_PENILAIAN)
 
 
 def _iku_predikat(h: Hitung, b: Besaran) -> Nilai:
@@ -512,6 +522,11 @@ def _iku_atribut_rata_rata(h: Hitung, b: Besaran) -> Nilai:
 
 def _komponen(h: Hitung, b: Besaran) -> tuple[Indikator, int]:
     ind = _ind(h, b)
+    if _tahun(b) in ind.nilai_realisasi:
+        raise TakTerhitungError(
+            f"realisasi {ind.kode} {b.tahun}",
+            "the realisasi is recorded as its value, with no numerator or denominator",
+        )
     if _tahun(b) not in ind.realisasi:
         raise TakTerhitungError(
             f"realisasi {ind.kode} {b.tahun}", "no realisasi recorded for that year"

@@ -21,7 +21,13 @@ from typing import Final
 from sakip._eksak import bulatkan_pecahan, tempat_tepat
 from sakip.anggaran import efisiensi, sisa_anggaran
 from sakip.angka import bilangan, tulis_desimal
-from sakip.audit._tulis import TakTerhitungError, persen_dari, predikat_dari, teks_rentang
+from sakip.audit._tulis import (
+    TEMPAT_PENILAIAN,
+    TakTerhitungError,
+    persen_dari,
+    predikat_dari,
+    teks_rentang,
+)
 from sakip.audit.besaran import Hitung
 from sakip.audit.temuan import TabelRingkas
 from sakip.errors import SakipError
@@ -35,12 +41,6 @@ KEPALA_IKU: Final = ("IKU", "tahun", "target", "realisasi", "capaian", "predikat
 KEPALA_PROGRAM: Final = ("kode", "program", "pagu (Rp)", "realisasi (Rp)", "%")
 KEPALA_EFISIENSI: Final = ("IKU", "capaian", "penyerapan", "efisiensi", "sisa (Rp)", "kategori")
 KOSONG: Final = "-"
-
-#: The places a capaian is rounded to, once and half up, before it is rated: every
-#: predikat of the audit rates that value (``iku.predikat``, ``iku.atribut``, their mean,
-#: ``predikat:``, these tables, the CSV rows), as reports print it. It is the rule of
-#: ``sakip.audit.besaran._dua``; a test keeps the two equal.
-TEMPAT_PENILAIAN: Final = 2
 
 
 def _p(x: Fraction, tempat: int = 2) -> str:
@@ -64,7 +64,7 @@ def label_skala(skala: Skala | None, nilai: Decimal) -> str:
 def _tabel_iku(h: Hitung) -> TabelRingkas:
     baris: list[tuple[str, ...]] = []
     for ind in h.lap.indikator:
-        for tahun, _k in sorted(ind.realisasi.items()):
+        for tahun in sorted(ind.tahun_realisasi()):
             try:
                 r: Fraction | None = h.realisasi(ind, tahun)
             except TakTerhitungError:
@@ -146,7 +146,7 @@ def _tabel_efisiensi(h: Hitung) -> TabelRingkas:
     lap = h.lap
     baris: list[tuple[str, ...]] = []
     for ind in lap.indikator:
-        if not ind.program or lap.tahun not in ind.realisasi:
+        if not ind.program or lap.tahun not in ind.tahun_realisasi():
             continue
         program = [lap._indeks.get(k) for k in ind.program]
         ada = [p for p in program if isinstance(p, Program)]

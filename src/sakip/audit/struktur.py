@@ -5,7 +5,7 @@ realisasi within pagu (overspending), the breakdowns of denominators against
 the denominators, a kegiatan's printed quarters against its year when the
 quarter positions are uncertain, belanja operasi + modal against the
 programs, and the report's printed scales (overlaps, gaps wide enough for a
-value rated at :data:`~sakip.audit.ringkas.TEMPAT_PENILAIAN` places, bounds
+value rated at :data:`~sakip.audit._tulis.TEMPAT_PENILAIAN` places, bounds
 that differ from the scale they cite, values rated outside them).
 
 Examples:
@@ -27,9 +27,15 @@ from typing import Final, Literal
 from sakip import skala as _skala
 from sakip.angka import baca
 from sakip.aturan import StatusSumber
-from sakip.audit._tulis import TakTerhitungError, notasi_dari, persen, tulis, tulis_tepat
+from sakip.audit._tulis import (
+    TEMPAT_PENILAIAN,
+    TakTerhitungError,
+    notasi_dari,
+    persen,
+    tulis,
+    tulis_tepat,
+)
 from sakip.audit.besaran import Hitung
-from sakip.audit.ringkas import TEMPAT_PENILAIAN
 from sakip.audit.temuan import Temuan, Tingkat
 from sakip.errors import ReportFormatError, SakipError
 from sakip.laporan import SATUAN_RUPIAH, Cetakan, JenisBesaran, Kegiatan, SubKegiatan

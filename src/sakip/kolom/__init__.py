@@ -756,7 +756,7 @@ def baca(
         >>> baca(["1", "1.500"])
         Traceback (most recent call last):
         ...
-        sakip.errors.InvalidValueError: kolom[1] is ambiguous (one dot, no comma): it reads 1500 with pemisah_desimal=',' (dots group thousands, a comma marks decimals), and reads 1,5 with pemisah_desimal='.' (a dot is the decimal point); choose one (got '1.500')
+        sakip.errors.AmbiguousValueError: kolom[1] is ambiguous (one dot, no comma): it reads 1500 with pemisah_desimal=',' (dots group thousands, a comma marks decimals), and reads 1,5 with pemisah_desimal='.' (a dot is the decimal point); choose one (got '1.500')
     """
     mode = periksa_errors(errors, None)
     periksa_alasan(alasan)

@@ -2,8 +2,10 @@
 
 The separator (comma, semicolon or tab) is the one the header line uses. Lines
 before the header that start with ``#`` may set options for the file:
-``# pemisah_desimal: .`` (numbers written "95.03") and ``# skala: NAME`` (the
-scale a printed predikat is checked against). A cell holds at most
+``# pemisah_desimal: .`` (numbers written "95.03"; Rupiah columns still read
+"749.930.215" the Indonesian way) and ``# skala: NAME`` (the scale a printed
+predikat is checked against). An empty cell ("" or "-") of a number column is
+refused with what to write instead. A cell holds at most
 :data:`MAKS_SEL` characters; a row with too few or too many cells, a
 duplicated column or an unknown one is refused, naming the row.
 
@@ -12,7 +14,7 @@ Examples:
     >>> rows = baca_csv_anggaran(io.StringIO("# pemisah_desimal: .\\nkode,nama,pagu,realisasi\\np1,A,1000,999.5\\n"))
     Traceback (most recent call last):
     ...
-    sakip.errors.ReportFormatError: <csv>: row 3, column realisasi must be whole, non-negative Rupiah (got '999.5')
+    sakip.errors.ReportFormatError: <csv>: row 3, column realisasi must be a number written the Indonesian way ('13.904.271.740', '98,48') (in a Rupiah column a dot groups thousands whatever the file declares, '749.930.215', and commas may group them too, '749,930,215') (got '999.5')
 """
 
 from __future__ import annotations
@@ -20,17 +22,24 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable, Mapping
+from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Final, Literal
+from typing import Any, Final, Literal, NamedTuple
 
 import attrs
 
 from sakip._eksak import ke_pecahan
 from sakip._validasi import jenis
-from sakip.angka import baca
-from sakip.errors import InvalidTypeError, InvalidValueError, ReportFormatError, SakipError
+from sakip.angka import _baca, bilangan, sel_kosong
+from sakip.errors import (
+    AmbiguousValueError,
+    InvalidTypeError,
+    InvalidValueError,
+    ReportFormatError,
+    SakipError,
+)
 from sakip.kinerja import Arah, MetodeTurun
 from sakip.laporan.berkas import MAKS_BERKAS, baca_teks, ke_path
 from sakip.laporan.rekaman import MAKS_RUPIAH, SATUAN_RUPIAH
@@ -292,28 +301,110 @@ def _baris_csv(
     return nama, opsi, hasil
 
 
+#: How a CSV file chooses its decimal separator, for the hint of a refusal.
+_PILIHAN_CSV: Final = "'# pemisah_desimal: {}' above the header"
+#: What an empty cell ("", "-") of a number column should say instead, by column kind.
+_KOSONG: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "rupiah": "is an empty cell: write the amount as the report prints it "
+        "('749.930.215'); a row that prints no amount belongs in a TOML report, "
+        "whose rows print only the columns they have",
+        "angka": "is an empty cell: write the number as the report prints it ('93,6'); "
+        "an indicator with no target or realisasi has no row in this file",
+    }
+)
+
+
+def _baca_sel(teks: str, kolom: str, pemisah: Any, jenis: str = "angka") -> Decimal:
+    """A cell's text by :func:`sakip.angka.baca`'s rule, its refusals in the file's terms.
+
+    Raises InvalidValueError (of sakip.angka) for a malformed or ambiguous text.
+    """
+    if sel_kosong(teks):
+        raise InvalidValueError(field=kolom, value=teks, expected=_KOSONG[jenis])
+    return _baca(teks, field=kolom, pemisah_desimal=pemisah, pilihan=_PILIHAN_CSV)
+
+
 def _angka(nama: str, i: int, kolom: str, teks: str, pemisah: Any) -> Fraction:
     try:
         # sakip's number limits at the edge, where the row and the column are known
-        return ke_pecahan(baca(teks, pemisah_desimal=pemisah), kolom)
+        return ke_pecahan(_baca_sel(teks, kolom, pemisah), kolom)
     except SakipError as e:
         raise ReportFormatError(
             berkas=nama, letak=f"row {i}, column {kolom}", expected=e.expected, value=teks
         ) from None
 
 
-def _rupiah_csv(nama: str, i: int, kolom: str, teks: str, pemisah: Any) -> int:
-    # Rupiah are whole: a lone dot groups thousands unless the file says otherwise.
-    d = _angka(nama, i, kolom, teks, pemisah or ",")
+class _Tolak(NamedTuple):
+    """Why a text is no whole Rupiah with one separator; ``angka``: it is a number, not whole;
+    ``ambigu``: it has two readings (an :class:`~sakip.errors.AmbiguousValueError`)."""
+
+    pesan: str
+    angka: bool
+    ambigu: bool = False
+
+
+def _bacaan_rupiah(teks: str, kolom: str, pemisah: Literal[",", "."]) -> int | _Tolak:
+    """The whole Rupiah ``teks`` reads with ``pemisah``, or why it does not."""
+    try:
+        d = ke_pecahan(_baca_sel(teks, kolom, pemisah, "rupiah"), kolom)
+    except SakipError as e:
+        return _Tolak(e.expected, angka=False, ambigu=isinstance(e, AmbiguousValueError))
     if d.denominator != 1 or not 0 <= d <= MAKS_RUPIAH:
-        raise ReportFormatError(
-            berkas=nama,
-            letak=f"row {i}, column {kolom}",
-            expected="must be whole, non-negative Rupiah"
-            + ("" if d <= MAKS_RUPIAH else f" up to {MAKS_RUPIAH}"),
-            value=teks,
-        )
+        batas = "" if d <= MAKS_RUPIAH else f" up to {MAKS_RUPIAH}"
+        return _Tolak(f"must be whole, non-negative Rupiah{batas}", angka=True)
     return int(d)
+
+
+def _ambigu(bacaan: int | _Tolak) -> bool:
+    """Whether a reading was refused as ambiguous, naming both readings."""
+    return isinstance(bacaan, _Tolak) and bacaan.ambigu
+
+
+def _rupiah_csv(nama: str, i: int, kolom: str, teks: str, pemisah: Any) -> int:
+    """A Rupiah cell: read the Indonesian way, whatever the file declares for its decimals.
+
+    Rupiah are whole: a dot in them groups thousands ("749.930.215", "1.000"), as
+    in the Rupiah columns of a TOML lampiran. Where the file declares
+    ``pemisah_desimal: .``, a text with commas is also read with "." by
+    :func:`sakip.angka.baca`, commas grouping thousands the English way
+    ("1,004,422,800"), and that reading is taken where the Indonesian one fails.
+    A text the two readings take to different amounts, or one the "." reading
+    finds ambiguous ("12,000": Rp 12 or Rp 12.000?), is refused with both
+    readings: never a guess.
+    """
+    if sel_kosong(teks):
+        raise ReportFormatError(
+            berkas=nama, letak=f"row {i}, column {kolom}", expected=_KOSONG["rupiah"], value=teks
+        )
+    indonesia = _bacaan_rupiah(teks, kolom, ",")
+    # a dot in Rupiah always groups thousands: only commas may group the English way
+    inggris = _bacaan_rupiah(teks, kolom, ".") if pemisah == "." and "," in teks else indonesia
+    if isinstance(indonesia, int) and isinstance(inggris, int) and indonesia != inggris:
+        alasan = (
+            f"has two readings, Rp {bilangan(indonesia)} the Indonesian way and "
+            f"Rp {bilangan(inggris)} with commas grouping thousands: write the one meant "
+            f"without grouping ('{indonesia}' or '{inggris}')"
+        )
+    elif isinstance(indonesia, int) and isinstance(inggris, _Tolak):
+        if not _ambigu(inggris):
+            return indonesia
+        alasan = f"reads Rp {bilangan(indonesia)} the Indonesian way, and {inggris.pesan}"
+    elif isinstance(inggris, int):
+        return inggris
+    elif _ambigu(inggris):  # "5,500": no whole Rupiah with a decimal comma, and ambiguous
+        alasan = inggris.pesan
+    else:
+        assert isinstance(indonesia, _Tolak)
+        alasan = (inggris if inggris.angka else indonesia).pesan
+        if pemisah == ".":
+            alasan += (
+                " (in a Rupiah column a dot groups thousands whatever the file declares, "
+                "'749.930.215', and commas may group them too, '749,930,215')"
+            )
+    raise ReportFormatError(
+        berkas=nama, letak=f"row {i}, column {kolom}", expected=alasan, value=teks
+    )
 
 
 def _pemisah(opsi: OpsiCsv, pemisah_desimal: str | None) -> Any:
@@ -349,8 +440,12 @@ def baca_csv_anggaran(
     Columns: ``kode``, ``nama``, ``pagu``, ``realisasi``, and optionally
     ``penyerapan_dicetak`` (the percentage the report printed, as text).
     ``berkas`` names a stream in messages (a path names itself).
-    Amounts may be written the Indonesian way ("13.904.271.740"). Codes with
-    dots (``p1.k2``) nest under their parent; a row coded ``total`` holds the sum.
+    Amounts may be written the Indonesian way ("13.904.271.740") whatever the
+    file declares for its decimals, and, in a file that declares
+    ``# pemisah_desimal: .``, with commas grouping thousands ("1,004,422,800");
+    a text the two readings take to different amounts is refused with both.
+    Codes with dots (``p1.k2``) nest under their parent; a row coded ``total``
+    holds the sum.
 
     Raises:
         InvalidTypeError: ``sumber`` is neither a path nor a text stream.
@@ -362,6 +457,19 @@ def baca_csv_anggaran(
         ...     "kode;nama;pagu;realisasi\\np9;Program LPM;1.539.632.000;1.529.080.716\\n"))
         >>> rows[0].pagu, rows[0].realisasi
         (1539632000, 1529080716)
+        >>> rows = baca_csv_anggaran(io.StringIO("# pemisah_desimal: .\\n"
+        ...     "kode;nama;pagu;realisasi;penyerapan_dicetak\\n"
+        ...     "p1;Program;749.930.215;1,004,422,800;93.6\\n"))
+        >>> rows[0].pagu, rows[0].realisasi, rows[0].penyerapan_dicetak
+        (749930215, 1004422800, '93.6')
+        >>> baca_csv_anggaran(io.StringIO("# pemisah_desimal: .\\nkode;nama;pagu;realisasi\\n"
+        ...     "p1;Program;12,000;0\\n"))
+        Traceback (most recent call last):
+        ...
+        sakip.errors.ReportFormatError: <csv>: row 3, column pagu reads Rp 12 the Indonesian \
+way, and is ambiguous (one comma before three digits, with '# pemisah_desimal: .' above the \
+header): it reads 12 if the comma marks decimals, and 12000 if it groups thousands; write \
+'12000' without grouping, or choose '# pemisah_desimal: ,' above the header (got '12,000')
     """
     nama, opsi, baris = _baris_csv(
         sumber, ("kode", "nama", "pagu", "realisasi"), ("penyerapan_dicetak",), berkas

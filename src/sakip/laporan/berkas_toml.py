@@ -25,7 +25,8 @@ from pathlib import Path
 from typing import Any, Final, Literal, NamedTuple
 
 from sakip._eksak import ke_pecahan
-from sakip.errors import InvalidValueError, ReportFormatError, SakipError
+from sakip.angka import _baca
+from sakip.errors import InvalidTypeError, InvalidValueError, ReportFormatError, SakipError
 from sakip.kinerja import Arah, MetodeTurun, Rentang
 from sakip.laporan._rekam import pembuat, tanpa_gc
 from sakip.laporan.berkas import baca_teks, ke_path, muat_toml
@@ -90,7 +91,12 @@ class _Pembaca:
         self.dipakai.add(kunci)
         if kunci not in self.data:
             if default is ...:
-                raise self.galat(self.di(kunci), "is required", None)
+                # the keys the table has, not Python's None: what the user can compare
+                raise self.galat(
+                    self.di(kunci),
+                    f"is required: write {kunci} = ... in this table, which has the keys",
+                    sorted(str(k) for k in self.data),
+                )
             return default
         return self.data[kunci]
 
@@ -148,6 +154,8 @@ class _Pembaca:
             raise self.galat(di, f"must be within {MAKS_RUPIAH}", nilai)
         try:
             return ke_pecahan(nilai, di)
+        except InvalidTypeError:  # true, an array, a table: said in the file's terms
+            raise self.galat(di, _BILANGAN, nilai) from None
         except SakipError as e:
             raise self.galat(di, e.expected, nilai) from None
 
@@ -188,6 +196,11 @@ class _Pembaca:
         if sisa:
             raise self.galat(self.di(sisa[0]), "is not a key of the schema", self.data[sisa[0]])
 
+
+#: What a number of the primary data must be, in the terms of a TOML file.
+_BILANGAN: Final = "must be a number: an integer (12) or a decimal string with a point ('0.25')"
+#: How a TOML table chooses its decimal separator, for the hint of a refusal.
+_PILIHAN_TOML: Final = 'pemisah_desimal = "{}"'
 
 #: The longest text of plain digits read without ke_pecahan (far within its limits).
 _MAKS_BULAT_CEPAT: Final = 15
@@ -541,11 +554,16 @@ def _indikator(r: _Pembaca) -> Indikator:
         tahun = _tahun(target_r, kunci)
         target[tahun] = _target(target_r, kunci, target_r.mentah(kunci), target_dicetak)
     target_r.selesai()
+    pemisah = _pemisah(r)
     realisasi: dict[int, Komponen] = {}
+    nilai_realisasi: dict[int, Fraction] = {}
     if r.ada("realisasi"):
         rr = r.anak("realisasi")
         for kunci in rr.data:
             tahun = _tahun(rr, kunci)
+            if not isinstance(rr.data[kunci], Mapping):
+                nilai_realisasi[tahun] = _nilai_langsung(rr, kunci, pemisah)
+                continue
             k = rr.anak(kunci)
             rincian = k.mentah("rincian_penyebut", {})
             if not isinstance(rincian, Mapping) or not all(
@@ -584,6 +602,7 @@ def _indikator(r: _Pembaca) -> Indikator:
         "target": target,
         "target_dicetak": target_dicetak,
         "realisasi": realisasi,
+        "nilai_realisasi": nilai_realisasi,
         "catatan": r.teks("catatan", ""),
     }
     if konsolidasi is None:
@@ -595,6 +614,38 @@ def _indikator(r: _Pembaca) -> Indikator:
             ind = Indikator(**isi, konsolidasi=konsolidasi)
     r.selesai()
     return ind
+
+
+def _nilai_langsung(r: _Pembaca, kunci: str, pemisah: Literal[",", "."] | None) -> Fraction:
+    """A year's realisasi given as its value: a text read by :func:`sakip.angka.baca`'s rule.
+
+    The text is read as printed ("93", "97,32%", "4,21"), with the indicator's
+    ``pemisah_desimal`` for a text like "93.6"; an integer is read as itself.
+    """
+    nilai = r.mentah(kunci)
+    di = r.di(kunci)
+    if type(nilai) is int:
+        return r.pecahan(kunci, nilai, di)
+    if not isinstance(nilai, str):
+        raise r.galat(
+            di,
+            "must be the realisasi as printed ('93', '97,32%') or its components "
+            "{ pembilang = ..., penyebut = ... }",
+            nilai,
+        )
+    if nilai.strip() in ("", "-", "\u2013", "\u2014"):
+        raise r.galat(
+            di,
+            "is empty: write the realisasi as printed, or leave the year out "
+            "(a year without realisasi has no capaian)",
+            nilai,
+        )
+    try:
+        return ke_pecahan(
+            _baca(nilai, field=di, pemisah_desimal=pemisah, pilihan=_PILIHAN_TOML), di
+        )
+    except SakipError as e:
+        raise r.galat(di, e.expected, nilai) from None
 
 
 # -- scales -------------------------------------------------------------------
@@ -631,7 +682,7 @@ def _skala(r: _Pembaca) -> tuple[str, Skala]:
     except ReportFormatError:
         raise
     except SakipError as e:
-        raise r.galat(r.di("pita"), e.expected, e.value) from None
+        raise r.galat(r.di("pita"), e.expected, r.data.get("pita")) from None
     r.selesai()
     return kode, s
 

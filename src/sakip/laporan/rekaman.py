@@ -331,6 +331,20 @@ def _tahun_kunci(_: Any, a: attrs.Attribute[Any], nilai: Mapping[Any, Any]) -> N
             raise InvalidTypeError(field=a.name, value=k, expected="must be keyed by year (int)")
 
 
+def _nilai_realisasi(o: Any, a: attrs.Attribute[Any], nilai: Mapping[Any, Any]) -> None:
+    """Values by year, each year not also given as components."""
+    _tahun_kunci(o, a, nilai)
+    for tahun, x in nilai.items():
+        _pecahan(o, a, x)
+        if tahun in o.realisasi:
+            raise InvalidValueError(
+                field=a.name,
+                value=tahun,
+                expected="must not repeat a year of realisasi (a year's realisasi is "
+                "its components or its value, not both)",
+            )
+
+
 _KONSOLIDASI: Final = _opsional(_jenis(Konsolidasi))
 
 
@@ -365,6 +379,11 @@ class Indikator:
         target: target per year (a number or a :class:`Rentang`).
         target_dicetak: a range target's text as printed ("> 201-350"), per year.
         realisasi: the components of the realisasi per year.
+        nilai_realisasi: the realisasi per year where the report prints only its
+            value ("93", "97,32%", an index score, a count) and no numerator or
+            denominator; a year is in this or in ``realisasi``, never in both.
+            A quantity that needs the components (``iku.penyebut``) does not
+            exist for such a year.
         catatan: notes on ambiguities of the source.
 
     Examples:
@@ -385,6 +404,9 @@ class Indikator:
     target_dicetak: Mapping[int, str] = attrs.field(
         factory=dict, converter=_beku, validator=_tahun_kunci
     )
+    nilai_realisasi: Mapping[int, Fraction] = attrs.field(
+        factory=dict, converter=_beku, validator=_nilai_realisasi
+    )
     metode: MetodeTurun | None = attrs.field(
         default=None, validator=_opsional(_jenis(MetodeTurun))
     )
@@ -394,6 +416,20 @@ class Indikator:
     konsolidasi: Konsolidasi | None = attrs.field(default=None, validator=_konsolidasi_usang)
     program: tuple[str, ...] = attrs.field(default=(), converter=_tuple, validator=_semua(str))
     catatan: str = attrs.field(default="", validator=_TEKS)
+
+    def tahun_realisasi(self) -> tuple[int, ...]:
+        """The years with a realisasi, as components or as a value, in order.
+
+        Examples:
+            >>> from fractions import Fraction
+            >>> from sakip.kinerja import Arah
+            >>> Indikator(kode="iku1", nama="IKM", satuan="indeks", arah=Arah.NAIK,
+            ...           target={2024: Fraction(80)},
+            ...           realisasi={2023: Komponen(pembilang=Fraction(8), penyebut=Fraction(10))},
+            ...           nilai_realisasi={2024: Fraction(8213, 100)}).tahun_realisasi()
+            (2023, 2024)
+        """
+        return tuple(sorted({*self.realisasi, *self.nilai_realisasi}))
 
 
 @attrs.frozen(kw_only=True)

@@ -490,3 +490,17 @@ def test_a_document_nested_as_deep_as_the_limit_is_read(buka: str) -> None:
     tutup = "]" if buka == "[" else "}"
     teks = 'judul = "[[[{{{"  # ]]]\nx = ' + buka * MAKS_SARANG + "1" + tutup * MAKS_SARANG
     assert "x" in muat_toml(teks, "dalam.toml")
+
+
+def test_english_grouped_rupiah_under_a_lampiran_decimal_point_says_where_to_declare_it(
+    tmp_path: Path,
+) -> None:
+    # the lampiran's "." leaves its Rupiah columns the Indonesian way: "1,234,568" there is
+    # refused, and the message says the column itself declares it (not "set pemisah_desimal",
+    # which the lampiran already does)
+    with pytest.raises(ReportFormatError) as info:
+        _temuan(tmp_path, LAMPIRAN, 'pagu = "1.234.568"', 'pagu = "1,234,568"')
+    pesan = str(info.value)
+    assert "groups thousands with commas" in pesan
+    assert "unless its own column (or [[tabel]] figure) declares pemisah_desimal" in pesan
+    assert "'95.03'" not in pesan

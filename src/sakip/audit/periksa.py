@@ -44,6 +44,19 @@ def _sama_teks(a: str, b: str) -> bool:
     return " ".join(a.lower().split()) == " ".join(b.lower().split())
 
 
+def _saran(c: Cetakan, rupiah: bool) -> str:
+    """Where a report declares how a figure is printed, for the message of one it cannot read."""
+    if rupiah and c.pemisah_desimal is None:
+        # a lampiran's pemisah_desimal leaves its Rupiah columns the Indonesian way
+        return (
+            "; a Rupiah figure is read the Indonesian way unless its own column (or "
+            "[[tabel]] figure) declares pemisah_desimal"
+        )
+    if c.pemisah_desimal is None:
+        return "; declare pemisah_desimal where the report prints a decimal point ('95.03')"
+    return ""
+
+
 class _Audit:
     def __init__(self, laporan: Laporan) -> None:
         self.lap = laporan
@@ -78,14 +91,14 @@ class _Audit:
             tabel=tabel_ringkas(self.h),
         )
 
-    def _baca(self, c: Cetakan, pemisah: str | None) -> tuple[int, int]:
+    def _baca(self, c: Cetakan, pemisah: str | None, rupiah: bool) -> tuple[int, int]:
         try:
             return baca_cetakan(c.teks, pemisah)
         except SakipError as e:
             raise ReportFormatError(
                 berkas=self.lap.berkas,
                 letak=c.letak,
-                expected=f"the printed figure {e.expected}; set pemisah_desimal for '95.03'",
+                expected=f"the printed figure {e.expected}{_saran(c, rupiah)}",
                 value=c.teks,
             ) from None
 
@@ -126,7 +139,7 @@ class _Audit:
         pemisah = c.pemisah_desimal
         if pemisah is None and n.jenis == "rupiah":
             pemisah = ","  # Rupiah are whole: a dot in a Rupiah column groups thousands
-        satuan, tempat = self._baca(c, pemisah)
+        satuan, tempat = self._baca(c, pemisah, n.jenis == "rupiah")
         if n.jenis == "persen":
             self.periksa_persen(c, baris, n, satuan, tempat, jelas)
             return

@@ -565,3 +565,22 @@ def test_a_value_outside_the_scale_is_a_finding_not_a_crash() -> None:
     (iku,) = [t for t in hasil.tabel if t.judul.startswith("Capaian")]
     assert {r[-2] for r in iku.baris} == {"-"}  # predikat
     tampil_teks(hasil, io.StringIO())
+
+
+def test_a_built_in_scale_named_for_a_year_no_edition_governs() -> None:
+    # Permendes PDTT 2/2016 (IDM) is in force 2016-2023: a 2024 report rated with it
+    def idm(d: dict[str, Any]) -> None:
+        d["laporan"]["skala_atribut"] = "PERMENDESA_2_2016"
+
+    hasil = _dengan([], idm)
+    masa = [t for t in hasil.temuan if t.letak == "laporan.skala_atribut"]
+    assert [(t.aturan, t.dicetak, t.dihitung) for t in masa] == [
+        (
+            "skala",
+            "PERMENDESA_2_2016 for a report of 2024",
+            "no edition of PERMENDESA_2_2016 governs 2024",
+        )
+    ]
+    assert "2016-2023" in masa[0].rumus
+    # a scale in force that year: no such finding
+    assert not [t for t in _dengan([]).temuan if t.letak.startswith("laporan.skala")]

@@ -95,7 +95,56 @@ def periksa_struktur(h: Hitung, tambah: Tambah, tw_tidak_pasti: set[str]) -> int
                     )
                 )
     _periksa_skala(h, tambah)
+    _periksa_masa_skala(h, tambah)
     return diperiksa
+
+
+def _skala_bawaan_dipakai(h: Hitung) -> dict[str, str]:
+    """The built-in scales the report rates with, by name, and where it names each."""
+    lap = h.lap
+    dipakai: dict[str, str] = {}
+    for letak, nama in (
+        ("laporan.skala_predikat", lap.skala_predikat),
+        ("laporan.skala_atribut", lap.skala_atribut),
+        *((f"{sd.tabel} ({sd.nama}) / acuan", sd.acuan) for sd in lap.skala_dicetak),
+    ):
+        # the report's own scale of that name wins (Laporan.skala_bernama)
+        if nama is not None and nama in RIWAYAT_SKALA and nama not in lap.skala:
+            dipakai.setdefault(nama, letak)
+    return dipakai
+
+
+def _periksa_masa_skala(h: Hitung, tambah: Tambah) -> None:
+    """A built-in scale named by a report of a year no edition of it governs.
+
+    Each built-in scale is dated (:data:`sakip.skala.RIWAYAT_SKALA`); a 2019 report
+    rated on the PermenPANRB 88/2021 scale rates with a rule not yet in force. The
+    audit still rates with the scale the report names (its figures are checked as
+    printed), and says so.
+    """
+    tahun = h.lap.tahun
+    for nama, letak in _skala_bawaan_dipakai(h).items():
+        try:
+            _skala.aturan_skala(nama, tahun=tahun)
+        except SakipError:
+            riwayat = RIWAYAT_SKALA[nama]
+            masa = "; ".join(
+                f"{a.regulasi}, {a.berlaku_dari}-{a.berlaku_sampai or ''}" for a, _ in riwayat
+            )
+            tambah(
+                Temuan(
+                    aturan="skala",
+                    tingkat=Tingkat.SEDANG,
+                    letak=letak,
+                    dicetak=f"{nama} for a report of {tahun}",
+                    dihitung=f"no edition of {nama} governs {tahun}",
+                    rumus=f"a scale rates the years its rule is in force ({masa})",
+                    keterangan=(
+                        "the figures are still rated with the scale the report names; "
+                        "the rule in force that year is not one sakip encodes"
+                    ),
+                )
+            )
 
 
 def _tahun_k(s: SubKegiatan) -> Fraction | int:

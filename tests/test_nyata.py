@@ -1,0 +1,20 @@
+"""Real tables of other agencies, as printed (each file names its source)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sakip.audit import periksa_berkas
+
+DATA = Path(__file__).parent / "data" / "nyata"
+
+
+def test_setda_sumut_2021_budget_table() -> None:
+    # Rupiah grouped with dots beside percentages with a decimal point, in one CSV that
+    # declares '# pemisah_desimal: .': the Rupiah still read the Indonesian way
+    hasil = periksa_berkas(DATA / "setda_sumut_2021_tabel19.csv")
+    assert hasil.diperiksa == 4
+    # one true finding: 307.055.630 / 398.379.650 = 77,076...%, printed 80.5
+    assert [(t.aturan, t.dicetak, t.dihitung, t.rumus) for t in hasil.temuan] == [
+        ("angka", "80.5", "77.1", "307055630 / 398379650 x 100")
+    ]

@@ -428,3 +428,30 @@ def test_not_available_is_an_empty_cell(teks: str) -> None:
 @pytest.mark.parametrize("teks", ["0", "nan", "n/a%", "n/ab", "Rp n/a", "-0"])
 def test_other_texts_are_no_empty_cell(teks: str) -> None:
     assert not sel_kosong(teks)
+
+
+@pytest.mark.parametrize(
+    ("tulis", "teks", "satuan"),
+    [
+        ("rupiah", "50 persen", "persen"),
+        ("rupiah", "50%", "persen"),
+        ("terbilang", "50%", "persen"),
+        ("terbilang", "50 Persen", "persen"),
+        ("persen", "Rp 5", "rupiah"),
+        ("persen", "5.000,-", "rupiah"),
+    ],
+)
+def test_a_writer_refuses_the_mark_of_another_unit(tulis: str, teks: str, satuan: str) -> None:
+    # the writer would drop the mark: "Rp 50,-" from "50 persen"
+    import sakip.angka
+
+    with pytest.raises(InvalidValueError, match=f"must not be marked as {satuan}"):
+        getattr(sakip.angka, tulis)(teks)
+
+
+def test_a_writer_keeps_reading_its_own_unit() -> None:
+    from sakip.angka import persen, rupiah, terbilang
+
+    assert rupiah("Rp 5") == "Rp 5,-"
+    assert persen("5%") == "5,00%"
+    assert terbilang("Rp 1.500,-") == "seribu lima ratus"

@@ -131,3 +131,33 @@ def test_a_dash_printed_where_a_percentage_exists_is_a_finding(tmp_path: Path) -
     isi = "kode;nama;pagu;realisasi;penyerapan_dicetak\np1;Program Satu;1.000;950;-\n"
     hasil = periksa_berkas(_berkas(tmp_path, "strip.csv", isi))
     assert [(t.aturan, t.dicetak, t.dihitung) for t in hasil.temuan] == [("angka", "-", "95")]
+
+
+@pytest.mark.parametrize(
+    ("dicetak", "temuan"),
+    [("42,86 persen", []), ("42,9 Persen", []), ("42,86%", []), ("(42,86)", ["angka"])],
+)
+def test_places_are_counted_as_baca_reads_the_figure(
+    tmp_path: Path, dicetak: str, temuan: list[str]
+) -> None:
+    # 3 / 7 = 42,857...%: "42,86 persen" shows two places (it was counted as 9, and 42,86
+    # compared with 42,857142857)
+    isi = f"kode;nama;pagu;realisasi;penyerapan_dicetak\np1;A;7;3;{dicetak}\n"
+    hasil = periksa_berkas(_berkas(tmp_path, "p.csv", isi))
+    assert [t.aturan for t in hasil.temuan] == temuan
+
+
+@pytest.mark.parametrize("tempat", [28, 29, 30])
+def test_a_percentage_printed_with_nearly_the_most_places(tmp_path: Path, tempat: int) -> None:
+    # rounding twice tried more places than sakip writes: an IndexError, not a finding
+    dicetak = "99," + "0" * (tempat - 1) + "1"
+    isi = f"kode;nama;pagu;realisasi;penyerapan_dicetak\np1;A;100000;99000;{dicetak}\n"
+    hasil = periksa_berkas(_berkas(tmp_path, "p.csv", isi))
+    assert [t.aturan for t in hasil.temuan] == ["angka"]
+
+
+def test_a_percentage_printed_with_more_places_than_sakip_reads(tmp_path: Path) -> None:
+    dicetak = "99," + "0" * 30 + "1"
+    isi = f"kode;nama;pagu;realisasi;penyerapan_dicetak\np1;A;100000;99000;{dicetak}\n"
+    with pytest.raises(ReportFormatError, match="must show at most 30 decimal places"):
+        periksa_berkas(_berkas(tmp_path, "p.csv", isi))

@@ -177,3 +177,22 @@ def test_the_candidates_next_to_the_gaps_ends(atas: str, bawah: str, ada: bool) 
     ]
     (m,) = masalah_pita(pita)
     assert (dinilai_di_celah(pita, m) is not None) is ada
+
+
+def test_a_gap_in_an_idm_legend_is_found_at_the_indexs_four_places() -> None:
+    # IDM scores have four places (the scale's own bounds, 0,4907 ...): a printed legend
+    # ending a band at 0,7071 and starting the next at 0,7073 leaves 0,7072 without a band
+    from sakip.audit.struktur import tempat_nilai
+    from sakip.skala import skala_bernama
+
+    idm = skala_bernama("PERMENDESA_2_2016")
+    assert tempat_nilai(idm) == 4
+    pita = [
+        Pita(
+            nama="Berkembang", bawah=Decimal("0.5990"), atas=Decimal("0.7071"), termasuk_atas=True
+        ),
+        Pita(nama="Maju", bawah=Decimal("0.7073"), atas=Decimal("0.8155"), termasuk_atas=True),
+    ]
+    (m,) = masalah_pita(pita)
+    assert dinilai_di_celah(pita, m, tempat_nilai(idm)) == Fraction(7072, 10000)
+    assert dinilai_di_celah(pita, m) is None  # at a capaian's two places it would be missed

@@ -423,3 +423,13 @@ def test_a_percentage_where_one_belongs_is_still_read() -> None:
     assert _jalankan(
         "efisiensi", "--capaian", "179%", "--pagu", "93.568.000", "--realisasi", "92.944.034"
     )[1].startswith("efisiensi 79,67%")
+
+
+def test_a_scale_that_cannot_rate_the_capaian_is_named_as_typed() -> None:
+    # the IDM scale rates indices from 0 to 1, not a capaian of 50%: the option is named,
+    # not the library's "nilai"
+    galat = _ditolak(
+        "capaian", "--realisasi", "5", "--target", "10", "--skala", "permendesa-2-2016"
+    )
+    assert galat.startswith("sakip: error: --skala must rate capaian 50,00%: must lie within")
+    assert "Decimal(" not in galat

@@ -299,3 +299,21 @@ def test_polars_arithmetic_is_on_the_values_themselves() -> None:
     assert kolom.ke_desimal(c + c) == [Decimal("357.14"), Decimal("146.16")]
     assert kolom.ke_desimal(c + 1) == [Decimal("179.57"), Decimal("74.08")]  # one point
     assert kolom.predikat(PERMENDAGRI_86_2017, c - 100).to_list() == ["Tinggi", "Sangat Rendah"]
+
+
+def test_a_sum_that_overflows_int64_is_refused_not_kept() -> None:
+    # int64 arithmetic wraps around: a sum that keeps its unit must be exact or refused
+    from sakip.errors import InvalidValueError
+
+    c = kolom.baca(np.array(["50.000.000.000", "0,00000001"]))  # tempat 8: 5e18 in units
+    with pytest.raises(InvalidValueError, match="must not overflow int64"):
+        c + c
+    with pytest.raises(InvalidValueError, match="must not overflow int64"):
+        np.add(c, c)
+    with pytest.raises(InvalidValueError, match="must not overflow int64"):
+        c - (-c)
+    d = c.copy()
+    with pytest.raises(InvalidValueError, match="must not overflow int64"):
+        d += c
+    kecil = kolom.capaian(np.array([75, 19]), np.array([42, 26]))
+    assert kolom.ke_desimal(kecil + kecil) == [Decimal("357.14"), Decimal("146.16")]

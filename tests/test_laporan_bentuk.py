@@ -327,3 +327,13 @@ def test_the_data_files_are_read() -> None:
     assert baca_toml(DATA / "nilai_langsung.toml").indikator[1].nilai_realisasi == {
         2022: Fraction(8213, 100)
     }
+
+
+def test_a_printed_capaian_in_words_agrees_as_with_a_sign(tmp_path: Path) -> None:
+    # "102,66 persen" shows two places, as "102,66%" does: no finding for either
+    teks = (DATA / "nilai_langsung.toml").read_text(encoding="utf-8")
+    assert teks.count('"102,66"') == 1
+    berkas = tmp_path / "persen.toml"
+    berkas.write_text(teks.replace('"102,66"', '"102,66 persen"'), encoding="utf-8")
+    hasil = periksa_berkas(berkas)
+    assert [t.letak for t in hasil.temuan] == ["Tabel 3.1 / iku1 / Penyebut"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Mapping
 from decimal import Decimal
 from fractions import Fraction
 from types import MappingProxyType
@@ -419,10 +420,28 @@ def _tertulis(d: Decimal, negatif: bool) -> str:
     return tertulis.replace(".", ",")
 
 
-def _nilai(nilai: Number, field: str, pemisah_desimal: str | None) -> Number:
-    """A number given to a writer: text is read by :func:`baca`'s rule, the rest as it is."""
+#: The marks of a unit in a text number, by unit: a writer of one unit refuses the
+#: other's mark instead of dropping it ("Rp 50,-" from "50%").
+_TANDA_SATUAN: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
+    {"persen": ("%", "persen"), "rupiah": ("rp", ",-")}
+)
+
+
+def _nilai(
+    nilai: Number, field: str, pemisah_desimal: str | None, *, bukan: str | None = None
+) -> Number:
+    """A number given to a writer: text is read by :func:`baca`'s rule, the rest as it is.
+
+    ``bukan`` names a unit (``"persen"``, ``"rupiah"``) whose mark the text must not
+    carry: the writer would drop it.
+    """
     if isinstance(nilai, str):
-        return _baca(nilai, field=field, pemisah_desimal=pemisah_desimal)
+        angka = _baca(nilai, field=field, pemisah_desimal=pemisah_desimal)
+        if bukan is not None and any(t in nilai.lower() for t in _TANDA_SATUAN[bukan]):
+            raise InvalidValueError(
+                field=field, value=nilai, expected=f"must not be marked as {bukan}"
+            )
+        return angka
     if pemisah_desimal not in (None, ",", "."):
         raise InvalidValueError(
             field="pemisah_desimal", value=pemisah_desimal, expected="must be ',', '.' or None"
@@ -486,6 +505,7 @@ def persen(
         >>> persen(100, 0)
         '100%'
     """
+    nilai = _nilai(nilai, "nilai", pemisah_desimal, bukan="rupiah")
     return bilangan(nilai, tempat, pemisah_desimal=pemisah_desimal) + "%"
 
 
@@ -512,7 +532,7 @@ def rupiah(
         >>> rupiah("13.904.271.740")
         'Rp 13.904.271.740,-'
     """
-    x = ke_pecahan(_nilai(nilai, "nilai", pemisah_desimal), "nilai")
+    x = ke_pecahan(_nilai(nilai, "nilai", pemisah_desimal, bukan="persen"), "nilai")
     if gaya == "laporan":
         if x.denominator != 1:
             raise InvalidValueError(
@@ -638,7 +658,7 @@ def terbilang(
         )
     if not isinstance(rupiah, bool):
         raise InvalidTypeError(field="rupiah", value=rupiah, expected="must be a bool")
-    nilai = _nilai(nilai, "nilai", pemisah_desimal)
+    nilai = _nilai(nilai, "nilai", pemisah_desimal, bukan="persen")
     x = ke_pecahan(nilai, "nilai")
     if abs(x) >= _TERBILANG_MAKS:
         raise InvalidValueError(

@@ -140,8 +140,8 @@ def _pesan(e: SakipError, args: argparse.Namespace) -> str:
         "--pagu must not be 0 (got '0')"
     """
     opsi = _OPSI_MEDAN.get(e.field) if args.perintah in _PERINTAH_ANGKA else None
-    if opsi is None:
-        return str(e)
+    if opsi is None or (" " not in opsi and not hasattr(args, _dest(opsi))):
+        return str(e)  # a field this command does not read from the user (a computed value)
     diketik = getattr(args, _dest(opsi), None)
     nilai = diketik.removeprefix(_TANDA_NILAI) if isinstance(diketik, str) else e.value
     return str(SakipError(field=opsi, value=nilai, expected=e.expected, rule=e.rule))
@@ -680,7 +680,15 @@ def _cmd_capaian(args: argparse.Namespace, out: TextIO) -> int:
         tempat=args.tempat,
     )
     skala = _SKALA[args.skala]
-    out.write(f"capaian {_fmt(c)}%  predikat {skala.predikat(c)} ({skala.nama})\n")
+    try:
+        predikat = skala.predikat(c)
+    except InvalidValueError as e:  # a capaian outside the scale (IDM rates 0 to 1)
+        raise InvalidValueError(
+            field="--skala",
+            value=args.skala,
+            expected=f"must rate capaian {_fmt(c)}%: {e.expected}",
+        ) from None
+    out.write(f"capaian {_fmt(c)}%  predikat {predikat} ({skala.nama})\n")
     return 0
 
 

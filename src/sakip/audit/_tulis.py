@@ -20,6 +20,7 @@ from typing import Final, Literal
 
 from sakip._eksak import bulatkan_pecahan, tempat_tepat
 from sakip.angka import tulis_desimal
+from sakip.audit._cetak import baca_cetakan
 from sakip.errors import InvalidValueError
 from sakip.kinerja import Arah, MetodeTurun, Rentang
 from sakip.skala import Skala
@@ -186,7 +187,12 @@ def teks_rentang(t: Rentang, notasi: Notasi = ",") -> str:
 
 
 def tempat_dicetak(teks: str, pemisah: str | None) -> int:
-    """The decimal places a printed figure shows ("98,48%" -> 2, "179%" -> 0)."""
-    isi = teks.strip().rstrip("%").strip().removesuffix(",-")
-    tanda = "." if pemisah == "." else ","
-    return len(isi.rsplit(tanda, 1)[1]) if tanda in isi else 0
+    """The decimal places a printed figure shows, as :func:`sakip.angka.baca` reads it.
+
+    Examples:
+        >>> tempat_dicetak("98,48%", None), tempat_dicetak("179%", None)
+        (2, 0)
+        >>> tempat_dicetak("98,02 persen", None), tempat_dicetak("(98,02)", None)
+        (2, 2)
+    """
+    return baca_cetakan(teks, pemisah)[1]

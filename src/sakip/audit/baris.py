@@ -21,7 +21,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
-from sakip._eksak import bulatkan_pecahan
+from sakip._eksak import MAKS_TEMPAT, bulatkan_pecahan
 from sakip.angka import baca, bilangan, sel_kosong, tulis_desimal
 from sakip.audit._tulis import (
     TEMPAT_PENILAIAN,
@@ -108,6 +108,13 @@ def _angka(
         )
         return
     n = tempat_dicetak(teks, pemisah)
+    if n > MAKS_TEMPAT:
+        raise ReportFormatError(
+            berkas=berkas,
+            letak=f"row {b}, column {kolom}",
+            expected=f"must show at most {MAKS_TEMPAT} decimal places",
+            value=teks,
+        )
     dihitung = bulatkan_pecahan(eksak, n)
     if dihitung != dicetak:
         baris = BESARAN[jenis]

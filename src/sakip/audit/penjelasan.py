@@ -28,7 +28,7 @@ from functools import partial
 from types import MappingProxyType
 from typing import Final, NamedTuple
 
-from sakip._eksak import bulatkan_pecahan
+from sakip._eksak import MAKS_TEMPAT, bulatkan_pecahan
 from sakip.angka import sel_kosong
 from sakip.audit._cetak import baca_cetakan, desimal
 from sakip.audit._tulis import (
@@ -66,11 +66,14 @@ def _dua_kali(x: Fraction, tempat: int, dicetak: Decimal, notasi: Notasi) -> str
 
     96,54995 rounded to two places is 96,55, then to one 96,6; rounded once it is 96,5.
     """
-    for lebih in range(tempat + 1, tempat + 4):
+    # sakip writes at most MAKS_TEMPAT places: a figure printed with nearly that many
+    # tries fewer intermediate roundings
+    for lebih in range(tempat + 1, min(tempat + 4, MAKS_TEMPAT + 1)):
         antara = bulatkan_pecahan(x, lebih)
         if bulatkan_pecahan(Fraction(antara), tempat) == dicetak:
             return (
-                f"reproduced by rounding twice: {tulis(x, lebih + 2, notasi)} rounded first to "
+                f"reproduced by rounding twice: {tulis(x, min(lebih + 2, MAKS_TEMPAT), notasi)}"
+                " rounded first to "
                 f"{_tempat(lebih)} ({tulis(Fraction(antara), lebih, notasi)}), then to "
                 f"{_tempat(tempat)}; rounded once it is {tulis(x, tempat, notasi)}"
             )

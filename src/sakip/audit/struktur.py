@@ -25,6 +25,7 @@ from types import MappingProxyType
 from typing import Final, Literal
 
 from sakip import skala as _skala
+from sakip._eksak import MAKS_TEMPAT, tempat_tepat
 from sakip.angka import baca
 from sakip.aturan import StatusSumber
 from sakip.audit._tulis import (
@@ -39,7 +40,7 @@ from sakip.audit.besaran import Hitung
 from sakip.audit.temuan import Temuan, Tingkat
 from sakip.errors import ReportFormatError, SakipError
 from sakip.laporan import SATUAN_RUPIAH, Cetakan, JenisBesaran, Kegiatan, SubKegiatan
-from sakip.skala import RIWAYAT_SKALA, Pita, masalah_pita
+from sakip.skala import RIWAYAT_SKALA, Pita, Skala, masalah_pita
 from sakip.triwulan import Konsolidasi, kumulatif
 
 __all__: list[str] = []  # used by sakip.audit.periksa only
@@ -292,9 +293,12 @@ def _dinilai_dengan(h: Hitung, acuan: str) -> list[tuple[str, Fraction]]:
     return list(hasil.items())
 
 
-def dinilai_di_celah(pita: Sequence[Pita], m: _skala.MasalahPita) -> Fraction | None:
-    """A value at the rating precision (:data:`TEMPAT_PENILAIAN` places) that falls in the
-    gap ``m`` of the table ``pita`` (no band holds it), or None when none can.
+def dinilai_di_celah(
+    pita: Sequence[Pita], m: _skala.MasalahPita, tempat: int = TEMPAT_PENILAIAN
+) -> Fraction | None:
+    """A value at the rating precision (``tempat`` places: a capaian's two, see
+    :func:`tempat_nilai`) that falls in the gap ``m`` of the table ``pita`` (no band holds
+    it), or None when none can.
 
     Only the few values next to the gap's ends are tried: the first multiple of the
     precision from each end, and the one after it (the end itself may be in a band).
@@ -312,7 +316,7 @@ def dinilai_di_celah(pita: Sequence[Pita], m: _skala.MasalahPita) -> Fraction | 
         >>> dinilai_di_celah(lebar, masalah_pita(lebar)[0])
         Fraction(5001, 100)
     """
-    langkah = Fraction(1, 10**TEMPAT_PENILAIAN)
+    langkah = Fraction(1, 10**tempat)
     pertama = math.ceil(m.dari / langkah) * langkah
     terakhir = math.floor(m.sampai / langkah) * langkah
     for v in (pertama, pertama + langkah, terakhir - langkah, terakhir):
@@ -346,10 +350,24 @@ _BEDA_BATAS: Final[Mapping[str, str]] = MappingProxyType(
 )
 
 
+def tempat_nilai(acuan: Skala) -> int:
+    """The places of the values a scale rates: a capaian's two, or more where the scale's own
+    bounds show more (the IDM's 0,4907: indices of four places).
+
+    Examples:
+        >>> from sakip.skala import PERMENDAGRI_86_2017, skala_bernama
+        >>> tempat_nilai(PERMENDAGRI_86_2017), tempat_nilai(skala_bernama("PERMENDESA_2_2016"))
+        (2, 4)
+    """
+    batas = [b for p in acuan.pita for b in (p.bawah, p.atas) if b is not None]
+    return max([TEMPAT_PENILAIAN, *(tempat_tepat(b, MAKS_TEMPAT) for b in batas)])
+
+
 def _periksa_skala(h: Hitung, tambah: Tambah) -> None:
     for sd in h.lap.skala_dicetak:
+        tempat = tempat_nilai(h.lap.skala_bernama(sd.acuan))
         for m in masalah_pita(sd.pita):
-            if m.jenis == "celah" and dinilai_di_celah(sd.pita, m) is None:
+            if m.jenis == "celah" and dinilai_di_celah(sd.pita, m, tempat) is None:
                 continue  # narrower than the rating precision: no rated value falls in it
             tambah(
                 Temuan(

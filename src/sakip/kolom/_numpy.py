@@ -89,7 +89,10 @@ class ScaledArray(np.ma.MaskedArray):
             hasil = super().__array_wrap__(obj, context)
         if context is not None and isinstance(hasil, ScaledArray) and hasil.dtype.kind != "b":
             ufunc, args, _ = context
-            _tandai(hasil, _satuan_hasil(ufunc.__name__, args[: ufunc.nin]))
+            tempat = _satuan_hasil(ufunc.__name__, args[: ufunc.nin])
+            if tempat is not None:
+                _periksa_luap(ufunc.__name__, args[: ufunc.nin], hasil)
+            _tandai(hasil, tempat)
         return hasil
 
     def __array_function__(self, func: Any, types: Any, args: Any, kwargs: Any) -> Any:
@@ -145,6 +148,36 @@ def _satuan_hasil(ufunc: str, operand: Any) -> int | None:
     return t if isinstance(t, int) else None
 
 
+def _periksa_luap(ufunc: str, operand: Any, hasil: Any) -> None:
+    """Refuse a sum, difference, negation or magnitude of integers that wrapped around.
+
+    numpy's int64 arithmetic wraps silently (2**63 - 1 + 1 is -2**63); a result that
+    keeps its unit is read as exact values, so a wrapped one is refused, never read.
+    """
+    if hasil.dtype.kind not in "iu":
+        return
+    data = [np.ma.getdata(x) for x in operand]
+    r = np.ma.getdata(hasil)
+    if ufunc in ("add", "subtract") and len(data) == 2:
+        a, b = (np.asarray(x) for x in data)
+        sama = (a >= 0) == (b >= 0) if ufunc == "add" else (a >= 0) != (b >= 0)
+        luap = sama & ((r >= 0) != (a >= 0))
+    elif ufunc in ("negative", "absolute") and len(data) == 1:
+        luap = np.asarray(data[0]) == np.iinfo(hasil.dtype).min
+    else:
+        return
+    luap = luap & ~np.ma.getmaskarray(hasil)
+    if luap.any():
+        raise InvalidValueError(
+            field="ScaledArray",
+            value=f"{ufunc} at row {int(np.flatnonzero(luap)[0])}",
+            expected=(
+                f"must not overflow {hasil.dtype} (numpy wraps around): add the exact values "
+                "of kolom.ke_desimal(...) instead"
+            ),
+        )
+
+
 def _tandai(kolom: Any, tempat: int | None) -> None:
     """Set (or, with None, remove) the unit an array carries.
 
@@ -163,10 +196,15 @@ def _operator(nama: str, ufunc: str, balik: bool) -> Any:
     asli = getattr(np.ma.MaskedArray, nama)
 
     def operasi(self: ScaledArray, other: Any) -> Any:
-        operand = (other, self) if balik else (self, other)
+        operand: tuple[Any, ...] = (other, self) if balik else (self, other)
         tempat = _satuan_hasil(ufunc, operand)
+        if tempat is not None and nama.startswith("__i"):
+            # in place: the operand's values are overwritten; keep them for the check
+            operand = tuple(np.ma.getdata(x).copy() if x is self else x for x in operand)
         hasil = asli(self, other)
         if isinstance(hasil, ScaledArray) and hasil.dtype.kind != "b":
+            if tempat is not None:
+                _periksa_luap(ufunc, operand, hasil)
             _tandai(hasil, tempat)
         return hasil
 

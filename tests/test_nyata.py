@@ -18,3 +18,15 @@ def test_setda_sumut_2021_budget_table() -> None:
     assert [(t.aturan, t.dicetak, t.dihitung, t.rumus) for t in hasil.temuan] == [
         ("angka", "80.5", "77.1", "307055630 / 398379650 x 100")
     ]
+
+
+def test_setda_sumut_2021_budget_only_report() -> None:
+    # the same table as a TOML report: budget-only rows, and the program's percentage printed
+    # as the plain mean of its rows' printed percentages (a common practice, explained)
+    hasil = periksa_berkas(DATA / "setda_sumut_2021.toml")
+    assert hasil.diperiksa == 13
+    assert [(t.aturan, t.dicetak, t.dihitung) for t in hasil.temuan] == [
+        ("metode", "88.6", "88.9"),
+        ("angka", "80.5", "77.1"),
+    ]
+    assert "(93.6 + 87.4 + 92.9 + 80.5) / 4 = 88.6" in hasil.temuan[0].keterangan

@@ -49,6 +49,7 @@ from sakip.laporan import (
     Indikator,
     JenisBesaran,
     Kegiatan,
+    Keluaran,
     Laporan,
     Program,
     SubKegiatan,
@@ -373,24 +374,37 @@ def _sub(h: Hitung, b: Besaran) -> SubKegiatan:
     return s
 
 
-def _k_persen(h: Hitung, b: Besaran) -> Nilai:
+def _keluaran(h: Hitung, b: Besaran) -> Keluaran:
+    """The output of the sub kegiatan ``b`` cites; a budget-only row has none to compute from."""
     s = _sub(h, b)
+    k = s.keluaran
+    if k is None:
+        raise TakTerhitungError(
+            str(b),
+            f"{s.kode} is a budget-only row: the report records no output "
+            "(indikator, target K, realisasi K) for it",
+        )
+    return k
+
+
+def _k_persen(h: Hitung, b: Besaran) -> Nilai:
+    k = _keluaran(h, b)
 
     def rumus() -> str:
-        return f"{h.tulis_tepat(s.realisasi_k)} / {h.tulis_tepat(s.target_k)} x 100"
+        return f"{h.tulis_tepat(k.realisasi_k)} / {h.tulis_tepat(k.target_k)} x 100"
 
-    if s.target_k == 0:
+    if k.target_k == 0:
         raise TakTerhitungError(rumus(), "target K is 0: the percentage does not exist")
     return Nilai(
         "persen",
         rumus,
-        komponen=lambda: Rasio(s.realisasi_k, s.target_k),
-        rasio=rasio_persen(s.realisasi_k, s.target_k),
+        komponen=lambda: Rasio(k.realisasi_k, k.target_k),
+        rasio=rasio_persen(k.realisasi_k, k.target_k),
     )
 
 
 def _rpjmd_k(h: Hitung, b: Besaran) -> Nilai:
-    return Nilai("bilangan", "realisasi K of the sub kegiatan", _sub(h, b).realisasi_k)
+    return Nilai("bilangan", "realisasi K of the sub kegiatan", _keluaran(h, b).realisasi_k)
 
 
 def _rpjmd_rp(h: Hitung, b: Besaran) -> Nilai:
@@ -425,10 +439,18 @@ def _tw_rp(h: Hitung, b: Besaran) -> Nilai:
     if not isinstance(k, Kegiatan) or b.triwulan is None:
         raise TakTerhitungError(str(b), f"{b.kode[0]} is not a kegiatan")
     i = b.triwulan - 1
+    total = 0
+    for s in k.sub:
+        if s.tw_rp is None:
+            raise TakTerhitungError(
+                f"sum of triwulan {b.triwulan} of the sub kegiatan of {b.kode[0]}",
+                f"{s.kode} records no quarters (tw_rp)",
+            )
+        total += s.tw_rp[i]
     return Nilai(
         "rupiah",
         lambda: f"sum of triwulan {b.triwulan} of the sub kegiatan of {b.kode[0]}",
-        sum(s.tw_rp[i] for s in k.sub),
+        total,
     )
 
 
@@ -637,12 +659,15 @@ def _rata_rata(h: Hitung, b: Besaran) -> Nilai:
     if b.pilihan == "penyerapan":
         n = _penyerapan(h, Besaran(jenis=JenisBesaran.PENYERAPAN, semua=True))
         return Nilai("persen", f"total: {n.rumus}", n.eksak)
-    kp = [rasio_persen(s.realisasi_k, s.target_k) for s in h.subs() if s.target_k]
+    keluaran = [k for s in h.subs() if (k := s.keluaran) is not None]
+    kp = [rasio_persen(k.realisasi_k, k.target_k) for k in keluaran if k.target_k]
     if not kp:
         raise TakTerhitungError("mean K%", "no sub kegiatan has a target K")
+    tanpa = len(h.subs()) - len(keluaran)
     return Nilai(
         "persen",
-        f"plain mean of the K% of the {len(kp)} sub kegiatan with a target",
+        f"plain mean of the K% of the {len(kp)} sub kegiatan with a target"
+        + (f" ({tanpa} budget-only rows, with no output, left out)" if tanpa else ""),
         jumlah(kp) / len(kp),
     )
 

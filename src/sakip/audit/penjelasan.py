@@ -528,14 +528,24 @@ class Penjelas:
 
     def _tulis_agregat(self) -> str:
         subs = self.h.subs()
-        kp = [rasio_persen(s.realisasi_k, s.target_k) for s in subs if s.target_k]
+        # a budget-only row (no output recorded) has no K%: left out of every K% mean,
+        # never counted as 0
+        keluaran = [(k, s.pagu) for s in subs if (k := s.keluaran) is not None]
+        kp = [rasio_persen(k.realisasi_k, k.target_k) for k, _ in keluaran if k.target_k]
         rp = [(s.realisasi_rp * 100, s.pagu) for s in subs if s.pagu]
-        bobot = [s.pagu for s in subs if s.target_k]
+        bobot = [pagu for k, pagu in keluaran if k.target_k]
+        tanpa = len(subs) - len(keluaran)
         calon: dict[str, Fraction] = {}
         if kp:
             jumlah_kp = jumlah(kp)
             calon[f"mean K% over {len(kp)} sub kegiatan with a target"] = jumlah_kp / len(kp)
-            calon[f"mean K% over all {len(subs)} (0 for no target)"] = jumlah_kp / len(subs)
+            semua = (
+                f"mean K% over all {len(keluaran)} with an output (0 for no target; "
+                f"{tanpa} budget-only left out)"
+                if tanpa
+                else f"mean K% over all {len(subs)} (0 for no target)"
+            )
+            calon[semua] = jumlah_kp / len(keluaran)
         if kp and sum(bobot):
             calon["K% weighted by pagu"] = jumlah(
                 (a * w, b) for (a, b), w in zip(kp, bobot, strict=True)

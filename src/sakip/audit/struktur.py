@@ -148,31 +148,33 @@ def _periksa_masa_skala(h: Hitung, tambah: Tambah) -> None:
             )
 
 
-def _tahun_k(s: SubKegiatan) -> Fraction | int:
+def _tahun_k(tw: Sequence[Fraction], konsolidasi: Konsolidasi) -> Fraction | int:
     """The year's K from the quarters, by the sub kegiatan's rule (:func:`kumulatif`).
 
     Whole quarters summed (the common case) are added as integers, as kumulatif adds them.
     """
-    tw = s.tw_k
-    if s.konsolidasi is Konsolidasi.JUMLAH and all(x.denominator == 1 for x in tw):
+    if konsolidasi is Konsolidasi.JUMLAH and all(x.denominator == 1 for x in tw):
         return tw[0].numerator + tw[1].numerator + tw[2].numerator + tw[3].numerator
-    return kumulatif(tw, aturan=s.konsolidasi)
+    return kumulatif(tw, aturan=konsolidasi)
 
 
 def _triwulan_sub(h: Hitung, s: SubKegiatan, tambah: Tambah) -> None:
-    if sum(s.tw_rp) != s.realisasi_rp:
+    """The quarters against the year, for what the row records (a budget-only row: Rp only)."""
+    tw_rp = s.tw_rp
+    if tw_rp is not None and sum(tw_rp) != s.realisasi_rp:
         tambah(
             Temuan(
                 aturan="triwulan",
                 tingkat=Tingkat.TINGGI,
                 letak=f"{_tabel(h)} / {s.kode} {s.nama} / Rp",
                 dicetak=tulis(s.realisasi_rp),
-                dihitung=" + ".join(tulis(x) for x in s.tw_rp) + f" = {tulis(sum(s.tw_rp))}",
+                dihitung=" + ".join(tulis(x) for x in tw_rp) + f" = {tulis(sum(tw_rp))}",
                 rumus="realisasi Rp of the year = sum of the quarters",
             )
         )
-    if _tahun_k(s) != s.realisasi_k:
-        tahun_k = kumulatif(s.tw_k, aturan=s.konsolidasi)
+    k = s.keluaran
+    if k is not None and _tahun_k(k.tw_k, s.konsolidasi) != k.realisasi_k:
+        tahun_k = kumulatif(k.tw_k, aturan=s.konsolidasi)
         cara = {
             Konsolidasi.JUMLAH: "sum of the quarters",
             Konsolidasi.TERAKHIR: "the last quarter",
@@ -188,8 +190,8 @@ def _triwulan_sub(h: Hitung, s: SubKegiatan, tambah: Tambah) -> None:
                 aturan="triwulan",
                 tingkat=Tingkat.SEDANG,
                 letak=f"{_tabel(h)} / {s.kode} {s.nama} / K",
-                dicetak=tulis_tepat(s.realisasi_k),
-                dihitung=tanda.join(tulis_tepat(x) for x in s.tw_k) + f" = {tulis_tepat(tahun_k)}",
+                dicetak=tulis_tepat(k.realisasi_k),
+                dihitung=tanda.join(tulis_tepat(x) for x in k.tw_k) + f" = {tulis_tepat(tahun_k)}",
                 rumus=f"realisasi K of the year = {cara} (Konsolidasi.{s.konsolidasi.name}, "
                 "Permendagri 86/2017 form E.81)",
             )

@@ -19,31 +19,48 @@ __all__ = ["dari_laporan"]
 
 
 def _sub(s: SubKegiatan) -> Baris:
+    """A sub kegiatan's row; what the report does not record stays a blank cell."""
     isi: dict[tuple[Kolom, Bagian], Isian] = {
-        (Kolom.TARGET_RENJA, Bagian.K): Isian(nilai=s.target_k),
         (Kolom.TARGET_RENJA, Bagian.RP): Isian(nilai=Fraction(s.pagu)),
     }
-    for kolom, k, rp in zip(KOLOM_TRIWULAN, s.tw_k, s.tw_rp, strict=True):
-        isi[(kolom, Bagian.K)] = Isian(nilai=k)
-        isi[(kolom, Bagian.RP)] = Isian(nilai=Fraction(rp))
+    keluaran = s.keluaran
+    if keluaran is not None:
+        isi[(Kolom.TARGET_RENJA, Bagian.K)] = Isian(nilai=keluaran.target_k)
+        for kolom, k in zip(KOLOM_TRIWULAN, keluaran.tw_k, strict=True):
+            isi[(kolom, Bagian.K)] = Isian(nilai=k)
+    if s.tw_rp is not None:
+        for kolom, rp in zip(KOLOM_TRIWULAN, s.tw_rp, strict=True):
+            isi[(kolom, Bagian.RP)] = Isian(nilai=Fraction(rp))
     return Baris(
         jenjang=Jenjang.SUB_KEGIATAN,
         kode=s.kode,
         nama=s.nama,
-        indikator=s.indikator,
-        satuan=s.satuan,
+        indikator="" if keluaran is None else keluaran.indikator,
+        satuan="" if keluaran is None else keluaran.satuan,
         konsolidasi=Konsolidasi.JUMLAH,
         isian=isi,
     )
 
 
+def _triwulan_rp(subs: list[SubKegiatan]) -> dict[tuple[Kolom, Bagian], Isian]:
+    """The quarters' Rp summed over ``subs``; none when one of them records no quarters.
+
+    A sum over some of the rows would be a figure the report does not give: the
+    cells stay blank.
+    """
+    semua = [s.tw_rp for s in subs if s.tw_rp is not None]
+    if len(semua) < len(subs):
+        return {}
+    return {
+        (kolom, Bagian.RP): Isian(nilai=Fraction(sum(tw[n] for tw in semua)))
+        for n, kolom in enumerate(KOLOM_TRIWULAN)
+    }
+
+
 def _induk(jenjang: Jenjang, kode: str, nama: str, subs: list[SubKegiatan]) -> Baris:
     isi = {
         (Kolom.TARGET_RENJA, Bagian.RP): Isian(nilai=Fraction(sum(s.pagu for s in subs))),
-        **{
-            (kolom, Bagian.RP): Isian(nilai=Fraction(sum(s.tw_rp[n] for s in subs)))
-            for n, kolom in enumerate(KOLOM_TRIWULAN)
-        },
+        **_triwulan_rp(subs),
     }
     return Baris(jenjang=jenjang, kode=kode, nama=nama, konsolidasi=Konsolidasi.JUMLAH, isian=isi)
 
@@ -53,6 +70,10 @@ def dari_laporan(laporan: Laporan) -> TabelE81:
 
     Each sub kegiatan gives its target K, pagu and quarters (K and Rp);
     programs and kegiatan carry the sums of their Rp, as the form shows them.
+    What the report does not record stays a blank cell, never a 0: a
+    budget-only sub kegiatan (no output) has blank K cells and an empty
+    indikator and satuan; a sub kegiatan without quarters (no ``tw_rp``) has
+    blank quarter Rp cells, and so have the kegiatan and program above it.
     The lampiran counts outputs, so K is summed (``Konsolidasi.JUMLAH``,
     declared). The Renstra columns stay blank: a lampiran does not carry
     them.

@@ -40,6 +40,7 @@ from sakip.laporan.besaran import (
     baca_besaran,
 )
 from sakip.laporan.rekaman import (
+    KELUARAN,
     MAKS_RUPIAH,
     SATUAN_RUPIAH,
     Belanja,
@@ -461,10 +462,10 @@ def _empat(r: _Pembaca, kunci: str) -> list[Any]:
     return nilai
 
 
-def _sub(r: _Pembaca, tata: _Tata | None, rujukan: _Rujukan) -> SubKegiatan:
-    kode = r.teks("kode")
-    nama = r.teks("nama")
-    tw_k = tuple(r.pecahan("tw_k", x, indeks=i) for i, x in enumerate(_empat(r, "tw_k")))
+def _tw_rp(r: _Pembaca) -> tuple[int, ...] | None:
+    """The optional quarters in Rupiah (a budget table may print none)."""
+    if not r.ada("tw_rp"):
+        return None
     tw_rp = []
     for i, x in enumerate(_empat(r, "tw_rp")):
         if type(x) is not int or abs(x) > MAKS_RUPIAH:
@@ -472,20 +473,64 @@ def _sub(r: _Pembaca, tata: _Tata | None, rujukan: _Rujukan) -> SubKegiatan:
                 f"{r.letak}.tw_rp[{i}]", f"must be an integer (Rupiah) within {MAKS_RUPIAH}", x
             )
         tw_rp.append(x)
+    return tuple(tw_rp)
+
+
+def _keluaran(r: _Pembaca) -> dict[str, Any]:
+    """The output fields (:data:`~sakip.laporan.rekaman.KELUARAN`): all of them, or none.
+
+    A partial set is refused naming what is missing: a row without output
+    is a budget-only row, not one whose missing figures are 0.
+    """
+    ada = [k for k in KELUARAN if r.ada(k)]
+    if not ada:
+        if r.ada("konsolidasi"):  # it applies to K only
+            raise r.galat(
+                r.di("konsolidasi"),
+                "applies to the quarters' K, and this budget-only row has no output "
+                f"(write {', '.join(KELUARAN)}, or remove it)",
+                r.mentah("konsolidasi"),
+            )
+        return dict.fromkeys(KELUARAN)
+    hilang = [k for k in KELUARAN if k not in ada]
+    if hilang:
+        raise r.galat(
+            r.di(hilang[0]),
+            f"is required with {', '.join(ada)}: the output fields {', '.join(KELUARAN)} "
+            "are given all together, or not at all for a row that prints only its budget "
+            f"(missing: {', '.join(hilang)})",
+            sorted(str(k) for k in r.data),
+        )
+    return {
+        "indikator": r.teks("indikator"),
+        "satuan": r.teks("satuan"),
+        "target_k": r.pecahan("target_k"),
+        "tw_k": tuple(r.pecahan("tw_k", x, indeks=i) for i, x in enumerate(_empat(r, "tw_k"))),
+        "realisasi_k": r.pecahan("realisasi_k"),
+    }
+
+
+def _sub(r: _Pembaca, tata: _Tata | None, rujukan: _Rujukan) -> SubKegiatan:
+    kode = r.teks("kode")
+    nama = r.teks("nama")
+    keluaran = _keluaran(r)
+    tw_rp = _tw_rp(r)
+    if r.ada("tw_pasti") and tw_rp is None and keluaran["tw_k"] is None:
+        raise r.galat(
+            r.di("tw_pasti"),
+            "applies to the quarters, and this row has none (no tw_rp, no tw_k)",
+            r.mentah("tw_pasti"),
+        )
     sub: SubKegiatan = _SUB(
         kode=kode,
         nama=nama,
-        indikator=r.teks("indikator"),
-        satuan=r.teks("satuan"),
-        target_k=r.pecahan("target_k"),
         pagu=r.rupiah("pagu"),
-        tw_k=tw_k,
-        tw_rp=tuple(tw_rp),
+        tw_rp=tw_rp,
         tw_pasti=r.benar("tw_pasti", True),
         konsolidasi=r.pilih("konsolidasi", Konsolidasi, Konsolidasi.JUMLAH),
-        realisasi_k=r.pecahan("realisasi_k"),
         realisasi_rp=r.rupiah("realisasi_rp"),
         dicetak=_dicetak(r, kode, nama, SubKegiatan, tata, rujukan),
+        **keluaran,
     )
     r.selesai()
     return sub

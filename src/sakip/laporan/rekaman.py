@@ -19,7 +19,7 @@ import warnings
 from collections.abc import Callable, Iterator, Mapping
 from fractions import Fraction
 from types import MappingProxyType
-from typing import Any, Final, Literal
+from typing import Any, Final, Literal, NamedTuple
 
 import attrs
 
@@ -35,12 +35,14 @@ from sakip.skala import SKALA_BAWAAN, Pita, Skala
 from sakip.triwulan import Konsolidasi
 
 __all__ = [
+    "KELUARAN",
     "MAKS_RUPIAH",
     "SATUAN_RUPIAH",
     "Belanja",
     "Cetakan",
     "Indikator",
     "Kegiatan",
+    "Keluaran",
     "KolomLampiran",
     "Komponen",
     "Lampiran",
@@ -177,21 +179,68 @@ def _empat(jenis: Callable[[Any, attrs.Attribute[Any], Any], None]) -> Any:
     return cek
 
 
+#: The output fields of a sub kegiatan: given all together, or not at all (a budget-only row).
+KELUARAN: Final = ("indikator", "satuan", "target_k", "tw_k", "realisasi_k")
+
+
+class Keluaran(NamedTuple):
+    """The output (keluaran) of a sub kegiatan: its indicator, unit and volumes (K).
+
+    Read with :attr:`SubKegiatan.keluaran`, None for a budget-only row.
+
+    Examples:
+        >>> from sakip import contoh
+        >>> k = contoh.dumai_2023().cari("p4.k1.s6").keluaran
+        >>> k.realisasi_k, k.target_k, sum(k.tw_k)
+        (Fraction(2000, 1), Fraction(2123, 1), Fraction(2000, 1))
+    """
+
+    indikator: str
+    satuan: str
+    target_k: Fraction
+    tw_k: tuple[Fraction, Fraction, Fraction, Fraction]
+    realisasi_k: Fraction
+
+
+def _tuple_opsional(nilai: Any) -> tuple[Any, ...] | None:
+    return None if nilai is None else _tuple(nilai)
+
+
+def _keluaran_lengkap(o: Any, _: attrs.Attribute[Any], __: Any) -> None:
+    """The output fields all given or all None (run after every field is set)."""
+    ada = [k for k in KELUARAN if getattr(o, k) is not None]
+    if ada and len(ada) < len(KELUARAN):
+        hilang = next(k for k in KELUARAN if k not in ada)
+        raise InvalidValueError(
+            field=hilang,
+            value=None,
+            expected=f"must be given with {ada[0]} (the output fields "
+            f"{', '.join(KELUARAN)} come all together or not at all)",
+        )
+
+
 @attrs.frozen(kw_only=True)
 class SubKegiatan:
-    """A sub kegiatan: output target (K) and budget (Rp), with quarterly realisation.
+    """A sub kegiatan: budget (Rp), and its output (K) where the report prints one.
+
+    The output fields (:data:`KELUARAN`: ``indikator``, ``satuan``,
+    ``target_k``, ``tw_k``, ``realisasi_k``) are given all together or not at
+    all: many budget tables print pagu and realisasi only, and a row without
+    them is a *budget-only* row (:attr:`keluaran` None), never one with
+    invented zeros. ``tw_rp`` is optional on its own.
 
     Attributes:
         kode: path code, e.g. ``p1.k5.s4``.
         nama: the name as printed.
-        indikator: the output indicator.
-        satuan: unit of K.
-        target_k: target volume.
+        indikator: the output indicator, or None for a budget-only row.
+        satuan: unit of K, or None.
+        target_k: target volume, or None.
         pagu: Rupiah allocated (after the change of the Perjanjian Kinerja).
-        tw_k: K per quarter, triwulan I first.
-        tw_rp: Rp per quarter (negative values are corrections).
+        tw_k: K per quarter, triwulan I first, or None.
+        tw_rp: Rp per quarter (negative values are corrections), or None
+            when the report prints no quarters.
         tw_pasti: False when the quarter positions could not be established.
-        realisasi_k: realised volume for the year.
+        realisasi_k: realised volume for the year, or None.
         realisasi_rp: Rupiah spent in the year.
         konsolidasi: how the quarters' K make the year's (default: their sum).
         dicetak: the figures the report printed in this row.
@@ -201,21 +250,31 @@ class SubKegiatan:
         >>> s = contoh.dumai_2023().cari("p4.k1.s6")
         >>> s.nama, s.tw_rp[2], s.realisasi_k, s.target_k
         ('Pemberian Layanan Kedaruratan', -19588000, Fraction(2000, 1), Fraction(2123, 1))
+        >>> SubKegiatan(kode="p1.k1.s1", nama="Rapat", pagu=100, realisasi_rp=90).keluaran is None
+        True
+        >>> SubKegiatan(kode="p1.k1.s1", nama="Rapat", pagu=100, realisasi_rp=90, satuan="kali")
+        Traceback (most recent call last):
+        ...
+        sakip.errors.InvalidValueError: indikator must be given with satuan (the output fields \
+indikator, satuan, target_k, tw_k, realisasi_k come all together or not at all) (got None)
     """
 
     kode: str = attrs.field(validator=_TEKS)
     nama: str = attrs.field(validator=_TEKS)
-    indikator: str = attrs.field(validator=_TEKS)
-    satuan: str = attrs.field(validator=_TEKS)
-    target_k: Fraction = attrs.field(validator=_pecahan)
+    indikator: str | None = attrs.field(default=None, validator=_opsional(_TEKS))
+    satuan: str | None = attrs.field(default=None, validator=_opsional(_TEKS))
+    target_k: Fraction | None = attrs.field(default=None, validator=_opsional(_pecahan))
     pagu: int = attrs.field(validator=_rupiah)
-    tw_k: tuple[Fraction, Fraction, Fraction, Fraction] = attrs.field(
-        converter=_tuple, validator=_empat(_pecahan)
+    tw_k: tuple[Fraction, Fraction, Fraction, Fraction] | None = attrs.field(
+        default=None, converter=_tuple_opsional, validator=_opsional(_empat(_pecahan))
     )
-    tw_rp: tuple[int, int, int, int] = attrs.field(
-        converter=_tuple, validator=_empat(_rupiah_bertanda)
+    tw_rp: tuple[int, int, int, int] | None = attrs.field(
+        default=None, converter=_tuple_opsional, validator=_opsional(_empat(_rupiah_bertanda))
     )
-    realisasi_k: Fraction = attrs.field(validator=_pecahan)
+    # validators run once every field is set: this one sees the whole output group
+    realisasi_k: Fraction | None = attrs.field(
+        default=None, validator=[_opsional(_pecahan), _keluaran_lengkap]
+    )
     realisasi_rp: int = attrs.field(validator=_rupiah)
     tw_pasti: bool = attrs.field(default=True, validator=_jenis(bool))
     konsolidasi: Konsolidasi = attrs.field(
@@ -224,6 +283,33 @@ class SubKegiatan:
     dicetak: tuple[Cetakan, ...] = attrs.field(
         default=(), converter=_tuple, validator=_semua(Cetakan)
     )
+
+    @property
+    def keluaran(self) -> Keluaran | None:
+        """The row's output fields together, or None for a budget-only row.
+
+        Examples:
+            >>> from sakip import contoh
+            >>> contoh.dumai_2023().cari("p4.k1.s6").keluaran.target_k
+            Fraction(2123, 1)
+            >>> SubKegiatan(kode="s1", nama="Rapat", pagu=100, realisasi_rp=90).keluaran is None
+            True
+        """
+        if (
+            self.indikator is None
+            or self.satuan is None
+            or self.target_k is None
+            or self.tw_k is None
+            or self.realisasi_k is None
+        ):
+            return None
+        return Keluaran(
+            indikator=self.indikator,
+            satuan=self.satuan,
+            target_k=self.target_k,
+            tw_k=self.tw_k,
+            realisasi_k=self.realisasi_k,
+        )
 
 
 @attrs.frozen(kw_only=True)

@@ -93,6 +93,8 @@ def test_a_realisasi_printed_as_a_value_is_read_by_baca_s_rule(
         ("1.500", "is ambiguous"),
         ("-", "is empty: write the realisasi as printed, or leave the year out"),
         ("", "is empty"),
+        ("n/a", "is empty: write the realisasi as printed"),
+        ("N/A", "is empty: write the realisasi as printed"),
         (True, "must be the realisasi as printed ('93', '97,32%') or its components"),
         (1.5, "must be the realisasi as printed"),
     ],

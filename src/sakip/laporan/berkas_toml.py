@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, Final, Literal, NamedTuple
 
 from sakip._eksak import ke_pecahan
-from sakip.angka import _baca
+from sakip.angka import _baca, sel_kosong
 from sakip.errors import InvalidTypeError, InvalidValueError, ReportFormatError, SakipError
 from sakip.kinerja import Arah, MetodeTurun, Rentang
 from sakip.laporan._rekam import pembuat, tanpa_gc
@@ -678,7 +678,7 @@ def _nilai_langsung(r: _Pembaca, kunci: str, pemisah: Literal[",", "."] | None) 
             "{ pembilang = ..., penyebut = ... }",
             nilai,
         )
-    if nilai.strip() in ("", "-", "\u2013", "\u2014"):
+    if sel_kosong(nilai):  # "-", blank, "n/a": as sakip.angka.baca reads an empty cell
         raise r.galat(
             di,
             "is empty: write the realisasi as printed, or leave the year out "

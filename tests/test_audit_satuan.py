@@ -492,15 +492,12 @@ def test_a_document_nested_as_deep_as_the_limit_is_read(buka: str) -> None:
     assert "x" in muat_toml(teks, "dalam.toml")
 
 
-def test_english_grouped_rupiah_under_a_lampiran_decimal_point_says_where_to_declare_it(
+def test_english_grouped_rupiah_under_a_lampiran_decimal_point_reads_as_in_a_csv(
     tmp_path: Path,
 ) -> None:
-    # the lampiran's "." leaves its Rupiah columns the Indonesian way: "1,234,568" there is
-    # refused, and the message says the column itself declares it (not "set pemisah_desimal",
-    # which the lampiran already does)
-    with pytest.raises(ReportFormatError) as info:
-        _temuan(tmp_path, LAMPIRAN, 'pagu = "1.234.568"', 'pagu = "1,234,568"')
-    pesan = str(info.value)
-    assert "groups thousands with commas" in pesan
-    assert "unless its own column (or [[tabel]] figure) declares pemisah_desimal" in pesan
-    assert "'95.03'" not in pesan
+    # the lampiran's "." lets commas group the thousands of its Rupiah columns where the
+    # Indonesian reading fails, as a rows CSV declaring it does: "1,234,568" is "1.234.568"
+    assert _temuan(tmp_path, LAMPIRAN, 'pagu = "1.234.568"', 'pagu = "1,234,568"') == []
+    with pytest.raises(ReportFormatError, match="the Indonesian way, and is ambiguous") as info:
+        _temuan(tmp_path, LAMPIRAN, 'pagu = "1.234.568"', 'pagu = "234,568"')
+    assert "'95.03'" not in str(info.value)

@@ -24,6 +24,8 @@ from decimal import Decimal
 from typing import Final
 
 from sakip.angka import baca
+from sakip.errors import SakipError
+from sakip.laporan import Cetakan, _rupiah
 
 __all__: list[str] = []  # used by sakip.audit only
 
@@ -80,3 +82,27 @@ def desimal(satuan: int, tempat: int) -> Decimal:
         (Decimal('98.48'), Decimal('-19588000'))
     """
     return Decimal(f"{satuan}E-{tempat}")
+
+
+def titik_rupiah(c: Cetakan) -> bool:
+    """Whether the place of a Rupiah figure (the figure, its column or its lampiran) declares
+    a decimal point: commas may then group its thousands the English way."""
+    return (c.pemisah_desimal or c.pemisah_rupiah) == "."
+
+
+def _bacaan(teks: str, pemisah: str) -> _rupiah.Bacaan:
+    """One reading of a printed figure with one separator, or why it has none."""
+    try:
+        return baca_cetakan(teks, pemisah)
+    except SakipError as e:
+        return _rupiah.tolak(e)
+
+
+def baca_rupiah(c: Cetakan) -> tuple[int, int]:
+    """A printed Rupiah figure as ``(satuan, tempat)``, by the one rule of the rows CSV's Rupiah
+    columns (:func:`sakip.laporan._rupiah.rupiah`): the Indonesian way first, English grouping
+    where its place declares a decimal point and the Indonesian reading fails.
+
+    Raises what :func:`sakip.angka.baca` raises, or an AmbiguousValueError for two readings.
+    """
+    return _rupiah.rupiah(c.teks, titik_rupiah(c), _bacaan)

@@ -25,7 +25,7 @@ import attrs
 from sakip._eksak import bulatkan_pecahan
 from sakip.anggaran import sisa_anggaran
 from sakip.angka import terbilang
-from sakip.audit._cetak import baca_cetakan
+from sakip.audit._cetak import baca_rupiah
 from sakip.audit._tulis import (
     TEMPAT_PENILAIAN,
     Notasi,
@@ -420,9 +420,8 @@ def _rpjmd_rp(h: Hitung, b: Besaran) -> Nilai:
         if c is None:
             raise TakTerhitungError(f"RPJMD column of {a.kode}", "row below not printed")
         try:
-            # a Rupiah figure, in its column's notation and unit (dots group thousands
-            # unless the column declares a decimal point)
-            satuan, tempat = baca_cetakan(c.teks, c.pemisah_desimal or ",")
+            # a Rupiah figure, by the one Rupiah rule, in its column's unit
+            satuan, tempat = baca_rupiah(c)
             satuan *= SATUAN_RUPIAH[c.satuan_rupiah]
             total += Fraction(satuan, 10**tempat) if tempat else satuan
         except SakipError:

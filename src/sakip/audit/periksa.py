@@ -15,7 +15,7 @@ from typing import Final
 
 from sakip._eksak import MAKS_TEMPAT, bulat_setengah_atas
 from sakip.angka import sel_kosong
-from sakip.audit._cetak import baca_cetakan, desimal
+from sakip.audit._cetak import baca_cetakan, baca_rupiah, desimal, titik_rupiah
 from sakip.audit._tulis import (
     Notasi,
     TakTerhitungError,
@@ -46,13 +46,14 @@ def _sama_teks(a: str, b: str) -> bool:
 
 def _saran(c: Cetakan, rupiah: bool) -> str:
     """Where a report declares how a figure is printed, for the message of one it cannot read."""
-    if rupiah and c.pemisah_desimal is None:
-        # a lampiran's pemisah_desimal leaves its Rupiah columns the Indonesian way
+    if rupiah and not titik_rupiah(c):
+        # a Rupiah figure reads the Indonesian way, and English grouping only where declared
         return (
-            "; a Rupiah figure is read the Indonesian way unless its own column (or "
-            "[[tabel]] figure) declares pemisah_desimal"
+            "; a Rupiah figure is read the Indonesian way, and with commas grouping "
+            "thousands ('1,004,422,800') where its [[tabel]] figure, its column or its "
+            '[lampiran] declares pemisah_desimal = "."'
         )
-    if c.pemisah_desimal is None:
+    if c.pemisah_desimal is None and not rupiah:
         return "; declare pemisah_desimal where the report prints a decimal point ('95.03')"
     return ""
 
@@ -93,6 +94,8 @@ class _Audit:
 
     def _baca(self, c: Cetakan, pemisah: str | None, rupiah: bool) -> tuple[int, int]:
         try:
+            if rupiah:  # one rule with the rows CSV's Rupiah columns
+                return baca_rupiah(c)
             return baca_cetakan(c.teks, pemisah)
         except SakipError as e:
             raise ReportFormatError(
@@ -136,10 +139,7 @@ class _Audit:
                     )
                 )
             return
-        pemisah = c.pemisah_desimal
-        if pemisah is None and n.jenis == "rupiah":
-            pemisah = ","  # Rupiah are whole: a dot in a Rupiah column groups thousands
-        satuan, tempat = self._baca(c, pemisah, n.jenis == "rupiah")
+        satuan, tempat = self._baca(c, c.pemisah_desimal, n.jenis == "rupiah")
         if n.jenis == "persen":
             self.periksa_persen(c, baris, n, satuan, tempat, jelas)
             return

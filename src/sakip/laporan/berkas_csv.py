@@ -26,21 +26,21 @@ from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Final, Literal, NamedTuple
+from typing import Any, Final, Literal
 
 import attrs
 
 from sakip._eksak import ke_pecahan
 from sakip._validasi import jenis
-from sakip.angka import _baca, bilangan, sel_kosong
+from sakip.angka import _baca, sel_kosong
 from sakip.errors import (
-    AmbiguousValueError,
     InvalidTypeError,
     InvalidValueError,
     ReportFormatError,
     SakipError,
 )
 from sakip.kinerja import Arah, MetodeTurun
+from sakip.laporan._rupiah import Bacaan, Tolak, rupiah, tolak
 from sakip.laporan.berkas import MAKS_BERKAS, baca_teks, ke_path
 from sakip.laporan.rekaman import MAKS_RUPIAH, SATUAN_RUPIAH
 from sakip.skala import SKALA_BAWAAN
@@ -335,76 +335,37 @@ def _angka(nama: str, i: int, kolom: str, teks: str, pemisah: Any) -> Fraction:
         ) from None
 
 
-class _Tolak(NamedTuple):
-    """Why a text is no whole Rupiah with one separator; ``angka``: it is a number, not whole;
-    ``ambigu``: it has two readings (an :class:`~sakip.errors.AmbiguousValueError`)."""
-
-    pesan: str
-    angka: bool
-    ambigu: bool = False
-
-
-def _bacaan_rupiah(teks: str, kolom: str, pemisah: Literal[",", "."]) -> int | _Tolak:
-    """The whole Rupiah ``teks`` reads with ``pemisah``, or why it does not."""
+def _bacaan_rupiah(teks: str, kolom: str, pemisah: Literal[",", "."]) -> Bacaan:
+    """The whole Rupiah ``teks`` reads with ``pemisah`` as ``(satuan, 0)``, or why it does not."""
     try:
         d = ke_pecahan(_baca_sel(teks, kolom, pemisah, "rupiah"), kolom)
     except SakipError as e:
-        return _Tolak(e.expected, angka=False, ambigu=isinstance(e, AmbiguousValueError))
+        return tolak(e)
     if d.denominator != 1 or not 0 <= d <= MAKS_RUPIAH:
         batas = "" if d <= MAKS_RUPIAH else f" up to {MAKS_RUPIAH}"
-        return _Tolak(f"must be whole, non-negative Rupiah{batas}", angka=True)
-    return int(d)
-
-
-def _ambigu(bacaan: int | _Tolak) -> bool:
-    """Whether a reading was refused as ambiguous, naming both readings."""
-    return isinstance(bacaan, _Tolak) and bacaan.ambigu
+        return Tolak(f"must be whole, non-negative Rupiah{batas}", angka=True)
+    return int(d), 0
 
 
 def _rupiah_csv(nama: str, i: int, kolom: str, teks: str, pemisah: Any) -> int:
-    """A Rupiah cell: read the Indonesian way, whatever the file declares for its decimals.
+    """A Rupiah cell, by the one rule of :mod:`sakip.laporan._rupiah` (as a TOML report's).
 
-    Rupiah are whole: a dot in them groups thousands ("749.930.215", "1.000"), as
-    in the Rupiah columns of a TOML lampiran. Where the file declares
-    ``pemisah_desimal: .``, a text with commas is also read with "." by
-    :func:`sakip.angka.baca`, commas grouping thousands the English way
-    ("1,004,422,800"), and that reading is taken where the Indonesian one fails.
-    A text the two readings take to different amounts, or one the "." reading
-    finds ambiguous ("12,000": Rp 12 or Rp 12.000?), is refused with both
-    readings: never a guess.
+    Rupiah are whole: a dot in them groups thousands ("749.930.215", "1.000")
+    whatever the file declares for its decimals. Where the file declares
+    ``pemisah_desimal: .``, commas may group thousands the English way
+    ("1,004,422,800") where the Indonesian reading fails; a text with two
+    readings is refused with both: never a guess.
     """
     if sel_kosong(teks):
         raise ReportFormatError(
             berkas=nama, letak=f"row {i}, column {kolom}", expected=_KOSONG["rupiah"], value=teks
         )
-    indonesia = _bacaan_rupiah(teks, kolom, ",")
-    # a dot in Rupiah always groups thousands: only commas may group the English way
-    inggris = _bacaan_rupiah(teks, kolom, ".") if pemisah == "." and "," in teks else indonesia
-    if isinstance(indonesia, int) and isinstance(inggris, int) and indonesia != inggris:
-        alasan = (
-            f"has two readings, Rp {bilangan(indonesia)} the Indonesian way and "
-            f"Rp {bilangan(inggris)} with commas grouping thousands: write the one meant "
-            f"without grouping ('{indonesia}' or '{inggris}')"
-        )
-    elif isinstance(indonesia, int) and isinstance(inggris, _Tolak):
-        if not _ambigu(inggris):
-            return indonesia
-        alasan = f"reads Rp {bilangan(indonesia)} the Indonesian way, and {inggris.pesan}"
-    elif isinstance(inggris, int):
-        return inggris
-    elif _ambigu(inggris):  # "5,500": no whole Rupiah with a decimal comma, and ambiguous
-        alasan = inggris.pesan
-    else:
-        assert isinstance(indonesia, _Tolak)
-        alasan = (inggris if inggris.angka else indonesia).pesan
-        if pemisah == ".":
-            alasan += (
-                " (in a Rupiah column a dot groups thousands whatever the file declares, "
-                "'749.930.215', and commas may group them too, '749,930,215')"
-            )
-    raise ReportFormatError(
-        berkas=nama, letak=f"row {i}, column {kolom}", expected=alasan, value=teks
-    )
+    try:
+        return rupiah(teks, pemisah == ".", lambda t, p: _bacaan_rupiah(t, kolom, p))[0]
+    except SakipError as e:
+        raise ReportFormatError(
+            berkas=nama, letak=f"row {i}, column {kolom}", expected=e.expected, value=teks
+        ) from None
 
 
 def _pemisah(opsi: OpsiCsv, pemisah_desimal: str | None) -> Any:

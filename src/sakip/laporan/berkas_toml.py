@@ -335,6 +335,7 @@ class _Kolom(NamedTuple):
     judul: tuple[str, ...]  # the heading, or the four headings of a quarterly column
     perlu: tuple[type, str] | None  # the level of row the quantity needs
     pemisah_desimal: Literal[",", "."] | None  # the column's, else the lampiran's
+    pemisah_rupiah: Literal[",", "."] | None  # the lampiran's, for a Rupiah column
     satuan_rupiah: SatuanRupiah  # the column's, else the lampiran's for a Rupiah column
 
 
@@ -361,6 +362,10 @@ def _tata(lampiran: Lampiran | None) -> _Tata | None:
             # thousands unless the column itself says otherwise
             pemisah_desimal=k.pemisah_desimal
             or (None if k.besaran in JENIS_RUPIAH else lampiran.pemisah_desimal),
+            # which its Rupiah figures read by, as a rows CSV's (sakip.laporan._rupiah)
+            pemisah_rupiah=lampiran.pemisah_desimal
+            if k.besaran in JENIS_RUPIAH and k.pemisah_desimal is None
+            else None,
             # and its unit for Rupiah: the other columns (K %, Rp %) are no Rupiah
             satuan_rupiah=k.satuan_rupiah
             or (lampiran.satuan_rupiah if k.besaran in JENIS_RUPIAH else None)
@@ -432,6 +437,7 @@ def _dicetak(
                         teks=teks,
                         besaran=_BESARAN(jenis=kol.jenis, kode=kode_baris, triwulan=n),
                         pemisah_desimal=kol.pemisah_desimal,
+                        pemisah_rupiah=kol.pemisah_rupiah,
                         satuan_rupiah=kol.satuan_rupiah,
                     )
                 )
@@ -446,6 +452,7 @@ def _dicetak(
                     teks=nilai,
                     besaran=_BESARAN(jenis=kol.jenis, kode=kode_baris),
                     pemisah_desimal=kol.pemisah_desimal,
+                    pemisah_rupiah=kol.pemisah_rupiah,
                     satuan_rupiah=kol.satuan_rupiah,
                 )
             )

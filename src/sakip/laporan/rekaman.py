@@ -121,7 +121,15 @@ class Cetakan:
         teks: the text exactly as printed ("99,58", "179%", "Sangat Berhasil").
         besaran: the quantity the figure claims to be, parsed (a string is
             read with :func:`sakip.laporan.baca_besaran`).
-        pemisah_desimal: how to read an ambiguous number ("95.03"), or None.
+        pemisah_desimal: how to read an ambiguous number ("95.03"), or None; the
+            findings of the figure are written in its notation (None: the
+            Indonesian one).
+        pemisah_rupiah: the ``pemisah_desimal`` its lampiran declares, for a Rupiah
+            figure of a column declaring none (the lampiran's choice leaves
+            ``pemisah_desimal`` None there, and the findings Indonesian). A Rupiah
+            figure whose ``pemisah_desimal`` or ``pemisah_rupiah`` is "." reads
+            as a rows CSV declaring it reads its Rupiah: the Indonesian way
+            ("749.930.215"), else with commas grouping thousands ("1,004,422,800").
         satuan_rupiah: the unit a Rupiah figure is printed in, a name of
             :data:`SATUAN_RUPIAH` (``"ribu"``: "5.911.830" is Rp 5.911.830.000);
             only a Rupiah quantity (:data:`~sakip.laporan.besaran.JENIS_RUPIAH`)
@@ -134,6 +142,9 @@ class Cetakan:
         >>> Cetakan(tabel="T", baris="p9", kolom="Pagu", teks="1.539.632", besaran="pagu:p9",
         ...         satuan_rupiah="ribu").satuan_rupiah
         'ribu'
+        >>> Cetakan(tabel="T", baris="p9", kolom="Pagu", teks="1,539,632,000", besaran="pagu:p9",
+        ...         pemisah_rupiah=".").pemisah_rupiah
+        '.'
         >>> Cetakan(tabel="T", baris="p9", kolom="%", teks="99,58", besaran="penyerapan:p9",
         ...         satuan_rupiah="ribu")
         Traceback (most recent call last):
@@ -148,6 +159,9 @@ penyerapan (got 'ribu')
     teks: str = attrs.field(validator=_TEKS)
     besaran: Besaran = attrs.field(converter=_ke_besaran)
     pemisah_desimal: Literal[",", "."] | None = attrs.field(
+        default=None, validator=attrs.validators.in_((None, ",", "."))
+    )
+    pemisah_rupiah: Literal[",", "."] | None = attrs.field(
         default=None, validator=attrs.validators.in_((None, ",", "."))
     )
     satuan_rupiah: SatuanRupiah = attrs.field(default="rupiah", validator=_satuan_rupiah)

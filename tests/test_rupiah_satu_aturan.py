@@ -155,3 +155,44 @@ def test_every_grouping_reads_alike_or_is_refused_alike(n: int, tulis: Any, temp
     else:
         assert dibaca == n
         assert _temuan(teks, n, tempat) == []
+
+
+def test_printed_quarters_of_a_kegiatan_follow_the_same_rule() -> None:
+    # quarters printed at kegiatan level (checked as a whole when the sub rows' quarters are
+    # uncertain) under a lampiran declaring ".": English grouping reads, as for the year
+    tw = [1_100_000, 1_200_000, 1_300_000, 1_400_000]
+    sub = {
+        "kode": "p1.k1.s1",
+        "nama": "Sub",
+        "pagu": 6_000_000,
+        "realisasi_rp": sum(tw),
+        "tw_rp": tw,
+        "tw_pasti": False,
+    }
+    kegiatan: dict[str, Any] = {
+        "kode": "p1.k1",
+        "nama": "Kegiatan",
+        "sub": [sub],
+        "dicetak": {"tw": [f"{x:,}" for x in tw]},
+    }
+    d: dict[str, Any] = {
+        "skema": 1,
+        "laporan": {
+            "instansi": "Dinas Contoh",
+            "tahun": 2024,
+            "judul": "LKjIP 2024",
+            "sumber": "synthetic",
+            "renstra": [2021, 2026],
+            "skala_predikat": "PERMENDAGRI_86_2017",
+        },
+        "lampiran": {
+            "tabel": "Lampiran",
+            "pemisah_desimal": ".",
+            "kolom": {"tw": {"judul": "TW {n}", "besaran": "tw_rp", "per_triwulan": True}},
+        },
+        "program": [{"kode": "p1", "nama": "Program", "kegiatan": [kegiatan]}],
+    }
+    assert periksa(dari_dict(d)).temuan == ()
+    kegiatan["dicetak"]["tw"][0] = "100,000"  # one comma group: Rp 100 or Rp 100.000?
+    with pytest.raises(ReportFormatError, match="is ambiguous"):
+        periksa(dari_dict(d))

@@ -26,8 +26,8 @@ from typing import Final, Literal
 
 from sakip import skala as _skala
 from sakip._eksak import MAKS_TEMPAT, tempat_tepat
-from sakip.angka import baca
 from sakip.aturan import StatusSumber
+from sakip.audit._cetak import baca_rupiah, desimal
 from sakip.audit._tulis import (
     TEMPAT_PENILAIAN,
     TakTerhitungError,
@@ -220,9 +220,8 @@ def _triwulan_kegiatan(h: Hitung, k: Kegiatan, tambah: Tambah) -> int:
     if not tw:
         return 0
     try:
-        # each quarter in its column's notation (dots group thousands unless it declares a
-        # decimal point) and its unit of Rupiah
-        dibaca = [baca(c.teks, pemisah_desimal=c.pemisah_desimal or ",", kosong=0) for c in tw]
+        # each quarter by the one Rupiah rule (sakip.audit._cetak.baca_rupiah), in its unit
+        dibaca = [desimal(*baca_rupiah(c)) for c in tw]
     except SakipError as e:
         raise ReportFormatError(
             berkas=h.lap.berkas, letak=tw[0].letak, expected=e.expected, value=[c.teks for c in tw]

@@ -75,7 +75,9 @@ def test_quarters_with_a_negative_correction() -> None:
     s = LAPORAN.cari("p4.k1.s6")
     assert isinstance(s, SubKegiatan)
     assert s.tw_rp is not None
-    tw = sakip.RealisasiTriwulan(k=list(_keluaran(s).tw_k), rp=list(s.tw_rp))
+    tw_k = _keluaran(s).tw_k
+    assert tw_k is not None
+    tw = sakip.RealisasiTriwulan(k=list(tw_k), rp=list(s.tw_rp))
     assert tw.rp_sampai() == s.realisasi_rp == 2_606_167_480
     assert tw.k_sampai() == s.realisasi_k == 2000
 

@@ -178,6 +178,7 @@ def test_dumai_2023_lampiran_audits_with_only_true_overages(tmp_path: Path) -> N
         k = s.keluaran
         assert k is not None  # the lampiran prints every output
         assert s.tw_rp is not None  # and every quarter
+        assert k.tw_k is not None
         assert sum(k.tw_k) > k.target_k or sum(s.tw_rp) > s.pagu
 
 

@@ -23,13 +23,13 @@ from sakip.audit import periksa, periksa_berkas
 from sakip.e81 import Bagian, Jenjang, Kolom
 from sakip.errors import InvalidValueError, ReportFormatError
 from sakip.laporan import SubKegiatan, baca_toml, dari_dict
+from sakip.laporan.rekaman import KELUARAN
 
 DATA = Path(__file__).parent / "data" / "anggaran_saja"
 HANYA_ANGGARAN = DATA / "hanya_anggaran.toml"
 CAMPURAN = DATA / "campuran.toml"
 TABEL = "Tabel 3.5 Realisasi Anggaran"
 #: The output fields of a sub kegiatan, in the order the reader names a missing one.
-KELUARAN = ("indikator", "satuan", "target_k", "tw_k", "realisasi_k")
 
 
 def _periksa_teks(teks: str) -> Any:
@@ -259,3 +259,26 @@ def test_the_e81_conversion_of_the_mix_writes_and_audits(tmp_path: Path) -> None
     assert baris["p1.k1.s2"].angka(Kolom.TARGET_RENJA, Bagian.K) is None
     assert baris["p1.k1.s2"].angka(Kolom.TARGET_RENJA, Bagian.RP) == Fraction(140_000_000)
     assert not e81.periksa(kembali).temuan  # blank cells are no finding
+
+
+def test_a_full_row_may_print_the_years_k_only() -> None:
+    # some reports print target and realisasi K without quarters: tw_k is optional beside
+    # the output fields, and the quarters' K are then not checked against the year's
+    teks = CAMPURAN.read_text(encoding="utf-8").replace(KELUARAN_TOML["tw_k"] + "\n", "", 1)
+    lap = dari_dict(tomllib.loads(teks))
+    s = lap.cari("p1.k1.s1")
+    assert isinstance(s, SubKegiatan)
+    k = s.keluaran
+    assert k is not None
+    assert k.tw_k is None
+    assert k.realisasi_k == 8
+    assert [t for t in periksa(lap).temuan if t.aturan == "triwulan"] == []
+
+
+def test_quarters_k_or_their_rule_without_what_they_belong_to_are_refused() -> None:
+    teks = CAMPURAN.read_text(encoding="utf-8")
+    tanpa_tw = teks.replace(KELUARAN_TOML["tw_k"] + "\n", 'konsolidasi = "terakhir"\n', 1)
+    with pytest.raises(ReportFormatError, match="konsolidasi applies to the quarters' K"):
+        dari_dict(tomllib.loads(tanpa_tw))
+    with pytest.raises(InvalidValueError, match="tw_k needs the output fields"):
+        SubKegiatan(kode="s1", nama="Rapat", pagu=100, realisasi_rp=90, tw_k=(Fraction(1),) * 4)

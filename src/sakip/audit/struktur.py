@@ -173,7 +173,7 @@ def _triwulan_sub(h: Hitung, s: SubKegiatan, tambah: Tambah) -> None:
             )
         )
     k = s.keluaran
-    if k is not None and _tahun_k(k.tw_k, s.konsolidasi) != k.realisasi_k:
+    if k is not None and k.tw_k is not None and _tahun_k(k.tw_k, s.konsolidasi) != k.realisasi_k:
         tahun_k = kumulatif(k.tw_k, aturan=s.konsolidasi)
         cara = {
             Konsolidasi.JUMLAH: "sum of the quarters",

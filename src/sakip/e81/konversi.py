@@ -26,8 +26,9 @@ def _sub(s: SubKegiatan) -> Baris:
     keluaran = s.keluaran
     if keluaran is not None:
         isi[(Kolom.TARGET_RENJA, Bagian.K)] = Isian(nilai=keluaran.target_k)
-        for kolom, k in zip(KOLOM_TRIWULAN, keluaran.tw_k, strict=True):
-            isi[(kolom, Bagian.K)] = Isian(nilai=k)
+        if keluaran.tw_k is not None:  # a row that prints the year's K only: quarters blank
+            for kolom, k in zip(KOLOM_TRIWULAN, keluaran.tw_k, strict=True):
+                isi[(kolom, Bagian.K)] = Isian(nilai=k)
     if s.tw_rp is not None:
         for kolom, rp in zip(KOLOM_TRIWULAN, s.tw_rp, strict=True):
             isi[(kolom, Bagian.RP)] = Isian(nilai=Fraction(rp))

@@ -484,21 +484,23 @@ def _tw_rp(r: _Pembaca) -> tuple[int, ...] | None:
 
 
 def _keluaran(r: _Pembaca) -> dict[str, Any]:
-    """The output fields (:data:`~sakip.laporan.rekaman.KELUARAN`): all of them, or none.
+    """The output fields (:data:`~sakip.laporan.rekaman.KELUARAN`): all of them, or none;
+    and ``tw_k``, the quarters' K, optional beside them.
 
     A partial set is refused naming what is missing: a row without output
     is a budget-only row, not one whose missing figures are 0.
     """
     ada = [k for k in KELUARAN if r.ada(k)]
     if not ada:
-        if r.ada("konsolidasi"):  # it applies to K only
-            raise r.galat(
-                r.di("konsolidasi"),
-                "applies to the quarters' K, and this budget-only row has no output "
-                f"(write {', '.join(KELUARAN)}, or remove it)",
-                r.mentah("konsolidasi"),
-            )
-        return dict.fromkeys(KELUARAN)
+        for kunci in ("tw_k", "konsolidasi"):  # they apply to K only
+            if r.ada(kunci):
+                raise r.galat(
+                    r.di(kunci),
+                    "applies to the quarters' K, and this budget-only row has no output "
+                    f"(write {', '.join(KELUARAN)}, or remove it)",
+                    r.mentah(kunci),
+                )
+        return dict.fromkeys((*KELUARAN, "tw_k"))
     hilang = [k for k in KELUARAN if k not in ada]
     if hilang:
         raise r.galat(
@@ -508,11 +510,19 @@ def _keluaran(r: _Pembaca) -> dict[str, Any]:
             f"(missing: {', '.join(hilang)})",
             sorted(str(k) for k in r.data),
         )
+    if not r.ada("tw_k") and r.ada("konsolidasi"):
+        raise r.galat(
+            r.di("konsolidasi"),
+            "applies to the quarters' K, and this row prints none (write tw_k, or remove it)",
+            r.mentah("konsolidasi"),
+        )
     return {
         "indikator": r.teks("indikator"),
         "satuan": r.teks("satuan"),
         "target_k": r.pecahan("target_k"),
-        "tw_k": tuple(r.pecahan("tw_k", x, indeks=i) for i, x in enumerate(_empat(r, "tw_k"))),
+        "tw_k": tuple(r.pecahan("tw_k", x, indeks=i) for i, x in enumerate(_empat(r, "tw_k")))
+        if r.ada("tw_k")
+        else None,
         "realisasi_k": r.pecahan("realisasi_k"),
     }
 

@@ -194,7 +194,8 @@ def _empat(jenis: Callable[[Any, attrs.Attribute[Any], Any], None]) -> Any:
 
 
 #: The output fields of a sub kegiatan: given all together, or not at all (a budget-only row).
-KELUARAN: Final = ("indikator", "satuan", "target_k", "tw_k", "realisasi_k")
+#: Its quarterly K (``tw_k``) is optional beside them: some reports print the year's K only.
+KELUARAN: Final = ("indikator", "satuan", "target_k", "realisasi_k")
 
 
 class Keluaran(NamedTuple):
@@ -212,7 +213,7 @@ class Keluaran(NamedTuple):
     indikator: str
     satuan: str
     target_k: Fraction
-    tw_k: tuple[Fraction, Fraction, Fraction, Fraction]
+    tw_k: tuple[Fraction, Fraction, Fraction, Fraction] | None
     realisasi_k: Fraction
 
 
@@ -223,6 +224,12 @@ def _tuple_opsional(nilai: Any) -> tuple[Any, ...] | None:
 def _keluaran_lengkap(o: Any, _: attrs.Attribute[Any], __: Any) -> None:
     """The output fields all given or all None (run after every field is set)."""
     ada = [k for k in KELUARAN if getattr(o, k) is not None]
+    if not ada and o.tw_k is not None:
+        raise InvalidValueError(
+            field="tw_k",
+            value=o.tw_k,
+            expected=f"needs the output fields {', '.join(KELUARAN)} (a budget-only row has no K)",
+        )
     if ada and len(ada) < len(KELUARAN):
         hilang = next(k for k in KELUARAN if k not in ada)
         raise InvalidValueError(
@@ -238,10 +245,11 @@ class SubKegiatan:
     """A sub kegiatan: budget (Rp), and its output (K) where the report prints one.
 
     The output fields (:data:`KELUARAN`: ``indikator``, ``satuan``,
-    ``target_k``, ``tw_k``, ``realisasi_k``) are given all together or not at
-    all: many budget tables print pagu and realisasi only, and a row without
-    them is a *budget-only* row (:attr:`keluaran` None), never one with
-    invented zeros. ``tw_rp`` is optional on its own.
+    ``target_k``, ``realisasi_k``) are given all together or not at all: many
+    budget tables print pagu and realisasi only, and a row without them is a
+    *budget-only* row (:attr:`keluaran` None), never one with invented zeros.
+    ``tw_k`` is optional beside them (some reports print the year's K only),
+    and ``tw_rp`` on its own.
 
     Attributes:
         kode: path code, e.g. ``p1.k5.s4``.
@@ -250,7 +258,8 @@ class SubKegiatan:
         satuan: unit of K, or None.
         target_k: target volume, or None.
         pagu: Rupiah allocated (after the change of the Perjanjian Kinerja).
-        tw_k: K per quarter, triwulan I first, or None.
+        tw_k: K per quarter, triwulan I first, or None (a row that prints the
+            year's K only, or a budget-only row).
         tw_rp: Rp per quarter (negative values are corrections), or None
             when the report prints no quarters.
         tw_pasti: False when the quarter positions could not be established.
@@ -270,7 +279,7 @@ class SubKegiatan:
         Traceback (most recent call last):
         ...
         sakip.errors.InvalidValueError: indikator must be given with satuan (the output fields \
-indikator, satuan, target_k, tw_k, realisasi_k come all together or not at all) (got None)
+indikator, satuan, target_k, realisasi_k come all together or not at all) (got None)
     """
 
     kode: str = attrs.field(validator=_TEKS)
@@ -313,7 +322,6 @@ indikator, satuan, target_k, tw_k, realisasi_k come all together or not at all) 
             self.indikator is None
             or self.satuan is None
             or self.target_k is None
-            or self.tw_k is None
             or self.realisasi_k is None
         ):
             return None

@@ -20,7 +20,6 @@ from typing import Final, Literal
 
 from sakip._eksak import bulatkan_pecahan, tempat_tepat
 from sakip.angka import tulis_desimal
-from sakip.audit._cetak import baca_cetakan
 from sakip.errors import InvalidValueError
 from sakip.kinerja import Arah, MetodeTurun, Rentang
 from sakip.skala import Skala
@@ -184,15 +183,3 @@ def teks_rentang(t: Rentang, notasi: Notasi = ",") -> str:
     if t.atas is None:
         return f"at least {angka_rumus(Fraction(t.bawah), notasi)}"
     return f"{angka_rumus(Fraction(t.bawah), notasi)} - {angka_rumus(Fraction(t.atas), notasi)}"
-
-
-def tempat_dicetak(teks: str, pemisah: str | None) -> int:
-    """The decimal places a printed figure shows, as :func:`sakip.angka.baca` reads it.
-
-    Examples:
-        >>> tempat_dicetak("98,48%", None), tempat_dicetak("179%", None)
-        (2, 0)
-        >>> tempat_dicetak("98,02 persen", None), tempat_dicetak("(98,02)", None)
-        (2, 2)
-    """
-    return baca_cetakan(teks, pemisah)[1]

@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from sakip._eksak import MAKS_TEMPAT, bulatkan_pecahan
-from sakip.angka import baca, bilangan, sel_kosong, tulis_desimal
+from sakip.angka import bilangan, sel_kosong, tulis_desimal
+from sakip.audit._cetak import baca_cetakan, desimal
 from sakip.audit._tulis import (
     TEMPAT_PENILAIAN,
     Notasi,
@@ -31,7 +32,6 @@ from sakip.audit._tulis import (
     persen_dari,
     predikat_dari,
     rumus_capaian,
-    tempat_dicetak,
     tulis,
 )
 from sakip.audit.besaran import BESARAN, Rasio
@@ -64,14 +64,18 @@ __all__ = ["periksa_baris", "periksa_csv"]
 _TOTAL = ("total", "jumlah")
 
 
-def _dicetak(teks: str, berkas: str, baris: int, kolom: str, pemisah: str | None) -> Decimal:
+def _dicetak(
+    teks: str, berkas: str, baris: int, kolom: str, pemisah: str | None
+) -> tuple[Decimal, int]:
+    """The printed figure and the places it shows, read as the TOML audit reads it."""
     try:
-        # a printed "-" (or "n/a") is no figure: 0 where one exists, as the TOML audit reads it
-        return baca(teks, pemisah_desimal=pemisah, kosong=0)  # type: ignore[arg-type]
+        # a printed "-" (or "n/a") is no figure: 0 where one exists (baca_cetakan's kosong=0)
+        satuan, tempat = baca_cetakan(teks, pemisah)
     except SakipError as e:
         raise ReportFormatError(
             berkas=berkas, letak=f"row {baris}, column {kolom}", expected=e.expected, value=teks
         ) from None
+    return desimal(satuan, tempat), tempat
 
 
 #: How a printed figure that does not match is explained: from the figure as read and its
@@ -92,7 +96,7 @@ def _angka(
     """Check one printed percentage as the TOML audit does: rounded once at the printed places;
     a mismatch explained by the same code (``jelaskan``) and rated by the quantity table."""
     berkas, b, kolom, pemisah = tempat_baca
-    dicetak = _dicetak(teks, berkas, b, kolom, pemisah)
+    dicetak, n = _dicetak(teks, berkas, b, kolom, pemisah)
     if eksak is None and sel_kosong(teks):
         return  # nothing printed for nothing computable: consistent
     if eksak is None:
@@ -107,7 +111,6 @@ def _angka(
             )
         )
         return
-    n = tempat_dicetak(teks, pemisah)
     if n > MAKS_TEMPAT:
         raise ReportFormatError(
             berkas=berkas,

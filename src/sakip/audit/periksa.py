@@ -21,7 +21,6 @@ from sakip.audit._tulis import (
     TakTerhitungError,
     desimal_dalam,
     notasi_dari,
-    tempat_dicetak,
     tulis,
     tulis_tepat,
 )
@@ -208,10 +207,10 @@ class _Audit:
         baris: BarisBesaran,
         n: Nilai,
         satuan: int,
-        tempat_baca: int,
+        tempat: int,
         jelas: Penjelas,
     ) -> None:
-        tempat = tempat_dicetak(c.teks, c.pemisah_desimal)
+        # satuan / 10**tempat: the printed figure with the places it shows, as baca reads it
         if tempat > MAKS_TEMPAT:
             raise ReportFormatError(
                 berkas=self.lap.berkas,
@@ -220,10 +219,10 @@ class _Audit:
                 value=c.teks,
             )
         # Rounded once, half up, at the printed places, and compared with the printed
-        # satuan / 10**tempat_baca, in integers.
+        # satuan, in integers.
         atas, bawah = n.rasio
         bulat = bulat_setengah_atas(atas * 10**tempat, bawah)
-        cocok = satuan * 10**tempat == bulat * 10**tempat_baca
+        cocok = satuan == bulat
         notasi = jelas.notasi
         if c.besaran.jenis is JenisBesaran.IKU_CAPAIAN:
             self.penjelasan.append(
@@ -241,7 +240,7 @@ class _Audit:
             return
         eksak = Fraction(atas, bawah)
         dihitung = desimal(bulat, tempat)
-        dicetak = desimal(satuan, tempat_baca)
+        dicetak = desimal(satuan, tempat)
         cara = baris.jelaskan.split()
         metode = jelas.metode(n, dicetak, tempat) if "metode" in cara else ""
         # an aggregate printed as the plain mean of the rows below it (local practice)

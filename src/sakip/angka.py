@@ -427,6 +427,15 @@ _TANDA_SATUAN: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
 )
 
 
+def _bertanda(teks: str, satuan: str) -> bool:
+    """Whether a text number carries the mark of ``satuan`` (``"persen"``: "%" or the
+    word; ``"rupiah"``: "Rp" or ",-"), which :func:`baca` reads and drops.
+
+    (Used by the writers here and by the command.)
+    """
+    return any(t in teks.lower() for t in _TANDA_SATUAN[satuan])
+
+
 def _nilai(
     nilai: Number, field: str, pemisah_desimal: str | None, *, bukan: str | None = None
 ) -> Number:
@@ -437,7 +446,7 @@ def _nilai(
     """
     if isinstance(nilai, str):
         angka = _baca(nilai, field=field, pemisah_desimal=pemisah_desimal)
-        if bukan is not None and any(t in nilai.lower() for t in _TANDA_SATUAN[bukan]):
+        if bukan is not None and _bertanda(nilai, bukan):
             raise InvalidValueError(
                 field=field, value=nilai, expected=f"must not be marked as {bukan}"
             )

@@ -54,7 +54,7 @@ from typing import Any, Final, NamedTuple, TextIO
 from sakip import __version__
 from sakip._eksak import MAKS_TEMPAT, Number
 from sakip.anggaran import MetodeEfisiensi, efisiensi, penyerapan, sisa_anggaran
-from sakip.angka import _baca, bilangan, sel_kosong, terbilang, tulis_desimal
+from sakip.angka import _baca, _bertanda, bilangan, sel_kosong, terbilang, tulis_desimal
 from sakip.audit import HasilAudit, periksa, periksa_berkas
 from sakip.audit.tampilan import tampil_markdown, tampil_teks
 from sakip.errors import InvalidValueError, ReportFormatError, SakipError
@@ -91,8 +91,8 @@ def _angka_cli(
     if sel_kosong(teks):  # `--maksimum ""`, "-", "n/a": no number given
         raise InvalidValueError(field=opsi, value=teks, expected="must be a number, not empty")
     angka = _baca(teks, field=opsi, pemisah_desimal=pemisah_desimal, pilihan=_PILIHAN_CLI)
-    # baca takes "%" and the word "persen" only as the mark of a percentage
-    if tanpa_persen is not None and ("%" in teks or "persen" in teks.lower()):
+    # baca takes "%" and the word "persen" only as the mark of a percentage, and drops it
+    if tanpa_persen is not None and _bertanda(teks, "persen"):
         raise InvalidValueError(field=opsi, value=teks, expected=tanpa_persen)
     return angka
 

@@ -196,3 +196,31 @@ def test_a_gap_in_an_idm_legend_is_found_at_the_indexs_four_places() -> None:
     (m,) = masalah_pita(pita)
     assert dinilai_di_celah(pita, m, tempat_nilai(idm)) == Fraction(7072, 10000)
     assert dinilai_di_celah(pita, m) is None  # at a capaian's two places it would be missed
+
+
+def test_a_band_its_acuan_does_not_have_is_a_finding_not_skipped() -> None:
+    # Sampang 2019 prints the Permendagri 86/2017 intervals as "Sangat Baik ... Sangat
+    # Kurang": cited as PERMENDAGRI_86_2017, no band matches a label, and no bound was
+    # compared at all.
+    pita = [
+        {"nama": "Sangat Baik", "bawah": "91", "atas": "100", "termasuk_atas": True},
+        {"nama": "Baik", "bawah": "76", "atas": "90", "termasuk_atas": True},
+        {"nama": "Cukup", "bawah": "66", "atas": "75", "termasuk_atas": True},
+        {"nama": "Kurang", "bawah": "51", "atas": "65", "termasuk_atas": True},
+        {"nama": "Sangat Kurang", "atas": "50", "termasuk_atas": True},
+    ]
+    tanpa = [t for t in _skala(pita, "PERMENDAGRI_86_2017") if "does not have" in t.keterangan]
+    assert [t.letak for t in tanpa] == [f"Legenda / {p['nama']}" for p in pita]
+    t = tanpa[0]
+    assert t.dihitung == (
+        "a band of PERMENDAGRI_86_2017: 'Sangat Rendah', 'Rendah', 'Sedang', 'Tinggi', "
+        "'Sangat Tinggi'"
+    )
+    assert "declares them as its own [[skala]]" in t.keterangan
+    # the report's own scale: the same check, its own words
+    (t,) = _skala([*LEGENDA_DUA[:2], {**LEGENDA_DUA[2], "nama": "65 - 100 %"}])
+    assert t.letak == "Legenda / 65 - 100 %"
+    assert "the report's own scale LEGENDA" in t.keterangan
+    # labels compare without case, as before
+    satu = [{"nama": "SANGAT TINGGI", "bawah": "91", "atas": "100", "termasuk_atas": True}]
+    assert not any("does not have" in t.keterangan for t in _skala(satu, "PERMENDAGRI_86_2017"))

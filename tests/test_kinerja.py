@@ -284,3 +284,21 @@ def test_every_capaian_formula_names_its_rule() -> None:
     assert ATURAN_CAPAIAN[Arah.NAIK].letak.startswith("Lampiran BAB VI A.1.b.1)(e)")
     assert "analogy" in ATURAN_CAPAIAN[MetodeTurun.SELISIH].letak
     assert ATURAN_CAPAIAN[MetodeTurun.RASIO].status is StatusSumber.PRAKTIK_LOKAL
+
+
+@pytest.mark.parametrize(
+    ("arah", "metode", "rumus"),
+    [
+        (Arah.NAIK, None, "realisasi / target"),
+        (Arah.TURUN, None, "(2 x target - realisasi) / target"),
+        (Arah.TURUN, MetodeTurun.SELISIH, "(2 x target - realisasi) / target"),
+        (Arah.TURUN, MetodeTurun.RASIO, "target / realisasi"),
+    ],
+)
+def test_a_zero_target_cites_the_formula_of_its_method(
+    arah: Arah, metode: MetodeTurun | None, rumus: str
+) -> None:
+    with pytest.raises(NotComputableError) as e:
+        capaian(realisasi=5, target=0, arah=arah, metode=metode)
+    assert e.value.rule is not None
+    assert e.value.rule.startswith(f"capaian = {rumus} x 100")

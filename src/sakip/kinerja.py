@@ -165,6 +165,17 @@ _SELISIH: Final = MetodeTurun.SELISIH
 _DUA: Final = 2
 
 
+#: The formula a zero target breaks, by direction and method (``None`` is the default).
+_RUMUS_NOL: Final[Mapping[tuple[Arah, MetodeTurun | None], str]] = types.MappingProxyType(
+    {
+        (Arah.NAIK, None): _RULE_NAIK,
+        (Arah.TURUN, None): _RULE_SELISIH,
+        (Arah.TURUN, MetodeTurun.SELISIH): _RULE_SELISIH,
+        (Arah.TURUN, MetodeTurun.RASIO): _RULE_RASIO,
+    }
+)
+
+
 def _batas_rentang(nilai: Number | None) -> Fraction | None:
     # a named converter for attrs (its mypy plugin reads no lambdas)
     return ke_batas(nilai, "Rentang")
@@ -409,7 +420,7 @@ def _capaian_pecahan(
                 if arah is Arah.NAIK
                 else f"must not be 0 when realisasi is not 0 for {arah}"
             ),
-            rule=_RULE_NAIK if arah is Arah.NAIK else _RULE_SELISIH,
+            rule=_RUMUS_NOL[arah, metode],
         )
     if arah is Arah.NAIK:
         nilai = r * _SERATUS / t

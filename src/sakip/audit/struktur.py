@@ -351,6 +351,27 @@ _BEDA_BATAS: Final[Mapping[str, str]] = MappingProxyType(
 )
 
 
+#: Why a band whose label its ``acuan`` does not have is a finding, by what the acuan is:
+#: the band's bounds cannot be compared with any band of the acuan.
+_TANPA_PITA: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "regulasi": "the table cites the regulation but prints a band it does not have, so "
+        "the band's bounds cannot be checked; a report that labels the regulation's "
+        "bands its own way declares them as its own [[skala]] with those labels",
+        "praktik": "the table reprints the built-in scale {nama} (local practice, not a "
+        "regulation) but prints a band it does not have, so the band's bounds cannot "
+        "be checked",
+        "laporan": "the table prints a band that the report's own scale {nama}, the one it "
+        "declares as its acuan, does not have, so the band's bounds cannot be checked",
+    }
+)
+
+
+def _nama_pita(skala: Skala) -> str:
+    """The labels of a scale's bands, as a finding lists them."""
+    return ", ".join(repr(p.nama) for p in skala.pita)
+
+
 def tempat_nilai(acuan: Skala) -> int:
     """The places of the values a scale rates: a capaian's two, or more where the scale's own
     bounds show more (the IDM's 0,4907: indices of four places).
@@ -386,7 +407,21 @@ def _periksa_skala(h: Hitung, tambah: Tambah) -> None:
             # Bands are compared by their lower bound: upper bounds printed at integer
             # edges ("76 - 90") are the gaps reported above, not a different band.
             pa = next((q for q in acuan.pita if q.nama.lower() == p.nama.lower()), None)
-            if pa is not None and p.bawah != pa.bawah:
+            if pa is None:
+                # A label its acuan does not have: its bound cannot be compared, and
+                # skipping it would leave the band unchecked without a word.
+                tambah(
+                    Temuan(
+                        aturan="skala",
+                        tingkat=Tingkat.RENDAH,
+                        letak=f"{sd.tabel} / {p.nama}",
+                        dicetak=str(p),
+                        dihitung=f"a band of {sd.acuan}: {_nama_pita(acuan)}",
+                        rumus=f"{acuan.sumber}",
+                        keterangan=_TANPA_PITA[_acuan(h, sd.acuan)].format(nama=sd.acuan),
+                    )
+                )
+            elif p.bawah != pa.bawah:
                 tambah(
                     Temuan(
                         aturan="skala",

@@ -52,8 +52,9 @@ __all__ = [
 ]
 
 _RULE_PENYERAPAN: Final = (
-    "penyerapan = realisasi / pagu x 100, PMK 214/PMK.02/2017 Lampiran (unverified); "
-    "PMK 22/PMK.02/2021 aspek implementasi (as quoted in its JDIH summary)"
+    "penyerapan = realisasi / pagu x 100, PMK 214/PMK.02/2017 Lampiran, P = A / PA x 100% "
+    "(budget years 2018-2020); PMK 22/PMK.02/2021 aspek implementasi (2021 on, as quoted "
+    "in its JDIH summary)"
 )
 _RULE_PAGU: Final = (
     "belanja is bounded by the pagu of the DPA, PP 12/2019 Pasal 124 ayat (1) (unverified)"
@@ -189,12 +190,17 @@ def penyerapan(
             figure that does not exist).
 
     Sumber:
-        P = A / PA x 100%: PMK 214/PMK.02/2017, Lampiran (unverified: stated
-        there by the source check of sakip issue 12, not read here); its
-        successor PMK 22/PMK.02/2021 measures penyerapan anggaran in the aspek
-        implementasi (as quoted in the JDIH Kemenkeu summary). Permendagri
-        86/2017 form E.81 prints a tingkat realisasi anggaran (as quoted in
-        LKjIP Dumai 2023). See :data:`ATURAN_PENYERAPAN`.
+        Budget years 2018-2020: PMK 214/PMK.02/2017, Lampiran, penyerapan
+        anggaran P = A / PA x 100%, A the accumulated realisasi and PA the
+        accumulated pagu (read in a published copy of the lampiran, with its
+        example: 734,881,464,333 of 855,830,897,000 is 85.87%). From 2021:
+        PMK 22/PMK.02/2021, which replaced it, measures penyerapan anggaran in
+        the aspek implementasi by comparing realisasi with the budget allocated
+        (as quoted in the JDIH Kemenkeu summary; its formula not read, and no
+        difference from P = A / PA is known, so one formula serves both).
+        Permendagri 86/2017 form E.81 prints a tingkat realisasi anggaran (as
+        quoted in LKjIP Dumai 2023). The editions and their years are in
+        :data:`ATURAN_PENYERAPAN`.
 
     Examples:
         >>> penyerapan(realisasi=13_628_836_667, pagu=13_904_271_740)
@@ -203,12 +209,14 @@ def penyerapan(
         Decimal('99.31')
         >>> penyerapan(realisasi="690000.05", pagu="704925.1", satuan=SatuanRupiah.MILIAR)
         Decimal('97.88')
+        >>> penyerapan(realisasi=734_881_464_333, pagu=855_830_897_000)  # PMK 214/PMK.02/2017
+        Decimal('85.87')
         >>> penyerapan(realisasi=5, pagu=0)
         Traceback (most recent call last):
         ...
         sakip.errors.NotComputableError: pagu must not be 0 (got 0); penyerapan = realisasi / \
-pagu x 100, PMK 214/PMK.02/2017 Lampiran (unverified); PMK 22/PMK.02/2021 aspek \
-implementasi (as quoted in its JDIH summary)
+pagu x 100, PMK 214/PMK.02/2017 Lampiran, P = A / PA x 100% (budget years 2018-2020); PMK \
+22/PMK.02/2021 aspek implementasi (2021 on, as quoted in its JDIH summary)
     """
     return hasil(_penyerapan_pecahan(realisasi, pagu, satuan), tempat)
 
@@ -313,7 +321,9 @@ ATURAN_EFISIENSI: Final[Mapping[MetodeEfisiensi, tuple[Aturan, ...]]] = types.Ma
         MetodeEfisiensi.KEMENKEU: (
             # PMK 214/PMK.02/2017 (Pengukuran dan Evaluasi Kinerja Anggaran atas
             # Pelaksanaan RKA-K/L), replacing PMK 249/PMK.02/2011; its title and
-            # recitals read at JDIH Kemenkeu, the formula not.
+            # recitals read at JDIH Kemenkeu. The formula of E was read in a
+            # published copy of the lampiran (123dok.com); the limit of E and the
+            # score were not in the part read.
             Aturan(
                 regulasi="PMK 214/PMK.02/2017",
                 letak="Lampiran (efisiensi)",
@@ -321,8 +331,9 @@ ATURAN_EFISIENSI: Final[Mapping[MetodeEfisiensi, tuple[Aturan, ...]]] = types.Ma
                 berlaku_dari=2018,
                 berlaku_sampai=2020,
                 catatan=(
-                    "E and the limit of E to [-20, 20] are stated here by the source check of "
-                    "sakip issue 12; not read."
+                    "E = sum(PAK x CK - RAK) / sum(PAK x CK) x 100 read in a published copy of "
+                    "the lampiran; the limit of E to [-20, 20] and the score, stated by the "
+                    "source check of sakip issue 12, not read."
                 ),
             ),
             # PMK 22/PMK.02/2021, replacing PMK 214/PMK.02/2017 (read in its
@@ -368,21 +379,43 @@ ATURAN_EFISIENSI: Final[Mapping[MetodeEfisiensi, tuple[Aturan, ...]]] = types.Ma
     }
 )
 
-#: The rules behind :func:`penyerapan`, oldest edition first.
+#: The rules behind :func:`penyerapan`, oldest edition first; the years are
+#: budget years evaluated (evaluasi kinerja anggaran). Both editions give the
+#: same formula as far as read, so :func:`penyerapan` has one method.
 ATURAN_PENYERAPAN: Final[tuple[Aturan, ...]] = (
+    # PMK 214/PMK.02/2017, Lampiran, butir b "Penyerapan Anggaran": P = A / PA x
+    # 100%, A the accumulated realisasi, PA the accumulated pagu, with an example
+    # for budget year 2016 (Rp734,881,464,333 of Rp855,830,897,000 = 85,87%); read
+    # in the copy of the regulation published at 123dok.com. Its recitals name
+    # PMK 249/PMK.02/2011 as the rule it replaces.
     Aturan(
         regulasi="PMK 214/PMK.02/2017",
-        letak="Lampiran (penyerapan anggaran, P = A / PA x 100%)",
-        status=StatusSumber.BELUM_DIVERIFIKASI,
+        letak="Lampiran, butir b Penyerapan Anggaran (P = A / PA x 100%)",
+        status=StatusSumber.DIBACA,
         berlaku_dari=2018,
         berlaku_sampai=2020,
+        dikutip_dari="copy of the regulation at 123dok.com",
+        catatan=(
+            "Its example: pagu 855,830,897,000, realisasi 734,881,464,333, P = 85.87%. "
+            "Which edition evaluated budget year 2020 (evaluated in 2021) depends on "
+            "transitional provisions not read."
+        ),
     ),
+    # PMK 22/PMK.02/2021, replacing PMK 214/PMK.02/2017 (its recitals, read in
+    # copies at scribd and edocs.msmconsulting.co.id); the JDIH Kemenkeu summary
+    # says the aspek implementasi measures penyerapan anggaran by comparing
+    # realisasi with the budget allocated.
     Aturan(
         regulasi="PMK 22/PMK.02/2021",
         letak="Lampiran huruf A.1 (aspek implementasi: penyerapan anggaran)",
         status=StatusSumber.DIKUTIP,
         berlaku_dari=2021,
         dikutip_dari="the JDIH Kemenkeu summary of PMK 22/PMK.02/2021",
+        catatan=(
+            "The formula itself was not read; no difference from P = A / PA is known, so "
+            "sakip applies the same one. Whether PMK 62/2023 (cited for efisiensi from "
+            "2024) also replaces it for penyerapan was not checked."
+        ),
     ),
 )
 

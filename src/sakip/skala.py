@@ -61,6 +61,7 @@ __all__ = [
     "PERMENDAGRI_86_2017",
     "PERMENDESA_2_2016",
     "PERMENPANRB_88_2021",
+    "PERMENPANRB_88_2021_TERMASUK_BAWAH",
     "PITA_PERMENDAGRI_86_2017_CETAK",
     "RIWAYAT_SKALA",
     "SKALA_BAWAAN",
@@ -661,11 +662,21 @@ ATRIBUT_CAPAIAN: Final = Skala.dari_batas_bawah(
 )
 
 # PermenPANRB 88/2021 (Evaluasi Akuntabilitas Kinerja Instansi Pemerintah),
-# Lampiran: predikat of the AKIP evaluation score (0-100). Cut points
-# 30/50/60/70/80/90 are consistent with secondary sources (per the source check
-# of sakip issue 12; not read here); whether each band is open or closed at its
-# ends is not verified: sakip reads each band open below and closed above, D
-# from 0 to 30 inclusive.
+# Lampiran: predikat of the AKIP evaluation score (0-100). The lampiran's own
+# table was not read (the public copies found show only the body of the
+# regulation). Secondary sources agree on the cut points 30/50/60/70/80/90 and
+# disagree on which end of each band is open; the two readings give a
+# different predikat at exactly 30, 50, 60, 70, 80 and 90, so both are built in:
+# - open below, closed above ("> 90 - 100", D "0 - 30"): seen in the source of
+#   several public e-SAKIP applications (nilai > 90 is AA, ..., nilai > 30 is C);
+#   sakip's default, PERMENPANRB_88_2021;
+# - closed below, open above (AA "90 - 100", A "80 - < 90", D "< 30"): seen in
+#   the source of other public e-SAKIP dashboards (nilai >= 90 is AA);
+#   PERMENPANRB_88_2021_TERMASUK_BAWAH.
+# News and open-data pages print plain ranges ("0-30 D, 30-50 C, ..., 90-100 AA",
+# detiknews86.com, 6 December 2022; data.kaltimprov.go.id, dataset "Nilai SAKIP
+# Kecamatan") that fit either reading. The gloss of CC is "Cukup" in some
+# sources and "Cukup (Memadai)" in the applications; the predikat is CC in both.
 PERMENPANRB_88_2021: Final = Skala.dari_batas_atas(
     nama="PermenPANRB 88/2021 predikat nilai AKIP",
     sumber=(
@@ -689,6 +700,32 @@ PERMENPANRB_88_2021: Final = Skala.dari_batas_atas(
     ),
 )
 
+
+#: PermenPANRB 88/2021 read the other way (unverified, like the default): each
+#: band closed below and open above, AA from 90 to 100 inclusive, D below 30.
+#: Differs from :data:`PERMENPANRB_88_2021` only at 30, 50, 60, 70, 80 and 90.
+PERMENPANRB_88_2021_TERMASUK_BAWAH: Final = Skala(
+    nama="PermenPANRB 88/2021 predikat nilai AKIP (batas bawah termasuk)",
+    sumber=(
+        "PermenPANRB 88/2021, Lampiran (kategori nilai hasil evaluasi AKIP) (unverified: "
+        "cut points as secondary sources give them, each band closed below as some "
+        "e-SAKIP applications read it)"
+    ),
+    pita=[
+        Pita(nama="D", bawah=0, atas=30, keterangan="Sangat Kurang"),
+        Pita(nama="C", bawah=30, atas=50, keterangan="Kurang"),
+        Pita(nama="CC", bawah=50, atas=60, keterangan="Cukup"),
+        Pita(nama="B", bawah=60, atas=70, keterangan="Baik"),
+        Pita(nama="BB", bawah=70, atas=80, keterangan="Sangat Baik"),
+        Pita(nama="A", bawah=80, atas=90, keterangan="Memuaskan"),
+        Pita(nama="AA", bawah=90, atas=100, termasuk_atas=True, keterangan="Sangat Memuaskan"),
+    ],
+    catatan=(
+        "Scores outside 0-100 are not AKIP scores and are refused. Closed below, open above "
+        "(AA closed at 100): the reading of some e-SAKIP applications (unverified). The "
+        "default, PERMENPANRB_88_2021, reads each band open below."
+    ),
+)
 
 # Permendes PDTT 2/2016 (Indeks Desa Membangun; ditetapkan 18 Februari 2016,
 # diundangkan 24 Februari 2016), Lampiran (klasifikasi status desa):
@@ -721,6 +758,7 @@ SKALA_BAWAAN: Final[Mapping[str, Skala]] = MappingProxyType(
         "PERMENDAGRI_86_2017": PERMENDAGRI_86_2017,
         "ATRIBUT_CAPAIAN": ATRIBUT_CAPAIAN,
         "PERMENPANRB_88_2021": PERMENPANRB_88_2021,
+        "PERMENPANRB_88_2021_TERMASUK_BAWAH": PERMENPANRB_88_2021_TERMASUK_BAWAH,
         "PERMENDESA_2_2016": PERMENDESA_2_2016,
     }
 )
@@ -770,12 +808,33 @@ RIWAYAT_SKALA: Final[Mapping[str, tuple[tuple[Aturan, Skala], ...]]] = types.Map
                     letak="Lampiran (kategori nilai hasil evaluasi AKIP)",
                     status=StatusSumber.BELUM_DIVERIFIKASI,
                     berlaku_dari=2021,
+                    dikutip_dari="source of public e-SAKIP applications (nilai > 90 is AA)",
                     catatan=(
-                        "Cut points consistent with secondary sources; band ends unverified. "
-                        "Previous edition PermenPANRB 12/2015 not encoded."
+                        "Cut points consistent with secondary sources; band ends unverified, "
+                        "read open below (sakip's default; PERMENPANRB_88_2021_TERMASUK_BAWAH "
+                        "is the other reading). Previous edition PermenPANRB 12/2015 not encoded."
                     ),
                 ),
                 PERMENPANRB_88_2021,
+            ),
+        ),
+        # The same regulation, read with each band closed below (see the comment
+        # above PERMENPANRB_88_2021 for the sources of each reading).
+        "PERMENPANRB_88_2021_TERMASUK_BAWAH": (
+            (
+                Aturan(
+                    regulasi="PermenPANRB 88/2021",
+                    letak="Lampiran (kategori nilai hasil evaluasi AKIP)",
+                    status=StatusSumber.BELUM_DIVERIFIKASI,
+                    berlaku_dari=2021,
+                    dikutip_dari="source of public e-SAKIP dashboards (nilai >= 90 is AA)",
+                    catatan=(
+                        "Cut points consistent with secondary sources; band ends unverified, "
+                        "read closed below. Differs from PERMENPANRB_88_2021 at 30, 50, 60, "
+                        "70, 80 and 90. Previous edition PermenPANRB 12/2015 not encoded."
+                    ),
+                ),
+                PERMENPANRB_88_2021_TERMASUK_BAWAH,
             ),
         ),
         # Permendes PDTT 2/2016; from the 2024 data the Indeks Desa of

@@ -14,8 +14,11 @@ Every number typed on the command is read by :func:`sakip.angka.baca`'s rule;
 an ambiguous one ("1.500") is refused with both readings, and
 ``--pemisah-desimal ,`` or ``--pemisah-desimal .`` chooses. Negative numbers
 are typed as they are written (``--realisasi -1,41``). A count (``--tempat``,
-``--jobs``) is plain digits. A refusal names the value as it was typed
-(``--pagu``, not the library's ``pagu``).
+``--jobs``) is plain digits. A percentage (``--maksimum``, efisiensi's
+``--capaian``) refuses a Rupiah mark, as an amount of Rupiah refuses "%". A
+refusal speaks the command's terms: it names each value as it was typed, with
+its option (``--pagu 3.000``, ``--arah naik``, not the library's ``pagu`` and
+``Arah.NAIK``).
 
 ``sakip audit`` with no file audits the embedded 2023 report; with one file it
 prints that report's audit (a ``.csv`` is rows of a report or, failing that, an
@@ -34,6 +37,7 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import enum
 import io
 import json
 import multiprocessing
@@ -41,6 +45,7 @@ import os
 import re
 import shlex
 import signal
+import string
 import sys
 import typing
 from collections import deque
@@ -53,12 +58,20 @@ from typing import Any, Final, NamedTuple, TextIO
 
 from sakip import __version__
 from sakip._eksak import MAKS_TEMPAT, Number
-from sakip.anggaran import MetodeEfisiensi, efisiensi, penyerapan, sisa_anggaran
+from sakip.anggaran import _RULE_PAGU, MetodeEfisiensi, efisiensi, penyerapan, sisa_anggaran
 from sakip.angka import _baca, _bertanda, bilangan, sel_kosong, terbilang, tulis_desimal
 from sakip.audit import HasilAudit, periksa, periksa_berkas
 from sakip.audit.tampilan import tampil_markdown, tampil_teks
-from sakip.errors import InvalidValueError, ReportFormatError, SakipError
-from sakip.kinerja import Arah, MetodeTurun, capaian
+from sakip.errors import InvalidValueError, NotComputableError, ReportFormatError, SakipError
+from sakip.kinerja import (
+    _RULE_NAIK,
+    _RULE_RASIO,
+    _RULE_SELISIH,
+    ATURAN_CAPAIAN,
+    Arah,
+    MetodeTurun,
+    capaian,
+)
 from sakip.skala import SKALA_BAWAAN, Skala
 
 if typing.TYPE_CHECKING:
@@ -78,38 +91,94 @@ _PILIHAN_CLI: Final = "--pemisah-desimal {}"
 _TANDA_NILAI: Final = " "
 
 
+class _Tolak(NamedTuple):
+    """A unit mark an option refuses instead of dropping it, as ``baca`` would."""
+
+    satuan: str  # the unit whose mark is refused, as sakip.angka._bertanda names it
+    alasan: str  # why, as the refusal says it
+
+
+#: An amount of Rupiah typed with "%" is refused, not read as that many Rupiah.
+_RUPIAH_BUKAN_PERSEN: Final = _Tolak("persen", "must be an amount of Rupiah, not a percentage")
+#: A percentage (a capaian, a cap on it) typed with "Rp" or ",-" is refused, not read as
+#: that many percent.
+_PERSEN_BUKAN_RUPIAH: Final = _Tolak("rupiah", "must be a percentage, not an amount of Rupiah")
+#: Terbilang refuses "%": it would write "lima puluh" for "50%", dropping the unit.
+_TERBILANG_TANPA_PERSEN: Final = _Tolak(
+    "persen", "must be a number without '%' or 'persen' (terbilang writes no unit)"
+)
+
+
 def _angka_cli(
-    teks: str, opsi: str, pemisah_desimal: str | None, *, tanpa_persen: str | None = None
+    teks: str, opsi: str, pemisah_desimal: str | None, *, tolak: _Tolak | None = None
 ) -> Number:
     """A number typed on the command line, read by :func:`sakip.angka.baca`'s rule.
 
-    ``baca`` drops a percent sign ("98,48%" reads 98,48); ``tanpa_persen``, when
-    given, is why this option refuses one instead (an amount of Rupiah is no
-    percentage).
+    ``baca`` drops the mark of a unit ("98,48%" and "Rp 98" both read 98,48 and
+    98); ``tolak``, when given, is the unit this option refuses instead, because
+    its figure is in the other unit (an amount of Rupiah is no percentage, a
+    capaian no amount of Rupiah).
+
+    Examples:
+        >>> _angka_cli("Rp 1.500", "--pagu", None)
+        Decimal('1500')
+        >>> _angka_cli("Rp 100", "--maksimum", None, tolak=_PERSEN_BUKAN_RUPIAH)
+        Traceback (most recent call last):
+        ...
+        sakip.errors.InvalidValueError: --maksimum must be a percentage, not an amount of \
+Rupiah (got 'Rp 100')
     """
     teks = teks.removeprefix(_TANDA_NILAI)
     if sel_kosong(teks):  # `--maksimum ""`, "-", "n/a": no number given
         raise InvalidValueError(field=opsi, value=teks, expected="must be a number, not empty")
     angka = _baca(teks, field=opsi, pemisah_desimal=pemisah_desimal, pilihan=_PILIHAN_CLI)
-    # baca takes "%" and the word "persen" only as the mark of a percentage, and drops it
-    if tanpa_persen is not None and _bertanda(teks, "persen"):
-        raise InvalidValueError(field=opsi, value=teks, expected=tanpa_persen)
+    # baca reads a unit's mark only as the mark of that unit, and drops it
+    if tolak is not None and _bertanda(teks, tolak.satuan):
+        raise InvalidValueError(field=opsi, value=teks, expected=tolak.alasan)
     return angka
 
 
-#: Why an amount of Rupiah typed with "%" is refused, not read as that many Rupiah.
-_RUPIAH_BUKAN_PERSEN: Final = "must be an amount of Rupiah, not a percentage"
-#: Why terbilang refuses "%": it would write "lima puluh" for "50%", dropping the unit.
-_TERBILANG_TANPA_PERSEN: Final = (
-    "must be a number without '%' or 'persen' (terbilang writes no unit)"
+#: The unit mark each number option refuses, by command: an amount of Rupiah refuses
+#: "%", a percentage (a capaian, a cap on it) refuses "Rp" and ",-". Capaian's
+#: ``--realisasi`` and ``--target`` are an indicator's own figures, in any unit
+#: (Rupiah too), and refuse none.
+_TOLAK: Final[Mapping[tuple[str, str], _Tolak]] = MappingProxyType(
+    {
+        ("capaian", "--maksimum"): _PERSEN_BUKAN_RUPIAH,
+        ("penyerapan", "--realisasi"): _RUPIAH_BUKAN_PERSEN,
+        ("penyerapan", "--pagu"): _RUPIAH_BUKAN_PERSEN,
+        ("efisiensi", "--capaian"): _PERSEN_BUKAN_RUPIAH,
+        ("efisiensi", "--maksimum-capaian"): _PERSEN_BUKAN_RUPIAH,
+        ("efisiensi", "--pagu"): _RUPIAH_BUKAN_PERSEN,
+        ("efisiensi", "--realisasi"): _RUPIAH_BUKAN_PERSEN,
+        ("terbilang", "nilai"): _TERBILANG_TANPA_PERSEN,
+    }
 )
 
-#: The option each field of sakip's functions is typed as on the command line (a
-#: positional as ``--help`` shows it), so that an error raised inside the library for
-#: a typed value names it as typed: ``pagu must be >= 0`` is ``--pagu must be >= 0``.
-#: Efisiensi's KEMENKEU method reads its one output as lists of one, hence the ``[0]``;
-#: terbilang's positional is shown as ``nilai``, the library's own name for it.
-_OPSI_MEDAN: Final = MappingProxyType(
+
+def _angka(args: argparse.Namespace, opsi: str) -> Number:
+    """The number typed for ``opsi``, refusing the unit mark its command refuses there."""
+    return _angka_cli(
+        getattr(args, _dest(opsi)),
+        opsi,
+        args.pemisah_desimal,
+        tolak=_TOLAK.get((args.perintah, opsi)),
+    )
+
+
+def _angka_opsional(args: argparse.Namespace, opsi: str) -> Number | None:
+    """:func:`_angka` for an option that may be left out."""
+    return None if getattr(args, _dest(opsi)) is None else _angka(args, opsi)
+
+
+#: The library's names, as the command's user types them, in one table: each field of
+#: sakip's functions as its option (a positional as ``--help`` shows it), and each choice
+#: as its option with that value (``Arah.NAIK`` is ``--arah naik``). An error raised
+#: inside the library for a typed value then names it as typed: ``pagu must be >= 0`` is
+#: ``--pagu must be >= 0``. Efisiensi's KEMENKEU method reads its one output as lists of
+#: one, hence the ``[0]``; terbilang's positional is shown as ``nilai``, the library's own
+#: name for it.
+_ISTILAH: Final[Mapping[str | enum.Enum, str]] = MappingProxyType(
     {
         "realisasi": "--realisasi",
         "realisasi[0]": "--realisasi",
@@ -123,28 +192,133 @@ _OPSI_MEDAN: Final = MappingProxyType(
         "maksimum_capaian": "--maksimum-capaian",
         "tempat": "--tempat",
         "nilai": "nilai",
+        "arah": "--arah",
+        "metode": "--metode",
+        **{
+            pilihan: f"{opsi} {shlex.quote(pilihan.value)}"
+            for opsi, jenis in (
+                ("--arah", Arah),
+                ("--metode", MetodeTurun),
+                ("--metode", MetodeEfisiensi),
+            )
+            for pilihan in jenis
+        },
     }
 )
 
 
-def _pesan(e: SakipError, args: argparse.Namespace) -> str:
-    """The message of ``e``, naming a library field by the option it was typed as.
+class _Rumus(NamedTuple):
+    """A library rule that names the choices it holds for (``Arah.NAIK``), as data."""
 
-    The value is then shown as it was typed ('0'), not as the library read it
-    (``Decimal('0')``).
+    rumus: str  # the formula, in the regulation's nouns
+    pilihan: tuple[Arah | MetodeTurun, ...]  # the choices it holds for; the last names its source
+
+    def teks(self) -> str:
+        """The rule in the command's terms, citing its source from ``ATURAN_CAPAIAN``.
+
+        Examples:
+            >>> _RUMUS[_RULE_RASIO].teks()
+            'capaian = target / realisasi x 100 (--arah turun, --metode rasio), local practice, \
+seen in several e-SAKIP applications'
+        """
+        syarat = ", ".join(_ISTILAH[p] for p in self.pilihan)
+        return f"{self.rumus} ({syarat}), {ATURAN_CAPAIAN[self.pilihan[-1]]}"
+
+
+#: The library's rules that name its own choices, by the rule an error carries. The
+#: formulas are capaian's (sakip.kinerja, its module table); each one's source is the
+#: library's own record of it, ``ATURAN_CAPAIAN``.
+_RUMUS: Final[Mapping[str, _Rumus]] = MappingProxyType(
+    {
+        _RULE_NAIK: _Rumus("capaian = realisasi / target x 100", (Arah.NAIK,)),
+        _RULE_SELISIH: _Rumus(
+            "capaian = (2 x target - realisasi) / target x 100",
+            (Arah.TURUN, MetodeTurun.SELISIH),
+        ),
+        _RULE_RASIO: _Rumus("capaian = target / realisasi x 100", (Arah.TURUN, MetodeTurun.RASIO)),
+    }
+)
+
+#: The library's requirements that name another value (another field, a choice), by
+#: what an error carries: its class, its field and its rule. Each is written over the
+#: library's names in braces; the command fills each with that option as typed
+#: (``{pagu}`` is ``--pagu 3.000``, ``{arah}`` is ``--arah naik``).
+_SYARAT: Final[Mapping[tuple[type[SakipError], str, str], str]] = MappingProxyType(
+    {
+        (NotComputableError, "target", _RULE_NAIK): (
+            "must not be 0 for {arah} (nothing was planned)"
+        ),
+        (NotComputableError, "target", _RULE_SELISIH): (
+            "must not be 0 with {realisasi} for {arah} (only a realisasi of 0 meets a target of 0)"
+        ),
+        (NotComputableError, "target", _RULE_RASIO): (
+            "must not be 0 with {realisasi} for {arah} (only a realisasi of 0 meets a target of 0)"
+        ),
+        (NotComputableError, "realisasi", _RULE_RASIO): "must not be 0 for {metode}",
+        (InvalidValueError, "realisasi", _RULE_PAGU): "must not exceed {pagu}",
+    }
+)
+
+
+def _diketik(opsi: str, args: argparse.Namespace) -> str | None:
+    """The value of ``opsi`` as it was typed, or None when the command has no such option."""
+    nilai = getattr(args, _dest(opsi), None)
+    return nilai.removeprefix(_TANDA_NILAI) if isinstance(nilai, str) else None
+
+
+def _sebutan(nama: str, args: argparse.Namespace) -> str:
+    """A library name as the command's user typed it: the option with its value.
+
+    Examples:
+        >>> args = argparse.Namespace(perintah="penyerapan", pagu="3.000")
+        >>> _sebutan("pagu", args)
+        '--pagu 3.000'
+    """
+    opsi = _ISTILAH[nama]
+    nilai = _diketik(opsi, args)
+    return opsi if nilai is None else f"{opsi} {shlex.quote(nilai)}"
+
+
+def _syarat(e: SakipError, args: argparse.Namespace) -> str:
+    """What ``e`` requires, in the command's terms (the library's words when it names no other)."""
+    teks = _SYARAT.get((type(e), e.field, e.rule or ""))
+    if teks is None:
+        return e.expected
+    nama = {n for _, n, _, _ in string.Formatter().parse(teks) if n}
+    return teks.format_map({n: _sebutan(n, args) for n in nama})
+
+
+def _pesan(e: SakipError, args: argparse.Namespace) -> str:
+    """The message of ``e`` in the command's terms.
+
+    A library field is named by the option it was typed as, and the value is shown
+    as it was typed ('0', not ``Decimal('0')``); a requirement or a rule that names
+    another value or a choice of the library names it as typed (``--pagu 3``,
+    ``--arah naik``). The library's own message is left as it is.
 
     Examples:
         >>> from sakip.errors import NotComputableError
         >>> args = argparse.Namespace(perintah="penyerapan", pagu="0")
         >>> _pesan(NotComputableError(field="pagu", value=0, expected="must not be 0"), args)
         "--pagu must not be 0 (got '0')"
+        >>> args = argparse.Namespace(perintah="penyerapan", realisasi="4", pagu="3")
+        >>> try:
+        ...     penyerapan(realisasi=4, pagu=3)
+        ... except SakipError as e:
+        ...     _pesan(e, args).split(";")[0]
+        "--realisasi must not exceed --pagu 3 (got '4')"
     """
-    opsi = _OPSI_MEDAN.get(e.field) if args.perintah in _PERINTAH_ANGKA else None
+    rumus = _RUMUS.get(e.rule or "")
+    rule = e.rule if rumus is None else rumus.teks()
+    opsi = _ISTILAH.get(e.field) if args.perintah in _PERINTAH_ANGKA else None
     if opsi is None or (" " not in opsi and not hasattr(args, _dest(opsi))):
-        return str(e)  # a field this command does not read from the user (a computed value)
-    diketik = getattr(args, _dest(opsi), None)
-    nilai = diketik.removeprefix(_TANDA_NILAI) if isinstance(diketik, str) else e.value
-    return str(SakipError(field=opsi, value=nilai, expected=e.expected, rule=e.rule))
+        # a field this command does not read from the user (a computed value)
+        if rumus is None:
+            return str(e)
+        return str(SakipError(field=e.field, value=e.value, expected=e.expected, rule=rule))
+    diketik = _diketik(opsi, args)
+    nilai = e.value if diketik is None else diketik
+    return str(SakipError(field=opsi, value=nilai, expected=_syarat(e, args), rule=rule))
 
 
 class _Gabungan(NamedTuple):
@@ -153,7 +327,7 @@ class _Gabungan(NamedTuple):
     opsi: str  # as typed
     dengan: str  # the other option, as typed
     nilai: tuple[str, ...]  # the values of ``dengan`` it works with
-    alasan: str  # why, as the library function that holds the rule says it
+    alasan: str  # why, in the command's terms
 
 
 #: Option combinations each command refuses, naming both options, instead of passing
@@ -161,14 +335,19 @@ class _Gabungan(NamedTuple):
 _GABUNGAN: Final = MappingProxyType(
     {
         "capaian": (
-            _Gabungan("--metode", "--arah", ("turun",), "MetodeTurun applies to Arah.TURUN only"),
+            _Gabungan(
+                "--metode",
+                "--arah",
+                ("turun",),
+                "it chooses the formula of a lower-is-better indicator",
+            ),
         ),
         "efisiensi": (
             _Gabungan(
                 "--maksimum-capaian",
                 "--metode",
                 ("selisih capaian",),
-                "the other methods take capaian uncapped",
+                "the other methods take --capaian uncapped",
             ),
         ),
     }
@@ -618,7 +797,7 @@ def _audit_xlsx(args: argparse.Namespace, out: TextIO) -> int:
     if args.output is None or len(args.file) != 1:
         raise InvalidValueError(
             field="--format xlsx",
-            value=args.file,
+            value=shlex.join(args.file),  # the files as typed, not a Python list
             expected="takes one E.81 workbook and --output FILE (the marked copy)",
         )
     path = Path(args.file[0])
@@ -670,13 +849,12 @@ def _cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
 def _cmd_capaian(args: argparse.Namespace, out: TextIO) -> int:
     arah = Arah(args.arah)
     metode = MetodeTurun(args.metode) if args.metode else None
-    p = args.pemisah_desimal
     c = capaian(
-        realisasi=_angka_cli(args.realisasi, "--realisasi", p),
-        target=_angka_cli(args.target, "--target", p),
+        realisasi=_angka(args, "--realisasi"),
+        target=_angka(args, "--target"),
         arah=arah,
         metode=metode,
-        maksimum=None if args.maksimum is None else _angka_cli(args.maksimum, "--maksimum", p),
+        maksimum=_angka_opsional(args, "--maksimum"),
         tempat=args.tempat,
     )
     skala = _SKALA[args.skala]
@@ -693,9 +871,8 @@ def _cmd_capaian(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_penyerapan(args: argparse.Namespace, out: TextIO) -> int:
-    p = args.pemisah_desimal
-    realisasi = _angka_cli(args.realisasi, "--realisasi", p, tanpa_persen=_RUPIAH_BUKAN_PERSEN)
-    pagu = _angka_cli(args.pagu, "--pagu", p, tanpa_persen=_RUPIAH_BUKAN_PERSEN)
+    realisasi = _angka(args, "--realisasi")
+    pagu = _angka(args, "--pagu")
     persen = penyerapan(realisasi=realisasi, pagu=pagu, tempat=args.tempat)
     sisa = sisa_anggaran(pagu=pagu, realisasi=realisasi)
     out.write(f"penyerapan {_fmt(persen)}%  sisa anggaran Rp {bilangan(sisa)}\n")
@@ -703,15 +880,12 @@ def _cmd_penyerapan(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_efisiensi(args: argparse.Namespace, out: TextIO) -> int:
-    p = args.pemisah_desimal
     e = efisiensi(
-        capaian=_angka_cli(args.capaian, "--capaian", p),
-        pagu=_angka_cli(args.pagu, "--pagu", p, tanpa_persen=_RUPIAH_BUKAN_PERSEN),
-        realisasi=_angka_cli(args.realisasi, "--realisasi", p, tanpa_persen=_RUPIAH_BUKAN_PERSEN),
+        capaian=_angka(args, "--capaian"),
+        pagu=_angka(args, "--pagu"),
+        realisasi=_angka(args, "--realisasi"),
         metode=MetodeEfisiensi(args.metode),
-        maksimum_capaian=_angka_cli(args.maksimum_capaian, "--maksimum-capaian", p)
-        if args.maksimum_capaian is not None
-        else None,
+        maksimum_capaian=_angka_opsional(args, "--maksimum-capaian"),
         tempat=args.tempat,
     )
     skor = f"  skor {_fmt(e.skor)}" if e.skor is not None else ""
@@ -720,9 +894,7 @@ def _cmd_efisiensi(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_terbilang(args: argparse.Namespace, out: TextIO) -> int:
-    nilai = _angka_cli(
-        args.nilai, "nilai", args.pemisah_desimal, tanpa_persen=_TERBILANG_TANPA_PERSEN
-    )
+    nilai = _angka(args, "nilai")
     out.write(terbilang(nilai, huruf=args.huruf, rupiah=args.rupiah) + "\n")
     return 0
 

@@ -84,8 +84,11 @@ def baca(
     the Indonesian way.
 
     Parentheses follow the accounting convention: ``"(19.588.000)"`` is
-    ``-19588000``. A sign inside them (``"(-5)"``) or outside them
-    (``"-(5)"``) is refused, never read as a double negative. The sign and the
+    ``-19588000``. A zero has no sign: ``"-0"``, ``"-0,00"`` and ``"(0)"`` read
+    as the zero of the places written (``Decimal('0.00')`` for ``"-0,00"``),
+    never a negative zero, which would print "-0.00" where the writers print 0.
+    A sign inside the parentheses (``"(-5)"``) or outside them (``"-(5)"``) is
+    refused, never read as a double negative. The sign and the
     Rupiah marks may wrap each other in either order: ``"-Rp 2.500.000"``,
     ``"Rp -2.500.000,-"``, ``"(Rp 2.500.000)"``, ``"Rp (2.500.000)"`` and
     ``"Rp(2.500.000),-"`` all read ``-2500000``; a second sign (``"-Rp (5)"``,
@@ -150,6 +153,8 @@ def baca(
         Decimal('1500')
         >>> baca("-", kosong=0)
         Decimal('0')
+        >>> baca("-0,00"), baca("(0)")
+        (Decimal('0.00'), Decimal('0'))
         >>> baca("98,02 persen")
         Decimal('98.02')
         >>> baca("Rp (2.500.000),-")
@@ -218,7 +223,8 @@ def _baca(
             )
         if type(kosong) is int or isinstance(kosong, Decimal):
             ke_pecahan(kosong, "kosong")  # finite, within sakip's limits, as any number read
-            return Decimal(kosong)
+            nilai = Decimal(kosong)
+            return nilai if nilai else nilai.copy_abs()  # a zero has no sign, as one read
         raise InvalidTypeError(field="kosong", value=kosong, expected="must be an int or Decimal")
     negatif, rupiah_tertulis, isi = _amplop(isi, teks, field)
     if isi.endswith(_TANDA_PERSEN):
@@ -243,8 +249,18 @@ def _baca(
         if isinstance(bacaan, str):
             raise _tolak_hint(teks, bacaan, field)
         angka = bacaan
+    return _bertanda_minus(angka, negatif)
+
+
+def _bertanda_minus(angka: Decimal, negatif: bool) -> Decimal:
+    """``angka`` negated when ``negatif``, except a zero, which has no sign.
+
+    "-0", "-0,00" and "(0)" read as the zero of the places written, ``Decimal('0.00')``
+    for "-0,00": a negative zero equals zero, yet it would print "-0.00" in a finding
+    and in sums, where the writers print "0" (Decimal keeps the sign of a zero).
+    """
     # copy_negate is exact; unary minus would round to the ambient context's precision
-    return angka.copy_negate() if negatif else angka
+    return angka.copy_negate() if negatif and angka else angka
 
 
 #: A percentage written as a word instead of "%" ("98,02 persen"): local practice, seen in

@@ -2,8 +2,10 @@
 
 Each printed penyerapan, capaian and predikat is recomputed; budget rows
 whose codes nest (``p1``, ``p1.k1``, ``p1.k1.s1``) are checked against the sum
-of the rows directly below them, and a row coded ``total`` (or ``jumlah``)
-against the top-level rows; realisasi above pagu is a finding.
+of the rows directly below them (each row below its nearest ancestor present,
+:func:`sakip.laporan.berkas_csv.induk_anggaran`: ``p1.k1.s1`` below ``p1`` where no
+``p1.k1`` row is present), and a row coded ``total`` (or ``jumlah``) against
+the top-level rows; realisasi above pagu is a finding.
 
 Examples:
     >>> import io
@@ -56,12 +58,12 @@ from sakip.laporan import (
     baca_csv_anggaran,
     baca_csv_indikator,
 )
-from sakip.laporan.berkas_csv import _pisah_opsi, _sumber
+from sakip.laporan.berkas_csv import KODE_TOTAL, _pisah_opsi, _sumber, induk_anggaran
 from sakip.skala import SKALA_BAWAAN, Skala
 
 __all__ = ["periksa_baris", "periksa_csv"]
 
-_TOTAL = ("total", "jumlah")
+_TOTAL = KODE_TOTAL
 
 
 def _dicetak(
@@ -144,17 +146,16 @@ def _angka(
 class _Bawah:
     """The rows of a budget CSV: the rows directly below each, and what each prints."""
 
-    def __init__(self, baris: Sequence[BarisAnggaran], pemisah: str | None) -> None:
+    def __init__(self, baris: Sequence[BarisAnggaran], pemisah: str | None, berkas: str) -> None:
         self.pemisah = pemisah
         self.anak: dict[str, list[BarisAnggaran]] = {}
         self.atas: list[BarisAnggaran] = []
-        kode = {b.kode for b in baris}
-        for b in baris:
+        # each row below its nearest ancestor present (sakip.laporan.berkas_csv.induk_anggaran)
+        for b, induk in zip(baris, induk_anggaran(baris, berkas), strict=True):
             if b.kode.lower() in _TOTAL:
                 continue
-            induk = b.kode.rsplit(".", 1)[0] if "." in b.kode else None
-            if induk is not None and induk in kode:
-                self.anak.setdefault(induk, []).append(b)
+            if induk is not None:
+                self.anak.setdefault(induk.kode, []).append(b)
             else:
                 self.atas.append(b)
         self.semua = [b for b in baris if b.kode.lower() not in _TOTAL]
@@ -211,7 +212,7 @@ class _Bawah:
 def _anggaran(baris: Sequence[BarisAnggaran], berkas: str, pemisah: str | None) -> list[Temuan]:
     temuan: list[Temuan] = []
     p = notasi_dari(pemisah)  # the file's notation, for every figure of its findings
-    bawah = _Bawah(baris, pemisah)
+    bawah = _Bawah(baris, pemisah, berkas)
     for b in baris:
         letak = f"{berkas} / row {b.baris} ({b.kode})"
         if b.penyerapan_dicetak is not None:
@@ -335,7 +336,8 @@ def periksa_baris(
 
     Raises:
         InvalidTypeError: not a sequence of rows of one kind.
-        ReportFormatError: a printed figure that is not a number.
+        ReportFormatError: a printed figure that is not a number, or a budget row
+            whose induk is uncertain (:func:`sakip.laporan.berkas_csv.induk_anggaran`).
 
     Examples:
         >>> import io

@@ -56,13 +56,22 @@ _SEL: Final = MappingProxyType({p: re.compile(b) for p, b in _BENTUK.items()})
 _DERET: Final = MappingProxyType({p: re.compile(f"(?:{b}\x00)*+") for p, b in _BENTUK.items()})
 
 
+#: A minus before a zero ("-0", "-0.00"), in one cell or a run of cells joined by NUL:
+#: baca reads a zero without a sign (sakip.angka.baca, "a zero has no sign").
+_MINUS_NOL: Final = re.compile(r"(?:^|(?<=\x00))-(?=[0.]+(?:\x00|\Z))")
+
+
+def _tanpa_minus_nol(teks: str) -> str:
+    return _MINUS_NOL.sub("", teks) if "-0" in teks else teks
+
+
 def _polos_koma(teks: str) -> str:
     """A cell of a shape with a decimal comma as the plain decimal ``baca`` reads: "-1.055,00%" -> "-1055.00"."""
-    return teks.replace(".", "").replace(",", ".").replace("%", "")
+    return _tanpa_minus_nol(teks.replace(".", "").replace(",", ".").replace("%", ""))
 
 
 def _polos_titik(teks: str) -> str:
-    return teks.replace("%", "")
+    return _tanpa_minus_nol(teks.replace("%", ""))
 
 
 _POLOS: Final[Mapping[str | None, Callable[[str], str]]] = MappingProxyType(

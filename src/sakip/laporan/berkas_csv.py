@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
@@ -41,11 +41,12 @@ from sakip.errors import (
 )
 from sakip.kinerja import Arah, MetodeTurun
 from sakip.laporan._rupiah import Bacaan, Tolak, rupiah, tolak
-from sakip.laporan.berkas import MAKS_BERKAS, baca_teks, ke_path
+from sakip.laporan.berkas import MAKS_BERKAS, dekode, ke_path, periksa_berkas_biasa
 from sakip.laporan.rekaman import MAKS_RUPIAH, SATUAN_RUPIAH
 from sakip.skala import SKALA_BAWAAN
 
 __all__ = [
+    "KODE_TOTAL",
     "MAKS_SEL",
     "BarisAnggaran",
     "BarisIndikator",
@@ -53,6 +54,7 @@ __all__ = [
     "baca_csv_anggaran",
     "baca_csv_indikator",
     "baca_csv_opsi",
+    "induk_anggaran",
 ]
 
 #: The longest CSV cell read, in characters (128 KiB, the csv module's own limit).
@@ -155,6 +157,124 @@ _OPSI: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
 _SATUAN_CSV: Final = "rupiah"
 
 
+#: How to turn a CSV into UTF-8, for every refusal of its encoding.
+_SIMPAN_UTF8: Final = (
+    "save it again as UTF-8 (in Excel: Save As, type 'CSV UTF-8 (Comma delimited)')"
+)
+#: The byte-order marks of the encodings that are not UTF-8, UTF-32 first (a UTF-32 LE
+#: mark begins with the UTF-16 LE one). Unicode Standard, section 23.8 (Specials, U+FEFF).
+_BOM_LAIN: Final[tuple[tuple[bytes, str], ...]] = (
+    (b"\xff\xfe\x00\x00", "UTF-32 LE"),
+    (b"\x00\x00\xfe\xff", "UTF-32 BE"),
+    (b"\xff\xfe", "UTF-16 LE"),
+    (b"\xfe\xff", "UTF-16 BE"),
+)
+#: Text in UTF-16 or UTF-32 without a byte-order mark, by its NUL bytes: for the ASCII
+#: characters of a CSV header, each code unit of ``lebar`` bytes has NUL at ``nol`` (and
+#: a non-NUL byte at the remaining place). UTF-32 first: its pattern includes UTF-16's.
+_TANPA_BOM: Final[tuple[tuple[str, int, tuple[int, ...]], ...]] = (
+    ("UTF-32 LE", 4, (1, 2, 3)),
+    ("UTF-32 BE", 4, (0, 1, 2)),
+    ("UTF-16 LE", 2, (1,)),
+    ("UTF-16 BE", 2, (0,)),
+)
+#: How many bytes at the start of a file the patterns above are looked for in.
+_AWAL: Final = 4096
+
+
+def _tanpa_bom(data: bytes) -> str | None:
+    """The UTF-16 or UTF-32 form ``data`` starts in, told by its NUL bytes; None if none.
+
+    Only a diagnosis for a refusal: such a file is never read.
+
+    Examples:
+        >>> _tanpa_bom("kode;nama".encode("utf-16-be")), _tanpa_bom(b"kode;nama")
+        ('UTF-16 BE', None)
+    """
+    for nama, lebar, nol in _TANPA_BOM:
+        awal = data[:_AWAL]
+        awal = awal[: len(awal) - len(awal) % lebar]  # whole code units
+        if not awal:
+            continue
+        isi = next(i for i in range(lebar) if i not in nol)
+        if all(set(awal[i::lebar]) == {0} for i in nol) and 0 not in awal[isi::lebar]:
+            return nama
+    return None
+
+
+def _pengodean(nama: str, data: bytes) -> ReportFormatError | None:
+    """Why the bytes of a CSV are not UTF-8 text, in the file's terms; None when they are.
+
+    A byte-order mark of UTF-16 or UTF-32, such text without a mark, or the
+    first byte that is not UTF-8 (by line, and by byte from the start of the
+    file, counted from 1), each with how to save the file as UTF-8.
+
+    Examples:
+        >>> print(_pengodean("a.csv", "kode;nama\\nk;Kabupatén\\n".encode("cp1252")))
+        a.csv: line 2, byte 20 must be UTF-8 text: byte 0xE9 is not UTF-8 (it reads 'é' in \
+Windows-1252, the encoding of Excel's 'CSV (Comma delimited)'); save it again as \
+UTF-8 (in Excel: Save As, type 'CSV UTF-8 (Comma delimited)') (got b'\\xe9')
+    """
+    for bom, pengodean in _BOM_LAIN:
+        if data.startswith(bom):
+            return ReportFormatError(
+                berkas=nama,
+                letak="byte 1",
+                expected=f"must be UTF-8 text: it starts with the byte-order mark of "
+                f"{pengodean}; {_SIMPAN_UTF8}",
+                value=bom,
+            )
+    tanpa_bom = _tanpa_bom(data)
+    if tanpa_bom is not None:
+        return ReportFormatError(
+            berkas=nama,
+            letak="byte 1",
+            expected=f"must be UTF-8 text: it reads as {tanpa_bom} without a byte-order mark "
+            f"(NUL bytes between its letters); {_SIMPAN_UTF8}",
+            value=data[:8],
+        )
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        baris = data.count(b"\n", 0, e.start) + 1
+        salah = data[e.start : e.end]
+        if e.end == len(data) and e.reason == "unexpected end of data":
+            sebab = "the file ends inside a multi-byte character (cut short?)"
+        else:
+            sebab = (
+                f"byte 0x{salah[0]:02X} is not UTF-8 (it reads "
+                f"{salah[:1].decode('cp1252', errors='replace')!r} in Windows-1252, the "
+                "encoding of Excel's 'CSV (Comma delimited)')"
+            )
+        return ReportFormatError(
+            berkas=nama,
+            letak=f"line {baris}, byte {e.start + 1}",
+            expected=f"must be UTF-8 text: {sebab}; {_SIMPAN_UTF8}",
+            value=salah,
+        )
+    return None
+
+
+def _teks_berkas(path: Path, nama: str) -> str:
+    """The text of a CSV file: bounded as every file sakip reads, and UTF-8 or refused."""
+    periksa_berkas_biasa(path, nama)
+    try:
+        with path.open("rb") as f:
+            data = f.read(MAKS_BERKAS + 1)
+    except OSError as e:
+        raise ReportFormatError(
+            berkas=nama, letak="-", expected="must be readable", value=str(e)
+        ) from None
+    if len(data) > MAKS_BERKAS:
+        raise ReportFormatError(
+            berkas=nama, letak="-", expected=f"must be at most {MAKS_BERKAS} bytes", value="more"
+        )
+    galat = _pengodean(nama, data)
+    if galat is not None:
+        raise galat
+    return dekode(data, nama)  # a UTF-8 byte-order mark dropped; NUL refused
+
+
 def _sumber(sumber: object, berkas: str | None = None) -> tuple[str, str]:
     if isinstance(sumber, io.TextIOBase) or (
         hasattr(sumber, "read")
@@ -164,9 +284,18 @@ def _sumber(sumber: object, berkas: str | None = None) -> tuple[str, str]:
     ):
         try:
             teks = sumber.read(MAKS_BERKAS + 1)
-        except (OSError, UnicodeDecodeError, ValueError) as e:
+        except UnicodeDecodeError as e:  # the stream's encoding is not the file's
             raise ReportFormatError(
-                berkas="<csv>", letak="-", expected="must be readable text", value=str(e)
+                berkas=berkas or "<csv>",
+                letak="-",
+                expected=f"must be text in the stream's encoding ({e.encoding}): {e.reason} "
+                f"at byte {e.start + 1} of a read; open the file with the encoding it is "
+                f"saved in, or {_SIMPAN_UTF8}",
+                value=e.object[e.start : e.end],
+            ) from None
+        except (OSError, ValueError) as e:
+            raise ReportFormatError(
+                berkas=berkas or "<csv>", letak="-", expected="must be readable text", value=str(e)
             ) from None
         if not isinstance(teks, str):
             raise InvalidTypeError(
@@ -183,7 +312,7 @@ def _sumber(sumber: object, berkas: str | None = None) -> tuple[str, str]:
             )
         return berkas or "<csv>", teks.removeprefix("\ufeff")
     path = ke_path(sumber, "sumber")
-    return path.name, baca_teks(path, nama=path.name)
+    return path.name, _teks_berkas(path, path.name)
 
 
 def _pisah_opsi(nama: str, teks: str) -> tuple[OpsiCsv, str, int]:
@@ -405,12 +534,14 @@ def baca_csv_anggaran(
     file declares for its decimals, and, in a file that declares
     ``# pemisah_desimal: .``, with commas grouping thousands ("1,004,422,800");
     a text the two readings take to different amounts is refused with both.
-    Codes with dots (``p1.k2``) nest under their parent; a row coded ``total``
-    holds the sum.
+    A row nests under the nearest row coded by a prefix of its code
+    (:func:`induk_anggaran`: ``p1.k1.s1`` under ``p1.k1``, or under ``p1``
+    where no ``p1.k1`` row is present); a row coded ``total`` holds the sum.
 
     Raises:
         InvalidTypeError: ``sumber`` is neither a path nor a text stream.
-        ReportFormatError: naming the file, the row and the column.
+        ReportFormatError: naming the file, the row and the column (an
+            uncertain induk: :func:`induk_anggaran`).
 
     Examples:
         >>> import io
@@ -436,7 +567,7 @@ header): it reads 12 if the comma marks decimals, and 12000 if it groups thousan
         sumber, ("kode", "nama", "pagu", "realisasi"), ("penyerapan_dicetak",), berkas
     )
     pemisah = _pemisah(opsi, pemisah_desimal)
-    return [
+    hasil = [
         BarisAnggaran(
             baris=i,
             kode=b["kode"],
@@ -447,6 +578,144 @@ header): it reads 12 if the comma marks decimals, and 12000 if it groups thousan
         )
         for i, b in baris
     ]
+    induk_anggaran(hasil, nama)  # an uncertain induk is refused here, naming the file and row
+    return hasil
+
+
+#: The codes of a row that holds the sum of the top-level rows (any case).
+KODE_TOTAL: Final = ("total", "jumlah")
+
+
+class _Simpul:
+    """A node of a tree of codes by their segments: the rows coded so, and the next segments."""
+
+    __slots__ = ("anak", "baris")
+
+    def __init__(self) -> None:
+        self.anak: dict[str, _Simpul] = {}
+        self.baris: list[BarisAnggaran] = []
+
+
+def _pohon(baris: Sequence[BarisAnggaran], ruas: Callable[[str], list[str]]) -> _Simpul:
+    """The rows (totals left out) in a tree by the segments ``ruas`` cuts their codes into."""
+    akar = _Simpul()
+    for b in baris:
+        if b.kode.lower() not in KODE_TOTAL:
+            simpul = akar
+            for r in ruas(b.kode):
+                simpul = simpul.anak.setdefault(r, _Simpul())
+            simpul.baris.append(b)
+    return akar
+
+
+def _ruas(kode: str) -> list[str]:
+    return kode.split(".")
+
+
+def _ruas_longgar(kode: str) -> list[str]:
+    """A code's segments compared loosely: case and spaces around the dots ignored."""
+    return [r.strip().casefold() for r in kode.split(".")]
+
+
+def _leluhur(akar: _Simpul, ruas: list[str]) -> list[tuple[int, list[BarisAnggaran]]]:
+    """The rows at each proper prefix of a code's segments, as ``(depth, rows)``, shallow first."""
+    hasil = []
+    simpul: _Simpul | None = akar
+    for kedalaman, r in enumerate(ruas[:-1], start=1):
+        simpul = simpul.anak.get(r) if simpul is not None else None
+        if simpul is None:
+            break
+        if simpul.baris:
+            hasil.append((kedalaman, simpul.baris))
+    return hasil
+
+
+def _calon(b: BarisAnggaran | None) -> str:
+    return "no row (the top level)" if b is None else f"row {b.baris} ({b.kode!r})"
+
+
+def induk_anggaran(
+    baris: Sequence[BarisAnggaran], berkas: str = "<csv>"
+) -> tuple[BarisAnggaran | None, ...]:
+    """Each budget row's induk (parent): the nearest of its ancestors present, or None.
+
+    A row's ancestors are the rows coded by a prefix of its code cut at a
+    dot: ``p1.k1`` and ``p1`` for ``p1.k1.s1`` (whole segments: ``p1`` is no
+    ancestor of ``p10.k1``). The nearest one present is its induk, so a table
+    that prints programs and sub kegiatan but not the kegiatan between them
+    (``p1``, ``p1.k1.s1``) still nests its sub kegiatan under the program.
+    The prefixes of one code form one chain, so the nearest is unique; what
+    could make it uncertain is a code that matches another row's only when
+    case and spaces are ignored (``P1`` beside ``p1``): such a row is refused,
+    naming both candidates. Nesting follows codes, not positions: a row
+    printed after the rows below it (a sum printed under its rows) is their
+    induk all the same. A code with no dot, or whose prefixes name no row,
+    is a top-level row; rows coded ``total`` or ``jumlah`` hold the sum of
+    the top-level rows and have no induk.
+
+    Returns:
+        The induk of each row, in the order of ``baris``.
+
+    Raises:
+        InvalidTypeError: ``baris`` is not a sequence of :class:`BarisAnggaran`.
+        ReportFormatError: a row whose induk is uncertain, naming ``berkas``,
+            its row and the two candidates.
+
+    Sumber:
+        Codes nesting program > kegiatan > sub kegiatan by their prefix:
+        Kepmendagri 050-5889/2021 (unverified: the shapes as LKjIP budget
+        tables print them; kode program "1.01.01", kegiatan
+        "1.01.01.2.01", sub kegiatan "1.01.01.2.01.0001"). Nesting under the
+        nearest ancestor present, for tables that skip a level: local practice,
+        seen in LKjIP budget tables (Setda Provinsi Sumatera Utara 2021, Tabel 19,
+        prints no figures on its kegiatan rows).
+
+    Examples:
+        >>> rows = [BarisAnggaran(baris=i, kode=k, nama=k, pagu=1, realisasi=1)
+        ...         for i, k in enumerate(["p1", "p1.k1.s1", "p1.k2", "p1.k2.s1"], start=2)]
+        >>> [None if b is None else b.kode for b in induk_anggaran(rows)]
+        [None, 'p1', 'p1', 'p1.k2']
+        >>> rows.append(BarisAnggaran(baris=6, kode="P1.k3", nama="x", pagu=1, realisasi=1))
+        >>> induk_anggaran(rows, "a.csv")
+        Traceback (most recent call last):
+        ...
+        sakip.errors.ReportFormatError: a.csv: row 6, column kode must nest under one row: \
+its code nests under no row (the top level), and under row 2 ('p1') if case and spaces \
+around the dots are ignored; write the two codes alike (got 'P1.k3')
+    """
+    rows: Any = baris  # checked at run time: a caller's junk is refused, not trusted
+    if (
+        isinstance(rows, (str, bytes))
+        or not isinstance(rows, Sequence)
+        or not all(isinstance(b, BarisAnggaran) for b in rows)
+    ):
+        raise InvalidTypeError(
+            field="baris", value=baris, expected="must be a sequence of BarisAnggaran"
+        )
+    if not isinstance(berkas, str):
+        raise InvalidTypeError(field="berkas", value=berkas, expected="must be a string")
+    tepat = _pohon(baris, _ruas)
+    longgar = _pohon(baris, _ruas_longgar)
+    hasil: list[BarisAnggaran | None] = []
+    for b in baris:
+        if b.kode.lower() in KODE_TOTAL:
+            hasil.append(None)
+            continue
+        leluhur = _leluhur(tepat, _ruas(b.kode))
+        kedalaman, induk = (leluhur[-1][0], leluhur[-1][1][0]) if leluhur else (0, None)
+        for k, calon in _leluhur(longgar, _ruas_longgar(b.kode)):
+            lain = [x for x in calon if x is not induk]
+            if k >= kedalaman and lain:
+                raise ReportFormatError(
+                    berkas=berkas,
+                    letak=f"row {b.baris}, column kode",
+                    expected=f"must nest under one row: its code nests under {_calon(induk)}, "
+                    f"and under {_calon(lain[0])} if case and spaces around the dots are "
+                    "ignored; write the two codes alike",
+                    value=b.kode,
+                )
+        hasil.append(induk)
+    return tuple(hasil)
 
 
 def _pilih(

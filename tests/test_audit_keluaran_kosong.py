@@ -17,56 +17,16 @@ from sakip.audit import HasilAudit, periksa, periksa_berkas
 from sakip.audit.tampilan import tampil_markdown, tampil_teks
 from sakip.cli import main
 from sakip.laporan import dari_dict
+from tests._bangun import indikator, kegiatan, laporan, program, sub
 
-LAPORAN: dict[str, Any] = {
-    "skema": 1,
-    "laporan": {
-        "instansi": "Dinas Contoh",
-        "tahun": 2024,
-        "judul": "LKjIP 2024",
-        "sumber": "synthetic",
-        "renstra": [2021, 2026],
-        "skala_predikat": "PERMENDAGRI_86_2017",
-    },
-}
-
-PROGRAM: dict[str, Any] = {
-    "kode": "p1",
-    "nama": "Program Satu",
-    "kegiatan": [
-        {
-            "kode": "p1.k1",
-            "nama": "Kegiatan Satu",
-            "sub": [
-                {
-                    "kode": "p1.k1.s1",
-                    "nama": "Sub Satu",
-                    "indikator": "Jumlah dokumen",
-                    "satuan": "dokumen",
-                    "target_k": "1",
-                    "tw_k": ["0", "0", "0", "1"],
-                    "realisasi_k": "1",
-                    "tw_rp": [0, 0, 0, 90],
-                    "pagu": 100,
-                    "realisasi_rp": 90,
-                }
-            ],
-        }
-    ],
-}
-
-INDIKATOR: dict[str, Any] = {
-    "kode": "iku1",
-    "nama": "Persentase dokumen tepat waktu",
-    "satuan": "%",
-    "arah": "naik",
-    "target": {"2024": "90"},
-    "realisasi": {"2024": {"pembilang": 9, "penyebut": 10}},
-}
+PROGRAM: dict[str, Any] = program(
+    kegiatan=[kegiatan(sub=[sub(nama="Sub Satu", satuan="dokumen")])]
+)
+INDIKATOR: dict[str, Any] = indikator()
 
 
 def _hasil(**isi: Any) -> HasilAudit:
-    return periksa(dari_dict({**LAPORAN, **isi}))
+    return periksa(dari_dict(laporan(**isi)))
 
 
 def _keluaran(hasil: HasilAudit) -> tuple[str, str, dict[str, Any]]:

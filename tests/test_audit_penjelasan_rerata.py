@@ -20,6 +20,7 @@ from sakip._eksak import bulatkan_pecahan
 from sakip.audit import Tingkat, periksa, periksa_baris, periksa_berkas
 from sakip.audit.penjelasan import rerata_dicetak
 from sakip.laporan import baca_csv_anggaran, baca_csv_indikator, dari_dict
+from tests import _bangun
 
 #: (pagu, realisasi) of four sub kegiatan: 93,6 / 87,4 / 92,9 / 77,1 (printed 80,5 in the
 #: reproduction of the original table; here printed right unless a test plants otherwise).
@@ -35,21 +36,10 @@ DICETAK = {"p1.k1.s1": "93,6", "p1.k2.s1": "87,4", "p1.k2.s2": "92,9", "p1.k2.s3
 
 
 def _sub(kode: str, pagu: int, real: int, persen: str | None) -> dict[str, Any]:
-    s: dict[str, Any] = {
-        "kode": kode,
-        "nama": f"Sub {kode}",
-        "indikator": "-",
-        "satuan": "-",
-        "target_k": "1",
-        "tw_k": ["0", "0", "0", "1"],
-        "realisasi_k": "1",
-        "tw_rp": [0, 0, 0, real],
-        "pagu": pagu,
-        "realisasi_rp": real,
-    }
-    if persen is not None:
-        s["dicetak"] = {"persen": persen}
-    return s
+    dicetak = _bangun.TANPA if persen is None else {"persen": persen}
+    return _bangun.sub(
+        kode, indikator="-", satuan="-", pagu=pagu, tw_rp=[0, 0, 0, real], dicetak=dicetak
+    )
 
 
 def _laporan(
@@ -62,42 +52,39 @@ def _laporan(
 ) -> dict[str, Any]:
     dicetak: dict[str, str | None] = dict(DICETAK) if sub is None else sub
     kegiatan = kegiatan or {}
-    lampiran: dict[str, Any] = {
-        "tabel": "Tabel 19",
-        "kolom": {"persen": {"judul": "%", "besaran": "penyerapan"}},
-    }
-    if pemisah is not None:
-        lampiran["pemisah_desimal"] = pemisah
 
     def cetak(x: str | None) -> str | None:
         return x.replace(",", ".") if x is not None and pemisah == "." else x
 
-    k1: dict[str, Any] = {"kode": "p1.k1", "nama": "Kegiatan Satu", "sub": []}
-    k2: dict[str, Any] = {"kode": "p1.k2", "nama": "Kegiatan Dua", "sub": []}
+    k1 = _bangun.kegiatan("p1.k1", sub=[])
+    k2 = _bangun.kegiatan("p1.k2", nama="Kegiatan Dua", sub=[])
     for k in (k1, k2):
         if k["kode"] in kegiatan:
             k["dicetak"] = {"persen": cetak(kegiatan[k["kode"]])}
     for kode, pagu, real in SUB:
         k = k1 if kode.startswith("p1.k1") else k2
         k["sub"].append(_sub(kode, pagu, real, cetak(dicetak.get(kode))))
-    p: dict[str, Any] = {"kode": "p1", "nama": "Program Satu", "kegiatan": [k1, k2]}
+    p = _bangun.program(kegiatan=[k1, k2])
     if program is not None:
         p["dicetak"] = {"persen": cetak(program)}
-    d: dict[str, Any] = {
-        "skema": 1,
-        "laporan": {
-            "instansi": "Sekretariat Contoh",
-            "tahun": 2021,
-            "judul": "LKj 2021",
-            "sumber": "synthetic",
-            "renstra": [2019, 2023],
-        },
-        "lampiran": lampiran,
-        "program": [p],
-    }
-    if tabel is not None:
-        d["tabel"] = tabel
-    return d
+    kepala = _bangun.kepala(
+        instansi="Sekretariat Contoh",
+        tahun=2021,
+        judul="LKj 2021",
+        renstra=[2019, 2023],
+        skala_predikat=_bangun.TANPA,
+    )
+    lampiran = _bangun.lampiran(
+        tabel="Tabel 19",
+        kolom={"persen": _bangun.kolom("%", "penyerapan")},
+        pemisah_desimal=_bangun.TANPA if pemisah is None else pemisah,
+    )
+    return _bangun.laporan(
+        laporan=kepala,
+        lampiran=lampiran,
+        program=[p],
+        tabel=_bangun.TANPA if tabel is None else tabel,
+    )
 
 
 def _temuan(d: dict[str, Any]) -> list[Any]:
@@ -165,10 +152,9 @@ def test_a_sub_printing_nothing_is_left_out_and_one_row_is_no_mean() -> None:
 
 def test_only_figures_of_the_same_table_are_rows_below() -> None:
     tabel = [
-        {
-            "tabel": "Tabel 3.5",
-            "angka": [{"baris": "p1", "kolom": "%", "teks": "87,8", "besaran": "penyerapan:p1"}],
-        }
+        _bangun.tabel(
+            _bangun.angka("penyerapan:p1", "87,8", baris="p1", kolom="%"), tabel="Tabel 3.5"
+        )
     ]
     temuan = _temuan(_laporan("88,9", tabel=tabel))
     (t,) = temuan
@@ -178,18 +164,11 @@ def test_only_figures_of_the_same_table_are_rows_below() -> None:
 
 def test_the_total_and_the_mean_penyerapan() -> None:
     tabel = [
-        {
-            "tabel": "Tabel 19",
-            "angka": [
-                {"baris": "Jumlah", "kolom": "%", "teks": "87,8", "besaran": "penyerapan:total"},
-                {
-                    "baris": "Rata-rata",
-                    "kolom": "%",
-                    "teks": "87,8",
-                    "besaran": "rata_rata:penyerapan",
-                },
-            ],
-        }
+        _bangun.tabel(
+            _bangun.angka("penyerapan:total", "87,8", baris="Jumlah", kolom="%"),
+            _bangun.angka("rata_rata:penyerapan", "87,8", baris="Rata-rata", kolom="%"),
+            tabel="Tabel 19",
+        )
     ]
     temuan = _temuan(_laporan(None, tabel=tabel))
     assert [(t.aturan, t.dicetak) for t in temuan] == [("metode", "87,8"), ("metode", "87,8")]

@@ -22,6 +22,7 @@ from sakip.audit.besaran import _dua
 from sakip.audit.struktur import dinilai_di_celah
 from sakip.laporan import dari_dict
 from sakip.skala import Pita, masalah_pita
+from tests._bangun import TANPA, kepala, laporan
 
 #: A legend printed to two places, as SIMKINERJA pages print it.
 LEGENDA_DUA = [
@@ -43,18 +44,16 @@ SKALA_SENDIRI = {
 
 
 def _laporan(pita: list[dict[str, Any]], acuan: str = "LEGENDA") -> dict[str, Any]:
-    return {
-        "skema": 1,
-        "laporan": {
-            "instansi": "Dinas Contoh",
-            "tahun": 2022,
-            "judul": "Pengukuran Kinerja 2022",
-            "sumber": "synthetic",
-            "renstra": [2019, 2024],
-        },
-        "skala": [SKALA_SENDIRI],
-        "skala_dicetak": [{"tabel": "Legenda", "nama": "Legenda", "acuan": acuan, "pita": pita}],
-    }
+    return laporan(
+        laporan=kepala(
+            tahun=2022,
+            judul="Pengukuran Kinerja 2022",
+            renstra=[2019, 2024],
+            skala_predikat=TANPA,
+        ),
+        skala=[SKALA_SENDIRI],
+        skala_dicetak=[{"tabel": "Legenda", "nama": "Legenda", "acuan": acuan, "pita": pita}],
+    )
 
 
 def _skala(pita: list[dict[str, Any]], acuan: str = "LEGENDA") -> list[Any]:

@@ -30,6 +30,7 @@ from sakip.laporan import (
     dari_dict,
 )
 from sakip.laporan.berkas import MAKS_SARANG, muat_toml
+from tests._bangun import TANPA, angka, kegiatan, kepala, laporan, program, sub, tabel
 
 DATA = Path(__file__).parent / "data" / "satuan"
 UTAMA = "bappeda_2024.toml"
@@ -384,56 +385,13 @@ def test_the_embedded_report_is_unchanged() -> None:
 
 
 def _laporan(teks: str, satuan: str, pagu: int) -> dict[str, Any]:
-    return {
-        "skema": 1,
-        "laporan": {
-            "instansi": "Dinas Contoh",
-            "tahun": 2024,
-            "judul": "LKjIP 2024",
-            "sumber": "-",
-            "renstra": [2021, 2026],
-        },
-        "program": [
-            {
-                "kode": "p1",
-                "nama": "P",
-                "kegiatan": [
-                    {
-                        "kode": "p1.k1",
-                        "nama": "K",
-                        "sub": [
-                            {
-                                "kode": "p1.k1.s1",
-                                "nama": "S",
-                                "indikator": "-",
-                                "satuan": "-",
-                                "target_k": "1",
-                                "pagu": pagu,
-                                "tw_k": ["0", "0", "0", "1"],
-                                "tw_rp": [0, 0, 0, 0],
-                                "realisasi_k": "1",
-                                "realisasi_rp": 0,
-                            }
-                        ],
-                    }
-                ],
-            }
-        ],
-        "tabel": [
-            {
-                "tabel": "T",
-                "angka": [
-                    {
-                        "baris": "Jumlah",
-                        "kolom": "Pagu",
-                        "teks": teks,
-                        "besaran": "pagu:total",
-                        "satuan_rupiah": satuan,
-                    }
-                ],
-            }
-        ],
-    }
+    dicetak = angka("pagu:total", teks, baris="Jumlah", kolom="Pagu", satuan_rupiah=satuan)
+    s1 = sub(nama="S", indikator="-", satuan="-", pagu=pagu, tw_rp=[0, 0, 0, 0])
+    return laporan(
+        laporan=kepala(sumber="-", skala_predikat=TANPA),
+        program=[program(nama="P", kegiatan=[kegiatan(nama="K", sub=[s1])])],
+        tabel=[tabel(dicetak)],
+    )
 
 
 def _indonesia(d: Decimal) -> str:

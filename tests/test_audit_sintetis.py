@@ -14,114 +14,99 @@ from sakip.audit.tampilan import tampil_markdown, tampil_teks
 from sakip.errors import ReportFormatError
 from sakip.laporan import JenisBesaran, dari_dict
 from sakip.laporan.besaran import JENIS_RUPIAH
+from tests._bangun import (
+    angka,
+    indikator,
+    kegiatan,
+    kepala,
+    kolom,
+    lampiran,
+    laporan,
+    program,
+    sub,
+    tabel,
+)
 
-
-def _sub(kode: str, target_k: str, pagu: int, tw_k: list[str], tw_rp: list[int]) -> dict[str, Any]:
-    return {
-        "kode": kode,
-        "nama": f"Sub {kode}",
-        "indikator": "Jumlah dokumen",
-        "satuan": "Dokumen",
-        "target_k": target_k,
-        "pagu": pagu,
-        "tw_k": tw_k,
-        "tw_rp": tw_rp,
-        "realisasi_k": str(sum(int(x) for x in tw_k)),
-        "realisasi_rp": sum(tw_rp),
-    }
-
-
-DASAR: dict[str, Any] = {
-    "skema": 1,
-    "laporan": {
-        "instansi": "Dinas Contoh",
-        "tahun": 2024,
-        "judul": "LKjIP 2024",
-        "sumber": "synthetic",
-        "renstra": [2021, 2026],
-        "skala_predikat": "PERMENDAGRI_86_2017",
-        "skala_atribut": "ATRIBUT_CAPAIAN",
-    },
-    "belanja": {
+DASAR: dict[str, Any] = laporan(
+    laporan=kepala(skala_atribut="ATRIBUT_CAPAIAN"),
+    belanja={
         "operasi": 1_600_000,
         "modal": 100_000,
         "realisasi_operasi": 1_450_000,
         "realisasi_modal": 50_000,
     },
-    "lampiran": {
-        "tabel": "Lampiran A",
-        "kolom": {
-            "rp_persen": {"judul": "Rp %", "besaran": "penyerapan"},
-            "tw": {"judul": "TW {n}", "besaran": "tw_rp", "per_triwulan": True},
+    lampiran=lampiran(
+        tabel="Lampiran A",
+        kolom={
+            "rp_persen": kolom("Rp %", "penyerapan"),
+            "tw": kolom("TW {n}", "tw_rp", per_triwulan=True),
         },
-    },
-    "program": [
-        {
-            "kode": "p1",
-            "nama": "Program Satu",
-            "kegiatan": [
-                {
-                    "kode": "p1.k1",
-                    "nama": "Kegiatan Satu",
-                    "sub": [
-                        _sub(
-                            "p1.k1.s1",
-                            "4",
-                            1_000_000,
-                            ["1", "1", "1", "1"],
-                            [250_000, 250_000, 250_000, 200_000],
+    ),
+    program=[
+        program(
+            kegiatan=[
+                kegiatan(
+                    sub=[
+                        sub(
+                            target_k="4",
+                            pagu=1_000_000,
+                            tw_k=["1", "1", "1", "1"],
+                            tw_rp=[250_000, 250_000, 250_000, 200_000],
                         ),
-                        _sub(
+                        sub(
                             "p1.k1.s2",
-                            "10",
-                            500_000,
-                            ["2", "2", "2", "2"],
-                            [100_000, 100_000, 100_000, 100_000],
+                            target_k="10",
+                            pagu=500_000,
+                            tw_k=["2", "2", "2", "2"],
+                            tw_rp=[100_000, 100_000, 100_000, 100_000],
                         ),
                     ],
-                }
+                )
             ],
-        },
-        {
-            "kode": "p2",
-            "nama": "Program Dua",
-            "pagu_awal": 300_000,
-            "kegiatan": [
-                {
-                    "kode": "p2.k1",
-                    "nama": "Kegiatan Dua",
-                    "sub": [
-                        _sub("p2.k1.s1", "5", 200_000, ["0", "0", "0", "5"], [0, 0, 0, 150_000])
+        ),
+        program(
+            "p2",
+            nama="Program Dua",
+            pagu_awal=300_000,
+            kegiatan=[
+                kegiatan(
+                    "p2.k1",
+                    nama="Kegiatan Dua",
+                    sub=[
+                        sub(
+                            "p2.k1.s1",
+                            target_k="5",
+                            pagu=200_000,
+                            tw_k=["0", "0", "0", "5"],
+                            tw_rp=[0, 0, 0, 150_000],
+                        )
                     ],
-                }
+                )
             ],
-        },
+        ),
     ],
-    "indikator": [
-        {
-            "kode": "i1",
-            "nama": "Indikator naik",
-            "satuan": "%",
-            "arah": "naik",
-            "program": ["p1"],
-            "target": {"2023": "80", "2024": "90", "2026": "100"},
-            "realisasi": {
+    indikator=[
+        indikator(
+            "i1",
+            nama="Indikator naik",
+            program=["p1"],
+            target={"2023": "80", "2024": "90", "2026": "100"},
+            realisasi={
                 "2023": {"pembilang": 72, "penyebut": 100},
                 "2024": {"pembilang": 9, "penyebut": 10, "rincian_penyebut": {"a": 4, "b": 6}},
             },
-        },
-        {
-            "kode": "i2",
-            "nama": "Indikator turun",
-            "satuan": "%",
-            "arah": "turun",
-            "metode": "selisih",
-            "program": ["p2"],
-            "target": {"2024": "10"},
-            "realisasi": {"2024": {"pembilang": 8, "penyebut": 100}},
-        },
+        ),
+        indikator(
+            "i2",
+            nama="Indikator turun",
+            arah="turun",
+            metode="selisih",
+            program=["p2"],
+            target={"2024": "10"},
+            realisasi={"2024": {"pembilang": 8, "penyebut": 100}},
+        ),
     ],
-}
+)
 
 # One case per quantity kind: the besaran, its right text, a wrong text.
 KASUS: dict[JenisBesaran, tuple[str, str, str]] = {
@@ -169,11 +154,11 @@ KASUS: dict[JenisBesaran, tuple[str, str, str]] = {
 }
 
 
-def _dengan(angka: list[dict[str, str]], ubah: Any = None) -> HasilAudit:
+def _dengan(dicetak: list[dict[str, str]], ubah: Any = None) -> HasilAudit:
     d = copy.deepcopy(DASAR)
     if ubah is not None:
         ubah(d)
-    d["tabel"] = [{"tabel": "T", "angka": angka}]
+    d["tabel"] = [tabel(*dicetak)]
     return periksa(dari_dict(d, berkas="sintetis.toml"))
 
 
@@ -182,10 +167,6 @@ def _skala_dinas(d: dict[str, Any], pita: list[dict[str, Any]], *untuk: str) -> 
     d["skala"] = [{"kode": "SKALA_DINAS", "nama": "Skala dinas", "sumber": "contoh", "pita": pita}]
     for kunci in untuk:
         d["laporan"][f"skala_{kunci}"] = "SKALA_DINAS"
-
-
-def _angka(besaran: str, teks: str) -> dict[str, str]:
-    return {"baris": "r", "kolom": "k", "teks": teks, "besaran": besaran}
 
 
 def test_every_kind_has_a_case() -> None:
@@ -199,8 +180,8 @@ def test_the_synthetic_report_is_clean() -> None:
 @pytest.mark.parametrize("jenis", list(KASUS), ids=[j.value for j in KASUS])
 def test_each_kind_right_and_wrong(jenis: JenisBesaran) -> None:
     besaran, benar, salah = KASUS[jenis]
-    assert _dengan([_angka(besaran, benar)]).temuan == ()
-    temuan = _dengan([_angka(besaran, salah)]).temuan
+    assert _dengan([angka(besaran, benar)]).temuan == ()
+    temuan = _dengan([angka(besaran, salah)]).temuan
     assert len(temuan) == 1
     assert temuan[0].letak == "T / r / k"
     assert temuan[0].dicetak == salah
@@ -258,7 +239,7 @@ def test_each_kind_right_and_wrong(jenis: JenisBesaran) -> None:
 def test_each_explanation_on_a_report_made_for_it(
     besaran: str, teks: str, keterangan: str, ubah: Any
 ) -> None:
-    temuan = [t for t in _dengan([_angka(besaran, teks)], ubah).temuan if t.letak == "T / r / k"]
+    temuan = [t for t in _dengan([angka(besaran, teks)], ubah).temuan if t.letak == "T / r / k"]
     assert len(temuan) == 1
     assert temuan[0].aturan == "metode", temuan[0]
     assert keterangan in temuan[0].keterangan, temuan[0].keterangan
@@ -274,7 +255,7 @@ def test_each_explanation_on_a_report_made_for_it(
     ],
 )
 def test_the_same_figure_elsewhere_is_named(besaran: str, teks: str, keterangan: str) -> None:
-    (t,) = _dengan([_angka(besaran, teks)]).temuan
+    (t,) = _dengan([angka(besaran, teks)]).temuan
     assert t.aturan == "angka"
     assert keterangan in t.keterangan
 
@@ -285,9 +266,9 @@ def test_overspending_is_a_finding_not_a_crash() -> None:
         s.update(tw_rp=[0, 0, 0, 250_000], realisasi_rp=250_000)
         d["belanja"]["realisasi_operasi"] += 100_000
 
-    hasil = _dengan([_angka("penyerapan:p2", "125,00"), _angka("sisa:p2", "-50.000")], boros)
+    hasil = _dengan([angka("penyerapan:p2", "125,00"), angka("sisa:p2", "-50.000")], boros)
     assert [t.aturan for t in hasil.temuan if t.aturan != "anggaran"] == []  # -50.000 is right
-    salah = _dengan([_angka("sisa:p2", "0")], boros).temuan
+    salah = _dengan([angka("sisa:p2", "0")], boros).temuan
     assert [t.dihitung for t in salah if t.aturan == "angka"] == ["-50.000"]
     (t,) = [t for t in hasil.temuan if t.aturan == "anggaran"]
     assert t.tingkat is Tingkat.TINGGI
@@ -308,7 +289,7 @@ def test_zero_target_and_zero_pagu_print_a_dash() -> None:
             "realisasi_modal": 0,
         }
 
-    hasil = _dengan([_angka("iku.capaian:i1:2024", "-"), _angka("penyerapan:p1", "-")], nol)
+    hasil = _dengan([angka("iku.capaian:i1:2024", "-"), angka("penyerapan:p1", "-")], nol)
     assert hasil.temuan == ()
     iku = {(b[0], b[1]): b for b in hasil.tabel[0].baris}
     assert iku[("i1", "2024")][4] == "-"
@@ -346,7 +327,7 @@ def test_reports_of_other_shapes_load_audit_and_render(
         ubah(d)
         d["laporan"].pop("skala_atribut")
 
-    hasil = _dengan([_angka(besaran, teks)], ubah2)
+    hasil = _dengan([angka(besaran, teks)], ubah2)
     assert hasil.temuan == (), nama
     for tampil in (tampil_teks, tampil_markdown):
         tampil(hasil, io.StringIO())
@@ -356,7 +337,7 @@ def test_an_indicator_funded_by_a_missing_program() -> None:
     def hilang(d: dict[str, Any]) -> None:
         d["indikator"][0]["program"] = ["p9"]
 
-    hasil = _dengan([_angka("iku.efisiensi:i1", "10,00")], hilang)
+    hasil = _dengan([angka("iku.efisiensi:i1", "10,00")], hilang)
     (t,) = hasil.temuan
     assert t.aturan == "tak-terhitung"
     assert hasil.tabel[2].baris[0][2] == "-"
@@ -366,14 +347,14 @@ def test_an_indicator_funded_by_a_missing_program() -> None:
 def test_not_available_printed_where_nothing_is_computable(dicetak: str, temuan: int) -> None:
     # "n/a" marks no figure, as "-" does: consistent with a quantity that does not exist
     hasil = _dengan(
-        [_angka("rata_rata:penyerapan", dicetak)], _tanpa("program", "belanja", "lampiran")
+        [angka("rata_rata:penyerapan", dicetak)], _tanpa("program", "belanja", "lampiran")
     )
     assert len(hasil.temuan) == temuan
 
 
 def test_mean_penyerapan_without_pagu_is_not_computable() -> None:
     hasil = _dengan(
-        [_angka("rata_rata:penyerapan", "0,00")], _tanpa("program", "belanja", "lampiran")
+        [angka("rata_rata:penyerapan", "0,00")], _tanpa("program", "belanja", "lampiran")
     )
     (t,) = hasil.temuan
     assert t.aturan == "tak-terhitung"
@@ -384,8 +365,8 @@ def test_a_report_may_define_its_own_scale() -> None:
         pita = [{"nama": "Kurang", "atas": "95"}, {"nama": "Baik", "bawah": "95"}]
         _skala_dinas(d, pita, "predikat")
 
-    assert _dengan([_angka("iku.predikat:i1:2024", "Baik")], skala).temuan == ()
-    (t,) = _dengan([_angka("iku.predikat:i1:2024", "Kurang")], skala).temuan
+    assert _dengan([angka("iku.predikat:i1:2024", "Baik")], skala).temuan == ()
+    (t,) = _dengan([angka("iku.predikat:i1:2024", "Kurang")], skala).temuan
     assert t.dihitung == "Baik"
 
 
@@ -411,8 +392,8 @@ def test_a_lampiran_says_how_it_prints_decimals() -> None:
 
     with pytest.raises(ReportFormatError, match="pemisah_desimal"):
         _dengan([], lambda d: dicetak(d, None, None))
-    for lampiran, kolom in ((".", None), (None, "."), (",", ".")):
-        hasil = _dengan([], lambda d, a=lampiran, b=kolom: dicetak(d, a, b))
+    for pada_lampiran, pada_kolom in ((".", None), (None, "."), (",", ".")):
+        hasil = _dengan([], lambda d, a=pada_lampiran, b=pada_kolom: dicetak(d, a, b))
         assert [(t.dicetak, t.dihitung) for t in hasil.temuan] == [("91.00%", "90.00")]
     with pytest.raises(ReportFormatError, match="must be a number written the Indonesian way"):
         _dengan([], lambda d: dicetak(d, ".", ","))  # the column's choice wins
@@ -428,13 +409,13 @@ def test_every_predikat_rates_the_capaian_rounded_to_two_places() -> None:
         d["indikator"][0]["target"]["2024"] = "85"
         d["indikator"][0]["realisasi"]["2024"] = {"pembilang": 24999, "penyebut": 29412}
 
-    angka = [
-        _angka("iku.capaian:i1:2024", "100,00"),
-        _angka("iku.predikat:i1:2024", "Sangat Baik"),
-        _angka("iku.atribut:i1:2024", "Sangat Baik"),
-        _angka("predikat:iku.capaian:i1:2024", "Sangat Baik"),
+    semua = [
+        angka("iku.capaian:i1:2024", "100,00"),
+        angka("iku.predikat:i1:2024", "Sangat Baik"),
+        angka("iku.atribut:i1:2024", "Sangat Baik"),
+        angka("predikat:iku.capaian:i1:2024", "Sangat Baik"),
     ]
-    hasil = _dengan(angka, skala)
+    hasil = _dengan(semua, skala)
     assert [(t.dicetak, t.dihitung) for t in hasil.temuan] == []
 
 
@@ -446,13 +427,13 @@ def test_a_range_target_is_checked_against_the_text_the_report_states() -> None:
 
         return ubah
 
-    assert _dengan([_angka("iku.target:i1:2024", "85 - 95")], rentang("85 - 95")).temuan == ()
-    (t,) = _dengan([_angka("iku.target:i1:2024", "85 - 96")], rentang("85 - 95")).temuan
+    assert _dengan([angka("iku.target:i1:2024", "85 - 95")], rentang("85 - 95")).temuan == ()
+    (t,) = _dengan([angka("iku.target:i1:2024", "85 - 96")], rentang("85 - 95")).temuan
     assert (t.aturan, t.dicetak, t.dihitung) == ("angka", "85 - 96", "85 - 95")
-    (t,) = _dengan([_angka("iku.target:i1:2024", "85 - 95")], rentang(None)).temuan
+    (t,) = _dengan([angka("iku.target:i1:2024", "85 - 95")], rentang(None)).temuan
     assert t.aturan == "tak-terhitung"
     assert "states no printed text" in t.keterangan
-    hasil = _dengan([_angka("iku.capaian:i1:2024", "0,00")], rentang("85 - 95"))
+    hasil = _dengan([angka("iku.capaian:i1:2024", "0,00")], rentang("85 - 95"))
     (t,) = hasil.temuan
     assert t.rumus == "capaian of 90 against the target 85 - 95, higher is better"
     # the recomputed tables keep the indicator, its target as printed
@@ -486,7 +467,7 @@ def test_a_one_sided_target_is_named_as_printed(
         d["indikator"][0]["target"]["2024"] = target
         d["indikator"][0].update(arah)
 
-    (t,) = _dengan([_angka("iku.capaian:i1:2024", "0,00")], ubah).temuan
+    (t,) = _dengan([angka("iku.capaian:i1:2024", "0,00")], ubah).temuan
     assert t.rumus.endswith(teks)
     assert "None" not in t.rumus
 
@@ -497,12 +478,12 @@ def test_a_figure_rounded_twice_is_explained_as_such() -> None:
         d["indikator"][0]["target"]["2024"] = "85"
         d["indikator"][0]["realisasi"]["2024"] = {"pembilang": 84571, "penyebut": 100000}
 
-    (t,) = _dengan([_angka("iku.capaian:i1:2024", "100%")], ubah).temuan
+    (t,) = _dengan([angka("iku.capaian:i1:2024", "100%")], ubah).temuan
     assert t.keterangan == (
         "reproduced by rounding twice: 99,495 rounded first to 1 place (99,5), then to 0 "
         "places; rounded once it is 99"
     )
-    (t,) = _dengan([_angka("iku.capaian:i1:2024", "98%")], ubah).temuan
+    (t,) = _dengan([angka("iku.capaian:i1:2024", "98%")], ubah).temuan
     assert "rounding twice" not in t.keterangan  # nothing reproduces 98
 
 
@@ -526,7 +507,7 @@ def test_a_percentage_printed_with_more_places_than_sakip_rounds_to() -> None:
     # baca reads "88,2352...%" of 31 places; rounding there is beyond sakip's 30 places
     teks = "88," + "2" * 31 + "%"
     with pytest.raises(ReportFormatError, match="at most 30 decimal places") as e:
-        _dengan([_angka("penyerapan:p1", teks)])
+        _dengan([angka("penyerapan:p1", teks)])
     assert e.value.letak == "T / r / k"
     assert e.value.berkas == "sintetis.toml"
 
@@ -534,7 +515,7 @@ def test_a_percentage_printed_with_more_places_than_sakip_rounds_to() -> None:
 def test_a_negative_target_is_a_finding_not_a_crash() -> None:
     # the schema reads a negative target; capaian refuses it: nothing computable, printed anyway
     hasil = _dengan(
-        [_angka("iku.capaian:i1:2024", "50,00")],
+        [angka("iku.capaian:i1:2024", "50,00")],
         lambda d: d["indikator"][0]["target"].update({"2024": "-1"}),
     )
     assert [t.aturan for t in hasil.temuan] == ["tak-terhitung"]
@@ -557,7 +538,7 @@ def test_a_value_outside_the_scale_is_a_finding_not_a_crash() -> None:
         "iku.atribut_rata_rata:2024",
         "predikat:iku.capaian:i1:2024",
     ]
-    hasil = _dengan([_angka(b, "Baik") for b in besaran], sempit)
+    hasil = _dengan([angka(b, "Baik") for b in besaran], sempit)
     assert [(t.aturan, t.dihitung) for t in hasil.temuan] == [
         ("tak-terhitung", "tidak terhitung")
     ] * 4

@@ -19,45 +19,30 @@ from sakip.laporan import (
     baca_toml,
     dari_dict,
 )
+from tests._bangun import kegiatan, kepala, laporan, program, sub
 
-MINIMAL: dict[str, Any] = {
-    "skema": 1,
-    "laporan": {
-        "instansi": "Dinas Contoh",
-        "tahun": 2024,
-        "judul": "LKjIP 2024",
-        "sumber": "contoh",
-        "renstra": [2021, 2026],
-        "skala_predikat": "PERMENDAGRI_86_2017",
-        "skala_atribut": "ATRIBUT_CAPAIAN",
-    },
-    "program": [
-        {
-            "kode": "p1",
-            "nama": "Program Contoh",
-            "kegiatan": [
-                {
-                    "kode": "p1.k1",
-                    "nama": "Kegiatan Contoh",
-                    "sub": [
-                        {
-                            "kode": "p1.k1.s1",
-                            "nama": "Sub Contoh",
-                            "indikator": "Jumlah dokumen",
-                            "satuan": "Dokumen",
-                            "target_k": "4",
-                            "pagu": 1_000_000,
-                            "tw_k": ["1", "1", "1", "1"],
-                            "tw_rp": [250_000, 250_000, 250_000, 200_000],
-                            "realisasi_k": "4",
-                            "realisasi_rp": 950_000,
-                        }
+MINIMAL: dict[str, Any] = laporan(
+    laporan=kepala(sumber="contoh", skala_atribut="ATRIBUT_CAPAIAN"),
+    program=[
+        program(
+            nama="Program Contoh",
+            kegiatan=[
+                kegiatan(
+                    nama="Kegiatan Contoh",
+                    sub=[
+                        sub(
+                            nama="Sub Contoh",
+                            target_k="4",
+                            pagu=1_000_000,
+                            tw_k=["1", "1", "1", "1"],
+                            tw_rp=[250_000, 250_000, 250_000, 200_000],
+                        )
                     ],
-                }
+                )
             ],
-        }
+        )
     ],
-}
+)
 
 
 def _salin() -> dict[str, Any]:

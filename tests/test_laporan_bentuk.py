@@ -26,36 +26,36 @@ from sakip.laporan import (
     baca_toml,
     dari_dict,
 )
+from tests._bangun import (
+    TANPA,
+    angka,
+    indikator,
+    kegiatan,
+    kepala,
+    laporan,
+    program,
+    sub,
+    tabel,
+)
 
 DATA = Path(__file__).parent / "data" / "bentuk"
 #: Words of Python, not of a report file.
 PYTHON = re.compile(r"None|kosong=|\bpass\b|\bbool\b|\bint\b|Decimal|Fraction|\(\)")
 
-_LAPORAN: dict[str, Any] = {
-    "instansi": "Dinas Contoh",
-    "tahun": 2022,
-    "judul": "LKjIP 2022",
-    "sumber": "-",
-    "renstra": [2021, 2026],
-}
+
+def _kepala() -> dict[str, Any]:
+    return kepala(tahun=2022, sumber="-", skala_predikat=TANPA)
 
 
 def _indikator(realisasi: Any, **lain: Any) -> dict[str, Any]:
-    return {
-        "skema": 1,
-        "laporan": dict(_LAPORAN),
-        "indikator": [
-            {
-                "kode": "iku1",
-                "nama": "Indeks kepuasan",
-                "satuan": "indeks",
-                "arah": "naik",
-                "target": {"2022": "80"},
-                "realisasi": {"2022": realisasi},
-                **lain,
-            }
-        ],
-    }
+    iku = indikator(
+        nama="Indeks kepuasan",
+        satuan="indeks",
+        target={"2022": "80"},
+        realisasi={"2022": realisasi},
+        **lain,
+    )
+    return laporan(laporan=_kepala(), indikator=[iku])
 
 
 def _anggaran(sel: str, opsi: str = "") -> int:
@@ -134,19 +134,7 @@ def test_the_audit_computes_capaian_from_the_value_and_no_denominator() -> None:
 
 def test_a_wrong_capaian_from_a_value_is_a_finding() -> None:
     data = _indikator("82,13")
-    data["tabel"] = [
-        {
-            "tabel": "T",
-            "angka": [
-                {
-                    "baris": "iku1",
-                    "kolom": "C",
-                    "teks": "99,99",
-                    "besaran": "iku.capaian:iku1:2022",
-                }
-            ],
-        }
-    ]
+    data["tabel"] = [tabel(angka("iku.capaian:iku1:2022", "99,99", baris="iku1", kolom="C"))]
     (t,) = periksa(dari_dict(data)).temuan
     assert (t.aturan, t.dihitung) == ("angka", "102,66")
 
@@ -252,37 +240,29 @@ def _kunci(data: Any, jalan: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
     return []
 
 
-_PENUH: dict[str, Any] = {
-    "skema": 1,
-    "laporan": dict(_LAPORAN),
-    "program": [
-        {
-            "kode": "p1",
-            "nama": "P",
-            "kegiatan": [
-                {
-                    "kode": "p1.k1",
-                    "nama": "K",
-                    "sub": [
-                        {
-                            "kode": "p1.k1.s1",
-                            "nama": "S",
-                            "indikator": "I",
-                            "satuan": "Dokumen",
-                            "target_k": 2,
-                            "pagu": 100,
-                            "tw_k": [0, 1, 1, 0],
-                            "tw_rp": [0, 50, 0, 40],
-                            "realisasi_k": 2,
-                            "realisasi_rp": 90,
-                        }
+_PENUH: dict[str, Any] = laporan(
+    laporan=_kepala(),
+    program=[
+        program(
+            nama="P",
+            kegiatan=[
+                kegiatan(
+                    nama="K",
+                    sub=[
+                        sub(
+                            nama="S",
+                            indikator="I",
+                            target_k=2,
+                            tw_k=[0, 1, 1, 0],
+                            tw_rp=[0, 50, 0, 40],
+                        )
                     ],
-                }
+                )
             ],
-        }
+        )
     ],
-    "indikator": _indikator({"pembilang": 8, "penyebut": 10})["indikator"],
-}
+    indikator=_indikator({"pembilang": 8, "penyebut": 10})["indikator"],
+)
 
 
 @pytest.mark.parametrize("jalan", _kunci(_PENUH), ids=str)
@@ -290,10 +270,10 @@ def test_a_missing_key_is_named_with_the_keys_the_table_has(jalan: tuple[Any, ..
     import copy
 
     data = copy.deepcopy(_PENUH)
-    tabel = data
+    wadah = data
     for k in jalan[:-1]:
-        tabel = tabel[k]
-    del tabel[jalan[-1]]
+        wadah = wadah[k]
+    del wadah[jalan[-1]]
     galat: ReportFormatError | None = None
     try:
         dari_dict(data, berkas="x.toml")
@@ -302,7 +282,7 @@ def test_a_missing_key_is_named_with_the_keys_the_table_has(jalan: tuple[Any, ..
     if galat is not None:
         assert not PYTHON.search(str(galat)), str(galat)
         if galat.expected.startswith("is required: write"):
-            assert galat.value == sorted(str(k) for k in tabel)
+            assert galat.value == sorted(str(k) for k in wadah)
 
 
 @pytest.mark.parametrize("nilai", [True, [1], {"a": 1}])
@@ -315,11 +295,9 @@ def test_a_number_of_another_type_is_refused_in_toml_terms(nilai: Any) -> None:
 
 
 def test_an_empty_scale_names_the_empty_array() -> None:
-    data: dict[str, Any] = {
-        "skema": 1,
-        "laporan": dict(_LAPORAN),
-        "skala": [{"kode": "S", "nama": "S", "sumber": "-", "pita": []}],
-    }
+    data = laporan(
+        laporan=_kepala(), skala=[{"kode": "S", "nama": "S", "sumber": "-", "pita": []}]
+    )
     with pytest.raises(ReportFormatError) as e:
         dari_dict(data, berkas="x.toml")
     assert not PYTHON.search(str(e.value)), str(e.value)

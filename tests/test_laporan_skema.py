@@ -13,6 +13,7 @@ from sakip.audit import periksa
 from sakip.errors import InvalidTypeError, InvalidValueError, ReportFormatError
 from sakip.laporan import Cetakan, Indikator, JenisBesaran, Laporan, dari_dict
 from sakip.triwulan import Konsolidasi
+from tests._bangun import angka, tabel
 from tests.test_audit_sintetis import DASAR
 
 
@@ -126,14 +127,7 @@ def test_an_indicator_s_formula_is_used_with_its_rules() -> None:
     d = _d()
     d["indikator"][0].update(rumus="lpm_aktif")
     d["indikator"][0]["realisasi"]["2024"].update(pembilang=11)  # 11 of 10 LPM: refused
-    d["tabel"] = [
-        {
-            "tabel": "T",
-            "angka": [
-                {"baris": "r", "kolom": "k", "teks": "110,00", "besaran": "iku.realisasi:i1:2024"}
-            ],
-        }
-    ]
+    d["tabel"] = [tabel(angka("iku.realisasi:i1:2024", "110,00"))]
     (t,) = periksa(dari_dict(d)).temuan
     assert t.aturan == "tak-terhitung"
     assert "lpm_aktif" in t.rumus

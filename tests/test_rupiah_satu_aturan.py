@@ -20,6 +20,7 @@ from sakip.audit import Temuan, periksa
 from sakip.errors import ReportFormatError
 from sakip.laporan import Laporan, baca_csv_anggaran, dari_dict
 from sakip.laporan.rekaman import MAKS_RUPIAH
+from tests._bangun import angka, kegiatan, kolom, lampiran, laporan, program, sub_anggaran, tabel
 
 #: The places a TOML report may declare a decimal point for a Rupiah figure.
 TEMPAT = ("lampiran", "kolom", "tabel")
@@ -41,33 +42,18 @@ BACAAN: list[tuple[str, Fraction | str]] = [
 def _laporan(teks: str, pagu: int, tempat: str) -> Laporan:
     """A report whose one program's pagu is ``pagu`` and prints ``teks`` for it, in a place
     of :data:`TEMPAT` that declares ``pemisah_desimal = "."`` ("": a lampiran declaring none)."""
-    sub = {"kode": "p1.k1.s1", "nama": "Sub", "pagu": pagu, "realisasi_rp": 0}
-    program: dict[str, Any] = {
-        "kode": "p1",
-        "nama": "Program",
-        "kegiatan": [{"kode": "p1.k1", "nama": "Kegiatan", "sub": [sub]}],
-    }
-    d: dict[str, Any] = {
-        "skema": 1,
-        "laporan": {
-            "instansi": "Dinas Contoh",
-            "tahun": 2024,
-            "judul": "LKjIP 2024",
-            "sumber": "synthetic",
-            "renstra": [2021, 2026],
-            "skala_predikat": "PERMENDAGRI_86_2017",
-        },
-        "program": [program],
-    }
+    p1 = program(
+        nama="Program", kegiatan=[kegiatan(nama="Kegiatan", sub=[sub_anggaran(pagu=pagu)])]
+    )
+    d = laporan(program=[p1])
     if tempat == "tabel":
-        angka = {"baris": "p1", "kolom": "Pagu", "teks": teks, "besaran": "pagu:p1"}
-        d["tabel"] = [{"tabel": "T", "angka": [angka | {"pemisah_desimal": "."}]}]
+        d["tabel"] = [tabel(angka("pagu:p1", teks, baris="p1", kolom="Pagu", pemisah_desimal="."))]
     else:
-        kolom: dict[str, Any] = {"judul": "Pagu", "besaran": "pagu"}
-        d["lampiran"] = {"tabel": "T", "kolom": {"pagu": kolom}}
+        kolom_pagu = kolom("Pagu", "pagu")
+        d["lampiran"] = lampiran(tabel="T", kolom={"pagu": kolom_pagu})
         if tempat:  # "": a lampiran declaring nothing
-            (kolom if tempat == "kolom" else d["lampiran"])["pemisah_desimal"] = "."
-        program["dicetak"] = {"pagu": teks}
+            (kolom_pagu if tempat == "kolom" else d["lampiran"])["pemisah_desimal"] = "."
+        p1["dicetak"] = {"pagu": teks}
     return dari_dict(d)
 
 
@@ -161,38 +147,16 @@ def test_printed_quarters_of_a_kegiatan_follow_the_same_rule() -> None:
     # quarters printed at kegiatan level (checked as a whole when the sub rows' quarters are
     # uncertain) under a lampiran declaring ".": English grouping reads, as for the year
     tw = [1_100_000, 1_200_000, 1_300_000, 1_400_000]
-    sub = {
-        "kode": "p1.k1.s1",
-        "nama": "Sub",
-        "pagu": 6_000_000,
-        "realisasi_rp": sum(tw),
-        "tw_rp": tw,
-        "tw_pasti": False,
-    }
-    kegiatan: dict[str, Any] = {
-        "kode": "p1.k1",
-        "nama": "Kegiatan",
-        "sub": [sub],
-        "dicetak": {"tw": [f"{x:,}" for x in tw]},
-    }
-    d: dict[str, Any] = {
-        "skema": 1,
-        "laporan": {
-            "instansi": "Dinas Contoh",
-            "tahun": 2024,
-            "judul": "LKjIP 2024",
-            "sumber": "synthetic",
-            "renstra": [2021, 2026],
-            "skala_predikat": "PERMENDAGRI_86_2017",
-        },
-        "lampiran": {
-            "tabel": "Lampiran",
-            "pemisah_desimal": ".",
-            "kolom": {"tw": {"judul": "TW {n}", "besaran": "tw_rp", "per_triwulan": True}},
-        },
-        "program": [{"kode": "p1", "nama": "Program", "kegiatan": [kegiatan]}],
-    }
+    sub = sub_anggaran(pagu=6_000_000, realisasi_rp=sum(tw), tw_rp=tw, tw_pasti=False)
+    k1 = kegiatan(nama="Kegiatan", sub=[sub], dicetak={"tw": [f"{x:,}" for x in tw]})
+    d = laporan(
+        lampiran=lampiran(
+            pemisah_desimal=".",
+            kolom={"tw": kolom("TW {n}", "tw_rp", per_triwulan=True)},
+        ),
+        program=[program(nama="Program", kegiatan=[k1])],
+    )
     assert periksa(dari_dict(d)).temuan == ()
-    kegiatan["dicetak"]["tw"][0] = "100,000"  # one comma group: Rp 100 or Rp 100.000?
+    k1["dicetak"]["tw"][0] = "100,000"  # one comma group: Rp 100 or Rp 100.000?
     with pytest.raises(ReportFormatError, match="is ambiguous"):
         periksa(dari_dict(d))

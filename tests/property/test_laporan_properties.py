@@ -13,6 +13,7 @@ from sakip.audit import periksa
 from sakip.audit.tampilan import tampil_markdown, tampil_teks
 from sakip.errors import ReportFormatError, SakipError
 from sakip.laporan import baca_besaran, dari_dict
+from tests._bangun import angka, tabel
 from tests.test_audit_sintetis import DASAR, KASUS
 
 _NILAI_ACAK = st.one_of(
@@ -32,13 +33,7 @@ _NILAI_ACAK = st.one_of(
 def _dokumen() -> dict[str, Any]:
     d = copy.deepcopy(DASAR)
     d["tabel"] = [
-        {
-            "tabel": "T",
-            "angka": [
-                {"baris": j.value, "kolom": "k", "teks": benar, "besaran": besaran}
-                for j, (besaran, benar, _) in KASUS.items()
-            ],
-        }
+        tabel(*(angka(besaran, benar, baris=j.value) for j, (besaran, benar, _) in KASUS.items()))
     ]
     return d
 

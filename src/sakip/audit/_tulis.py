@@ -21,7 +21,7 @@ from typing import Final, Literal
 from sakip._eksak import bulatkan_pecahan, tempat_tepat
 from sakip.angka import tulis_desimal
 from sakip.errors import InvalidValueError
-from sakip.kinerja import Arah, MetodeTurun, Rentang
+from sakip.kinerja import Arah, MetodeTurun, Rasio, Rentang
 from sakip.skala import Skala
 
 SERATUS: Final = Fraction(100)
@@ -183,3 +183,15 @@ def teks_rentang(t: Rentang, notasi: Notasi = ",") -> str:
     if t.atas is None:
         return f"at least {angka_rumus(Fraction(t.bawah), notasi)}"
     return f"{angka_rumus(Fraction(t.bawah), notasi)} - {angka_rumus(Fraction(t.atas), notasi)}"
+
+
+def teks_rasio(r: Rasio, notasi: Notasi = ",") -> str:
+    """A ratio as a report prints it, its terms exact in a notation: "1:14", "1:17,9".
+
+    Examples:
+        >>> teks_rasio(Rasio(kiri=1, kanan="17.9", arah=Arah.TURUN))
+        '1:17,9'
+        >>> teks_rasio(Rasio(kiri=1, kanan="1250.5", arah=Arah.TURUN), ".")
+        '1:1250.5'
+    """
+    return f"{tulis_tepat(r.kiri, notasi)}:{tulis_tepat(r.kanan, notasi)}"

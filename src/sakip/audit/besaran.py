@@ -36,11 +36,13 @@ from sakip.audit._tulis import (
     predikat_dari,
     rasio_persen,
     rumus_capaian,
+    teks_rasio,
     tulis,
     tulis_tepat,
 )
 from sakip.audit.temuan import Tingkat
 from sakip.errors import SakipError
+from sakip.kinerja import Rasio as RasioKinerja
 from sakip.kinerja import Rentang, capaian
 from sakip.laporan import (
     SATUAN_RUPIAH,
@@ -238,17 +240,35 @@ class Hitung:
         except SakipError as e:
             raise TakTerhitungError(f"{ind.rumus or 'persentase'}: {rumus}", str(e)) from None
 
-    def capaian(self, ind: Indikator, tahun: int) -> tuple[Fraction, str, KomponenCapaian]:
-        r = self.realisasi(ind, tahun)
-        t = self.target(ind, tahun)
+    def capaian_dari(
+        self, ind: Indikator, tahun_realisasi: int, tahun_target: int
+    ) -> tuple[Fraction, str, Fraction, Fraction | Rentang]:
+        """The exact capaian of one year's realisasi against one year's target, its formula,
+        and the two values it compares.
+
+        A ratio ("1:14", :attr:`~sakip.laporan.Indikator.target_rasio`) goes to
+        :func:`sakip.capaian` as the :class:`sakip.Rasio` it is, which compares its
+        value ``kanan / kiri`` in the indicator's direction (sakip's reading of
+        ratio targets, see ``docs/rumus.md``); a ratio realisasi against a plain
+        number is refused there, and does not exist here.
+        """
+        r = self.realisasi(ind, tahun_realisasi)
+        t = self.target(ind, tahun_target)
+        rr: Fraction | RasioKinerja = ind.realisasi_rasio.get(tahun_realisasi, r)
+        tr: Fraction | Rentang | RasioKinerja = ind.target_rasio.get(tahun_target, t)
+        rumus = self.rumus_capaian(r, t, ind) + self.rumus_rasio(rr, tr)
         try:
-            c = capaian(realisasi=r, target=t, arah=ind.arah, metode=ind.metode, tempat=None)
+            c = capaian(realisasi=rr, target=tr, arah=ind.arah, metode=ind.metode, tempat=None)
         except SakipError as e:  # NotComputableError, or a target capaian refuses (< 0)
-            raise TakTerhitungError(self.rumus_capaian(r, t, ind), str(e)) from None
+            raise TakTerhitungError(rumus, str(e)) from None
+        return c, rumus, r, t
+
+    def capaian(self, ind: Indikator, tahun: int) -> tuple[Fraction, str, KomponenCapaian]:
+        c, rumus, r, t = self.capaian_dari(ind, tahun, tahun)
         k = ind.realisasi.get(tahun)
         return (
             c,
-            self.rumus_capaian(r, t, ind),
+            rumus,
             KomponenCapaian(
                 indikator=ind,
                 tahun=tahun,
@@ -272,6 +292,17 @@ class Hitung:
 
     def rumus_capaian(self, r: Fraction, t: Fraction | Rentang, ind: Indikator) -> str:
         return rumus_capaian(r, t, ind.arah, ind.metode, self.notasi)
+
+    def rumus_rasio(self, r: Fraction | RasioKinerja, t: Fraction | Rentang | RasioKinerja) -> str:
+        """What a formula adds for ratios: each as printed, and that its value is compared."""
+        rasio = [
+            f"{nama} {teks_rasio(x, self.notasi)}"
+            for nama, x in (("realisasi", r), ("target", t))
+            if isinstance(x, RasioKinerja)
+        ]
+        if not rasio:
+            return ""
+        return f" (ratio {', '.join(rasio)}: second term per one of the first)"
 
     def predikat(self, skala: Skala, nilai: Fraction | Decimal, rumus: str) -> str:
         return predikat_dari(skala, nilai, rumus, self.notasi)
@@ -465,6 +496,9 @@ def _tahun(b: Besaran) -> int:
 def _iku_target(h: Hitung, b: Besaran) -> Nilai:
     ind, tahun = _ind(h, b), _tahun(b)
     t = h.target(ind, tahun)
+    rasio = ind.target_rasio.get(tahun)
+    if rasio is not None:
+        return _teks_rasio(h, rasio, ind.target_dicetak.get(tahun), f"target {ind.kode} {tahun}")
     if isinstance(t, Rentang):
         # A range or one-sided target ("3 - 4", "maks. 5%") has no single value: the
         # printed text is checked against the text the report states for it.
@@ -481,8 +515,27 @@ def _iku_target(h: Hitung, b: Besaran) -> Nilai:
     return Nilai("persen", f"target {b.indikator} {b.tahun}", t)
 
 
+def _teks_rasio(h: Hitung, rasio: RasioKinerja, dicetak: str | None, nama: str) -> Nilai:
+    """A ratio target or realisasi ("1 : 14") is checked as a text: the text the report
+    states for it, else its terms in the place's notation ("1:14")."""
+    if dicetak is not None:
+        return Nilai(
+            "teks",
+            f"{nama}, the ratio {teks_rasio(rasio, h.notasi)} as the report states it",
+            teks=dicetak,
+        )
+    return Nilai(
+        "teks", f"{nama}, a ratio (no printed text stated)", teks=teks_rasio(rasio, h.notasi)
+    )
+
+
 def _iku_realisasi(h: Hitung, b: Besaran) -> Nilai:
     ind = _ind(h, b)
+    rasio = ind.realisasi_rasio.get(_tahun(b))
+    if rasio is not None:
+        return _teks_rasio(
+            h, rasio, ind.realisasi_dicetak.get(_tahun(b)), f"realisasi {ind.kode} {b.tahun}"
+        )
     nilai = h.realisasi(ind, _tahun(b))
     if _tahun(b) in ind.nilai_realisasi:
         return Nilai("persen", f"realisasi {ind.kode} {b.tahun} as the report gives it", nilai)
@@ -546,7 +599,9 @@ def _komponen(h: Hitung, b: Besaran) -> tuple[Indikator, int]:
     if _tahun(b) in ind.nilai_realisasi:
         raise TakTerhitungError(
             f"realisasi {ind.kode} {b.tahun}",
-            "the realisasi is recorded as its value, with no numerator or denominator",
+            "the realisasi is recorded as its value"
+            + (" (a ratio)" if _tahun(b) in ind.realisasi_rasio else "")
+            + ", with no numerator or denominator",
         )
     if _tahun(b) not in ind.realisasi:
         raise TakTerhitungError(
@@ -572,13 +627,8 @@ def _iku_jumlah_rincian(h: Hitung, b: Besaran) -> Nilai:
 def _iku_kemajuan(h: Hitung, b: Besaran) -> Nilai:
     ind = _ind(h, b)
     akhir = h.lap.renstra[1]
-    r = h.realisasi(ind, h.lap.tahun)
-    t = h.target(ind, akhir)
-    try:
-        c = capaian(realisasi=r, target=t, arah=ind.arah, metode=ind.metode, tempat=None)
-    except SakipError as e:
-        raise TakTerhitungError(h.rumus_capaian(r, t, ind), str(e)) from None
-    return Nilai("persen", f"{h.rumus_capaian(r, t, ind)} (target {akhir})", c)
+    c, rumus, _, _ = h.capaian_dari(ind, h.lap.tahun, akhir)
+    return Nilai("persen", f"{rumus} (target {akhir})", c)
 
 
 def _iku_selisih_capaian(h: Hitung, b: Besaran) -> Nilai:

@@ -26,6 +26,7 @@ from sakip.audit._tulis import (
     TakTerhitungError,
     persen_dari,
     predikat_dari,
+    teks_rasio,
     teks_rentang,
 )
 from sakip.audit.besaran import Hitung
@@ -85,7 +86,7 @@ def _tabel_iku(h: Hitung) -> TabelRingkas:
                     ind.kode,
                     str(tahun),
                     _target(ind, tahun),
-                    KOSONG if r is None else _p(r),
+                    _realisasi(ind, tahun, r),
                     KOSONG if c is None else _p(c),
                     predikat,
                     atribut,
@@ -95,13 +96,26 @@ def _tabel_iku(h: Hitung) -> TabelRingkas:
 
 
 def _target(ind: Indikator, tahun: int) -> str:
-    """A target as the table shows it: the number, a range as the report prints it, or '-'."""
+    """A target as the table shows it: the number, a range or a ratio as the report prints
+    it, or '-'."""
     t = ind.target.get(tahun)
     if t is None:
         return KOSONG
+    rasio = ind.target_rasio.get(tahun)
+    if rasio is not None:
+        return ind.target_dicetak.get(tahun) or teks_rasio(rasio)
     if isinstance(t, Rentang):
         return ind.target_dicetak.get(tahun) or teks_rentang(t)
     return tulis_desimal(bulatkan_pecahan(t, tempat_tepat(t, 4)))
+
+
+def _realisasi(ind: Indikator, tahun: int, r: Fraction | None) -> str:
+    """A realisasi as the table shows it: a percentage, a ratio as the report prints it
+    ("1:12", not its value 12), or '-'."""
+    rasio = ind.realisasi_rasio.get(tahun)
+    if rasio is not None:
+        return ind.realisasi_dicetak.get(tahun) or teks_rasio(rasio)
+    return KOSONG if r is None else _p(r)
 
 
 def _serap(real: int, pagu: int) -> str:

@@ -24,10 +24,10 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any, Final, Literal, NamedTuple
 
-from sakip._eksak import ke_pecahan
+from sakip._eksak import MAKS_DIGIT_BULAT, ke_pecahan
 from sakip.angka import _baca, sel_kosong
 from sakip.errors import InvalidTypeError, InvalidValueError, ReportFormatError, SakipError
-from sakip.kinerja import Arah, MetodeTurun, Rentang
+from sakip.kinerja import Arah, MetodeTurun, Rasio, Rentang
 from sakip.laporan._rekam import pembuat, tanpa_gc
 from sakip.laporan.berkas import baca_teks, ke_path, muat_toml
 from sakip.laporan.besaran import (
@@ -151,8 +151,8 @@ class _Pembaca:
             raise self.galat(
                 di, "must be an integer or a decimal string ('0.25'), not a TOML float", nilai
             )
-        if type(nilai) is int and abs(nilai) > MAKS_RUPIAH:
-            raise self.galat(di, f"must be within {MAKS_RUPIAH}", nilai)
+        # an integer is read by the limit of a decimal string (ke_pecahan's), not Rupiah's:
+        # one limit for a number, whatever its TOML type
         try:
             return ke_pecahan(nilai, di)
         except InvalidTypeError:  # true, an array, a table: said in the file's terms
@@ -202,6 +202,10 @@ class _Pembaca:
 _BILANGAN: Final = "must be a number: an integer (12) or a decimal string with a point ('0.25')"
 #: How a TOML table chooses its decimal separator, for the hint of a refusal.
 _PILIHAN_TOML: Final = 'pemisah_desimal = "{}"'
+
+#: The limit of every number that is not Rupiah, whatever its TOML type: that of
+#: ke_pecahan, which reads the decimal strings (|x| < 10**30).
+_BATAS_BILANGAN: Final = 10**MAKS_DIGIT_BULAT
 
 #: The longest text of plain digits read without ke_pecahan (far within its limits).
 _MAKS_BULAT_CEPAT: Final = 15
@@ -287,10 +291,11 @@ def _pemisah(r: _Pembaca) -> Literal[",", "."] | None:
 
 
 def _satuan(r: _Pembaca, jenis: JenisBesaran | None) -> SatuanRupiah | None:
-    """The optional ``satuan_rupiah`` of a table (``jenis`` None) or of one Rupiah quantity.
+    """The optional ``satuan_rupiah`` of a table (``jenis`` None: ``[lampiran]`` or a
+    ``[[tabel]]``) or of one Rupiah quantity.
 
     A unit set on one column or one figure that is not Rupiah is refused: it would
-    apply to nothing (a table's unit applies to its Rupiah columns only).
+    apply to nothing (a table's unit applies to its Rupiah columns or figures only).
     """
     satuan = r.mentah("satuan_rupiah", None)
     if satuan is None:
@@ -306,7 +311,7 @@ def _satuan(r: _Pembaca, jenis: JenisBesaran | None) -> SatuanRupiah | None:
         raise r.galat(
             r.di("satuan_rupiah"),
             f"applies only to a Rupiah quantity, not {jenis.value} "
-            "(set it on the Rupiah columns or on [lampiran])",
+            "(set it on the Rupiah columns or figures, on [lampiran] or on the [[tabel]])",
             satuan,
         )
     return satuan  # type: ignore[return-value]
@@ -590,10 +595,60 @@ def _tahun(r: _Pembaca, kunci: Any) -> int:
     return int(kunci)
 
 
-def _target(r: _Pembaca, kunci: str, nilai: Any, dicetak: dict[int, str]) -> Fraction | Rentang:
+#: The keys of a target or realisasi given as a ratio, and those of the other tables a year
+#: may hold: a year's table is one or the other, named in the refusal.
+_KUNCI_RASIO: Final = ("kiri", "kanan")
+_KUNCI_RENTANG: Final = ("bawah", "atas")
+_KUNCI_KOMPONEN: Final = ("pembilang", "penyebut", "rincian_penyebut")
+
+
+def _bentuk_rasio(t: _Pembaca, lain: tuple[str, ...], bentuk_lain: str) -> bool:
+    """Whether a year's table is a ratio (``kiri``, ``kanan``); one with the keys of both
+    forms is refused, naming them."""
+    rasio = [k for k in _KUNCI_RASIO if t.ada(k)]
+    if not rasio:
+        return False
+    campur = [k for k in lain if t.ada(k)]
+    if campur:
+        raise t.galat(
+            t.di(campur[0]),
+            f"must not stand beside {', '.join(rasio)}: a year is a ratio "
+            f"{{ kiri = ..., kanan = ... }} or {bentuk_lain}, not both",
+            sorted(str(k) for k in t.data),
+        )
+    return True
+
+
+def _rasio(t: _Pembaca, arah: Arah, dicetak: dict[int, str], tahun: int) -> Rasio:
+    """A ratio printed "1 : 14": its two terms (primary data, as ``bawah`` and ``atas`` are),
+    and its text as printed, if given. The indicator's ``arah`` is the ratio's direction
+    (:class:`sakip.kinerja.Rasio` needs one; the text has none)."""
+    kiri, kanan = t.pecahan("kiri"), t.pecahan("kanan")
+    if t.ada("dicetak"):
+        dicetak[tahun] = t.teks("dicetak")
+    t.selesai()
+    try:
+        return Rasio(kiri=kiri, kanan=kanan, arah=arah)
+    except SakipError as e:
+        raise t.galat(t.letak, e.expected, dict(t.data)) from None
+
+
+def _target(
+    r: _Pembaca,
+    kunci: str,
+    nilai: Any,
+    dicetak: dict[int, str],
+    arah: Arah,
+    rasio: dict[int, Rasio],
+) -> Fraction | Rentang:
+    """A year's target: a number, a range ``{ bawah, atas, dicetak }``, or a ratio
+    ``{ kiri, kanan, dicetak }`` (kept in ``rasio``; its value is returned)."""
     di = r.di(kunci)
     if isinstance(nilai, Mapping):
         t = _Pembaca(r.berkas, di, nilai)
+        if _bentuk_rasio(t, _KUNCI_RENTANG, "a range { bawah = ..., atas = ... }"):
+            rasio[int(kunci)] = _rasio(t, arah, dicetak, int(kunci))
+            return rasio[int(kunci)].nilai
         bawah = t.pecahan("bawah") if t.ada("bawah") else None
         atas = t.pecahan("atas") if t.ada("atas") else None
         if t.ada("dicetak"):
@@ -612,13 +667,18 @@ def _indikator(r: _Pembaca) -> Indikator:
     target_r = r.anak("target")
     target: dict[int, Fraction | Rentang] = {}
     target_dicetak: dict[int, str] = {}
+    target_rasio: dict[int, Rasio] = {}
     for kunci in target_r.data:
         tahun = _tahun(target_r, kunci)
-        target[tahun] = _target(target_r, kunci, target_r.mentah(kunci), target_dicetak)
+        target[tahun] = _target(
+            target_r, kunci, target_r.mentah(kunci), target_dicetak, arah, target_rasio
+        )
     target_r.selesai()
     pemisah = _pemisah(r)
     realisasi: dict[int, Komponen] = {}
     nilai_realisasi: dict[int, Fraction] = {}
+    realisasi_rasio: dict[int, Rasio] = {}
+    realisasi_dicetak: dict[int, str] = {}
     if r.ada("realisasi"):
         rr = r.anak("realisasi")
         for kunci in rr.data:
@@ -627,11 +687,19 @@ def _indikator(r: _Pembaca) -> Indikator:
                 nilai_realisasi[tahun] = _nilai_langsung(rr, kunci, pemisah)
                 continue
             k = rr.anak(kunci)
+            if _bentuk_rasio(k, _KUNCI_KOMPONEN, "its components { pembilang, penyebut }"):
+                realisasi_rasio[tahun] = _rasio(k, arah, realisasi_dicetak, tahun)
+                nilai_realisasi[tahun] = realisasi_rasio[tahun].nilai
+                continue
             rincian = k.mentah("rincian_penyebut", {})
             if not isinstance(rincian, Mapping) or not all(
-                type(v) is int and 0 <= v <= MAKS_RUPIAH for v in rincian.values()
+                type(v) is int and 0 <= v < _BATAS_BILANGAN for v in rincian.values()
             ):
-                raise k.galat(k.di("rincian_penyebut"), "must map names to counts", rincian)
+                raise k.galat(
+                    k.di("rincian_penyebut"),
+                    "must map names to counts (integers from 0, below 10**30)",
+                    rincian,
+                )
             realisasi[tahun] = Komponen(
                 pembilang=k.pecahan("pembilang"),
                 penyebut=k.pecahan("penyebut"),
@@ -663,8 +731,11 @@ def _indikator(r: _Pembaca) -> Indikator:
         "program": r.daftar_teks("program"),
         "target": target,
         "target_dicetak": target_dicetak,
+        "target_rasio": target_rasio,
         "realisasi": realisasi,
         "nilai_realisasi": nilai_realisasi,
+        "realisasi_rasio": realisasi_rasio,
+        "realisasi_dicetak": realisasi_dicetak,
         "catatan": r.teks("catatan", ""),
     }
     if konsolidasi is None:
@@ -750,21 +821,36 @@ def _skala(r: _Pembaca) -> tuple[str, Skala]:
 
 
 def _cetakan_tabel(r: _Pembaca, rujukan: _Rujukan) -> list[Cetakan]:
+    """The printed figures of one main-text ``[[tabel]]``.
+
+    The table may declare ``pemisah_desimal`` and ``satuan_rupiah`` once for all
+    its entries; an entry's own key wins over its table's, as a lampiran column's
+    wins over ``[lampiran]``, and the table's keys apply as ``[lampiran]``'s do
+    (:func:`_tata`): its unit to its Rupiah entries only, its separator to the
+    decimals of the others and, for its Rupiah entries, to how their thousands
+    may be grouped (``pemisah_rupiah``: their findings stay Indonesian).
+    """
     tabel = r.teks("tabel")
+    pemisah_tabel = _pemisah(r)
+    satuan_tabel = _satuan(r, None)
     hasil = []
     for a in r.daftar("angka"):
         pemisah = _pemisah(a)
         baris, kolom = a.teks("baris"), a.teks("kolom")
         letak = f"{tabel} / {baris} / {kolom}"
         besaran = _besaran(a, "besaran", letak)
+        rupiah = besaran.jenis in JENIS_RUPIAH
         c = Cetakan(
             tabel=tabel,
             baris=baris,
             kolom=kolom,
             teks=a.teks("teks"),
             besaran=besaran,
-            pemisah_desimal=pemisah,
-            satuan_rupiah=_satuan(a, besaran.jenis) or "rupiah",
+            pemisah_desimal=pemisah or (None if rupiah else pemisah_tabel),
+            pemisah_rupiah=pemisah_tabel if rupiah and pemisah is None else None,
+            satuan_rupiah=_satuan(a, besaran.jenis)
+            or (satuan_tabel if rupiah else None)
+            or "rupiah",
         )
         hasil.append(c)
         rujukan.daftar.append((c, f"{a.di('besaran')} ({letak})"))

@@ -29,7 +29,7 @@ from sakip._validasi import ke_tuple as _tuple
 from sakip._validasi import opsional as _opsional
 from sakip._validasi import semua as _semua
 from sakip.errors import InvalidTypeError, InvalidValueError, _usang
-from sakip.kinerja import Arah, MetodeTurun, Rentang
+from sakip.kinerja import Arah, MetodeTurun, Rasio, Rentang
 from sakip.laporan.besaran import JENIS_RUPIAH, Besaran, JenisBesaran, baca_besaran
 from sakip.skala import SKALA_BAWAAN, Pita, Skala
 from sakip.triwulan import Konsolidasi
@@ -124,9 +124,10 @@ class Cetakan:
         pemisah_desimal: how to read an ambiguous number ("95.03"), or None; the
             findings of the figure are written in its notation (None: the
             Indonesian one).
-        pemisah_rupiah: the ``pemisah_desimal`` its lampiran declares, for a Rupiah
-            figure of a column declaring none (the lampiran's choice leaves
-            ``pemisah_desimal`` None there, and the findings Indonesian). A Rupiah
+        pemisah_rupiah: the ``pemisah_desimal`` its lampiran or its ``[[tabel]]``
+            declares, for a Rupiah figure of a column or entry declaring none (the
+            table's choice leaves ``pemisah_desimal`` None there, and the findings
+            Indonesian). A Rupiah
             figure whose ``pemisah_desimal`` or ``pemisah_rupiah`` is "." reads
             as a rows CSV declaring it reads its Rupiah: the Indonesian way
             ("749.930.215"), else with commas grouping thousands ("1,004,422,800").
@@ -453,6 +454,52 @@ def _nilai_realisasi(o: Any, a: attrs.Attribute[Any], nilai: Mapping[Any, Any]) 
             )
 
 
+def _rasio_per_tahun(nilai_dari: str) -> Callable[[Any, attrs.Attribute[Any], Any], None]:
+    """A validator of ratios by year, each the ratio of that year of ``nilai_dari``.
+
+    A ratio ("1:14") is compared by its value, ``kanan / kiri``, in the indicator's
+    direction (:class:`sakip.kinerja.Rasio`, :func:`sakip.kinerja.capaian`): the
+    value stands in ``nilai_dari`` as any other, for every computation, and the
+    ratio beside it says how the report printed it.
+    """
+
+    def cek(o: Any, a: attrs.Attribute[Any], nilai: Mapping[Any, Any]) -> None:
+        _tahun_kunci(o, a, nilai)
+        nilai_tahun = getattr(o, nilai_dari)
+        for tahun, r in nilai.items():
+            if not isinstance(r, Rasio):
+                raise InvalidTypeError(field=a.name, value=r, expected="must hold Rasio values")
+            if r.arah is not o.arah:
+                raise InvalidValueError(
+                    field=a.name,
+                    value=r,
+                    expected=f"must have the indicator's direction ({o.arah}) in {tahun}",
+                )
+            if nilai_tahun.get(tahun) != r.nilai:
+                raise InvalidValueError(
+                    field=a.name,
+                    value=r,
+                    expected=f"needs {nilai_dari}[{tahun}] = its value kanan / kiri "
+                    f"({r.nilai}), got {nilai_tahun.get(tahun)!r}",
+                )
+
+    return cek
+
+
+def _dicetak_rasio(o: Any, a: attrs.Attribute[Any], nilai: Mapping[Any, Any]) -> None:
+    """The printed texts of ratio realisasi: only for a year whose realisasi is a ratio."""
+    _tahun_kunci(o, a, nilai)
+    for tahun, teks in nilai.items():
+        if not isinstance(teks, str):
+            raise InvalidTypeError(field=a.name, value=teks, expected="must hold strings")
+        if tahun not in o.realisasi_rasio:
+            raise InvalidValueError(
+                field=a.name,
+                value=tahun,
+                expected="must name a year of realisasi_rasio (the text of a ratio realisasi)",
+            )
+
+
 _KONSOLIDASI: Final = _opsional(_jenis(Konsolidasi))
 
 
@@ -484,14 +531,21 @@ class Indikator:
         konsolidasi: deprecated, not used by the audit (a report holds no
             quarterly indicator values); giving it warns; removed in 0.3.0.
         program: codes of the programs that fund it (for efisiensi).
-        target: target per year (a number or a :class:`Rentang`).
-        target_dicetak: a range target's text as printed ("> 201-350"), per year.
+        target: target per year (a number or a :class:`Rentang`); for a ratio
+            target, its value ``kanan / kiri`` (see ``target_rasio``).
+        target_dicetak: a range or ratio target's text as printed ("> 201-350",
+            "1 : 14"), per year.
+        target_rasio: the targets printed as a ratio ("1:14"), per year; the
+            year's ``target`` is the ratio's value.
         realisasi: the components of the realisasi per year.
         nilai_realisasi: the realisasi per year where the report prints only its
             value ("93", "97,32%", an index score, a count) and no numerator or
             denominator; a year is in this or in ``realisasi``, never in both.
             A quantity that needs the components (``iku.penyebut``) does not
             exist for such a year.
+        realisasi_rasio: the realisasi printed as a ratio ("1:12"), per year;
+            the year's ``nilai_realisasi`` is the ratio's value.
+        realisasi_dicetak: a ratio realisasi's text as printed ("1 : 12"), per year.
         catatan: notes on ambiguities of the source.
 
     Examples:
@@ -499,6 +553,17 @@ class Indikator:
         >>> i = contoh.dumai_2023().indikator_dengan("iku2")
         >>> i.arah, i.target[2023], i.target[2026]
         (<Arah.NAIK: 'naik'>, Fraction(42, 1), Fraction(25, 1))
+        >>> murid = Rasio(kiri=1, kanan=14, arah=Arah.TURUN)  # "1 : 14", pupils per teacher
+        >>> Indikator(kode="iku5", nama="Rasio guru : murid", satuan="rasio", arah=Arah.TURUN,
+        ...           target={2024: murid.nilai}, target_rasio={2024: murid}).target[2024]
+        Fraction(14, 1)
+        >>> Indikator(kode="iku5", nama="Rasio guru : murid", satuan="rasio", arah=Arah.TURUN,
+        ...           target={2024: Fraction(1, 14)}, target_rasio={2024: murid})
+        Traceback (most recent call last):
+        ...
+        sakip.errors.InvalidValueError: target_rasio needs target[2024] = its value kanan / \
+kiri (14), got Fraction(1, 14) (got Rasio(kiri=Fraction(1, 1), kanan=Fraction(14, 1), \
+arah=<Arah.TURUN: 'turun'>))
     """
 
     kode: str = attrs.field(validator=_TEKS)
@@ -514,6 +579,15 @@ class Indikator:
     )
     nilai_realisasi: Mapping[int, Fraction] = attrs.field(
         factory=dict, converter=_beku, validator=_nilai_realisasi
+    )
+    target_rasio: Mapping[int, Rasio] = attrs.field(
+        factory=dict, converter=_beku, validator=_rasio_per_tahun("target")
+    )
+    realisasi_rasio: Mapping[int, Rasio] = attrs.field(
+        factory=dict, converter=_beku, validator=_rasio_per_tahun("nilai_realisasi")
+    )
+    realisasi_dicetak: Mapping[int, str] = attrs.field(
+        factory=dict, converter=_beku, validator=_dicetak_rasio
     )
     metode: MetodeTurun | None = attrs.field(
         default=None, validator=_opsional(_jenis(MetodeTurun))

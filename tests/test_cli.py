@@ -200,7 +200,7 @@ def test_pemisah_desimal_chooses() -> None:
         (["terbilang", "-1.500", "--pemisah-desimal", ","], "minus seribu lima ratus"),
         (["terbilang", "--huruf", "judul", "-12,5"], "Minus Dua Belas Koma Lima"),
         (["terbilang", "-Rp 1.500", "--rupiah"], "minus seribu lima ratus rupiah"),
-        (["terbilang", "-rp1.500,-"], "minus seribu lima ratus"),
+        (["terbilang", "-rp1.500,-", "--rupiah"], "minus seribu lima ratus rupiah"),
         (
             ["efisiensi", "--capaian", "-10", "--pagu", "100", "--realisasi", "50"],
             "efisiensi -60,00%",

@@ -362,3 +362,17 @@ def test_no_refusal_of_any_input_names_the_library(args: list[str]) -> None:
     assert galat.count("\n") == 1, galat
     assert "Traceback" not in galat
     assert not _ISTILAH_PUSTAKA.search(galat), galat
+
+
+@pytest.mark.parametrize("teks", ["Rp 5", "5,-", "Rp5.000,-", "rp 5"])
+def test_terbilang_refuses_a_rupiah_mark_without_the_rupiah_option(
+    teks: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["terbilang", teks]) == 2
+    err = capsys.readouterr().err
+    assert err == (
+        "sakip: error: nilai must be a number without 'Rp' or ',-' unless --rupiah is given "
+        f"(which writes 'rupiah') (got {teks!r})\n"
+    )
+    assert cli.main(["terbilang", teks, "--rupiah"]) == 0
+    assert capsys.readouterr().out.endswith(" rupiah\n")

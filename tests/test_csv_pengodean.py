@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from sakip.audit import periksa_berkas
 from sakip.errors import ReportFormatError
 from sakip.laporan import baca_csv_anggaran, baca_csv_indikator, baca_csv_opsi
-from sakip.laporan.berkas_csv import _pengodean
+from sakip.laporan.berkas import _pengodean
 
 CSV = "kode;nama;pagu;realisasi\np1;Program Kabupatén;1.000;900\n"
 SIMPAN = "CSV UTF-8 (Comma delimited)"

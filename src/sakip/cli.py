@@ -893,8 +893,19 @@ def _cmd_efisiensi(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+#: Terbilang without ``--rupiah`` refuses "Rp": it would write "lima" for "Rp 5", dropping
+#: the unit that ``--rupiah`` writes.
+_TERBILANG_RUPIAH: Final = _Tolak(
+    "rupiah",
+    "must be a number without 'Rp' or ',-' unless --rupiah is given (which writes 'rupiah')",
+)
+
+
 def _cmd_terbilang(args: argparse.Namespace, out: TextIO) -> int:
     nilai = _angka(args, "nilai")
+    diketik = _diketik("nilai", args) or ""
+    if not args.rupiah and _bertanda(diketik, _TERBILANG_RUPIAH.satuan):
+        raise InvalidValueError(field="nilai", value=diketik, expected=_TERBILANG_RUPIAH.alasan)
     out.write(terbilang(nilai, huruf=args.huruf, rupiah=args.rupiah) + "\n")
     return 0
 

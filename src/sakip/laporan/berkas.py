@@ -3,8 +3,9 @@
 A report file is read only when it is a regular file of at most
 :data:`MAKS_BERKAS` bytes (devices, directories and FIFOs are refused before
 anything is read, and never more than ``MAKS_BERKAS + 1`` bytes are read), and
-only as UTF-8 text (a byte order mark is allowed; UTF-16 or Latin-1 text and
-binary files are refused, naming the byte where decoding failed).
+only as UTF-8 text (a byte order mark is allowed; UTF-16, UTF-32 or Latin-1
+text and binary files are refused, naming the line and byte, what the bytes
+are, and how to save the file as UTF-8).
 
 Examples:
     >>> MAKS_BERKAS // 2**20
@@ -17,7 +18,9 @@ import os
 import re
 import stat
 import tomllib
+from collections.abc import Mapping
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any, Final
 
 from sakip.errors import InvalidTypeError, ReportFormatError
@@ -25,6 +28,7 @@ from sakip.errors import InvalidTypeError, ReportFormatError
 __all__ = [
     "MAKS_BERKAS",
     "MAKS_SARANG",
+    "SIMPAN_UTF8",
     "baca_teks",
     "ke_path",
     "muat_toml",
@@ -37,8 +41,6 @@ MAKS_BERKAS: Final = 64 * 2**20
 #: The depth of nested arrays and inline tables a TOML text is always read at (the parser
 #: recurses once or more per level; far deeper than any report's 6 or so).
 MAKS_SARANG: Final = 100
-
-_BOM_UTF16: Final = (b"\xff\xfe", b"\xfe\xff")
 
 
 def ke_path(path: object, field: str = "path") -> Path:
@@ -125,32 +127,144 @@ directory or FIFO (got '/dev/null')
     return dekode(data, berkas)
 
 
+#: How to save a file as UTF-8, by its suffix (any other: :data:`_SIMPAN_TEKS`).
+SIMPAN_UTF8: Final[Mapping[str, str]] = MappingProxyType(
+    {".csv": "save it again as UTF-8 (in Excel: Save As, type 'CSV UTF-8 (Comma delimited)')"}
+)
+_SIMPAN_TEKS: Final = "save it again as UTF-8 (in a text editor: Save As, encoding UTF-8)"
+
+#: The byte-order marks of the encodings that are not UTF-8, UTF-32 first (a UTF-32 LE
+#: mark begins with the UTF-16 LE one). Unicode Standard, section 23.8 (Specials, U+FEFF).
+_BOM_LAIN: Final[tuple[tuple[bytes, str], ...]] = (
+    (b"\xff\xfe\x00\x00", "UTF-32 LE"),
+    (b"\x00\x00\xfe\xff", "UTF-32 BE"),
+    (b"\xff\xfe", "UTF-16 LE"),
+    (b"\xfe\xff", "UTF-16 BE"),
+)
+#: Text in UTF-16 or UTF-32 without a byte-order mark, by its NUL bytes: for ASCII text
+#: (a CSV header, TOML keys), each code unit of ``lebar`` bytes has NUL at ``nol`` (and a
+#: non-NUL byte at the remaining place). UTF-32 first: its pattern includes UTF-16's.
+_TANPA_BOM: Final[tuple[tuple[str, int, tuple[int, ...]], ...]] = (
+    ("UTF-32 LE", 4, (1, 2, 3)),
+    ("UTF-32 BE", 4, (0, 1, 2)),
+    ("UTF-16 LE", 2, (1,)),
+    ("UTF-16 BE", 2, (0,)),
+)
+#: How many bytes at the start of a file the patterns above are looked for in.
+_AWAL: Final = 4096
+
+
+def _tanpa_bom(data: bytes) -> str | None:
+    """The UTF-16 or UTF-32 form ``data`` starts in, told by its NUL bytes; None if none.
+
+    Only a diagnosis for a refusal: such a file is never read.
+
+    Examples:
+        >>> _tanpa_bom("kode;nama".encode("utf-16-be")), _tanpa_bom(b"kode;nama")
+        ('UTF-16 BE', None)
+    """
+    for nama, lebar, nol in _TANPA_BOM:
+        awal = data[:_AWAL]
+        awal = awal[: len(awal) - len(awal) % lebar]  # whole code units
+        if not awal:
+            continue
+        isi = next(i for i in range(lebar) if i not in nol)
+        if all(set(awal[i::lebar]) == {0} for i in nol) and 0 not in awal[isi::lebar]:
+            return nama
+    return None
+
+
+def _simpan(berkas: str) -> str:
+    return SIMPAN_UTF8.get(Path(berkas).suffix.lower(), _SIMPAN_TEKS)
+
+
+def _pengodean(berkas: str, data: bytes) -> ReportFormatError | None:
+    """Why the bytes of a file are not UTF-8 text, in the file's terms; None when they are.
+
+    A byte-order mark of UTF-16 or UTF-32, such text without a mark, or the
+    first byte that is not UTF-8 (by line, and by byte from the start of the
+    file, counted from 1), each with how to save the file as UTF-8 (for a
+    ``.csv``, the Excel type to choose).
+
+    Examples:
+        >>> print(_pengodean("a.csv", "kode;nama\\nk;Kabupatén\\n".encode("cp1252")))
+        a.csv: line 2, byte 20 must be UTF-8 text: byte 0xE9 is not UTF-8 (it reads 'é' in \
+Windows-1252); save it again as UTF-8 (in Excel: Save As, type 'CSV UTF-8 (Comma delimited)') (got b'\\xe9')
+    """
+    simpan = _simpan(berkas)
+    for bom, pengodean in _BOM_LAIN:
+        if data.startswith(bom):
+            return ReportFormatError(
+                berkas=berkas,
+                letak="byte 1",
+                expected=f"must be UTF-8 text: it starts with the byte-order mark of "
+                f"{pengodean}; {simpan}",
+                value=bom,
+            )
+    tanpa_bom = _tanpa_bom(data)
+    if tanpa_bom is not None:
+        return ReportFormatError(
+            berkas=berkas,
+            letak="byte 1",
+            expected=f"must be UTF-8 text: it reads as {tanpa_bom} without a byte-order mark "
+            f"(NUL bytes between its letters); {simpan}",
+            value=data[:8],
+        )
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        baris = data.count(b"\n", 0, e.start) + 1
+        salah = data[e.start : e.end]
+        if e.end == len(data) and e.reason == "unexpected end of data":
+            sebab = "the file ends inside a multi-byte character (cut short?)"
+        else:
+            sebab = (
+                f"byte 0x{salah[0]:02X} is not UTF-8 (it reads "
+                f"{salah[:1].decode('cp1252', errors='replace')!r} in Windows-1252)"
+            )
+        return ReportFormatError(
+            berkas=berkas,
+            letak=f"line {baris}, byte {e.start + 1}",
+            expected=f"must be UTF-8 text: {sebab}; {simpan}",
+            value=salah,
+        )
+    return None
+
+
 def dekode(data: bytes, berkas: str) -> str:
-    """Bytes to text: UTF-8 (a byte order mark allowed), no NUL.
+    """Bytes to text: UTF-8 (its byte-order mark allowed), no NUL.
+
+    Every file sakip reads as text is decoded here: a report, a rows CSV, an
+    E.81 CSV, an LKE sheet. Text in another encoding is refused naming what
+    its bytes are and how to save it as UTF-8 (see :func:`_pengodean`).
 
     Examples:
         >>> dekode(b"\\xef\\xbb\\xbfskema = 1", "x.toml")
         'skema = 1'
+        >>> dekode("skema = 1".encode("utf-16"), "x.toml")
+        Traceback (most recent call last):
+        ...
+        sakip.errors.ReportFormatError: x.toml: byte 1 must be UTF-8 text: it starts with the \
+byte-order mark of UTF-16 LE; save it again as UTF-8 (in a text editor: Save As, encoding \
+UTF-8) (got b'\\xff\\xfe')
     """
-    if data.startswith(_BOM_UTF16):
-        raise _galat(berkas, "must be UTF-8 text (found a UTF-16 byte order mark)", data[:2])
     try:
         teks = data.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise ReportFormatError(
-            berkas=berkas,
-            letak=f"byte {e.start}",
-            expected="must be UTF-8 text (save the file as UTF-8)",
-            value=data[e.start : e.start + 4],
-        ) from None
-    nul = teks.find("\x00")
-    if nul >= 0:
-        raise ReportFormatError(
-            berkas=berkas,
-            letak=f"character {nul}",
-            expected="must be text, not binary",
-            value="\\x00",
-        )
+    except UnicodeDecodeError:
+        teks = None
+    if teks is None or "\x00" in teks:
+        # the diagnosis runs only on a refusal: valid text is decoded once
+        galat = _pengodean(berkas, data)
+        if galat is not None:
+            raise galat
+        if galat is None:  # UTF-8 with a NUL (every decoding failure is named above)
+            galat = ReportFormatError(
+                berkas=berkas,
+                letak=f"character {(teks or '').find(chr(0)) + 1}",
+                expected="must be text, not binary (it holds a NUL character)",
+                value="\\x00",
+            )
+        raise galat
     return teks
 
 

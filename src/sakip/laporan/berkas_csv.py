@@ -41,7 +41,7 @@ from sakip.errors import (
 )
 from sakip.kinerja import Arah, MetodeTurun
 from sakip.laporan._rupiah import Bacaan, Tolak, rupiah, tolak
-from sakip.laporan.berkas import MAKS_BERKAS, dekode, ke_path, periksa_berkas_biasa
+from sakip.laporan.berkas import MAKS_BERKAS, SIMPAN_UTF8, baca_teks, ke_path
 from sakip.laporan.rekaman import MAKS_RUPIAH, SATUAN_RUPIAH
 from sakip.skala import SKALA_BAWAAN
 
@@ -157,124 +157,6 @@ _OPSI: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
 _SATUAN_CSV: Final = "rupiah"
 
 
-#: How to turn a CSV into UTF-8, for every refusal of its encoding.
-_SIMPAN_UTF8: Final = (
-    "save it again as UTF-8 (in Excel: Save As, type 'CSV UTF-8 (Comma delimited)')"
-)
-#: The byte-order marks of the encodings that are not UTF-8, UTF-32 first (a UTF-32 LE
-#: mark begins with the UTF-16 LE one). Unicode Standard, section 23.8 (Specials, U+FEFF).
-_BOM_LAIN: Final[tuple[tuple[bytes, str], ...]] = (
-    (b"\xff\xfe\x00\x00", "UTF-32 LE"),
-    (b"\x00\x00\xfe\xff", "UTF-32 BE"),
-    (b"\xff\xfe", "UTF-16 LE"),
-    (b"\xfe\xff", "UTF-16 BE"),
-)
-#: Text in UTF-16 or UTF-32 without a byte-order mark, by its NUL bytes: for the ASCII
-#: characters of a CSV header, each code unit of ``lebar`` bytes has NUL at ``nol`` (and
-#: a non-NUL byte at the remaining place). UTF-32 first: its pattern includes UTF-16's.
-_TANPA_BOM: Final[tuple[tuple[str, int, tuple[int, ...]], ...]] = (
-    ("UTF-32 LE", 4, (1, 2, 3)),
-    ("UTF-32 BE", 4, (0, 1, 2)),
-    ("UTF-16 LE", 2, (1,)),
-    ("UTF-16 BE", 2, (0,)),
-)
-#: How many bytes at the start of a file the patterns above are looked for in.
-_AWAL: Final = 4096
-
-
-def _tanpa_bom(data: bytes) -> str | None:
-    """The UTF-16 or UTF-32 form ``data`` starts in, told by its NUL bytes; None if none.
-
-    Only a diagnosis for a refusal: such a file is never read.
-
-    Examples:
-        >>> _tanpa_bom("kode;nama".encode("utf-16-be")), _tanpa_bom(b"kode;nama")
-        ('UTF-16 BE', None)
-    """
-    for nama, lebar, nol in _TANPA_BOM:
-        awal = data[:_AWAL]
-        awal = awal[: len(awal) - len(awal) % lebar]  # whole code units
-        if not awal:
-            continue
-        isi = next(i for i in range(lebar) if i not in nol)
-        if all(set(awal[i::lebar]) == {0} for i in nol) and 0 not in awal[isi::lebar]:
-            return nama
-    return None
-
-
-def _pengodean(nama: str, data: bytes) -> ReportFormatError | None:
-    """Why the bytes of a CSV are not UTF-8 text, in the file's terms; None when they are.
-
-    A byte-order mark of UTF-16 or UTF-32, such text without a mark, or the
-    first byte that is not UTF-8 (by line, and by byte from the start of the
-    file, counted from 1), each with how to save the file as UTF-8.
-
-    Examples:
-        >>> print(_pengodean("a.csv", "kode;nama\\nk;Kabupatén\\n".encode("cp1252")))
-        a.csv: line 2, byte 20 must be UTF-8 text: byte 0xE9 is not UTF-8 (it reads 'é' in \
-Windows-1252, the encoding of Excel's 'CSV (Comma delimited)'); save it again as \
-UTF-8 (in Excel: Save As, type 'CSV UTF-8 (Comma delimited)') (got b'\\xe9')
-    """
-    for bom, pengodean in _BOM_LAIN:
-        if data.startswith(bom):
-            return ReportFormatError(
-                berkas=nama,
-                letak="byte 1",
-                expected=f"must be UTF-8 text: it starts with the byte-order mark of "
-                f"{pengodean}; {_SIMPAN_UTF8}",
-                value=bom,
-            )
-    tanpa_bom = _tanpa_bom(data)
-    if tanpa_bom is not None:
-        return ReportFormatError(
-            berkas=nama,
-            letak="byte 1",
-            expected=f"must be UTF-8 text: it reads as {tanpa_bom} without a byte-order mark "
-            f"(NUL bytes between its letters); {_SIMPAN_UTF8}",
-            value=data[:8],
-        )
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError as e:
-        baris = data.count(b"\n", 0, e.start) + 1
-        salah = data[e.start : e.end]
-        if e.end == len(data) and e.reason == "unexpected end of data":
-            sebab = "the file ends inside a multi-byte character (cut short?)"
-        else:
-            sebab = (
-                f"byte 0x{salah[0]:02X} is not UTF-8 (it reads "
-                f"{salah[:1].decode('cp1252', errors='replace')!r} in Windows-1252, the "
-                "encoding of Excel's 'CSV (Comma delimited)')"
-            )
-        return ReportFormatError(
-            berkas=nama,
-            letak=f"line {baris}, byte {e.start + 1}",
-            expected=f"must be UTF-8 text: {sebab}; {_SIMPAN_UTF8}",
-            value=salah,
-        )
-    return None
-
-
-def _teks_berkas(path: Path, nama: str) -> str:
-    """The text of a CSV file: bounded as every file sakip reads, and UTF-8 or refused."""
-    periksa_berkas_biasa(path, nama)
-    try:
-        with path.open("rb") as f:
-            data = f.read(MAKS_BERKAS + 1)
-    except OSError as e:
-        raise ReportFormatError(
-            berkas=nama, letak="-", expected="must be readable", value=str(e)
-        ) from None
-    if len(data) > MAKS_BERKAS:
-        raise ReportFormatError(
-            berkas=nama, letak="-", expected=f"must be at most {MAKS_BERKAS} bytes", value="more"
-        )
-    galat = _pengodean(nama, data)
-    if galat is not None:
-        raise galat
-    return dekode(data, nama)  # a UTF-8 byte-order mark dropped; NUL refused
-
-
 def _sumber(sumber: object, berkas: str | None = None) -> tuple[str, str]:
     if isinstance(sumber, io.TextIOBase) or (
         hasattr(sumber, "read")
@@ -290,7 +172,7 @@ def _sumber(sumber: object, berkas: str | None = None) -> tuple[str, str]:
                 letak="-",
                 expected=f"must be text in the stream's encoding ({e.encoding}): {e.reason} "
                 f"at byte {e.start + 1} of a read; open the file with the encoding it is "
-                f"saved in, or {_SIMPAN_UTF8}",
+                f"saved in, or {SIMPAN_UTF8['.csv']}",
                 value=e.object[e.start : e.end],
             ) from None
         except (OSError, ValueError) as e:
@@ -312,7 +194,7 @@ def _sumber(sumber: object, berkas: str | None = None) -> tuple[str, str]:
             )
         return berkas or "<csv>", teks.removeprefix("\ufeff")
     path = ke_path(sumber, "sumber")
-    return path.name, _teks_berkas(path, path.name)
+    return path.name, baca_teks(path, nama=path.name)
 
 
 def _pisah_opsi(nama: str, teks: str) -> tuple[OpsiCsv, str, int]:

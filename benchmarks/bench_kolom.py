@@ -18,8 +18,9 @@ several runs.
 4. Text columns of plain decimals (a list, pandas object and ``str``, polars
    String), predikat and capaian, against the bare formula and the same call
    on integers (reported).
-5. Small tables (nine rows, as a report's programs): the fixed cost of a
-   call on each backend against the scalar API in a loop (reported).
+5. Small tables (10, 100 and 10,000 rows; the first two are an agency's
+   indicator table): capaian + predikat per call on each backend against the
+   scalar API in a loop, median CPU time of turns (reported; goal about 2x).
 6. ``kolom.baca`` of Indonesian text (Rupiah "5.898.976.029", percentages
    "98,48%", a few "Rp 1.000,-" and "-") on every backend, against a bare
    ``[Decimal(x) for x in ...]`` of the same text cleaned beforehand
@@ -28,6 +29,7 @@ several runs.
 
 from __future__ import annotations
 
+import statistics
 import sys
 import time
 from collections.abc import Callable
@@ -321,28 +323,55 @@ def jalankan(n: int) -> None:
         )
 
 
-def kecil() -> None:
-    """Small tables: a report's nine programs, per call, against the scalar API in a loop."""
-    r = [1529080716, 93568000, 556479000, 3470356630, 92944034, 4000, 5000, 6000, 7000]
-    t = [1539632000, 93568000, 924000000, 3523998700, 93568000, 4100, 5200, 6100, 7300]
-    skalar = _waktu(
-        lambda: [
-            PERMENDAGRI_86_2017.predikat(sakip.capaian(realisasi=a, target=b))
-            for a, b in zip(r, t, strict=True)
-        ],
-        ulang=200,
+def kecil(ukuran: tuple[int, ...] = (10, 100, 10_000)) -> None:
+    """Small tables: capaian + predikat per call against the scalar API in a loop, by size.
+
+    Sizes 10 and 100 take the row-by-row path of small tables (``sakip.kolom._kecil``),
+    10,000 the vectorised one, so the ratios show how each grows. Case and loop run back
+    to back, in turns; each is the median of the turns (CPU time of this thread: the
+    machine is shared).
+    """
+    dasar_r = [1529080716, 93568000, 556479000, 3470356630, 92944034, 4000, 5000, 6000, 7000]
+    dasar_t = [1539632000, 93568000, 924000000, 3523998700, 93568000, 4100, 5200, 6100, 7300]
+    print(
+        "\n  5. small tables: capaian + predikat per call, x the scalar API in a loop (reported)"
     )
-    print("\n  5. small tables (9 rows), capaian + predikat per call (reported)")
-    print(f"     the scalar API in a loop: {skalar * 1e6:7.1f} us")
-    for jenis, buat in (
-        ("list", list),
-        ("numpy", np.array),
-        ("pandas", pd.Series),
-        ("polars", pl.Series),
-    ):
-        a, b = buat(r), buat(t)
-        w = _waktu(lambda: _capaian_predikat(a, b), ulang=200)  # noqa: B023
-        print(f"     {jenis:7s} {w * 1e6:7.1f} us ({w / skalar:5.1f}x the loop)")
+    for n in ukuran:
+        r = (dasar_r * (n // len(dasar_r) + 1))[:n]
+        t = (dasar_t * (n // len(dasar_t) + 1))[:n]
+        fungsi: dict[str, Callable[[], Any]] = {
+            "loop": lambda r=r, t=t: [  # type: ignore[misc]
+                PERMENDAGRI_86_2017.predikat(sakip.capaian(realisasi=a, target=b))
+                for a, b in zip(r, t, strict=True)
+            ]
+        }
+        for jenis, buat in (
+            ("list", list),
+            ("numpy", np.array),
+            ("pandas", pd.Series),
+            ("polars", pl.Series),
+        ):
+            a, b = buat(r), buat(t)
+            fungsi[jenis] = lambda a=a, b=b: _capaian_predikat(a, b)  # type: ignore[misc]
+        median = _median_bergiliran(fungsi, ulang=max(1, 2000 // n))
+        teks = "  ".join(f"{j} {median[j] / median['loop']:5.2f}x" for j in fungsi if j != "loop")
+        print(f"     {n:6,d} rows: loop {median['loop'] * 1e6:9.1f} us   {teks}")
+
+
+def _median_bergiliran(
+    fungsi: dict[str, Callable[[], Any]], ulang: int, putaran: int = 9
+) -> dict[str, float]:
+    """Median CPU time (this thread) of one call of each, measured in turns."""
+    waktu: dict[str, list[float]] = {nama: [] for nama in fungsi}
+    for f in fungsi.values():
+        f()  # warm: adapters imported, tables built
+    for _ in range(putaran):
+        for nama, f in fungsi.items():
+            mulai = time.thread_time()
+            for _ in range(ulang):
+                f()
+            waktu[nama].append((time.thread_time() - mulai) / ulang)
+    return {nama: statistics.median(w) for nama, w in waktu.items()}
 
 
 def teks_indonesia(n: int) -> None:
@@ -380,6 +409,9 @@ def teks_indonesia(n: int) -> None:
 
 
 if __name__ == "__main__":
+    if sys.argv[1:] == ["--kecil"]:  # section 5 alone
+        kecil()
+        sys.exit()
     for arg in sys.argv[1:] or ["1000000"]:
         jalankan(int(arg))
         teks_indonesia(int(arg))

@@ -647,3 +647,7 @@ def test_a_scaled_list_made_by_hand_holds_what_its_places_say() -> None:
         assert salinan == [True, Decimal("73.08")]
         with pytest.raises(sakip.InvalidTypeError, match="bool"):
             kolom.predikat(PERMENDAGRI_86_2017, salinan)
+
+
+# every test of this module on both column paths (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("jalur_kolom")

@@ -317,3 +317,7 @@ def test_a_sum_that_overflows_int64_is_refused_not_kept() -> None:
         d += c
     kecil = kolom.capaian(np.array([75, 19]), np.array([42, 26]))
     assert kolom.ke_desimal(kecil + kecil) == [Decimal("357.14"), Decimal("146.16")]
+
+
+# every test of this module on both column paths (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("jalur_kolom")

@@ -430,3 +430,7 @@ def test_scalar_efisiensi_takes_numpy_numbers() -> None:
     )
     with pytest.raises(sakip.InvalidTypeError, match=r"^pagu must be a number"):
         sakip.efisiensi(capaian=100, pagu=np.bool_(True), realisasi=5)
+
+
+# every test of this module on both column paths (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("jalur_kolom")

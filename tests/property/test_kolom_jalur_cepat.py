@@ -655,3 +655,7 @@ def test_a_list_with_more_than_30_places_is_refused_as_the_scalar_api_refuses(
     with pytest.raises(sakip.SakipError):
         kolom.predikat(PERMENDAGRI_86_2017, nilai)
     assert kolom.predikat(PERMENDAGRI_86_2017, nilai, errors="null")[-1] is None
+
+
+# every test of this module on both column paths (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("jalur_kolom")

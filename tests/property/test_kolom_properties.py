@@ -502,3 +502,7 @@ def _tempat(p: Fraction) -> int | None:
         if (p * 10**t).denominator == 1:
             return t
     return None
+
+
+# every test of this module on both column paths (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("jalur_kolom")

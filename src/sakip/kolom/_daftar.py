@@ -230,6 +230,39 @@ def daftar(kolom: Any) -> list[Any]:
     return [None if hilang(x) else x for x in kolom]
 
 
+def sel_kecil(kolom: Any) -> list[Any]:
+    """The cells of a small table (:mod:`sakip.kolom._kecil`): every list is read cell by cell.
+
+    Cells of types that are never a missing value but None are the cells as
+    they are (:func:`daftar` without its test of each cell).
+    """
+    if set(map(type, kolom)) <= _TIDAK_HILANG:
+        return list(kolom)
+    return daftar(kolom)
+
+
+#: Types of which no value but None is missing (:func:`sakip.kolom._inti.hilang`).
+_TIDAK_HILANG: Final[frozenset[type]] = frozenset({int, Decimal, str, type(None)})
+
+
+def angka_kecil(
+    np: Any, desimal: list[Decimal | None], hilang_: Any, tempat: int, contoh: Any
+) -> ScaledList:
+    """:func:`angka` of a small table: the Decimals the scalar API gave (each of exactly
+    ``tempat`` places, as :func:`angka` writes them), kept with their integers."""
+    from sakip.kolom._kecil import satuan
+
+    kolom = Kolom(_hanya_baca(satuan(np, desimal, tempat)), tempat, _hanya_baca(hilang_))
+    return ScaledList._dari_kolom(desimal, kolom)
+
+
+def label_kecil(
+    np: Any, label_: list[str | None], hilang_: Any, nama: tuple[str, ...], contoh: Any
+) -> list[str | None]:
+    """:func:`label` of a small table: the labels the scalar API gave, None where missing."""
+    return label_
+
+
 def banyak_hilang(np: Any, kolom: Any) -> int:
     """How many cells :func:`daftar` gives as None."""
     return sum(map(hilang, kolom))

@@ -113,14 +113,22 @@ class Rumus:
 
 # -- backends -------------------------------------------------------------------
 
+#: The backend of each column type seen so far (walking a type's classes costs more).
+_JENIS: dict[type, str] = {}
+
 
 def jenis(kolom: object) -> str:
     """The backend of a column: a key of :data:`ADAPTER`."""
     if isinstance(kolom, (list, tuple)):
         return "list"
-    for kelas in type(kolom).__mro__:
+    tipe = type(kolom)
+    dikenal = _JENIS.get(tipe)
+    if dikenal is not None:
+        return dikenal
+    for kelas in tipe.__mro__:
         modul = kelas.__module__.split(".")[0]
         if kelas.__name__ in _KELAS_KOLOM.get(modul, ()):
+            _JENIS[tipe] = modul
             return modul
     raise InvalidTypeError(
         field="kolom",
@@ -130,9 +138,12 @@ def jenis(kolom: object) -> str:
 
 
 def adapter(nama: str) -> ModuleType:
-    """The adapter module of a backend, imported on first use."""
+    """The adapter module of a backend, imported on first use (then kept)."""
+    modul = _ADAPTER_DIMUAT.get(nama)
+    if modul is not None:
+        return modul
     try:
-        return importlib.import_module(ADAPTER[nama])
+        modul = importlib.import_module(ADAPTER[nama])
     except ModuleNotFoundError as e:  # polars installed without numpy
         if e.name != "numpy":
             raise
@@ -141,6 +152,12 @@ def adapter(nama: str) -> ModuleType:
             value=f"{nama} column",
             expected="needs numpy installed for sakip.kolom (pip install numpy)",
         ) from None
+    _ADAPTER_DIMUAT[nama] = modul
+    return modul
+
+
+#: The adapters imported so far (``importlib.import_module`` costs about a microsecond a call).
+_ADAPTER_DIMUAT: dict[str, ModuleType] = {}
 
 
 def numpy_ada() -> ModuleType | None:
@@ -678,6 +695,15 @@ def ringkas(np: Any, q: Any) -> Any:
 
 # -- the wrapper ---------------------------------------------------------------------------
 
+#: Backend of the first column -> up to this many rows a column is computed row by row by
+#: the scalar function (:mod:`sakip.kolom._kecil`), where that cost less than the
+#: vectorised path's fixed price in ``benchmarks/bench_kolom.py --kecil`` (see
+#: ``benchmarks/README.md``, "Small tables and text columns"): for lists, numpy and
+#: pandas the vectorised path wins from a few dozen rows; polars' queries cost more.
+BARIS_KECIL: Mapping[str, int] = MappingProxyType(
+    {"list": 32, "numpy": 16, "pandas": 16, "polars": 128}
+)
+
 
 def jalankan(
     rumus: Rumus,
@@ -708,6 +734,12 @@ def jalankan(
             sejajar({n: k for n, k in kolom.items() if jenis_[n] == j})
     utama = next(iter(kolom))
     keluar = adapter_[utama]
+    if n_baris <= BARIS_KECIL[jenis_[utama]] and tempat_masukan is None:
+        kecil = _hasil_kecil(
+            rumus, nilai, kolom, adapter_, keluar, utama, n_baris, tempat, errors, alasan
+        )
+        if kecil is not None:
+            return kecil
     if (
         rumus.asli is not None
         and len(kolom) == len(rumus.argumen)
@@ -750,6 +782,38 @@ def jalankan(
             )
     return _per_baris(
         np, rumus, nilai, kolom, adapter_, keluar, utama, n_baris, tempat, errors, alasan
+    )
+
+
+def _hasil_kecil(
+    rumus: Rumus,
+    nilai: Mapping[str, Any],
+    kolom: Mapping[str, Any],
+    adapter_: Mapping[str, ModuleType],
+    keluar: ModuleType,
+    utama: str,
+    n_baris: int,
+    tempat: int,
+    errors: Errors,
+    alasan: dict[int, str] | None,
+) -> Any:
+    """A small table row by row (:mod:`sakip.kolom._kecil`), after the checks of the
+    general path; None when a column is of a dtype that path reads otherwise."""
+    from sakip.kolom import _kecil
+
+    np = numpy_ada()
+    if np is None:
+        return None
+    sel = _kecil.sel_semua(kolom, adapter_)
+    if sel is None:
+        return None
+    for n in rumus.persen & kolom.keys():
+        adapter_[n].periksa_satuan(kolom[n], n, None)
+    for n in rumus.argumen:  # a bad broadcast number is the caller's argument, not a bad row
+        if n not in kolom and not (n in rumus.rentang and isinstance(nilai[n], Rentang)):
+            ke_pecahan(nilai[n], n)
+    return _kecil.hasil(
+        np, rumus, nilai, sel, keluar, kolom[utama], n_baris, tempat, errors, alasan
     )
 
 

@@ -23,6 +23,7 @@ from sakip.kolom._inti import (
     baca_objek,
     bukan_teks,
     hilang,
+    ke_desimal_larik,
     ke_python,
     maks_mutlak,
     sel_float,
@@ -431,6 +432,32 @@ def daftar(kolom: Any) -> list[Any]:
     if m is not None:
         return [None if t else x for x, t in zip(sel, m.tolist(), strict=True)]
     return [None if hilang(x) else x for x in sel]
+
+
+def sel_kecil(kolom: Any) -> list[Any] | None:
+    """The cells of a small table (:mod:`sakip.kolom._kecil`), or None for the vectorised reader.
+
+    Integers and floats (a masked array's too), and a ScaledArray of integers
+    that carries its unit (its values, as :func:`daftar` gives them); any
+    other array is left to :func:`baca`, which refuses or reads it.
+    """
+    data = np.ma.getdata(kolom)
+    kind = data.dtype.kind
+    if kind == "f" and not isinstance(kolom, ScaledArray):
+        return daftar(kolom)
+    if kind not in "iu":
+        return None
+    if isinstance(kolom, ScaledArray):
+        tempat = _dibawa(kolom)
+        if tempat is None:
+            return None
+        sel: list[Any] = ke_desimal_larik(np, data, tempat)
+    else:
+        sel = data.tolist()
+    if np.ma.isMaskedArray(kolom) and np.ma.getmask(kolom) is not np.ma.nomask:
+        for i in np.flatnonzero(np.ma.getmaskarray(kolom)).tolist():
+            sel[i] = None
+    return sel
 
 
 def banyak_hilang(np_: Any, kolom: Any) -> int | None:

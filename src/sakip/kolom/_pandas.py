@@ -26,6 +26,7 @@ from sakip.kolom._inti import (
     baca_objek,
     bukan_teks,
     hilang,
+    ke_desimal_larik,
     ke_python,
     sel_float,
     tolak_tanpa_satuan,
@@ -220,6 +221,32 @@ def daftar(kolom: Any) -> list[Any]:
     return [None if hilang(x) else x for x in kolom.tolist()]
 
 
+def sel_kecil(kolom: Any) -> list[Any] | None:
+    """The cells of a small table (:mod:`sakip.kolom._kecil`), or None for the vectorised reader.
+
+    numpy's integer and float dtypes, pandas' nullable ones and
+    :class:`ScaledDtype` (its values, as :func:`daftar` gives them); any other
+    Series is left to :func:`baca`.
+    """
+    dtype = kolom.dtype
+    if isinstance(dtype, np.dtype):
+        if dtype.kind in "iu":
+            return kolom.tolist()  # type: ignore[no-any-return]
+        return daftar(kolom) if dtype.kind == "f" else None
+    if isinstance(dtype, ScaledDtype):
+        arr = kolom.array
+        sel: list[Any] = ke_desimal_larik(np, np.asarray(arr._data), dtype.tempat)
+        for i in np.flatnonzero(np.asarray(arr._mask)).tolist():
+            sel[i] = None
+        return sel
+    if str(dtype) in _NULLABLE_INT or str(dtype) in _NULLABLE_FLOAT:
+        return daftar(kolom)
+    return None
+
+
+_NULLABLE_FLOAT: Final = ("Float32", "Float64")
+
+
 def banyak_hilang(np_: Any, kolom: Any) -> int | None:
     """How many cells :func:`daftar` gives as None, by ``isna``; None for an object column.
 
@@ -258,7 +285,9 @@ def angka(np_: Any, bulat: Any, hilang_: Any, tempat: int, contoh: Any) -> Any:
 def label(np_: Any, kode: Any, hilang_: Any, nama: tuple[str, ...], contoh: Any) -> Any:
     # the codes and categories of numpy's Label (names printed twice share one, -1 missing)
     kode_label = Label.dari_kode(np, kode, hilang_, nama)
-    kategori = pd.Categorical.from_codes(kode_label.codes, dtype=_kategori(kode_label.categories))
+    kategori = pd.Categorical.from_codes(  # (codes of the bands, -1 missing: valid)
+        kode_label.codes, dtype=_kategori(kode_label.categories), validate=False
+    )
     return pd.Series(kategori, index=contoh.index, name=contoh.name, copy=False)
 
 

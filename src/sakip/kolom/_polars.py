@@ -15,7 +15,7 @@ from typing import Any, Final
 import numpy as np
 import polars as pl
 
-from sakip._eksak import MAKS_DIGIT_BULAT, desimal_dari_bulat
+from sakip._eksak import _KONTEKS_EKSAK, MAKS_DIGIT_BULAT, MAKS_TEMPAT, desimal_dari_bulat
 from sakip.errors import InvalidTypeError, InvalidValueError
 from sakip.kolom._inti import (
     INT64_MAKS,
@@ -128,6 +128,22 @@ def daftar(kolom: Any) -> list[Any]:
     if kolom.dtype.is_float():  # float32 cells stay float32 (to_list widens)
         return sel_float(np, kolom.fill_null(float("nan")).to_numpy(), _mask(kolom))
     return [None if hilang(x) else x for x in kolom.to_list()]
+
+
+def sel_kecil(kolom: Any) -> list[Any] | None:
+    """The cells of a small table (:mod:`sakip.kolom._kecil`), or None for the vectorised reader.
+
+    Integers narrower than 128 bits, floats and Decimals; any other Series
+    is left to :func:`baca`, which refuses or reads it.
+    """
+    dtype = kolom.dtype
+    if dtype in _INT_ASLI or dtype == pl.UInt64 or dtype == pl.Float64:
+        return [None if hilang(x) else x for x in kolom.to_list()]
+    if isinstance(dtype, pl.Decimal):
+        return kolom.to_list()  # type: ignore[no-any-return]
+    if dtype.is_float():  # float32: each value in its own width
+        return daftar(kolom)
+    return None
 
 
 def banyak_hilang(np_: Any, kolom: Any) -> int | None:
@@ -321,6 +337,51 @@ def _pita(nama: tuple[str, ...]) -> tuple[Any, Any, Any]:
     enum = pl.Enum(unik)
     peta = None if len(unik) == len(nama) else np.array([unik.index(n) for n in nama])
     return enum, pl.Series("", nama, dtype=enum), peta
+
+
+def label_kecil(
+    np_: Any, label_: list[str | None], hilang_: Any, nama: tuple[str, ...], contoh: Any
+) -> Any:
+    """:func:`label` of a small table, from the labels the scalar API gave (None where missing).
+
+    Text cast to the Enum: a few rows cost less so than codes through
+    ``cat.to``, which polars runs as a query.
+    """
+    enum = _pita(nama)[0]
+    return pl.Series(contoh.name, label_, dtype=pl.String).cast(enum)
+
+
+def angka_kecil(
+    np_: Any, desimal: list[Decimal | None], hilang_: Any, tempat: int, contoh: Any
+) -> Any:
+    """:func:`angka` of a small table, from the Decimals the scalar API gave; None past int64.
+
+    The same dtype as :func:`angka` writes (``Int64`` for whole numbers, else
+    ``Decimal`` of 18 digits when they hold every value, or 38), from the
+    Decimals' text: a few rows cost less so than through ``reinterpret``,
+    which polars runs as a query.
+    """
+    ada = [d for d in desimal if d is not None]
+    besar = max(map(abs, ada), default=_NOL)  # (exact: comparisons only)
+    if besar >= _INT64_DESIMAL[tempat]:  # units past int64: as angka writes them
+        return None
+    if tempat == 0:
+        return pl.Series(contoh.name, [None if d is None else int(d) for d in desimal], pl.Int64)
+    sempit = tempat <= _PRESISI_INT64 and besar < _SEMPIT[tempat]
+    dtype = pl.Decimal(_PRESISI_INT64 if sempit else _PRESISI_DESIMAL, tempat)
+    teks = [None if d is None else format(d, "f") for d in desimal]
+    return pl.Series(contoh.name, teks, dtype=pl.String).cast(dtype)
+
+
+_NOL: Final = Decimal(0)
+#: By places: the smallest value whose units there pass int64, and (up to 18 places)
+#: the smallest whose units need more than 18 digits.
+_INT64_DESIMAL: Final = tuple(
+    Decimal(INT64_MAKS + 1).scaleb(-t, _KONTEKS_EKSAK) for t in range(MAKS_TEMPAT + 1)
+)
+_SEMPIT: Final = tuple(
+    Decimal(10**_PRESISI_INT64).scaleb(-t, _KONTEKS_EKSAK) for t in range(_PRESISI_INT64 + 1)
+)
 
 
 def label(np_: Any, kode: Any, hilang_: Any, nama: tuple[str, ...], contoh: Any) -> Any:

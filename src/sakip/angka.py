@@ -267,8 +267,10 @@ def _bertanda_minus(angka: Decimal, negatif: bool) -> Decimal:
 #: the capaian columns of LKjIP performance tables. These spellings only, and only once.
 _KATA_PERSEN: Final = ("persen", "Persen", "PERSEN")
 _TANDA_PERSEN: Final = ("%", *_KATA_PERSEN)
-#: "Rp" or "Rp." before a Rupiah amount (any case), and its spaces.
-_AWALAN_RP: Final = re.compile(r"\ARp\.?\s*", re.IGNORECASE)
+#: "Rp" or "Rp." before a Rupiah amount (any case), and its spaces; ",-" after it.
+_RP: Final = "rp"
+_AWALAN_RP: Final = re.compile(rf"\A{_RP}\.?\s*", re.IGNORECASE)
+_AKHIRAN_RP: Final = ",-"
 
 
 def _amplop(isi: str, teks: str, field: str) -> tuple[bool, bool, str]:
@@ -292,8 +294,8 @@ def _amplop(isi: str, teks: str, field: str) -> tuple[bool, bool, str]:
         elif not rp_awal and isi[:1] in ("R", "r") and (m := _AWALAN_RP.match(isi)):
             rp_awal, isi = True, isi[m.end() :]
             continue
-        elif not rp_akhir and isi.endswith(",-"):
-            rp_akhir, isi = True, isi[:-2]
+        elif not rp_akhir and isi.endswith(_AKHIRAN_RP):
+            rp_akhir, isi = True, isi[: -len(_AKHIRAN_RP)]
             continue
         else:
             return negatif, rp_awal or rp_akhir, isi
@@ -436,10 +438,14 @@ def _tertulis(d: Decimal, negatif: bool) -> str:
     return tertulis.replace(".", ",")
 
 
-#: The marks of a unit in a text number, by unit: a writer of one unit refuses the
-#: other's mark instead of dropping it ("Rp 50,-" from "50%").
+#: The marks of a unit in a text number, by unit, in lower case: a writer of one unit
+#: refuses the other's mark instead of dropping it ("Rp 50,-" from "50%"). Made from the
+#: marks baca reads, so the two cannot drift apart.
 _TANDA_SATUAN: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
-    {"persen": ("%", "persen"), "rupiah": ("rp", ",-")}
+    {
+        "persen": tuple(dict.fromkeys(t.lower() for t in _TANDA_PERSEN)),
+        "rupiah": (_RP, _AKHIRAN_RP),
+    }
 )
 
 

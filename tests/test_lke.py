@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from decimal import Decimal
 from fractions import Fraction
@@ -413,8 +414,61 @@ def test_predikat_aa_printed_for_90_is_explained() -> None:
     )
     (t,) = lke.periksa(lem)
     assert (t.aturan, t.letak, t.dicetak, t.dihitung) == ("lke-predikat", "predikat", "AA", "A")
-    assert "above 90" in t.keterangan
+    assert t.keterangan == (
+        "reproduced by the other reading of the scale, PERMENPANRB_88_2021_TERMASUK_BAWAH, "
+        "which puts 90,00 in AA (the two readings differ only on the edges of the bands); "
+        "the sheet rates on PERMENPANRB_88_2021: declare skala_predikat = "
+        '"PERMENPANRB_88_2021_TERMASUK_BAWAH" if the evaluation used that reading'
+    )
+    assert t.rumus.startswith("PERMENPANRB_88_2021: PermenPANRB 88/2021 predikat nilai AKIP")
     assert t.tingkat is Tingkat.TINGGI
+
+
+_DUA_BACAAN = [_sub("1.a", 90, [_kriteria("k1", "Y")]), _sub("1.b", 10, [_kriteria("k2", "T")])]
+
+
+def test_a_sheet_may_rate_on_the_reading_with_bands_closed_below() -> None:
+    bawah = "PERMENPANRB_88_2021_TERMASUK_BAWAH"
+    lem = _sheet(_DUA_BACAAN, skala_predikat=bawah, dicetak={"nilai": "90,00", "predikat": "AA"})
+    assert lem.skala_predikat == bawah
+    assert (lke.hasil(lem).nilai, lke.hasil(lem).predikat) == (Decimal("90.00"), "AA")
+    assert lke.periksa(lem) == ()
+    # the default reading printed on a sheet that declares the other: explained the other way
+    lem = _sheet(_DUA_BACAAN, skala_predikat=bawah, dicetak={"nilai": "90,00", "predikat": "A"})
+    (t,) = lke.periksa(lem)
+    assert (t.dicetak, t.dihitung) == ("A", "AA")
+    assert 'declare skala_predikat = "PERMENPANRB_88_2021" if' in t.keterangan
+    # the default is the reading open below
+    assert lke.hasil(_sheet(_DUA_BACAAN)).predikat == "A"
+    assert _sheet(_DUA_BACAAN).skala_predikat == lke.SKALA_PREDIKAT_LKE[0]
+
+
+@pytest.mark.parametrize("nilai", ["PERMENDAGRI_86_2017", "permenpanrb_88_2021", "", 88])
+def test_a_predikat_scale_other_than_the_readings_of_88_2021_is_refused(nilai: Any) -> None:
+    with pytest.raises(ReportFormatError) as e:
+        _sheet(_DUA_BACAAN, skala_predikat=nilai)
+    assert (e.value.berkas, e.value.letak) == ("uji.toml", "skala_predikat")
+    if isinstance(nilai, str) and nilai:  # a name: the readings are listed
+        assert "must be one of PERMENPANRB_88_2021, PERMENPANRB_88_2021_TERMASUK_BAWAH" in str(
+            e.value
+        )
+
+
+def test_a_csv_sheet_declares_its_predikat_scale() -> None:
+    teks = (
+        "# judul: contoh\n# skala_predikat: PERMENPANRB_88_2021_TERMASUK_BAWAH\n"
+        "# dicetak.nilai: 90,00\n# dicetak.predikat: AA\n"
+        "komponen;nama_komponen;bobot_komponen;subkomponen;nama_subkomponen;"
+        "bobot_subkomponen;cara;kriteria;skala;evaluator\n"
+        "1;Satu;100;1.a;Sub 1.a;90;rata-rata;k1;Y/T;Y\n"
+        "1;Satu;100;1.b;Sub 1.b;10;rata-rata;k2;Y/T;T\n"
+    )
+    lem = lke.baca_csv(io.StringIO(teks))
+    assert (lem.skala_predikat, lke.hasil(lem).predikat, lke.periksa(lem)) == (
+        "PERMENPANRB_88_2021_TERMASUK_BAWAH",
+        "AA",
+        (),
+    )
 
 
 def test_a_wrong_predikat_without_a_printed_nilai() -> None:

@@ -21,7 +21,16 @@ from sakip.lke.berkas import baca, baca_csv, baca_toml, dari_dict
 from sakip.lke.bobot import ACUAN, PERMENPANRB_88_2021, Acuan, acuan
 from sakip.lke.contoh import contoh_lembar
 from sakip.lke.jawaban import SKALA_JAWABAN, SkalaJawaban, skala_jawaban
-from sakip.lke.lembar import Cara, Cetakan, Komponen, Kriteria, Lembar, Sisi, SubKomponen
+from sakip.lke.lembar import (
+    SKALA_PREDIKAT_LKE,
+    Cara,
+    Cetakan,
+    Komponen,
+    Kriteria,
+    Lembar,
+    Sisi,
+    SubKomponen,
+)
 from sakip.lke.nilai import (
     HasilLKE,
     Kosong,
@@ -42,6 +51,7 @@ __all__ = [
     "KELIRU",
     "PERMENPANRB_88_2021",
     "SKALA_JAWABAN",
+    "SKALA_PREDIKAT_LKE",
     "TAMPILAN",
     "Acuan",
     "Cara",

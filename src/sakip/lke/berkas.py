@@ -13,6 +13,7 @@ The TOML layout::
     judul = "LKE AKIP Dinas Contoh 2024"
     acuan = "PERMENPANRB_88_2021"      # optional: weights from the built-in table
     tempat = 2                         # optional: printed decimal places
+    skala_predikat = "PERMENPANRB_88_2021"  # optional: the reading of the predikat scale
 
     [skala.AA-E-kabupaten]             # optional: a scale the sheet declares
     sumber = "..."
@@ -38,8 +39,8 @@ The CSV layout: one row per criterion, with the columns ``komponen``,
 ``bobot_komponen``, ``nama_subkomponen``, ``bobot_subkomponen``, ``cara``,
 ``uraian``, ``bobot_kriteria``, ``mandiri``, ``evaluator``; comma or semicolon
 separated. Lines before the header of the form ``# kunci: nilai`` give
-``judul``, ``instansi``, ``tahun``, ``tempat`` and ``acuan``, and the printed
-results: ``dicetak.sisi``, ``dicetak.nilai``, ``dicetak.predikat``,
+``judul``, ``instansi``, ``tahun``, ``tempat``, ``acuan`` and ``skala_predikat``, and
+the printed results: ``dicetak.sisi``, ``dicetak.nilai``, ``dicetak.predikat``,
 ``dicetak.komponen.<kode>`` and ``dicetak.subkomponen.<kode>``.
 """
 
@@ -61,7 +62,16 @@ from sakip.errors import ReportFormatError, SakipError
 from sakip.laporan.berkas import baca_teks, ke_path, muat_toml
 from sakip.lke.bobot import Acuan, acuan
 from sakip.lke.jawaban import SKALA_JAWABAN, SkalaJawaban
-from sakip.lke.lembar import Cara, Cetakan, Komponen, Kriteria, Lembar, Sisi, SubKomponen
+from sakip.lke.lembar import (
+    SKALA_PREDIKAT_LKE,
+    Cara,
+    Cetakan,
+    Komponen,
+    Kriteria,
+    Lembar,
+    Sisi,
+    SubKomponen,
+)
 
 __all__ = ["MAKS_BESAR_BERKAS", "MAKS_KRITERIA", "baca", "baca_csv", "baca_toml", "dari_dict"]
 
@@ -340,6 +350,9 @@ def _lembar(
             tahun=_tahun(p, atas.get("tahun"), "tahun"),
             tempat=_tempat(p, atas.get("tempat", 2), "tempat"),
             acuan=None if ac is None else ac.nama,
+            skala_predikat=p.teks(
+                atas.get("skala_predikat", SKALA_PREDIKAT_LKE[0]), "skala_predikat"
+            ),
             cetakan=cetakan(),
             komponen=tuple(komponen),
             berkas=p.berkas,
@@ -353,7 +366,18 @@ def _lembar(
 # -- TOML ---------------------------------------------------------------------------------
 
 _KUNCI_ATAS: Final = frozenset(
-    {"skema", "judul", "instansi", "tahun", "tempat", "acuan", "skala", "komponen", "dicetak"}
+    {
+        "skema",
+        "judul",
+        "instansi",
+        "tahun",
+        "tempat",
+        "acuan",
+        "skala_predikat",
+        "skala",
+        "komponen",
+        "dicetak",
+    }
 )
 _KUNCI_KOMPONEN: Final = frozenset({"kode", "nama", "bobot", "subkomponen"})
 _KUNCI_SUB: Final = frozenset({"kode", "nama", "bobot", "cara", "skala", "kriteria"})
@@ -496,7 +520,7 @@ _KOLOM_OPSIONAL: Final = (
     "evaluator",
 )
 _KEPALA_META: Final = frozenset(
-    {"judul", "instansi", "tahun", "tempat", "acuan", "pemisah_desimal"}
+    {"judul", "instansi", "tahun", "tempat", "acuan", "skala_predikat", "pemisah_desimal"}
 )
 _POLA_DICETAK: Final = re.compile(
     r"dicetak\.(?:sisi|nilai|predikat|(?:komponen|subkomponen)\.[0-9A-Za-z][0-9A-Za-z._-]{0,39})\Z"

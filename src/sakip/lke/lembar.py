@@ -24,7 +24,16 @@ from sakip.angka import tulis_desimal
 from sakip.errors import ReportFormatError
 from sakip.lke.jawaban import SkalaJawaban
 
-__all__ = ["Cara", "Cetakan", "Komponen", "Kriteria", "Lembar", "Sisi", "SubKomponen"]
+__all__ = [
+    "SKALA_PREDIKAT_LKE",
+    "Cara",
+    "Cetakan",
+    "Komponen",
+    "Kriteria",
+    "Lembar",
+    "Sisi",
+    "SubKomponen",
+]
 
 #: The total of the component weights: the LKE scores out of 100.
 TOTAL_BOBOT: Final = Fraction(100)
@@ -213,6 +222,13 @@ def _angka(x: Fraction) -> str:
     return tulis_desimal(bulatkan_pecahan(x, tempat_tepat(x, 6)))
 
 
+#: The scales an LKE score may be rated on: the two readings of the PermenPANRB 88/2021
+#: predikat table, which secondary sources and e-SAKIP applications read with each band open
+#: below or closed below (see :data:`sakip.skala.PERMENPANRB_88_2021`). The first is the
+#: default.
+SKALA_PREDIKAT_LKE: Final = ("PERMENPANRB_88_2021", "PERMENPANRB_88_2021_TERMASUK_BAWAH")
+
+
 @attrs.frozen(kw_only=True)
 class Lembar:
     """A whole Lembar Kerja Evaluasi: its components and where it came from.
@@ -230,6 +246,10 @@ class Lembar:
         tahun: the year evaluated, or ``None``.
         tempat: decimal places of the printed scores (default 2).
         acuan: the built-in weight table the sheet follows, or ``None``.
+        skala_predikat: the built-in scale the score is rated on, one of
+            :data:`SKALA_PREDIKAT_LKE` (default ``"PERMENPANRB_88_2021"``, each
+            band open below; ``"PERMENPANRB_88_2021_TERMASUK_BAWAH"`` reads each
+            band closed below, as some e-SAKIP applications do).
         cetakan: results the sheet's publication printed, for the audit.
         berkas: the file it was read from (``"<data>"`` when built in code).
 
@@ -249,6 +269,7 @@ class Lembar:
     tahun: int | None = attrs.field(default=None, validator=opsional(jenis(int)))
     tempat: int = attrs.field(default=2, validator=jenis(int))
     acuan: str | None = None
+    skala_predikat: str = attrs.field(default="PERMENPANRB_88_2021", validator=jenis(str))
     cetakan: Cetakan | None = None
     berkas: str = attrs.field(default="<data>", validator=jenis(str))
 
@@ -265,6 +286,14 @@ class Lembar:
         )
 
     def _periksa(self) -> None:
+        if self.skala_predikat not in SKALA_PREDIKAT_LKE:
+            raise ReportFormatError(
+                berkas=self.berkas,
+                letak="skala_predikat",
+                expected=f"must be one of {', '.join(SKALA_PREDIKAT_LKE)} (the readings of "
+                "the PermenPANRB 88/2021 predikat scale)",
+                value=self.skala_predikat,
+            )
         if not self.komponen:
             raise self._salah("komponen", "must have at least one component", [])
         kode_dilihat: set[str] = set()

@@ -25,7 +25,7 @@ import attrs
 from sakip._eksak import bulatkan_pecahan
 from sakip.errors import InvalidTypeError, InvalidValueError, ReportFormatError
 from sakip.lke.lembar import Cara, Kriteria, Lembar, Sisi, SubKomponen
-from sakip.skala import PERMENPANRB_88_2021
+from sakip.skala import skala_bernama
 
 __all__ = [
     "HasilLKE",
@@ -226,7 +226,8 @@ def hasil(
     Sumber:
         PermenPANRB 88/2021, Lampiran (LKE): weights and answer values as
         quoted in secondary sources (see ``sakip.lke.bobot``); the predikat
-        scale is ``sakip.PERMENPANRB_88_2021``.
+        scale is the sheet's ``skala_predikat`` (default
+        ``sakip.PERMENPANRB_88_2021``; see :data:`~sakip.lke.SKALA_PREDIKAT_LKE`).
 
     Examples:
         >>> from sakip.lke import contoh_lembar
@@ -298,7 +299,7 @@ def hasil(
         tempat=t,
         eksak=eksak,
         nilai=nilai,
-        predikat=PERMENPANRB_88_2021.predikat(nilai),
+        predikat=skala_bernama(lembar.skala_predikat).predikat(nilai),
         komponen=tuple(komponen),
         kosong=tuple(hilang),
     )

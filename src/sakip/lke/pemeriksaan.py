@@ -36,9 +36,9 @@ from sakip.angka import baca as baca_angka
 from sakip.angka import tulis_desimal
 from sakip.audit import Temuan, Tingkat
 from sakip.errors import InvalidTypeError, ReportFormatError, SakipError
-from sakip.lke.lembar import Cara, Cetakan, Lembar
+from sakip.lke.lembar import SKALA_PREDIKAT_LKE, Cara, Cetakan, Lembar
 from sakip.lke.nilai import HasilLKE, Kosong, hasil
-from sakip.skala import PERMENPANRB_88_2021
+from sakip.skala import skala_bernama
 
 __all__ = ["KELIRU", "Keliru", "periksa"]
 
@@ -239,13 +239,13 @@ def _temuan_angka(
 def _temuan_predikat(lembar: Lembar, h: HasilLKE, c: Cetakan) -> Temuan | None:
     if c.predikat is None:
         return None
+    skala = skala_bernama(lembar.skala_predikat)
     benar = h.predikat
     if c.nilai is not None:
         nilai, tempat = _baca_cetak(lembar, c.nilai, "nilai")
-        benar = PERMENPANRB_88_2021.predikat(bulatkan_pecahan(h.eksak, tempat))
-        dari_cetak = PERMENPANRB_88_2021.predikat(nilai)
+        benar = skala.predikat(bulatkan_pecahan(h.eksak, tempat))
     else:
-        nilai, dari_cetak = h.nilai, benar
+        nilai = h.nilai
     dicetak = c.predikat.strip().upper()  # "b" is B: as answers, compared without case
     if dicetak == benar:
         return None
@@ -256,22 +256,32 @@ def _temuan_predikat(lembar: Lembar, h: HasilLKE, c: Cetakan) -> Temuan | None:
             f"{h.predikat}; the nilai the report prints, {tulis_desimal(nilai)}, is {benar}: "
             "it rates a figure other than the one it prints"
         )
-    for p in PERMENPANRB_88_2021.pita:
-        if not ket and p.nama == dicetak and p.bawah == nilai and not p.termasuk_bawah:
-            ket = (
-                f"reproduced by reading {tulis_desimal(nilai)} as inside {p.nama}: "
-                f"PermenPANRB 88/2021 puts {p.nama} above {tulis_desimal(nilai)} (>{p.bawah}), "
-                f"so {tulis_desimal(nilai)} is {dari_cetak}"
-            )
+    if not ket:
+        ket = _bacaan_lain(lembar.skala_predikat, nilai, dicetak)
     return Temuan(
         aturan="lke-predikat",
         tingkat=Tingkat.TINGGI,
         letak="predikat",
         dicetak=c.predikat,
         dihitung=benar,
-        rumus=f"{PERMENPANRB_88_2021.nama} ({PERMENPANRB_88_2021.sumber})",
+        rumus=f"{lembar.skala_predikat}: {skala.nama} ({skala.sumber})",
         keterangan=ket,
     )
+
+
+def _bacaan_lain(nama: str, nilai: Decimal, dicetak: str) -> str:
+    """Why a printed predikat differs when the other reading of the scale gives it: the
+    sheet rates on ``nama``, the printed predikat is that of another reading (a value on a
+    band's edge, 90 read as AA or as A); empty when no other reading gives it."""
+    for lain in SKALA_PREDIKAT_LKE:
+        if lain != nama and skala_bernama(lain).predikat(nilai) == dicetak:
+            return (
+                f"reproduced by the other reading of the scale, {lain}, which puts "
+                f"{tulis_desimal(nilai)} in {dicetak} (the two readings differ only on the "
+                f"edges of the bands); the sheet rates on {nama}: declare skala_predikat = "
+                f'"{lain}" if the evaluation used that reading'
+            )
+    return ""
 
 
 def periksa(
@@ -300,7 +310,7 @@ def periksa(
 
     Sumber:
         PermenPANRB 88/2021, Lampiran (LKE weights, as quoted in secondary
-        sources) and its predikat scale (``sakip.PERMENPANRB_88_2021``).
+        sources) and its predikat scale (the sheet's ``skala_predikat``).
 
     Examples:
         >>> from sakip.lke import contoh_lembar

@@ -21,8 +21,8 @@ its option (``--pagu 3.000``, ``--arah naik``, not the library's ``pagu`` and
 ``Arah.NAIK``).
 
 ``sakip audit`` with no file audits the embedded 2023 report; with one file it
-prints that report's audit (a ``.csv`` is rows of a report or, failing that, an
-E.81 form exported to CSV); with several files or a folder (the ``.toml``,
+prints that report's audit (a ``.csv`` is rows of a report or an E.81 form exported
+to CSV, told apart by its first lines: :mod:`sakip.audit.jenis_csv`); with several files or a folder (the ``.toml``,
 ``.csv``, ``.xlsx`` and ``.xlsm`` files directly inside it, sorted by name) it
 audits each one on its own, on every core, and ends with one summary line per
 report and a total
@@ -62,7 +62,7 @@ from sakip.anggaran import _RULE_PAGU, MetodeEfisiensi, efisiensi, penyerapan, s
 from sakip.angka import _baca, _bertanda, bilangan, sel_kosong, terbilang, tulis_desimal
 from sakip.audit import HasilAudit, periksa, periksa_berkas
 from sakip.audit.tampilan import tampil_markdown, tampil_teks
-from sakip.errors import InvalidValueError, NotComputableError, ReportFormatError, SakipError
+from sakip.errors import InvalidValueError, NotComputableError, SakipError
 from sakip.kinerja import (
     _RULE_NAIK,
     _RULE_RASIO,
@@ -442,16 +442,11 @@ def _periksa_e81(path: Path) -> _Hasil:
 
 
 def _periksa_csv(path: Path) -> _Hasil:
-    """Rows of a report; failing that, an E.81 form exported to CSV; else the rows' error."""
-    try:
-        return periksa_berkas(path)
-    except ReportFormatError as baris:
-        from sakip import e81
+    """Rows of a report or an E.81 form exported to CSV: read once, its kind decided once
+    from its first lines, each kind with its own reader and errors (sakip.audit.jenis_csv)."""
+    from sakip.audit.jenis_csv import hasil_csv
 
-        try:
-            return e81.periksa_berkas(path)
-        except ReportFormatError:
-            raise baris from None  # neither: what the rows reader wanted is the plainer message
+    return hasil_csv(path)
 
 
 #: How each kind of file is read and audited, by suffix; anything else is a TOML

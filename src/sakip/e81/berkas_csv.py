@@ -32,7 +32,7 @@ from sakip.errors import InvalidTypeError, ReportFormatError
 from sakip.laporan.berkas import baca_teks
 from sakip.laporan.berkas_csv import MAKS_SEL
 
-__all__ = ["MAKS_BYTE", "baca_csv"]
+__all__ = ["MAKS_BYTE", "baca_csv", "baca_csv_teks"]
 
 #: The largest CSV file read, in bytes.
 MAKS_BYTE: Final = 20 * 2**20
@@ -80,8 +80,67 @@ def baca_csv(
     if not isinstance(path, (str, os.PathLike)):
         raise InvalidTypeError(field="path", value=path, expected="must be a path")
     berkas = str(path)
-    p = Path(path)
-    teks = baca_teks(p, nama=berkas, maks=MAKS_BYTE)
+    teks = baca_teks(Path(path), nama=berkas, maks=MAKS_BYTE)
+    return baca_csv_teks(
+        teks, berkas=berkas, pemisah_desimal=pemisah_desimal, maks_baris=maks_baris
+    )
+
+
+def baca_csv_teks(
+    teks: str,
+    *,
+    berkas: str,
+    pemisah_desimal: Literal[",", "."] | None = ",",
+    maks_baris: int = MAKS_BARIS,
+) -> TabelE81:
+    """Baca (read) an E.81 table from CSV text already read, as :func:`baca_csv` reads a file.
+
+    For a caller that has read the file once (``sakip audit`` deciding the kind
+    of a CSV, :mod:`sakip.audit.jenis_csv`): the same bounds, the same layout and
+    the same errors as :func:`baca_csv`, the text standing for the file's bytes
+    (at most :data:`MAKS_BYTE` of them in UTF-8).
+
+    Args:
+        teks: the file's text (decoded, as :func:`sakip.laporan.berkas.baca_teks` gives it).
+        berkas: the file's name in messages.
+        pemisah_desimal: the decimal separator of the numbers (``","`` by default).
+        maks_baris: the most rows read.
+
+    Raises:
+        InvalidTypeError: ``teks`` or ``berkas`` is not a string.
+        ReportFormatError: too large, no E.81 layout, or a cell that cannot be
+            read, naming the row and column.
+
+    Sumber:
+        Permendagri 86/2017, Lampiran, form E.81 (see :func:`baca_csv`).
+
+    Examples:
+        >>> teks = (
+        ...     "No;Program/Kegiatan;Indikator;Satuan;Target Renja;;Realisasi Triwulan I;;"
+        ...     "Realisasi Triwulan II;;Realisasi Triwulan III;;Realisasi Triwulan IV;\\n"
+        ...     "1;2;3;4;5;;6;;7;;8;;9;\\n;;;;K;Rp;K;Rp;K;Rp;K;Rp;K;Rp\\n"
+        ...     "1;Program A;;;;1.000;;100;;200;;300;;400\\n"
+        ...     "2;  Kegiatan A1;Dokumen;Dok;4;1.000;1;100;1;200;1;300;1;400\\n")
+        >>> [b.nama for b in baca_csv_teks(teks, berkas="renja.csv").baris]
+        ['Program A', 'Kegiatan A1']
+        >>> baca_csv_teks(teks.replace(";1;200;", ";1;2x0;"), berkas="renja.csv")
+        Traceback (most recent call last):
+        ...
+        sakip.errors.ReportFormatError: renja.csv: J5 must hold a number; text is read as an \
+Indonesian number (must be a number written the Indonesian way ('13.904.271.740', '98,48')) \
+(got '2x0'); E.81 layout: numbered caption row, K/Rp row, header text per column group
+    """
+    if not isinstance(teks, str):
+        raise InvalidTypeError(
+            field="teks", value=teks, expected="must be a string (the CSV text)"
+        )
+    if not isinstance(berkas, str):
+        raise InvalidTypeError(field="berkas", value=berkas, expected="must be a string")
+    # the bound of the file's bytes: a character is 1 to 4 of them in UTF-8
+    if len(teks) > MAKS_BYTE or len(teks.encode("utf-8", "surrogatepass")) > MAKS_BYTE:
+        raise ReportFormatError(
+            berkas=berkas, letak="-", expected=f"must be at most {MAKS_BYTE} bytes", value="more"
+        )
     contoh = teks[:4096]
     pemisah = ";" if contoh.count(";") > contoh.count(",") else ","
     baris: list[tuple[SelMentah, ...]] = []

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from sakip.audit import periksa_baris, periksa_berkas
 from sakip.errors import ReportFormatError
 from sakip.laporan import BarisAnggaran, baca_csv_anggaran
+from sakip.laporan.berkas_csv import induk_anggaran
 
 NYATA = Path(__file__).parent / "data" / "nyata"
 KEPALA = "kode;nama;pagu;realisasi;penyerapan_dicetak\n"
@@ -91,12 +92,17 @@ def test_the_audit_refuses_an_uncertain_induk_of_rows_built_by_hand() -> None:
         periksa_baris(rows, berkas="x.csv")
 
 
-def test_the_real_sumut_table_keeps_its_result() -> None:
-    # Tabel 19 prints the program with its percentage only and the kegiatan with no figures,
-    # so its CSV holds the four sub kegiatan: each checked, one true finding
-    hasil = periksa_berkas(NYATA / "setda_sumut_2021_tabel19.csv")
-    assert hasil.diperiksa == 4
-    assert [(t.dicetak, t.dihitung) for t in hasil.temuan] == [("80.5", "77.1")]
+def test_the_real_sumut_table_checks_its_program_as_the_toml_does() -> None:
+    # Tabel 19 prints the program with its percentage only and the kegiatan with no figures:
+    # their blank pagu and realisasi are the sums below, and the program's 88.6 is checked
+    # and explained as in the TOML transcription of the same table
+    csv = periksa_berkas(NYATA / "setda_sumut_2021_tabel19.csv")
+    toml = periksa_berkas(NYATA / "setda_sumut_2021.toml")
+    assert csv.diperiksa == 5
+    assert [(t.dicetak, t.dihitung) for t in csv.temuan] == [("88.6", "88.9"), ("80.5", "77.1")]
+    assert [(t.aturan, t.tingkat, t.dihitung, t.rumus, t.keterangan) for t in csv.temuan] == [
+        (t.aturan, t.tingkat, t.dihitung, t.rumus, t.keterangan) for t in toml.temuan
+    ]
 
 
 def test_the_toml_path_keeps_program_kegiatan_sub() -> None:
@@ -152,3 +158,44 @@ def test_every_printed_row_is_checked_against_the_leaves_below_it(
         assert set(temuan) == harap
     else:
         assert temuan == []
+
+
+_RUAS = st.sampled_from(["p1", "P1", "k1", "k2", " k1", "s1", "1", "01"])
+
+
+@given(st.lists(st.lists(_RUAS, min_size=1, max_size=4).map(".".join), max_size=12))
+def test_the_one_pass_induk_agrees_with_the_tree_of_segments(kode: list[str]) -> None:
+    from sakip.laporan.berkas_csv import _induk_langsung, _induk_pohon
+
+    rows = [
+        BarisAnggaran(baris=i, kode=k, nama=k, pagu=1, realisasi=1)
+        for i, k in enumerate(kode, start=2)
+    ]
+    langsung = _induk_langsung(rows)
+    try:
+        pohon: object = _induk_pohon(rows, "a.csv")
+    except ReportFormatError:
+        pohon = "refused"
+    if langsung is not None:  # the one pass answers only where it is the tree's answer
+        assert langsung == pohon
+    if pohon == "refused":
+        with pytest.raises(ReportFormatError):
+            induk_anggaran(rows)
+    else:
+        assert induk_anggaran(rows) == pohon
+
+
+def test_the_one_pass_answers_the_common_file() -> None:
+    from sakip.laporan.berkas_csv import _induk_langsung
+
+    rows = [
+        BarisAnggaran(baris=i, kode=k, nama=k, pagu=1, realisasi=1)
+        for i, k in enumerate(["p1", "p1.k1", "p1.k1.s1", "p2"], start=2)
+    ]
+    assert _induk_langsung(rows) == (None, rows[0], rows[1], None)
+    # a skipped level or a loose twin: the tree decides
+    assert _induk_langsung(rows[:1] + rows[2:]) is None
+    assert (
+        _induk_langsung([*rows, BarisAnggaran(baris=9, kode="P1", nama="x", pagu=1, realisasi=1)])
+        is None
+    )

@@ -59,9 +59,9 @@ def _indikator(realisasi: Any, **lain: Any) -> dict[str, Any]:
 
 
 def _anggaran(sel: str, opsi: str = "") -> int:
-    return baca_csv_anggaran(io.StringIO(f"{opsi}kode;nama;pagu;realisasi\np1;P;{sel};0\n"))[
-        0
-    ].pagu
+    (b,) = baca_csv_anggaran(io.StringIO(f"{opsi}kode;nama;pagu;realisasi\np1;P;{sel};0\n"))
+    assert b.pagu is not None  # a written cell is an amount (None is a blank pair)
+    return b.pagu
 
 
 # -- direct indicator values --------------------------------------------------------

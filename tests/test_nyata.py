@@ -13,11 +13,14 @@ def test_setda_sumut_2021_budget_table() -> None:
     # Rupiah grouped with dots beside percentages with a decimal point, in one CSV that
     # declares '# pemisah_desimal: .': the Rupiah still read the Indonesian way
     hasil = periksa_berkas(DATA / "setda_sumut_2021_tabel19.csv")
-    assert hasil.diperiksa == 4
-    # one true finding: 307.055.630 / 398.379.650 = 77,076...%, printed 80.5
+    assert hasil.diperiksa == 5
+    # the program prints only 88.6 (blank pagu and realisasi: the sums of its sub kegiatan),
+    # explained as in the TOML; one true finding: 307.055.630 / 398.379.650 = 77,076...%
     assert [(t.aturan, t.dicetak, t.dihitung, t.rumus) for t in hasil.temuan] == [
-        ("angka", "80.5", "77.1", "307055630 / 398379650 x 100")
+        ("metode", "88.6", "88.9", "1550154676 / 1743400365 x 100"),
+        ("angka", "80.5", "77.1", "307055630 / 398379650 x 100"),
     ]
+    assert "(93.6 + 87.4 + 92.9 + 80.5) / 4 = 88.6" in hasil.temuan[0].keterangan
 
 
 def test_setda_sumut_2021_budget_only_report() -> None:

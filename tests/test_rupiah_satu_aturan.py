@@ -61,7 +61,9 @@ def _csv(teks: str) -> int:
     baris = baca_csv_anggaran(
         io.StringIO(f"# pemisah_desimal: .\nkode;nama;pagu;realisasi\np1;Program;{teks};0\n")
     )
-    return baris[0].pagu
+    pagu = baris[0].pagu
+    assert pagu is not None  # a written cell is an amount (None is a blank pair)
+    return pagu
 
 
 def _temuan(teks: str, pagu: int, tempat: str) -> list[Temuan]:

@@ -5,7 +5,13 @@ whose codes nest (``p1``, ``p1.k1``, ``p1.k1.s1``) are checked against the sum
 of the rows directly below them (each row below its nearest ancestor present,
 :func:`sakip.laporan.berkas_csv.induk_anggaran`: ``p1.k1.s1`` below ``p1`` where no
 ``p1.k1`` row is present), and a row coded ``total`` (or ``jumlah``) against
-the top-level rows; realisasi above pagu is a finding.
+the top-level rows; realisasi above pagu is a finding. A row that prints no
+amount (pagu and realisasi blank: a program printing only its percentage)
+stands for the sums of the rows directly below it, so its printed penyerapan
+is checked against them and explained as the TOML audit explains a program's
+(the plain mean of the rows below among the tries); with no rows below it,
+its printed penyerapan is a finding ``tak-terhitung``, and it adds nothing to
+the sums of its induk.
 
 Examples:
     >>> import io
@@ -61,7 +67,7 @@ from sakip.laporan import (
 from sakip.laporan.berkas_csv import KODE_TOTAL, _pisah_opsi, _sumber, induk_anggaran
 from sakip.skala import SKALA_BAWAAN, Skala
 
-__all__ = ["periksa_baris", "periksa_csv"]
+__all__ = ["periksa_baris", "periksa_csv", "periksa_csv_teks"]
 
 _TOTAL = KODE_TOTAL
 
@@ -143,8 +149,15 @@ def _angka(
         )
 
 
+#: The pagu and realisasi of a row: as printed, or the sums of the rows nested under it.
+_Jumlah = tuple[int, int]
+
+
 class _Bawah:
-    """The rows of a budget CSV: the rows directly below each, and what each prints."""
+    """The rows of a budget CSV: the rows directly below each, what each prints, and the
+    pagu and realisasi of each (a row that prints none: the sums of the rows below it; local
+    practice, seen in LKjIP budget tables: Setda Provinsi Sumatera Utara 2021, Tabel 19,
+    prints its program with only a percentage and its kegiatan bare)."""
 
     def __init__(self, baris: Sequence[BarisAnggaran], pemisah: str | None, berkas: str) -> None:
         self.pemisah = pemisah
@@ -160,6 +173,29 @@ class _Bawah:
                 self.atas.append(b)
         self.semua = [b for b in baris if b.kode.lower() not in _TOTAL]
         self._peta: dict[int, dict[Decimal, list[str]]] = {}
+        self._jumlah: dict[str, _Jumlah] = {}
+        # deepest first, so the rows below a row are summed before it (an induk's code has
+        # fewer segments than its rows'); no recursion, as codes nest deep
+        for b in sorted(self.semua, key=lambda x: -x.kode.count(".")):
+            self._jumlah[b.kode] = self._sendiri(b, self.anak.get(b.kode, []))
+
+    def _sendiri(self, b: BarisAnggaran, bawah: Sequence[BarisAnggaran]) -> _Jumlah:
+        if b.pagu is not None and b.realisasi is not None:
+            return b.pagu, b.realisasi
+        jumlah = [self._jumlah[x.kode] for x in bawah]
+        return sum(j[0] for j in jumlah), sum(j[1] for j in jumlah)
+
+    def jumlah(self, b: BarisAnggaran) -> _Jumlah:
+        """The pagu and realisasi of ``b``: as printed, else the sums of the rows directly
+        below it (0 and 0 where none is: a row with nothing printed and nothing below)."""
+        if b.kode.lower() in _TOTAL:
+            return self._sendiri(b, self.atas)
+        return self._jumlah[b.kode]
+
+    def jumlah_bawah(self, b: BarisAnggaran) -> _Jumlah:
+        """The sums of the pagu and realisasi of the rows directly below ``b``."""
+        jumlah = [self.jumlah(x) for x in self.di_bawah(b)]
+        return sum(j[0] for j in jumlah), sum(j[1] for j in jumlah)
 
     def di_bawah(self, b: BarisAnggaran) -> list[BarisAnggaran]:
         """The rows directly below ``b`` (the top-level rows below a total)."""
@@ -188,7 +224,11 @@ class _Bawah:
         peta = self._peta.get(tempat)
         if peta is None:
             peta = self._peta[tempat] = peta_penyerapan(
-                ((f"{b.kode} ({b.nama[:60]})", b.realisasi, b.pagu) for b in self.semua), tempat
+                (
+                    (f"{b.kode} ({b.nama[:60]})", self.jumlah(b)[1], self.jumlah(b)[0])
+                    for b in self.semua
+                ),
+                tempat,
             )
         return teks_kembaran(peta.get(dicetak, []))
 
@@ -197,7 +237,8 @@ class _Bawah:
         audit explains a penyerapan (:mod:`sakip.audit.penjelasan`)."""
 
         def jelaskan(dicetak: Decimal, tempat: int) -> Keterangan:
-            rasio = Rasio(Fraction(b.realisasi), Fraction(b.pagu))
+            pagu, realisasi = self.jumlah(b)
+            rasio = Rasio(Fraction(realisasi), Fraction(pagu))
             metode = rasio_lain(rasio, dicetak, tempat, p)
             rerata = (
                 None
@@ -209,6 +250,15 @@ class _Bawah:
         return jelaskan
 
 
+def _rumus_penyerapan(bawah: _Bawah, b: BarisAnggaran, p: Notasi) -> str:
+    """The penyerapan of ``b`` as a formula, from its amounts as printed or summed (as the
+    TOML audit writes a program's); a row with neither says so."""
+    if b.pagu is None and not bawah.di_bawah(b):
+        return "no pagu or realisasi printed, and no rows nested under it to sum"
+    pagu, realisasi = bawah.jumlah(b)
+    return f"{tulis(realisasi, 0, p)} / {tulis(pagu, 0, p)} x 100"
+
+
 def _anggaran(baris: Sequence[BarisAnggaran], berkas: str, pemisah: str | None) -> list[Temuan]:
     temuan: list[Temuan] = []
     p = notasi_dari(pemisah)  # the file's notation, for every figure of its findings
@@ -216,18 +266,20 @@ def _anggaran(baris: Sequence[BarisAnggaran], berkas: str, pemisah: str | None) 
     for b in baris:
         letak = f"{berkas} / row {b.baris} ({b.kode})"
         if b.penyerapan_dicetak is not None:
-            rumus = f"{tulis(b.realisasi, 0, p)} / {tulis(b.pagu, 0, p)} x 100"
-            eksak = persen_dari(b.realisasi, b.pagu) if b.pagu else None
+            # a row that prints no amount: the sums of the rows nested under it
+            pagu, realisasi = bawah.jumlah(b)
             _angka(
                 temuan,
                 letak,
                 b.penyerapan_dicetak,
-                eksak,
-                rumus,
+                persen_dari(realisasi, pagu) if pagu else None,
+                _rumus_penyerapan(bawah, b, p),
                 JenisBesaran.PENYERAPAN,
                 bawah.jelaskan(b, p),
                 (berkas, b.baris, "penyerapan_dicetak", pemisah),
             )
+        if b.pagu is None or b.realisasi is None:
+            continue  # its amounts are the sums below: each row below is checked itself
         if b.realisasi > b.pagu:
             temuan.append(
                 Temuan(
@@ -242,16 +294,17 @@ def _anggaran(baris: Sequence[BarisAnggaran], berkas: str, pemisah: str | None) 
             )
         di_bawah = bawah.di_bawah(b)
         if di_bawah:
+            dicetak = {"pagu": b.pagu, "realisasi": b.realisasi}
+            jumlah = dict(zip(("pagu", "realisasi"), bawah.jumlah_bawah(b), strict=True))
             for kolom in ("pagu", "realisasi"):
-                jumlah = sum(getattr(x, kolom) for x in di_bawah)
-                if jumlah != getattr(b, kolom):
+                if jumlah[kolom] != dicetak[kolom]:
                     temuan.append(
                         Temuan(
                             aturan="angka",
                             tingkat=Tingkat.TINGGI,
                             letak=f"{letak} / {kolom}",
-                            dicetak=tulis(getattr(b, kolom), 0, p),
-                            dihitung=tulis(jumlah, 0, p),
+                            dicetak=tulis(dicetak[kolom], 0, p),
+                            dihitung=tulis(jumlah[kolom], 0, p),
                             rumus=f"{kolom} = sum of the rows below ({', '.join(x.kode for x in di_bawah[:5])}{'...' if len(di_bawah) > 5 else ''})",
                         )
                     )
@@ -347,6 +400,11 @@ def periksa_baris(
         ...     "p9;Program LPM;1.539.632.000;1.529.080.716;99,58\\n"))
         >>> [(t.dicetak, t.dihitung) for t in periksa_baris(rows)]
         [('99,58', '99,31')]
+        >>> rows = baca_csv_anggaran(io.StringIO(
+        ...     "kode;nama;pagu;realisasi;penyerapan_dicetak\\n"
+        ...     "p1;Program;;;82\\np1.k1;Sub A;100;90;90\\np1.k2;Sub B;200;150;75\\n"))
+        >>> [(t.dicetak, t.dihitung, t.rumus) for t in periksa_baris(rows)]
+        [('82', '80', '240 / 300 x 100')]
     """
     rows: Any = baris
     if isinstance(rows, (str, bytes)) or not isinstance(rows, Sequence):
@@ -372,19 +430,21 @@ def periksa_baris(
     )
 
 
-def _tabel_anggaran(baris: Sequence[BarisAnggaran]) -> TabelRingkas:
+def _tabel_anggaran(baris: Sequence[BarisAnggaran], berkas: str) -> TabelRingkas:
+    bawah = _Bawah(baris, None, berkas)
     isi = []
     for b in baris:
         if "." in b.kode:
             continue
+        pagu, realisasi = bawah.jumlah(b)  # a row that prints none: the sums below it
         isi.append(
             (
                 b.kode,
                 b.nama[:26],
-                bilangan(b.pagu),
-                bilangan(b.realisasi),
-                tulis_desimal(bulatkan_pecahan(persen_dari(b.realisasi, b.pagu), 2))
-                if b.pagu
+                bilangan(pagu),
+                bilangan(realisasi),
+                tulis_desimal(bulatkan_pecahan(persen_dari(realisasi, pagu), 2))
+                if pagu
                 else KOSONG,
             )
         )
@@ -431,8 +491,24 @@ def periksa_csv(path: str | Path) -> HasilAudit:
     """
     from sakip.laporan.berkas import ke_path
 
-    p = ke_path(path)
-    nama, teks = _sumber(p)
+    nama, teks = _sumber(ke_path(path))
+    return periksa_csv_teks(teks, berkas=nama)
+
+
+def periksa_csv_teks(teks: str, *, berkas: str) -> HasilAudit:
+    """Audit the text of a CSV of budget rows or indicator rows, read once by the caller
+    (:func:`sakip.audit.jenis_csv.hasil_csv`); as :func:`periksa_csv`.
+
+    Examples:
+        >>> h = periksa_csv_teks("kode;nama;pagu;realisasi\\np1;A;10;5\\n", berkas="a.csv")
+        >>> h.berkas, h.diperiksa, h.temuan
+        ('a.csv', 0, ())
+    """
+    if not isinstance(teks, str):
+        raise InvalidTypeError(field="teks", value=teks, expected="must be the CSV text (str)")
+    if not isinstance(berkas, str):
+        raise InvalidTypeError(field="berkas", value=berkas, expected="must be a file's name")
+    nama = berkas
     opsi, isi, _ = _pisah_opsi(nama, teks)
     kepala = isi.split("\n", 1)[0].lower()
     import io
@@ -446,6 +522,6 @@ def periksa_csv(path: str | Path) -> HasilAudit:
     else:
         ba = baca_csv_anggaran(io.StringIO(teks), berkas=nama)
         temuan = periksa_baris(ba, berkas=nama, pemisah_desimal=opsi.pemisah_desimal)
-        tabel = berisi(_tabel_anggaran(ba))
+        tabel = berisi(_tabel_anggaran(ba, nama))
         n = sum(b.penyerapan_dicetak is not None for b in ba)
     return HasilAudit(berkas=nama, judul=nama, temuan=temuan, diperiksa=n, tabel=tabel)

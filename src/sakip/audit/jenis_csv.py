@@ -248,27 +248,10 @@ def jenis_csv(teks: str, *, berkas: str = "<csv>") -> JenisCsv:
 
 
 def _hasil_baris(teks: str, nama: str) -> HasilAudit:
-    """The audit of rows of a report, from their text (as :func:`sakip.audit.baris.periksa_csv`)."""
-    from sakip.audit.baris import _tabel_anggaran, _tabel_indikator, periksa_baris
-    from sakip.audit.ringkas import berisi
-    from sakip.laporan import baca_csv_anggaran, baca_csv_indikator
-    from sakip.laporan.berkas_csv import _pisah_opsi
-    from sakip.skala import SKALA_BAWAAN
+    """The audit of rows of a report, from their text."""
+    from sakip.audit.baris import periksa_csv_teks
 
-    opsi, isi, _ = _pisah_opsi(nama, teks)
-    skala = SKALA_BAWAAN[opsi.skala]
-    pemisah = opsi.pemisah_desimal
-    if "arah" in _kepala(isi.split("\n", 1)[0]):  # indicator rows have an arah column
-        bi = baca_csv_indikator(io.StringIO(teks), berkas=nama)
-        temuan = periksa_baris(bi, berkas=nama, pemisah_desimal=pemisah, skala=skala)
-        tabel = berisi(_tabel_indikator(bi, skala))
-        n = sum((b.capaian_dicetak is not None) + (b.predikat_dicetak is not None) for b in bi)
-    else:
-        ba = baca_csv_anggaran(io.StringIO(teks), berkas=nama)
-        temuan = periksa_baris(ba, berkas=nama, pemisah_desimal=pemisah)
-        tabel = berisi(_tabel_anggaran(ba))
-        n = sum(b.penyerapan_dicetak is not None for b in ba)
-    return HasilAudit(berkas=nama, judul=nama, temuan=temuan, diperiksa=n, tabel=tabel)
+    return periksa_csv_teks(teks, berkas=nama)
 
 
 def _hasil_e81(teks: str, nama: str) -> HasilE81:

@@ -403,34 +403,24 @@ def _periksa_skala(h: Hitung, tambah: Tambah) -> None:
                 )
             )
         acuan = h.lap.skala_bernama(sd.acuan)
+        jenis = _acuan(h, sd.acuan)
         for p in sd.pita:
             # Bands are compared by their lower bound: upper bounds printed at integer
-            # edges ("76 - 90") are the gaps reported above, not a different band.
+            # edges ("76 - 90") are the gaps reported above, not a different band. A
+            # label its acuan does not have cannot be compared: a finding, never skipped.
             pa = next((q for q in acuan.pita if q.nama.lower() == p.nama.lower()), None)
-            if pa is None:
-                # A label its acuan does not have: its bound cannot be compared, and
-                # skipping it would leave the band unchecked without a word.
+            if pa is None or p.bawah != pa.bawah:
                 tambah(
                     Temuan(
                         aturan="skala",
                         tingkat=Tingkat.RENDAH,
                         letak=f"{sd.tabel} / {p.nama}",
                         dicetak=str(p),
-                        dihitung=f"a band of {sd.acuan}: {_nama_pita(acuan)}",
+                        dihitung=str(pa) if pa else f"a band of {sd.acuan}: {_nama_pita(acuan)}",
                         rumus=f"{acuan.sumber}",
-                        keterangan=_TANPA_PITA[_acuan(h, sd.acuan)].format(nama=sd.acuan),
-                    )
-                )
-            elif p.bawah != pa.bawah:
-                tambah(
-                    Temuan(
-                        aturan="skala",
-                        tingkat=Tingkat.RENDAH,
-                        letak=f"{sd.tabel} / {p.nama}",
-                        dicetak=str(p),
-                        dihitung=str(pa),
-                        rumus=f"{acuan.sumber}",
-                        keterangan=_BEDA_BATAS[_acuan(h, sd.acuan)].format(nama=sd.acuan),
+                        keterangan=(_TANPA_PITA if pa is None else _BEDA_BATAS)[jenis].format(
+                            nama=sd.acuan
+                        ),
                     )
                 )
         for label, nilai in _dinilai_dengan(h, sd.acuan):

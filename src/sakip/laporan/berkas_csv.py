@@ -5,7 +5,8 @@ before the header that start with ``#`` may set options for the file:
 ``# pemisah_desimal: .`` (numbers written "95.03"; Rupiah columns still read
 "749.930.215" the Indonesian way) and ``# skala: NAME`` (the scale a printed
 predikat is checked against). An empty cell ("" or "-") of a number column is
-refused with what to write instead. A cell holds at most
+refused with what to write instead, except the pagu and realisasi of a budget
+row that prints no amount: both blank. A cell holds at most
 :data:`MAKS_SEL` characters; a row with too few or too many cells, a
 duplicated column or an unknown one is refused, naming the row.
 
@@ -77,6 +78,23 @@ def _rupiah(_: Any, a: attrs.Attribute[Any], v: Any) -> None:
         raise InvalidValueError(field=a.name, value=v, expected=f"must be 0 to {MAKS_RUPIAH}")
 
 
+def _rupiah_opsional(inst: Any, a: attrs.Attribute[Any], v: Any) -> None:
+    if v is not None:
+        _rupiah(inst, a, v)
+
+
+def _sepasang(inst: Any, a: attrs.Attribute[Any], v: Any) -> None:
+    """realisasi: a Rupiah, or None exactly when pagu is None (a row that prints no amount)."""
+    _rupiah_opsional(inst, a, v)
+    if (v is None) != (inst.pagu is None):
+        raise InvalidValueError(
+            field=a.name,
+            value=v,
+            expected=f"must be None exactly when pagu is (pagu is {inst.pagu!r}): a row that "
+            "prints no amount leaves out both, and its amounts are the sums of its rows",
+        )
+
+
 def _pecahan(_: Any, a: attrs.Attribute[Any], v: Any) -> None:
     if not isinstance(v, Fraction):
         raise InvalidTypeError(field=a.name, value=v, expected="must be a Fraction")
@@ -86,20 +104,35 @@ def _pecahan(_: Any, a: attrs.Attribute[Any], v: Any) -> None:
 class BarisAnggaran:
     """One row of a budget CSV: a program, kegiatan or sub kegiatan (or the total).
 
+    ``pagu`` and ``realisasi`` are the Rupiah the row prints, both ints, or both
+    None on a row that prints no amount (a program printing only its
+    percentage, a kegiatan printing nothing): the audit then takes the sums of
+    the rows nested under it (:func:`induk_anggaran`). Code that adds amounts
+    must decide what such a row stands for; a row with amounts is as before.
+
     Examples:
         >>> BarisAnggaran(baris=2, kode="p9", nama="LPM", pagu=10, realisasi=9).realisasi
         9
+        >>> BarisAnggaran(baris=2, kode="p9", nama="LPM", pagu=None, realisasi=None,
+        ...               penyerapan_dicetak="88.6").pagu is None
+        True
         >>> BarisAnggaran(baris=2, kode="p9", nama="LPM", pagu="x", realisasi=9)
         Traceback (most recent call last):
         ...
         sakip.errors.InvalidTypeError: pagu must be an int (Rupiah) (got 'x')
+        >>> BarisAnggaran(baris=2, kode="p9", nama="LPM", pagu=None, realisasi=9)
+        Traceback (most recent call last):
+        ...
+        sakip.errors.InvalidValueError: realisasi must be None exactly when pagu is (pagu is \
+None): a row that prints no amount leaves out both, and its amounts are the sums of its rows \
+(got 9)
     """
 
     baris: int = attrs.field(validator=_baris)
     kode: str = attrs.field(validator=_teks)
     nama: str = attrs.field(validator=_teks)
-    pagu: int = attrs.field(validator=_rupiah)
-    realisasi: int = attrs.field(validator=_rupiah)
+    pagu: int | None = attrs.field(validator=_rupiah_opsional)
+    realisasi: int | None = attrs.field(validator=_sepasang)
     penyerapan_dicetak: str | None = attrs.field(default=None, validator=_teks_opsional)
 
 
@@ -314,12 +347,18 @@ def _baris_csv(
 
 #: How a CSV file chooses its decimal separator, for the hint of a refusal.
 _PILIHAN_CSV: Final = "'# pemisah_desimal: {}' above the header"
+#: How a rows CSV writes a row that prints no amount. Such rows: local practice, seen in LKjIP
+#: budget tables (Tabel 19 of the LKj 2021 of Setda Provinsi Sumatera Utara prints its program
+#: with only a percentage, its kegiatan bare).
+_KOSONG_DUA: Final = (
+    "leave both pagu and realisasi blank on a row that prints no amount (its amounts are "
+    "then the sums of the rows nested under it)"
+)
 #: What an empty cell ("", "-") of a number column should say instead, by column kind.
 _KOSONG: Final[Mapping[str, str]] = MappingProxyType(
     {
-        "rupiah": "is an empty cell: write the amount as the report prints it "
-        "('749.930.215'); a row that prints no amount belongs in a TOML report, "
-        "whose rows print only the columns they have",
+        "rupiah": "is a mark of no figure, which may mean Rp 0 or no amount printed: write the "
+        f"amount as the report prints it ('749.930.215'), 0 for a nil amount, or {_KOSONG_DUA}",
         "angka": "is an empty cell: write the number as the report prints it ('93,6'); "
         "an indicator with no target or realisasi has no row in this file",
     }
@@ -379,6 +418,32 @@ def _rupiah_csv(nama: str, i: int, kolom: str, teks: str, pemisah: Any) -> int:
         ) from None
 
 
+def _pagu_realisasi(
+    nama: str, i: int, sel: Mapping[str, str], pemisah: Any
+) -> tuple[int, int] | tuple[None, None]:
+    """The pagu and realisasi a row prints, or ``(None, None)`` where both cells are blank.
+
+    One blank cell beside a written one is refused, naming the row: a blank
+    cell is no Rp 0, and half a pair is no row that prints nothing.
+    """
+    kosong = [k for k in ("pagu", "realisasi") if not sel[k]]
+    if len(kosong) == 2:
+        return None, None
+    if kosong:
+        lain = "realisasi" if kosong[0] == "pagu" else "pagu"
+        raise ReportFormatError(
+            berkas=nama,
+            letak=f"row {i}, column {kosong[0]}",
+            expected=f"is blank while {lain} is not: write the amount as the report prints it "
+            f"('749.930.215'), or {_KOSONG_DUA}",
+            value=sel[kosong[0]],
+        )
+    return (
+        _rupiah_csv(nama, i, "pagu", sel["pagu"], pemisah),
+        _rupiah_csv(nama, i, "realisasi", sel["realisasi"], pemisah),
+    )
+
+
 def _pemisah(opsi: OpsiCsv, pemisah_desimal: str | None) -> Any:
     if pemisah_desimal is None:
         return opsi.pemisah_desimal
@@ -411,6 +476,11 @@ def baca_csv_anggaran(
 
     Columns: ``kode``, ``nama``, ``pagu``, ``realisasi``, and optionally
     ``penyerapan_dicetak`` (the percentage the report printed, as text).
+    A row that prints no amount (a program printing only its percentage, a
+    kegiatan printing nothing) leaves both ``pagu`` and ``realisasi`` blank:
+    they are read as None, and the audit takes the sums of the rows nested
+    under it. One of the two blank, or a "-" in either, is refused naming
+    the row: a blank is no Rp 0, and "-" may mean either.
     ``berkas`` names a stream in messages (a path names itself).
     Amounts may be written the Indonesian way ("13.904.271.740") whatever the
     file declares for its decimals, and, in a file that declares
@@ -436,6 +506,17 @@ def baca_csv_anggaran(
         ...     "p1;Program;749.930.215;1,004,422,800;93.6\\n"))
         >>> rows[0].pagu, rows[0].realisasi, rows[0].penyerapan_dicetak
         (749930215, 1004422800, '93.6')
+        >>> rows = baca_csv_anggaran(io.StringIO("kode;nama;pagu;realisasi;penyerapan_dicetak\\n"
+        ...     "p1;Program;;;88,6\\np1.k1.s1;Sub kegiatan;749.930.215;702.188.300;93,6\\n"))
+        >>> rows[0].pagu, rows[0].realisasi, rows[0].penyerapan_dicetak
+        (None, None, '88,6')
+        >>> baca_csv_anggaran(io.StringIO("kode;nama;pagu;realisasi\\np1;Program;;702.188.300\\n"))
+        Traceback (most recent call last):
+        ...
+        sakip.errors.ReportFormatError: <csv>: row 2, column pagu is blank while realisasi is \
+not: write the amount as the report prints it ('749.930.215'), or leave both pagu and realisasi \
+blank on a row that prints no amount (its amounts are then the sums of the rows nested under it) \
+(got '')
         >>> baca_csv_anggaran(io.StringIO("# pemisah_desimal: .\\nkode;nama;pagu;realisasi\\n"
         ...     "p1;Program;12,000;0\\n"))
         Traceback (most recent call last):
@@ -449,17 +530,19 @@ header): it reads 12 if the comma marks decimals, and 12000 if it groups thousan
         sumber, ("kode", "nama", "pagu", "realisasi"), ("penyerapan_dicetak",), berkas
     )
     pemisah = _pemisah(opsi, pemisah_desimal)
-    hasil = [
-        BarisAnggaran(
-            baris=i,
-            kode=b["kode"],
-            nama=b["nama"],
-            pagu=_rupiah_csv(nama, i, "pagu", b["pagu"], pemisah),
-            realisasi=_rupiah_csv(nama, i, "realisasi", b["realisasi"], pemisah),
-            penyerapan_dicetak=b.get("penyerapan_dicetak") or None,
+    hasil = []
+    for i, b in baris:
+        pagu, realisasi = _pagu_realisasi(nama, i, b, pemisah)
+        hasil.append(
+            BarisAnggaran(
+                baris=i,
+                kode=b["kode"],
+                nama=b["nama"],
+                pagu=pagu,
+                realisasi=realisasi,
+                penyerapan_dicetak=b.get("penyerapan_dicetak") or None,
+            )
         )
-        for i, b in baris
-    ]
     induk_anggaran(hasil, nama)  # an uncertain induk is refused here, naming the file and row
     return hasil
 
@@ -510,6 +593,36 @@ def _leluhur(akar: _Simpul, ruas: list[str]) -> list[tuple[int, list[BarisAnggar
         if simpul.baris:
             hasil.append((kedalaman, simpul.baris))
     return hasil
+
+
+def _induk_langsung(baris: Sequence[BarisAnggaran]) -> tuple[BarisAnggaran | None, ...] | None:
+    """:func:`induk_anggaran` for the common file, in one pass over the codes; None otherwise.
+
+    When no two codes match loosely (no duplicate, no case or spacing variant) and every
+    code with a dot has its direct parent present, each row's induk is its direct parent
+    (or none) and no induk is uncertain; any other file takes the tree of segments. The
+    tree costs one Python step per segment, this a few C calls per row.
+    """
+    kode: dict[str, BarisAnggaran] = {}
+    longgar: set[str] = set()
+    for b in baris:
+        if b.kode.lower() in KODE_TOTAL:
+            continue
+        kunci = ".".join(map(str.strip, b.kode.casefold().split(".")))
+        if kunci in longgar:
+            return None
+        longgar.add(kunci)
+        kode[b.kode] = b
+    hasil: list[BarisAnggaran | None] = []
+    for b in baris:
+        if b.kode.lower() in KODE_TOTAL or "." not in b.kode:
+            hasil.append(None)
+            continue
+        induk = kode.get(b.kode.rpartition(".")[0])
+        if induk is None:
+            return None
+        hasil.append(induk)
+    return tuple(hasil)
 
 
 def _calon(b: BarisAnggaran | None) -> str:
@@ -576,6 +689,12 @@ around the dots are ignored; write the two codes alike (got 'P1.k3')
         )
     if not isinstance(berkas, str):
         raise InvalidTypeError(field="berkas", value=berkas, expected="must be a string")
+    langsung = _induk_langsung(baris)
+    return _induk_pohon(baris, berkas) if langsung is None else langsung
+
+
+def _induk_pohon(baris: Sequence[BarisAnggaran], berkas: str) -> tuple[BarisAnggaran | None, ...]:
+    """:func:`induk_anggaran` by the tree of segments: every file, one step per segment."""
     tepat = _pohon(baris, _ruas)
     longgar = _pohon(baris, _ruas_longgar)
     hasil: list[BarisAnggaran | None] = []

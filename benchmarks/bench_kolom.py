@@ -25,6 +25,10 @@ several runs.
    "98,48%", a few "Rp 1.000,-" and "-") on every backend, against a bare
    ``[Decimal(x) for x in ...]`` of the same text cleaned beforehand
    (reported).
+7. ``kolom.baca`` of Indonesian text by size (1,000, 100,000 and 1 million
+   cells), on every backend, against the bare int64 capaian formula on as
+   many rows: median CPU time of turns, case and formula back to back
+   (``--teks``; reported).
 """
 
 from __future__ import annotations
@@ -408,11 +412,60 @@ def teks_indonesia(n: int) -> None:
         print(f"     {nama:8s} bare {waktu['bare'] / n * 1e9:5.0f} ns a row   {teks_}")
 
 
+def teks_per_ukuran(ukuran: tuple[int, ...] = (1_000, 100_000, 1_000_000)) -> None:
+    """kolom.baca of Indonesian text by size, x the bare int64 formula on as many rows.
+
+    Three columns as LKjIP tables print them: Rupiah ("5.898.976.029", one cell in
+    a thousand "Rp 1.000,-" and one "-", read with ``kosong=0``), percentages
+    ("98,48%") and plain decimals ("98.48", read with ``pemisah_desimal="."``).
+    Each backend's call and the formula run back to back, in turns; each figure
+    is the median of the turns (CPU time of this thread: the machine is shared).
+    """
+    print("\n  7. kolom.baca of Indonesian text, x the bare int64 formula on as many rows")
+    for n in ukuran:
+        rng = np.random.default_rng(2023)
+        rupiah = rng.integers(10**6, 10**10, size=n)
+        persen = rng.integers(0, 20_000, size=n)
+        target = rng.integers(1, 10**9, size=n, dtype=np.int64)
+        teks_r = [f"{x:,}".replace(",", ".") for x in rupiah.tolist()]
+        for i in range(0, n, 1000):
+            teks_r[i] = "Rp 1.000,-"
+            teks_r[min(i + 500, n - 1)] = "-"
+        kolom_teks: dict[str, tuple[list[str], dict[str, Any]]] = {
+            "Rupiah": (teks_r, {"kosong": 0}),
+            "percent": ([f"{x // 100},{x % 100:02d}%" for x in persen.tolist()], {}),
+            "decimal point": (
+                [f"{x // 100}.{x % 100:02d}" for x in persen.tolist()],
+                {"pemisah_desimal": "."},
+            ),
+        }
+        for nama, (teks, pilihan) in kolom_teks.items():
+            wadah = {
+                "list": teks,
+                "numpy object": np.array(teks, dtype=object),
+                "pandas str": pd.Series(teks, dtype="str"),
+                "polars String": pl.Series(teks),
+            }
+            fungsi: dict[str, Callable[[], Any]] = {
+                "bare": lambda r=rupiah, t=target: (20000 * r + t) // (2 * t)  # type: ignore[misc]
+            }
+            for j, w in wadah.items():
+                fungsi[j] = lambda w=w, p=pilihan: kolom.baca(w, **p)  # type: ignore[misc]
+            putaran = 9 if n <= 100_000 else 3
+            median = _median_bergiliran(fungsi, ulang=max(1, 100_000 // n), putaran=putaran)
+            teks_ = "  ".join(f"{j} {median[j] / median['bare']:6.1f}x" for j in wadah)
+            print(f"     {n:>9,d} {nama:13s} {teks_}")
+
+
 if __name__ == "__main__":
     if sys.argv[1:] == ["--kecil"]:  # section 5 alone
         kecil()
+        sys.exit()
+    if sys.argv[1:2] == ["--teks"]:  # section 7 alone, at the sizes given
+        teks_per_ukuran(tuple(int(a) for a in sys.argv[2:]) or (1_000, 100_000, 1_000_000))
         sys.exit()
     for arg in sys.argv[1:] or ["1000000"]:
         jalankan(int(arg))
         teks_indonesia(int(arg))
     kecil()
+    teks_per_ukuran()

@@ -767,11 +767,11 @@ def baca(
     j = jenis(kolom)
     ad = adapter(j)
     sel = ad.teks(kolom)
-    bersih, nilai, hilang = _baca.baca_sel(sel, pemisah_desimal, kosong, mode, alasan)
     if j == "list":
+        bersih, nilai, _ = _baca.baca_sel(sel, pemisah_desimal, kosong, mode, alasan)
         return _baca.ke_daftar(bersih, nilai)
     np = numpy_ada()
-    bulat, tempat, kosong_ = _baca.ke_larik(np, bersih, nilai, hilang)
+    bulat, tempat, kosong_ = _baca.baca_larik(np, sel, pemisah_desimal, kosong, mode, alasan)
     muat = getattr(ad, "muat_desimal", None)  # polars: at most 38 digits
     if muat is not None:
         bulat, tempat = muat(np, bulat, tempat)

@@ -3,11 +3,18 @@
 Analysts copy LKjIP tables from Excel or PDF into columns of Indonesian text
 ("98,48%", "5.898.976.029", "Rp 1.000,-", "-"). Every cell is read by the
 one rule of :func:`sakip.angka.baca`; the cells of the common shapes below
-(nearly all of a real table) are rewritten as the plain decimal ``baca``
-reads them, by a few passes of C string methods over a block of cells
-joined together, and the cells of any other shape ("Rp ...", parentheses,
-spaces, an empty cell, an ambiguous "1.500") are read by ``baca`` itself,
-once per distinct text. A property test holds the two to each other.
+(nearly all of a real table) are found, and read, in bulk, and the cells of
+any other shape ("Rp ...", parentheses, spaces, an empty cell, an ambiguous
+"1.500", a non-ASCII digit, a cell of more than 40 characters) are read by
+``baca`` itself, once per distinct text, so their errors are ``baca``'s.
+
+In bulk: with numpy, :func:`bentuk` checks the shapes and computes the
+values from the cells' bytes in a few whole-array passes (an array column
+then needs no string and no ``Decimal`` per cell); a list of Decimals is
+written from the plain decimals that C string methods make of the cells
+joined together. Without numpy, a regular expression over the joined cells
+finds the common shapes (:func:`polos_regex`). Property tests
+(``tests/test_kolom_baca_cepat.py``) hold every path to ``baca``.
 
 The common shapes, with an optional ``-`` before and ``%`` after, ASCII
 digits only, within sakip's limits (at most 30 digits before the decimal
@@ -27,12 +34,12 @@ import re
 from collections.abc import Callable, Mapping
 from decimal import Decimal
 from types import MappingProxyType
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 from sakip._eksak import MAKS_TEMPAT, desimal_dalam_batas, ke_pecahan
 from sakip.angka import _baca
 from sakip.errors import SakipError
-from sakip.kolom._inti import INT64_MAKS, Errors, _di_baris, _kolom_bulat
+from sakip.kolom._inti import INT64_MAKS, Errors, _di_baris, _kolom_bulat, hilang, numpy_ada
 
 #: An unsigned number with a decimal comma: dot-grouped thousands (at most 30 digits) or
 #: plain digits, then optionally a comma and digits. Possessive and atomic: each part
@@ -85,13 +92,49 @@ def polos(teks: list[str], pemisah: str | None) -> list[str | None]:
     """Each cell of a common shape as the plain decimal :func:`sakip.angka.baca` reads; None for others.
 
     ``Decimal(polos(...)[i])`` is ``baca(teks[i], pemisah_desimal=pemisah)``
-    wherever it is not None (the same value, sign and places).
+    wherever it is not None (the same value, sign and places). The cells of a
+    common shape are found by :func:`bentuk` where numpy is installed, else
+    by a regular expression over the cells joined (:func:`polos_regex`); a
+    property test holds both to ``baca``.
 
     Examples:
         >>> polos(["5.898.976.029", "98,48%", "-1.055,00", "1.500", "Rp 1.000,-"], None)
         ['5898976029', '98.48', '-1055.00', None, None]
         >>> polos(["1.500", "95.03"], ","), polos(["95.03", "98,48"], ".")
         (['1500', None], ['95.03', None])
+    """
+    np = numpy_ada()
+    if np is None:
+        return polos_regex(teks, pemisah)
+    umum = bentuk(np, teks, pemisah).umum
+    if bool(umum.all()):
+        return _tulis_polos(teks, pemisah)
+    gabung = "\x00".join(teks)
+    if gabung.count("\x00") == len(teks) - 1:  # every cell rewritten, then the others None
+        hasil: list[str | None] = _POLOS[pemisah](gabung).split("\x00")  # type: ignore[assignment]
+        for i in np.flatnonzero(~umum).tolist():
+            hasil[i] = None
+        return hasil
+    hasil = [None] * len(teks)  # (a NUL of a cell's own: the common cells alone)
+    baris = np.flatnonzero(umum).tolist()
+    for i, p in zip(baris, _tulis_polos([teks[i] for i in baris], pemisah), strict=True):
+        hasil[i] = p
+    return hasil
+
+
+def _tulis_polos(teks: list[str], pemisah: str | None) -> list[str | None]:
+    """Cells all of a common shape (so without NUL) as plain decimals, by C string methods."""
+    if not teks:
+        return []
+    return list(_POLOS[pemisah]("\x00".join(teks)).split("\x00"))
+
+
+def polos_regex(teks: list[str], pemisah: str | None) -> list[str | None]:
+    """:func:`polos` without numpy: runs of cells of a common shape matched by a regular expression.
+
+    Examples:
+        >>> polos_regex(["5.898.976.029", "1.500", "-0,00%"], None)
+        ['5898976029', None, '0.00']
     """
     sel, ganti = _SEL[pemisah], _POLOS[pemisah]
     hasil: list[str | None] = []
@@ -106,7 +149,7 @@ def polos(teks: list[str], pemisah: str | None) -> list[str | None]:
 
 
 def _polos_blok(gabung: str, blok: list[str], pemisah: str | None) -> list[str | None]:
-    """:func:`polos` of one block (its cells joined, each followed by NUL).
+    """:func:`polos_regex` of one block (its cells joined, each followed by NUL).
 
     The longest run of cells of a common shape is matched at once and
     rewritten by C string methods; the cell that ends it is checked alone;
@@ -128,6 +171,172 @@ def _polos_blok(gabung: str, blok: list[str], pemisah: str | None) -> list[str |
             awal += len(s) + 1
             k += 1
     return hasil
+
+
+#: The longest cell read in bulk: a longer one (a sign, 30 digits grouped, a decimal comma, 30
+#: places and "%" would be 72 characters) is read alone, so the byte array of a block stays
+#: narrow whatever one hostile cell holds.
+_LEBAR_MAKS: Final = 40
+#: The most digits of a cell whose value is computed here (int64 holds 18 digits); a longer
+#: number of a common shape is read alone, exactly.
+_DIGIT_MAKS: Final = 18
+#: The bytes of the common shapes.
+_NOL, _TITIK, _KOMA_B, _MINUS_B, _PERSEN_B = 48, 46, 44, 45, 37
+
+
+class Bentuk(NamedTuple):
+    """The cells of a common shape among a column's text, and their values (see :func:`bentuk`)."""
+
+    umum: Any
+    """bool: the cell is of a common shape (see the module)."""
+    muat: Any
+    """bool: of a common shape, and at most 18 digits: ``digit`` and ``tempat`` hold its value."""
+    digit: Any
+    """int64: the digits without the decimal mark, signed ("-1.055,00" gives -105500); else 0."""
+    tempat: Any
+    """int64: the digits after the decimal mark, as written (2); else 0."""
+
+
+def bentuk(np: Any, teks: list[str], pemisah: str | None) -> Bentuk:
+    """Which cells are of a common shape (see the module), and their values, from their bytes.
+
+    The cells become a fixed-width byte array, transposed so each position of
+    every cell is one row; the grammar of the common shapes is checked by a
+    few whole-array passes (each byte a digit, a dot or a comma between an
+    optional ``-`` and ``%``; at most one decimal mark; every dot a whole
+    number of groups of three before it; the first group of one to three
+    digits, not starting with 0), and the value by Horner's rule down the
+    rows. Cells with a character past ASCII, a NUL or more than 40
+    characters are of no common shape here (``baca`` reads them alone).
+
+    Examples:
+        >>> import numpy as np
+        >>> b = bentuk(np, ["5.898.976.029", "-98,48%", "1.500", "0.500", "Rp 1", "-0,00"], None)
+        >>> b.umum.tolist(), b.digit.tolist(), b.tempat.tolist()
+        ([True, True, False, False, False, True], [5898976029, -9848, 0, 0, 0, 0], [0, 2, 0, 0, 0, 2])
+    """
+    n = len(teks)
+    if n > _BLOK:
+        bagian = [_bentuk_blok(np, teks[i : i + _BLOK], pemisah) for i in range(0, n, _BLOK)]
+        return Bentuk(*(np.concatenate([b[k] for b in bagian]) for k in range(4)))
+    return _bentuk_blok(np, teks, pemisah)
+
+
+def _bentuk_blok(np: Any, teks: list[str], pemisah: str | None) -> Bentuk:
+    """:func:`bentuk` of at most :data:`_BLOK` cells.
+
+    Each check is a pass over the whole byte array, or over the few bytes
+    that are not digits (found by ``flatnonzero``: a row and a cell each).
+    """
+    n = len(teks)
+    umum = np.zeros(n, dtype=bool)
+    nol = np.zeros(n, dtype=np.int64)
+    if not n:
+        return Bentuk(umum, umum.copy(), nol, nol.copy())
+    kar, panjang = _bait(np, teks)
+    lebar = len(kar)
+    if not lebar:
+        return Bentuk(umum, umum.copy(), nol, nol.copy())
+    angka = kar - np.uint8(_NOL)  # (wraps below "0": no digit)
+    adalah_digit = angka < 10
+    titik = kar == _TITIK
+    koma = kar == _KOMA_B
+    sel = np.arange(n)
+    minus = kar[0] == _MINUS_B
+    persen = kar[np.maximum(panjang - 1, 0), sel] == _PERSEN_B
+    awal = minus.astype(np.int64)  # where the number starts, past a minus
+    akhir = panjang - persen  # where it ends, before a percent sign
+    umum = akhir > awal
+    # every other byte is a NUL past the end, the minus first or the percent sign last
+    r, k = _tempat_di(n, np.flatnonzero(~(adalah_digit | titik | koma | (kar == 0))))
+    umum[k[((r != 0) | ~minus[k]) & ((r != panjang[k] - 1) | ~persen[k])]] = False
+    # the decimal mark: at most one, with one to 30 digits after it
+    tanda, kelompok = (titik, None) if pemisah == "." else (koma, titik)
+    r, k = _tempat_di(n, np.flatnonzero(tanda))
+    banyak_tanda = np.bincount(k, minlength=n)
+    umum &= banyak_tanda <= 1
+    ada_tanda = banyak_tanda == 1
+    ujung = akhir.copy()  # the end of the whole part
+    ujung[k] = r
+    tempat = np.where(ada_tanda, akhir - ujung - 1, 0)
+    umum &= ~ada_tanda | ((tempat >= 1) & (tempat <= 30))
+    utuh = ujung - awal  # the characters of the whole part
+    if kelompok is None:  # a decimal point: no comma, no grouping
+        umum[_tempat_di(n, np.flatnonzero(koma))[1]] = False
+        digit_utuh = utuh
+    else:  # dots group thousands before the decimal comma
+        r, k = _tempat_di(n, np.flatnonzero(kelompok))
+        salah = (r > ujung[k]) | ((ujung[k] - r) % 4 != 0)  # past the comma, or not every 3
+        umum[k[salah]] = False
+        banyak_titik = np.bincount(k, minlength=n)
+        depan = utuh - 4 * banyak_titik  # the first group
+        umum &= (banyak_titik == 0) | (
+            (depan >= 1) & (depan <= 3) & (kar[np.minimum(awal, lebar - 1), sel] != _NOL)
+        )
+        digit_utuh = utuh - banyak_titik
+        if pemisah is None:  # one dot and no comma: ambiguous, refused by baca with its hint
+            umum &= (banyak_titik != 1) | ada_tanda
+    umum &= (digit_utuh >= 1) & (digit_utuh <= 30)
+    muat = umum & (digit_utuh + tempat <= _DIGIT_MAKS)
+    nilai = np.zeros(n, dtype=np.int64)
+    for j in range(lebar):  # Horner's rule; a cell past 18 digits may wrap: not muat, set to 0
+        nilai = np.where(adalah_digit[j], nilai * 10 + angka[j], nilai)
+    nilai = np.where(minus, -nilai, nilai)  # (a zero has no sign: -0 is 0)
+    return Bentuk(umum, muat, np.where(muat, nilai, 0), np.where(muat, tempat, 0))
+
+
+def _bait(np: Any, teks: list[str]) -> tuple[Any, Any]:
+    """The bytes of the cells, position by position, and the length of each; NUL past a cell's end.
+
+    Returns ``kar`` (uint8, ``(lebar, n)``: row ``j`` holds byte ``j`` of every
+    cell) and ``panjang`` (int64). The cells are joined by NUL and encoded
+    once; each row is gathered from that buffer (faster here than
+    ``numpy.array(teks, "S")``, which encodes cell by cell). A cell past
+    ASCII, with a NUL of its own or longer than :data:`_LEBAR_MAKS` is left
+    blank (length 0): of no common shape, read alone.
+    """
+    n = len(teks)
+    gabung = "\x00".join(teks)
+    if not gabung.isascii() or gabung.count("\x00") != n - 1:
+        gabung = "\x00".join(s if s.isascii() and "\x00" not in s else "" for s in teks)
+    data = np.frombuffer(gabung.encode("ascii"), dtype=np.uint8)
+    batas = np.flatnonzero(data == 0)  # the NUL after each cell but the last
+    mulai = np.zeros(n, dtype=np.int64)
+    mulai[1:] = batas + 1
+    panjang = np.full(n, data.size, dtype=np.int64)
+    panjang[:-1] = batas
+    panjang -= mulai
+    panjang[panjang > _LEBAR_MAKS] = 0  # a long cell: blank
+    lebar = int(panjang.max())
+    kar = np.zeros((lebar, n), dtype=np.uint8)
+    isi = np.concatenate([data, np.zeros(lebar, dtype=np.uint8)])  # (a row may read past the end)
+    for j in range(lebar):
+        np.copyto(kar[j], isi[mulai + j], where=panjang > j)
+    return kar, panjang
+
+
+def _tempat_di(n: int, rata: Any) -> tuple[Any, Any]:
+    """Flat indices into a ``(lebar, n)`` byte array as ``(row, cell)``: a byte's place and its cell."""
+    return rata // n, rata % n
+
+
+#: The types of the cells of a text column with nothing else missing: read as they are.
+_TEKS_ATAU_NONE: Final = frozenset({str, type(None)})
+
+
+def sel_teks(sel: list[object]) -> list[object]:
+    """The cells of a text column, every missing value (NaN, ``pandas.NA``) as None.
+
+    A column of text and None only (nearly every one) is returned as it is,
+    after one pass over the cells' types; any other column cell by cell.
+
+    Examples:
+        >>> sel_teks(["98,48%", None]), sel_teks(["98,48%", float("nan")])
+        (['98,48%', None], ['98,48%', None])
+    """
+    if set(map(type, sel)) <= _TEKS_ATAU_NONE:
+        return sel
+    return [None if hilang(x) else x for x in sel]
 
 
 class _Pembaca:
@@ -184,10 +393,28 @@ def baca_sel(
         bersih = [None] * len(sel)
         for i, p in zip(teks_baris, polos([sel[i] for i in teks_baris], pemisah), strict=True):  # type: ignore[misc]
             bersih[i] = p
+    nilai, hilang = _baca_lain(sel, _tiada(bersih), pemisah, kosong, errors, alasan)
+    return bersih, nilai, hilang
+
+
+def _baca_lain(
+    sel: list[object],
+    baris: list[int],
+    pemisah: str | None,
+    kosong: int | Decimal | None,
+    errors: Errors,
+    alasan: dict[int, str] | None,
+) -> tuple[dict[int, Decimal], list[int]]:
+    """The cells of ``baris`` (in order) read one by one by ``baca``: their values, and the missing rows.
+
+    Raises:
+        SakipError: the first bad row's error, its field naming the row
+            (``errors="raise"``).
+    """
     pembaca = _Pembaca(pemisah, kosong)
     nilai: dict[int, Decimal] = {}
     hilang: list[int] = []
-    for i in _tiada(bersih):  # the cells of no common shape, and the missing ones
+    for i in baris:  # the cells of no common shape, and the missing ones
         x = sel[i]
         if x is None:
             hilang.append(i)
@@ -201,7 +428,34 @@ def baca_sel(
         if alasan is not None:
             alasan[i] = str(d)
         hilang.append(i)
-    return bersih, nilai, hilang
+    return nilai, hilang
+
+
+def baca_larik(
+    np: Any,
+    sel: list[object],
+    pemisah: str | None,
+    kosong: int | Decimal | None,
+    errors: Errors,
+    alasan: dict[int, str] | None,
+) -> tuple[Any, int, Any]:
+    """Read the cells of a column (None where missing) as integer units, for an array's column.
+
+    The cells of a common shape of at most 18 digits are read from their
+    bytes (:func:`bentuk`), without a string or a ``Decimal`` of their own;
+    every other cell by ``baca``, as :func:`baca_sel` reads it. Returns
+    :func:`ke_larik`'s ``(bulat, tempat, hilang)``.
+
+    Raises:
+        SakipError: the first bad row's error, its field naming the row
+            (``errors="raise"``).
+    """
+    # (the common column: every cell text); any other cell: of no common shape, read alone
+    teks = sel if set(map(type, sel)) == {str} else [x if type(x) is str else "" for x in sel]
+    b = bentuk(np, teks, pemisah)  # type: ignore[arg-type]
+    lain = np.flatnonzero(~b.muat).tolist()
+    nilai, hilang = _baca_lain(sel, lain, pemisah, kosong, errors, alasan)
+    return ke_larik(np, b.digit, b.tempat, nilai, hilang)
 
 
 def _tiada(sel: list[str | None]) -> list[int]:
@@ -218,11 +472,15 @@ def _tiada(sel: list[str | None]) -> list[int]:
 
 def ke_daftar(bersih: list[str | None], nilai: Mapping[int, Decimal]) -> list[Decimal | None]:
     """The values as Decimals, exactly as ``baca`` gives them (None where missing)."""
-    if not nilai and None not in bersih:
+    lain = _tiada(bersih)
+    if not lain:
         return list(map(Decimal, bersih))  # type: ignore[arg-type]
-    hasil: list[Decimal | None] = [None if b is None else Decimal(b) for b in bersih]
-    for i, d in nilai.items():
-        hasil[i] = d
+    isi = bersih.copy()
+    for i in lain:
+        isi[i] = "0"  # (one map of Decimal over the whole column, then the other rows)
+    hasil: list[Decimal | None] = list(map(Decimal, isi))  # type: ignore[arg-type]
+    for i in lain:
+        hasil[i] = nilai.get(i)
     return hasil
 
 
@@ -237,26 +495,18 @@ def _satuan(d: Decimal) -> tuple[int, int]:
 
 
 def ke_larik(
-    np: Any, bersih: list[str | None], nilai: Mapping[int, Decimal], hilang: list[int]
+    np: Any, digit: Any, tempat_sel: Any, nilai: Mapping[int, Decimal], hilang: list[int]
 ) -> tuple[Any, int, Any]:
     """The values as integer units of the most places a cell is written with.
+
+    ``digit`` and ``tempat_sel`` hold the rows read in bulk (:class:`Bentuk`;
+    0 elsewhere), ``nilai`` the other rows' values, ``hilang`` the missing rows.
 
     Returns ``(bulat, tempat, hilang)``: int64 when every value fits, else
     exact Python ints (an object array); ``hilang`` a bool mask or None.
     """
-    from sakip.kolom import _teks
-
-    n = len(bersih)
-    if None in bersih:
-        baris: list[int] | range = [i for i, b in enumerate(bersih) if b is not None]
-        tulisan = [b for b in bersih if b is not None]
-    else:
-        baris, tulisan = range(n), bersih  # type: ignore[assignment]
-    digit, tempat_sel, biasa = _teks.baca(np, tulisan)
-    lain = dict(nilai)
-    for k in np.flatnonzero(~biasa).tolist():  # a common shape past 18 digits
-        lain[baris[k]] = Decimal(tulisan[k])
-    satuan = {i: _satuan(d) for i, d in lain.items()}
+    n = len(digit)
+    satuan = {i: _satuan(d) for i, d in nilai.items()}
     tempat = max(int(tempat_sel.max(initial=0)), max((t for _, t in satuan.values()), default=0))
     kosong = None
     if hilang:
@@ -266,17 +516,13 @@ def ke_larik(
     if tempat <= 18 and all(abs(u) * 10 ** (tempat - t) <= INT64_MAKS for u, t in satuan.values()):
         muat = np.array([INT64_MAKS // 10**k for k in range(19)])[geser]
         if bool((np.abs(digit) <= muat).all()):
-            bulat = np.zeros(n, dtype=np.int64)
-            idx = np.arange(n) if isinstance(baris, range) else np.array(baris, dtype=np.intp)
-            bulat[idx] = digit * np.array([10**k for k in range(19)])[geser]
+            bulat = digit * np.array([10**k for k in range(19)])[geser]
             for i, (u, t) in satuan.items():
                 bulat[i] = u * 10 ** (tempat - t)
             return bulat, tempat, kosong
     # past int64: exact Python ints (and at most MAKS_TEMPAT places: a value
     # within sakip's limits has no digit past it, only zeros as written)
-    semua = [0] * n
-    for k, i in enumerate(baris):
-        semua[i] = int(digit[k]) * 10 ** int(geser[k])
+    semua = [d * 10**g for d, g in zip(digit.tolist(), geser.tolist(), strict=True)]
     for i, (u, t) in satuan.items():
         semua[i] = u * 10 ** (tempat - t)
     if tempat > MAKS_TEMPAT:

@@ -9,6 +9,7 @@ from typing import Any, Final, cast
 
 from sakip._eksak import MAKS_DIGIT_BULAT, _periksa_tempat
 from sakip.errors import InvalidValueError
+from sakip.kolom._baca import sel_teks
 from sakip.kolom._inti import (
     _SATUAN,
     Kolom,
@@ -218,7 +219,7 @@ def _larik_numpy(np: Any, kolom: Any, tipe: set[type]) -> tuple[Any, Any] | None
 
 def teks(kolom: Any) -> list[object]:
     """The cells of a text column for :func:`sakip.kolom.baca` (None where missing)."""
-    return [None if hilang(x) else x for x in kolom]
+    return sel_teks(list(kolom))
 
 
 def elemen(kolom: Any, i: int) -> object:

@@ -16,6 +16,7 @@ import numpy as np
 
 from sakip._eksak import MAKS_DIGIT_BULAT, desimal_dari_bulat, ke_pecahan
 from sakip.errors import InvalidTypeError, InvalidValueError, SakipError
+from sakip.kolom._baca import sel_teks
 from sakip.kolom._inti import (
     Kolom,
     baca_float,
@@ -403,7 +404,7 @@ def teks(kolom: Any) -> list[object]:
         sel = [
             None if m else x for x, m in zip(sel, np.ma.getmaskarray(kolom).tolist(), strict=True)
         ]
-    return [None if hilang(x) else x for x in sel]
+    return sel_teks(sel)
 
 
 def elemen(kolom: Any, i: int) -> object:

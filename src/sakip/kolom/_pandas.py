@@ -19,6 +19,7 @@ from pandas.core.arrays.integer import Int64Dtype, IntegerArray
 
 from sakip._eksak import MAKS_TEMPAT, desimal_dari_bulat
 from sakip.errors import InvalidTypeError, InvalidValueError
+from sakip.kolom._baca import sel_teks
 from sakip.kolom._inti import (
     Kolom,
     baca_float,
@@ -199,7 +200,7 @@ def teks(kolom: Any) -> list[object]:
         getattr(dtype, "kind", "O") in "OU" or pd.api.types.is_string_dtype(dtype)
     ):
         raise bukan_teks(f"pandas Series of {dtype}")
-    return [None if hilang(x) else x for x in kolom.tolist()]
+    return sel_teks(kolom.tolist())
 
 
 def elemen(kolom: Any, i: int) -> object:

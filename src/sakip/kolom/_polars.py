@@ -17,6 +17,7 @@ import polars as pl
 
 from sakip._eksak import _KONTEKS_EKSAK, MAKS_DIGIT_BULAT, MAKS_TEMPAT, desimal_dari_bulat
 from sakip.errors import InvalidTypeError, InvalidValueError
+from sakip.kolom._baca import sel_teks
 from sakip.kolom._inti import (
     INT64_MAKS,
     Kolom,
@@ -112,7 +113,7 @@ def teks(kolom: Any) -> list[object]:
     """The cells of a String (or Object, or all-null) Series for :func:`sakip.kolom.baca`."""
     if kolom.dtype not in (pl.String, pl.Object, pl.Null):
         raise bukan_teks(f"polars Series of {kolom.dtype}")
-    return [None if hilang(x) else x for x in kolom.to_list()]
+    return sel_teks(kolom.to_list())
 
 
 def elemen(kolom: Any, i: int) -> object:

@@ -9,6 +9,7 @@ Examples:
 from __future__ import annotations
 
 import math
+import re
 from fractions import Fraction
 from pathlib import Path
 from typing import Final
@@ -39,8 +40,25 @@ __all__ = ["periksa", "periksa_berkas"]
 _TEMUAN: Final = pembuat(Temuan)
 
 
+#: Spaces around the colon of a ratio ("1 : 12" is "1:12").
+_SPASI_RASIO: Final = re.compile(r"\s*:\s*")
+
+
 def _sama_teks(a: str, b: str) -> bool:
-    return " ".join(a.lower().split()) == " ".join(b.lower().split())
+    """Two printed texts alike but for case and spacing (runs of spaces, and spaces around
+    the colon of a ratio).
+
+    Examples:
+        >>> _sama_teks("Sangat  Tinggi", "sangat tinggi"), _sama_teks("1 : 12", "1:12")
+        (True, True)
+        >>> _sama_teks("1:12", "1:14")
+        False
+    """
+    return _teks_baku(a) == _teks_baku(b)
+
+
+def _teks_baku(teks: str) -> str:
+    return _SPASI_RASIO.sub(":", " ".join(teks.lower().split()))
 
 
 def _saran(c: Cetakan, rupiah: bool) -> str:

@@ -7,7 +7,6 @@ and ``--metode rasio``, and the command's refusals say those.
 
 from __future__ import annotations
 
-import io
 import re
 import shlex
 import string
@@ -20,26 +19,13 @@ from sakip import capaian, cli, efisiensi, penyerapan
 from sakip.anggaran import _RULE_PENYERAPAN, MetodeEfisiensi
 from sakip.errors import SakipError
 from sakip.kinerja import Arah, MetodeTurun
-
-
-def _jalankan(*args: str) -> tuple[int, str, str]:
-    """Status, stdout and stderr of one run; a usage error's SystemExit is its status."""
-    out, err = io.StringIO(), io.StringIO()
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr("sys.stderr", err)
-        try:
-            status = cli.main(list(args), out=out)
-        except SystemExit as e:  # argparse's usage error
-            status = e.code if isinstance(e.code, int) else -1
-    return status, out.getvalue(), err.getvalue()
+from tests._perintah import ditolak
+from tests._perintah import jalankan as _jalankan
 
 
 def _ditolak(*args: str) -> str:
-    """The message of a refusal, after checking it is one line, exit 2, nothing on stdout."""
-    status, keluar, galat = _jalankan(*args)
-    assert (status, keluar) == (2, ""), galat
-    assert galat.count("\n") == 1, galat
-    assert "Traceback" not in galat
+    """The message of a refusal (one line, exit 2, nothing on stdout), without its prefix."""
+    galat = ditolak(*args)
     assert galat.startswith("sakip: error: "), galat
     return galat.removeprefix("sakip: error: ").removesuffix("\n")
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import io
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -11,28 +9,8 @@ from hypothesis import strategies as st
 from sakip import capaian, efisiensi, penyerapan
 from sakip._eksak import MAKS_TEMPAT
 from sakip.cli import main
-
-
-def _jalankan(*args: str) -> tuple[int, str, str]:
-    """Status, stdout and stderr of one run; a usage error's SystemExit is its status."""
-    out, err = io.StringIO(), io.StringIO()
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr("sys.stderr", err)
-        try:
-            status = main(list(args), out=out)
-        except SystemExit as e:  # argparse's usage error
-            status = e.code if isinstance(e.code, int) else -1
-    return status, out.getvalue(), err.getvalue()
-
-
-def _ditolak(*args: str) -> str:
-    """The one line a refusal prints, after checking it is one: exit 2, nothing on stdout."""
-    status, keluar, galat = _jalankan(*args)
-    assert (status, keluar) == (2, ""), galat
-    assert galat.count("\n") == 1, galat
-    assert "Traceback" not in galat
-    return galat
-
+from tests._perintah import ditolak as _ditolak
+from tests._perintah import jalankan as _jalankan
 
 #: One call of each command that computes a figure to some places, valid as it is.
 _DENGAN_TEMPAT = (

@@ -25,15 +25,18 @@ import contextlib
 from collections.abc import Mapping
 from decimal import Decimal
 from types import ModuleType
-from typing import Any, Final
+from typing import Any
 
-from sakip._eksak import _KONTEKS_EKSAK, rasio_cepat, semua_desimal_dalam_batas
+from sakip._eksak import (
+    _BATAS,
+    _KALI,
+    _PANGKAT_SEPULUH,
+    rasio_cepat,
+    semua_desimal_dalam_batas,
+)
 from sakip.errors import SakipError
 from sakip.kinerja import Rentang
 from sakip.kolom._inti import INT64_MAKS, Errors, Rumus, _di_baris, _sel_angka, ke_python
-
-_KALI: Final = _KONTEKS_EKSAK.multiply
-_SEPULUH: Final = tuple(10**t for t in range(31))
 
 
 def sel_semua(
@@ -66,9 +69,6 @@ def _periksa_baris(sel: Mapping[str, list[Any]], tipe: Mapping[str, set[type]]) 
             if x is not None and not isinstance(x, Rentang) and rasio_cepat(x) is None:
                 baris.add(i)
     return baris
-
-
-_BATAS: Final = 10**30  # sakip's limit on a value: |x| < 10**30 (ke_pecahan's)
 
 
 def hasil(
@@ -151,8 +151,8 @@ def _per_baris(
 def satuan(np: Any, keluaran: list[Decimal | None], tempat: int) -> Any:
     """The results as integer units of ``10**-tempat`` (0 where missing): int64 when every
     one fits, else exact Python ints (as the wrapper's ``ringkas`` keeps them)."""
-    kali = _SEPULUH[tempat]
-    bulat = [0 if d is None else int(_KALI(d, kali)) for d in keluaran]
+    kali = _PANGKAT_SEPULUH[tempat]
+    bulat = [0 if d is None else int(_KALI(kali, d)) for d in keluaran]
     if not bulat or max(map(abs, bulat)) <= INT64_MAKS:
         return np.array(bulat, dtype=np.int64)
     data = np.empty(len(bulat), dtype=object)

@@ -24,7 +24,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any, Final, Literal, NamedTuple
 
-from sakip._eksak import MAKS_DIGIT_BULAT, ke_pecahan
+from sakip._eksak import _BATAS, ke_pecahan
 from sakip.angka import _baca, sel_kosong
 from sakip.errors import InvalidTypeError, InvalidValueError, ReportFormatError, SakipError
 from sakip.kinerja import Arah, MetodeTurun, Rasio, Rentang
@@ -202,10 +202,6 @@ class _Pembaca:
 _BILANGAN: Final = "must be a number: an integer (12) or a decimal string with a point ('0.25')"
 #: How a TOML table chooses its decimal separator, for the hint of a refusal.
 _PILIHAN_TOML: Final = 'pemisah_desimal = "{}"'
-
-#: The limit of every number that is not Rupiah, whatever its TOML type: that of
-#: ke_pecahan, which reads the decimal strings (|x| < 10**30).
-_BATAS_BILANGAN: Final = 10**MAKS_DIGIT_BULAT
 
 #: The longest text of plain digits read without ke_pecahan (far within its limits).
 _MAKS_BULAT_CEPAT: Final = 15
@@ -692,8 +688,9 @@ def _indikator(r: _Pembaca) -> Indikator:
                 nilai_realisasi[tahun] = realisasi_rasio[tahun].nilai
                 continue
             rincian = k.mentah("rincian_penyebut", {})
+            # counts: ke_pecahan's limit, as every number that is not Rupiah
             if not isinstance(rincian, Mapping) or not all(
-                type(v) is int and 0 <= v < _BATAS_BILANGAN for v in rincian.values()
+                type(v) is int and 0 <= v < _BATAS for v in rincian.values()
             ):
                 raise k.galat(
                     k.di("rincian_penyebut"),

@@ -64,7 +64,13 @@ from sakip.laporan import (
     baca_csv_anggaran,
     baca_csv_indikator,
 )
-from sakip.laporan.berkas_csv import KODE_TOTAL, _pisah_opsi, _sumber, induk_anggaran
+from sakip.laporan.berkas_csv import (
+    KODE_TOTAL,
+    _kolom_kepala,
+    _pisah_opsi,
+    _sumber,
+    induk_anggaran,
+)
 from sakip.skala import SKALA_BAWAAN, Skala
 
 __all__ = ["periksa_baris", "periksa_csv", "periksa_csv_teks"]
@@ -510,11 +516,10 @@ def periksa_csv_teks(teks: str, *, berkas: str) -> HasilAudit:
         raise InvalidTypeError(field="berkas", value=berkas, expected="must be a file's name")
     nama = berkas
     opsi, isi, _ = _pisah_opsi(nama, teks)
-    kepala = isi.split("\n", 1)[0].lower()
     import io
 
     skala = SKALA_BAWAAN[opsi.skala]
-    if "arah" in [k.strip() for k in kepala.replace(";", ",").replace("\t", ",").split(",")]:
+    if "arah" in _kolom_kepala(isi.split("\n", 1)[0]):  # indicator rows have an arah column
         bi = baca_csv_indikator(io.StringIO(teks), berkas=nama)
         temuan = periksa_baris(bi, berkas=nama, pemisah_desimal=opsi.pemisah_desimal, skala=skala)
         tabel = berisi(_tabel_indikator(bi, skala))

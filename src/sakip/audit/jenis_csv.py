@@ -52,11 +52,12 @@ from types import MappingProxyType
 from typing import Final, NamedTuple
 
 from sakip.audit.temuan import HasilAudit
+from sakip.e81.berkas_csv import _pemisah
 from sakip.e81.layout import Lembar, SelMentah, _arti, _cari_keterangan
 from sakip.e81.model import Kolom
 from sakip.errors import InvalidTypeError, ReportFormatError
 from sakip.laporan.berkas import baca_teks, ke_path
-from sakip.laporan.berkas_csv import _dialek
+from sakip.laporan.berkas_csv import _kolom_kepala
 
 if typing.TYPE_CHECKING:
     from sakip.e81 import HasilE81
@@ -125,25 +126,11 @@ class _Awal(NamedTuple):
 
 def _sel_lunak(teks: str) -> Iterator[list[str]]:
     """The rows of ``teks`` as an E.81 CSV splits them, up to the first malformed one."""
-    contoh = teks[:4096]  # sakip.e81.baca_csv_teks's rule for the separator
-    pembaca = csv.reader(
-        io.StringIO(teks, newline=""),
-        delimiter=";" if contoh.count(";") > contoh.count(",") else ",",
-        strict=True,
-    )
+    pembaca = csv.reader(io.StringIO(teks, newline=""), delimiter=_pemisah(teks), strict=True)
     try:
         yield from pembaca
     except csv.Error:
         return  # the reader of the kind names the row; the signs read what came before
-
-
-def _kepala(baris: str) -> tuple[str, ...]:
-    """A rows CSV's header line, split by its own separator (the rows reader's rule)."""
-    try:
-        sel = next(csv.reader([baris], delimiter=_dialek(baris), strict=True), [])
-    except csv.Error:
-        sel = []
-    return tuple(s.strip().lower() for s in sel)
 
 
 def _awal(teks: str) -> _Awal:
@@ -158,7 +145,7 @@ def _awal(teks: str) -> _Awal:
         sel.append(tuple(SelMentah(nilai=v if v.strip() else None) for v in r))
     return _Awal(
         opsi=i > 0,
-        kepala=_kepala(baris[i]) if i < len(baris) else (),
+        kepala=_kolom_kepala(baris[i]) if i < len(baris) else (),
         baris=tuple(sel),
     )
 

@@ -284,6 +284,16 @@ def _dialek(kepala: str) -> str:
     return terbanyak if hitung[terbanyak] else ","
 
 
+def _kolom_kepala(baris: str) -> tuple[str, ...]:
+    """The column names of a rows CSV's header line, split by its own separator as the
+    readers split it, stripped and lowercased (none when the line is not valid CSV)."""
+    try:
+        sel = next(csv.reader([baris], delimiter=_dialek(baris), strict=True), [])
+    except csv.Error:
+        sel = []
+    return tuple(s.strip().lower() for s in sel)
+
+
 def _baris_csv(
     sumber: object, wajib: tuple[str, ...], opsional: tuple[str, ...], berkas: str | None = None
 ) -> tuple[str, OpsiCsv, list[tuple[int, dict[str, str]]]]:

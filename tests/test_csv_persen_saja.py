@@ -215,3 +215,17 @@ def test_a_blank_pair_audits_as_the_sums_written_out(
         return [(t.aturan, t.letak, t.dicetak, t.dihitung, t.rumus, t.keterangan) for t in hasil]
 
     assert temuan(berkas(blank=True)) == temuan(berkas(blank=False))
+
+
+def test_rows_built_in_code_that_repeat_a_code_keep_their_own_amounts() -> None:
+    # the reader refuses a repeated code; rows built in code are audited each on its own
+    # figures, as before rows could leave them blank
+    rows = [
+        BarisAnggaran(
+            baris=2, kode="p1", nama="A", pagu=100, realisasi=50, penyerapan_dicetak="50,00"
+        ),
+        BarisAnggaran(
+            baris=3, kode="p1", nama="B", pagu=100, realisasi=90, penyerapan_dicetak="90,00"
+        ),
+    ]
+    assert periksa_baris(rows) == ()

@@ -167,28 +167,33 @@ class _Bawah:
 
     def __init__(self, baris: Sequence[BarisAnggaran], pemisah: str | None, berkas: str) -> None:
         self.pemisah = pemisah
-        self.anak: dict[str, list[BarisAnggaran]] = {}
+        # keyed by each row itself (id), not its code: rows built in code may repeat a code
+        self.anak: dict[int, list[BarisAnggaran]] = {}
         self.atas: list[BarisAnggaran] = []
         # each row below its nearest ancestor present (sakip.laporan.berkas_csv.induk_anggaran)
         for b, induk in zip(baris, induk_anggaran(baris, berkas), strict=True):
             if b.kode.lower() in _TOTAL:
                 continue
             if induk is not None:
-                self.anak.setdefault(induk.kode, []).append(b)
+                self.anak.setdefault(id(induk), []).append(b)
             else:
                 self.atas.append(b)
         self.semua = [b for b in baris if b.kode.lower() not in _TOTAL]
         self._peta: dict[int, dict[Decimal, list[str]]] = {}
-        self._jumlah: dict[str, _Jumlah] = {}
+        self._jumlah: dict[int, _Jumlah] = {}
         # deepest first, so the rows below a row are summed before it (an induk's code has
         # fewer segments than its rows'); no recursion, as codes nest deep
         for b in sorted(self.semua, key=lambda x: -x.kode.count(".")):
-            self._jumlah[b.kode] = self._sendiri(b, self.anak.get(b.kode, []))
+            self._jumlah[id(b)] = self._sendiri(b, self.anak.get(id(b), []))
 
     def _sendiri(self, b: BarisAnggaran, bawah: Sequence[BarisAnggaran]) -> _Jumlah:
         if b.pagu is not None and b.realisasi is not None:
             return b.pagu, b.realisasi
-        jumlah = [self._jumlah[x.kode] for x in bawah]
+        return self._jumlahkan(bawah)
+
+    def _jumlahkan(self, baris: Sequence[BarisAnggaran]) -> _Jumlah:
+        """The sums of the pagu and realisasi of these rows (each already summed)."""
+        jumlah = [self._jumlah[id(x)] for x in baris]
         return sum(j[0] for j in jumlah), sum(j[1] for j in jumlah)
 
     def jumlah(self, b: BarisAnggaran) -> _Jumlah:
@@ -196,16 +201,15 @@ class _Bawah:
         below it (0 and 0 where none is: a row with nothing printed and nothing below)."""
         if b.kode.lower() in _TOTAL:
             return self._sendiri(b, self.atas)
-        return self._jumlah[b.kode]
+        return self._jumlah[id(b)]
 
     def jumlah_bawah(self, b: BarisAnggaran) -> _Jumlah:
         """The sums of the pagu and realisasi of the rows directly below ``b``."""
-        jumlah = [self.jumlah(x) for x in self.di_bawah(b)]
-        return sum(j[0] for j in jumlah), sum(j[1] for j in jumlah)
+        return self._jumlahkan(self.di_bawah(b))
 
     def di_bawah(self, b: BarisAnggaran) -> list[BarisAnggaran]:
         """The rows directly below ``b`` (the top-level rows below a total)."""
-        return self.atas if b.kode.lower() in _TOTAL else self.anak.get(b.kode, [])
+        return self.atas if b.kode.lower() in _TOTAL else self.anak.get(id(b), [])
 
     def dicetak(self, baris: Sequence[BarisAnggaran]) -> list[Decimal]:
         """The penyerapan printed on these rows, a row that prints none standing for the
@@ -222,7 +226,7 @@ class _Bawah:
             if nilai is not None:
                 hasil.append(nilai)
             else:
-                tumpuk.append(iter(self.anak.get(b.kode, [])))
+                tumpuk.append(iter(self.anak.get(id(b), [])))
         return hasil
 
     def kembaran(self, dicetak: Decimal, tempat: int) -> str:

@@ -163,9 +163,9 @@ def _tanpa_bom(data: bytes) -> str | None:
         >>> _tanpa_bom("kode;nama".encode("utf-16-be")), _tanpa_bom(b"kode;nama")
         ('UTF-16 BE', None)
     """
+    mula = data[:_AWAL]
     for nama, lebar, nol in _TANPA_BOM:
-        awal = data[:_AWAL]
-        awal = awal[: len(awal) - len(awal) % lebar]  # whole code units
+        awal = mula[: len(mula) - len(mula) % lebar]  # whole code units
         if not awal:
             continue
         isi = next(i for i in range(lebar) if i not in nol)

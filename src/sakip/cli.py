@@ -96,6 +96,7 @@ class _Tolak(NamedTuple):
 
     satuan: str  # the unit whose mark is refused, as sakip.angka._bertanda names it
     alasan: str  # why, as the refusal says it
+    kecuali: str | None = None  # the flag (an args attribute) under which the mark is taken
 
 
 #: An amount of Rupiah typed with "%" is refused, not read as that many Rupiah.
@@ -107,22 +108,29 @@ _PERSEN_BUKAN_RUPIAH: Final = _Tolak("rupiah", "must be a percentage, not an amo
 _TERBILANG_TANPA_PERSEN: Final = _Tolak(
     "persen", "must be a number without '%' or 'persen' (terbilang writes no unit)"
 )
+#: Terbilang without ``--rupiah`` refuses "Rp": it would write "lima" for "Rp 5", dropping
+#: the unit that ``--rupiah`` writes.
+_TERBILANG_RUPIAH: Final = _Tolak(
+    "rupiah",
+    "must be a number without 'Rp' or ',-' unless --rupiah is given (which writes 'rupiah')",
+    kecuali="rupiah",
+)
 
 
 def _angka_cli(
-    teks: str, opsi: str, pemisah_desimal: str | None, *, tolak: _Tolak | None = None
+    teks: str, opsi: str, pemisah_desimal: str | None, *, tolak: tuple[_Tolak, ...] = ()
 ) -> Number:
     """A number typed on the command line, read by :func:`sakip.angka.baca`'s rule.
 
     ``baca`` drops the mark of a unit ("98,48%" and "Rp 98" both read 98,48 and
-    98); ``tolak``, when given, is the unit this option refuses instead, because
+    98); ``tolak`` holds the units this option refuses instead, in order, because
     its figure is in the other unit (an amount of Rupiah is no percentage, a
     capaian no amount of Rupiah).
 
     Examples:
         >>> _angka_cli("Rp 1.500", "--pagu", None)
         Decimal('1500')
-        >>> _angka_cli("Rp 100", "--maksimum", None, tolak=_PERSEN_BUKAN_RUPIAH)
+        >>> _angka_cli("Rp 100", "--maksimum", None, tolak=(_PERSEN_BUKAN_RUPIAH,))
         Traceback (most recent call last):
         ...
         sakip.errors.InvalidValueError: --maksimum must be a percentage, not an amount of \
@@ -133,36 +141,39 @@ Rupiah (got 'Rp 100')
         raise InvalidValueError(field=opsi, value=teks, expected="must be a number, not empty")
     angka = _baca(teks, field=opsi, pemisah_desimal=pemisah_desimal, pilihan=_PILIHAN_CLI)
     # baca reads a unit's mark only as the mark of that unit, and drops it
-    if tolak is not None and _bertanda(teks, tolak.satuan):
-        raise InvalidValueError(field=opsi, value=teks, expected=tolak.alasan)
+    for t in tolak:
+        if _bertanda(teks, t.satuan):
+            raise InvalidValueError(field=opsi, value=teks, expected=t.alasan)
     return angka
 
 
-#: The unit mark each number option refuses, by command: an amount of Rupiah refuses
-#: "%", a percentage (a capaian, a cap on it) refuses "Rp" and ",-". Capaian's
-#: ``--realisasi`` and ``--target`` are an indicator's own figures, in any unit
-#: (Rupiah too), and refuse none.
-_TOLAK: Final[Mapping[tuple[str, str], _Tolak]] = MappingProxyType(
+#: The unit marks each number option refuses, by command: an amount of Rupiah refuses
+#: "%", a percentage (a capaian, a cap on it) refuses "Rp" and ",-", terbilang refuses "%"
+#: and, without --rupiah, "Rp". Capaian's ``--realisasi`` and ``--target`` are an
+#: indicator's own figures, in any unit (Rupiah too), and refuse none.
+_TOLAK: Final[Mapping[tuple[str, str], tuple[_Tolak, ...]]] = MappingProxyType(
     {
-        ("capaian", "--maksimum"): _PERSEN_BUKAN_RUPIAH,
-        ("penyerapan", "--realisasi"): _RUPIAH_BUKAN_PERSEN,
-        ("penyerapan", "--pagu"): _RUPIAH_BUKAN_PERSEN,
-        ("efisiensi", "--capaian"): _PERSEN_BUKAN_RUPIAH,
-        ("efisiensi", "--maksimum-capaian"): _PERSEN_BUKAN_RUPIAH,
-        ("efisiensi", "--pagu"): _RUPIAH_BUKAN_PERSEN,
-        ("efisiensi", "--realisasi"): _RUPIAH_BUKAN_PERSEN,
-        ("terbilang", "nilai"): _TERBILANG_TANPA_PERSEN,
+        ("capaian", "--maksimum"): (_PERSEN_BUKAN_RUPIAH,),
+        ("penyerapan", "--realisasi"): (_RUPIAH_BUKAN_PERSEN,),
+        ("penyerapan", "--pagu"): (_RUPIAH_BUKAN_PERSEN,),
+        ("efisiensi", "--capaian"): (_PERSEN_BUKAN_RUPIAH,),
+        ("efisiensi", "--maksimum-capaian"): (_PERSEN_BUKAN_RUPIAH,),
+        ("efisiensi", "--pagu"): (_RUPIAH_BUKAN_PERSEN,),
+        ("efisiensi", "--realisasi"): (_RUPIAH_BUKAN_PERSEN,),
+        ("terbilang", "nilai"): (_TERBILANG_TANPA_PERSEN, _TERBILANG_RUPIAH),
     }
 )
 
 
 def _angka(args: argparse.Namespace, opsi: str) -> Number:
-    """The number typed for ``opsi``, refusing the unit mark its command refuses there."""
+    """The number typed for ``opsi``, refusing the unit marks its command refuses there
+    (those lifted by a flag given, as ``--rupiah``, taken)."""
+    tolak = _TOLAK.get((args.perintah, opsi), ())
     return _angka_cli(
         getattr(args, _dest(opsi)),
         opsi,
         args.pemisah_desimal,
-        tolak=_TOLAK.get((args.perintah, opsi)),
+        tolak=tuple(t for t in tolak if t.kecuali is None or not getattr(args, t.kecuali)),
     )
 
 
@@ -888,19 +899,8 @@ def _cmd_efisiensi(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-#: Terbilang without ``--rupiah`` refuses "Rp": it would write "lima" for "Rp 5", dropping
-#: the unit that ``--rupiah`` writes.
-_TERBILANG_RUPIAH: Final = _Tolak(
-    "rupiah",
-    "must be a number without 'Rp' or ',-' unless --rupiah is given (which writes 'rupiah')",
-)
-
-
 def _cmd_terbilang(args: argparse.Namespace, out: TextIO) -> int:
     nilai = _angka(args, "nilai")
-    diketik = _diketik("nilai", args) or ""
-    if not args.rupiah and _bertanda(diketik, _TERBILANG_RUPIAH.satuan):
-        raise InvalidValueError(field="nilai", value=diketik, expected=_TERBILANG_RUPIAH.alasan)
     out.write(terbilang(nilai, huruf=args.huruf, rupiah=args.rupiah) + "\n")
     return 0
 

@@ -57,7 +57,7 @@ from sakip.e81.layout import Lembar, SelMentah, _arti, _cari_keterangan
 from sakip.e81.model import Kolom
 from sakip.errors import InvalidTypeError, ReportFormatError
 from sakip.laporan.berkas import baca_teks, ke_path
-from sakip.laporan.berkas_csv import _kolom_kepala
+from sakip.laporan.berkas_csv import _KOLOM_CSV, _kolom_kepala
 
 if typing.TYPE_CHECKING:
     from sakip.e81 import HasilE81
@@ -80,22 +80,13 @@ class JenisCsv(enum.Enum):
 
 
 #: The columns a rows CSV must have, by kind of rows, as the readers require them
-#: (:func:`sakip.laporan.baca_csv_anggaran`, :func:`sakip.laporan.baca_csv_indikator`).
+#: (``sakip.laporan.berkas_csv._KOLOM_CSV``).
 _KEPALA_BARIS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
-    {
-        "anggaran": ("kode", "nama", "pagu", "realisasi"),
-        "indikator": ("kode", "nama", "arah", "target", "realisasi"),
-    }
+    {jenis: wajib for jenis, (wajib, _) in _KOLOM_CSV.items()}
 )
 #: Every column name of a rows CSV, required or optional.
 _KOLOM_BARIS: Final = frozenset(
-    {
-        *(k for kolom in _KEPALA_BARIS.values() for k in kolom),
-        "penyerapan_dicetak",
-        "metode",
-        "capaian_dicetak",
-        "predikat_dicetak",
-    }
+    k for wajib, opsional in _KOLOM_CSV.values() for k in (*wajib, *opsional)
 )
 #: The columns every E.81 form has besides its numbers (the layout's required columns),
 #: as one header text names each: any quarter reads as Kolom.TRIWULAN_1.

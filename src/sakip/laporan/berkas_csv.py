@@ -278,6 +278,18 @@ def _satuan_csv(nama: str, letak: str, nilai: str) -> None:
         )
 
 
+#: The columns of each kind of rows CSV: (required, optional), as its reader takes them.
+_KOLOM_CSV: Final[Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]]] = MappingProxyType(
+    {
+        "anggaran": (("kode", "nama", "pagu", "realisasi"), ("penyerapan_dicetak",)),
+        "indikator": (
+            ("kode", "nama", "arah", "target", "realisasi"),
+            ("metode", "capaian_dicetak", "predikat_dicetak"),
+        ),
+    }
+)
+
+
 def _dialek(kepala: str) -> str:
     hitung = {d: kepala.count(d) for d in (";", "\t", ",")}
     terbanyak = max(hitung, key=lambda d: hitung[d])
@@ -536,9 +548,7 @@ way, and is ambiguous (one comma before three digits, with '# pemisah_desimal: .
 header): it reads 12 if the comma marks decimals, and 12000 if it groups thousands; write \
 '12000' without grouping, or choose '# pemisah_desimal: ,' above the header (got '12,000')
     """
-    nama, opsi, baris = _baris_csv(
-        sumber, ("kode", "nama", "pagu", "realisasi"), ("penyerapan_dicetak",), berkas
-    )
+    nama, opsi, baris = _baris_csv(sumber, *_KOLOM_CSV["anggaran"], berkas)
     pemisah = _pemisah(opsi, pemisah_desimal)
     hasil = []
     for i, b in baris:
@@ -765,12 +775,7 @@ def baca_csv_indikator(
         >>> rows[0].target, rows[0].capaian_dicetak
         (Fraction(42, 1), '179%')
     """
-    nama, opsi, baris = _baris_csv(
-        sumber,
-        ("kode", "nama", "arah", "target", "realisasi"),
-        ("metode", "capaian_dicetak", "predikat_dicetak"),
-        berkas,
-    )
+    nama, opsi, baris = _baris_csv(sumber, *_KOLOM_CSV["indikator"], berkas)
     pemisah = _pemisah(opsi, pemisah_desimal)
     hasil = []
     for i, b in baris:

@@ -269,7 +269,7 @@ class Lembar:
     tahun: int | None = attrs.field(default=None, validator=opsional(jenis(int)))
     tempat: int = attrs.field(default=2, validator=jenis(int))
     acuan: str | None = None
-    skala_predikat: str = attrs.field(default="PERMENPANRB_88_2021", validator=jenis(str))
+    skala_predikat: str = attrs.field(default=SKALA_PREDIKAT_LKE[0], validator=jenis(str))
     cetakan: Cetakan | None = None
     berkas: str = attrs.field(default="<data>", validator=jenis(str))
 

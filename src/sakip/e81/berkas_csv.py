@@ -142,8 +142,11 @@ Indonesian number (must be a number written the Indonesian way ('13.904.271.740'
         )
     if not isinstance(berkas, str):
         raise InvalidTypeError(field="berkas", value=berkas, expected="must be a string")
-    # the bound of the file's bytes: a character is 1 to 4 of them in UTF-8
-    if len(teks) > MAKS_BYTE or len(teks.encode("utf-8", "surrogatepass")) > MAKS_BYTE:
+    # the bound of the file's bytes: a character is 1 to 4 of them in UTF-8 (ASCII text, most
+    # files, is as many bytes as characters: no copy to count them)
+    if len(teks) > MAKS_BYTE or (
+        not teks.isascii() and len(teks.encode("utf-8", "surrogatepass")) > MAKS_BYTE
+    ):
         raise ReportFormatError(
             berkas=berkas, letak="-", expected=f"must be at most {MAKS_BYTE} bytes", value="more"
         )

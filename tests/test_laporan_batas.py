@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 from fractions import Fraction
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,7 +20,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from sakip.errors import ReportFormatError
-from sakip.laporan import MAKS_RUPIAH, Laporan, dari_dict
+from sakip.laporan import MAKS_RUPIAH, Laporan, baca_toml, dari_dict
 from tests.test_audit_sintetis import DASAR
 
 BATAS = 10**30
@@ -222,3 +223,13 @@ def test_the_quarters_rupiah_keep_the_rupiah_limit(nilai: int, terbaca: bool) ->
     else:
         with pytest.raises(ReportFormatError, match=f"within {MAKS_RUPIAH}"):
             dari_dict(d)
+
+
+def test_an_empty_file_is_told_it_is_empty(tmp_path: Path) -> None:
+    f = tmp_path / "kosong.toml"
+    f.write_text("", encoding="utf-8")
+    with pytest.raises(ReportFormatError) as e:
+        baca_toml(f)
+    assert str(e.value) == (
+        "kosong.toml: skema is required: write skema = ... in this table, which is empty (got [])"
+    )

@@ -95,7 +95,8 @@ class _Pembaca:
                 # the keys the table has, not Python's None: what the user can compare
                 raise self.galat(
                     self.di(kunci),
-                    f"is required: write {kunci} = ... in this table, which has the keys",
+                    f"is required: write {kunci} = ... in this table, "
+                    + ("which has the keys" if self.data else "which is empty"),
                     sorted(str(k) for k in self.data),
                 )
             return default

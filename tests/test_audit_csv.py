@@ -42,7 +42,16 @@ def test_indicator_rows_with_method_separator_and_predikat(tmp_path: Path) -> No
         ("iku.csv / row 5 (i2) / predikat", "Tinggi", "Sangat Tinggi"),
     ]
     assert hasil.diperiksa == 6
-    assert hasil.tabel[0].baris[0][3] == "125,00"
+    # the recomputed table is in the file's notation, as its findings are
+    assert hasil.tabel[0].baris[0][1:4] == ("7.50", "6.00", "125.00")
+
+
+def test_the_recomputed_budget_table_is_in_the_files_notation(tmp_path: Path) -> None:
+    titik = "# pemisah_desimal: .\n" + ANGGARAN.replace(".", "").replace(",", ".")
+    baris = periksa_berkas(_berkas(tmp_path, "titik.csv", titik)).tabel[0].baris
+    assert baris[0][2:] == ("1000000", "950000", "95.00")
+    baris = periksa_berkas(_berkas(tmp_path, "koma.csv", ANGGARAN)).tabel[0].baris
+    assert baris[0][2:] == ("1.000.000", "950.000", "95,00")
 
 
 def test_budget_rows_totals_and_overspending(tmp_path: Path) -> None:

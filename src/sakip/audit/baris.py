@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from sakip._eksak import MAKS_TEMPAT, bulatkan_pecahan
-from sakip.angka import bilangan, sel_kosong, tulis_desimal
+from sakip.angka import sel_kosong
 from sakip.audit._cetak import baca_cetakan, desimal
 from sakip.audit._tulis import (
     TEMPAT_PENILAIAN,
@@ -440,7 +440,8 @@ def periksa_baris(
     )
 
 
-def _tabel_anggaran(baris: Sequence[BarisAnggaran], berkas: str) -> TabelRingkas:
+def _tabel_anggaran(baris: Sequence[BarisAnggaran], berkas: str, notasi: Notasi) -> TabelRingkas:
+    # in the file's notation, as its findings are: a reader compares like with like
     bawah = _Bawah(baris, None, berkas)
     isi = []
     for b in baris:
@@ -451,11 +452,9 @@ def _tabel_anggaran(baris: Sequence[BarisAnggaran], berkas: str) -> TabelRingkas
             (
                 b.kode,
                 b.nama[:26],
-                bilangan(pagu),
-                bilangan(realisasi),
-                tulis_desimal(bulatkan_pecahan(persen_dari(realisasi, pagu), 2))
-                if pagu
-                else KOSONG,
+                tulis(pagu, 0, notasi),
+                tulis(realisasi, 0, notasi),
+                tulis(persen_dari(realisasi, pagu), 2, notasi) if pagu else KOSONG,
             )
         )
     return TabelRingkas(
@@ -463,7 +462,9 @@ def _tabel_anggaran(baris: Sequence[BarisAnggaran], berkas: str) -> TabelRingkas
     )
 
 
-def _tabel_indikator(baris: Sequence[BarisIndikator], skala: Skala) -> TabelRingkas:
+def _tabel_indikator(
+    baris: Sequence[BarisIndikator], skala: Skala, notasi: Notasi
+) -> TabelRingkas:
     isi = []
     for b in baris:
         try:
@@ -475,9 +476,9 @@ def _tabel_indikator(baris: Sequence[BarisIndikator], skala: Skala) -> TabelRing
         isi.append(
             (
                 b.kode,
-                tulis_desimal(bulatkan_pecahan(b.target, 2)),
-                tulis_desimal(bulatkan_pecahan(b.realisasi, 2)),
-                KOSONG if c is None else tulis_desimal(bulatkan_pecahan(c, 2)),
+                tulis(b.target, 2, notasi),
+                tulis(b.realisasi, 2, notasi),
+                KOSONG if c is None else tulis(c, 2, notasi),
                 KOSONG if c is None else label_skala(skala, bulatkan_pecahan(c, TEMPAT_PENILAIAN)),
             )
         )
@@ -526,11 +527,11 @@ def periksa_csv_teks(teks: str, *, berkas: str) -> HasilAudit:
     if "arah" in _kolom_kepala(isi.split("\n", 1)[0]):  # indicator rows have an arah column
         bi = baca_csv_indikator(io.StringIO(teks), berkas=nama)
         temuan = periksa_baris(bi, berkas=nama, pemisah_desimal=opsi.pemisah_desimal, skala=skala)
-        tabel = berisi(_tabel_indikator(bi, skala))
+        tabel = berisi(_tabel_indikator(bi, skala, notasi_dari(opsi.pemisah_desimal)))
         n = sum((b.capaian_dicetak is not None) + (b.predikat_dicetak is not None) for b in bi)
     else:
         ba = baca_csv_anggaran(io.StringIO(teks), berkas=nama)
         temuan = periksa_baris(ba, berkas=nama, pemisah_desimal=opsi.pemisah_desimal)
-        tabel = berisi(_tabel_anggaran(ba, nama))
+        tabel = berisi(_tabel_anggaran(ba, nama, notasi_dari(opsi.pemisah_desimal)))
         n = sum(b.penyerapan_dicetak is not None for b in ba)
     return HasilAudit(berkas=nama, judul=nama, temuan=temuan, diperiksa=n, tabel=tabel)

@@ -92,7 +92,7 @@ TEMPAT: list[tuple[str, Callable[[dict[str, Any], Any], None], Callable[[Laporan
     (
         "indikator.target (ratio term)",
         lambda d, v: d["indikator"][0]["target"].update({"2024": {"kiri": 1, "kanan": v}}),
-        lambda lap: lap.indikator[0].target_rasio[2024].kanan,
+        lambda lap: _target(lap).kanan,
     ),
     (
         "sub.target_k",

@@ -8,6 +8,7 @@ and compared as :func:`sakip.capaian` compares a :class:`sakip.Rasio`: by its va
 from __future__ import annotations
 
 import copy
+import re
 from fractions import Fraction
 from typing import Any
 
@@ -19,8 +20,8 @@ from sakip.audit import periksa
 from sakip.audit._tulis import TakTerhitungError
 from sakip.audit.besaran import Hitung
 from sakip.errors import InvalidTypeError, InvalidValueError, ReportFormatError, SakipError
-from sakip.kinerja import Arah, MetodeTurun, Rasio, capaian
-from sakip.laporan import Indikator, baca_besaran, dari_dict
+from sakip.kinerja import Arah, MetodeTurun, Rasio, Rentang, capaian
+from sakip.laporan import Indikator, Komponen, baca_besaran, dari_dict
 
 # A Dinas Pendidikan's pupils per teacher: fewer is better, target / realisasi x 100
 DASAR: dict[str, Any] = {
@@ -110,14 +111,12 @@ def _dengan_tabel(d: dict[str, Any], cetak: list[tuple[str, str]]) -> dict[str, 
     return d
 
 
-def test_a_ratio_is_read_with_its_value_its_text_and_the_indicators_direction() -> None:
+def test_a_ratio_is_read_into_the_target_with_its_text_and_the_indicators_direction() -> None:
     ind = dari_dict(_d()).indikator[0]
-    assert ind.target[2024] == 14
-    assert ind.target[2026] == 12
-    assert ind.target_rasio[2024] == Rasio(kiri=1, kanan=14, arah=Arah.TURUN)
+    assert ind.target[2024] == Rasio(kiri=1, kanan=14, arah=Arah.TURUN)
+    assert ind.target[2026] == Rasio(kiri=1, kanan=12, arah=Arah.TURUN)
     assert ind.target_dicetak == {2023: "1 : 16", 2024: "1 : 14"}
-    assert ind.nilai_realisasi[2024] == Fraction(154, 10)
-    assert ind.realisasi_rasio[2024].kanan == Fraction(154, 10)
+    assert ind.nilai_realisasi[2024] == Rasio(kiri=1, kanan="15.4", arah=Arah.TURUN)
     assert ind.realisasi_dicetak == {2024: "1 : 15,4"}
     assert ind.tahun_realisasi() == (2023, 2024)
 
@@ -210,40 +209,85 @@ _SUKU = st.decimals(min_value=0, max_value=10_000, places=2).map(str)
     kanan_t=_SUKU,
     kiri_r=_SUKU.filter(lambda x: Fraction(x) != 0),
     kanan_r=_SUKU,
+    rasio_t=st.booleans(),
+    rasio_r=st.booleans(),
     arah_metode=st.sampled_from(
         [("naik", None), ("turun", None), ("turun", "selisih"), ("turun", "rasio")]
     ),
 )
 def test_the_audit_computes_a_ratio_as_capaian_compares_a_rasio(
-    kiri_t: str, kanan_t: str, kiri_r: str, kanan_r: str, arah_metode: tuple[str, str | None]
+    kiri_t: str,
+    kanan_t: str,
+    kiri_r: str,
+    kanan_r: str,
+    rasio_t: bool,
+    rasio_r: bool,
+    arah_metode: tuple[str, str | None],
 ) -> None:
+    """Each of target and realisasi a ratio or a plain number ``kanan``: the audit's capaian
+    is capaian's of the same pair, refused where capaian refuses it (a ratio realisasi
+    against a number), and its explanation compares the values (``kanan / kiri``)."""
     arah, metode = arah_metode
+    a = Arah(arah)
     d = _d(
         arah=arah,
-        target={"2024": {"kiri": kiri_t, "kanan": kanan_t}},
-        realisasi={"2024": {"kiri": kiri_r, "kanan": kanan_r}},
+        pemisah_desimal=".",  # for the plain realisasi "15.40"
+        target={"2024": {"kiri": kiri_t, "kanan": kanan_t} if rasio_t else kanan_t},
+        realisasi={"2024": {"kiri": kiri_r, "kanan": kanan_r} if rasio_r else kanan_r},
     )
     if metode is None:
         del d["indikator"][0]["metode"]
     else:
         d["indikator"][0]["metode"] = metode
-    a = Arah(arah)
+    target: Fraction | Rasio = (
+        Rasio(kiri=kiri_t, kanan=kanan_t, arah=a) if rasio_t else Fraction(kanan_t)
+    )
+    realisasi: Fraction | Rasio = (
+        Rasio(kiri=kiri_r, kanan=kanan_r, arah=a) if rasio_r else Fraction(kanan_r)
+    )
     try:
         harap: Fraction | None = capaian(
-            realisasi=Rasio(kiri=kiri_r, kanan=kanan_r, arah=a),
-            target=Rasio(kiri=kiri_t, kanan=kanan_t, arah=a),
+            realisasi=realisasi,
+            target=target,
             arah=a,
             metode=None if metode is None else MetodeTurun(metode),
             tempat=None,
         )
     except SakipError:
         harap = None
-    h = Hitung(dari_dict(d))
+    lap = dari_dict(d)
+    h = Hitung(lap)
     if harap is None:  # what capaian refuses does not exist for the audit: no crash
         with pytest.raises(TakTerhitungError):
             h.nilai(baca_besaran("iku.capaian:iku3:2024"))
-    else:
-        assert h.nilai(baca_besaran("iku.capaian:iku3:2024")).eksak == harap
+        return
+    assert h.nilai(baca_besaran("iku.capaian:iku3:2024")).eksak == harap
+    _, _, komponen = h.capaian(lap.indikator[0], 2024)
+    assert komponen.target == (target.nilai if isinstance(target, Rasio) else target)
+    assert komponen.realisasi == (realisasi.nilai if isinstance(realisasi, Rasio) else realisasi)
+
+
+def test_a_ratio_whose_first_term_is_not_one_is_compared_by_its_value() -> None:
+    """ "2 : 35" is 17,5 per one, not 35 or 2: in the capaian, its formula, its
+    explanation by another method, the kemajuan and the summary table."""
+    d = _d(
+        target={"2024": {"kiri": 2, "kanan": 35}, "2026": {"kiri": 2, "kanan": 30}},
+        realisasi={"2024": {"kiri": 1, "kanan": 20}},
+    )
+    cetak = [
+        ("iku.capaian:iku3:2024", "85,71"),  # (2 x 17,5 - 20) / 17,5 x 100: selisih
+        ("iku.capaian:iku3:2024", "87,5"),  # 17,5 / 20 x 100
+        ("iku.target:iku3:2024", "2 : 35"),
+        ("iku.kemajuan:iku3", "75"),  # 15 / 20 x 100
+    ]
+    hasil = periksa(dari_dict(_dengan_tabel(d, cetak)))
+    (t,) = hasil.temuan
+    assert (t.aturan, t.dicetak, t.dihitung) == ("metode", "85,71", "87,50")
+    assert t.rumus.startswith("17,5 / 20 x 100, lower is better (rasio) (ratio realisasi 1:20, ")
+    assert t.keterangan.startswith("reproduced by (2 x 17,5 - 20) / 17,5 x 100")
+    assert [p.cocok for p in hasil.penjelasan] == [False, True]
+    (iku,) = [t for t in hasil.tabel if t.judul == "Capaian IKU"]
+    assert [b[2:5] for b in iku.baris] == [("2:35", "1:20", "87,50")]
 
 
 # -- hostile input: refused with the place -------------------------------------------------
@@ -314,58 +358,97 @@ def test_a_malformed_ratio_realisasi_is_refused_naming_the_place(
 def test_a_components_table_without_ratio_keys_is_still_components() -> None:
     ind = dari_dict(_d(realisasi={"2024": {"pembilang": 77, "penyebut": 5}})).indikator[0]
     assert ind.realisasi[2024].pembilang == 77
-    assert ind.realisasi_rasio == {}
+    assert ind.nilai_realisasi == {}
 
 
 # -- the record ------------------------------------------------------------------------------
 
 
 def _ind(**ubah: Any) -> Indikator:
-    r = Rasio(kiri=1, kanan=14, arah=Arah.TURUN)
     isi: dict[str, Any] = {
         "kode": "iku3",
         "nama": "Rasio guru terhadap murid",
         "satuan": "rasio",
         "arah": Arah.TURUN,
-        "target": {2024: r.nilai},
-        "target_rasio": {2024: r},
+        "target": {2024: Rasio(kiri=1, kanan=14, arah=Arah.TURUN)},
     }
     isi.update(ubah)
     return Indikator(**isi)
 
 
-def test_the_record_holds_a_ratio_beside_its_value() -> None:
+def test_the_record_holds_a_ratio_as_the_value_itself() -> None:
     r = Rasio(kiri=1, kanan="15.4", arah=Arah.TURUN)
+    ind = _ind(nilai_realisasi={2024: r}, realisasi_dicetak={2024: "1 : 15,4"})
+    assert ind.nilai_realisasi[2024] is r
+    assert ind.tahun_realisasi() == (2024,)
+
+
+def test_a_ratio_realisasi_beside_a_plain_target_is_a_record_capaian_then_refuses() -> None:
+    # valid as a record: the audit reports the pair as not computable (a finding)
     ind = _ind(
-        nilai_realisasi={2024: r.nilai},
-        realisasi_rasio={2024: r},
-        realisasi_dicetak={2024: "1 : 15,4"},
+        target={2024: Fraction(14)},
+        nilai_realisasi={2024: Rasio(kiri=1, kanan=15, arah=Arah.TURUN)},
     )
-    assert ind.realisasi_rasio[2024] is r
+    assert isinstance(ind.nilai_realisasi[2024], Rasio)
+
+
+_LAIN = Rasio(kiri=1, kanan=14, arah=Arah.NAIK)
 
 
 @pytest.mark.parametrize(
     ("ubah", "galat", "pesan"),
     [
-        ({"target": {2024: Fraction(1, 14)}}, InvalidValueError, "needs target[2024]"),
-        ({"target": {}}, InvalidValueError, "needs target[2024]"),
-        ({"arah": Arah.NAIK}, InvalidValueError, "the indicator's direction"),
-        ({"target_rasio": {2024: "1:14"}}, InvalidTypeError, "must hold Rasio values"),
-        ({"target_rasio": {"2024": None}}, InvalidTypeError, "keyed by year"),
+        (
+            {"arah": Arah.NAIK},
+            InvalidValueError,
+            "target[2024] must be a ratio in the indicator's direction (Arah.NAIK)",
+        ),
+        (
+            {"target": {2024: "1:14"}},
+            InvalidTypeError,
+            "target[2024] must be a Fraction or a Rentang or a Rasio (got '1:14')",
+        ),
+        ({"target": {2024: 14.0}}, InvalidTypeError, "target[2024] must be a Fraction"),
+        ({"target": {2024: None}}, InvalidTypeError, "target[2024] must be a Fraction"),
+        ({"target": {"2024": Fraction(14)}}, InvalidTypeError, "keyed by year"),
+        (
+            {"nilai_realisasi": {2024: _LAIN}},
+            InvalidValueError,
+            "nilai_realisasi[2024] must be a ratio in the indicator's direction (Arah.TURUN)",
+        ),
+        (
+            {"nilai_realisasi": {2024: Rentang(bawah=1)}},
+            InvalidTypeError,
+            "nilai_realisasi[2024] must be a Fraction or a Rasio",
+        ),
+        (
+            {"nilai_realisasi": {2024: "1:15"}},
+            InvalidTypeError,
+            "nilai_realisasi[2024] must be a Fraction or a Rasio",
+        ),
         (
             {
-                "nilai_realisasi": {2024: Fraction(14)},
-                "realisasi_rasio": {2024: Rasio(kiri=1, kanan=15, arah=Arah.TURUN)},
+                "nilai_realisasi": {2024: Rasio(kiri=1, kanan=15, arah=Arah.TURUN)},
+                "realisasi": {2024: Komponen(pembilang=Fraction(1), penyebut=Fraction(15))},
             },
             InvalidValueError,
-            "needs nilai_realisasi[2024]",
+            "must not repeat a year of realisasi",
         ),
-        ({"realisasi_dicetak": {2024: "1 : 14"}}, InvalidValueError, "year of realisasi_rasio"),
+        (
+            {"realisasi_dicetak": {2024: "1 : 14"}},
+            InvalidValueError,
+            "year whose nilai_realisasi is a Rasio",
+        ),
+        (
+            {"nilai_realisasi": {2024: Fraction(14)}, "realisasi_dicetak": {2024: "1 : 14"}},
+            InvalidValueError,
+            "year whose nilai_realisasi is a Rasio",
+        ),
         ({"realisasi_dicetak": {2024: 14}}, InvalidTypeError, "must hold strings"),
     ],
 )
-def test_the_record_refuses_a_ratio_that_disagrees_with_its_value(
+def test_the_record_refuses_a_value_of_another_kind_or_a_ratio_of_another_direction(
     ubah: dict[str, Any], galat: type[Exception], pesan: str
 ) -> None:
-    with pytest.raises(galat, match=pesan.replace("[", r"\[").replace("]", r"\]")):
+    with pytest.raises(galat, match=re.escape(pesan)):
         _ind(**ubah)

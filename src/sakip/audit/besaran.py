@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal
 from fractions import Fraction
 from types import MappingProxyType
-from typing import Final, Literal
+from typing import Final, Literal, overload
 
 import attrs
 
@@ -77,8 +77,10 @@ class Rasio:
 class KomponenCapaian:
     """A capaian's inputs, for explanations.
 
-    ``pembilang`` and ``penyebut`` are None where the report gives the realisasi
-    only as its value (:attr:`~sakip.laporan.Indikator.nilai_realisasi`).
+    ``realisasi`` and ``target`` are the values compared: a ratio ("1 : 14") as its
+    value ``kanan / kiri``. ``pembilang`` and ``penyebut`` are None where the report
+    gives the realisasi only as its value or a ratio
+    (:attr:`~sakip.laporan.Indikator.nilai_realisasi`).
     """
 
     indikator: Indikator
@@ -163,6 +165,25 @@ class Nilai:
         return self._komponen
 
 
+@overload
+def _nilai_banding(x: Fraction | RasioKinerja) -> Fraction: ...
+@overload
+def _nilai_banding(x: Fraction | Rentang | RasioKinerja) -> Fraction | Rentang: ...
+def _nilai_banding(x: Fraction | Rentang | RasioKinerja) -> Fraction | Rentang:
+    """A target or realisasi as a formula writes it: a ratio ("1 : 14") by its value
+    ``kanan / kiri``, as :func:`sakip.capaian` compares a :class:`sakip.Rasio`; a number
+    or a range as it is.
+
+    Examples:
+        >>> from sakip.kinerja import Arah
+        >>> _nilai_banding(RasioKinerja(kiri=2, kanan=35, arah=Arah.TURUN))
+        Fraction(35, 2)
+        >>> _nilai_banding(Rentang(bawah=80))
+        Rentang(bawah=Fraction(80, 1), atas=None)
+    """
+    return x.nilai if isinstance(x, RasioKinerja) else x
+
+
 class Hitung:
     """Evaluates quantities on one report; totals and indexes are built once.
 
@@ -216,7 +237,8 @@ class Hitung:
         return list(self.lap.semua_sub())
 
     # -- indicators ---------------------------------------------------------
-    def target(self, ind: Indikator, tahun: int) -> Fraction | Rentang:
+    def target(self, ind: Indikator, tahun: int) -> Fraction | Rentang | RasioKinerja:
+        """A year's target as recorded: a number, a range or a ratio."""
         if tahun not in ind.target:
             raise TakTerhitungError(
                 f"target {ind.kode} {tahun}", "no target recorded for that year"
@@ -224,6 +246,12 @@ class Hitung:
         return ind.target[tahun]
 
     def realisasi(self, ind: Indikator, tahun: int) -> Fraction:
+        """A year's realisasi as a number (a ratio's value ``kanan / kiri``)."""
+        return _nilai_banding(self.realisasi_tercatat(ind, tahun))
+
+    def realisasi_tercatat(self, ind: Indikator, tahun: int) -> Fraction | RasioKinerja:
+        """A year's realisasi as :func:`sakip.capaian` takes it: a ratio as the
+        :class:`sakip.Rasio` it is, else its value (as printed, or from its components)."""
         nilai = ind.nilai_realisasi.get(tahun)
         if nilai is not None:  # the value as the report prints it: no formula to apply
             return nilai
@@ -246,16 +274,16 @@ class Hitung:
         """The exact capaian of one year's realisasi against one year's target, its formula,
         and the two values it compares.
 
-        A ratio ("1:14", :attr:`~sakip.laporan.Indikator.target_rasio`) goes to
+        A ratio ("1:14", a :class:`sakip.Rasio` in :attr:`~sakip.laporan.Indikator.target`
+        or :attr:`~sakip.laporan.Indikator.nilai_realisasi`) goes to
         :func:`sakip.capaian` as the :class:`sakip.Rasio` it is, which compares its
         value ``kanan / kiri`` in the indicator's direction (sakip's reading of
         ratio targets, see ``docs/rumus.md``); a ratio realisasi against a plain
         number is refused there, and does not exist here.
         """
-        r = self.realisasi(ind, tahun_realisasi)
-        t = self.target(ind, tahun_target)
-        rr: Fraction | RasioKinerja = ind.realisasi_rasio.get(tahun_realisasi, r)
-        tr: Fraction | Rentang | RasioKinerja = ind.target_rasio.get(tahun_target, t)
+        rr = self.realisasi_tercatat(ind, tahun_realisasi)
+        tr = self.target(ind, tahun_target)
+        r, t = _nilai_banding(rr), _nilai_banding(tr)
         rumus = self.rumus_capaian(r, t, ind) + self.rumus_rasio(rr, tr)
         try:
             c = capaian(realisasi=rr, target=tr, arah=ind.arah, metode=ind.metode, tempat=None)
@@ -496,9 +524,8 @@ def _tahun(b: Besaran) -> int:
 def _iku_target(h: Hitung, b: Besaran) -> Nilai:
     ind, tahun = _ind(h, b), _tahun(b)
     t = h.target(ind, tahun)
-    rasio = ind.target_rasio.get(tahun)
-    if rasio is not None:
-        return _teks_rasio(h, rasio, ind.target_dicetak.get(tahun), f"target {ind.kode} {tahun}")
+    if isinstance(t, RasioKinerja):
+        return _teks_rasio(h, t, ind.target_dicetak.get(tahun), f"target {ind.kode} {tahun}")
     if isinstance(t, Rentang):
         # A range or one-sided target ("3 - 4", "maks. 5%") has no single value: the
         # printed text is checked against the text the report states for it.
@@ -531,12 +558,11 @@ def _teks_rasio(h: Hitung, rasio: RasioKinerja, dicetak: str | None, nama: str) 
 
 def _iku_realisasi(h: Hitung, b: Besaran) -> Nilai:
     ind = _ind(h, b)
-    rasio = ind.realisasi_rasio.get(_tahun(b))
-    if rasio is not None:
+    nilai = h.realisasi_tercatat(ind, _tahun(b))
+    if isinstance(nilai, RasioKinerja):
         return _teks_rasio(
-            h, rasio, ind.realisasi_dicetak.get(_tahun(b)), f"realisasi {ind.kode} {b.tahun}"
+            h, nilai, ind.realisasi_dicetak.get(_tahun(b)), f"realisasi {ind.kode} {b.tahun}"
         )
-    nilai = h.realisasi(ind, _tahun(b))
     if _tahun(b) in ind.nilai_realisasi:
         return Nilai("persen", f"realisasi {ind.kode} {b.tahun} as the report gives it", nilai)
     k = ind.realisasi[_tahun(b)]
@@ -596,11 +622,12 @@ def _iku_atribut_rata_rata(h: Hitung, b: Besaran) -> Nilai:
 
 def _komponen(h: Hitung, b: Besaran) -> tuple[Indikator, int]:
     ind = _ind(h, b)
-    if _tahun(b) in ind.nilai_realisasi:
+    nilai = ind.nilai_realisasi.get(_tahun(b))
+    if nilai is not None:
         raise TakTerhitungError(
             f"realisasi {ind.kode} {b.tahun}",
             "the realisasi is recorded as its value"
-            + (" (a ratio)" if _tahun(b) in ind.realisasi_rasio else "")
+            + (" (a ratio)" if isinstance(nilai, RasioKinerja) else "")
             + ", with no numerator or denominator",
         )
     if _tahun(b) not in ind.realisasi:

@@ -32,7 +32,7 @@ from sakip.audit._tulis import (
 from sakip.audit.besaran import Hitung
 from sakip.audit.temuan import TabelRingkas
 from sakip.errors import SakipError
-from sakip.kinerja import Rentang
+from sakip.kinerja import Rasio, Rentang
 from sakip.laporan import Indikator, Program
 from sakip.skala import Skala
 
@@ -101,9 +101,8 @@ def _target(ind: Indikator, tahun: int) -> str:
     t = ind.target.get(tahun)
     if t is None:
         return KOSONG
-    rasio = ind.target_rasio.get(tahun)
-    if rasio is not None:
-        return ind.target_dicetak.get(tahun) or teks_rasio(rasio)
+    if isinstance(t, Rasio):
+        return ind.target_dicetak.get(tahun) or teks_rasio(t)
     if isinstance(t, Rentang):
         return ind.target_dicetak.get(tahun) or teks_rentang(t)
     return tulis_desimal(bulatkan_pecahan(t, tempat_tepat(t, 4)))
@@ -112,9 +111,9 @@ def _target(ind: Indikator, tahun: int) -> str:
 def _realisasi(ind: Indikator, tahun: int, r: Fraction | None) -> str:
     """A realisasi as the table shows it: a percentage, a ratio as the report prints it
     ("1:12", not its value 12), or '-'."""
-    rasio = ind.realisasi_rasio.get(tahun)
-    if rasio is not None:
-        return ind.realisasi_dicetak.get(tahun) or teks_rasio(rasio)
+    nilai = ind.nilai_realisasi.get(tahun)
+    if isinstance(nilai, Rasio):
+        return ind.realisasi_dicetak.get(tahun) or teks_rasio(nilai)
     return KOSONG if r is None else _p(r)
 
 

@@ -636,16 +636,14 @@ def _target(
     nilai: Any,
     dicetak: dict[int, str],
     arah: Arah,
-    rasio: dict[int, Rasio],
-) -> Fraction | Rentang:
+) -> Fraction | Rentang | Rasio:
     """A year's target: a number, a range ``{ bawah, atas, dicetak }``, or a ratio
-    ``{ kiri, kanan, dicetak }`` (kept in ``rasio``; its value is returned)."""
+    ``{ kiri, kanan, dicetak }`` (a :class:`sakip.kinerja.Rasio` in the indicator's ``arah``)."""
     di = r.di(kunci)
     if isinstance(nilai, Mapping):
         t = _Pembaca(r.berkas, di, nilai)
         if _bentuk_rasio(t, _KUNCI_RENTANG, "a range { bawah = ..., atas = ... }"):
-            rasio[int(kunci)] = _rasio(t, arah, dicetak, int(kunci))
-            return rasio[int(kunci)].nilai
+            return _rasio(t, arah, dicetak, int(kunci))
         bawah = t.pecahan("bawah") if t.ada("bawah") else None
         atas = t.pecahan("atas") if t.ada("atas") else None
         if t.ada("dicetak"):
@@ -662,19 +660,15 @@ def _indikator(r: _Pembaca) -> Indikator:
     arah = r.pilih("arah", Arah)
     metode = r.pilih("metode", MetodeTurun, None)
     target_r = r.anak("target")
-    target: dict[int, Fraction | Rentang] = {}
+    target: dict[int, Fraction | Rentang | Rasio] = {}
     target_dicetak: dict[int, str] = {}
-    target_rasio: dict[int, Rasio] = {}
     for kunci in target_r.data:
         tahun = _tahun(target_r, kunci)
-        target[tahun] = _target(
-            target_r, kunci, target_r.mentah(kunci), target_dicetak, arah, target_rasio
-        )
+        target[tahun] = _target(target_r, kunci, target_r.mentah(kunci), target_dicetak, arah)
     target_r.selesai()
     pemisah = _pemisah(r)
     realisasi: dict[int, Komponen] = {}
-    nilai_realisasi: dict[int, Fraction] = {}
-    realisasi_rasio: dict[int, Rasio] = {}
+    nilai_realisasi: dict[int, Fraction | Rasio] = {}
     realisasi_dicetak: dict[int, str] = {}
     if r.ada("realisasi"):
         rr = r.anak("realisasi")
@@ -685,8 +679,7 @@ def _indikator(r: _Pembaca) -> Indikator:
                 continue
             k = rr.anak(kunci)
             if _bentuk_rasio(k, _KUNCI_KOMPONEN, "its components { pembilang, penyebut }"):
-                realisasi_rasio[tahun] = _rasio(k, arah, realisasi_dicetak, tahun)
-                nilai_realisasi[tahun] = realisasi_rasio[tahun].nilai
+                nilai_realisasi[tahun] = _rasio(k, arah, realisasi_dicetak, tahun)
                 continue
             rincian = k.mentah("rincian_penyebut", {})
             # counts: ke_pecahan's limit, as every number that is not Rupiah
@@ -729,10 +722,8 @@ def _indikator(r: _Pembaca) -> Indikator:
         "program": r.daftar_teks("program"),
         "target": target,
         "target_dicetak": target_dicetak,
-        "target_rasio": target_rasio,
         "realisasi": realisasi,
         "nilai_realisasi": nilai_realisasi,
-        "realisasi_rasio": realisasi_rasio,
         "realisasi_dicetak": realisasi_dicetak,
         "catatan": r.teks("catatan", ""),
     }

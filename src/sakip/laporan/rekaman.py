@@ -440,11 +440,55 @@ def _tahun_kunci(_: Any, a: attrs.Attribute[Any], nilai: Mapping[Any, Any]) -> N
             raise InvalidTypeError(field=a.name, value=k, expected="must be keyed by year (int)")
 
 
-def _nilai_realisasi(o: Any, a: attrs.Attribute[Any], nilai: Mapping[Any, Any]) -> None:
-    """Values by year, each year not also given as components."""
+#: What a year of a per-year value may hold, by field: a number, or a form a report
+#: prints instead of one. A range target ("> 201-350") is measured against its bounds; a
+#: ratio ("1 : 14") by its value ``kanan / kiri`` (:class:`sakip.kinerja.Rentang`,
+#: :class:`sakip.kinerja.Rasio`, :func:`sakip.kinerja.capaian`). A realisasi is a
+#: number or a ratio, never a range.
+_BENTUK_PER_TAHUN: Final[Mapping[str, tuple[type, ...]]] = MappingProxyType(
+    {"target": (Fraction, Rentang, Rasio), "nilai_realisasi": (Fraction, Rasio)}
+)
+
+
+def _target_beku(nilai: Mapping[Any, Any]) -> Mapping[Any, Any]:
+    """The targets, frozen; a plain ``int`` target (accepted unconverted by 0.2.0) becomes
+    its :class:`~fractions.Fraction` with a warning (it is refused from 0.4.0)."""
+    if isinstance(nilai, Mapping) and any(type(x) is int for x in nilai.values()):
+        warnings.warn(
+            "an int in Indikator.target is deprecated since 0.3.0 and refused from 0.4.0; "
+            "give Fraction(n)",
+            DeprecationWarning,
+            stacklevel=3,  # the caller of Indikator(...), past attrs' __init__
+        )
+        nilai = {k: Fraction(x) if type(x) is int else x for k, x in nilai.items()}
+    return _beku(nilai)
+
+
+def _nilai_per_tahun(o: Any, a: attrs.Attribute[Any], nilai: Mapping[Any, Any]) -> None:
+    """Values by year, each of a form :data:`_BENTUK_PER_TAHUN` allows for the field; a
+    ratio in the indicator's direction (the text "1 : 14" states none, and
+    :func:`sakip.kinerja.capaian` refuses a ratio whose direction differs)."""
     _tahun_kunci(o, a, nilai)
+    bentuk = _BENTUK_PER_TAHUN[a.name]
     for tahun, x in nilai.items():
-        _pecahan(o, a, x)
+        if not isinstance(x, bentuk):
+            raise InvalidTypeError(
+                field=f"{a.name}[{tahun}]",
+                value=x,
+                expected=f"must be a {' or a '.join(k.__name__ for k in bentuk)}",
+            )
+        if isinstance(x, Rasio) and x.arah is not o.arah:
+            raise InvalidValueError(
+                field=f"{a.name}[{tahun}]",
+                value=x,
+                expected=f"must be a ratio in the indicator's direction ({o.arah})",
+            )
+
+
+def _nilai_realisasi(o: Any, a: attrs.Attribute[Any], nilai: Mapping[Any, Any]) -> None:
+    """Values by year (:func:`_nilai_per_tahun`), each year not also given as components."""
+    _nilai_per_tahun(o, a, nilai)
+    for tahun in nilai:
         if tahun in o.realisasi:
             raise InvalidValueError(
                 field=a.name,
@@ -454,49 +498,18 @@ def _nilai_realisasi(o: Any, a: attrs.Attribute[Any], nilai: Mapping[Any, Any]) 
             )
 
 
-def _rasio_per_tahun(nilai_dari: str) -> Callable[[Any, attrs.Attribute[Any], Any], None]:
-    """A validator of ratios by year, each the ratio of that year of ``nilai_dari``.
-
-    A ratio ("1:14") is compared by its value, ``kanan / kiri``, in the indicator's
-    direction (:class:`sakip.kinerja.Rasio`, :func:`sakip.kinerja.capaian`): the
-    value stands in ``nilai_dari`` as any other, for every computation, and the
-    ratio beside it says how the report printed it.
-    """
-
-    def cek(o: Any, a: attrs.Attribute[Any], nilai: Mapping[Any, Any]) -> None:
-        _tahun_kunci(o, a, nilai)
-        nilai_tahun = getattr(o, nilai_dari)
-        for tahun, r in nilai.items():
-            if not isinstance(r, Rasio):
-                raise InvalidTypeError(field=a.name, value=r, expected="must hold Rasio values")
-            if r.arah is not o.arah:
-                raise InvalidValueError(
-                    field=a.name,
-                    value=r,
-                    expected=f"must have the indicator's direction ({o.arah}) in {tahun}",
-                )
-            if nilai_tahun.get(tahun) != r.nilai:
-                raise InvalidValueError(
-                    field=a.name,
-                    value=r,
-                    expected=f"needs {nilai_dari}[{tahun}] = its value kanan / kiri "
-                    f"({r.nilai}), got {nilai_tahun.get(tahun)!r}",
-                )
-
-    return cek
-
-
 def _dicetak_rasio(o: Any, a: attrs.Attribute[Any], nilai: Mapping[Any, Any]) -> None:
     """The printed texts of ratio realisasi: only for a year whose realisasi is a ratio."""
     _tahun_kunci(o, a, nilai)
     for tahun, teks in nilai.items():
         if not isinstance(teks, str):
             raise InvalidTypeError(field=a.name, value=teks, expected="must hold strings")
-        if tahun not in o.realisasi_rasio:
+        if not isinstance(o.nilai_realisasi.get(tahun), Rasio):
             raise InvalidValueError(
                 field=a.name,
                 value=tahun,
-                expected="must name a year of realisasi_rasio (the text of a ratio realisasi)",
+                expected="must name a year whose nilai_realisasi is a Rasio (the text of a "
+                "ratio realisasi)",
             )
 
 
@@ -531,20 +544,19 @@ class Indikator:
         konsolidasi: deprecated, not used by the audit (a report holds no
             quarterly indicator values); giving it warns; removed in 0.3.0.
         program: codes of the programs that fund it (for efisiensi).
-        target: target per year (a number or a :class:`Rentang`); for a ratio
-            target, its value ``kanan / kiri`` (see ``target_rasio``).
+        target: target per year: a number, a :class:`Rentang` (a range or a
+            one-sided bound) or a :class:`Rasio` ("1 : 14", compared by its value
+            ``kanan / kiri``), each as :func:`sakip.capaian` takes it; a ratio is
+            in the indicator's ``arah``.
         target_dicetak: a range or ratio target's text as printed ("> 201-350",
             "1 : 14"), per year.
-        target_rasio: the targets printed as a ratio ("1:14"), per year; the
-            year's ``target`` is the ratio's value.
         realisasi: the components of the realisasi per year.
         nilai_realisasi: the realisasi per year where the report prints only its
-            value ("93", "97,32%", an index score, a count) and no numerator or
+            value ("93", "97,32%", an index score, a count) or a ratio ("1 : 12",
+            a :class:`Rasio` in the indicator's ``arah``), and no numerator or
             denominator; a year is in this or in ``realisasi``, never in both.
             A quantity that needs the components (``iku.penyebut``) does not
             exist for such a year.
-        realisasi_rasio: the realisasi printed as a ratio ("1:12"), per year;
-            the year's ``nilai_realisasi`` is the ratio's value.
         realisasi_dicetak: a ratio realisasi's text as printed ("1 : 12"), per year.
         catatan: notes on ambiguities of the source.
 
@@ -554,15 +566,17 @@ class Indikator:
         >>> i.arah, i.target[2023], i.target[2026]
         (<Arah.NAIK: 'naik'>, Fraction(42, 1), Fraction(25, 1))
         >>> murid = Rasio(kiri=1, kanan=14, arah=Arah.TURUN)  # "1 : 14", pupils per teacher
-        >>> Indikator(kode="iku5", nama="Rasio guru : murid", satuan="rasio", arah=Arah.TURUN,
-        ...           target={2024: murid.nilai}, target_rasio={2024: murid}).target[2024]
-        Fraction(14, 1)
-        >>> Indikator(kode="iku5", nama="Rasio guru : murid", satuan="rasio", arah=Arah.TURUN,
-        ...           target={2024: Fraction(1, 14)}, target_rasio={2024: murid})
+        >>> i = Indikator(kode="iku5", nama="Rasio guru : murid", satuan="rasio",
+        ...               arah=Arah.TURUN, target={2024: murid},
+        ...               nilai_realisasi={2024: Rasio(kiri=1, kanan="15.4", arah=Arah.TURUN)})
+        >>> str(i.target[2024]), i.target[2024].nilai, i.nilai_realisasi[2024].nilai
+        ('1:14', Fraction(14, 1), Fraction(77, 5))
+        >>> Indikator(kode="iku5", nama="Rasio guru : murid", satuan="rasio", arah=Arah.NAIK,
+        ...           target={2024: murid})
         Traceback (most recent call last):
         ...
-        sakip.errors.InvalidValueError: target_rasio needs target[2024] = its value kanan / \
-kiri (14), got Fraction(1, 14) (got Rasio(kiri=Fraction(1, 1), kanan=Fraction(14, 1), \
+        sakip.errors.InvalidValueError: target[2024] must be a ratio in the indicator's \
+direction (Arah.NAIK) (got Rasio(kiri=Fraction(1, 1), kanan=Fraction(14, 1), \
 arah=<Arah.TURUN: 'turun'>))
     """
 
@@ -570,21 +584,17 @@ arah=<Arah.TURUN: 'turun'>))
     nama: str = attrs.field(validator=_TEKS)
     satuan: str = attrs.field(validator=_TEKS)
     arah: Arah = attrs.field(validator=_jenis(Arah))
-    target: Mapping[int, Fraction | Rentang] = attrs.field(converter=_beku, validator=_tahun_kunci)
+    target: Mapping[int, Fraction | Rentang | Rasio] = attrs.field(
+        converter=_target_beku, validator=_nilai_per_tahun
+    )
     realisasi: Mapping[int, Komponen] = attrs.field(
         factory=dict, converter=_beku, validator=_tahun_kunci
     )
     target_dicetak: Mapping[int, str] = attrs.field(
         factory=dict, converter=_beku, validator=_tahun_kunci
     )
-    nilai_realisasi: Mapping[int, Fraction] = attrs.field(
+    nilai_realisasi: Mapping[int, Fraction | Rasio] = attrs.field(
         factory=dict, converter=_beku, validator=_nilai_realisasi
-    )
-    target_rasio: Mapping[int, Rasio] = attrs.field(
-        factory=dict, converter=_beku, validator=_rasio_per_tahun("target")
-    )
-    realisasi_rasio: Mapping[int, Rasio] = attrs.field(
-        factory=dict, converter=_beku, validator=_rasio_per_tahun("nilai_realisasi")
     )
     realisasi_dicetak: Mapping[int, str] = attrs.field(
         factory=dict, converter=_beku, validator=_dicetak_rasio

@@ -248,7 +248,8 @@ HOSTILE: dict[str, bytes] = {
     "kunci_superskrip.toml": _DUMAI.replace('2024 = "100"', '"²⁰²⁴" = "100"', 1).encode(),
     "kunci_kata.toml": _DUMAI.replace('2024 = "100"', 'tahun = "100"', 1).encode(),
     "besaran_salah_eja.toml": _DUMAI.replace('"banyak:program"', '"banyak:kegiatn"', 1).encode(),
-    "besaran_k_persen.toml": _DUMAI.replace('"banyak:program"', '"k_persen:p1"', 1).encode(),
+    # the K of one row (a program's outcome too, where it records one), never of two rows
+    "besaran_k_persen.toml": _DUMAI.replace('"banyak:program"', '"k_persen:p1+p2"', 1).encode(),
     "besaran_lebih.toml": _DUMAI.replace('"banyak:program"', '"pagu:p1:extra"', 1).encode(),
 }
 

@@ -137,7 +137,9 @@ def test_nested_includes_are_followed(tmp_path: Path) -> None:
     ("besaran", "pesan"),
     [
         ("banyak:kegiatn", "one of ('program', 'kegiatan', 'sub')"),
-        ("k_persen:p1", "must be a sub kegiatan"),
+        # the K of one row of any level (a program's outcome too), never of a sum of rows
+        ("k_persen:total", "needs one node code"),
+        ("rpjmd_k:p1+p1.k1", "needs one node code"),
         ("tw_rp:p1.k1.s1:1", "must be a kegiatan"),
         ("tw_rp:p1.k1:5", "quarter"),
         ("pagu:p1:extra", "1 argument"),

@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal
 from fractions import Fraction
 from types import MappingProxyType
-from typing import Final, Literal, overload
+from typing import Final, Literal, NamedTuple, overload
 
 import attrs
 
@@ -426,28 +426,50 @@ def _sisa(h: Hitung, b: Besaran) -> Nilai:
     return Nilai("rupiah", lambda: f"{h.tulis(pagu)} - {h.tulis(real)}", sisa)
 
 
-def _sub(h: Hitung, b: Besaran) -> SubKegiatan:
-    s = h.lap.cari(b.kode[0])
-    if not isinstance(s, SubKegiatan):  # the reader refuses this; a report built in Python may not
-        raise TakTerhitungError(str(b), f"{b.kode[0]} is not a sub kegiatan")
-    return s
+class _Jenjang(NamedTuple):
+    """How the K quantities name a row of one level in formulas and findings."""
+
+    nama: str  # the level, in a formula ("realisasi K of the program")
+    tanpa_keluaran: str  # why a row of it without output has no K to compute from
 
 
-def _keluaran(h: Hitung, b: Besaran) -> Keluaran:
-    """The output of the sub kegiatan ``b`` cites; a budget-only row has none to compute from."""
-    s = _sub(h, b)
-    k = s.keluaran
-    if k is None:
-        raise TakTerhitungError(
-            str(b),
-            f"{s.kode} is a budget-only row: the report records no output "
+#: The levels of row that may carry K: a sub kegiatan and a kegiatan their output
+#: (keluaran), a program its outcome (hasil), each its own indicator (Permendagri
+#: 86/2017, Lampiran, form E.81, column "Indikator Kinerja Program (Outcome)/Kegiatan
+#: (Output)"). A program's K is never a sum of its kegiatan's.
+_JENJANG: Final[Mapping[type, _Jenjang]] = MappingProxyType(
+    {
+        SubKegiatan: _Jenjang(
+            "sub kegiatan",
+            "is a budget-only row: the report records no output "
             "(indikator, target K, realisasi K) for it",
-        )
-    return k
+        ),
+        Kegiatan: _Jenjang(
+            "kegiatan",
+            "is a budget-only kegiatan row: the report records no output "
+            "(indikator, target K, realisasi K) for it",
+        ),
+        Program: _Jenjang(
+            "program",
+            "is a budget-only program row: the report records no outcome "
+            "(indikator, target K, realisasi K) for it",
+        ),
+    }
+)
+
+
+def _keluaran(h: Hitung, b: Besaran) -> tuple[Keluaran, _Jenjang]:
+    """The output of the row ``b`` cites, and its level; a budget-only row has none."""
+    baris = h.lap.cari(b.kode[0])
+    jenjang = _JENJANG[type(baris)]
+    k = baris.keluaran
+    if k is None:
+        raise TakTerhitungError(str(b), f"{baris.kode} {jenjang.tanpa_keluaran}")
+    return k, jenjang
 
 
 def _k_persen(h: Hitung, b: Besaran) -> Nilai:
-    k = _keluaran(h, b)
+    k, _ = _keluaran(h, b)
 
     def rumus() -> str:
         return f"{h.tulis_tepat(k.realisasi_k)} / {h.tulis_tepat(k.target_k)} x 100"
@@ -463,7 +485,8 @@ def _k_persen(h: Hitung, b: Besaran) -> Nilai:
 
 
 def _rpjmd_k(h: Hitung, b: Besaran) -> Nilai:
-    return Nilai("bilangan", "realisasi K of the sub kegiatan", _keluaran(h, b).realisasi_k)
+    k, jenjang = _keluaran(h, b)
+    return Nilai("bilangan", f"realisasi K of the {jenjang.nama}", k.realisasi_k)
 
 
 def _rpjmd_rp(h: Hitung, b: Besaran) -> Nilai:
@@ -868,7 +891,7 @@ BESARAN: Final[Mapping[JenisBesaran, BarisBesaran]] = MappingProxyType(
             nilai="bilangan",
             aturan="angka",
             tingkat=_T.SEDANG,
-            arti="realisasi K sub kegiatan",
+            arti="realisasi K baris (sub kegiatan, kegiatan atau program)",
             simpan=False,
         ),
         _J.RPJMD_RP: _B(

@@ -1,6 +1,7 @@
 """Structural checks: what must hold between the primary data themselves.
 
-Quarters against the year of every sub kegiatan (by its consolidation rule),
+Quarters against the year of every sub kegiatan (by its consolidation rule), and
+the quarters' K of every kegiatan and program that records its own K,
 realisasi within pagu (overspending), the breakdowns of denominators against
 the denominators, a kegiatan's printed quarters against its year when the
 quarter positions are uncertain, belanja operasi + modal against the
@@ -39,7 +40,14 @@ from sakip.audit._tulis import (
 from sakip.audit.besaran import Hitung
 from sakip.audit.temuan import Temuan, Tingkat
 from sakip.errors import ReportFormatError, SakipError
-from sakip.laporan import SATUAN_RUPIAH, Cetakan, JenisBesaran, Kegiatan, SubKegiatan
+from sakip.laporan import (
+    SATUAN_RUPIAH,
+    Cetakan,
+    JenisBesaran,
+    Kegiatan,
+    Program,
+    SubKegiatan,
+)
 from sakip.skala import RIWAYAT_SKALA, Pita, Skala, masalah_pita
 from sakip.triwulan import Konsolidasi, kumulatif
 
@@ -56,7 +64,9 @@ def periksa_struktur(h: Hitung, tambah: Tambah, tw_tidak_pasti: set[str]) -> int
     """Run every structural check; returns how many printed figures it recomputed."""
     diperiksa = 0
     for p in h.lap.program:
+        _triwulan_k(h, p, tambah)
         for k in p.kegiatan:
+            _triwulan_k(h, k, tambah)
             for s in k.sub:
                 _triwulan_sub(h, s, tambah)
                 _anggaran_sub(h, s, tambah)
@@ -172,30 +182,41 @@ def _triwulan_sub(h: Hitung, s: SubKegiatan, tambah: Tambah) -> None:
                 rumus="realisasi Rp of the year = sum of the quarters",
             )
         )
-    k = s.keluaran
-    if k is not None and k.tw_k is not None and _tahun_k(k.tw_k, s.konsolidasi) != k.realisasi_k:
-        tahun_k = kumulatif(k.tw_k, aturan=s.konsolidasi)
-        cara = {
-            Konsolidasi.JUMLAH: "sum of the quarters",
-            Konsolidasi.TERAKHIR: "the last quarter",
-            Konsolidasi.RATA_RATA: "the mean of the quarters",
-        }[s.konsolidasi]
-        tanda = {
-            Konsolidasi.JUMLAH: " + ",
-            Konsolidasi.TERAKHIR: ", ",
-            Konsolidasi.RATA_RATA: ", ",
-        }[s.konsolidasi]
-        tambah(
-            Temuan(
-                aturan="triwulan",
-                tingkat=Tingkat.SEDANG,
-                letak=f"{_tabel(h)} / {s.kode} {s.nama} / K",
-                dicetak=tulis_tepat(k.realisasi_k),
-                dihitung=tanda.join(tulis_tepat(x) for x in k.tw_k) + f" = {tulis_tepat(tahun_k)}",
-                rumus=f"realisasi K of the year = {cara} (Konsolidasi.{s.konsolidasi.name}, "
-                "Permendagri 86/2017 form E.81)",
-            )
+    _triwulan_k(h, s, tambah)
+
+
+#: How the quarters' K make the year's, in words, and what joins the quarters in a formula.
+_CARA_KONSOLIDASI: Final[Mapping[Konsolidasi, tuple[str, str]]] = MappingProxyType(
+    {
+        Konsolidasi.JUMLAH: ("sum of the quarters", " + "),
+        Konsolidasi.TERAKHIR: ("the last quarter", ", "),
+        Konsolidasi.RATA_RATA: ("the mean of the quarters", ", "),
+    }
+)
+
+
+def _triwulan_k(h: Hitung, baris: Program | Kegiatan | SubKegiatan, tambah: Tambah) -> None:
+    """The quarters' K against the year's, by the row's rule, on any row that records them.
+
+    A program's outcome and a kegiatan's output are checked as a sub kegiatan's
+    output is: each against its own quarters, never against the rows below it.
+    """
+    k = baris.keluaran
+    if k is None or k.tw_k is None or _tahun_k(k.tw_k, baris.konsolidasi) == k.realisasi_k:
+        return
+    tahun_k = kumulatif(k.tw_k, aturan=baris.konsolidasi)
+    cara, tanda = _CARA_KONSOLIDASI[baris.konsolidasi]
+    tambah(
+        Temuan(
+            aturan="triwulan",
+            tingkat=Tingkat.SEDANG,
+            letak=f"{_tabel(h)} / {baris.kode} {baris.nama} / K",
+            dicetak=tulis_tepat(k.realisasi_k),
+            dihitung=tanda.join(tulis_tepat(x) for x in k.tw_k) + f" = {tulis_tepat(tahun_k)}",
+            rumus=f"realisasi K of the year = {cara} (Konsolidasi.{baris.konsolidasi.name}, "
+            "Permendagri 86/2017 form E.81)",
         )
+    )
 
 
 def _anggaran_sub(h: Hitung, s: SubKegiatan, tambah: Tambah) -> None:

@@ -487,10 +487,12 @@ def _tw_rp(r: _Pembaca) -> tuple[int, ...] | None:
 
 def _keluaran(r: _Pembaca) -> dict[str, Any]:
     """The output fields (:data:`~sakip.laporan.rekaman.KELUARAN`): all of them, or none;
-    and ``tw_k``, the quarters' K, optional beside them.
+    ``tw_k``, the quarters' K, optional beside them; and ``konsolidasi``, the rule
+    that makes the year's K of them.
 
-    A partial set is refused naming what is missing: a row without output
-    is a budget-only row, not one whose missing figures are 0.
+    The same keys, read the same way, on a sub kegiatan, a kegiatan (its output)
+    and a program (its outcome). A partial set is refused naming what is missing:
+    a row without output is a budget-only row, not one whose missing figures are 0.
     """
     ada = [k for k in KELUARAN if r.ada(k)]
     if not ada:
@@ -502,7 +504,7 @@ def _keluaran(r: _Pembaca) -> dict[str, Any]:
                     f"(write {', '.join(KELUARAN)}, or remove it)",
                     r.mentah(kunci),
                 )
-        return dict.fromkeys((*KELUARAN, "tw_k"))
+        return {**dict.fromkeys((*KELUARAN, "tw_k")), "konsolidasi": Konsolidasi.JUMLAH}
     hilang = [k for k in KELUARAN if k not in ada]
     if hilang:
         raise r.galat(
@@ -526,6 +528,7 @@ def _keluaran(r: _Pembaca) -> dict[str, Any]:
         if r.ada("tw_k")
         else None,
         "realisasi_k": r.pecahan("realisasi_k"),
+        "konsolidasi": r.pilih("konsolidasi", Konsolidasi, Konsolidasi.JUMLAH),
     }
 
 
@@ -546,7 +549,6 @@ def _sub(r: _Pembaca, tata: _Tata | None, rujukan: _Rujukan) -> SubKegiatan:
         pagu=r.rupiah("pagu"),
         tw_rp=tw_rp,
         tw_pasti=r.benar("tw_pasti", True),
-        konsolidasi=r.pilih("konsolidasi", Konsolidasi, Konsolidasi.JUMLAH),
         realisasi_rp=r.rupiah("realisasi_rp"),
         dicetak=_dicetak(r, kode, nama, SubKegiatan, tata, rujukan),
         **keluaran,
@@ -557,11 +559,13 @@ def _sub(r: _Pembaca, tata: _Tata | None, rujukan: _Rujukan) -> SubKegiatan:
 
 def _kegiatan(r: _Pembaca, tata: _Tata | None, rujukan: _Rujukan) -> Kegiatan:
     kode, nama = r.teks("kode"), r.teks("nama")
+    keluaran = _keluaran(r)  # its own output, as a sub kegiatan's: never a sum of theirs
     keg: Kegiatan = _KEGIATAN(
         kode=kode,
         nama=nama,
         sub=tuple(_sub(x, tata, rujukan) for x in r.daftar("sub")),
         dicetak=_dicetak(r, kode, nama, Kegiatan, tata, rujukan),
+        **keluaran,
     )
     r.selesai()
     return keg
@@ -571,6 +575,7 @@ def _program(
     r: _Pembaca, tata: _Tata | None, rujukan: _Rujukan, pagu_awal: dict[str, int]
 ) -> Program:
     kode, nama = r.teks("kode"), r.teks("nama")
+    keluaran = _keluaran(r)  # its outcome, in the keys of a sub kegiatan's output
     awal = r.rupiah("pagu_awal") if r.ada("pagu_awal") else pagu_awal.get(kode)
     prog: Program = _PROGRAM(
         kode=kode,
@@ -578,6 +583,7 @@ def _program(
         kegiatan=tuple(_kegiatan(x, tata, rujukan) for x in r.daftar("kegiatan")),
         pagu_awal=awal,
         dicetak=_dicetak(r, kode, nama, Program, tata, rujukan),
+        **keluaran,
     )
     r.selesai()
     return prog

@@ -136,8 +136,10 @@ SINTAKS: Final[Mapping[JenisBesaran, tuple[Argumen, ...]]] = MappingProxyType(
         _J.REALISASI_RP: (_A.KODE,),
         _J.PENYERAPAN: (_A.KODE,),
         _J.SISA: (_A.KODE,),
-        _J.K_PERSEN: (_A.SUB,),
-        _J.RPJMD_K: (_A.SUB,),
+        # the K of any row that records it: a sub kegiatan's or kegiatan's output, a
+        # program's outcome (Permendagri 86/2017, Lampiran, form E.81)
+        _J.K_PERSEN: (_A.NODE,),
+        _J.RPJMD_K: (_A.NODE,),
         _J.RPJMD_RP: (_A.NODE,),
         _J.TW_RP: (_A.KEGIATAN, _A.TRIWULAN),
         _J.IKU_TARGET: (_A.INDIKATOR, _A.TAHUN),

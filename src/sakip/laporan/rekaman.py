@@ -194,15 +194,19 @@ def _empat(jenis: Callable[[Any, attrs.Attribute[Any], Any], None]) -> Any:
     return cek
 
 
-#: The output fields of a sub kegiatan: given all together, or not at all (a budget-only row).
-#: Its quarterly K (``tw_k``) is optional beside them: some reports print the year's K only.
+#: The output fields of a row of the lampiran (a sub kegiatan's or kegiatan's output, a
+#: program's outcome): given all together, or not at all (a budget-only row). Its quarterly K
+#: (``tw_k``) is optional beside them: some reports print the year's K only.
 KELUARAN: Final = ("indikator", "satuan", "target_k", "realisasi_k")
 
 
 class Keluaran(NamedTuple):
-    """The output (keluaran) of a sub kegiatan: its indicator, unit and volumes (K).
+    """The output (keluaran) of a row: its indicator, unit and volumes (K).
 
-    Read with :attr:`SubKegiatan.keluaran`, None for a budget-only row.
+    A sub kegiatan's or kegiatan's output, or a program's outcome (hasil):
+    each row's own indicator, never one computed from the rows below it.
+    Read with :attr:`SubKegiatan.keluaran` (or a kegiatan's, a program's),
+    None for a budget-only row.
 
     Examples:
         >>> from sakip import contoh
@@ -242,7 +246,77 @@ def _keluaran_lengkap(o: Any, _: attrs.Attribute[Any], __: Any) -> None:
 
 
 @attrs.frozen(kw_only=True)
-class SubKegiatan:
+class _Baris:
+    """A row of the lampiran: its code, its name, and its K where the report prints one.
+
+    The one definition of the output group (:data:`KELUARAN`, ``tw_k`` and
+    ``konsolidasi``) that :class:`SubKegiatan`, :class:`Kegiatan` and
+    :class:`Program` share: the same fields, the same all-or-none rule, the
+    same validators.
+
+    Sumber:
+        Permendagri 86/2017, Lampiran, form E.81: each program, kegiatan and sub
+        kegiatan row prints its own indicator ("Indikator Kinerja Program
+        (Outcome)/Kegiatan (Output)"), satuan, target K, quarterly K and
+        realisasi K (the lampiran itself was not read here). Seen in the E.81
+        workbook of Bappedalitbang Kabupaten Deli Serdang, Renja 2025
+        (``sakip.e81.CONTOH_DELI_SERDANG``): its program and kegiatan rows carry
+        their own indicator, satuan and K.
+
+    Examples:
+        >>> [a.name for a in attrs.fields(_Baris)][2:]
+        ['indikator', 'satuan', 'target_k', 'tw_k', 'realisasi_k', 'konsolidasi']
+    """
+
+    kode: str = attrs.field(validator=_TEKS)
+    nama: str = attrs.field(validator=_TEKS)
+    indikator: str | None = attrs.field(default=None, validator=_opsional(_TEKS))
+    satuan: str | None = attrs.field(default=None, validator=_opsional(_TEKS))
+    target_k: Fraction | None = attrs.field(default=None, validator=_opsional(_pecahan))
+    tw_k: tuple[Fraction, Fraction, Fraction, Fraction] | None = attrs.field(
+        default=None, converter=_tuple_opsional, validator=_opsional(_empat(_pecahan))
+    )
+    # validators run once every field is set: this one sees the whole output group
+    realisasi_k: Fraction | None = attrs.field(
+        default=None, validator=[_opsional(_pecahan), _keluaran_lengkap]
+    )
+    konsolidasi: Konsolidasi = attrs.field(
+        default=Konsolidasi.JUMLAH, validator=_jenis(Konsolidasi)
+    )
+
+    @property
+    def keluaran(self) -> Keluaran | None:
+        """The row's output fields together, or None for a budget-only row.
+
+        Examples:
+            >>> from sakip import contoh
+            >>> contoh.dumai_2023().cari("p4.k1.s6").keluaran.target_k
+            Fraction(2123, 1)
+            >>> SubKegiatan(kode="s1", nama="Rapat", pagu=100, realisasi_rp=90).keluaran is None
+            True
+            >>> Program(kode="p1", nama="Program Rehabilitasi Sosial", kegiatan=(),
+            ...         indikator="Persentase PPKS yang tertangani", satuan="%",
+            ...         target_k=Fraction(90), realisasi_k=Fraction(87)).keluaran.satuan
+            '%'
+        """
+        if (
+            self.indikator is None
+            or self.satuan is None
+            or self.target_k is None
+            or self.realisasi_k is None
+        ):
+            return None
+        return Keluaran(
+            indikator=self.indikator,
+            satuan=self.satuan,
+            target_k=self.target_k,
+            tw_k=self.tw_k,
+            realisasi_k=self.realisasi_k,
+        )
+
+
+@attrs.frozen(kw_only=True)
+class SubKegiatan(_Baris):
     """A sub kegiatan: budget (Rp), and its output (K) where the report prints one.
 
     The output fields (:data:`KELUARAN`: ``indikator``, ``satuan``,
@@ -283,71 +357,57 @@ class SubKegiatan:
 indikator, satuan, target_k, realisasi_k come all together or not at all) (got None)
     """
 
-    kode: str = attrs.field(validator=_TEKS)
-    nama: str = attrs.field(validator=_TEKS)
-    indikator: str | None = attrs.field(default=None, validator=_opsional(_TEKS))
-    satuan: str | None = attrs.field(default=None, validator=_opsional(_TEKS))
-    target_k: Fraction | None = attrs.field(default=None, validator=_opsional(_pecahan))
     pagu: int = attrs.field(validator=_rupiah)
-    tw_k: tuple[Fraction, Fraction, Fraction, Fraction] | None = attrs.field(
-        default=None, converter=_tuple_opsional, validator=_opsional(_empat(_pecahan))
-    )
     tw_rp: tuple[int, int, int, int] | None = attrs.field(
         default=None, converter=_tuple_opsional, validator=_opsional(_empat(_rupiah_bertanda))
     )
-    # validators run once every field is set: this one sees the whole output group
-    realisasi_k: Fraction | None = attrs.field(
-        default=None, validator=[_opsional(_pecahan), _keluaran_lengkap]
-    )
     realisasi_rp: int = attrs.field(validator=_rupiah)
     tw_pasti: bool = attrs.field(default=True, validator=_jenis(bool))
-    konsolidasi: Konsolidasi = attrs.field(
-        default=Konsolidasi.JUMLAH, validator=_jenis(Konsolidasi)
-    )
     dicetak: tuple[Cetakan, ...] = attrs.field(
         default=(), converter=_tuple, validator=_semua(Cetakan)
     )
 
-    @property
-    def keluaran(self) -> Keluaran | None:
-        """The row's output fields together, or None for a budget-only row.
-
-        Examples:
-            >>> from sakip import contoh
-            >>> contoh.dumai_2023().cari("p4.k1.s6").keluaran.target_k
-            Fraction(2123, 1)
-            >>> SubKegiatan(kode="s1", nama="Rapat", pagu=100, realisasi_rp=90).keluaran is None
-            True
-        """
-        if (
-            self.indikator is None
-            or self.satuan is None
-            or self.target_k is None
-            or self.realisasi_k is None
-        ):
-            return None
-        return Keluaran(
-            indikator=self.indikator,
-            satuan=self.satuan,
-            target_k=self.target_k,
-            tw_k=self.tw_k,
-            realisasi_k=self.realisasi_k,
-        )
-
 
 @attrs.frozen(kw_only=True)
-class Kegiatan:
+class Kegiatan(_Baris):
     """A kegiatan and its sub kegiatan; its totals are derived, and printed ones kept apart.
+
+    A kegiatan may carry its own output (keluaran) as a sub kegiatan does: the
+    same fields (:data:`KELUARAN`, ``tw_k``, ``konsolidasi``), all together or
+    none. Its K is its own indicator's, never a sum of its sub kegiatan's K
+    (each measures another output, often in another unit); its Rupiah are
+    the sums of theirs.
+
+    Attributes:
+        kode: path code, e.g. ``p1.k5``.
+        nama: the name as printed.
+        indikator: the kegiatan's output indicator, or None for a budget-only row.
+        satuan: unit of K, or None.
+        target_k: target volume, or None.
+        tw_k: K per quarter, triwulan I first, or None.
+        realisasi_k: realised volume for the year, or None.
+        konsolidasi: how the quarters' K make the year's (default: their sum).
+        sub: the sub kegiatan.
+        dicetak: the figures the report printed in this row.
+        pagu: sum of the sub kegiatan's pagu.
+        realisasi_rp: sum of the sub kegiatan's realisasi.
+
+    Sumber:
+        Permendagri 86/2017, Lampiran, form E.81 (a kegiatan row prints its
+        output indicator and K, see :class:`Program`).
 
     Examples:
         >>> from sakip import contoh
         >>> k = contoh.dumai_2023().cari("p1.k1")
-        >>> len(k.sub), k.pagu, k.realisasi_rp
-        (7, 18900000, 18468000)
+        >>> len(k.sub), k.pagu, k.realisasi_rp, k.keluaran
+        (7, 18900000, 18468000, None)
+        >>> Kegiatan(kode="p1.k1", nama="Rehabilitasi Sosial", sub=(), target_k=Fraction(4))
+        Traceback (most recent call last):
+        ...
+        sakip.errors.InvalidValueError: indikator must be given with target_k (the output \
+fields indikator, satuan, target_k, realisasi_k come all together or not at all) (got None)
     """
 
-    kode: str = attrs.field(validator=_TEKS)
-    nama: str = attrs.field(validator=_TEKS)
     sub: tuple[SubKegiatan, ...] = attrs.field(converter=_tuple, validator=_semua(SubKegiatan))
     dicetak: tuple[Cetakan, ...] = attrs.field(
         default=(), converter=_tuple, validator=_semua(Cetakan)
@@ -362,23 +422,49 @@ class Kegiatan:
 
 
 @attrs.frozen(kw_only=True)
-class Program:
+class Program(_Baris):
     """A program: its kegiatan, and the pagu of the original Perjanjian Kinerja.
 
+    A program may carry its own outcome (hasil) in the output fields of a sub
+    kegiatan (:data:`KELUARAN`, ``tw_k``, ``konsolidasi``), all together or
+    none: "Persentase PPKS yang tertangani", satuan %, target K and realisasi
+    K. Its K is its own indicator's, never a sum of its kegiatan's K (they
+    measure other things, in other units); its Rupiah are the sums of theirs.
+
     Attributes:
+        kode: path code, e.g. ``p1``.
+        nama: the name as printed.
+        indikator: the program's outcome indicator, or None for a budget-only row.
+        satuan: unit of K, or None.
+        target_k: target of the outcome, or None.
+        tw_k: K per quarter, triwulan I first, or None.
+        realisasi_k: realised outcome for the year, or None.
+        konsolidasi: how the quarters' K make the year's (default: their sum).
+        kegiatan: the kegiatan.
+        dicetak: the figures the report printed in this row.
         pagu_awal: pagu in the original Perjanjian Kinerja, or None when not given.
         pagu: sum of the kegiatan's pagu (after the change).
         realisasi_rp: sum of the kegiatan's realisasi.
+
+    Sumber:
+        Permendagri 86/2017, Lampiran, form E.81: the column "Indikator
+        Kinerja Program (Outcome)/Kegiatan (Output)" and the K columns beside
+        it are filled on program and kegiatan rows too (the lampiran itself was
+        not read here; seen in ``sakip.e81.CONTOH_DELI_SERDANG``, see
+        :class:`_Baris`).
 
     Examples:
         >>> from sakip import contoh
         >>> p = contoh.dumai_2023().cari("p9")
         >>> p.pagu_awal, p.pagu, p.realisasi_rp
         (839632000, 1539632000, 1529080716)
+        >>> p = Program(kode="p1", nama="Program Rehabilitasi Sosial", kegiatan=(),
+        ...             indikator="Persentase PPKS yang tertangani", satuan="%",
+        ...             target_k=Fraction(90), realisasi_k=Fraction(8713, 100))
+        >>> p.keluaran.realisasi_k / p.keluaran.target_k
+        Fraction(8713, 9000)
     """
 
-    kode: str = attrs.field(validator=_TEKS)
-    nama: str = attrs.field(validator=_TEKS)
     kegiatan: tuple[Kegiatan, ...] = attrs.field(converter=_tuple, validator=_semua(Kegiatan))
     pagu_awal: int | None = attrs.field(default=None, validator=_opsional(_rupiah))
     dicetak: tuple[Cetakan, ...] = attrs.field(

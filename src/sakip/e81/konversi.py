@@ -9,38 +9,44 @@ so that it can be written as a workbook and audited the same way.
 from __future__ import annotations
 
 from fractions import Fraction
+from typing import Any
 
 from sakip.e81.model import KOLOM_TRIWULAN, Bagian, Baris, Isian, Jenjang, Kolom, TabelE81
 from sakip.errors import InvalidTypeError
-from sakip.laporan import Laporan, SubKegiatan
-from sakip.triwulan import Konsolidasi
+from sakip.laporan import Kegiatan, Laporan, Program, SubKegiatan
 
 __all__ = ["dari_laporan"]
 
 
+def _keluaran(baris: SubKegiatan | Kegiatan | Program) -> dict[str, Any]:
+    """A row's own K (its target and quarters), indicator, satuan and konsolidasi, as
+    :class:`~sakip.e81.model.Baris` fields; a budget-only row gives blank K cells and an
+    empty indicator and satuan."""
+    isi: dict[tuple[Kolom, Bagian], Isian] = {}
+    keluaran = baris.keluaran
+    if keluaran is None:
+        return {"isian": isi, "konsolidasi": baris.konsolidasi}
+    isi[(Kolom.TARGET_RENJA, Bagian.K)] = Isian(nilai=keluaran.target_k)
+    if keluaran.tw_k is not None:  # a row that prints the year's K only: quarters blank
+        for kolom, k in zip(KOLOM_TRIWULAN, keluaran.tw_k, strict=True):
+            isi[(kolom, Bagian.K)] = Isian(nilai=k)
+    return {
+        "isian": isi,
+        "indikator": keluaran.indikator,
+        "satuan": keluaran.satuan,
+        "konsolidasi": baris.konsolidasi,
+    }
+
+
 def _sub(s: SubKegiatan) -> Baris:
     """A sub kegiatan's row; what the report does not record stays a blank cell."""
-    isi: dict[tuple[Kolom, Bagian], Isian] = {
-        (Kolom.TARGET_RENJA, Bagian.RP): Isian(nilai=Fraction(s.pagu)),
-    }
-    keluaran = s.keluaran
-    if keluaran is not None:
-        isi[(Kolom.TARGET_RENJA, Bagian.K)] = Isian(nilai=keluaran.target_k)
-        if keluaran.tw_k is not None:  # a row that prints the year's K only: quarters blank
-            for kolom, k in zip(KOLOM_TRIWULAN, keluaran.tw_k, strict=True):
-                isi[(kolom, Bagian.K)] = Isian(nilai=k)
+    medan = _keluaran(s)
+    isi = medan.pop("isian")
+    isi[(Kolom.TARGET_RENJA, Bagian.RP)] = Isian(nilai=Fraction(s.pagu))
     if s.tw_rp is not None:
         for kolom, rp in zip(KOLOM_TRIWULAN, s.tw_rp, strict=True):
             isi[(kolom, Bagian.RP)] = Isian(nilai=Fraction(rp))
-    return Baris(
-        jenjang=Jenjang.SUB_KEGIATAN,
-        kode=s.kode,
-        nama=s.nama,
-        indikator="" if keluaran is None else keluaran.indikator,
-        satuan="" if keluaran is None else keluaran.satuan,
-        konsolidasi=Konsolidasi.JUMLAH,
-        isian=isi,
-    )
+    return Baris(jenjang=Jenjang.SUB_KEGIATAN, kode=s.kode, nama=s.nama, isian=isi, **medan)
 
 
 def _triwulan_rp(subs: list[SubKegiatan]) -> dict[tuple[Kolom, Bagian], Isian]:
@@ -58,26 +64,28 @@ def _triwulan_rp(subs: list[SubKegiatan]) -> dict[tuple[Kolom, Bagian], Isian]:
     }
 
 
-def _induk(jenjang: Jenjang, kode: str, nama: str, subs: list[SubKegiatan]) -> Baris:
-    isi = {
-        (Kolom.TARGET_RENJA, Bagian.RP): Isian(nilai=Fraction(sum(s.pagu for s in subs))),
-        **_triwulan_rp(subs),
-    }
-    return Baris(jenjang=jenjang, kode=kode, nama=nama, konsolidasi=Konsolidasi.JUMLAH, isian=isi)
+def _induk(jenjang: Jenjang, baris: Kegiatan | Program, subs: list[SubKegiatan]) -> Baris:
+    """A program's or kegiatan's row: the sums of its Rp, and its own K where it has one."""
+    medan = _keluaran(baris)
+    isi = medan.pop("isian")
+    isi[(Kolom.TARGET_RENJA, Bagian.RP)] = Isian(nilai=Fraction(sum(s.pagu for s in subs)))
+    isi.update(_triwulan_rp(subs))
+    return Baris(jenjang=jenjang, kode=baris.kode, nama=baris.nama, isian=isi, **medan)
 
 
 def dari_laporan(laporan: Laporan) -> TabelE81:
     """The lampiran of a Laporan Kinerja as an E.81 table (the Renja columns).
 
     Each sub kegiatan gives its target K, pagu and quarters (K and Rp);
-    programs and kegiatan carry the sums of their Rp, as the form shows them.
-    What the report does not record stays a blank cell, never a 0: a
-    budget-only sub kegiatan (no output) has blank K cells and an empty
-    indikator and satuan; a sub kegiatan without quarters (no ``tw_rp``) has
-    blank quarter Rp cells, and so have the kegiatan and program above it.
-    The lampiran counts outputs, so K is summed (``Konsolidasi.JUMLAH``,
-    declared). The Renstra columns stay blank: a lampiran does not carry
-    them.
+    programs and kegiatan carry the sums of their Rp, as the form shows them,
+    and their own K (a program's outcome, a kegiatan's output) where the
+    report records it. Each row's K consolidates by its own ``konsolidasi``
+    (declared in the table, never inferred). What the report does not record
+    stays a blank cell, never a 0: a budget-only row (no output) has blank K
+    cells and an empty indikator and satuan; a sub kegiatan without quarters
+    (no ``tw_rp``) has blank quarter Rp cells, and so have the kegiatan and
+    program above it. The Renstra columns stay blank: a lampiran does not
+    carry them.
 
     Args:
         laporan: the report.
@@ -99,8 +107,8 @@ def dari_laporan(laporan: Laporan) -> TabelE81:
         raise InvalidTypeError(field="laporan", value=laporan, expected="must be a Laporan")
     baris: list[Baris] = []
     for p in laporan.program:
-        baris.append(_induk(Jenjang.PROGRAM, p.kode, p.nama, list(p.semua_sub())))
+        baris.append(_induk(Jenjang.PROGRAM, p, list(p.semua_sub())))
         for k in p.kegiatan:
-            baris.append(_induk(Jenjang.KEGIATAN, k.kode, k.nama, list(k.sub)))
+            baris.append(_induk(Jenjang.KEGIATAN, k, list(k.sub)))
             baris.extend(_sub(s) for s in k.sub)
     return TabelE81(judul=f"{laporan.instansi} / Tahun {laporan.tahun}", baris=tuple(baris))

@@ -455,3 +455,66 @@ def test_a_writer_keeps_reading_its_own_unit() -> None:
     assert rupiah("Rp 5") == "Rp 5,-"
     assert persen("5%") == "5,00%"
     assert terbilang("Rp 1.500,-") == "seribu lima ratus"
+
+
+# -- the names the command and the file readers share with the library ---------------------
+
+
+@given(teks=st.text(max_size=12), pemisah=st.sampled_from([None, ",", "."]))
+@settings(max_examples=300)
+def test_baca_with_a_field_and_a_choice_reads_as_baca_and_names_them(
+    teks: str, pemisah: Literal[",", "."] | None
+) -> None:
+    """The command's and the readers' way in (``field=``, ``pilihan=``) is baca's one rule:
+    the same value, or the same refusal in the caller's words."""
+
+    def dibaca(**nama: str) -> Decimal | SakipError:
+        try:
+            return baca(teks, pemisah_desimal=pemisah, **nama)  # type: ignore[arg-type]
+        except SakipError as e:
+            return e
+
+    biasa = dibaca()
+    bernama = dibaca(field="--pagu", pilihan="--pemisah-desimal {}")
+    if not isinstance(biasa, SakipError):
+        assert bernama == biasa
+        return
+    assert type(bernama) is type(biasa)
+    assert isinstance(bernama, SakipError)
+    assert bernama.field == ("--pagu" if biasa.field == "teks" else biasa.field)
+    assert "pemisah_desimal='" not in bernama.expected
+
+
+@pytest.mark.parametrize(
+    ("teks", "satuan", "bertanda_"),
+    [
+        ("Rp 5", "rupiah", True),
+        ("5,-", "rupiah", True),
+        ("RP. 5", "rupiah", True),
+        ("5", "rupiah", False),
+        ("50%", "persen", True),
+        ("50 PERSEN", "persen", True),
+        ("50", "persen", False),
+        ("Rp 50", "persen", False),
+    ],
+)
+def test_bertanda_sees_the_marks_baca_drops(teks: str, satuan: str, bertanda_: bool) -> None:
+    from sakip.angka import bertanda
+
+    assert bertanda(teks, satuan) is bertanda_
+
+
+@pytest.mark.parametrize(
+    ("teks", "satuan"), [(5, "persen"), (None, "rupiah"), ("5", "meter"), ("5", ["persen"])]
+)
+def test_bertanda_refuses_what_is_no_text_or_no_unit(teks: object, satuan: object) -> None:
+    from sakip.angka import bertanda
+
+    with pytest.raises(SakipError):
+        bertanda(teks, satuan)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("nama", [{"field": None}, {"pilihan": 5}, {"field": b"--pagu"}])
+def test_baca_refuses_a_field_or_a_choice_that_is_no_text(nama: dict[str, object]) -> None:
+    with pytest.raises(SakipError):
+        baca("1.500", **nama)  # type: ignore[arg-type]

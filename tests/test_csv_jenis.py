@@ -320,3 +320,47 @@ def test_the_real_deli_serdang_form_exported_to_csv_audits_the_same(tmp_path: Pa
     out = io.StringIO()
     assert main(["audit", str(p), "--format", "json"], out=out) == 0
     assert json.loads(out.getvalue()) == json.loads(json.dumps(langsung.ke_dict()))
+
+
+# -- what the rows readers share with the audit's CSV readers --------------------------------
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    teks=st.text(alphabet=st.sampled_from("#:,;\n .pemisah_desimalskX"), max_size=60),
+)
+def test_the_options_read_once_are_the_readers_options(teks: str) -> None:
+    """opsi_dan_isi (the audit's one read) gives what baca_csv_opsi gives, or its refusal."""
+    from sakip.laporan.berkas_csv import baca_csv_opsi, opsi_dan_isi
+
+    try:
+        sekali: object = opsi_dan_isi(teks, berkas="<csv>")[0]
+    except ReportFormatError as e:
+        sekali = str(e)
+    try:
+        pembaca: object = baca_csv_opsi(io.StringIO(teks))
+    except ReportFormatError as e:
+        pembaca = str(e)
+    assert sekali == pembaca
+
+
+def test_the_options_read_once_name_the_file_and_refuse_junk() -> None:
+    from sakip.laporan.berkas_csv import opsi_dan_isi
+
+    opsi, isi, lewat = opsi_dan_isi("# skala: PERMENPANRB_88_2021\nkode,nama\n", berkas="a.csv")
+    assert (opsi.skala, isi, lewat) == ("PERMENPANRB_88_2021", "kode,nama\n", 1)
+    with pytest.raises(ReportFormatError, match=r"^a\.csv: line 2, # skala must be set once"):
+        opsi_dan_isi("# skala: PERMENDAGRI_86_2017\n# skala: X\nkode\n", berkas="a.csv")
+    with pytest.raises(InvalidTypeError):
+        opsi_dan_isi(b"kode", berkas="a.csv")  # type: ignore[arg-type]
+    with pytest.raises(InvalidTypeError):
+        opsi_dan_isi("kode", berkas=None)  # type: ignore[arg-type]
+
+
+def test_the_kind_signs_and_the_readers_share_one_column_table() -> None:
+    from sakip.laporan import _csv
+
+    assert dict(modul._KEPALA_BARIS) == {j: w for j, (w, _) in _csv.KOLOM_CSV.items()}
+    assert (
+        modul._awal("Kode; Nama\n").kepala == _csv.kolom_kepala("Kode; Nama") == ("kode", "nama")
+    )

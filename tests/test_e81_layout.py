@@ -549,9 +549,9 @@ def test_percentage_cells_formatted_as_percent_are_read_as_percent(tmp_path: Pat
     ],
 )
 def test_header_variants(kepala: str, kolom: Kolom) -> None:
-    from sakip.e81.layout import _arti
+    from sakip.e81.layout import arti_kepala
 
-    assert _arti(kepala) is kolom
+    assert arti_kepala(kepala) is kolom
 
 
 def test_a_code_split_over_one_column_per_level(tmp_path: Path) -> None:
@@ -593,3 +593,23 @@ def test_a_code_split_over_one_column_per_level(tmp_path: Path) -> None:
     tabel = e81.baca_csv(p)
     assert [b.kode for b in tabel.baris] == [r[1] for r in RUJUKAN]
     assert [b.jenjang for b in tabel.baris] == [r[0] for r in RUJUKAN]
+
+
+# -- the layout's names the audit's CSV kind signs share ------------------------------------
+
+
+def test_the_shared_layout_names_refuse_what_is_not_theirs() -> None:
+    from sakip.e81.berkas_csv import pemisah_kolom
+    from sakip.e81.layout import Lembar, arti_kepala, baris_keterangan
+    from sakip.errors import InvalidTypeError, ReportFormatError
+
+    for panggil in (
+        lambda: arti_kepala(None),  # type: ignore[arg-type]
+        lambda: pemisah_kolom(b"a;b"),  # type: ignore[arg-type]
+        lambda: baris_keterangan("sheet"),  # type: ignore[arg-type]
+        lambda: baris_keterangan(Lembar(nama="", berkas="", sel=()), batas_kepala="40"),  # type: ignore[arg-type]
+    ):
+        with pytest.raises(InvalidTypeError):
+            panggil()
+    with pytest.raises(ReportFormatError, match="numbered caption row"):
+        baris_keterangan(Lembar(nama="S", berkas="f.csv", sel=()))

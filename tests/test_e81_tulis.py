@@ -342,3 +342,27 @@ def test_a_number_excel_cannot_hold_is_refused(tmp_path: Path) -> None:
     with pytest.raises(InvalidValueError, match="Excel stores exactly") as e:
         e81.tulis_xlsx(TabelE81(judul="", baris=(b,)), tmp_path / "x.xlsx")
     assert e.value.field == "J8"
+
+
+# -- berkas_tujuan: the check the writers and the command share ------------------------------
+
+
+@pytest.mark.parametrize("keluaran", [None, 5, b"x.xlsx", ["x.xlsx"]])
+def test_berkas_tujuan_refuses_what_is_no_path(keluaran: object) -> None:
+    from sakip.e81.tulis import berkas_tujuan
+    from sakip.errors import InvalidTypeError
+
+    with pytest.raises(InvalidTypeError, match=r"^keluaran must be a path"):
+        berkas_tujuan(keluaran)  # type: ignore[arg-type]
+
+
+def test_berkas_tujuan_refuses_a_path_the_system_cannot_open(tmp_path: Path) -> None:
+    from sakip.e81.tulis import berkas_tujuan
+
+    with pytest.raises(InvalidValueError, match=r"^keluaran must be a path the system can open"):
+        berkas_tujuan(str(tmp_path / "a\x00b.xlsx"))
+    with pytest.raises(InvalidValueError, match=r"must be in an existing folder"):
+        berkas_tujuan(tmp_path / "tidak-ada" / "a.xlsx")
+    with pytest.raises(InvalidValueError, match=r"must be a new file or a regular file"):
+        berkas_tujuan(tmp_path)
+    assert berkas_tujuan(tmp_path / "a.xlsx") == tmp_path / "a.xlsx"

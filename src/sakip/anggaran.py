@@ -35,8 +35,9 @@ from sakip._eksak import (
     periksa_maksimum,
     urutan_angka,
 )
+from sakip._peringatan import usang
 from sakip.aturan import Aturan, StatusSumber, aturan_berlaku
-from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError, _usang
+from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError, Rule
 
 __all__ = [
     "ATURAN_EFISIENSI",
@@ -56,8 +57,10 @@ _RULE_PENYERAPAN: Final = (
     "(budget years 2018-2020); PMK 22/PMK.02/2021 aspek implementasi (2021 on, as quoted "
     "in its JDIH summary)"
 )
-_RULE_PAGU: Final = (
-    "belanja is bounded by the pagu of the DPA, PP 12/2019 Pasal 124 ayat (1) (unverified)"
+#: A realisasi above its pagu; the command keys its message on the identifier.
+_RULE_PAGU: Final = Rule(
+    "belanja is bounded by the pagu of the DPA, PP 12/2019 Pasal 124 ayat (1) (unverified)",
+    id="anggaran.batas_pagu",
 )
 
 
@@ -477,7 +480,7 @@ class Efisiensi:
             ...     k.nilai == k.skor
             True
         """
-        _usang("Efisiensi.nilai (the KEMENKEU score)", "Efisiensi.skor")
+        usang("Efisiensi.nilai (the KEMENKEU score)", "Efisiensi.skor")
         return self.skor
 
 

@@ -25,6 +25,7 @@ __all__ = [
     "baca",
     "baca_bulan",
     "baca_tanggal",
+    "bertanda",
     "bilangan",
     "persen",
     "rupiah",
@@ -72,6 +73,8 @@ def baca(
     *,
     pemisah_desimal: Literal[",", "."] | None = None,
     kosong: int | Decimal | None = None,
+    field: str = "teks",
+    pilihan: str = _PILIHAN_PYTHON,
 ) -> Decimal:
     """Baca (read) a number written the Indonesian way, exactly.
 
@@ -123,6 +126,12 @@ def baca(
             refuses the rest.
         kosong: the value of an empty cell (blank, ``"-"`` or ``"n/a"``: see
             :func:`sel_kosong`); ``None`` (default) refuses empty cells.
+        field: the name a refusal gives the text: the caller's name for it (a
+            column, an option of a command), ``"teks"`` by default.
+        pilihan: how the caller's user chooses the separator, for the hint of a
+            refusal: a format string with one ``{}`` for the separator
+            (``"pemisah_desimal='{}'"`` by default; the command writes
+            ``"--pemisah-desimal {}"``).
 
     Returns:
         A ``Decimal`` with the places as written (``"1.055,00"`` gives
@@ -189,8 +198,19 @@ thousands; write '5500' without grouping, or choose pemisah_desimal=',' (got 'Rp
         sakip.errors.InvalidValueError: teks groups thousands with commas, not the Indonesian \
 way: it reads 5911830 with pemisah_desimal='.' (a dot is the decimal point); choose it if \
 the report writes a decimal point (got '5,911,830')
+        >>> baca("1.500", field="--pagu", pilihan="--pemisah-desimal {}")
+        Traceback (most recent call last):
+        ...
+        sakip.errors.AmbiguousValueError: --pagu is ambiguous (one dot, no comma): it reads \
+1500 with --pemisah-desimal , (dots group thousands, a comma marks decimals), and reads 1,5 \
+with --pemisah-desimal . (a dot is the decimal point); choose one (got '1.500')
     """
-    return _baca(teks, pemisah_desimal=pemisah_desimal, kosong=kosong)
+    for nama, isi in (("field", field), ("pilihan", pilihan)):
+        if not isinstance(isi, str):
+            raise InvalidTypeError(field=nama, value=isi, expected="must be a str")
+    return _baca(
+        teks, field=field, pemisah_desimal=pemisah_desimal, kosong=kosong, pilihan=pilihan
+    )
 
 
 def _baca(
@@ -449,12 +469,29 @@ _TANDA_SATUAN: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
 )
 
 
-def _bertanda(teks: str, satuan: str) -> bool:
+def bertanda(teks: str, satuan: str) -> bool:
     """Whether a text number carries the mark of ``satuan`` (``"persen"``: "%" or the
     word; ``"rupiah"``: "Rp" or ",-"), which :func:`baca` reads and drops.
 
-    (Used by the writers here and by the command.)
+    A writer of one unit refuses the other's mark with it (:func:`persen` refuses
+    "Rp 50"), and so does the command for an option in one unit.
+
+    Examples:
+        >>> bertanda("Rp 50,-", "rupiah"), bertanda("98,48 Persen", "persen")
+        (True, True)
+        >>> bertanda("98,48", "persen")
+        False
+        >>> bertanda("50", "meter")
+        Traceback (most recent call last):
+        ...
+        sakip.errors.InvalidValueError: satuan must be one of ['persen', 'rupiah'] (got 'meter')
     """
+    if not isinstance(teks, str):
+        raise InvalidTypeError(field="teks", value=teks, expected="must be a str")
+    if not isinstance(satuan, str) or satuan not in _TANDA_SATUAN:
+        raise InvalidValueError(
+            field="satuan", value=satuan, expected=f"must be one of {list(_TANDA_SATUAN)}"
+        )
     return any(t in teks.lower() for t in _TANDA_SATUAN[satuan])
 
 
@@ -468,7 +505,7 @@ def _nilai(
     """
     if isinstance(nilai, str):
         angka = _baca(nilai, field=field, pemisah_desimal=pemisah_desimal)
-        if bukan is not None and _bertanda(nilai, bukan):
+        if bukan is not None and bertanda(nilai, bukan):
             raise InvalidValueError(
                 field=field, value=nilai, expected=f"must not be marked as {bukan}"
             )

@@ -54,24 +54,16 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from decimal import Decimal
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Final, NamedTuple, TextIO
+from typing import Any, Final, Literal, NamedTuple, TextIO
 
 from sakip import __version__
 from sakip._eksak import MAKS_TEMPAT, Number
-from sakip.anggaran import _RULE_PAGU, MetodeEfisiensi, efisiensi, penyerapan, sisa_anggaran
-from sakip.angka import _baca, _bertanda, bilangan, sel_kosong, terbilang, tulis_desimal
+from sakip.anggaran import MetodeEfisiensi, efisiensi, penyerapan, sisa_anggaran
+from sakip.angka import baca, bertanda, bilangan, sel_kosong, terbilang, tulis_desimal
 from sakip.audit import HasilAudit, periksa, periksa_berkas
 from sakip.audit.tampilan import tampil_markdown, tampil_teks
 from sakip.errors import InvalidValueError, NotComputableError, SakipError
-from sakip.kinerja import (
-    _RULE_NAIK,
-    _RULE_RASIO,
-    _RULE_SELISIH,
-    ATURAN_CAPAIAN,
-    Arah,
-    MetodeTurun,
-    capaian,
-)
+from sakip.kinerja import ATURAN_CAPAIAN, Arah, MetodeTurun, capaian
 from sakip.skala import SKALA_BAWAAN, Skala
 
 if typing.TYPE_CHECKING:
@@ -94,7 +86,7 @@ _TANDA_NILAI: Final = " "
 class _Tolak(NamedTuple):
     """A unit mark an option refuses instead of dropping it, as ``baca`` would."""
 
-    satuan: str  # the unit whose mark is refused, as sakip.angka._bertanda names it
+    satuan: str  # the unit whose mark is refused, as sakip.angka.bertanda names it
     alasan: str  # why, as the refusal says it
     kecuali: str | None = None  # the flag (an args attribute) under which the mark is taken
 
@@ -118,7 +110,11 @@ _TERBILANG_RUPIAH: Final = _Tolak(
 
 
 def _angka_cli(
-    teks: str, opsi: str, pemisah_desimal: str | None, *, tolak: tuple[_Tolak, ...] = ()
+    teks: str,
+    opsi: str,
+    pemisah_desimal: Literal[",", "."] | None,
+    *,
+    tolak: tuple[_Tolak, ...] = (),
 ) -> Number:
     """A number typed on the command line, read by :func:`sakip.angka.baca`'s rule.
 
@@ -139,10 +135,10 @@ Rupiah (got 'Rp 100')
     teks = teks.removeprefix(_TANDA_NILAI)
     if sel_kosong(teks):  # `--maksimum ""`, "-", "n/a": no number given
         raise InvalidValueError(field=opsi, value=teks, expected="must be a number, not empty")
-    angka = _baca(teks, field=opsi, pemisah_desimal=pemisah_desimal, pilihan=_PILIHAN_CLI)
+    angka = baca(teks, field=opsi, pemisah_desimal=pemisah_desimal, pilihan=_PILIHAN_CLI)
     # baca reads a unit's mark only as the mark of that unit, and drops it
     for t in tolak:
-        if _bertanda(teks, t.satuan):
+        if bertanda(teks, t.satuan):
             raise InvalidValueError(field=opsi, value=teks, expected=t.alasan)
     return angka
 
@@ -228,7 +224,7 @@ class _Rumus(NamedTuple):
         """The rule in the command's terms, citing its source from ``ATURAN_CAPAIAN``.
 
         Examples:
-            >>> _RUMUS[_RULE_RASIO].teks()
+            >>> _RUMUS["capaian.turun.rasio"].teks()
             'capaian = target / realisasi x 100 (--arah turun, --metode rasio), local practice, \
 seen in several e-SAKIP applications'
         """
@@ -236,37 +232,40 @@ seen in several e-SAKIP applications'
         return f"{self.rumus} ({syarat}), {ATURAN_CAPAIAN[self.pilihan[-1]]}"
 
 
-#: The library's rules that name its own choices, by the rule an error carries. The
-#: formulas are capaian's (sakip.kinerja, its module table); each one's source is the
-#: library's own record of it, ``ATURAN_CAPAIAN``.
+#: The library's rules that name its own choices, by the identifier of the rule an error
+#: carries (:attr:`sakip.errors.SakipError.rule_id`; the rule's text is a citation, not a
+#: key). The formulas are capaian's (sakip.kinerja, its module table); each one's source
+#: is the library's own record of it, ``ATURAN_CAPAIAN``.
 _RUMUS: Final[Mapping[str, _Rumus]] = MappingProxyType(
     {
-        _RULE_NAIK: _Rumus("capaian = realisasi / target x 100", (Arah.NAIK,)),
-        _RULE_SELISIH: _Rumus(
+        "capaian.naik": _Rumus("capaian = realisasi / target x 100", (Arah.NAIK,)),
+        "capaian.turun.selisih": _Rumus(
             "capaian = (2 x target - realisasi) / target x 100",
             (Arah.TURUN, MetodeTurun.SELISIH),
         ),
-        _RULE_RASIO: _Rumus("capaian = target / realisasi x 100", (Arah.TURUN, MetodeTurun.RASIO)),
+        "capaian.turun.rasio": _Rumus(
+            "capaian = target / realisasi x 100", (Arah.TURUN, MetodeTurun.RASIO)
+        ),
     }
 )
 
 #: The library's requirements that name another value (another field, a choice), by
-#: what an error carries: its class, its field and its rule. Each is written over the
-#: library's names in braces; the command fills each with that option as typed
+#: what an error carries: its class, its field and its rule's identifier. Each is written
+#: over the library's names in braces; the command fills each with that option as typed
 #: (``{pagu}`` is ``--pagu 3.000``, ``{arah}`` is ``--arah naik``).
 _SYARAT: Final[Mapping[tuple[type[SakipError], str, str], str]] = MappingProxyType(
     {
-        (NotComputableError, "target", _RULE_NAIK): (
+        (NotComputableError, "target", "capaian.naik"): (
             "must not be 0 for {arah} (nothing was planned)"
         ),
-        (NotComputableError, "target", _RULE_SELISIH): (
+        (NotComputableError, "target", "capaian.turun.selisih"): (
             "must not be 0 with {realisasi} for {arah} (only a realisasi of 0 meets a target of 0)"
         ),
-        (NotComputableError, "target", _RULE_RASIO): (
+        (NotComputableError, "target", "capaian.turun.rasio"): (
             "must not be 0 with {realisasi} for {arah} (only a realisasi of 0 meets a target of 0)"
         ),
-        (NotComputableError, "realisasi", _RULE_RASIO): "must not be 0 for {metode}",
-        (InvalidValueError, "realisasi", _RULE_PAGU): "must not exceed {pagu}",
+        (NotComputableError, "realisasi", "capaian.turun.rasio"): "must not be 0 for {metode}",
+        (InvalidValueError, "realisasi", "anggaran.batas_pagu"): "must not exceed {pagu}",
     }
 )
 
@@ -292,7 +291,7 @@ def _sebutan(nama: str, args: argparse.Namespace) -> str:
 
 def _syarat(e: SakipError, args: argparse.Namespace) -> str:
     """What ``e`` requires, in the command's terms (the library's words when it names no other)."""
-    teks = _SYARAT.get((type(e), e.field, e.rule or ""))
+    teks = _SYARAT.get((type(e), e.field, e.rule_id or ""))
     if teks is None:
         return e.expected
     nama = {n for _, n, _, _ in string.Formatter().parse(teks) if n}
@@ -319,7 +318,7 @@ def _pesan(e: SakipError, args: argparse.Namespace) -> str:
         ...     _pesan(e, args).split(";")[0]
         "--realisasi must not exceed --pagu 3 (got '4')"
     """
-    rumus = _RUMUS.get(e.rule or "")
+    rumus = _RUMUS.get(e.rule_id or "")
     rule = e.rule if rumus is None else rumus.teks()
     opsi = _ISTILAH.get(e.field) if args.perintah in _PERINTAH_ANGKA else None
     if opsi is None or (" " not in opsi and not hasattr(args, _dest(opsi))):
@@ -812,10 +811,10 @@ def _audit_xlsx(args: argparse.Namespace, out: TextIO) -> int:
             field="--format xlsx", value=str(path), expected="marks an .xlsx workbook (form E.81)"
         )
     from sakip import e81
-    from sakip.e81.tulis import _tujuan
+    from sakip.e81.tulis import berkas_tujuan
 
     try:
-        _tujuan(args.output)  # before the audit: a bad --output fails fast
+        berkas_tujuan(args.output)  # before the audit: a bad --output fails fast
         hasil = e81.periksa_berkas(path)
         tujuan = e81.tulis_temuan_xlsx(hasil, args.output)
     except InvalidValueError as e:

@@ -18,14 +18,69 @@ from __future__ import annotations
 
 from typing import Any
 
+from sakip._peringatan import usang
+
 __all__ = [
     "AmbiguousValueError",
     "InvalidTypeError",
     "InvalidValueError",
     "NotComputableError",
     "ReportFormatError",
+    "Rule",
     "SakipError",
 ]
+
+
+class Rule(str):
+    """A rule as an error cites it, with an identifier that callers may rely on.
+
+    A rule's text is a citation (a formula and its regulation): it is reworded when
+    a citation is corrected or a source is read again, so a caller that acts on a
+    rule (the ``sakip`` command rewrites its messages in the command's terms) keys on
+    :attr:`id` instead, which does not change. A ``Rule`` is the ``str`` of its text:
+    ``rule=`` takes it like any text, and ``str(error)`` prints the text only. An
+    error raised with a ``Rule`` carries its identifier as :attr:`SakipError.rule_id`.
+
+    The identifiers sakip gives, and what raises each:
+
+    * ``capaian.naik``: :func:`sakip.capaian` with ``Arah.NAIK``;
+    * ``capaian.turun.selisih``: :func:`sakip.capaian` with ``Arah.TURUN`` and
+      ``MetodeTurun.SELISIH`` (or no ``metode``);
+    * ``capaian.turun.rasio``: :func:`sakip.capaian` with ``Arah.TURUN`` and
+      ``MetodeTurun.RASIO``;
+    * ``anggaran.batas_pagu``: :func:`sakip.penyerapan`, :func:`sakip.sisa_anggaran`
+      and the other functions that refuse a realisasi above its pagu.
+
+    Attributes:
+        id: the stable identifier, dotted lower-case words (``"capaian.naik"``).
+
+    Examples:
+        >>> r = Rule("penyerapan = realisasi / pagu x 100", id="penyerapan")
+        >>> r, r.id
+        ('penyerapan = realisasi / pagu x 100', 'penyerapan')
+        >>> e = NotComputableError(field="pagu", value=0, expected="must not be 0", rule=r)
+        >>> str(e), e.rule_id
+        ('pagu must not be 0 (got 0); penyerapan = realisasi / pagu x 100', 'penyerapan')
+        >>> Rule("x", id="")
+        Traceback (most recent call last):
+        ...
+        sakip.errors.InvalidValueError: Rule.id must be a non-empty str (got '')
+    """
+
+    id: str
+
+    def __new__(cls, teks: str, *, id: str) -> Rule:
+        if not isinstance(teks, str):
+            raise InvalidTypeError(field="Rule", value=teks, expected="must be a str")
+        if not isinstance(id, str) or not id:
+            raise InvalidValueError(field="Rule.id", value=id, expected="must be a non-empty str")
+        rule = super().__new__(cls, teks)
+        rule.id = id
+        return rule
+
+    def __getnewargs_ex__(self) -> tuple[tuple[str], dict[str, str]]:
+        # keyword-only id: teach pickle and copy how to rebuild
+        return (str(self),), {"id": self.id}
 
 
 class SakipError(Exception):
@@ -36,7 +91,11 @@ class SakipError(Exception):
             ``"program[3].pagu"``).
         value: the value given.
         expected: what was required, in words (``"must be > 0"``).
-        rule: the formula or regulation behind the requirement, or ``None``.
+        rule: the formula or regulation behind the requirement, or ``None``: a
+            citation, worded for a reader (it may be reworded).
+        rule_id: the stable identifier of ``rule`` when the rule is a :class:`Rule`
+            (``"capaian.naik"``), else ``None``: what a caller keys on to act on a
+            rule, never its text.
 
     Examples:
         >>> from sakip import penyerapan
@@ -45,6 +104,12 @@ class SakipError(Exception):
         ... except SakipError as e:
         ...     (type(e).__name__, e.field, e.value, e.expected)
         ('NotComputableError', 'pagu', 0, 'must not be 0')
+        >>> from sakip import capaian
+        >>> try:
+        ...     capaian(realisasi=5, target=0)
+        ... except SakipError as e:
+        ...     e.rule_id
+        'capaian.naik'
     """
 
     def __init__(
@@ -59,6 +124,7 @@ class SakipError(Exception):
         self.value = value
         self.expected = expected
         self.rule = rule
+        self.rule_id: str | None = rule.id if isinstance(rule, Rule) else None
         message = f"{field} {expected} (got {_repr_aman(value)})"
         if rule:
             message += f"; {rule}"
@@ -166,7 +232,7 @@ class ReportFormatError(InvalidValueError):
     @property
     def tempat(self) -> str:
         """Deprecated name of :attr:`letak` (``tempat`` means decimal places); removed in 0.3.0."""
-        _usang("ReportFormatError.tempat", "ReportFormatError.letak")
+        usang("ReportFormatError.tempat", "ReportFormatError.letak")
         return self.letak
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -182,12 +248,7 @@ def _rebuild_format_error(
     return ReportFormatError(berkas=berkas, letak=letak, expected=expected, value=value, rule=rule)
 
 
-def _usang(lama: str, baru: str) -> None:
-    """Warn that a public name is deprecated (kept for one minor version)."""
-    import warnings
-
-    warnings.warn(
-        f"{lama} is deprecated since 0.2.0 and will be removed in 0.3.0; use {baru}",
-        DeprecationWarning,
-        stacklevel=3,
-    )
+#: The old private name of :func:`sakip._peringatan.usang`, kept while sakip.kolom and
+#: sakip.laporan.rekaman import it (their owners move them to sakip._peringatan; see
+#: tests/test_impor_privat.py).
+_usang = usang

@@ -64,20 +64,25 @@ from sakip._eksak import (
     persen_rasio,
 )
 from sakip.aturan import Aturan, StatusSumber
-from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError
+from sakip.errors import InvalidTypeError, InvalidValueError, NotComputableError, Rule
 
 __all__ = ["ATURAN_CAPAIAN", "Arah", "MetodeTurun", "Rasio", "Rentang", "capaian"]
 
-_RULE_NAIK: Final = (
+#: The rules of the three capaian formulas, with the identifiers callers key on
+#: (sakip.errors.Rule lists them).
+_RULE_NAIK: Final = Rule(
     "capaian = realisasi / target x 100 (Arah.NAIK), PermenPANRB 8/2021 Lampiran BAB VI "
-    "A.1.b.1)(e)"
+    "A.1.b.1)(e)",
+    id="capaian.naik",
 )
-_RULE_SELISIH: Final = (
+_RULE_SELISIH: Final = Rule(
     "capaian = (2 x target - realisasi) / target x 100 (Arah.TURUN, MetodeTurun.SELISIH), "
-    "PermenPANRB 8/2021 Lampiran BAB VI kondisi khusus, applied by analogy"
+    "PermenPANRB 8/2021 Lampiran BAB VI kondisi khusus, applied by analogy",
+    id="capaian.turun.selisih",
 )
-_RULE_RASIO: Final = (
-    "capaian = target / realisasi x 100 (Arah.TURUN, MetodeTurun.RASIO), local practice"
+_RULE_RASIO: Final = Rule(
+    "capaian = target / realisasi x 100 (Arah.TURUN, MetodeTurun.RASIO), local practice",
+    id="capaian.turun.rasio",
 )
 _RULE_SATU_SISI: Final = (
     "a one-sided target: 'maksimal' / 'kurang dari' (Rentang(atas=...)) means lower is "

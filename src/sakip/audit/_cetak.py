@@ -25,7 +25,8 @@ from typing import Final
 
 from sakip.angka import baca
 from sakip.errors import SakipError
-from sakip.laporan import Cetakan, _rupiah
+from sakip.laporan import Cetakan
+from sakip.laporan._rupiah import Bacaan, rupiah, tolak
 
 __all__: list[str] = []  # used by sakip.audit only
 
@@ -90,12 +91,12 @@ def titik_rupiah(c: Cetakan) -> bool:
     return (c.pemisah_desimal or c.pemisah_rupiah) == "."
 
 
-def _bacaan(teks: str, pemisah: str) -> _rupiah.Bacaan:
+def _bacaan(teks: str, pemisah: str) -> Bacaan:
     """One reading of a printed figure with one separator, or why it has none."""
     try:
         return baca_cetakan(teks, pemisah)
     except SakipError as e:
-        return _rupiah.tolak(e)
+        return tolak(e)
 
 
 def baca_rupiah(c: Cetakan) -> tuple[int, int]:
@@ -105,4 +106,4 @@ def baca_rupiah(c: Cetakan) -> tuple[int, int]:
 
     Raises what :func:`sakip.angka.baca` raises, or an AmbiguousValueError for two readings.
     """
-    return _rupiah.rupiah(c.teks, titik_rupiah(c), _bacaan)
+    return rupiah(c.teks, titik_rupiah(c), _bacaan)

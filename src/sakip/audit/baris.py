@@ -64,13 +64,8 @@ from sakip.laporan import (
     baca_csv_anggaran,
     baca_csv_indikator,
 )
-from sakip.laporan.berkas_csv import (
-    KODE_TOTAL,
-    _kolom_kepala,
-    _pisah_opsi,
-    _sumber,
-    induk_anggaran,
-)
+from sakip.laporan._csv import kolom_kepala, sumber_csv
+from sakip.laporan.berkas_csv import KODE_TOTAL, induk_anggaran, opsi_dan_isi
 from sakip.skala import SKALA_BAWAAN, Skala
 
 __all__ = ["periksa_baris", "periksa_csv", "periksa_csv_teks"]
@@ -502,7 +497,7 @@ def periksa_csv(path: str | Path) -> HasilAudit:
     """
     from sakip.laporan.berkas import ke_path
 
-    nama, teks = _sumber(ke_path(path))
+    nama, teks = sumber_csv(ke_path(path))
     return periksa_csv_teks(teks, berkas=nama)
 
 
@@ -520,11 +515,11 @@ def periksa_csv_teks(teks: str, *, berkas: str) -> HasilAudit:
     if not isinstance(berkas, str):
         raise InvalidTypeError(field="berkas", value=berkas, expected="must be a file's name")
     nama = berkas
-    opsi, isi, _ = _pisah_opsi(nama, teks)
+    opsi, isi, _ = opsi_dan_isi(teks, berkas=nama)
     import io
 
     skala = SKALA_BAWAAN[opsi.skala]
-    if "arah" in _kolom_kepala(isi.split("\n", 1)[0]):  # indicator rows have an arah column
+    if "arah" in kolom_kepala(isi.split("\n", 1)[0]):  # indicator rows have an arah column
         bi = baca_csv_indikator(io.StringIO(teks), berkas=nama)
         temuan = periksa_baris(bi, berkas=nama, pemisah_desimal=opsi.pemisah_desimal, skala=skala)
         tabel = berisi(_tabel_indikator(bi, skala, notasi_dari(opsi.pemisah_desimal)))

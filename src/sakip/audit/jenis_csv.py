@@ -52,12 +52,12 @@ from types import MappingProxyType
 from typing import Final, NamedTuple
 
 from sakip.audit.temuan import HasilAudit
-from sakip.e81.berkas_csv import _pemisah
-from sakip.e81.layout import Lembar, SelMentah, _arti, _cari_keterangan
+from sakip.e81.berkas_csv import pemisah_kolom
+from sakip.e81.layout import Lembar, SelMentah, arti_kepala, baris_keterangan
 from sakip.e81.model import Kolom
 from sakip.errors import InvalidTypeError, ReportFormatError
+from sakip.laporan._csv import KOLOM_CSV, kolom_kepala
 from sakip.laporan.berkas import baca_teks, ke_path
-from sakip.laporan.berkas_csv import _KOLOM_CSV, _kolom_kepala
 
 if typing.TYPE_CHECKING:
     from sakip.e81 import HasilE81
@@ -80,13 +80,13 @@ class JenisCsv(enum.Enum):
 
 
 #: The columns a rows CSV must have, by kind of rows, as the readers require them
-#: (``sakip.laporan.berkas_csv._KOLOM_CSV``).
+#: (``sakip.laporan._csv.KOLOM_CSV``).
 _KEPALA_BARIS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
-    {jenis: wajib for jenis, (wajib, _) in _KOLOM_CSV.items()}
+    {jenis: wajib for jenis, (wajib, _) in KOLOM_CSV.items()}
 )
 #: Every column name of a rows CSV, required or optional.
 _KOLOM_BARIS: Final = frozenset(
-    k for wajib, opsional in _KOLOM_CSV.values() for k in (*wajib, *opsional)
+    k for wajib, opsional in KOLOM_CSV.values() for k in (*wajib, *opsional)
 )
 #: The columns every E.81 form has besides its numbers (the layout's required columns),
 #: as one header text names each: any quarter reads as Kolom.TRIWULAN_1.
@@ -117,7 +117,7 @@ class _Awal(NamedTuple):
 
 def _sel_lunak(teks: str) -> Iterator[list[str]]:
     """The rows of ``teks`` as an E.81 CSV splits them, up to the first malformed one."""
-    pembaca = csv.reader(io.StringIO(teks, newline=""), delimiter=_pemisah(teks), strict=True)
+    pembaca = csv.reader(io.StringIO(teks, newline=""), delimiter=pemisah_kolom(teks), strict=True)
     try:
         yield from pembaca
     except csv.Error:
@@ -136,7 +136,7 @@ def _awal(teks: str) -> _Awal:
         sel.append(tuple(SelMentah(nilai=v if v.strip() else None) for v in r))
     return _Awal(
         opsi=i > 0,
-        kepala=_kolom_kepala(baris[i]) if i < len(baris) else (),
+        kepala=kolom_kepala(baris[i]) if i < len(baris) else (),
         baris=tuple(sel),
     )
 
@@ -144,7 +144,7 @@ def _awal(teks: str) -> _Awal:
 def _ada_keterangan(awal: _Awal) -> bool:
     """A numbered caption row (1, 2, 3, ...) in the first rows, as the E.81 layout finds it."""
     try:
-        _cari_keterangan(Lembar(nama="", berkas="", sel=awal.baris), _BATAS_KEPALA)
+        baris_keterangan(Lembar(nama="", berkas="", sel=awal.baris), batas_kepala=_BATAS_KEPALA)
     except ReportFormatError:
         return False
     return True
@@ -159,7 +159,8 @@ def _kepala_baris(awal: _Awal) -> bool:
 def _kepala_e81(awal: _Awal) -> bool:
     """A row naming two of the columns every E.81 form has, by the layout's patterns."""
     return any(
-        len({_arti(" ".join(s.teks.split())) for s in r} & _KOLOM_E81) >= 2 for r in awal.baris
+        len({arti_kepala(" ".join(s.teks.split())) for s in r} & _KOLOM_E81) >= 2
+        for r in awal.baris
     )
 
 

@@ -12,9 +12,10 @@ from typing import Any
 
 import attrs
 
+from sakip._peringatan import usang
 from sakip._validasi import jenis, semua
 from sakip._validasi import ke_tuple as _tuple
-from sakip.errors import InvalidTypeError, _usang
+from sakip.errors import InvalidTypeError
 from sakip.laporan import Laporan
 
 __all__ = ["HasilAudit", "Penjelasan", "TabelRingkas", "Temuan", "Tingkat"]
@@ -78,7 +79,7 @@ class Temuan:
     @property
     def tempat(self) -> str:
         """Deprecated name of :attr:`letak` (``tempat`` means decimal places); removed in 0.3.0."""
-        _usang("Temuan.tempat", "Temuan.letak")
+        usang("Temuan.tempat", "Temuan.letak")
         return self.letak
 
     def ke_dict(self) -> dict[str, str]:
@@ -120,7 +121,7 @@ class Penjelasan:
     @property
     def tempat(self) -> str:
         """Deprecated name of :attr:`letak` (``tempat`` means decimal places); removed in 0.3.0."""
-        _usang("Penjelasan.tempat", "Penjelasan.letak")
+        usang("Penjelasan.tempat", "Penjelasan.letak")
         return self.letak
 
 

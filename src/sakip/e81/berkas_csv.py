@@ -32,7 +32,7 @@ from sakip.errors import InvalidTypeError, ReportFormatError
 from sakip.laporan.berkas import baca_teks
 from sakip.laporan.berkas_csv import MAKS_SEL
 
-__all__ = ["MAKS_BYTE", "baca_csv", "baca_csv_teks"]
+__all__ = ["MAKS_BYTE", "baca_csv", "baca_csv_teks", "pemisah_kolom"]
 
 #: The largest CSV file read, in bytes.
 MAKS_BYTE: Final = 20 * 2**20
@@ -86,8 +86,19 @@ def baca_csv(
     )
 
 
-def _pemisah(teks: str) -> str:
-    """The separator of an E.81 CSV: ";" where its first 4 KiB hold more of them than ","."""
+def pemisah_kolom(teks: str) -> str:
+    """The column separator of an E.81 CSV: ";" where its first 4 KiB hold more of them than ",".
+
+    A spreadsheet exports CSV with ";" or "," (its system's list setting); no regulation
+    fixes which, so the one more frequent near the top is taken. :func:`baca_csv_teks`
+    splits with it, and the audit's CSV kind signs (:mod:`sakip.audit.jenis_csv`) too.
+
+    Examples:
+        >>> pemisah_kolom("No;Uraian;Target\\n1;2;3\\n"), pemisah_kolom("No,Uraian\\n")
+        (';', ',')
+    """
+    if not isinstance(teks, str):
+        raise InvalidTypeError(field="teks", value=teks, expected="must be a str")
     contoh = teks[:4096]
     return ";" if contoh.count(";") > contoh.count(",") else ","
 
@@ -150,7 +161,7 @@ Indonesian number (must be a number written the Indonesian way ('13.904.271.740'
         raise ReportFormatError(
             berkas=berkas, letak="-", expected=f"must be at most {MAKS_BYTE} bytes", value="more"
         )
-    pemisah = _pemisah(teks)
+    pemisah = pemisah_kolom(teks)
     baris: list[tuple[SelMentah, ...]] = []
     # newline="": a line may end in CRLF, LF or a lone CR (old Mac exports), and a
     # quoted cell keeps its own line breaks; strict: a quote left open is refused

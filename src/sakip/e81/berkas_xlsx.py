@@ -39,17 +39,15 @@ from __future__ import annotations
 
 import os
 import re
-import warnings
 import zipfile
 import zlib
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
 from sakip.e81 import _susun
+from sakip.e81._xlsx import modul_openpyxl, tanpa_peringatan
 from sakip.e81.layout import Lembar, SelMentah, TataLetak, kenali
 from sakip.e81.model import Kolom, TabelE81, kolom_persen
 from sakip.errors import InvalidTypeError, ReportFormatError
@@ -94,14 +92,6 @@ def _galat(berkas: str, letak: str, expected: str, value: object) -> ReportForma
     return ReportFormatError(
         berkas=berkas, letak=letak, expected=expected, value=value, rule=_ATURAN
     )
-
-
-def _openpyxl() -> Any:
-    try:
-        import openpyxl
-    except ImportError as e:  # pragma: no cover - the extra is installed in CI
-        raise ImportError("reading .xlsx needs openpyxl: pip install 'sakip[xlsx]'") from e
-    return openpyxl
 
 
 def _periksa_berkas(path: Path, berkas: str) -> None:
@@ -164,14 +154,6 @@ def _periksa_banyak_sel(path: Path, berkas: str) -> None:
                     )
     except (zipfile.BadZipFile, OSError, EOFError, zlib.error, NotImplementedError) as e:
         raise _galat(berkas, "<file>", "must be a readable zip archive", str(e)[:200]) from None
-
-
-@contextmanager
-def _tanpa_peringatan() -> Iterator[None]:
-    """Silence openpyxl's warnings (what it would drop on saving) while sakip reads."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        yield
 
 
 def _kunci_isian(sel: Any) -> object:
@@ -295,8 +277,8 @@ def muat_lembar(
     p = Path(path)
     berkas = str(path)
     _periksa_berkas(p, berkas)
-    openpyxl = _openpyxl()
-    with _tanpa_peringatan():
+    openpyxl = modul_openpyxl()
+    with tanpa_peringatan():
         wb_rumus = wb_nilai = None
         try:
             wb_rumus = openpyxl.load_workbook(p, data_only=False)

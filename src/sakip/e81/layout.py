@@ -30,7 +30,16 @@ import attrs
 from sakip.e81.model import KOLOM_TRIWULAN, Bagian, Kolom, Sel, huruf_kolom
 from sakip.errors import InvalidTypeError, ReportFormatError
 
-__all__ = ["POLA_KOLOM", "RUMUS_KETERANGAN", "Lembar", "SelMentah", "TataLetak", "kenali"]
+__all__ = [
+    "POLA_KOLOM",
+    "RUMUS_KETERANGAN",
+    "Lembar",
+    "SelMentah",
+    "TataLetak",
+    "arti_kepala",
+    "baris_keterangan",
+    "kenali",
+]
 
 _ATURAN_LETAK: Final = "E.81 layout: numbered caption row, K/Rp row, header text per column group"
 
@@ -297,8 +306,29 @@ def _nomor_keterangan(teks: str) -> tuple[int, str] | None:
     return int(m.group(1)), (m.group(2) or "").strip()
 
 
-def _cari_keterangan(lembar: Lembar, batas: int) -> tuple[int, list[tuple[int, int, str]]]:
-    """The caption row and its (column, number, formula) cells, numbers 1, 2, 3, ..."""
+def baris_keterangan(
+    lembar: Lembar, *, batas_kepala: int = 40
+) -> tuple[int, list[tuple[int, int, str]]]:
+    """The numbered caption row of an E.81 sheet, and its (column, number, formula) cells.
+
+    It is the first of the top ``batas_kepala`` rows whose filled cells are the numbers
+    1, 2, 3, ... left to right, six or more, some with their formula (``13 = 9 + 10``).
+    :func:`kenali` starts from it; the audit's CSV kind signs
+    (:mod:`sakip.audit.jenis_csv`) look for it.
+
+    Raises:
+        ReportFormatError: no such row in the top ``batas_kepala`` rows.
+
+    Examples:
+        >>> baris = ((SelMentah(nilai="Uraian"),), tuple(SelMentah(nilai=n) for n in range(1, 7)))
+        >>> baris_keterangan(Lembar(nama="S", berkas="f.csv", sel=baris))
+        (2, [(1, 1, ''), (2, 2, ''), (3, 3, ''), (4, 4, ''), (5, 5, ''), (6, 6, '')])
+    """
+    if not isinstance(lembar, Lembar):
+        raise InvalidTypeError(field="lembar", value=lembar, expected="must be a Lembar")
+    if type(batas_kepala) is not int:
+        raise InvalidTypeError(field="batas_kepala", value=batas_kepala, expected="must be an int")
+    batas = batas_kepala
     for r in range(1, min(batas, lembar.banyak_baris) + 1):
         deret: list[tuple[int, int, str]] = []
         baris = lembar.sel[r - 1]
@@ -361,7 +391,17 @@ def _atas_kepala(lembar: Lembar, r_bawah: int, lebar: int) -> int:
     return r
 
 
-def _arti(teks: str) -> Kolom | None:
+def arti_kepala(teks: str) -> Kolom | None:
+    """The column a header's text names, by :data:`POLA_KOLOM` (first match wins), or None.
+
+    Examples:
+        >>> arti_kepala("Target Renja SKPD Tahun 2025")
+        <Kolom.TARGET_RENJA: 'target renja'>
+        >>> arti_kepala("Catatan") is None
+        True
+    """
+    if not isinstance(teks, str):
+        raise InvalidTypeError(field="teks", value=teks, expected="must be a str")
     t = teks.lower()
     for kolom, harus, jangan in POLA_KOLOM:
         if all(re.search(p, t) for p in harus) and not any(re.search(p, t) for p in jangan):
@@ -427,7 +467,7 @@ def kenali(lembar: Lembar, *, batas_kepala: int = 40) -> TataLetak:
     """
     if not isinstance(lembar, Lembar):
         raise InvalidTypeError(field="lembar", value=lembar, expected="must be a Lembar")
-    r_ket, deret = _cari_keterangan(lembar, batas_kepala)
+    r_ket, deret = baris_keterangan(lembar, batas_kepala=batas_kepala)
     lebar_lembar = max((len(r) for r in lembar.sel), default=0)
     r_bag = _baris_bagian(lembar, r_ket, lebar_lembar)
     r_bawah = r_ket - 1 if r_bag is None or r_bag > r_ket else r_bag - 1
@@ -455,7 +495,7 @@ def kenali(lembar: Lembar, *, batas_kepala: int = 40) -> TataLetak:
     kolom_kode: tuple[int, ...] = ()
     for (c_awal, c_akhir), (_c, n, rumus) in zip(rentang, deret, strict=True):
         teks, potongan, sel = _teks_kepala(lembar, r_atas, r_bawah, c_awal)
-        arti = _arti(teks)
+        arti = arti_kepala(teks)
         if arti is None:
             raise lembar.galat(
                 sel.baris,

@@ -29,14 +29,14 @@ from xml.etree import ElementTree
 from xml.sax.saxutils import escape
 
 from sakip._eksak import KONTEKS_NOL, bulatkan_pecahan
-from sakip.e81.berkas_xlsx import _openpyxl, _tanpa_peringatan
+from sakip.e81._xlsx import modul_openpyxl, tanpa_peringatan
 from sakip.e81.model import KOLOM_TRIWULAN, Bagian, Jenjang, Kolom, TabelE81, huruf_kolom
 from sakip.e81.pemeriksaan import HasilE81
 from sakip.e81.penghitungan import anak, hitung
 from sakip.errors import InvalidTypeError, InvalidValueError
 from sakip.triwulan import Konsolidasi
 
-__all__ = ["NAMA_LEMBAR_TEMUAN", "tulis_temuan_xlsx", "tulis_xlsx"]
+__all__ = ["NAMA_LEMBAR_TEMUAN", "berkas_tujuan", "tulis_temuan_xlsx", "tulis_xlsx"]
 
 #: The name of the sheet listing the findings in a marked copy.
 NAMA_LEMBAR_TEMUAN: Final = "Temuan sakip"
@@ -311,8 +311,8 @@ def tulis_xlsx(
         raise InvalidTypeError(field="tabel", value=tabel, expected="must be a TabelE81")
     if not isinstance(keluaran, (str, os.PathLike)):
         raise InvalidTypeError(field="keluaran", value=keluaran, expected="must be a path")
-    path = _tujuan(keluaran)
-    openpyxl = _openpyxl()
+    path = berkas_tujuan(keluaran)
+    openpyxl = modul_openpyxl()
     from openpyxl.styles import Alignment, Font
 
     wb = openpyxl.Workbook()
@@ -527,18 +527,18 @@ def tulis_temuan_xlsx(hasil: HasilE81, keluaran: str | os.PathLike[str]) -> Path
             field="hasil", value=hasil.berkas, expected="must be the audit of an .xlsx workbook"
         )
     asal = Path(hasil.berkas)
-    tujuan = _tujuan(keluaran)
+    tujuan = berkas_tujuan(keluaran)
     if tujuan.exists() and tujuan.resolve() == asal.resolve():
         raise InvalidValueError(
             field="keluaran", value=str(keluaran), expected="must not be the audited file itself"
         )
-    openpyxl = _openpyxl()
+    openpyxl = modul_openpyxl()
     from openpyxl.comments import Comment
     from openpyxl.styles import PatternFill
 
     with asal.open("rb") as f:
         asli = f.read()
-    with _tanpa_peringatan():  # openpyxl's notes on what it drops: not the user's concern here
+    with tanpa_peringatan():  # openpyxl's notes on what it drops: not the user's concern here
         wb = openpyxl.load_workbook(io.BytesIO(asli))
         tersimpan = _nilai_rumus(openpyxl, wb, asli)
     for t in hasil.temuan:
@@ -595,7 +595,7 @@ def tulis_temuan_xlsx(hasil: HasilE81, keluaran: str | os.PathLike[str]) -> Path
             daftar.cell(row=n + 1, column=3).hyperlink = f"#'{t.lembar}'!{t.sel}"
     wb.calculation.fullCalcOnLoad = True
     buf = io.BytesIO()
-    with _tanpa_peringatan():
+    with tanpa_peringatan():
         wb.save(buf)
     data = buf.getvalue()
     bagian = _bagian_lembar(data)
@@ -604,18 +604,44 @@ def tulis_temuan_xlsx(hasil: HasilE81, keluaran: str | os.PathLike[str]) -> Path
     return tujuan
 
 
-def _tujuan(keluaran: str | os.PathLike[str]) -> Path:
-    """The file to write: a new file, or an existing regular file, in an existing folder."""
+def berkas_tujuan(keluaran: str | os.PathLike[str]) -> Path:
+    """Berkas tujuan (the file to write): a new file, or an existing regular file, in an
+    existing folder.
+
+    :func:`tulis_xlsx` and :func:`tulis_temuan_xlsx` check their ``keluaran`` with it
+    before any work; a caller may check it first too (the command does, to refuse a
+    bad ``--output`` before a long audit).
+
+    Examples:
+        >>> berkas_tujuan("laporan.xlsx").name
+        'laporan.xlsx'
+        >>> berkas_tujuan("")
+        Traceback (most recent call last):
+        ...
+        sakip.errors.InvalidValueError: keluaran must name a file (got '')
+    """
+    if not isinstance(keluaran, (str, os.PathLike)) or not isinstance(os.fspath(keluaran), str):
+        raise InvalidTypeError(
+            field="keluaran", value=keluaran, expected="must be a path (str or os.PathLike)"
+        )
     tujuan = Path(keluaran)
     if not os.fspath(keluaran) or not tujuan.name:
         raise InvalidValueError(field="keluaran", value=str(keluaran), expected="must name a file")
-    if tujuan.exists() and not tujuan.is_file():
+    bisa = "must be a path the system can open"
+    if "\x00" in os.fspath(keluaran):  # pathlib would take it for a file that does not exist
+        raise InvalidValueError(field="keluaran", value=str(keluaran), expected=bisa)
+    try:
+        bukan_berkas = tujuan.exists() and not tujuan.is_file()
+        ada_folder = tujuan.parent.is_dir()
+    except OSError:  # a name too long for the system
+        raise InvalidValueError(field="keluaran", value=str(keluaran), expected=bisa) from None
+    if bukan_berkas:
         raise InvalidValueError(
             field="keluaran",
             value=str(keluaran),
             expected="must be a new file or a regular file (not a folder or a device)",
         )
-    if not tujuan.parent.is_dir():
+    if not ada_folder:
         raise InvalidValueError(
             field="keluaran", value=str(keluaran), expected="must be in an existing folder"
         )

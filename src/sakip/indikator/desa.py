@@ -9,8 +9,9 @@ from typing import Final
 import attrs
 
 from sakip._eksak import Number, _periksa_tempat, bulatkan_pecahan, ke_pecahan
+from sakip._peringatan import usang
 from sakip.aturan import Aturan, aturan_berlaku
-from sakip.errors import InvalidValueError, NotComputableError, _usang
+from sakip.errors import InvalidValueError, NotComputableError
 from sakip.indikator._hasil import HasilIndikator, rasio_bagian
 from sakip.skala import PERMENDESA_2_2016, RIWAYAT_SKALA
 
@@ -124,7 +125,7 @@ class StatusIDM:
             ...     status_idm(iks="0.7", ike="0.6", ikl="0.8").idm
             Decimal('0.7000')
         """
-        _usang("StatusIDM.idm", "StatusIDM.nilai")
+        usang("StatusIDM.idm", "StatusIDM.nilai")
         return self.nilai
 
 

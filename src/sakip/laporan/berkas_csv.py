@@ -33,7 +33,7 @@ import attrs
 
 from sakip._eksak import ke_pecahan
 from sakip._validasi import jenis
-from sakip.angka import _baca, sel_kosong
+from sakip.angka import baca, sel_kosong
 from sakip.errors import (
     InvalidTypeError,
     InvalidValueError,
@@ -41,8 +41,8 @@ from sakip.errors import (
     SakipError,
 )
 from sakip.kinerja import Arah, MetodeTurun
+from sakip.laporan._csv import KOLOM_CSV, dialek, sumber_csv
 from sakip.laporan._rupiah import Bacaan, Tolak, rupiah, tolak
-from sakip.laporan.berkas import MAKS_BERKAS, SIMPAN_UTF8, baca_teks, ke_path
 from sakip.laporan.rekaman import MAKS_RUPIAH, SATUAN_RUPIAH
 from sakip.skala import SKALA_BAWAAN
 
@@ -56,6 +56,7 @@ __all__ = [
     "baca_csv_indikator",
     "baca_csv_opsi",
     "induk_anggaran",
+    "opsi_dan_isi",
 ]
 
 #: The longest CSV cell read, in characters (128 KiB, the csv module's own limit).
@@ -190,47 +191,29 @@ _OPSI: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
 _SATUAN_CSV: Final = "rupiah"
 
 
-def _sumber(sumber: object, berkas: str | None = None) -> tuple[str, str]:
-    if isinstance(sumber, io.TextIOBase) or (
-        hasattr(sumber, "read")
-        and not isinstance(sumber, (io.RawIOBase, io.BufferedIOBase))
-        and isinstance(getattr(sumber, "encoding", ""), str)
-        and not isinstance(sumber, (str, Path))
-    ):
-        try:
-            teks = sumber.read(MAKS_BERKAS + 1)
-        except UnicodeDecodeError as e:  # the stream's encoding is not the file's
-            raise ReportFormatError(
-                berkas=berkas or "<csv>",
-                letak="-",
-                expected=f"must be text in the stream's encoding ({e.encoding}): {e.reason} "
-                f"at byte {e.start + 1} of a read; open the file with the encoding it is "
-                f"saved in, or {SIMPAN_UTF8['.csv']}",
-                value=e.object[e.start : e.end],
-            ) from None
-        except (OSError, ValueError) as e:
-            raise ReportFormatError(
-                berkas=berkas or "<csv>", letak="-", expected="must be readable text", value=str(e)
-            ) from None
-        if not isinstance(teks, str):
-            raise InvalidTypeError(
-                field="sumber",
-                value=sumber,
-                expected="must be a text stream (open the file in text mode)",
-            )
-        if len(teks) > MAKS_BERKAS:
-            raise ReportFormatError(
-                berkas="<csv>",
-                letak="-",
-                expected=f"must be at most {MAKS_BERKAS} characters",
-                value="more",
-            )
-        return berkas or "<csv>", teks.removeprefix("\ufeff")
-    path = ke_path(sumber, "sumber")
-    return path.name, baca_teks(path, nama=path.name)
+def opsi_dan_isi(teks: str, *, berkas: str) -> tuple[OpsiCsv, str, int]:
+    """The options a CSV text sets on its ``#`` lines, the text after those lines, and
+    how many lines they are.
 
+    The readers of this module read a file's options with it, and so does the audit of a
+    rows CSV (:mod:`sakip.audit.baris`), which reads the text once. An option set twice
+    or to a value it does not take is refused, naming ``berkas`` and the line.
 
-def _pisah_opsi(nama: str, teks: str) -> tuple[OpsiCsv, str, int]:
+    Examples:
+        >>> opsi, isi, lewat = opsi_dan_isi("# pemisah_desimal: .\\nkode,nama\\n", berkas="a.csv")
+        >>> opsi.pemisah_desimal, isi, lewat
+        ('.', 'kode,nama\\n', 1)
+        >>> opsi_dan_isi("# pemisah_desimal: ;\\nkode\\n", berkas="a.csv")
+        Traceback (most recent call last):
+        ...
+        sakip.errors.ReportFormatError: a.csv: line 1, # pemisah_desimal must be one of \
+[',', '.'] (got ';')
+    """
+    if not isinstance(teks, str):
+        raise InvalidTypeError(field="teks", value=teks, expected="must be the CSV text (str)")
+    if not isinstance(berkas, str):
+        raise InvalidTypeError(field="berkas", value=berkas, expected="must be a file's name")
+    nama = berkas
     opsi: dict[str, str] = {}
     baris = teks.splitlines(keepends=True)
     i = 0
@@ -278,43 +261,15 @@ def _satuan_csv(nama: str, letak: str, nilai: str) -> None:
         )
 
 
-#: The columns of each kind of rows CSV: (required, optional), as its reader takes them.
-_KOLOM_CSV: Final[Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]]] = MappingProxyType(
-    {
-        "anggaran": (("kode", "nama", "pagu", "realisasi"), ("penyerapan_dicetak",)),
-        "indikator": (
-            ("kode", "nama", "arah", "target", "realisasi"),
-            ("metode", "capaian_dicetak", "predikat_dicetak"),
-        ),
-    }
-)
-
-
-def _dialek(kepala: str) -> str:
-    hitung = {d: kepala.count(d) for d in (";", "\t", ",")}
-    terbanyak = max(hitung, key=lambda d: hitung[d])
-    return terbanyak if hitung[terbanyak] else ","
-
-
-def _kolom_kepala(baris: str) -> tuple[str, ...]:
-    """The column names of a rows CSV's header line, split by its own separator as the
-    readers split it, stripped and lowercased (none when the line is not valid CSV)."""
-    try:
-        sel = next(csv.reader([baris], delimiter=_dialek(baris), strict=True), [])
-    except csv.Error:
-        sel = []
-    return tuple(s.strip().lower() for s in sel)
-
-
 def _baris_csv(
     sumber: object, wajib: tuple[str, ...], opsional: tuple[str, ...], berkas: str | None = None
 ) -> tuple[str, OpsiCsv, list[tuple[int, dict[str, str]]]]:
     if berkas is not None and not isinstance(berkas, str):
         raise InvalidTypeError(field="berkas", value=berkas, expected="must be a string or None")
-    nama, teks = _sumber(sumber, berkas)
-    opsi, isi, lewat = _pisah_opsi(nama, teks)
+    nama, teks = sumber_csv(sumber, berkas)
+    opsi, isi, lewat = opsi_dan_isi(teks, berkas=nama)
     kepala_baris = isi.split("\n", 1)[0]
-    pembaca = csv.reader(io.StringIO(isi), delimiter=_dialek(kepala_baris), strict=True)
+    pembaca = csv.reader(io.StringIO(isi), delimiter=dialek(kepala_baris), strict=True)
 
     def galat(letak: str, expected: str, value: Any) -> ReportFormatError:
         return ReportFormatError(berkas=nama, letak=letak, expected=expected, value=value)
@@ -394,7 +349,7 @@ def _baca_sel(teks: str, kolom: str, pemisah: Any, jenis: str = "angka") -> Deci
     """
     if sel_kosong(teks):
         raise InvalidValueError(field=kolom, value=teks, expected=_KOSONG[jenis])
-    return _baca(teks, field=kolom, pemisah_desimal=pemisah, pilihan=_PILIHAN_CSV)
+    return baca(teks, field=kolom, pemisah_desimal=pemisah, pilihan=_PILIHAN_CSV)
 
 
 def _angka(nama: str, i: int, kolom: str, teks: str, pemisah: Any) -> Fraction:
@@ -484,8 +439,8 @@ def baca_csv_opsi(sumber: str | Path | io.TextIOBase) -> OpsiCsv:
         >>> baca_csv_opsi(io.StringIO("# skala: PERMENPANRB_88_2021\\nkode\\n")).skala
         'PERMENPANRB_88_2021'
     """
-    nama, teks = _sumber(sumber)
-    return _pisah_opsi(nama, teks)[0]
+    nama, teks = sumber_csv(sumber)
+    return opsi_dan_isi(teks, berkas=nama)[0]
 
 
 def baca_csv_anggaran(
@@ -548,7 +503,7 @@ way, and is ambiguous (one comma before three digits, with '# pemisah_desimal: .
 header): it reads 12 if the comma marks decimals, and 12000 if it groups thousands; write \
 '12000' without grouping, or choose '# pemisah_desimal: ,' above the header (got '12,000')
     """
-    nama, opsi, baris = _baris_csv(sumber, *_KOLOM_CSV["anggaran"], berkas)
+    nama, opsi, baris = _baris_csv(sumber, *KOLOM_CSV["anggaran"], berkas)
     pemisah = _pemisah(opsi, pemisah_desimal)
     hasil = []
     for i, b in baris:
@@ -775,7 +730,7 @@ def baca_csv_indikator(
         >>> rows[0].target, rows[0].capaian_dicetak
         (Fraction(42, 1), '179%')
     """
-    nama, opsi, baris = _baris_csv(sumber, *_KOLOM_CSV["indikator"], berkas)
+    nama, opsi, baris = _baris_csv(sumber, *KOLOM_CSV["indikator"], berkas)
     pemisah = _pemisah(opsi, pemisah_desimal)
     hasil = []
     for i, b in baris:

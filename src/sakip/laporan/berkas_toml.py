@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, Final, Literal, NamedTuple
 
 from sakip._eksak import _BATAS, ke_pecahan
-from sakip.angka import _baca, sel_kosong
+from sakip.angka import baca, sel_kosong
 from sakip.errors import InvalidTypeError, InvalidValueError, ReportFormatError, SakipError
 from sakip.kinerja import Arah, MetodeTurun, Rasio, Rentang
 from sakip.laporan._rekam import pembuat, tanpa_gc
@@ -36,8 +36,8 @@ from sakip.laporan.besaran import (
     Argumen,
     Besaran,
     JenisBesaran,
-    _kode_tunggal,
     baca_besaran,
+    kode_tunggal,
 )
 from sakip.laporan.rekaman import (
     KELUARAN,
@@ -396,7 +396,7 @@ def _dicetak(
     d = r.anak("dicetak")
     if tata is None:
         raise d.galat(d.letak, "needs the columns declared under [lampiran]", d.data)
-    if not _kode_tunggal(kode):
+    if not kode_tunggal(kode):
         raise r.galat(
             r.di("kode"),
             "must be a code of letters, digits, '_', '-', '.' (its printed figures cite it)",
@@ -770,7 +770,7 @@ def _nilai_langsung(r: _Pembaca, kunci: str, pemisah: Literal[",", "."] | None) 
         )
     try:
         return ke_pecahan(
-            _baca(nilai, field=di, pemisah_desimal=pemisah, pilihan=_PILIHAN_TOML), di
+            baca(nilai, field=di, pemisah_desimal=pemisah, pilihan=_PILIHAN_TOML), di
         )
     except SakipError as e:
         raise r.galat(di, e.expected, nilai) from None

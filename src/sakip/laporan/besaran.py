@@ -27,7 +27,14 @@ import attrs
 
 from sakip.errors import InvalidTypeError, InvalidValueError
 
-__all__ = ["MAKS_PANJANG_BESARAN", "Argumen", "Besaran", "JenisBesaran", "baca_besaran"]
+__all__ = [
+    "MAKS_PANJANG_BESARAN",
+    "Argumen",
+    "Besaran",
+    "JenisBesaran",
+    "baca_besaran",
+    "kode_tunggal",
+]
 
 #: The longest quantity text read (a nested quantity included).
 MAKS_PANJANG_BESARAN: Final = 1000
@@ -200,7 +207,16 @@ def _jenis_isi(_: object, a: attrs.Attribute[Any], nilai: Any) -> None:
         raise InvalidTypeError(field="Besaran.isi", value=nilai, expected="must be a Besaran")
 
 
-def _kode_tunggal(k: object) -> bool:
+def kode_tunggal(k: object) -> bool:
+    """Whether ``k`` is one code of a program, kegiatan or sub kegiatan: letters, digits,
+    ``_`` and ``-`` in parts joined by single dots (``"1.02.01"``, ``"p1"``).
+
+    The rule of a :class:`Besaran`'s codes, and of the codes a report file names.
+
+    Examples:
+        >>> kode_tunggal("1.02.01"), kode_tunggal("1..2"), kode_tunggal(102)
+        (True, False, False)
+    """
     return isinstance(k, str) and _KODE.fullmatch(k) is not None
 
 
@@ -214,7 +230,7 @@ def _ke_kode(nilai: object) -> tuple[str, ...]:
 
 def _cek_kode(_: object, a: attrs.Attribute[tuple[str, ...]], nilai: tuple[str, ...]) -> None:
     for k in nilai:
-        if not _kode_tunggal(k):
+        if not kode_tunggal(k):
             raise InvalidValueError(
                 field="Besaran.kode",
                 value=k,
@@ -332,15 +348,15 @@ def _argumen(teks: str, jenis: JenisBesaran, arg: Argumen, isi: str) -> dict[str
         if isi == "total":
             return {"semua": True}
         kode = isi.split("+")
-        if not all(_kode_tunggal(k) for k in kode):
+        if not all(kode_tunggal(k) for k in kode):
             raise _salah(teks, "needs codes joined by '+', or 'total'")
         return {"kode": tuple(kode)}
     if arg in (_A.SUB, _A.KEGIATAN, _A.NODE):
-        if not _kode_tunggal(isi) or isi == "total":
+        if not kode_tunggal(isi) or isi == "total":
             raise _salah(teks, f"needs one {arg.value} code")
         return {"kode": (isi,)}
     if arg is _A.INDIKATOR:
-        if not _kode_tunggal(isi):
+        if not kode_tunggal(isi):
             raise _salah(teks, "needs an indicator code")
         return {"indikator": isi}
     if arg is _A.TAHUN:

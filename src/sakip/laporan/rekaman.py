@@ -23,12 +23,13 @@ from typing import Any, Final, Literal, NamedTuple
 
 import attrs
 
+from sakip._peringatan import usang
 from sakip._validasi import beku as _beku
 from sakip._validasi import jenis as _jenis
 from sakip._validasi import ke_tuple as _tuple
 from sakip._validasi import opsional as _opsional
 from sakip._validasi import semua as _semua
-from sakip.errors import InvalidTypeError, InvalidValueError, _usang
+from sakip.errors import InvalidTypeError, InvalidValueError
 from sakip.kinerja import Arah, MetodeTurun, Rasio, Rentang
 from sakip.laporan.besaran import JENIS_RUPIAH, Besaran, JenisBesaran, baca_besaran
 from sakip.skala import SKALA_BAWAAN, Pita, Skala
@@ -175,7 +176,7 @@ penyerapan (got 'ribu')
     @property
     def tempat(self) -> str:
         """Deprecated name of :attr:`letak` (``tempat`` means decimal places); removed in 0.3.0."""
-        _usang("Cetakan.tempat", "Cetakan.letak")
+        usang("Cetakan.tempat", "Cetakan.letak")
         return self.letak
 
 

@@ -1,0 +1,34 @@
+"""Warnings sakip gives its callers: a deprecated name (kept for one minor version).
+
+Private: shared by the modules that keep a deprecated name (sakip.errors, sakip.anggaran,
+sakip.audit.temuan, sakip.indikator.desa, sakip.kolom, sakip.laporan.rekaman).
+
+Examples:
+    >>> import warnings
+    >>> def lama() -> None:
+    ...     usang("sakip.lama", "sakip.baru")
+    >>> with warnings.catch_warnings(record=True) as w:
+    ...     warnings.simplefilter("always")
+    ...     lama()
+    >>> str(w[0].message)
+    'sakip.lama is deprecated since 0.2.0 and will be removed in 0.3.0; use sakip.baru'
+"""
+
+from __future__ import annotations
+
+import warnings
+
+__all__ = ["usang"]
+
+
+def usang(lama: str, baru: str) -> None:
+    """Warn that a public name is deprecated (kept for one minor version).
+
+    The warning points at the caller of the deprecated name: ``usang`` is called by
+    the property or function that keeps it (``stacklevel=3``).
+    """
+    warnings.warn(
+        f"{lama} is deprecated since 0.2.0 and will be removed in 0.3.0; use {baru}",
+        DeprecationWarning,
+        stacklevel=3,
+    )

@@ -30,9 +30,11 @@ aturan             what it finds
                    compared, rather than one false finding per cell
 =================  ==================================================================
 
-Two figures agree when they are equal at 6 decimal places (Excel stores
-binary floating point: ``100.00000000000001`` is 100), or, for figures too
-large to carry 6 places in a float, to 14 significant digits.
+Two figures agree when they differ by less than one unit of the 6th decimal
+place (Excel stores binary floating point: ``100.00000000000001`` is 100; two
+values either side of a rounding boundary, such as 2,6275735 and
+2,62757349996, agree although they round apart), or, for figures too large to
+carry 6 places in a float, to 14 significant digits.
 """
 
 from __future__ import annotations
@@ -45,7 +47,6 @@ from typing import Final
 
 import attrs
 
-from sakip._eksak import bulatkan_pecahan
 from sakip.audit import Temuan, Tingkat
 from sakip.e81.model import (
     KOLOM_TRIWULAN,
@@ -72,8 +73,9 @@ from sakip.triwulan import Konsolidasi
 
 __all__ = ["DIGIT_SAMA", "TEMPAT_SAMA", "HasilE81", "TemuanE81", "periksa", "periksa_berkas"]
 
-#: Places at which a stored figure and its recomputation must agree.
+#: The place whose unit bounds how far a stored figure and its recomputation may differ.
 TEMPAT_SAMA: Final = 6
+_SELISIH_SAMA: Final = Fraction(1, 10**TEMPAT_SAMA)
 #: Significant digits at which large figures must agree (Excel's binary floats
 #: hold 15 to 17; 1.369.864.107,7260274 has only 7 places to show).
 DIGIT_SAMA: Final = 14
@@ -166,8 +168,20 @@ class HasilE81:
 
 
 def _sama(a: Fraction, b: Fraction) -> bool:
-    """Equal at TEMPAT_SAMA places, or to DIGIT_SAMA significant digits (a float's precision)."""
-    if bulatkan_pecahan(a, TEMPAT_SAMA) == bulatkan_pecahan(b, TEMPAT_SAMA):
+    """Within one unit of the TEMPAT_SAMA-th place, or equal to DIGIT_SAMA significant
+    digits (a float's precision).
+
+    A difference, not two roundings: rounding each side at 6 places would set apart
+    two values a rounding boundary falls between however close they are (a value
+    cached at 10 places and its exact recomputation).
+
+    Examples:
+        >>> _sama(Fraction("2.6275735"), Fraction(688800, 262143))
+        True
+        >>> _sama(Fraction("2.627574"), Fraction("2.627572"))
+        False
+    """
+    if abs(a - b) < _SELISIH_SAMA:
         return True
     return abs(a - b) * 10**DIGIT_SAMA <= max(abs(a), abs(b))
 

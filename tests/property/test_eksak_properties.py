@@ -15,11 +15,13 @@ import itertools
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
+from unittest import mock
 
 import pytest
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
+import sakip._eksak
 from sakip import (
     SKALA_BAWAAN,
     Arah,
@@ -33,6 +35,7 @@ from sakip import (
     persentase,
 )
 from sakip._eksak import (
+    _bagi_float,
     bagi_cepat,
     bulat_setengah_atas,
     desimal_dalam_batas,
@@ -446,3 +449,101 @@ def test_a_float_near_a_two_place_decimal_is_read_by_its_shortest_repr(
     if cepat is not None:
         assert Fraction(*cepat) == eksak
     assert ke_pecahan(x, "x") == eksak
+
+
+#: Floats written with at most two places (98.48, 1500.0, -0.29), up to the
+#: bound of the inline float pair reader and past it.
+_float_dua = st.integers(min_value=-(2**44) * 100 - 10**6, max_value=2**44 * 100 + 10**6).map(
+    lambda k: k / 100
+)
+
+
+class _Float(float):
+    pass
+
+
+def _tidak_dipanggil(a: object, b: object) -> None:
+    raise AssertionError(f"read value by value: {a!r}, {b!r}")
+
+
+@given(a=_float_dua, b=_float_dua)
+@example(a=0.29, b=0.57)  # hundredths just below a whole number: 28.999999999999996
+@example(a=-0.0, b=0.01)
+@example(a=float(2**44), b=1.0)  # at the bound: read by _rasio_float
+@example(a=1.0, b=float(2**44))
+@example(a=17592186044415.99, b=0.01)
+@example(a=1.0, b=0.0)
+@example(a=1.0, b=-0.01)
+def test_float_pairs_of_two_places_are_read_inline_and_exactly(a: float, b: float) -> None:
+    eksak = _eksak(a) / _eksak(b) if b else None
+    cepat = bagi_cepat(a, b)
+    if b > 0 and abs(a) < 2.0**44 and b < 2.0**44:
+        # the common case is read inline, never by the per-value reader
+        with mock.patch.object(sakip._eksak, "_bagi_tunggal", _tidak_dipanggil):
+            assert _bagi_float(a, b) == cepat
+    if cepat is None:
+        assert b <= 0 or rasio_cepat(a) is None or rasio_cepat(b) is None
+    else:
+        assert Fraction(*cepat) == eksak
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (float("nan"), 1.0),
+        (1.0, float("nan")),
+        (float("inf"), 1.0),
+        (1.0, float("inf")),
+        (-float("inf"), 1.0),
+        (1e-7, 1.0),  # no two-place reading: the shortest repr decides
+        (0.001, 0.001),
+        (1e300, 1.0),
+        (_Float(1.5), _Float(2.0)),  # a subclass: read value by value
+        (True, 1.0),
+        (1.0, True),
+    ],
+)
+def test_float_pairs_the_inline_reader_leaves_to_the_exact_reader(a: Any, b: Any) -> None:
+    cepat = bagi_cepat(a, b)
+    try:
+        ea, eb = ke_pecahan(a, "a"), ke_pecahan(b, "b")
+    except SakipError:
+        assert cepat is None
+        return
+    if cepat is not None:  # or it stepped aside: the exact reader decides
+        assert Fraction(*cepat) == ea / eb
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (Decimal(2) ** -30, Decimal(2) ** -30),  # denominators 2**30: 30 places
+        (Decimal(2) ** -30, Decimal(5) ** -12),
+        (Decimal(5) ** -13, Decimal(1)),  # denominator 5**13 > 2**30: divides 10**30
+        (Decimal(2) ** -31, Decimal(1)),  # 31 places: refused
+        (Decimal(1), Decimal(2) ** -31),
+        (Decimal("1.0000000000000000000000000000001"), Decimal(1)),
+        (Decimal("1E-30"), Decimal("1E-30")),
+        (Decimal("1E-31"), Decimal(1)),
+        (Decimal("9.99E+29"), Decimal(1)),
+        (Decimal("1E+30"), Decimal(1)),
+        (Decimal("1E+999999999"), Decimal(1)),  # never expanded
+        (Decimal(1), Decimal("1E-999999999")),
+        (Decimal("-0"), Decimal("0.01")),
+        (Decimal("-12.5"), Decimal("2.5")),
+        (Decimal("NaN"), Decimal(1)),
+        (Decimal(1), Decimal("Infinity")),
+        (Decimal(1), Decimal("-0")),
+    ],
+)
+def test_decimal_pairs_against_the_exact_reader(a: Decimal, b: Decimal) -> None:
+    cepat = bagi_cepat(a, b)
+    try:
+        ea, eb = ke_pecahan(a, "a"), ke_pecahan(b, "b")
+    except SakipError:
+        assert cepat is None
+        return
+    if cepat is None:
+        assert eb <= 0
+        return
+    assert Fraction(*cepat) == ea / eb

@@ -29,6 +29,9 @@ several runs.
    cells), on every backend, against the bare int64 capaian formula on as
    many rows: median CPU time of turns, case and formula back to back
    (``--teks``; reported).
+
+``--tulisan [rows ...]`` runs section 4 alone at the sizes given (default
+200,000 and 1 million); ``--teks [rows ...]`` section 7; ``--kecil`` section 5.
 """
 
 from __future__ import annotations
@@ -278,9 +281,16 @@ def jalankan(n: int) -> None:
     print(f"     the same, results 0-200.00:  {sampel / dekat:12,.0f} rows/s (reported)")
     print(f"     the scalar API in a loop:    {sampel / skalar:12,.0f} rows/s")
 
+    tulisan_kolom(realisasi, target, persen, sampel)
+
+
+def tulisan_kolom(realisasi: Any, target: Any, persen: Any, sampel: int) -> None:
+    """Section 4: text columns of plain decimals through the column functions."""
+    r_list, t_list = realisasi[:sampel].tolist(), target[:sampel].tolist()
     print(
         "\n  4. text columns (plain decimals, as a CSV read without a dtype gives them; reported)"
     )
+    print(f"     {sampel:,} rows")
     teks_p = [f"{x / 100:.2f}" for x in persen[:sampel].tolist()]
     teks_r = [str(x) for x in realisasi[:sampel].tolist()]
     t_np = target[:sampel]
@@ -460,6 +470,17 @@ def teks_per_ukuran(ukuran: tuple[int, ...] = (1_000, 100_000, 1_000_000)) -> No
 if __name__ == "__main__":
     if sys.argv[1:] == ["--kecil"]:  # section 5 alone
         kecil()
+        sys.exit()
+    if sys.argv[1:2] == ["--tulisan"]:  # section 4 alone, at the sizes given
+        for arg in sys.argv[2:] or ["200000", "1000000"]:
+            n = int(arg)
+            rng = np.random.default_rng(2023)
+            tulisan_kolom(
+                rng.integers(0, 10**9, size=n, dtype=np.int64),
+                rng.integers(1, 10**9, size=n, dtype=np.int64),
+                rng.integers(0, 15_000, size=n, dtype=np.int64),
+                n,
+            )
         sys.exit()
     if sys.argv[1:2] == ["--teks"]:  # section 7 alone, at the sizes given
         teks_per_ukuran(tuple(int(a) for a in sys.argv[2:]) or (1_000, 100_000, 1_000_000))

@@ -146,6 +146,38 @@ def test_a_block_is_read_as_its_cells_are(sel: list[str], pemisah: str | None) -
         assert _sama_atau_sendiri(p, r, teks), teks
 
 
+@settings(max_examples=300, deadline=None)
+@given(sel=st.lists(_SEL, max_size=20), pemisah=st.sampled_from(PEMISAH))
+def test_the_shapes_alone_are_the_shapes_bentuk_finds(sel: list[str], pemisah: str | None) -> None:
+    """bentuk_umum (the check without the values) marks the cells bentuk marks."""
+    assert (
+        _baca.bentuk_umum(np, sel, pemisah).tolist()
+        == _baca.bentuk(np, sel, pemisah).umum.tolist()
+    )
+
+
+def test_a_list_column_computes_no_value_from_the_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A list's Decimals are written from the plain decimals' text: bentuk's values go unused,
+    so polos checks the shapes only (no Horner's rule over the bytes)."""
+
+    def tak_dipakai(*args: object) -> object:
+        raise AssertionError("the values of the cells were computed, and not used")
+
+    monkeypatch.setattr(_baca, "bentuk", tak_dipakai)
+    monkeypatch.setattr(_baca, "_bentuk_blok", tak_dipakai)
+    teks = ["5.898.976.029", "98,48%", "-1.055,00", "1.500", "Rp 1.000,-"]
+    assert _baca.polos(teks, None) == ["5898976029", "98.48", "-1055.00", None, None]
+    assert kolom.baca([*teks[:3], None]) == [
+        Decimal("5898976029"),
+        Decimal("98.48"),
+        Decimal("-1055.00"),
+        None,
+    ]
+    n = 2 * _baca._BLOK + 3  # in blocks too
+    panjang = [_ribuan(str(10**9 + i)) + ",5%" for i in range(n)]
+    assert _baca.polos(panjang, None)[-1] == f"{10**9 + n - 1}.5"
+
+
 def test_a_column_longer_than_a_block_is_read_in_blocks() -> None:
     n = 2 * _baca._BLOK + 3
     teks = [_ribuan(str(10**9 + i)) + ",5%" for i in range(n)]

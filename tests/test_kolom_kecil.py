@@ -191,7 +191,7 @@ def test_tabel_kecil_baris_demi_baris(monkeypatch: pytest.MonkeyPatch) -> None:
     asli = _kecil.hasil
 
     def mata_mata(*args: Any) -> Any:
-        dipanggil.append(args[6])
+        dipanggil.append(args[1].n_baris)
         return asli(*args)
 
     monkeypatch.setattr(_kecil, "hasil", mata_mata)

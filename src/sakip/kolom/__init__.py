@@ -766,12 +766,25 @@ def baca(
         _baca_teks("-", kosong=kosong)
     j = jenis(kolom)
     ad = adapter(j)
-    sel = ad.teks(kolom)
-    if j == "list":
-        bersih, nilai, _ = _baca.baca_sel(sel, pemisah_desimal, kosong, mode, alasan)
-        return _baca.ke_daftar(bersih, nilai)
+    bait = getattr(ad, "bait_teks", None)  # polars String: the cells' bytes, no str each
+    bait_ = None if bait is None else bait(kolom)
     np = numpy_ada()
-    bulat, tempat, kosong_ = _baca.baca_larik(np, sel, pemisah_desimal, kosong, mode, alasan)
+    if bait_ is not None:
+        bulat, tempat, kosong_ = _baca.baca_larik_bait(
+            np,
+            bait_,
+            functools.partial(ad.sel_baris, kolom),
+            pemisah_desimal,
+            kosong,
+            mode,
+            alasan,
+        )
+    else:
+        sel = ad.teks(kolom)
+        if j == "list":
+            bersih, nilai, _ = _baca.baca_sel(sel, pemisah_desimal, kosong, mode, alasan)
+            return _baca.ke_daftar(bersih, nilai)
+        bulat, tempat, kosong_ = _baca.baca_larik(np, sel, pemisah_desimal, kosong, mode, alasan)
     muat = getattr(ad, "muat_desimal", None)  # polars: at most 38 digits
     if muat is not None:
         bulat, tempat = muat(np, bulat, tempat)

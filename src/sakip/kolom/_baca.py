@@ -31,7 +31,7 @@ mark and 30 after it):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from types import MappingProxyType
 from typing import Any, Final, NamedTuple
@@ -39,6 +39,7 @@ from typing import Any, Final, NamedTuple
 from sakip._eksak import MAKS_TEMPAT, desimal_dalam_batas, ke_pecahan
 from sakip.angka import _baca
 from sakip.errors import SakipError
+from sakip.kolom import _teks
 from sakip.kolom._inti import INT64_MAKS, Errors, _di_baris, _kolom_bulat, hilang, numpy_ada
 
 #: An unsigned number with a decimal comma: dot-grouped thousands (at most 30 digits) or
@@ -95,7 +96,8 @@ def polos(teks: list[str], pemisah: str | None) -> list[str | None]:
     wherever it is not None (the same value, sign and places). The cells of a
     common shape are found by :func:`bentuk` where numpy is installed, else
     by a regular expression over the cells joined (:func:`polos_regex`); a
-    property test holds both to ``baca``.
+    property test holds both to ``baca``. Only the shapes are checked
+    (:func:`bentuk_umum`): the values are the plain decimals' own text.
 
     Examples:
         >>> polos(["5.898.976.029", "98,48%", "-1.055,00", "1.500", "Rp 1.000,-"], None)
@@ -106,7 +108,7 @@ def polos(teks: list[str], pemisah: str | None) -> list[str | None]:
     np = numpy_ada()
     if np is None:
         return polos_regex(teks, pemisah)
-    umum = bentuk(np, teks, pemisah).umum
+    umum = bentuk_umum(np, teks, pemisah)
     if bool(umum.all()):
         return _tulis_polos(teks, pemisah)
     gabung = "\x00".join(teks)
@@ -202,11 +204,11 @@ def bentuk(np: Any, teks: list[str], pemisah: str | None) -> Bentuk:
 
     The cells become a fixed-width byte array, transposed so each position of
     every cell is one row; the grammar of the common shapes is checked by a
-    few whole-array passes (each byte a digit, a dot or a comma between an
-    optional ``-`` and ``%``; at most one decimal mark; every dot a whole
-    number of groups of three before it; the first group of one to three
-    digits, not starting with 0), and the value by Horner's rule down the
-    rows. Cells with a character past ASCII, a NUL or more than 40
+    few whole-array passes (:func:`bentuk_umum`: each byte a digit, a dot or
+    a comma between an optional ``-`` and ``%``; at most one decimal mark;
+    every dot a whole number of groups of three before it; the first group of
+    one to three digits, not starting with 0), and the value by Horner's rule
+    down the rows. Cells with a character past ASCII, a NUL or more than 40
     characters are of no common shape here (``baca`` reads them alone).
 
     Examples:
@@ -222,23 +224,58 @@ def bentuk(np: Any, teks: list[str], pemisah: str | None) -> Bentuk:
     return _bentuk_blok(np, teks, pemisah)
 
 
-def _bentuk_blok(np: Any, teks: list[str], pemisah: str | None) -> Bentuk:
-    """:func:`bentuk` of at most :data:`_BLOK` cells.
+def bentuk_umum(np: Any, teks: list[str], pemisah: str | None) -> Any:
+    """Which cells are of a common shape: :func:`bentuk`'s ``umum``, without computing a value.
+
+    For :func:`polos`, which writes the values as text: the same checks, in
+    blocks as :func:`bentuk` makes them, and no Horner's rule.
+
+    Examples:
+        >>> import numpy as np
+        >>> bentuk_umum(np, ["5.898.976.029", "-98,48%", "1.500", "Rp 1"], None).tolist()
+        [True, True, False, False]
+    """
+    n = len(teks)
+    if n > _BLOK:
+        return np.concatenate(
+            [_periksa_blok(np, teks[i : i + _BLOK], pemisah).umum for i in range(0, n, _BLOK)]
+        )
+    return _periksa_blok(np, teks, pemisah).umum
+
+
+class _Periksa(NamedTuple):
+    """The shape check of a block of cells, and what the values are then computed from."""
+
+    umum: Any
+    """bool: the cell is of a common shape."""
+    kar: Any
+    """uint8 ``(lebar, n)``: byte ``j`` of every cell in row ``j`` (NUL past a cell's end)."""
+    tempat: Any
+    """int64: the digits after the decimal mark (0 without one)."""
+    digit_utuh: Any
+    """int64: the digits of the whole part."""
+
+
+def _periksa_blok(np: Any, teks: list[str], pemisah: str | None) -> _Periksa:
+    """The shapes of at most :data:`_BLOK` cells (see :func:`bentuk`)."""
+    if not teks:
+        nol = np.zeros(0, dtype=np.int64)
+        return _Periksa(np.zeros(0, dtype=bool), np.zeros((0, 0), dtype=np.uint8), nol, nol)
+    return _periksa_kar(np, *_bait(np, teks), pemisah)
+
+
+def _periksa_kar(np: Any, kar: Any, panjang: Any, pemisah: str | None) -> _Periksa:
+    """The shapes of a block of cells from their bytes (see :func:`_bait`).
 
     Each check is a pass over the whole byte array, or over the few bytes
     that are not digits (found by ``flatnonzero``: a row and a cell each).
     """
-    n = len(teks)
-    umum = np.zeros(n, dtype=bool)
+    n = len(panjang)
     nol = np.zeros(n, dtype=np.int64)
-    if not n:
-        return Bentuk(umum, umum.copy(), nol, nol.copy())
-    kar, panjang = _bait(np, teks)
     lebar = len(kar)
     if not lebar:
-        return Bentuk(umum, umum.copy(), nol, nol.copy())
-    angka = kar - np.uint8(_NOL)  # (wraps below "0": no digit)
-    adalah_digit = angka < 10
+        return _Periksa(np.zeros(n, dtype=bool), kar, nol, nol)
+    adalah_digit = (kar - np.uint8(_NOL)) < 10  # (wraps below "0": no digit)
     titik = kar == _TITIK
     koma = kar == _KOMA_B
     sel = np.arange(n)
@@ -277,11 +314,55 @@ def _bentuk_blok(np: Any, teks: list[str], pemisah: str | None) -> Bentuk:
         if pemisah is None:  # one dot and no comma: ambiguous, refused by baca with its hint
             umum &= (banyak_titik != 1) | ada_tanda
     umum &= (digit_utuh >= 1) & (digit_utuh <= 30)
+    return _Periksa(umum, kar, tempat, digit_utuh)
+
+
+def _bentuk_blok(np: Any, teks: list[str], pemisah: str | None) -> Bentuk:
+    """:func:`bentuk` of at most :data:`_BLOK` cells: the shapes, then the values."""
+    return _nilai(np, _periksa_blok(np, teks, pemisah))
+
+
+def bentuk_bait(np: Any, data: Any, panjang: Any, pemisah: str | None) -> Bentuk:
+    """:func:`bentuk` of cells given as their bytes (a polars String Series holds them so).
+
+    ``data`` (uint8) holds the cells back to back, ``panjang`` each cell's
+    length in bytes (a missing cell is empty). A cell past ASCII, with a NUL
+    or longer than 40 bytes is of no common shape, as in :func:`bentuk`.
+
+    Examples:
+        >>> import numpy as np
+        >>> data = np.frombuffer("5.898.976.029-98,48%1.500Rp 1".encode(), dtype=np.uint8)
+        >>> b = bentuk_bait(np, data, np.array([13, 7, 5, 4, 0]), None)
+        >>> b.umum.tolist(), b.digit.tolist(), b.tempat.tolist()
+        ([True, True, False, False, False], [5898976029, -9848, 0, 0, 0], [0, 2, 0, 0, 0])
+    """
+    n = len(panjang)
+    mulai = _teks.awal_sel(np, panjang)
+    bagian = []
+    for i in range(0, max(n, 1), _BLOK):
+        p = panjang[i : i + _BLOK]
+        a = int(mulai[i]) if n else 0
+        kar, p = _teks.kumpul_bait(np, data[a : a + int(p.sum())], p, _LEBAR_MAKS)
+        bagian.append(_nilai(np, _periksa_kar(np, kar, p, pemisah)))
+    if len(bagian) == 1:
+        return bagian[0]
+    return Bentuk(*(np.concatenate([b[k] for b in bagian]) for k in range(4)))
+
+
+def _nilai(np: Any, periksa: _Periksa) -> Bentuk:
+    """The values of the cells of a common shape of at most 18 digits, by Horner's rule."""
+    umum, kar, tempat, digit_utuh = periksa
+    n = len(umum)
+    if not n or not len(kar):
+        nol = np.zeros(n, dtype=np.int64)
+        return Bentuk(umum, umum.copy(), nol, nol.copy())
     muat = umum & (digit_utuh + tempat <= _DIGIT_MAKS)
+    angka = kar - np.uint8(_NOL)  # (wraps below "0": no digit)
+    adalah_digit = angka < 10
     nilai = np.zeros(n, dtype=np.int64)
-    for j in range(lebar):  # Horner's rule; a cell past 18 digits may wrap: not muat, set to 0
+    for j in range(len(kar)):  # Horner's rule; a cell past 18 digits may wrap: not muat, set to 0
         nilai = np.where(adalah_digit[j], nilai * 10 + angka[j], nilai)
-    nilai = np.where(minus, -nilai, nilai)  # (a zero has no sign: -0 is 0)
+    nilai = np.where(kar[0] == _MINUS_B, -nilai, nilai)  # (a zero has no sign: -0 is 0)
     return Bentuk(umum, muat, np.where(muat, nilai, 0), np.where(muat, tempat, 0))
 
 
@@ -289,30 +370,20 @@ def _bait(np: Any, teks: list[str]) -> tuple[Any, Any]:
     """The bytes of the cells, position by position, and the length of each; NUL past a cell's end.
 
     Returns ``kar`` (uint8, ``(lebar, n)``: row ``j`` holds byte ``j`` of every
-    cell) and ``panjang`` (int64). The cells are joined by NUL and encoded
-    once; each row is gathered from that buffer (faster here than
-    ``numpy.array(teks, "S")``, which encodes cell by cell). A cell past
+    cell) and ``panjang`` (int64). The cells are joined and encoded once;
+    each row is gathered from that buffer by :func:`sakip.kolom._teks.kumpul_bait`
+    (faster here than ``numpy.array(teks, "S")``, which encodes cell by
+    cell), which polars String columns share. A cell past
     ASCII, with a NUL of its own or longer than :data:`_LEBAR_MAKS` is left
     blank (length 0): of no common shape, read alone.
     """
-    n = len(teks)
-    gabung = "\x00".join(teks)
-    if not gabung.isascii() or gabung.count("\x00") != n - 1:
-        gabung = "\x00".join(s if s.isascii() and "\x00" not in s else "" for s in teks)
+    gabung = "".join(teks)
+    if not gabung.isascii():  # (a cell past ASCII: blank; a NUL is blanked by kumpul_bait)
+        teks = [s if s.isascii() else "" for s in teks]
+        gabung = "".join(teks)
     data = np.frombuffer(gabung.encode("ascii"), dtype=np.uint8)
-    batas = np.flatnonzero(data == 0)  # the NUL after each cell but the last
-    mulai = np.zeros(n, dtype=np.int64)
-    mulai[1:] = batas + 1
-    panjang = np.full(n, data.size, dtype=np.int64)
-    panjang[:-1] = batas
-    panjang -= mulai
-    panjang[panjang > _LEBAR_MAKS] = 0  # a long cell: blank
-    lebar = int(panjang.max())
-    kar = np.zeros((lebar, n), dtype=np.uint8)
-    isi = np.concatenate([data, np.zeros(lebar, dtype=np.uint8)])  # (a row may read past the end)
-    for j in range(lebar):
-        np.copyto(kar[j], isi[mulai + j], where=panjang > j)
-    return kar, panjang
+    panjang = np.fromiter(map(len, teks), dtype=np.int64, count=len(teks))
+    return _teks.kumpul_bait(np, data, panjang, _LEBAR_MAKS)
 
 
 def _tempat_di(n: int, rata: Any) -> tuple[Any, Any]:
@@ -393,19 +464,21 @@ def baca_sel(
         bersih = [None] * len(sel)
         for i, p in zip(teks_baris, polos([sel[i] for i in teks_baris], pemisah), strict=True):  # type: ignore[misc]
             bersih[i] = p
-    nilai, hilang = _baca_lain(sel, _tiada(bersih), pemisah, kosong, errors, alasan)
+    lain = _tiada(bersih)
+    nilai, hilang = _baca_lain([sel[i] for i in lain], lain, pemisah, kosong, errors, alasan)
     return bersih, nilai, hilang
 
 
 def _baca_lain(
     sel: list[object],
-    baris: list[int],
+    baris: Sequence[int],
     pemisah: str | None,
     kosong: int | Decimal | None,
     errors: Errors,
     alasan: dict[int, str] | None,
 ) -> tuple[dict[int, Decimal], list[int]]:
-    """The cells of ``baris`` (in order) read one by one by ``baca``: their values, and the missing rows.
+    """The cells ``sel`` of the rows ``baris`` (in order) read one by one by ``baca``: their
+    values, and the missing rows.
 
     Raises:
         SakipError: the first bad row's error, its field naming the row
@@ -414,8 +487,7 @@ def _baca_lain(
     pembaca = _Pembaca(pemisah, kosong)
     nilai: dict[int, Decimal] = {}
     hilang: list[int] = []
-    for i in baris:  # the cells of no common shape, and the missing ones
-        x = sel[i]
+    for i, x in zip(baris, sel, strict=True):  # the cells of no common shape, and the missing ones
         if x is None:
             hilang.append(i)
             continue
@@ -454,7 +526,33 @@ def baca_larik(
     teks = sel if set(map(type, sel)) == {str} else [x if type(x) is str else "" for x in sel]
     b = bentuk(np, teks, pemisah)  # type: ignore[arg-type]
     lain = np.flatnonzero(~b.muat).tolist()
-    nilai, hilang = _baca_lain(sel, lain, pemisah, kosong, errors, alasan)
+    nilai, hilang = _baca_lain([sel[i] for i in lain], lain, pemisah, kosong, errors, alasan)
+    return ke_larik(np, b.digit, b.tempat, nilai, hilang)
+
+
+def baca_larik_bait(
+    np: Any,
+    bait: tuple[Any, Any],
+    sel_baris: Callable[[list[int]], list[object]],
+    pemisah: str | None,
+    kosong: int | Decimal | None,
+    errors: Errors,
+    alasan: dict[int, str] | None,
+) -> tuple[Any, int, Any]:
+    """:func:`baca_larik` of a column given as the bytes of its cells (a polars String Series).
+
+    ``bait`` is ``(data, panjang)`` as :func:`bentuk_bait` takes them (a
+    missing cell empty); ``sel_baris`` gives the cells of some rows (None
+    where missing), asked only for the rows not read from the bytes: no
+    Python string for any other cell.
+
+    Raises:
+        SakipError: the first bad row's error, its field naming the row
+            (``errors="raise"``).
+    """
+    b = bentuk_bait(np, *bait, pemisah)
+    lain = np.flatnonzero(~b.muat).tolist()
+    nilai, hilang = _baca_lain(sel_baris(lain), lain, pemisah, kosong, errors, alasan)
     return ke_larik(np, b.digit, b.tempat, nilai, hilang)
 
 

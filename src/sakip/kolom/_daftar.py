@@ -7,11 +7,10 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any, Final, cast
 
-from sakip._eksak import MAKS_DIGIT_BULAT, _periksa_tempat
+from sakip._eksak import _SATUAN_TEMPAT, MAKS_DIGIT_BULAT, _periksa_tempat
 from sakip.errors import InvalidValueError
 from sakip.kolom._baca import sel_teks
 from sakip.kolom._inti import (
-    _SATUAN,
     Kolom,
     baca_float,
     baca_int,
@@ -69,7 +68,7 @@ places, or None (got Decimal('1.5'))
         super().__init__(nilai)
         #: The decimal places sakip wrote every value with (2: hundredths).
         self.tempat: int = _periksa_tempat(tempat)
-        satuan = _SATUAN[self.tempat]
+        satuan = _SATUAN_TEMPAT[self.tempat]
         for i, d in enumerate(self):
             if d is not None and not (
                 type(d) is Decimal and d.is_finite() and d.same_quantum(satuan)

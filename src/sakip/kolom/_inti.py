@@ -26,12 +26,12 @@ from decimal import Decimal
 from fractions import Fraction
 from itertools import repeat
 from types import MappingProxyType, ModuleType
-from typing import Any, Final, Literal
+from typing import Any, Final, Literal, NamedTuple
 
 from sakip._eksak import (
-    _KONTEKS_EKSAK,
+    _KALI,
+    _SATUAN_TEMPAT,
     MAKS_HASIL_DUA,
-    MAKS_TEMPAT,
     _periksa_tempat,
     desimal_dua,
     float_numpy,
@@ -182,15 +182,35 @@ def skalar(x: object) -> bool:
     return np is not None and isinstance(x, np.generic)
 
 
+#: Cells of these exact types are never missing: :func:`hilang` answers them at once.
+_TAK_PERNAH_HILANG: Final = frozenset({int, str, Decimal, Fraction})
+
+
 def hilang(x: object) -> bool:
-    """Whether one cell is a missing value (None, NaN, pandas.NA, NaT)."""
+    """Whether one cell is a missing value (None, NaN, pandas.NA, NaT).
+
+    The common cells are answered by their exact type (a float is missing
+    when NaN; an int, str, Decimal or Fraction never is),
+    before the general tests (a subclass, a numpy float, pandas' NA and
+    NaT). A whole column is tested at once where its backend can say
+    (:func:`sel_float`, each adapter's ``daftar``).
+
+    Examples:
+        >>> [hilang(x) for x in (None, float("nan"), 7, "7", Decimal("NaN"), 1.5)]
+        [True, True, False, False, False, False]
+    """
+    tipe = type(x)
+    if tipe is float:
+        return x != x
+    if tipe in _TAK_PERNAH_HILANG:
+        return False
     if x is None:
         return True
     if isinstance(x, float):
         return math.isnan(x)
     if float_numpy(x):  # a float32 NaN
         return bool(x != x)
-    return type(x).__name__ in ("NAType", "NaTType")
+    return tipe.__name__ in ("NAType", "NaTType")
 
 
 # -- arguments --------------------------------------------------------------------
@@ -410,22 +430,54 @@ def baca_objek(np: Any, sel: list[Any], nama: str) -> Kolom | None:
     path.
     """
     n = len(sel)
-    polos = None
     tipe = set(map(type, sel))
-    if str in tipe:
-        from sakip.kolom import _teks
+    if str not in tipe:
+        return _baca_sebagian(np, None, range(n), sel, n, nama)
+    from sakip.kolom import _teks
 
-        teks = sel if len(tipe) == 1 else [x if type(x) is str else "" for x in sel]
-        digit, tempat_teks, polos = _teks.baca(np, teks)
-        lain: list[int] | range = np.flatnonzero(~polos).tolist()
-    else:
-        lain = range(n)
+    teks = sel if len(tipe) == 1 else [x if type(x) is str else "" for x in sel]
+    digit, tempat_teks, polos = _teks.baca(np, teks)
+    lain = np.flatnonzero(~polos).tolist()
+    return _baca_sebagian(np, (digit, tempat_teks), lain, [sel[i] for i in lain], n, nama)
+
+
+def baca_teks_bait(
+    np: Any,
+    data: Any,
+    panjang: Any,
+    sel_baris: Callable[[list[int]], list[Any]],
+    nama: str,
+) -> Kolom | None:
+    """:func:`baca_objek` of a text column given as the bytes of its cells (a polars String Series).
+
+    ``data`` (uint8) holds the cells back to back and ``panjang`` each cell's
+    length in bytes (a missing cell is empty); the plain decimals are read
+    from the bytes (:func:`sakip.kolom._teks.baca_bait`), and ``sel_baris``
+    gives the cells of the other rows (None where missing), each then read
+    as :func:`baca_objek` reads it: no Python string for a plain cell.
+    """
+    from sakip.kolom import _teks
+
+    digit, tempat_teks, polos = _teks.baca_bait(np, data, panjang)
+    lain = np.flatnonzero(~polos).tolist()
+    return _baca_sebagian(np, (digit, tempat_teks), lain, sel_baris(lain), len(panjang), nama)
+
+
+def _baca_sebagian(
+    np: Any,
+    teks: tuple[Any, Any] | None,
+    lain: Sequence[int],
+    sel_lain: Sequence[Any],
+    n: int,
+    nama: str,
+) -> Kolom | None:
+    """A column of ``n`` rows: the rows ``lain`` (cells ``sel_lain``) read one by one, every
+    other row's value given by ``teks`` (digits and places read in bulk), or no other row."""
     tanda_hilang = np.zeros(n, dtype=bool)
     tanda_rusak = None
     pembilang: list[int] = []
     penyebut: list[int] = []
-    for i in lain:
-        x = sel[i]
+    for i, x in zip(lain, sel_lain, strict=True):
         rasio = rasio_cepat(x)
         if rasio is None:
             if hilang(x):
@@ -444,8 +496,9 @@ def baca_objek(np: Any, sel: list[Any], nama: str) -> Kolom | None:
                     rasio = (0, 1)
         pembilang.append(rasio[0])
         penyebut.append(rasio[1])
-    if polos is None:
+    if teks is None:
         return _dari_rasio(np, pembilang, penyebut, tanda_hilang, tanda_rusak)
+    digit, tempat_teks = teks
     k = _dari_teks(np, digit, tempat_teks, lain, pembilang, penyebut, tanda_hilang, tanda_rusak)
     if k is not None:
         return k
@@ -523,9 +576,12 @@ def sel_float(np: Any, data: Any, kosong: Any = None) -> list[Any]:
     of missing rows, or None.
     """
     sel: list[Any] = data.tolist() if data.dtype == np.float64 else list(data)
+    tiada = np.isnan(data)  # (the whole array at once, not a test per cell)
     if kosong is not None:
-        return [None if m or hilang(x) else x for x, m in zip(sel, kosong.tolist(), strict=True)]
-    return [None if hilang(x) else x for x in sel]
+        tiada |= kosong
+    for i in np.flatnonzero(tiada).tolist():
+        sel[i] = None
+    return sel
 
 
 def tempat_desimal(p: Fraction) -> int | None:
@@ -705,6 +761,40 @@ BARIS_KECIL: Mapping[str, int] = MappingProxyType(
 )
 
 
+class Panggilan(NamedTuple):
+    """One call of a column function: the wrapper's whole state, built once by :func:`jalankan`.
+
+    Each path of the wrapper (small tables, vectorised, row by row) and the
+    handling of bad rows take this one record. A NamedTuple: built by
+    position in about a third of the time of a frozen attrs or dataclass
+    record of ten fields, measured in ``benchmarks/README.md`` ("Columns,
+    November 30"), and it is built on every call, small tables included.
+
+    Attributes:
+        rumus: the column function's row.
+        nilai: every argument as given, by name (columns and broadcast numbers).
+        kolom: the arguments that are columns, by name, in the order of ``rumus.argumen``.
+        adapter: each column's backend adapter, by name.
+        keluar: the adapter of the first column, which writes the result.
+        utama: the name of the first column (the result takes its kind and name).
+        n_baris: the rows of every column.
+        tempat: the places of a numeric result.
+        errors: what a bad row does.
+        alasan: where ``errors="null"`` writes each bad row's reason, or None.
+    """
+
+    rumus: Rumus
+    nilai: Mapping[str, Any]
+    kolom: Mapping[str, Any]
+    adapter: Mapping[str, ModuleType]
+    keluar: ModuleType
+    utama: str
+    n_baris: int
+    tempat: int
+    errors: Errors
+    alasan: dict[int, str] | None
+
+
 def jalankan(
     rumus: Rumus,
     nilai: Mapping[str, Any],
@@ -734,10 +824,9 @@ def jalankan(
             sejajar({n: k for n, k in kolom.items() if jenis_[n] == j})
     utama = next(iter(kolom))
     keluar = adapter_[utama]
+    p = Panggilan(rumus, nilai, kolom, adapter_, keluar, utama, n_baris, tempat, errors, alasan)
     if n_baris <= BARIS_KECIL[jenis_[utama]] and tempat_masukan is None:
-        kecil = _hasil_kecil(
-            rumus, nilai, kolom, adapter_, keluar, utama, n_baris, tempat, errors, alasan
-        )
+        kecil = _hasil_kecil(p)
         if kecil is not None:
             return kecil
     if (
@@ -751,9 +840,7 @@ def jalankan(
             return hasil
     for n in rumus.persen & kolom.keys():
         adapter_[n].periksa_satuan(kolom[n], n, tempat_masukan)
-    for n in rumus.argumen:  # a bad broadcast number is the caller's argument, not a bad row
-        if n not in kolom and not (n in rumus.rentang and isinstance(nilai[n], Rentang)):
-            ke_pecahan(nilai[n], n)
+    _periksa_bilangan(p)
     np = numpy_ada()
     if np is not None:
         dibaca: dict[str, Kolom] = {}
@@ -766,37 +853,19 @@ def jalankan(
                 break
             dibaca[n] = k
         else:
-            return _vektor(
-                np,
-                rumus,
-                dibaca,
-                nilai,
-                kolom,
-                adapter_,
-                keluar,
-                utama,
-                n_baris,
-                tempat,
-                errors,
-                alasan,
-            )
-    return _per_baris(
-        np, rumus, nilai, kolom, adapter_, keluar, utama, n_baris, tempat, errors, alasan
-    )
+            return _vektor(np, p, dibaca)
+    return _per_baris(np, p)
 
 
-def _hasil_kecil(
-    rumus: Rumus,
-    nilai: Mapping[str, Any],
-    kolom: Mapping[str, Any],
-    adapter_: Mapping[str, ModuleType],
-    keluar: ModuleType,
-    utama: str,
-    n_baris: int,
-    tempat: int,
-    errors: Errors,
-    alasan: dict[int, str] | None,
-) -> Any:
+def _periksa_bilangan(p: Panggilan) -> None:
+    """Read each broadcast number once: a bad one is the caller's argument, not a bad row."""
+    rumus, nilai = p.rumus, p.nilai
+    for n in rumus.argumen:
+        if n not in p.kolom and not (n in rumus.rentang and isinstance(nilai[n], Rentang)):
+            ke_pecahan(nilai[n], n)
+
+
+def _hasil_kecil(p: Panggilan) -> Any:
     """A small table row by row (:mod:`sakip.kolom._kecil`), after the checks of the
     general path; None when a column is of a dtype that path reads otherwise."""
     from sakip.kolom import _kecil
@@ -804,33 +873,18 @@ def _hasil_kecil(
     np = numpy_ada()
     if np is None:
         return None
-    sel = _kecil.sel_semua(kolom, adapter_)
+    sel = _kecil.sel_semua(p.kolom, p.adapter)
     if sel is None:
         return None
-    for n in rumus.persen & kolom.keys():
-        adapter_[n].periksa_satuan(kolom[n], n, None)
-    for n in rumus.argumen:  # a bad broadcast number is the caller's argument, not a bad row
-        if n not in kolom and not (n in rumus.rentang and isinstance(nilai[n], Rentang)):
-            ke_pecahan(nilai[n], n)
-    return _kecil.hasil(
-        np, rumus, nilai, sel, keluar, kolom[utama], n_baris, tempat, errors, alasan
-    )
+    for n in p.rumus.persen & p.kolom.keys():
+        p.adapter[n].periksa_satuan(p.kolom[n], n, None)
+    _periksa_bilangan(p)
+    return _kecil.hasil(np, p, sel)
 
 
-def _vektor(
-    np: Any,
-    rumus: Rumus,
-    dibaca: dict[str, Kolom],
-    nilai: Mapping[str, Any],
-    kolom: Mapping[str, Any],
-    adapter_: Mapping[str, ModuleType],
-    keluar: ModuleType,
-    utama: str,
-    n_baris: int,
-    tempat: int,
-    errors: Errors,
-    alasan: dict[int, str] | None,
-) -> Any:
+def _vektor(np: Any, p: Panggilan, dibaca: dict[str, Kolom]) -> Any:
+    """The vectorised path: the columns read into integers, computed together, written back."""
+    rumus, n_baris = p.rumus, p.n_baris
     assert rumus.hitung is not None
     hilang_ = None
     rusak = None
@@ -843,7 +897,7 @@ def _vektor(
         rusak = rusak & ~hilang_
     buang = hilang_ if rusak is None else (rusak if hilang_ is None else hilang_ | rusak)
     aman = {n: _isi_aman(np, k) for n, k in dibaca.items()}
-    hasil, buruk = rumus.hitung(np, aman, tempat)
+    hasil, buruk = rumus.hitung(np, aman, p.tempat)
     if hasil.shape != (n_baris,):
         hasil = np.broadcast_to(hasil, (n_baris,)).copy()
     if buruk is not None and buruk.shape != (n_baris,):
@@ -853,13 +907,14 @@ def _vektor(
     if rusak is not None:
         buruk = rusak if buruk is None else (buruk | rusak)
     if buruk is not None and buruk.any():
-        _tangani(np, rumus, buruk, nilai, kolom, adapter_, errors, alasan)
+        _tangani(np, p, buruk)
         hilang_ = buruk if hilang_ is None else (hilang_ | buruk)
     if hilang_ is not None and not hilang_.any():
         hilang_ = None
+    contoh = p.kolom[p.utama]
     if rumus.label is not None:
-        return keluar.label(np, hasil, hilang_, rumus.label, kolom[utama])
-    return keluar.angka(np, ringkas(np, hasil), hilang_, tempat, kolom[utama])
+        return p.keluar.label(np, hasil, hilang_, rumus.label, contoh)
+    return p.keluar.angka(np, ringkas(np, hasil), hilang_, p.tempat, contoh)
 
 
 def _isi_aman(np: Any, k: Kolom) -> Kolom:
@@ -874,34 +929,22 @@ def _isi_aman(np: Any, k: Kolom) -> Kolom:
     return Kolom(np.where(k.hilang, 0, k.bulat), k.tempat, k.hilang, k.rusak, aman=True)
 
 
-def _argumen_baris(
-    i: int,
-    nilai: Mapping[str, Any],
-    kolom: Mapping[str, Any],
-    adapter_: Mapping[str, ModuleType],
-) -> dict[str, Any]:
-    return {n: (adapter_[n].elemen(kolom[n], i) if n in kolom else v) for n, v in nilai.items()}
+def _argumen_baris(i: int, p: Panggilan) -> dict[str, Any]:
+    kolom, adapter_ = p.kolom, p.adapter
+    return {n: (adapter_[n].elemen(kolom[n], i) if n in kolom else v) for n, v in p.nilai.items()}
 
 
-def _tangani(
-    np: Any,
-    rumus: Rumus,
-    buruk: Any,
-    nilai: Mapping[str, Any],
-    kolom: Mapping[str, Any],
-    adapter_: Mapping[str, ModuleType],
-    errors: Errors,
-    alasan: dict[int, str] | None,
-) -> None:
+def _tangani(np: Any, p: Panggilan, buruk: Any) -> None:
     """Bad rows: the scalar function gives each its error, raised or written into alasan."""
+    errors, alasan = p.errors, p.alasan
     if errors == "null" and alasan is None:
         return
     baris = [int(np.argmax(buruk))] if errors == "raise" else np.flatnonzero(buruk).tolist()
     for i in baris:
-        args = _argumen_baris(i, nilai, kolom, adapter_)
+        args = _argumen_baris(i, p)
         try:
-            _sel_angka(args, kolom)
-            rumus.skalar(**args)
+            _sel_angka(args, p.kolom)
+            p.rumus.skalar(**args)
         except SakipError as e:
             if errors == "raise":
                 raise _di_baris(e, i) from None
@@ -923,21 +966,10 @@ def _di_baris(e: SakipError, i: int) -> SakipError:
     return type(e)(field=f"{e.field}[{i}]", value=e.value, expected=e.expected, rule=e.rule)
 
 
-def _per_baris(
-    np: Any,
-    rumus: Rumus,
-    nilai: Mapping[str, Any],
-    kolom: Mapping[str, Any],
-    adapter_: Mapping[str, ModuleType],
-    keluar: ModuleType,
-    utama: str,
-    n_baris: int,
-    tempat: int,
-    errors: Errors,
-    alasan: dict[int, str] | None,
-) -> Any:
+def _per_baris(np: Any, p: Panggilan) -> Any:
     """The exact scalar function, row by row: values that are no finite decimal, or no numpy."""
-    sel = {n: adapter_[n].daftar(k) for n, k in kolom.items()}
+    rumus, nilai, kolom, n_baris, tempat = p.rumus, p.nilai, p.kolom, p.n_baris, p.tempat
+    sel = {n: p.adapter[n].daftar(k) for n, k in kolom.items()}
     kali = 10**tempat
     label = {nama: i for i, nama in enumerate(rumus.label)} if rumus.label is not None else None
     hasil: list[int | None] = []
@@ -950,10 +982,10 @@ def _per_baris(
             _sel_angka(args, kolom)
             d = rumus.skalar(**{n: ke_python(v) for n, v in args.items()})
         except SakipError as e:
-            if errors == "raise":
+            if p.errors == "raise":
                 raise _di_baris(e, i) from None
-            if alasan is not None:
-                alasan[i] = str(e)
+            if p.alasan is not None:
+                p.alasan[i] = str(e)
             hasil.append(None)
             continue
         if label is not None:
@@ -962,25 +994,31 @@ def _per_baris(
             unit = Fraction(d) * kali
             assert unit.denominator == 1
             hasil.append(unit.numerator)
+    keluar, contoh = p.keluar, kolom[p.utama]
     if np is None:
         return keluar.tanpa_numpy(hasil, tempat, rumus.label)
     hilang_ = np.array([h is None for h in hasil], dtype=bool)
     data = np.empty(n_baris, dtype=object)
     data[:] = [0 if h is None else h for h in hasil]
     if rumus.label is not None:
-        return keluar.label(np, data.astype(np.int64), hilang_, rumus.label, kolom[utama])
-    return keluar.angka(np, ringkas(np, data), hilang_, tempat, kolom[utama])
+        return keluar.label(np, data.astype(np.int64), hilang_, rumus.label, contoh)
+    return keluar.angka(np, ringkas(np, data), hilang_, tempat, contoh)
 
 
 # -- writing Decimals --------------------------------------------------------------------------
 
-_KALI: Final = _KONTEKS_EKSAK.multiply
-_SATUAN: Final = tuple(Decimal(1).scaleb(-t) for t in range(MAKS_TEMPAT + 1))
-
 
 def ke_desimal_daftar(bulat: list[int], tempat: int) -> list[Decimal]:
-    """Integer units of ``10**-tempat`` as Decimals with exactly ``tempat`` places."""
-    return list(map(_KALI, bulat, repeat(_SATUAN[tempat])))
+    """Integer units of ``10**-tempat`` as Decimals with exactly ``tempat`` places.
+
+    One exact multiplication each, by :data:`sakip._eksak._KALI` (the exact
+    core's, not a copy).
+
+    Examples:
+        >>> ke_desimal_daftar([17857, -5, 0], 2), ke_desimal_daftar([7], 0)
+        ([Decimal('178.57'), Decimal('-0.05'), Decimal('0.00')], [Decimal('7')])
+    """
+    return list(map(_KALI, bulat, repeat(_SATUAN_TEMPAT[tempat])))
 
 
 _DUA_BERSAMA: list[list[Decimal]] = []  # every shared result 0.00 to 200.00, once built

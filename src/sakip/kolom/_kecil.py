@@ -36,7 +36,15 @@ from sakip._eksak import (
 )
 from sakip.errors import SakipError
 from sakip.kinerja import Rentang
-from sakip.kolom._inti import INT64_MAKS, Errors, Rumus, _di_baris, _sel_angka, ke_python
+from sakip.kolom._inti import (
+    INT64_MAKS,
+    Errors,
+    Panggilan,
+    Rumus,
+    _di_baris,
+    _sel_angka,
+    ke_python,
+)
 
 
 def sel_semua(
@@ -71,25 +79,15 @@ def _periksa_baris(sel: Mapping[str, list[Any]], tipe: Mapping[str, set[type]]) 
     return baris
 
 
-def hasil(
-    np: Any,
-    rumus: Rumus,
-    nilai: Mapping[str, Any],
-    sel: Mapping[str, list[Any]],
-    keluar: ModuleType,
-    contoh: Any,
-    n_baris: int,
-    tempat: int,
-    errors: Errors,
-    alasan: dict[int, str] | None,
-) -> Any:
-    """The column of results, row by row (see the module), in the kind of ``contoh``."""
+def hasil(np: Any, p: Panggilan, sel: Mapping[str, list[Any]]) -> Any:
+    """The column of results, row by row (see the module), in the kind of the first column."""
+    rumus, tempat, keluar, contoh = p.rumus, p.tempat, p.keluar, p.kolom[p.utama]
     tipe = {n: set(map(type, isi)) for n, isi in sel.items()}
     if any(t.__module__ == "numpy" for ts in tipe.values() for t in ts):
         sel = {n: [ke_python(x) for x in isi] for n, isi in sel.items()}
         tipe = {n: set(map(type, isi)) for n, isi in sel.items()}
-    tetap = {n: ke_python(v) for n, v in nilai.items() if n not in sel}
-    deret = [sel[n] if n in sel else [tetap[n]] * n_baris for n in rumus.argumen]
+    tetap = {n: ke_python(v) for n, v in p.nilai.items() if n not in sel}
+    deret = [sel[n] if n in sel else [tetap[n]] * p.n_baris for n in rumus.argumen]
     periksa = _periksa_baris(sel, tipe)
     keluaran = None
     if not periksa and all(type(None) not in t for t in tipe.values()):
@@ -99,9 +97,9 @@ def hasil(
             keluaran = list(map(rumus.skalar, *deret))
     kosong = None
     if keluaran is None:
-        keluaran, hilang_ = _per_baris(rumus, deret, periksa, list(sel), errors, alasan)
+        keluaran, hilang_ = _per_baris(rumus, deret, periksa, list(sel), p.errors, p.alasan)
         if hilang_:
-            kosong = np.zeros(n_baris, dtype=bool)
+            kosong = np.zeros(p.n_baris, dtype=bool)
             kosong[hilang_] = True
     if rumus.label is not None:
         tulis = getattr(keluar, "label_kecil", None)

@@ -65,15 +65,86 @@ def _baca_blok(np: Any, teks: list[str]) -> tuple[Any, Any, Any]:
     lebar = int(np.diff(batas, prepend=-1, append=data.size).max()) - 1 if n else 0
     if lebar > _PANJANG_MAKS:  # too long to be plain
         return _baca_blok(np, [s if len(s) <= _PANJANG_MAKS else "" for s in teks])
+    if not lebar:
+        return _baca_kar(np, np.zeros((0, n), dtype=np.uint8))
+    # Each column of bytes of the cells (NUL after a cell's end), one at a time.
+    kar = np.ascontiguousarray(
+        np.array(teks, dtype=f"S{lebar}").view(np.uint8).reshape(n, lebar).T
+    )
+    return _baca_kar(np, kar)
+
+
+def baca_bait(np: Any, data: Any, panjang: Any) -> tuple[Any, Any, Any]:
+    r""":func:`baca` of cells given as their bytes: ``data`` (uint8, the cells back to back) and
+    ``panjang`` (each cell's length in bytes; a missing cell is empty).
+
+    For a backend that holds its text as bytes (polars): no Python string per cell. A cell
+    past ASCII, with a NUL, or longer than a plain cell can be, is not plain, as in :func:`baca`.
+
+    Examples:
+        >>> import numpy as np
+        >>> data = np.frombuffer(b"-12.507x\x0095.", dtype=np.uint8)
+        >>> d, t, p = baca_bait(np, data, np.array([6, 1, 3, 0, 2]))
+        >>> d.tolist(), t.tolist(), p.tolist()
+        ([-1250, 7, 0, 0, 0], [2, 0, 0, 0, 0], [True, True, False, False, False])
+    """
+    n = len(panjang)
+    if n > _BLOK:
+        mulai = awal_sel(np, panjang)
+        bagian = []
+        for i in range(0, n, _BLOK):
+            p = panjang[i : i + _BLOK]
+            a = int(mulai[i])
+            bagian.append(baca_bait(np, data[a : a + int(p.sum())], p))
+        digit, tempat, polos = (np.concatenate([b[k] for b in bagian]) for k in range(3))
+        return digit, tempat, polos
+    return _baca_kar(np, kumpul_bait(np, data, panjang, _PANJANG_MAKS)[0])
+
+
+def awal_sel(np: Any, panjang: Any) -> Any:
+    """Where each cell starts among cells of these lengths laid back to back (int64)."""
+    mulai = np.zeros(len(panjang), dtype=np.int64)
+    np.cumsum(panjang[:-1], dtype=np.int64, out=mulai[1:])
+    return mulai
+
+
+def kumpul_bait(np: Any, data: Any, panjang: Any, lebar_maks: int) -> tuple[Any, Any]:
+    r"""The bytes of cells laid back to back, position by position: ``(kar, panjang)``.
+
+    ``kar`` is uint8 ``(lebar, n)``: row ``j`` holds byte ``j`` of every
+    cell, NUL past a cell's end; ``panjang`` (int64) each cell's length,
+    0 for a cell left blank: one with a byte past ASCII, a NUL of its own,
+    or more than ``lebar_maks`` bytes (of no bulk shape: read alone).
+
+    Examples:
+        >>> import numpy as np
+        >>> kar, p = kumpul_bait(np, np.frombuffer(b"12x\x00345", dtype=np.uint8), np.array([2, 2, 3]), 5)
+        >>> kar.T.tolist(), p.tolist()
+        ([[49, 50, 0], [0, 0, 0], [51, 52, 53]], [2, 0, 3])
+    """
+    panjang = np.asarray(panjang, dtype=np.int64)
+    mulai = awal_sel(np, panjang)
+    panjang = panjang.copy()
+    aneh = np.flatnonzero((data == 0) | (data >= 0x80))
+    if aneh.size:  # (a cell of no byte cannot hold one: the last cell starting at or before it)
+        panjang[np.searchsorted(mulai, aneh, side="right") - 1] = 0
+    panjang[panjang > lebar_maks] = 0
+    lebar = int(panjang.max(initial=0))
+    kar = np.zeros((lebar, len(panjang)), dtype=np.uint8)
+    isi = np.concatenate([data, np.zeros(lebar, dtype=np.uint8)])  # (a row may read past the end)
+    for j in range(lebar):
+        np.copyto(kar[j], isi[mulai + j], where=panjang > j)
+    return kar, panjang
+
+
+def _baca_kar(np: Any, kar: Any) -> tuple[Any, Any, Any]:
+    """:func:`baca` of the bytes of a block of cells, position by position (uint8 ``(lebar, n)``)."""
+    lebar, n = kar.shape
     polos = np.zeros(n, dtype=bool)
     nilai = np.zeros(n, dtype=np.int64)
     tempat = np.zeros(n, dtype=np.uint8)
     if not lebar:
         return nilai, tempat.astype(np.int64), polos
-    # Each column of bytes of the cells (NUL after a cell's end), one at a time.
-    kar = np.ascontiguousarray(
-        np.array(teks, dtype=f"S{lebar}").view(np.uint8).reshape(n, lebar).T
-    )
     angka = kar - np.uint8(_NOL)  # (wraps below "0": no digit)
     digit = angka < 10
     titik = kar == _TITIK

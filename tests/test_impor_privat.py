@@ -23,23 +23,9 @@ import pytest
 _SRC = Path(__file__).parent.parent / "src"
 _PAKET = _SRC / "sakip"
 
-#: The private imports left, each with its reason; strict: once one is gone, its entry
-#: must go (test_every_allowed_import_is_still_there).
-IZIN: dict[tuple[str, str], str] = {
-    ("sakip.kolom", "sakip.angka._baca"): (
-        "sakip.kolom belongs to another change; sakip.angka.baca now takes field= and pilihan="
-    ),
-    ("sakip.kolom._baca", "sakip.angka._baca"): (
-        "sakip.kolom belongs to another change; sakip.angka.baca now takes field= and pilihan="
-    ),
-    ("sakip.kolom", "sakip.kinerja._periksa_arah_rentang"): (
-        "sakip.kolom and sakip.kinerja.capaian belong to other changes; the check is to be "
-        "made public in sakip.kinerja by its owner"
-    ),
-    ("sakip.kolom", "sakip.errors._usang"): (
-        "sakip.kolom belongs to another change; the helper is sakip._peringatan.usang"
-    ),
-}
+#: The private imports allowed, each with its reason (none today); strict: once one is
+#: gone, its entry must go (test_every_allowed_import_is_still_there).
+IZIN: dict[tuple[str, str], str] = {}
 
 
 class Impor(NamedTuple):

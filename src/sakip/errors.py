@@ -246,9 +246,3 @@ def _rebuild_format_error(
     berkas: str, letak: str, expected: str, value: Any, rule: str | None
 ) -> ReportFormatError:
     return ReportFormatError(berkas=berkas, letak=letak, expected=expected, value=value, rule=rule)
-
-
-#: The old private name of :func:`sakip._peringatan.usang`, kept while sakip.kolom and
-#: sakip.laporan.rekaman import it (their owners move them to sakip._peringatan; see
-#: tests/test_impor_privat.py).
-_usang = usang

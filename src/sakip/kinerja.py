@@ -236,29 +236,47 @@ class Rentang:
                     field=f"Rentang.{nama}", value=batas, expected="must be >= 0"
                 )
 
+    def periksa_arah(self, arah: Arah) -> None:
+        """Refuse ``arah`` when this is a one-sided target whose side contradicts it.
 
-def _periksa_arah_rentang(target: Rentang, arah: Arah) -> None:
-    """Refuse a one-sided target whose side contradicts ``arah``."""
-    if target.bawah is None and arah is Arah.NAIK:
-        raise InvalidValueError(
-            field="arah",
-            value=arah,
-            expected=(
-                f"must be Arah.TURUN for a target with only an upper bound "
-                f"(Rentang(atas={target.atas}): 'maksimal', 'kurang dari')"
-            ),
-            rule=_RULE_SATU_SISI,
-        )
-    if target.atas is None and arah is Arah.TURUN:
-        raise InvalidValueError(
-            field="arah",
-            value=arah,
-            expected=(
-                f"must be Arah.NAIK for a target with only a lower bound "
-                f"(Rentang(bawah={target.bawah}): 'minimal', 'lebih dari')"
-            ),
-            rule=_RULE_SATU_SISI,
-        )
+        A ceiling ("maksimal 49", only ``atas``) needs ``Arah.TURUN``; a floor
+        ("minimal 80", only ``bawah``) needs ``Arah.NAIK``; a two-sided range
+        takes either. :func:`capaian` and the column functions check this
+        before computing.
+
+        Raises:
+            InvalidValueError: the side contradicts ``arah``.
+
+        Examples:
+            >>> Rentang(bawah=80, atas=90).periksa_arah(Arah.TURUN)
+            >>> Rentang(atas=49).periksa_arah(Arah.NAIK)
+            Traceback (most recent call last):
+            ...
+            sakip.errors.InvalidValueError: arah must be Arah.TURUN for a target with only \
+an upper bound (Rentang(atas=49): 'maksimal', 'kurang dari') (got <Arah.NAIK: 'naik'>); \
+a one-sided target: 'maksimal' / 'kurang dari' (Rentang(atas=...)) means lower is better, \
+'minimal' / 'lebih dari' (Rentang(bawah=...)) higher is better
+        """
+        if self.bawah is None and arah is Arah.NAIK:
+            raise InvalidValueError(
+                field="arah",
+                value=arah,
+                expected=(
+                    f"must be Arah.TURUN for a target with only an upper bound "
+                    f"(Rentang(atas={self.atas}): 'maksimal', 'kurang dari')"
+                ),
+                rule=_RULE_SATU_SISI,
+            )
+        if self.atas is None and arah is Arah.TURUN:
+            raise InvalidValueError(
+                field="arah",
+                value=arah,
+                expected=(
+                    f"must be Arah.NAIK for a target with only a lower bound "
+                    f"(Rentang(bawah={self.bawah}): 'minimal', 'lebih dari')"
+                ),
+                rule=_RULE_SATU_SISI,
+            )
 
 
 def _ke_bagian_rasio(nilai: Number, field: str) -> Fraction:
@@ -403,7 +421,7 @@ def _capaian_pecahan(
     else:
         r = ke_pecahan(realisasi, "realisasi")
     if isinstance(target, Rentang):
-        _periksa_arah_rentang(target, arah)
+        target.periksa_arah(arah)
         t = _target_efektif(target, r)
         if t is None:
             return _batasi(_SERATUS, maksimum)

@@ -13,7 +13,7 @@ from sakip.audit import periksa, periksa_baris, periksa_berkas
 from sakip.errors import InvalidTypeError, ReportFormatError, SakipError
 from sakip.laporan import (
     MAKS_BERKAS,
-    MAKS_SEL,
+    MAKS_PANJANG_SEL,
     BarisAnggaran,
     baca_csv_anggaran,
     baca_csv_indikator,
@@ -215,7 +215,7 @@ PROGRAM_TW = ""
 
 
 def test_csv_hostile_cells_and_rows(tmp_path: Path) -> None:
-    besar = "x" * (MAKS_SEL + 1)
+    besar = "x" * (MAKS_PANJANG_SEL + 1)
     with pytest.raises(ReportFormatError, match="row 2"):
         baca_csv_anggaran(io.StringIO(f"kode,nama,pagu,realisasi\np1,{besar},1,1\n"))
     with pytest.raises(ReportFormatError, match="row 3") as info:

@@ -10,7 +10,7 @@ leading spaces of the names. Numbers are text, read by
 Reading is bounded like a workbook: at most :data:`MAKS_BYTE` bytes,
 :data:`~sakip.e81.berkas_xlsx.MAKS_BARIS` rows,
 :data:`~sakip.e81.berkas_xlsx.MAKS_KOLOM` columns and cells of
-:data:`sakip.laporan.MAKS_SEL` characters (the bound of every CSV cell sakip reads). A line may end in CRLF, LF or a lone CR. CSV
+:data:`sakip.laporan.MAKS_PANJANG_SEL` characters (the bound of every CSV cell sakip reads). A line may end in CRLF, LF or a lone CR. CSV
 that is not well formed (a quote left open, text after a closing quote, a
 cell over the bound) is refused naming the row, never read on as one long
 cell.
@@ -30,7 +30,7 @@ from sakip.e81.layout import Lembar, SelMentah, kenali
 from sakip.e81.model import TabelE81
 from sakip.errors import InvalidTypeError, ReportFormatError
 from sakip.laporan.berkas import baca_teks
-from sakip.laporan.berkas_csv import MAKS_SEL
+from sakip.laporan.berkas_csv import MAKS_PANJANG_SEL
 
 __all__ = ["MAKS_BYTE", "baca_csv", "baca_csv_teks", "pemisah_kolom"]
 
@@ -170,8 +170,8 @@ Indonesian number (must be a number written the Indonesian way ('13.904.271.740'
     try:
         for n, r in enumerate(pembaca, start=1):
             panjang = max((len(v) for v in r), default=0)
-            if panjang > MAKS_SEL:  # csv's own limit is global and may have been raised
-                raise csv.Error(f"field larger than field limit ({MAKS_SEL})")
+            if panjang > MAKS_PANJANG_SEL:  # csv's own limit is global and may have been raised
+                raise csv.Error(f"field larger than field limit ({MAKS_PANJANG_SEL})")
             if n > maks_baris or len(r) > MAKS_KOLOM:
                 raise ReportFormatError(
                     berkas=berkas,
@@ -184,7 +184,7 @@ Indonesian number (must be a number written the Indonesian way ('13.904.271.740'
         raise ReportFormatError(
             berkas=berkas,
             letak=f"row {n + 1} (line {pembaca.line_num})",
-            expected=f"must be valid CSV: quotes closed, cells of at most {MAKS_SEL} characters",
+            expected=f"must be valid CSV: quotes closed, cells of at most {MAKS_PANJANG_SEL} characters",
             value=str(e),
             rule=_ATURAN,
         ) from None

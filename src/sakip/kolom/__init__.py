@@ -75,9 +75,9 @@ from sakip.anggaran import MetodeEfisiensi
 from sakip.anggaran import efisiensi as _efisiensi
 from sakip.anggaran import penyerapan as _penyerapan
 from sakip.anggaran import sisa_anggaran as _sisa_anggaran
-from sakip.angka import _baca as _baca_teks
+from sakip.angka import baca as _baca_teks
 from sakip.errors import InvalidTypeError, InvalidValueError, SakipError
-from sakip.kinerja import Arah, MetodeTurun, Rentang, _periksa_arah_rentang
+from sakip.kinerja import Arah, MetodeTurun, Rentang
 from sakip.kinerja import capaian as _capaian
 from sakip.kolom import _baca, _rumus
 from sakip.kolom._daftar import ScaledList
@@ -182,7 +182,7 @@ def capaian(
     # One scalar call checks arah, metode and maksimum by the scalar API's own rules.
     _capaian(realisasi=1, target=1, arah=arah, metode=metode, maksimum=maksimum, tempat=tempat)
     if isinstance(target, Rentang):  # its side against arah: the argument's error, not a row's
-        _periksa_arah_rentang(target, arah)
+        target.periksa_arah(arah)
     hitung = _rumus.CAPAIAN[(arah, metode)]
     if maksimum is not None:
         hitung = _rumus.dibatasi(hitung, ke_pecahan(maksimum, "maksimum"))
@@ -796,8 +796,8 @@ _USANG: Final[Mapping[str, str]] = {"Galat": "Errors"}
 
 def __getattr__(name: str) -> object:
     if name in _USANG:
-        from sakip.errors import _usang
+        from sakip._peringatan import usang
 
-        _usang(f"sakip.kolom.{name}", f"sakip.kolom.{_USANG[name]}")
+        usang(f"sakip.kolom.{name}", f"sakip.kolom.{_USANG[name]}")
         return globals()[_USANG[name]]
     raise AttributeError(f"module 'sakip.kolom' has no attribute {name!r}")

@@ -37,7 +37,7 @@ from types import MappingProxyType
 from typing import Any, Final, NamedTuple
 
 from sakip._eksak import MAKS_TEMPAT, desimal_dalam_batas, ke_pecahan
-from sakip.angka import _baca
+from sakip.angka import baca as _baca_angka
 from sakip.errors import SakipError
 from sakip.kolom import _teks
 from sakip.kolom._inti import INT64_MAKS, Errors, _di_baris, _kolom_bulat, hilang, numpy_ada
@@ -431,7 +431,7 @@ class _Pembaca:
 
     def _baca(self, x: object) -> Decimal | SakipError:
         try:
-            d = _baca(x, field="kolom", pemisah_desimal=self.pemisah, kosong=self.kosong)  # type: ignore[arg-type]
+            d = _baca_angka(x, field="kolom", pemisah_desimal=self.pemisah, kosong=self.kosong)  # type: ignore[arg-type]
             if not desimal_dalam_batas(d):
                 ke_pecahan(d, "kolom")  # beyond sakip's limits: its error
         except SakipError as e:

@@ -10,7 +10,7 @@ The rooms: :mod:`sakip.laporan.rekaman` (the records),
 :mod:`sakip.laporan.berkas` (bounded reading), :mod:`sakip.laporan.berkas_toml`
 (the TOML reader) and :mod:`sakip.laporan.berkas_csv` (the CSV reader).
 
-Files are read strictly and bounded (:data:`MAKS_BERKAS`, :data:`MAKS_SEL`):
+Files are read strictly and bounded (:data:`MAKS_BERKAS`, :data:`MAKS_PANJANG_SEL`):
 an unknown key, a missing key or a malformed number raises
 :class:`ReportFormatError` naming the file and the place inside it
 (``program[3].kegiatan[0].sub[1].pagu``). Nothing is dropped or guessed.
@@ -26,7 +26,7 @@ from __future__ import annotations
 from sakip.errors import ReportFormatError
 from sakip.laporan.berkas import MAKS_BERKAS
 from sakip.laporan.berkas_csv import (
-    MAKS_SEL,
+    MAKS_PANJANG_SEL,
     BarisAnggaran,
     BarisIndikator,
     OpsiCsv,
@@ -56,8 +56,8 @@ from sakip.laporan.rekaman import (
 
 __all__ = [
     "MAKS_BERKAS",
+    "MAKS_PANJANG_SEL",
     "MAKS_RUPIAH",
-    "MAKS_SEL",
     "SATUAN_RUPIAH",
     "SKEMA",
     "Argumen",
@@ -87,3 +87,12 @@ __all__ = [
     "baca_toml",
     "dari_dict",
 ]
+
+
+def __getattr__(name: str) -> object:
+    # the deprecated names of sakip.laporan.berkas_csv, re-exported here as before
+    if name == "MAKS_SEL":
+        from sakip.laporan import berkas_csv
+
+        return getattr(berkas_csv, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

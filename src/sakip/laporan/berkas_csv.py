@@ -7,7 +7,7 @@ before the header that start with ``#`` may set options for the file:
 predikat is checked against). An empty cell ("" or "-") of a number column is
 refused with what to write instead, except the pagu and realisasi of a budget
 row that prints no amount: both blank. A cell holds at most
-:data:`MAKS_SEL` characters; a row with too few or too many cells, a
+:data:`MAKS_PANJANG_SEL` characters; a row with too few or too many cells, a
 duplicated column or an unknown one is refused, naming the row.
 
 Examples:
@@ -48,7 +48,7 @@ from sakip.skala import SKALA_BAWAAN
 
 __all__ = [
     "KODE_TOTAL",
-    "MAKS_SEL",
+    "MAKS_PANJANG_SEL",
     "BarisAnggaran",
     "BarisIndikator",
     "OpsiCsv",
@@ -60,7 +60,21 @@ __all__ = [
 ]
 
 #: The longest CSV cell read, in characters (128 KiB, the csv module's own limit).
-MAKS_SEL: Final = 128 * 1024
+MAKS_PANJANG_SEL: Final = 128 * 1024
+
+#: Deprecated names of this module, with the name that replaces each.
+_USANG: Final = {"MAKS_SEL": "MAKS_PANJANG_SEL"}
+
+
+def __getattr__(name: str) -> object:
+    # MAKS_SEL named a cell's length here and a count of cells in sakip.e81: one word, two
+    # concepts. The old name keeps working, with a warning, until 0.4.0.
+    if name in _USANG:
+        from sakip._peringatan import usang
+
+        usang(f"{__name__}.{name}", _USANG[name], sejak="0.3.0", hingga="0.4.0")
+        return globals()[_USANG[name]]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 _teks = jenis(str)
@@ -279,16 +293,16 @@ def _baris_csv(
         for sel in pembaca:
             semua.append((pembaca.line_num + lewat, sel))
             for s in sel:
-                if len(s) > MAKS_SEL:
+                if len(s) > MAKS_PANJANG_SEL:
                     raise galat(
                         f"row {pembaca.line_num + lewat}",
-                        f"cells must be at most {MAKS_SEL} characters",
+                        f"cells must be at most {MAKS_PANJANG_SEL} characters",
                         len(s),
                     )
     except csv.Error as e:
         raise galat(
             f"row {pembaca.line_num + lewat}",
-            f"must be valid CSV with cells of at most {MAKS_SEL} characters",
+            f"must be valid CSV with cells of at most {MAKS_PANJANG_SEL} characters",
             str(e),
         ) from None
     if not semua:

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from sakip import InvalidValueError, SakipError
 from sakip.angka import _baca, baca, sel_kosong
 from sakip.audit._cetak import baca_cetakan
+from sakip.errors import AmbiguousValueError
 
 Pemisah = Literal[",", "."] | None
 PEMISAH: tuple[Pemisah, ...] = (None, ",", ".")
@@ -518,3 +519,28 @@ def test_bertanda_refuses_what_is_no_text_or_no_unit(teks: object, satuan: objec
 def test_baca_refuses_a_field_or_a_choice_that_is_no_text(nama: dict[str, object]) -> None:
     with pytest.raises(SakipError):
         baca("1.500", **nama)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "nama",
+    [
+        {"pilihan": "{x}"},  # a named field: KeyError
+        {"pilihan": "{0}{1}"},  # two fields: IndexError
+        {"pilihan": "--pemisah-desimal {"},  # a brace left open: ValueError
+        {"pilihan": "--pemisah-desimal {}{}"},  # two separators in one hint
+        {"pilihan": "--pemisah-desimal"},  # no place for the separator: a hint without it
+        {"pilihan": "{:>5}"},  # a format spec: not the separator as typed
+        {"pilihan": "{!r}"},
+        {"field": ""},  # a refusal naming nothing
+    ],
+)
+def test_baca_refuses_a_choice_that_is_no_format_with_one_place(nama: dict[str, str]) -> None:
+    with pytest.raises(InvalidValueError, match=rf"^{next(iter(nama))} must be "):
+        baca("1.500", **nama)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("pilihan", ["--pemisah-desimal {}", "{}", "opsi {{pemisah}} = {}"])
+def test_baca_takes_a_choice_with_one_place_for_the_separator(pilihan: str) -> None:
+    with pytest.raises(AmbiguousValueError) as e:
+        baca("1.500", pilihan=pilihan)
+    assert pilihan.format(".") in e.value.expected

@@ -38,11 +38,6 @@ def test_a_capaian_on_a_rounding_boundary_written_by_sakip_audits_clean(tmp_path
 _NILAI = st.fractions(min_value=-(10**6), max_value=10**6, max_denominator=10**9)
 
 
-@given(_NILAI)
-def test_a_value_cached_at_ten_places_agrees_with_it(x: Fraction) -> None:
-    assert _sama(Fraction(bulatkan_pecahan(x, 10)), x)
-
-
 @given(
     st.integers(min_value=0, max_value=10**12),
     st.fractions(min_value=0, max_value=Fraction(1, 10**11), max_denominator=10**15),

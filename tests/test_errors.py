@@ -88,7 +88,7 @@ def test_a_rule_without_an_identifier_has_none() -> None:
 
 @given(
     teks=st.text(min_size=1, max_size=60),
-    identitas=st.text(min_size=1, max_size=30),
+    identitas=st.from_regex(r"[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*", fullmatch=True),
     jenis=st.sampled_from([InvalidTypeError, InvalidValueError, NotComputableError]),
 )
 def test_a_rule_prints_as_its_text(teks: str, identitas: str, jenis: type[SakipError]) -> None:
@@ -129,6 +129,11 @@ def test_the_identifier_survives_pickle_and_copy(e: SakipError) -> None:
         (5, "a", InvalidTypeError),
         ("r", "", InvalidValueError),
         ("r", None, InvalidValueError),
+        ("r", "Capaian", InvalidValueError),
+        ("r", "capaian naik", InvalidValueError),
+        ("r", "capaian.", InvalidValueError),
+        ("r", ".capaian", InvalidValueError),
+        ("r", "capaian..naik", InvalidValueError),
     ],
 )
 def test_a_rule_refuses_a_text_or_identifier_that_is_not_one(

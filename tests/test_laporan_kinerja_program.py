@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 
 from sakip import capaian
 from sakip.audit import periksa, periksa_berkas
+from sakip.audit._tulis import TakTerhitungError
 from sakip.audit.besaran import Hitung
 from sakip.errors import InvalidValueError, ReportFormatError
 from sakip.laporan import (
@@ -316,3 +317,39 @@ def test_a_program_s_k_is_never_the_sum_of_its_kegiatan_s() -> None:
     h = Hitung(dari_dict(d))
     assert h.nilai(Besaran(jenis=JenisBesaran.K_PERSEN, kode=("p1",))).eksak == 75
     assert h.nilai(Besaran(jenis=JenisBesaran.RPJMD_K, kode=("p1",))).eksak == 60
+
+
+def test_a_row_of_a_subclass_keeps_its_level() -> None:
+    # a report built in Python may hold rows of a subclass (a caller's own record); the K
+    # quantities find their level as isinstance does, as they did before the levels were
+    # a table (a KeyError escaped from the audit)
+    import attrs
+
+    @attrs.frozen(kw_only=True)
+    class SubSendiri(SubKegiatan):
+        pass
+
+    @attrs.frozen(kw_only=True)
+    class ProgramSendiri(Program):
+        pass
+
+    keluaran: dict[str, Any] = {"indikator": "Persentase", "satuan": "%", "target_k": Fraction(80)}
+    s = SubSendiri(
+        kode="p1.k1.s1", nama="S", pagu=1, realisasi_rp=1, realisasi_k=Fraction(60), **keluaran
+    )
+    p = ProgramSendiri(
+        kode="p1",
+        nama="P",
+        kegiatan=(Kegiatan(kode="p1.k1", nama="K", sub=(s,)),),
+        realisasi_k=Fraction(40),
+        **keluaran,
+    )
+    lap = Laporan(
+        instansi="D", tahun=2024, judul="J", sumber="-", renstra=(2021, 2026), program=(p,)
+    )
+    h = Hitung(lap)
+    assert h.nilai(Besaran(jenis=JenisBesaran.K_PERSEN, kode=("p1.k1.s1",))).eksak == 75
+    assert h.nilai(Besaran(jenis=JenisBesaran.K_PERSEN, kode=("p1",))).eksak == 50
+    assert "of the program" in h.nilai(Besaran(jenis=JenisBesaran.RPJMD_K, kode=("p1",))).rumus
+    with pytest.raises(TakTerhitungError, match="budget-only kegiatan row"):
+        h.nilai(Besaran(jenis=JenisBesaran.K_PERSEN, kode=("p1.k1",)))

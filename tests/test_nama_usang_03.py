@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import warnings
+from typing import Any
 
 import pytest
 
 import sakip.laporan
 import sakip.laporan.berkas_csv
 from sakip import Arah, Rentang
-from sakip.errors import InvalidValueError
+from sakip.errors import InvalidTypeError, InvalidValueError
 
 
 @pytest.mark.parametrize("modul", [sakip.laporan, sakip.laporan.berkas_csv])
@@ -17,6 +18,19 @@ def test_maks_sel_of_a_csv_cell_is_maks_panjang_sel(modul: object) -> None:
     with pytest.warns(DeprecationWarning, match=r"MAKS_SEL is deprecated since 0\.3\.0.*0\.4\.0"):
         lama = modul.MAKS_SEL  # type: ignore[attr-defined]
     assert lama == modul.MAKS_PANJANG_SEL == 128 * 1024  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("modul", [sakip.laporan, sakip.laporan.berkas_csv])
+def test_the_maks_sel_warning_names_the_name_used_and_points_at_its_user(modul: Any) -> None:
+    # the caller's line, not a line of sakip: Python's default filters show a
+    # DeprecationWarning only where it is attributed to the caller's own code
+    with pytest.warns(DeprecationWarning, match="MAKS_SEL") as w:
+        modul.MAKS_SEL  # noqa: B018
+    assert [x.filename for x in w] == [__file__]
+    assert str(w[0].message) == (
+        f"{modul.__name__}.MAKS_SEL is deprecated since 0.3.0 and will be removed in 0.4.0; "
+        f"use {modul.__name__}.MAKS_PANJANG_SEL"
+    )
 
 
 def test_the_new_name_does_not_warn_and_an_unknown_name_is_an_attribute_error() -> None:
@@ -50,3 +64,13 @@ def test_a_one_sided_target_fixes_the_direction(rentang: Rentang, arah: Arah, bo
     else:
         with pytest.raises(InvalidValueError, match=r"^arah must be Arah"):
             rentang.periksa_arah(arah)
+
+
+@pytest.mark.parametrize("arah", ["naik", "turun", None, 1])
+@pytest.mark.parametrize(
+    "rentang", [Rentang(atas=49), Rentang(bawah=80), Rentang(bawah=1, atas=2)]
+)
+def test_periksa_arah_refuses_what_is_no_arah(rentang: Rentang, arah: object) -> None:
+    # as capaian does: a text "naik" is not taken for Arah.NAIK, nor passed unchecked
+    with pytest.raises(InvalidTypeError, match=r"^arah must be an Arah"):
+        rentang.periksa_arah(arah)  # type: ignore[arg-type]

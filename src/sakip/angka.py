@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import string
 from collections.abc import Mapping
 from decimal import Decimal
 from fractions import Fraction
@@ -138,9 +139,10 @@ def baca(
         ``Decimal('1055.00')``).
 
     Raises:
-        InvalidTypeError: ``teks`` is not a str.
+        InvalidTypeError: ``teks``, ``field`` or ``pilihan`` is not a str.
         InvalidValueError: malformed or ambiguous text, or an empty cell when
-            ``kosong`` is None.
+            ``kosong`` is None; an empty ``field``, or a ``pilihan`` that is not
+            a format string with exactly one ``{}``.
 
     Sumber:
         Ejaan yang Disempurnakan / PUEBI (tanda titik memisahkan ribuan, tanda
@@ -208,9 +210,33 @@ with --pemisah-desimal . (a dot is the decimal point); choose one (got '1.500')
     for nama, isi in (("field", field), ("pilihan", pilihan)):
         if not isinstance(isi, str):
             raise InvalidTypeError(field=nama, value=isi, expected="must be a str")
+    if not field:
+        raise InvalidValueError(
+            field="field", value=field, expected="must be a non-empty str (the text's name)"
+        )
+    if not _satu_tempat(pilihan):
+        raise InvalidValueError(
+            field="pilihan",
+            value=pilihan,
+            expected="must be a format string with one '{}' for the separator, and no "
+            "other field ('--pemisah-desimal {}')",
+        )
     return _baca(
         teks, field=field, pemisah_desimal=pemisah_desimal, kosong=kosong, pilihan=pilihan
     )
+
+
+@functools.lru_cache(maxsize=64)
+def _satu_tempat(pilihan: str) -> bool:
+    """Whether ``pilihan`` formats with exactly one ``{}`` (no name, conversion or spec).
+
+    (Cached: the file readers pass one ``pilihan`` for every cell.)
+    """
+    try:
+        medan = [b[1:] for b in string.Formatter().parse(pilihan) if b[1] is not None]
+    except ValueError:  # a single '{' or '}'
+        return False
+    return medan == [("", "", None)]
 
 
 def _baca(

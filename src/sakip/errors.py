@@ -16,7 +16,8 @@ Examples:
 
 from __future__ import annotations
 
-from typing import Any
+import re
+from typing import Any, Final
 
 from sakip._peringatan import usang
 
@@ -29,6 +30,10 @@ __all__ = [
     "Rule",
     "SakipError",
 ]
+
+
+#: A rule's identifier: lower-case words (letters, digits, underscores) joined by dots.
+_ID_ATURAN: Final = re.compile(r"[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*")
 
 
 class Rule(str):
@@ -61,10 +66,11 @@ class Rule(str):
         >>> e = NotComputableError(field="pagu", value=0, expected="must not be 0", rule=r)
         >>> str(e), e.rule_id
         ('pagu must not be 0 (got 0); penyerapan = realisasi / pagu x 100', 'penyerapan')
-        >>> Rule("x", id="")
+        >>> Rule("x", id="Capaian naik")
         Traceback (most recent call last):
         ...
-        sakip.errors.InvalidValueError: Rule.id must be a non-empty str (got '')
+        sakip.errors.InvalidValueError: Rule.id must be dotted lower-case words \
+('capaian.turun.rasio') (got 'Capaian naik')
     """
 
     id: str
@@ -72,8 +78,12 @@ class Rule(str):
     def __new__(cls, teks: str, *, id: str) -> Rule:
         if not isinstance(teks, str):
             raise InvalidTypeError(field="Rule", value=teks, expected="must be a str")
-        if not isinstance(id, str) or not id:
-            raise InvalidValueError(field="Rule.id", value=id, expected="must be a non-empty str")
+        if not isinstance(id, str) or _ID_ATURAN.fullmatch(id) is None:
+            raise InvalidValueError(
+                field="Rule.id",
+                value=id,
+                expected="must be dotted lower-case words ('capaian.turun.rasio')",
+            )
         rule = super().__new__(cls, teks)
         rule.id = id
         return rule

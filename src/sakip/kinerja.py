@@ -245,6 +245,7 @@ class Rentang:
         before computing.
 
         Raises:
+            InvalidTypeError: ``arah`` is not an :class:`Arah`.
             InvalidValueError: the side contradicts ``arah``.
 
         Examples:
@@ -257,6 +258,8 @@ an upper bound (Rentang(atas=49): 'maksimal', 'kurang dari') (got <Arah.NAIK: 'n
 a one-sided target: 'maksimal' / 'kurang dari' (Rentang(atas=...)) means lower is better, \
 'minimal' / 'lebih dari' (Rentang(bawah=...)) higher is better
         """
+        if not isinstance(arah, Arah):  # "naik" would pass both tests below unchecked
+            raise InvalidTypeError(field="arah", value=arah, expected="must be an Arah")
         if self.bawah is None and arah is Arah.NAIK:
             raise InvalidValueError(
                 field="arah",

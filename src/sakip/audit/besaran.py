@@ -461,7 +461,8 @@ _JENJANG: Final[Mapping[type, _Jenjang]] = MappingProxyType(
 def _keluaran(h: Hitung, b: Besaran) -> tuple[Keluaran, _Jenjang]:
     """The output of the row ``b`` cites, and its level; a budget-only row has none."""
     baris = h.lap.cari(b.kode[0])
-    jenjang = _JENJANG[type(baris)]
+    # by isinstance, not type(): a report built in Python may hold a subclass's rows
+    jenjang = next(j for kelas, j in _JENJANG.items() if isinstance(baris, kelas))
     k = baris.keluaran
     if k is None:
         raise TakTerhitungError(str(b), f"{baris.kode} {jenjang.tanpa_keluaran}")

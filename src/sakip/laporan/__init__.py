@@ -90,9 +90,12 @@ __all__ = [
 
 
 def __getattr__(name: str) -> object:
-    # the deprecated names of sakip.laporan.berkas_csv, re-exported here as before
+    # the deprecated names of sakip.laporan.berkas_csv, re-exported here as before; the
+    # warning is given here (not by berkas_csv's own __getattr__, one frame further in) so
+    # that it names this module's name and points at the line that used it
     if name == "MAKS_SEL":
-        from sakip.laporan import berkas_csv
+        from sakip._peringatan import usang
 
-        return getattr(berkas_csv, name)
+        usang(f"{__name__}.{name}", f"{__name__}.MAKS_PANJANG_SEL", sejak="0.3.0", hingga="0.4.0")
+        return MAKS_PANJANG_SEL
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

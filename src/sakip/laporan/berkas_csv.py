@@ -72,7 +72,7 @@ def __getattr__(name: str) -> object:
     if name in _USANG:
         from sakip._peringatan import usang
 
-        usang(f"{__name__}.{name}", _USANG[name], sejak="0.3.0", hingga="0.4.0")
+        usang(f"{__name__}.{name}", f"{__name__}.{_USANG[name]}", sejak="0.3.0", hingga="0.4.0")
         return globals()[_USANG[name]]
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 

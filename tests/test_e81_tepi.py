@@ -303,7 +303,8 @@ def test_a_percent_cell_that_lost_its_format_reads_like_its_column(
     sel = Q15.replace('s="166"', 's="165"')
     h = e81.periksa_berkas(_ubah(tmp_path / "q.xlsx", _ganti(Q15, sel)))
     assert h.tabel.baris[4].angka(Kolom.TRIWULAN_1, Bagian.PERSEN) == 50
-    assert _temuan(h) == _temuan(asli)
+    # the same figures; the cell that shows 0,5 among percentages is reported
+    assert _temuan(h) == _temuan(asli) | {("Q15", "format-persen", "0,5 (no % format)")}
 
 
 def test_percent_formats_in_a_capaian_column_of_a_built_workbook(tmp_path: Path) -> None:

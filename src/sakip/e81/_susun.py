@@ -6,6 +6,11 @@ numbers exactly (a float by its shortest repr, text by
 else refused naming the sheet and cell. The hierarchy is read from the codes
 (Permendagri 90/2019 nomenclature: 1, 2, 3, 5 and 6 segments), else from the
 indentation of the names, else from their fill colour.
+
+A percentage column's numbers are read by the % format most of them show
+(:class:`FormatKolom`); a number whose reading that choice decides, one
+without the % format in a column that is not plainly without it, is kept as an
+:class:`IsianTanpaPersen`, so the audit can say how it was read and why.
 """
 
 from __future__ import annotations
@@ -18,7 +23,10 @@ from fractions import Fraction
 from types import MappingProxyType
 from typing import Final, Literal
 
+import attrs
+
 from sakip._eksak import MAKS_DIGIT_PECAHAN, bulatkan_pecahan, ke_pecahan
+from sakip._validasi import jenis
 from sakip.angka import baca
 from sakip.e81.layout import Lembar, TataLetak
 from sakip.e81.model import (
@@ -142,27 +150,147 @@ def hasil_rumus(v: float) -> Fraction:
     return Fraction(bulatkan_pecahan(tepat, TEMPAT_RUMUS))
 
 
-def pecahan_persen(lembar: Lembar, tata: TataLetak, baris: list[int]) -> dict[int, bool]:
-    """Which percentage columns keep their percentages as fractions (Excel's % format).
+@attrs.frozen(kw_only=True)
+class FormatKolom:
+    """How a percentage column's numbers are formatted: how many show a %, of how many.
 
-    sakip's reading: a cell formatted as a percentage holds a fraction (0.5
-    shows as 50%), in every percentage column (tingkat capaian K and Rp, a
-    quarter's cumulative %); a cell without that format in a column whose
-    numbers are mostly formatted so is read like its column, since a format
-    lost on one cell does not change what the formulas computed with it.
+    sakip's reading (no regulation covers it; local practice, seen in E.81
+    workbooks such as Deli Serdang's, where a few cells of a % column lost the
+    format): a cell formatted as a percentage holds a fraction (0.5 shows as
+    50%), in every percentage column (tingkat capaian K and Rp, a quarter's
+    cumulative %). A column whose numbers mostly show a % holds fractions
+    (:attr:`pecahan`): a number there without the format is read like its
+    column, since a format lost on one cell does not change what the formulas
+    computed with it. A tie (:attr:`seri`, as many numbers with the format as
+    without) gives the column no format: each number is read as it shows,
+    sakip does not guess which half lost or gained the format. Either way the
+    audit reports the numbers concerned (``format-persen``).
+
+    Attributes:
+        persen: the numbers (text aside) formatted as a percentage.
+        angka: the numbers of the column.
+
+    Examples:
+        >>> k = FormatKolom(persen=85, angka=93)
+        >>> k.pecahan, k.seri
+        (True, False)
+        >>> FormatKolom(persen=3, angka=6).pecahan, FormatKolom(persen=3, angka=6).seri
+        (False, True)
+        >>> FormatKolom(persen=0, angka=0).seri
+        False
     """
-    hasil: dict[int, bool] = {}
+
+    persen: int = attrs.field(validator=jenis(int))
+    angka: int = attrs.field(validator=jenis(int))
+
+    @property
+    def pecahan(self) -> bool:
+        """True when most numbers show a %: the column holds fractions (0.5 is 50%)."""
+        return 2 * self.persen > self.angka
+
+    @property
+    def seri(self) -> bool:
+        """True for a tie: as many numbers with the % format as without, some of each."""
+        return self.persen > 0 and 2 * self.persen == self.angka
+
+
+@attrs.frozen(kw_only=True)
+class IsianTanpaPersen(Isian):
+    """A number without the % format in a column that holds fractions, or is tied.
+
+    Kept where the column's format decides the reading: a number other than 0
+    (0 is 0% either way) without the % format, in a column that mostly shows a
+    % (read as its column, 100 times what the cell shows) or in a tie (read as
+    the cell shows). The audit reports each (``format-persen``).
+
+    Attributes:
+        tertera: the number as the cell shows it (its stored value).
+        format_kolom: how the numbers of its column are formatted.
+
+    Examples:
+        >>> from fractions import Fraction
+        >>> isi = IsianTanpaPersen(nilai=Fraction(50), tertera=Fraction(1, 2),
+        ...                        format_kolom=FormatKolom(persen=5, angka=6))
+        >>> isi.pecahan, isi.konstanta
+        (True, True)
+    """
+
+    tertera: Fraction = attrs.field(validator=jenis(Fraction))
+    format_kolom: FormatKolom = attrs.field(validator=jenis(FormatKolom))
+
+    @property
+    def pecahan(self) -> bool:
+        """True when the cell was read as its column, a fraction: 100 times what it shows."""
+        return self.format_kolom.pecahan
+
+
+def _angka(nilai: object) -> bool:
+    """A number as a workbook stores it (text and booleans aside): what a % format applies to."""
+    return isinstance(nilai, (int, float, Decimal)) and not isinstance(nilai, bool)
+
+
+def format_persen(lembar: Lembar, tata: TataLetak, baris: list[int]) -> dict[int, FormatKolom]:
+    """How each percentage column's numbers are formatted (see :class:`FormatKolom`).
+
+    Examples:
+        >>> from sakip.e81 import CONTOH_DELI_SERDANG
+        >>> from sakip.e81.berkas_xlsx import muat_lembar
+        >>> lembar, tata = muat_lembar(CONTOH_DELI_SERDANG)
+        >>> baris = list(range(tata.baris_awal, lembar.banyak_baris + 1))
+        >>> format_persen(lembar, tata, baris)[17]  # column Q, triwulan I %
+        FormatKolom(persen=85, angka=93)
+    """
+    hasil: dict[int, FormatKolom] = {}
     for (kolom, bagian), c in tata.kolom.items():
         if not kolom_persen(kolom, bagian):
             continue
         sel = (lembar.mentah(r, c) for r in baris)
-        angka = [
-            m
-            for m in sel
-            if isinstance(m.nilai, (int, float, Decimal)) and not isinstance(m.nilai, bool)
-        ]
-        hasil[c] = 2 * sum(m.format_persen for m in angka) > len(angka)
+        angka = [m for m in sel if _angka(m.nilai)]
+        hasil[c] = FormatKolom(persen=sum(m.format_persen for m in angka), angka=len(angka))
     return hasil
+
+
+def isian_kolom(
+    lembar: Lembar,
+    r: int,
+    c: int,
+    format_kolom: FormatKolom | None,
+    *,
+    pemisah_desimal: Literal[",", "."] | None = None,
+) -> Isian:
+    """Parse one numeric cell of a column: by its own % format, else by its column's.
+
+    ``format_kolom`` is None for a column that does not hold percentages. A
+    number whose reading the column's format decides is returned as an
+    :class:`IsianTanpaPersen`.
+
+    Examples:
+        >>> from sakip.e81.layout import Lembar, SelMentah
+        >>> lembar = Lembar(nama="E81", berkas="e81.xlsx", sel=((SelMentah(nilai=0.5),),))
+        >>> isi = isian_kolom(lembar, 1, 1, FormatKolom(persen=5, angka=6))
+        >>> isi.nilai, isi.tertera, isi.sel.a1
+        (Fraction(50, 1), Fraction(1, 2), 'A1')
+        >>> isian_kolom(lembar, 1, 1, FormatKolom(persen=3, angka=6)).nilai  # a tie: as shown
+        Fraction(1, 2)
+        >>> type(isian_kolom(lembar, 1, 1, FormatKolom(persen=2, angka=6))).__name__
+        'Isian'
+    """
+    m = lembar.mentah(r, c)
+    pecahan = m.format_persen or (format_kolom is not None and format_kolom.pecahan)
+    isi = isian(lembar, r, c, pecahan=pecahan, pemisah_desimal=pemisah_desimal)
+    if (
+        format_kolom is None
+        or m.format_persen
+        or not (format_kolom.pecahan or format_kolom.seri)
+        or not _angka(m.nilai)
+        or not isi.nilai  # blank, or 0: 0 is 0% either way
+    ):
+        return isi
+    return IsianTanpaPersen(
+        **attrs.asdict(isi, recurse=False),
+        tertera=isi.nilai / 100 if pecahan else isi.nilai,
+        format_kolom=format_kolom,
+    )
 
 
 _KODE_RESMI: Final = re.compile(r"^[0-9X]+(\.[0-9X]+)*$")
@@ -276,7 +404,7 @@ def tabel(
                 "all rows look alike",
             )
 
-    kolom_pecahan = pecahan_persen(lembar, tata, baris_data)
+    kolom_format = format_persen(lembar, tata, baris_data)
     rows: list[Baris] = []
     for r in baris_data:
         nama = teks(r, Kolom.URAIAN)
@@ -290,12 +418,8 @@ def tabel(
             j = Jenjang.JUMLAH
         isi: dict[tuple[Kolom, Bagian], Isian] = {}
         for kunci, c in tata.kolom.items():
-            isi[kunci] = isian(
-                lembar,
-                r,
-                c,
-                pecahan=lembar.mentah(r, c).format_persen or kolom_pecahan.get(c, False),
-                pemisah_desimal=pemisah_desimal,
+            isi[kunci] = isian_kolom(
+                lembar, r, c, kolom_format.get(c), pemisah_desimal=pemisah_desimal
             )
         satuan = teks(r, Kolom.SATUAN)
         aturan_teks = teks(r, Kolom.KONSOLIDASI)

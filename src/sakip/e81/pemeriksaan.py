@@ -22,6 +22,12 @@ aturan             what it finds
 ``melebihi``       realisasi Renja above its target (K) or its pagu (Rp)
 ``satuan``         a value outside its satuan: a share above 100% or below 0, a
                    negative count, a cumulative % that falls
+``format-persen``  a number without the % format in a percentage column (tingkat
+                   capaian, a cumulative %) whose numbers mostly show one: read as
+                   its column (a fraction, 100 times what the cell shows), so the
+                   sheet shows 0,5 where it means 50%; or, in a column with as many
+                   numbers of each format, one finding for the column: each number
+                   read as it shows, no format guessed (0 is 0% either way: never)
 ``galat-excel``    an Excel error (``#DIV/0!``) stored in a cell
 ``tak-terhitung``  a number stored where the figure does not exist (target 0)
 ``tak-tersimpan``  formulas without a stored value (a workbook saved by openpyxl or
@@ -48,6 +54,7 @@ from typing import Final
 import attrs
 
 from sakip.audit import Temuan, Tingkat
+from sakip.e81._susun import IsianTanpaPersen
 from sakip.e81.model import (
     KOLOM_TRIWULAN,
     KOLOM_TURUNAN,
@@ -82,6 +89,9 @@ DIGIT_SAMA: Final = 14
 
 _SERATUS: Final = Fraction(100)
 _SUMBER: Final = "Permendagri 86/2017, Lampiran, form E.81"
+_ATURAN_FORMAT: Final = (
+    "a % column's numbers are fractions (0,5 is 50%) when most of them show a %"
+)
 _SATUAN_PERSEN: Final = frozenset({"%", "persen", "persentase"})
 _BUKAN_BAGIAN: Final = re.compile(r"pertumbuhan|laju|kenaikan|peningkatan|perubahan", re.I)
 _REF: Final = re.compile(
@@ -219,6 +229,8 @@ class _Periksa:
         # formulas without a stored value, not compared (an ordered set: each cell once)
         self.tak_tersimpan: dict[Sel, None] = {}
         self.no_baris = {b.sel_nama.baris: i for i, b in enumerate(tabel.baris) if b.sel_nama}
+        # numbers of a column with as many % formats as not, by column, top to bottom
+        self.seri: dict[tuple[Kolom, Bagian], list[tuple[Baris, IsianTanpaPersen]]] = {}
 
     # -- helpers ---------------------------------------------------------------
     def tambah(
@@ -262,6 +274,42 @@ class _Periksa:
                     sel=sel_letak.a1 if sel_letak else "",
                 ),
             )
+        )
+
+    def tambah_atau_catat(
+        self,
+        b: Baris,
+        isi: IsianTanpaPersen,
+        apa: str,
+        *,
+        tingkat: Tingkat,
+        dicetak: str,
+        dihitung: str,
+        keterangan: str,
+        catatan: str,
+    ) -> None:
+        """A ``format-persen`` finding at a cell, or, where a check already explained the
+        cell (its value disagrees too), ``catatan`` added to that finding's keterangan."""
+        kunci = (isi.sel.baris, isi.sel.kolom) if isi.sel else None
+        if kunci in self.sudah:
+            for n, (k, t) in enumerate(self.temuan):
+                if k == kunci:
+                    ket = f"{t.temuan.keterangan}; {catatan}" if t.temuan.keterangan else catatan
+                    self.temuan[n] = (
+                        k,
+                        attrs.evolve(t, temuan=attrs.evolve(t.temuan, keterangan=ket)),
+                    )
+                    return
+        self.tambah(
+            b,
+            isi.sel,
+            apa,
+            aturan="format-persen",
+            tingkat=tingkat,
+            dicetak=dicetak,
+            dihitung=dihitung,
+            rumus=_ATURAN_FORMAT,
+            keterangan=keterangan,
         )
 
     def tanpa_nilai(self, *isi: Isian) -> bool:
@@ -331,7 +379,70 @@ class _Periksa:
             self.satuan(b)
             if not self.anak[i] and not b.lanjutan and b.jenjang is not Jenjang.JUMLAH:
                 self.melebihi(i, b)
+            self.format_persen(b)  # last: a cell's other finding, if any, keeps the cell
+        self.format_seri()
         self.catat_tak_tersimpan()
+
+    def format_persen(self, b: Baris) -> None:
+        """Each number read as its column, against its own format: what the sheet shows, why.
+
+        A number of a tied column is kept for :meth:`format_seri`.
+        """
+        for (kolom, bagian), isi in b.isian.items():
+            if not isinstance(isi, IsianTanpaPersen) or isi.nilai is None:
+                continue
+            if not isi.pecahan:
+                self.seri.setdefault((kolom, bagian), []).append((b, isi))
+                continue
+            k = isi.format_kolom
+            tertera, dibaca = tulis(isi.tertera), tulis(isi.nilai)
+            self.tambah_atau_catat(
+                b,
+                isi,
+                f"{kolom.value} {bagian.value}",
+                tingkat=Tingkat.RENDAH,
+                dicetak=f"{tertera} (no % format)",
+                dihitung=f"{dibaca}%",
+                keterangan=(
+                    f"{k.persen} of the column's {k.angka} numbers show a %, this one does not: "
+                    f"the sheet shows {tertera} where it means {dibaca}%; read like its column, "
+                    "since a format lost on one cell does not change what the formulas computed "
+                    "with it. Format the cell as a percentage"
+                ),
+                catatan=(
+                    f"the cell has no % format: it shows {tertera}, read as {dibaca}% like its "
+                    f"column ({k.persen} of {k.angka} numbers show a %)"
+                ),
+            )
+
+    def format_seri(self) -> None:
+        """One finding per column with as many numbers formatted as % as not."""
+        for (kolom, bagian), daftar in self.seri.items():
+            b, isi = daftar[0]
+            k = isi.format_kolom
+            nilai = _nol(isi.nilai)  # kept by format_persen only with a value
+            contoh = ", ".join(
+                f"{x.sel.a1 if x.sel else '?'} {tulis(x.tertera)}" for _, x in daftar[:5]
+            ) + (", ..." if len(daftar) > 5 else "")
+            self.tambah_atau_catat(
+                b,
+                isi,
+                f"{kolom.value} {bagian.value}",
+                tingkat=Tingkat.SEDANG,
+                dicetak=f"{tulis(isi.tertera)} (no % format)",
+                dihitung=f"{tulis(nilai)} (read as shown, not {tulis(nilai * 100)}%)",
+                keterangan=(
+                    f"{k.persen} of the column's {k.angka} numbers show a % and as many do not, "
+                    "so the column has no format to read its numbers by, and sakip does not "
+                    "guess one: each is read as it shows. The numbers without a % format "
+                    f"({len(daftar)}: {contoh}) would be 100 times more as fractions. "
+                    "Give the column one number format"
+                ),
+                catatan=(
+                    f"the column has as many numbers with a % format as without ({k.persen} of "
+                    f"{k.angka}); this cell, without one, is read as it shows ({tulis(isi.tertera)})"
+                ),
+            )
 
     def galat_excel(self, b: Baris) -> None:
         for (kolom, bagian), isi in b.isian.items():

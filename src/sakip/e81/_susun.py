@@ -25,7 +25,7 @@ from typing import Final, Literal
 
 import attrs
 
-from sakip._eksak import MAKS_DIGIT_PECAHAN, bulatkan_pecahan, ke_pecahan
+from sakip._eksak import _BATAS, MAKS_DIGIT_PECAHAN, bulatkan_pecahan, ke_pecahan
 from sakip._validasi import jenis
 from sakip.angka import baca
 from sakip.e81.layout import Lembar, TataLetak
@@ -69,7 +69,6 @@ _URUTAN: Final = (
     Jenjang.SUB_KEGIATAN,
 )
 
-_BATAS: Final = 10**30  # sakip._eksak's bound on every input
 
 _ANGKA_KOSONG: Final = frozenset({"", "-"})
 

@@ -1014,7 +1014,9 @@ def _periksa_rujukan(lap: Laporan, b: Besaran, berkas: str, letak: str, utuh: Be
                 kelas_nama = _LEVEL.get(arg)
                 if kelas_nama is not None and not isinstance(lap.cari(k), kelas_nama[0]):
                     raise galat(f"cites '{k}', which must be {kelas_nama[1]}", None)
-        elif arg is Argumen.INDIKATOR and b.indikator not in lap._indeks_indikator:
+        elif arg is Argumen.INDIKATOR and (
+            b.indikator is None or not lap.ada_indikator(b.indikator)
+        ):
             raise galat(f"cites '{b.indikator}', which is no indicator of the report", None)
     perlu = _SKALA_PERLU.get(b.jenis)
     if perlu is not None and getattr(lap, perlu) is None:

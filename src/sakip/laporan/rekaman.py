@@ -947,6 +947,16 @@ class Laporan:
         """
         return isinstance(kode, str) and kode in self._indeks
 
+    def ada_indikator(self, kode: str) -> bool:
+        """Whether an indicator has this code.
+
+        Examples:
+            >>> from sakip import contoh
+            >>> contoh.dumai_2023().ada_indikator("iku3"), contoh.dumai_2023().ada_indikator("p7")
+            (True, False)
+        """
+        return isinstance(kode, str) and kode in self._indeks_indikator
+
     def indikator_dengan(self, kode: str) -> Indikator:
         """The indicator with this code.
 

@@ -48,4 +48,4 @@ for t in hasil.temuan:
         )
         print(f"    {t.temuan.keterangan}")
 
-assert len(hasil.temuan) == 214
+assert len(hasil.temuan) == 215

@@ -27,7 +27,7 @@ def _jalankan(*args: str) -> tuple[int, str]:
 def test_the_real_workbook_audits_in_one_command() -> None:
     status, teks = _jalankan("audit", str(WORKBOOK))
     assert status == 0
-    assert "103 baris, 1279 sel diperiksa, 214 temuan" in teks
+    assert "103 baris, 1279 sel diperiksa, 215 temuan" in teks
     assert _jalankan("audit", str(WORKBOOK), "--strict")[0] == 1
 
 
@@ -36,7 +36,7 @@ def test_json_is_the_workbooks_own_result() -> None:
     assert status == 0
     data = json.loads(teks)
     assert data == json.loads(json.dumps(e81.periksa_berkas(WORKBOOK).ke_dict()))
-    assert data["jumlah_temuan"] == 214
+    assert data["jumlah_temuan"] == 215
 
 
 def test_markdown_renders_the_workbook() -> None:
@@ -52,7 +52,7 @@ def test_a_marked_copy_and_the_original_untouched(tmp_path: Path) -> None:
     keluaran = tmp_path / "tanda.xlsx"
     status, teks = _jalankan("audit", str(asal), "--format", "xlsx", "--output", str(keluaran))
     assert status == 0
-    assert teks.endswith(f"214 findings marked in {keluaran}\n")
+    assert teks.endswith(f"215 findings marked in {keluaran}\n")
     assert hashlib.sha256(asal.read_bytes()).hexdigest() == sebelum
     wb = openpyxl.load_workbook(keluaran)
     assert e81.tulis.NAMA_LEMBAR_TEMUAN in wb.sheetnames
@@ -98,7 +98,7 @@ def test_a_folder_takes_workbooks_beside_reports(tmp_path: Path) -> None:
     shutil.copy(WORKBOOK, tmp_path / "e81.xlsx")
     status, teks = _jalankan("audit", str(tmp_path), "--jobs", "1")
     assert status == 0
-    assert f"  {tmp_path / 'e81.xlsx'}: 214 findings (1279 printed figures recomputed)" in teks
+    assert f"  {tmp_path / 'e81.xlsx'}: 215 findings (1279 printed figures recomputed)" in teks
 
 
 @pytest.mark.parametrize(

@@ -138,6 +138,7 @@ def test_findings_by_rule(hasil: e81.HasilE81) -> None:
         "galat-excel": 2,
         "konsolidasi": 20,
         "konstanta": 52,
+        "rujukan-silang": 1,
         "rumus-induk": 49,
         "triwulan": 86,
     }
@@ -174,7 +175,7 @@ def test_cells_that_agree_give_no_finding(hasil: e81.HasilE81) -> None:
 def test_ke_dict_is_json_ready(hasil: e81.HasilE81) -> None:
     d = hasil.ke_dict()
     teks = json.dumps(d)
-    assert json.loads(teks)["jumlah_temuan"] == len(hasil.temuan) == 214
+    assert json.loads(teks)["jumlah_temuan"] == len(hasil.temuan) == 215
     pertama = d["temuan"][0]  # type: ignore[index]
     assert set(pertama) == {
         "aturan",
@@ -191,11 +192,11 @@ def test_ke_dict_is_json_ready(hasil: e81.HasilE81) -> None:
 
 def test_renderers(hasil: e81.HasilE81) -> None:
     t = e81.teks(hasil)
-    assert "214 temuan" in t
+    assert "215 temuan" in t
     assert "[sedang] AD14 konsolidasi: dicetak 200, dihitung 100" in t
     md = e81.markdown(hasil)
     tabel = [b for b in md.splitlines() if b.startswith("| ")]
-    assert len(tabel) == 214 + 1  # the header and one line per finding
+    assert len(tabel) == 215 + 1  # the header and one line per finding
     # a "|" inside a cell (none here) is escaped: every line has exactly 8 separators
     assert {b.replace("\\|", "").count("|") for b in tabel} == {8}
 

@@ -22,6 +22,10 @@ aturan             what it finds
 ``melebihi``       realisasi Renja above its target (K) or its pagu (Rp)
 ``satuan``         a value outside its satuan: a share above 100% or below 0, a
                    negative count, a cumulative % that falls
+``rujukan-silang``  a formula naming a cell of another row in another column of the
+                   form (``=Z92*N93-...`` in row 92): the form computes a row's
+                   figures from its own cells, a parent's from its children's in the
+                   same column; such a figure follows the other row's input
 ``format-persen``  a number without the % format in a percentage column (tingkat
                    capaian, a cumulative %) whose numbers mostly show one: read as
                    its column (a fraction, 100 times what the cell shows), so the
@@ -204,6 +208,23 @@ def _dicetak(isi: Isian) -> str:
     return tulis(isi.nilai)
 
 
+def _nomor_kolom(huruf: str) -> int:
+    """A column's number from its letters (``A`` is 1): :func:`huruf_kolom` undone.
+
+    Examples:
+        >>> _nomor_kolom("A"), _nomor_kolom("AB"), _nomor_kolom("XFD")
+        (1, 28, 16384)
+    """
+    nomor = 0
+    for h in huruf:
+        nomor = nomor * 26 + ord(h) - 64
+    return nomor
+
+
+def _apa(kunci: tuple[Kolom, Bagian]) -> str:
+    return f"{kunci[0].value} {kunci[1].value}"
+
+
 def _baris_dirujuk(rumus: str, huruf: str) -> Counter[int] | None:
     """The rows a formula refers to in its own column (ranges expanded), or None."""
     hasil: Counter[int] = Counter()
@@ -231,6 +252,13 @@ class _Periksa:
         self.no_baris = {b.sel_nama.baris: i for i, b in enumerate(tabel.baris) if b.sel_nama}
         # numbers of a column with as many % formats as not, by column, top to bottom
         self.seri: dict[tuple[Kolom, Bagian], list[tuple[Baris, IsianTanpaPersen]]] = {}
+        # the form's columns, by the sheet column each cell was read from
+        self.kolom_tabel: dict[int, tuple[Kolom, Bagian]] = {
+            isi.sel.kolom: kunci
+            for b in tabel.baris
+            for kunci, isi in b.isian.items()
+            if isi.sel is not None
+        }
 
     # -- helpers ---------------------------------------------------------------
     def tambah(
@@ -379,9 +407,51 @@ class _Periksa:
             self.satuan(b)
             if not self.anak[i] and not b.lanjutan and b.jenjang is not Jenjang.JUMLAH:
                 self.melebihi(i, b)
+            self.rujukan_silang(b)
             self.format_persen(b)  # last: a cell's other finding, if any, keeps the cell
         self.format_seri()
         self.catat_tak_tersimpan()
+
+    def rujukan_silang(self, b: Baris) -> None:
+        """Each formula naming a cell of another row of the table in another of its columns.
+
+        Permendagri 86/2017's form computes a row's figures from its own cells (13 = 9 +
+        10 + 11 + 12, 15 = 14 / 6 x 100) and a parent's from its children's in the same
+        column; a reference across both is sakip's finding (a copied formula that kept a
+        neighbour's row, seen in Deli Serdang's Y92 ``=Z92*N93-...``). Other sheets'
+        cells and cells outside the table are not judged.
+        """
+        for isi in b.isian.values():
+            if isi.rumus is None or isi.sel is None:
+                continue
+            for m in _REF.finditer(isi.rumus.upper()):
+                if "!" in m.group(0):
+                    continue  # another sheet's cell (or this one named): not judged here
+                for huruf, nomor in _RANTAI.findall(m.group(0)):
+                    r, c = int(nomor), _nomor_kolom(huruf)
+                    j = self.no_baris.get(r)
+                    kolom = self.kolom_tabel.get(c)
+                    if r == isi.sel.baris or c == isi.sel.kolom or j is None or kolom is None:
+                        continue
+                    lain = self.tabel.baris[j]
+                    sendiri = Sel(lembar=isi.sel.lembar, baris=isi.sel.baris, kolom=c)
+                    self.tambah(
+                        b,
+                        isi.sel,
+                        _apa(self.kolom_tabel[isi.sel.kolom]),
+                        aturan="rujukan-silang",
+                        tingkat=Tingkat.SEDANG,
+                        dicetak=isi.rumus,
+                        dihitung=f"{huruf}{nomor} -> {sendiri.a1}",
+                        rumus=f"a row's figures come from its own cells ({_SUMBER})",
+                        keterangan=f"{huruf}{nomor} is the {_apa(kolom)} of "
+                        f"{lain.jenjang.label} {(lain.nama or lain.indikator)[:60]!r}; this "
+                        f"row's own is {sendiri.a1}, which the figure does not follow",
+                    )
+                    break
+                else:
+                    continue
+                break
 
     def format_persen(self, b: Baris) -> None:
         """Each number read as its column, against its own format: what the sheet shows, why.

@@ -1,10 +1,19 @@
-"""Shared fixtures."""
+"""Shared fixtures, and the hypothesis profile of CI."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import settings
+
+# CI (`.ci/run` sets CI=true) draws the same examples on every run, from no saved
+# database: a commit that is green here is green there, and a red run reproduces.
+# Elsewhere hypothesis explores at random and keeps what it finds in .hypothesis/.
+settings.register_profile("ci", derandomize=True, database=None)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 
 @pytest.fixture(scope="module", params=["kecil", "vektor"])

@@ -19,6 +19,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Final
 
+from sakip.e81._susun import FormatKolom, IsianTanpaPersen
 from sakip.e81.berkas_csv import baca_csv
 from sakip.e81.berkas_xlsx import (
     MAKS_BARIS,
@@ -52,9 +53,11 @@ __all__ = [
     "MAKS_TERURAI",
     "Bagian",
     "Baris",
+    "FormatKolom",
     "HasilBaris",
     "HasilE81",
     "Isian",
+    "IsianTanpaPersen",
     "Jenjang",
     "Kolom",
     "Sel",

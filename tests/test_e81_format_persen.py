@@ -160,6 +160,27 @@ def test_a_tied_column_is_read_as_each_cell_shows_and_reported_once(tmp_path: Pa
     assert "does not guess" in ket
 
 
+def test_a_tie_is_reported_even_when_its_first_plain_number_has_another_finding(
+    tmp_path: Path,
+) -> None:
+    """L8 (-0,5, a share below 0) keeps its satuan finding, with a note; the column's
+    finding, listing every number without the format, stands at the next one, L10."""
+    p = buat_persen(tmp_path / "p.xlsx")
+    wb = openpyxl.load_workbook(p)
+    ws: Any = wb.active
+    ws.cell(row=8, column=12).value = -0.5
+    for r in (8, 10, 12):  # triwulan I %: 3 of the 6 numbers lose the % format
+        ws.cell(row=r, column=12).number_format = "General"
+    wb.save(p)
+    h = e81.periksa_berkas(p)
+    (l8,) = [t for t in h.temuan if t.sel == "L8"]
+    assert l8.temuan.aturan == "satuan"
+    assert l8.temuan.keterangan.endswith("this cell, without one, is read as it shows (-0,5)")
+    (t,) = _format(h)
+    assert (t.sel, t.temuan.tingkat) == ("L10", Tingkat.SEDANG)
+    assert "(3: L8 -0,5, L10 0,25, L12 0,25)" in t.temuan.keterangan
+
+
 def test_a_tie_whose_plain_numbers_are_all_0_decides_nothing(tmp_path: Path) -> None:
     isi = {r: (0.5, True) if r % 2 else (0, False) for r in BARIS}
     h = _capaian(tmp_path / "e81.xlsx", isi)

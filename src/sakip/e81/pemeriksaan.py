@@ -2,43 +2,43 @@
 
 The checks, each finding carrying the sheet and cell (A1) where it stands:
 
-=================  ==================================================================
-aturan             what it finds
-=================  ==================================================================
-``angka``          a derived cell (realisasi Renja / Renstra, tingkat capaian, K and
-                   Rp) that disagrees with its recomputation from the cells its
-                   formula names
-``konsolidasi``    a level (percentage, index, score) added across quarters or
-                   years: the stored figure is the sum where the rule takes the
-                   last value (the source of capaian far above 100%)
-``konstanta``      a typed number where the form computes one (a derived cell, or
-                   a parent's Rp)
-``jumlah-induk``   a parent's Rp that is not the sum of its children's
-``rumus-induk``    a parent's formula that skips or double-counts children, or
-                   covers other rows than its children (so its columns cover
-                   different rows)
-``triwulan``       quarters that do not add up: the K up to a quarter against the
-                   cumulative % times the target
-``melebihi``       realisasi Renja above its target (K) or its pagu (Rp)
-``satuan``         a value outside its satuan: a share above 100% or below 0, a
-                   negative count, a cumulative % that falls
+==================  ==================================================================
+aturan              what it finds
+==================  ==================================================================
+``angka``           a derived cell (realisasi Renja / Renstra, tingkat capaian, K and
+                    Rp) that disagrees with its recomputation from the cells its
+                    formula names
+``konsolidasi``     a level (percentage, index, score) added across quarters or
+                    years: the stored figure is the sum where the rule takes the
+                    last value (the source of capaian far above 100%)
+``konstanta``       a typed number where the form computes one (a derived cell, or
+                    a parent's Rp)
+``jumlah-induk``    a parent's Rp that is not the sum of its children's
+``rumus-induk``     a parent's formula that skips or double-counts children, or
+                    covers other rows than its children (so its columns cover
+                    different rows)
+``triwulan``        quarters that do not add up: the K up to a quarter against the
+                    cumulative % times the target
+``melebihi``        realisasi Renja above its target (K) or its pagu (Rp)
+``satuan``          a value outside its satuan: a share above 100% or below 0, a
+                    negative count, a cumulative % that falls
 ``rujukan-silang``  a formula naming a cell of another row in another column of the
-                   form (``=Z92*N93-...`` in row 92): the form computes a row's
-                   figures from its own cells, a parent's from its children's in the
-                   same column; such a figure follows the other row's input
-``format-persen``  a number without the % format in a percentage column (tingkat
-                   capaian, a cumulative %) whose numbers mostly show one: read as
-                   its column (a fraction, 100 times what the cell shows), so the
-                   sheet shows 0,5 where it means 50%; or, in a column with as many
-                   numbers of each format, one finding for the column: each number
-                   read as it shows, no format guessed (0 is 0% either way: never)
-``galat-excel``    an Excel error (``#DIV/0!``) stored in a cell
-``tak-terhitung``  a number stored where the figure does not exist (target 0)
-``tak-tersimpan``  formulas without a stored value (a workbook saved by openpyxl or
-                   pandas, which do not calculate): one finding for the table, at
-                   the first such cell; the figures that depend on them are not
-                   compared, rather than one false finding per cell
-=================  ==================================================================
+                    form (``=Z92*N93-...`` in row 92): the form computes a row's
+                    figures from its own cells, a parent's from its children's in the
+                    same column; such a figure follows the other row's input
+``format-persen``   a number without the % format in a percentage column (tingkat
+                    capaian, a cumulative %) whose numbers mostly show one: read as
+                    its column (a fraction, 100 times what the cell shows), so the
+                    sheet shows 0,5 where it means 50%; or, in a column with as many
+                    numbers of each format, one finding for the column: each number
+                    read as it shows, no format guessed (0 is 0% either way: never)
+``galat-excel``     an Excel error (``#DIV/0!``) stored in a cell
+``tak-terhitung``   a number stored where the figure does not exist (target 0)
+``tak-tersimpan``   formulas without a stored value (a workbook saved by openpyxl or
+                    pandas, which do not calculate): one finding for the table, at
+                    the first such cell; the figures that depend on them are not
+                    compared, rather than one false finding per cell
+==================  ==================================================================
 
 Two figures agree when they differ by less than one unit of the 6th decimal
 place (Excel stores binary floating point: ``100.00000000000001`` is 100; two
@@ -94,13 +94,18 @@ DIGIT_SAMA: Final = 14
 _SERATUS: Final = Fraction(100)
 _SUMBER: Final = "Permendagri 86/2017, Lampiran, form E.81"
 _ATURAN_FORMAT: Final = (
-    "a % column's numbers are fractions (0,5 is 50%) when most of them show a %"
+    "a % column's numbers are fractions (0,5 is 50%) when most of them show a % (sakip's "
+    "reading; local practice, seen in E.81 workbooks)"
 )
 _SATUAN_PERSEN: Final = frozenset({"%", "persen", "persentase"})
 _BUKAN_BAGIAN: Final = re.compile(r"pertumbuhan|laju|kenaikan|peningkatan|perubahan", re.I)
+# a cell or range reference, standing alone: not part of a name (Data_N93, LOG10(...))
 _REF: Final = re.compile(
-    r"(?:'[^']*'!|[A-Za-z0-9_]+!)?\$?([A-Z]{1,3})\$?(\d+)(?:\s*:\s*\$?([A-Z]{1,3})\$?(\d+))*"
+    r"(?<![\w.])(?:'[^']*'!|[A-Za-z0-9_]+!)?\$?([A-Z]{1,3})\$?(\d+)"
+    r"(?:\s*:\s*\$?([A-Z]{1,3})\$?(\d+))*(?![\w.(])"
 )
+# a quoted sheet name (group 1, kept) or a string constant ("N93" is text, not a cell)
+_KUTIPAN: Final = re.compile(r"('(?:[^']|'')*')|\"(?:[^\"]|\"\")*\"")
 _RANTAI: Final = re.compile(r"\$?([A-Z]{1,3})\$?(\d+)")
 
 
@@ -225,11 +230,26 @@ def _apa(kunci: tuple[Kolom, Bagian]) -> str:
     return f"{kunci[0].value} {kunci[1].value}"
 
 
+def _rujukan(rumus: str) -> list[str]:
+    """The cell and range references of a formula, upper-cased, each with its sheet if named.
+
+    String constants are text, not references; a name or a function that contains a
+    cell-like token (``Data_N93``, ``LOG10``) is none either.
+
+    Examples:
+        >>> rumus = '=IF(N92="N93",0,LOG10(p92))+Data_N94+SUM(' + "'Lain'!N95:N96)"
+        >>> _rujukan(rumus)
+        ['N92', 'P92', "'LAIN'!N95:N96"]
+    """
+    teks = _KUTIPAN.sub(lambda m: m.group(1) or '""', rumus.upper())
+    return [m.group(0) for m in _REF.finditer(teks)]
+
+
 def _baris_dirujuk(rumus: str, huruf: str) -> Counter[int] | None:
     """The rows a formula refers to in its own column (ranges expanded), or None."""
     hasil: Counter[int] = Counter()
-    for m in _REF.finditer(rumus.upper()):
-        refs = _RANTAI.findall(m.group(0).split("!")[-1])
+    for ref in _rujukan(rumus):
+        refs = _RANTAI.findall(ref.split("!")[-1])
         if not refs or any(k != huruf for k, _ in refs):
             continue
         baris = [int(r) for _, r in refs]
@@ -421,13 +441,15 @@ class _Periksa:
         neighbour's row, seen in Deli Serdang's Y92 ``=Z92*N93-...``). Other sheets'
         cells and cells outside the table are not judged.
         """
-        for isi in b.isian.values():
+        for (_, bagian), isi in b.isian.items():
             if isi.rumus is None or isi.sel is None:
                 continue
-            for m in _REF.finditer(isi.rumus.upper()):
-                if "!" in m.group(0):
+            if b.lanjutan and bagian is Bagian.RP:
+                continue  # a further indicator's Rp belong to the row above: its cells
+            for ref in _rujukan(isi.rumus):
+                if "!" in ref:
                     continue  # another sheet's cell (or this one named): not judged here
-                for huruf, nomor in _RANTAI.findall(m.group(0)):
+                for huruf, nomor in _RANTAI.findall(ref):
                     r, c = int(nomor), _nomor_kolom(huruf)
                     j = self.no_baris.get(r)
                     kolom = self.kolom_tabel.get(c)
@@ -443,9 +465,11 @@ class _Periksa:
                         tingkat=Tingkat.SEDANG,
                         dicetak=isi.rumus,
                         dihitung=f"{huruf}{nomor} -> {sendiri.a1}",
-                        rumus=f"a row's figures come from its own cells ({_SUMBER})",
+                        rumus="a row's figures come from its own cells (sakip's reading of "
+                        f"{_SUMBER})",
                         keterangan=f"{huruf}{nomor} is the {_apa(kolom)} of "
-                        f"{lain.jenjang.label} {(lain.nama or lain.indikator)[:60]!r}; this "
+                        f"{lain.jenjang.label} {(lain.nama or lain.indikator or 'jumlah')[:60]!r}; "
+                        "this "
                         f"row's own is {sendiri.a1}, which the figure does not follow",
                     )
                     break
@@ -486,33 +510,43 @@ class _Periksa:
             )
 
     def format_seri(self) -> None:
-        """One finding per column with as many numbers formatted as % as not."""
+        """One finding per column with as many numbers formatted as % as not.
+
+        It stands at the first number without the format that no other check reported
+        (a cell holds one finding, and the column's list must not shrink to a note); a
+        number another check reported gains a note on how it was read.
+        """
         for (kolom, bagian), daftar in self.seri.items():
-            b, isi = daftar[0]
-            k = isi.format_kolom
-            nilai = _nol(isi.nilai)  # kept by format_persen only with a value
+            k = daftar[0][1].format_kolom
             contoh = ", ".join(
                 f"{x.sel.a1 if x.sel else '?'} {tulis(x.tertera)}" for _, x in daftar[:5]
             ) + (", ..." if len(daftar) > 5 else "")
-            self.tambah_atau_catat(
-                b,
-                isi,
-                f"{kolom.value} {bagian.value}",
-                tingkat=Tingkat.SEDANG,
-                dicetak=f"{tulis(isi.tertera)} (no % format)",
-                dihitung=f"{tulis(nilai)} (read as shown, not {tulis(nilai * 100)}%)",
-                keterangan=(
-                    f"{k.persen} of the column's {k.angka} numbers show a % and as many do not, "
-                    "so the column has no format to read its numbers by, and sakip does not "
-                    "guess one: each is read as it shows. The numbers without a % format "
-                    f"({len(daftar)}: {contoh}) would be 100 times more as fractions. "
-                    "Give the column one number format"
-                ),
-                catatan=(
-                    f"the column has as many numbers with a % format as without ({k.persen} of "
-                    f"{k.angka}); this cell, without one, is read as it shows ({tulis(isi.tertera)})"
-                ),
-            )
+            dilaporkan = [
+                x for x in daftar if x[1].sel and (x[1].sel.baris, x[1].sel.kolom) in self.sudah
+            ]
+            bebas = [x for x in daftar if x not in dilaporkan]
+            for b, isi in dilaporkan + bebas[:1]:
+                nilai = _nol(isi.nilai)  # kept by format_persen only with a value
+                self.tambah_atau_catat(
+                    b,
+                    isi,
+                    f"{kolom.value} {bagian.value}",
+                    tingkat=Tingkat.SEDANG,
+                    dicetak=f"{tulis(isi.tertera)} (no % format)",
+                    dihitung=f"{tulis(nilai)} (read as shown, not {tulis(nilai * 100)}%)",
+                    keterangan=(
+                        f"{k.persen} of the column's {k.angka} numbers show a % and as many do "
+                        "not, so the column has no format to read its numbers by, and sakip "
+                        "does not guess one: each is read as it shows. The numbers without a % "
+                        f"format ({len(daftar)}: {contoh}) would be 100 times more as "
+                        "fractions. Give the column one number format"
+                    ),
+                    catatan=(
+                        "the column has as many numbers with a % format as without "
+                        f"({k.persen} of {k.angka}); this cell, without one, is read as it "
+                        f"shows ({tulis(isi.tertera)})"
+                    ),
+                )
 
     def galat_excel(self, b: Baris) -> None:
         for (kolom, bagian), isi in b.isian.items():

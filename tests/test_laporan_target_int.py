@@ -27,3 +27,16 @@ def test_an_int_target_warns_and_is_held_as_a_fraction() -> None:
 def test_other_non_fraction_targets_are_refused(nilai: object) -> None:
     with pytest.raises(InvalidTypeError, match=r"target\[2024\] must be a Fraction"):
         _indikator({2024: nilai})
+
+
+@pytest.mark.parametrize("teks", [80, None, b"80"])
+def test_a_printed_target_must_be_text(teks: object) -> None:
+    with pytest.raises(InvalidTypeError, match=r"target_dicetak\[2024\] must be the text"):
+        Indikator(
+            kode="i1",
+            nama="Cakupan",
+            satuan="%",
+            arah=Arah.NAIK,
+            target={2024: Fraction(80)},
+            target_dicetak={2024: teks},
+        )

@@ -227,6 +227,12 @@ def _nomor_kolom(huruf: str) -> int:
 
 
 def _apa(kunci: tuple[Kolom, Bagian]) -> str:
+    """A column part as a finding names it.
+
+    Examples:
+        >>> _apa((Kolom.CAPAIAN_RENJA, Bagian.RP))
+        'tingkat capaian renja Rp'
+    """
     return f"{kunci[0].value} {kunci[1].value}"
 
 
@@ -493,7 +499,7 @@ class _Periksa:
             self.tambah_atau_catat(
                 b,
                 isi,
-                f"{kolom.value} {bagian.value}",
+                _apa((kolom, bagian)),
                 tingkat=Tingkat.RENDAH,
                 dicetak=f"{tertera} (no % format)",
                 dihitung=f"{dibaca}%",
@@ -530,7 +536,7 @@ class _Periksa:
                 self.tambah_atau_catat(
                     b,
                     isi,
-                    f"{kolom.value} {bagian.value}",
+                    _apa((kolom, bagian)),
                     tingkat=Tingkat.SEDANG,
                     dicetak=f"{tulis(isi.tertera)} (no % format)",
                     dihitung=f"{tulis(nilai)} (read as shown, not {tulis(nilai * 100)}%)",
@@ -555,7 +561,7 @@ class _Periksa:
             self.tambah(
                 b,
                 isi.sel,
-                f"{kolom.value} {bagian.value}",
+                _apa((kolom, bagian)),
                 aturan="galat-excel",
                 tingkat=Tingkat.SEDANG,
                 dicetak=isi.galat,
@@ -593,7 +599,7 @@ class _Periksa:
             self.tambah(
                 b,
                 isi.sel,
-                f"{kolom.value} {bagian.value}",
+                _apa((kolom, bagian)),
                 aturan="rumus-induk",
                 tingkat=Tingkat.TINGGI if bagian is Bagian.RP else Tingkat.SEDANG,
                 dicetak=isi.rumus,
@@ -621,7 +627,7 @@ class _Periksa:
                 self.tambah(
                     b,
                     isi.sel,
-                    f"{kolom.value} Rp",
+                    _apa((kolom, Bagian.RP)),
                     aturan="jumlah-induk",
                     tingkat=Tingkat.TINGGI,
                     dicetak=_dicetak(isi),
@@ -633,7 +639,7 @@ class _Periksa:
                 self.tambah(
                     b,
                     isi.sel,
-                    f"{kolom.value} Rp",
+                    _apa((kolom, Bagian.RP)),
                     aturan="konstanta",
                     tingkat=Tingkat.RENDAH,
                     dicetak=_dicetak(isi),
@@ -665,7 +671,7 @@ class _Periksa:
     ) -> None:
         kolom, bagian = kunci
         isi = b.isi(*kunci)
-        apa = f"{kolom.value} {bagian.value}"
+        apa = _apa((kolom, bagian))
         if self.tanpa_nilai(isi, *b.isian.values()):  # inputs, and derived cells built on
             return
         self.diperiksa += 1
@@ -814,7 +820,7 @@ class _Periksa:
                 self.tambah(
                     b,
                     isi_k.sel or isi_p.sel,
-                    f"{kolom.value} K",
+                    _apa((kolom, Bagian.K)),
                     aturan="triwulan",
                     tingkat=Tingkat.SEDANG,
                     dicetak=f"K s/d triwulan {n} = {tulis(kumulatif)}",
@@ -838,7 +844,7 @@ class _Periksa:
                 self.tambah(
                     b,
                     isi.sel,
-                    f"{kolom.value} K",
+                    _apa((kolom, Bagian.K)),
                     aturan="satuan",
                     tingkat=Tingkat.SEDANG,
                     dicetak=_dicetak(isi),
@@ -857,7 +863,7 @@ class _Periksa:
                 self.tambah(
                     b,
                     isi.sel,
-                    f"{kolom.value} %",
+                    _apa((kolom, Bagian.PERSEN)),
                     aturan="satuan",
                     tingkat=Tingkat.RENDAH,
                     dicetak=f"{_dicetak(isi)}%",

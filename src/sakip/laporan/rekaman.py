@@ -585,6 +585,16 @@ def _nilai_realisasi(o: Any, a: attrs.Attribute[Any], nilai: Mapping[Any, Any]) 
             )
 
 
+def _teks_per_tahun(o: Any, a: attrs.Attribute[Any], nilai: Mapping[Any, Any]) -> None:
+    """Texts by year (a target as printed)."""
+    _tahun_kunci(o, a, nilai)
+    for tahun, teks in nilai.items():
+        if not isinstance(teks, str):
+            raise InvalidTypeError(
+                field=f"{a.name}[{tahun}]", value=teks, expected="must be the text as printed"
+            )
+
+
 def _dicetak_rasio(o: Any, a: attrs.Attribute[Any], nilai: Mapping[Any, Any]) -> None:
     """The printed texts of ratio realisasi: only for a year whose realisasi is a ratio."""
     _tahun_kunci(o, a, nilai)
@@ -678,7 +688,7 @@ arah=<Arah.TURUN: 'turun'>))
         factory=dict, converter=_beku, validator=_tahun_kunci
     )
     target_dicetak: Mapping[int, str] = attrs.field(
-        factory=dict, converter=_beku, validator=_tahun_kunci
+        factory=dict, converter=_beku, validator=_teks_per_tahun
     )
     nilai_realisasi: Mapping[int, Fraction | Rasio] = attrs.field(
         factory=dict, converter=_beku, validator=_nilai_realisasi

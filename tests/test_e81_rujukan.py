@@ -99,3 +99,35 @@ def test_a_further_indicator_s_rp_may_name_the_row_above() -> None:
     tabel = TabelE81(judul="lanjutan", baris=(atas, lanjutan), rumus_terbaca=True)
     didapat = [t.sel for t in e81.periksa(tabel).temuan if t.temuan.aturan == "rujukan-silang"]
     assert didapat == ["Z93"]  # its own K is still judged; its Rp is not
+
+
+def test_a_cell_with_another_finding_gets_the_reference_as_a_note() -> None:
+    # S92, a quarter's K, stores an Excel error from a formula naming row 93's triwulan I:
+    # one finding (galat-excel, the first check to see the cell), the reference its cause
+    def baris(r: int) -> Baris:
+        isi = {
+            (Kolom.TARGET_RENJA, Bagian.K): Isian(
+                nilai=Fraction(10), sel=Sel(lembar=_LEMBAR, baris=r, kolom=14)
+            ),
+            (Kolom.TRIWULAN_1, Bagian.K): Isian(
+                nilai=Fraction(5), sel=Sel(lembar=_LEMBAR, baris=r, kolom=16)
+            ),
+            (Kolom.TRIWULAN_2, Bagian.K): Isian(
+                galat="#DIV/0!", rumus="=P93/0", sel=Sel(lembar=_LEMBAR, baris=r, kolom=19)
+            ),
+        }
+        return Baris(
+            jenjang=Jenjang.SUB_KEGIATAN,
+            nama=f"Baris {r}",
+            indikator="Jumlah",
+            satuan="Dok",
+            isian=isi,
+            sel_nama=Sel(lembar=_LEMBAR, baris=r, kolom=3),
+        )
+
+    tabel = TabelE81(judul="sebab", baris=(baris(92), baris(93)), rumus_terbaca=True)
+    temuan = [t for t in e81.periksa(tabel).temuan if t.sel == "S92"]
+    assert [t.temuan.aturan for t in temuan] == ["galat-excel"]
+    assert temuan[0].temuan.keterangan.endswith(
+        "; its formula names P93, the triwulan I K of sub kegiatan 'Baris 93', not this row's P92"
+    )

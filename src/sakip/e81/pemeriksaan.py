@@ -333,7 +333,7 @@ class _Periksa:
     def tambah_atau_catat(
         self,
         b: Baris,
-        isi: IsianTanpaPersen,
+        isi: Isian,
         apa: str,
         *,
         tingkat: Tingkat,
@@ -341,9 +341,12 @@ class _Periksa:
         dihitung: str,
         keterangan: str,
         catatan: str,
+        aturan: str = "format-persen",
+        rumus: str = _ATURAN_FORMAT,
     ) -> None:
-        """A ``format-persen`` finding at a cell, or, where a check already explained the
-        cell (its value disagrees too), ``catatan`` added to that finding's keterangan."""
+        """A finding at a cell (``format-persen`` unless ``aturan`` says otherwise), or,
+        where a check already explained the cell (its value disagrees too), ``catatan``
+        added to that finding's keterangan: one finding per cell, its causes together."""
         kunci = (isi.sel.baris, isi.sel.kolom) if isi.sel else None
         if kunci in self.sudah:
             for n, (k, t) in enumerate(self.temuan):
@@ -358,11 +361,11 @@ class _Periksa:
             b,
             isi.sel,
             apa,
-            aturan="format-persen",
+            aturan=aturan,
             tingkat=tingkat,
             dicetak=dicetak,
             dihitung=dihitung,
-            rumus=_ATURAN_FORMAT,
+            rumus=rumus,
             keterangan=keterangan,
         )
 
@@ -463,9 +466,11 @@ class _Periksa:
                         continue
                     lain = self.tabel.baris[j]
                     sendiri = Sel(lembar=isi.sel.lembar, baris=isi.sel.baris, kolom=c)
-                    self.tambah(
+                    nama = (lain.nama or lain.indikator or "jumlah")[:60]
+                    siapa = f"the {_apa(kolom)} of {lain.jenjang.label} {nama!r}"
+                    self.tambah_atau_catat(
                         b,
-                        isi.sel,
+                        isi,
                         _apa(self.kolom_tabel[isi.sel.kolom]),
                         aturan="rujukan-silang",
                         tingkat=Tingkat.SEDANG,
@@ -473,10 +478,10 @@ class _Periksa:
                         dihitung=f"{huruf}{nomor} -> {sendiri.a1}",
                         rumus="a row's figures come from its own cells (sakip's reading of "
                         f"{_SUMBER})",
-                        keterangan=f"{huruf}{nomor} is the {_apa(kolom)} of "
-                        f"{lain.jenjang.label} {(lain.nama or lain.indikator or 'jumlah')[:60]!r}; "
-                        "this "
-                        f"row's own is {sendiri.a1}, which the figure does not follow",
+                        keterangan=f"{huruf}{nomor} is {siapa}; this row's own is {sendiri.a1}, "
+                        "which the figure does not follow",
+                        catatan=f"its formula names {huruf}{nomor}, {siapa}, not this row's "
+                        f"{sendiri.a1}",
                     )
                     break
                 else:

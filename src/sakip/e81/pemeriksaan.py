@@ -450,43 +450,45 @@ class _Periksa:
         neighbour's row, seen in Deli Serdang's Y92 ``=Z92*N93-...``). Other sheets'
         cells and cells outside the table are not judged.
         """
-        for (_, bagian), isi in b.isian.items():
+        for kunci, isi in b.isian.items():
             if isi.rumus is None or isi.sel is None:
                 continue
-            if b.lanjutan and bagian is Bagian.RP:
+            if b.lanjutan and kunci[1] is Bagian.RP:
                 continue  # a further indicator's Rp belong to the row above: its cells
-            for ref in _rujukan(isi.rumus):
-                if "!" in ref:
-                    continue  # another sheet's cell (or this one named): not judged here
-                for huruf, nomor in _RANTAI.findall(ref):
-                    r, c = int(nomor), _nomor_kolom(huruf)
-                    j = self.no_baris.get(r)
-                    kolom = self.kolom_tabel.get(c)
-                    if r == isi.sel.baris or c == isi.sel.kolom or j is None or kolom is None:
-                        continue
-                    lain = self.tabel.baris[j]
-                    sendiri = Sel(lembar=isi.sel.lembar, baris=isi.sel.baris, kolom=c)
-                    nama = (lain.nama or lain.indikator or "jumlah")[:60]
-                    siapa = f"the {_apa(kolom)} of {lain.jenjang.label} {nama!r}"
-                    self.tambah_atau_catat(
-                        b,
-                        isi,
-                        _apa(self.kolom_tabel[isi.sel.kolom]),
-                        aturan="rujukan-silang",
-                        tingkat=Tingkat.SEDANG,
-                        dicetak=isi.rumus,
-                        dihitung=f"{huruf}{nomor} -> {sendiri.a1}",
-                        rumus="a row's figures come from its own cells (sakip's reading of "
-                        f"{_SUMBER})",
-                        keterangan=f"{huruf}{nomor} is {siapa}; this row's own is {sendiri.a1}, "
-                        "which the figure does not follow",
-                        catatan=f"its formula names {huruf}{nomor}, {siapa}, not this row's "
-                        f"{sendiri.a1}",
-                    )
-                    break
-                else:
-                    continue
-                break
+            silang = self.silang(isi.rumus, isi.sel)
+            if silang is None:
+                continue
+            nama_sel, j, kolom, c = silang
+            lain = self.tabel.baris[j]
+            sendiri = Sel(lembar=isi.sel.lembar, baris=isi.sel.baris, kolom=c)
+            nama = (lain.nama or lain.indikator or "jumlah")[:60]
+            siapa = f"the {_apa(kolom)} of {lain.jenjang.label} {nama!r}"
+            self.tambah_atau_catat(
+                b,
+                isi,
+                _apa(kunci),
+                aturan="rujukan-silang",
+                tingkat=Tingkat.SEDANG,
+                dicetak=isi.rumus,
+                dihitung=f"{nama_sel} -> {sendiri.a1}",
+                rumus=f"a row's figures come from its own cells (sakip's reading of {_SUMBER})",
+                keterangan=f"{nama_sel} is {siapa}; this row's own is {sendiri.a1}, which the "
+                "figure does not follow",
+                catatan=f"its formula names {nama_sel}, {siapa}, not this row's {sendiri.a1}",
+            )
+
+    def silang(self, rumus: str, sel: Sel) -> tuple[str, int, tuple[Kolom, Bagian], int] | None:
+        """The first cell ``rumus`` (at ``sel``) names in another row of the table and another
+        of its columns: its A1 name, its row's index, its column part and sheet column."""
+        for ref in _rujukan(rumus):
+            if "!" in ref:
+                continue  # another sheet's cell (or this one named): not judged here
+            for huruf, nomor in _RANTAI.findall(ref):
+                r, c = int(nomor), _nomor_kolom(huruf)
+                j, kolom = self.no_baris.get(r), self.kolom_tabel.get(c)
+                if r != sel.baris and c != sel.kolom and j is not None and kolom is not None:
+                    return f"{huruf}{nomor}", j, kolom, c
+        return None
 
     def format_persen(self, b: Baris) -> None:
         """Each number read as its column, against its own format: what the sheet shows, why.

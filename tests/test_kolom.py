@@ -292,6 +292,21 @@ def test_galat_is_deprecated_and_still_works() -> None:
         assert kolom.Galat is kolom.Errors
 
 
+@pytest.mark.parametrize(
+    "panggil",
+    [
+        lambda: kolom.capaian([1], [2], galat="kosong"),
+        lambda: kolom.predikat(PERMENDAGRI_86_2017, [75], galat="kosong"),
+        lambda: kolom.penyerapan([1], [2], galat="kosong"),
+    ],
+)
+def test_the_galat_warning_points_at_the_caller(panggil: Any) -> None:
+    with pytest.deprecated_call() as w:
+        panggil()
+    # the line of the call itself (the lambda), not of the test that runs it
+    assert (w[0].filename, w[0].lineno) == (__file__, panggil.__code__.co_firstlineno)
+
+
 def test_other_columns() -> None:
     assert kolom.persentase([1], [3], tempat=4) == [Decimal("33.3333")]
     assert kolom.efisiensi([179], [93_568_000], [92_944_034], maksimum_capaian=100) == [

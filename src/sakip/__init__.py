@@ -152,15 +152,10 @@ if not TYPE_CHECKING:
         if name in _SUBMODUL:
             return importlib.import_module(f"sakip.{name}")
         if name in _USANG:
-            import warnings
+            from sakip._peringatan import usang
 
             baru, _ = _USANG[name]
-            warnings.warn(
-                f"sakip.{name} is deprecated since 0.2.0 and will be removed in 0.3.0; "
-                f"use sakip.{baru}",
-                DeprecationWarning,
-                stacklevel=2,
-            )
+            usang(f"sakip.{name}", f"sakip.{baru}")
             return __getattr__(baru)
         raise AttributeError(f"module 'sakip' has no attribute {name!r}")
 

@@ -21,15 +21,18 @@ import warnings
 __all__ = ["usang"]
 
 
-def usang(lama: str, baru: str, *, sejak: str = "0.2.0", hingga: str = "0.3.0") -> None:
+def usang(
+    lama: str, baru: str, *, sejak: str = "0.2.0", hingga: str = "0.3.0", lapis: int = 0
+) -> None:
     """Warn that a public name is deprecated (kept for one minor version).
 
     The warning points at the caller of the deprecated name: ``usang`` is called by
-    the property or function that keeps it (``stacklevel=3``). ``sejak`` is the
-    version that deprecated it, ``hingga`` the one that removes it.
+    the property or function that keeps it, with ``lapis`` more frames between that
+    one and its caller (1 for an attrs converter, called by the class's ``__init__``).
+    ``sejak`` is the version that deprecated it, ``hingga`` the one that removes it.
     """
     warnings.warn(
         f"{lama} is deprecated since {sejak} and will be removed in {hingga}; use {baru}",
         DeprecationWarning,
-        stacklevel=3,
+        stacklevel=3 + lapis,
     )

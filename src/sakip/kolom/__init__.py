@@ -120,7 +120,7 @@ _PERSEN_TIDAK_ADA: Final = frozenset[str]()
 def _siapkan(tempat: int, errors: object, galat: object, alasan: object) -> Errors:
     _periksa_tempat(tempat)
     periksa_alasan(alasan)
-    return periksa_errors(errors, galat)
+    return periksa_errors(errors, galat, lapis=1)
 
 
 def capaian(

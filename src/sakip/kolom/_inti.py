@@ -19,7 +19,6 @@ import importlib
 import math
 import operator
 import sys
-import warnings
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -38,6 +37,7 @@ from sakip._eksak import (
     ke_pecahan,
     rasio_cepat,
 )
+from sakip._peringatan import usang
 from sakip.errors import InvalidTypeError, InvalidValueError, SakipError
 from sakip.kinerja import Rentang
 
@@ -216,14 +216,17 @@ def hilang(x: object) -> bool:
 # -- arguments --------------------------------------------------------------------
 
 
-def periksa_errors(errors: object, galat: object) -> Errors:
-    """The error mode; the old ``galat`` keyword is read with a DeprecationWarning."""
+def periksa_errors(errors: object, galat: object, *, lapis: int = 0) -> Errors:
+    """The error mode; the old ``galat`` keyword is read with a DeprecationWarning.
+
+    The warning points at the caller of the public function, which calls this one
+    directly, or through ``lapis`` more frames.
+    """
     if galat is not None:
-        warnings.warn(
-            "the keyword galat is deprecated since 0.2.0 and will be removed in 0.3.0; use "
+        usang(
+            "the keyword galat",
             "errors='raise' or errors='null' (galat='kosong' is errors='null')",
-            DeprecationWarning,
-            stacklevel=4,
+            lapis=1 + lapis,
         )
         if errors != "raise":
             raise InvalidValueError(

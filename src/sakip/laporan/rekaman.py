@@ -15,7 +15,6 @@ Examples:
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Callable, Iterator, Mapping
 from fractions import Fraction
 from types import MappingProxyType
@@ -541,12 +540,8 @@ def _target_beku(nilai: Mapping[Any, Any]) -> Mapping[Any, Any]:
     """The targets, frozen; a plain ``int`` target (accepted unconverted by 0.2.0) becomes
     its :class:`~fractions.Fraction` with a warning (it is refused from 0.4.0)."""
     if isinstance(nilai, Mapping) and any(type(x) is int for x in nilai.values()):
-        warnings.warn(
-            "an int in Indikator.target is deprecated since 0.3.0 and refused from 0.4.0; "
-            "give Fraction(n)",
-            DeprecationWarning,
-            stacklevel=3,  # the caller of Indikator(...), past attrs' __init__
-        )
+        # the caller of Indikator(...), past attrs' __init__
+        usang("an int in Indikator.target", "Fraction(n)", sejak="0.3.0", hingga="0.4.0", lapis=1)
         nilai = {k: Fraction(x) if type(x) is int else x for k, x in nilai.items()}
     return _beku(nilai)
 
@@ -616,11 +611,11 @@ _KONSOLIDASI: Final = _opsional(_jenis(Konsolidasi))
 def _konsolidasi_usang(inst: object, attr: attrs.Attribute[Any], nilai: object) -> None:
     _KONSOLIDASI(inst, attr, nilai)
     if nilai is not None:
-        warnings.warn(
-            "Indikator.konsolidasi is deprecated since 0.2.0 and not used by the audit; it is "
-            "removed in 0.3.0 (give konsolidasi to the sub kegiatan)",
-            DeprecationWarning,
-            stacklevel=3,  # the caller of Indikator(...), past attrs' __init__
+        # the caller of Indikator(...), past attrs' __init__
+        usang(
+            "Indikator.konsolidasi",
+            "konsolidasi on the sub kegiatan (Indikator.konsolidasi is not used by the audit)",
+            lapis=1,
         )
 
 

@@ -29,7 +29,7 @@ print(
 
 # Efficiency as the reports compute it: capaian minus penyerapan.
 e = sakip.efisiensi(capaian=c, pagu=pagu, realisasi=realisasi)
-print(f"efisiensi: {persen(e.persen)} ({e.kategori})")
+print(f"efisiensi: {persen(e.nilai)} ({e.kategori})")
 
 assert str(c) == "91.56"
 assert str(c_turun) == "107.14"

@@ -54,5 +54,5 @@ for ind in lap.indikator:
     print(
         f"  {ind.kode}  capaian {persen(c_eksak)}  penyerapan "
         f"{persen(sakip.penyerapan(realisasi=program.realisasi_rp, pagu=program.pagu))}  "
-        f"efisiensi {persen(e.persen)}  Rp {bilangan(e.rupiah)}  {e.kategori}"
+        f"efisiensi {persen(e.nilai)}  Rp {bilangan(e.rupiah)}  {e.kategori}"
     )

@@ -106,7 +106,7 @@ def test_efisiensi_selisih_capaian(
     capaian: int, pagu: int, realisasi: int, cap: int | None, persen: str, kategori: str
 ) -> None:
     e = efisiensi(capaian=capaian, pagu=pagu, realisasi=realisasi, maksimum_capaian=cap)
-    assert str(e.persen) == persen
+    assert str(e.nilai) == persen
     assert e.kategori == kategori
     assert e.rupiah == pagu - realisasi
     assert e.metode is MetodeEfisiensi.SELISIH_CAPAIAN
@@ -114,10 +114,10 @@ def test_efisiensi_selisih_capaian(
 
 def test_efisiensi_kemenkeu_bounds_the_score_not_e() -> None:
     e = efisiensi(capaian=100, pagu=1_000, realisasi=500, metode=MetodeEfisiensi.KEMENKEU)
-    assert e.persen == Decimal("50.00")  # E itself, unbounded
+    assert e.nilai == Decimal("50.00")  # E itself, unbounded
     assert e.skor == Decimal("100.00")  # score from E bounded to 20
     worse = efisiensi(capaian=50, pagu=1_000, realisasi=1_000, metode=MetodeEfisiensi.KEMENKEU)
-    assert worse.persen == Decimal("-100.00")
+    assert worse.nilai == Decimal("-100.00")
     assert worse.skor == Decimal("0.00")
     assert worse.kategori == "Tidak Efisien"
 
@@ -156,7 +156,7 @@ def test_kemenkeu_score_without_the_limit_reproduces_the_published_lakip() -> No
     tanpa = efisiensi(
         capaian=100, pagu=10_000, realisasi=2_597, metode=MetodeEfisiensi.KEMENKEU, batas_e=None
     )
-    assert tanpa.persen == Decimal("74.03")
+    assert tanpa.nilai == Decimal("74.03")
     assert tanpa.skor == Decimal("235.08")
     assert efisiensi(
         capaian=100,
@@ -169,7 +169,7 @@ def test_kemenkeu_score_without_the_limit_reproduces_the_published_lakip() -> No
     assert tanpa.e_dipakai == tanpa.eksak
     # the other reading: E limited to 20 before the score
     dengan = efisiensi(capaian=100, pagu=10_000, realisasi=2_597, metode=MetodeEfisiensi.KEMENKEU)
-    assert dengan.persen == Decimal("74.03")  # E itself is never limited
+    assert dengan.nilai == Decimal("74.03")  # E itself is never limited
     assert dengan.skor == Decimal("100.00")
     assert dengan.e_dipakai == 20
     assert dengan.eksak != dengan.e_dipakai  # the limit acted, and the record shows it
@@ -195,7 +195,7 @@ def test_kemenkeu_limit_only_matters_outside_it(
             metode=MetodeEfisiensi.KEMENKEU,
             batas_e=batas,
         )
-        assert (str(r.persen), str(r.skor)) == (e, nilai)
+        assert (str(r.nilai), str(r.skor)) == (e, nilai)
         assert r.e_dipakai == r.eksak
 
 
@@ -204,7 +204,7 @@ def test_kemenkeu_negative_e_without_limit() -> None:
     r = efisiensi(
         capaian=50, pagu=10_000, realisasi=8_000, metode=MetodeEfisiensi.KEMENKEU, batas_e=None
     )
-    assert r.persen == Decimal("-60.00")
+    assert r.nilai == Decimal("-60.00")
     assert r.skor == Decimal("-100.00")
     assert efisiensi(
         capaian=50, pagu=10_000, realisasi=8_000, metode=MetodeEfisiensi.KEMENKEU
@@ -240,7 +240,7 @@ def test_efisiensi_sisa_anggaran(
         realisasi=realisasi,
         metode=MetodeEfisiensi.SISA_ANGGARAN,
     )
-    assert str(e.persen) == persen
+    assert str(e.nilai) == persen
     assert e.kategori == kategori
     assert e.rupiah == pagu - realisasi
     assert e.eksak == Fraction((pagu - realisasi) * 100, pagu)
@@ -305,7 +305,7 @@ def test_efisiensi_in_units() -> None:
         capaian=100, pagu="3.5239987", realisasi="3.47035663", satuan=SatuanRupiah.MILIAR
     )
     b = efisiensi(capaian=100, pagu=3_523_998_700, realisasi=3_470_356_630)
-    assert (a.persen, a.rupiah) == (b.persen, b.rupiah)
+    assert (a.nilai, a.rupiah) == (b.nilai, b.rupiah)
 
 
 @pytest.mark.parametrize(

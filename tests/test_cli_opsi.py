@@ -73,7 +73,7 @@ def test_every_allowed_count_of_places_is_the_librarys(tempat: int, nol: int) ->
     e = efisiensi(capaian=100, pagu=3, realisasi=1, tempat=tempat)
     assert _jalankan(
         "efisiensi", "--capaian", "100", "--pagu", "3", "--realisasi", "1", "--tempat", teks
-    )[1].startswith(f"efisiensi {str(e.persen).replace('.', ',')}%  Rp 2  Efisien")
+    )[1].startswith(f"efisiensi {str(e.nilai).replace('.', ',')}%  Rp 2  Efisien")
 
 
 #: Text near a count: digits with the marks baca reads (sign, separators, %, Rp, brackets).

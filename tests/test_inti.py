@@ -115,7 +115,7 @@ def test_sequences_other_than_lists_are_read() -> None:
     assert rata_rata_capaian(range(90, 92)).nilai == Decimal("90.50")
     assert kumulatif((1, 2), aturan=sakip.Konsolidasi.JUMLAH) == 3
     single = efisiensi(capaian="100", pagu=1000, realisasi=900)
-    assert single.persen == Decimal("10.00")
+    assert single.nilai == Decimal("10.00")
 
 
 def test_a_huge_sequence_is_refused_before_it_is_read() -> None:
@@ -241,20 +241,17 @@ def test_dari_batas_atas_is_the_mirror_of_dari_batas_bawah() -> None:
 def test_status_idm_calls_its_rounded_value_nilai() -> None:
     s = status_idm(iks="0.7", ike="0.6", ikl="0.8")
     assert s.nilai == Decimal("0.7000")
-    with pytest.deprecated_call(match=r"StatusIDM\.idm is deprecated.*StatusIDM\.nilai"):
-        assert s.idm == s.nilai
 
 
-def test_efisiensi_calls_its_score_skor() -> None:
+def test_efisiensi_calls_its_rounded_value_nilai_and_its_score_skor() -> None:
     k = efisiensi(
         capaian=[100, 90],
         pagu=[1_000_000, 500_000],
         realisasi=[900_000, 450_000],
         metode=MetodeEfisiensi.KEMENKEU,
     )
-    assert k.skor == Decimal("67.24")
-    with pytest.deprecated_call(match=r"Efisiensi\.nilai .*Efisiensi\.skor"):
-        assert k.nilai == k.skor
+    # E = 6.8966 %, its score 50 + 50 x E / 20 = 67.24: nilai is E, not the score (0.2.0)
+    assert (k.nilai, k.skor) == (Decimal("6.90"), Decimal("67.24"))
 
 
 # --- import sakip loads what a call needs when it is first used ---------------

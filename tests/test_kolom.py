@@ -276,35 +276,12 @@ def test_bad_values_raise_or_become_missing_with_a_reason() -> None:
         kolom.capaian(pd.Series([1, True], dtype=object), 1)
 
 
-def test_galat_is_deprecated_and_still_works() -> None:
+def test_errors_null_is_what_galat_kosong_was() -> None:
+    # galat= was removed in 0.3.0 (tests/test_usang.py): errors="null" does its work
     alasan: dict[int, str] = {}
-    with pytest.deprecated_call(match="errors='null'"):
-        hasil = kolom.capaian([1, 2], [0, 4], galat="kosong", alasan=alasan)
+    hasil = kolom.capaian([1, 2], [0, 4], errors="null", alasan=alasan)
     assert hasil == [None, Decimal("50.00")]
     assert 0 in alasan
-    with pytest.deprecated_call(), pytest.raises(sakip.NotComputableError):
-        kolom.predikat(PERMENDAGRI_86_2017, [1], galat="raise") and kolom.capaian(
-            [1], [0], galat="raise"
-        )
-    with pytest.deprecated_call(), pytest.raises(sakip.InvalidValueError, match="galat"):
-        kolom.capaian([1], [1], galat="abaikan")
-    with pytest.deprecated_call(match=r"sakip\.kolom\.Errors"):
-        assert kolom.Galat is kolom.Errors
-
-
-@pytest.mark.parametrize(
-    "panggil",
-    [
-        lambda: kolom.capaian([1], [2], galat="kosong"),
-        lambda: kolom.predikat(PERMENDAGRI_86_2017, [75], galat="kosong"),
-        lambda: kolom.penyerapan([1], [2], galat="kosong"),
-    ],
-)
-def test_the_galat_warning_points_at_the_caller(panggil: Any) -> None:
-    with pytest.deprecated_call() as w:
-        panggil()
-    # the line of the call itself (the lambda), not of the test that runs it
-    assert (w[0].filename, w[0].lineno) == (__file__, panggil.__code__.co_firstlineno)
 
 
 def test_other_columns() -> None:

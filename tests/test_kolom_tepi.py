@@ -224,7 +224,7 @@ def test_efisiensi_with_a_cap_of_many_places_equals_scalar(backend: str, capaian
         _wadah(backend, [capaian]), _wadah(backend, [10]), [5], maksimum_capaian=batas
     )
     skalar = sakip.efisiensi(capaian=capaian, pagu=10, realisasi=5, maksimum_capaian=batas)
-    assert kolom.ke_desimal(hasil) == [skalar.persen]
+    assert kolom.ke_desimal(hasil) == [skalar.nilai]
 
 
 # -- 6. polars 128-bit integers --------------------------------------------------------------
@@ -381,7 +381,7 @@ def test_numpy_scalar_in_every_column_function() -> None:
     ]
     assert kolom.sisa_anggaran([10], np.int64(3)) == [Decimal(7)]
     assert kolom.efisiensi([100, 179], np.int64(10), np.float32(5)) == [
-        sakip.efisiensi(capaian=c, pagu=np.int64(10), realisasi=np.float32(5)).persen
+        sakip.efisiensi(capaian=c, pagu=np.int64(10), realisasi=np.float32(5)).nilai
         for c in (100, 179)
     ]
 
@@ -422,10 +422,10 @@ def test_rentang_broadcast_is_checked_as_an_argument() -> None:
 
 def test_scalar_efisiensi_takes_numpy_numbers() -> None:
     assert (
-        sakip.efisiensi(capaian=100, pagu=np.int64(10), realisasi=5).persen
-        == sakip.efisiensi(capaian=100, pagu=10, realisasi=5).persen
+        sakip.efisiensi(capaian=100, pagu=np.int64(10), realisasi=5).nilai
+        == sakip.efisiensi(capaian=100, pagu=10, realisasi=5).nilai
     )
-    assert sakip.efisiensi(capaian=np.float32(98.48), pagu=10, realisasi=5).persen == Decimal(
+    assert sakip.efisiensi(capaian=np.float32(98.48), pagu=10, realisasi=5).nilai == Decimal(
         "48.48"
     )
     with pytest.raises(sakip.InvalidTypeError, match=r"^pagu must be a number"):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import warnings
 from typing import Any
 
 import attrs
@@ -133,24 +132,14 @@ def test_an_indicator_s_formula_is_used_with_its_rules() -> None:
     assert "lpm_aktif" in t.rumus
 
 
-def test_the_deprecated_indicator_consolidation_warns() -> None:
+def test_the_indicator_consolidation_removed_in_0_3_0_is_refused() -> None:
     d = _d()
     d["indikator"][0]["konsolidasi"] = "terakhir"
-    with pytest.warns(DeprecationWarning, match="konsolidasi") as dari_berkas:
-        lap = dari_dict(d)
-    assert lap.indikator[0].konsolidasi is not None
-    # once, naming the place in the file (not again by the constructor)
-    assert [str(w.message)[:40] for w in dari_berkas] == [
-        "<data>: indikator[0].konsolidasi is depr"
-    ]
-    isi = attrs.asdict(lap.indikator[0], recurse=False) | {"konsolidasi": None}
-    with pytest.warns(DeprecationWarning, match="Indikator.konsolidasi") as dari_kode:
+    with pytest.raises(ReportFormatError, match=r"indikator\[0\]\.konsolidasi is not a key"):
+        dari_dict(d)
+    isi = attrs.asdict(dari_dict(_d()).indikator[0], recurse=False)
+    with pytest.raises(TypeError, match="konsolidasi"):
         Indikator(**isi | {"konsolidasi": Konsolidasi.JUMLAH})
-    assert len(dari_kode) == 1
-    assert dari_kode[0].filename == __file__
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
-        Indikator(**isi)  # not given: no warning
 
 
 def test_records_validate_their_fields() -> None:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import warnings
+from decimal import Decimal
 from typing import Any
 
 import pytest
 
 import sakip.laporan
 import sakip.laporan.berkas_csv
-from sakip import Arah, Rentang
+from sakip import Arah, Rentang, efisiensi
 from sakip.errors import InvalidTypeError, InvalidValueError
 
 
@@ -39,6 +40,18 @@ def test_the_new_name_does_not_warn_and_an_unknown_name_is_an_attribute_error() 
         from sakip.laporan import MAKS_PANJANG_SEL  # noqa: F401
     with pytest.raises(AttributeError):
         sakip.laporan.MAKS_TIDAK_ADA  # noqa: B018
+
+
+def test_persen_of_efisiensi_is_nilai_and_its_warning_points_at_its_user() -> None:
+    e = efisiensi(capaian=100, pagu=3_523_998_700, realisasi=3_470_356_630)
+    with pytest.warns(DeprecationWarning, match="Efisiensi.persen") as w:
+        lama = e.persen
+    assert lama == e.nilai == Decimal("1.52")
+    assert [x.filename for x in w] == [__file__]
+    assert str(w[0].message) == (
+        "Efisiensi.persen is deprecated since 0.3.0 and will be removed in 0.4.0; "
+        "use Efisiensi.nilai"
+    )
 
 
 def test_the_e81_cell_count_keeps_its_name() -> None:

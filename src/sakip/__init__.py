@@ -72,8 +72,6 @@ if TYPE_CHECKING:
         triwulan_dari_tanggal,
     )
 
-    Angka = Number  # deprecated alias (see _USANG), typed for callers still using it
-
 __version__ = "0.2.0"
 
 #: Where each public name lives: the module imported when the name is first used.
@@ -135,9 +133,6 @@ _SUBMODUL: Final = frozenset(
     {"angka", "audit", "cli", "contoh", "e81", "indikator", "kolom", "laporan", "lke"}
 )
 
-# Public names renamed in 0.2.0, kept working (with a DeprecationWarning) until 0.3.0.
-_USANG: Final = {"Angka": ("Number", "the type of numbers sakip accepts")}
-
 # Hidden from type checkers, which then flag a misspelt name instead of typing it `object`.
 if not TYPE_CHECKING:
 
@@ -151,12 +146,6 @@ if not TYPE_CHECKING:
             return nilai
         if name in _SUBMODUL:
             return importlib.import_module(f"sakip.{name}")
-        if name in _USANG:
-            from sakip._peringatan import usang
-
-            baru, _ = _USANG[name]
-            usang(f"sakip.{name}", f"sakip.{baru}")
-            return __getattr__(baru)
         raise AttributeError(f"module 'sakip' has no attribute {name!r}")
 
 

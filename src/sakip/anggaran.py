@@ -431,17 +431,17 @@ class Efisiensi:
 
     Attributes:
         metode: the method used.
-        persen: the efficiency in percent (percentage points for
-            ``SELISIH_CAPAIAN``), rounded.
+        nilai: the efficiency in percent (percentage points for
+            ``SELISIH_CAPAIAN``), rounded. Called ``persen`` before 0.3.0;
+            ``persen`` is kept, deprecated, until 0.4.0.
         eksak: the same, exact.
         rupiah: the Rupiah amount: unspent budget (``SELISIH_CAPAIAN``,
             ``SISA_ANGGARAN``), or ``sum(pagu x capaian) - sum(realisasi)``
             rounded to the Rupiah (``KEMENKEU``).
         kategori: "Efisien" or "Tidak Efisien".
         skor: the score for ``KEMENKEU`` (rounded), else ``None``. Called
-            ``nilai`` before 0.2.0; ``nilai`` is kept, deprecated, until 0.3.0,
-            when ``nilai`` becomes the rounded efficiency (today ``persen``), as
-            in every other result record.
+            ``nilai`` before 0.2.0; since 0.3.0 ``nilai`` is the rounded
+            efficiency, as in every other result record.
         capaian_dipakai: the capaian used, after any cap (``SELISIH_CAPAIAN``,
             ``SISA_ANGGARAN``).
         e_dipakai: for ``KEMENKEU``, the E that went into ``skor``: E itself,
@@ -451,12 +451,12 @@ class Efisiensi:
 
     Examples:
         >>> e = efisiensi(capaian=179, pagu=93_568_000, realisasi=92_944_034, maksimum_capaian=100)
-        >>> e.capaian_dipakai, e.persen, e.rupiah
+        >>> e.capaian_dipakai, e.nilai, e.rupiah
         (Fraction(100, 1), Decimal('0.67'), 623966)
     """
 
     metode: MetodeEfisiensi
-    persen: Decimal
+    nilai: Decimal
     eksak: Fraction
     rupiah: int
     kategori: str
@@ -466,22 +466,19 @@ class Efisiensi:
     aturan: Aturan | None = None
 
     @property
-    def nilai(self) -> Decimal | None:
-        """Deprecated name of :attr:`skor` (the KEMENKEU score); removed in 0.3.0.
-
-        From 0.3.0 ``nilai`` is the rounded efficiency, today :attr:`persen`.
+    def persen(self) -> Decimal:
+        """Deprecated name of :attr:`nilai` (one name for a rounded result); removed in 0.4.0.
 
         Examples:
             >>> import warnings
-            >>> k = efisiensi(capaian=[100], pagu=[1_000_000], realisasi=[900_000],
-            ...               metode=MetodeEfisiensi.KEMENKEU)
+            >>> e = efisiensi(capaian=100, pagu=1_000_000, realisasi=900_000)
             >>> with warnings.catch_warnings():
             ...     warnings.simplefilter("ignore")
-            ...     k.nilai == k.skor
+            ...     e.persen == e.nilai
             True
         """
-        usang("Efisiensi.nilai (the KEMENKEU score)", "Efisiensi.skor")
-        return self.skor
+        usang("Efisiensi.persen", "Efisiensi.nilai", sejak="0.3.0", hingga="0.4.0")
+        return self.nilai
 
 
 def _satu(cs: list[Number], capaian: object, metode: MetodeEfisiensi) -> Number:
@@ -518,7 +515,7 @@ def efisiensi(
     limited to [-20, 20] before the score, so ``skor`` stays within 0-100
     (a limit stated for PMK 214/PMK.02/2017 but unverified); with
     ``batas_e=None`` there is no limit, as a published LAKIP computed
-    (E = 74,03 gives skor 235,08). ``eksak`` and ``persen`` always keep the
+    (E = 74,03 gives skor 235,08). ``eksak`` and ``nilai`` always keep the
     unlimited E; ``e_dipakai`` holds the E the score used.
 
     ``MetodeEfisiensi.SISA_ANGGARAN``: ``sisa anggaran / pagu x 100``;
@@ -531,7 +528,7 @@ def efisiensi(
         realisasi: Rupiah spent (whole numbers, or in ``satuan``).
         metode: the method.
         maksimum_capaian: optional cap on capaian (``SELISIH_CAPAIAN`` only).
-        tempat: decimal places of ``persen`` and ``skor``.
+        tempat: decimal places of ``nilai`` and ``skor``.
         batas_e: ``KEMENKEU`` only: the limit of E for the score (more than
             0), or ``None`` for no limit.
         satuan: the unit the amounts are printed in.
@@ -557,24 +554,24 @@ def efisiensi(
 
     Examples:
         >>> e = efisiensi(capaian=100, pagu=3_523_998_700, realisasi=3_470_356_630)
-        >>> e.persen, e.rupiah, e.kategori
+        >>> e.nilai, e.rupiah, e.kategori
         (Decimal('1.52'), 53642070, 'Efisien')
-        >>> efisiensi(capaian=179, pagu=93_568_000, realisasi=92_944_034).persen
+        >>> efisiensi(capaian=179, pagu=93_568_000, realisasi=92_944_034).nilai
         Decimal('79.67')
         >>> efisiensi(capaian=179, pagu=93_568_000, realisasi=92_944_034,
-        ...           maksimum_capaian=100).persen
+        ...           maksimum_capaian=100).nilai
         Decimal('0.67')
         >>> k = efisiensi(capaian=[100, 90], pagu=[1_000_000, 500_000],
         ...               realisasi=[900_000, 450_000], metode=MetodeEfisiensi.KEMENKEU)
-        >>> k.persen, k.skor, k.kategori
+        >>> k.nilai, k.skor, k.kategori
         (Decimal('6.90'), Decimal('67.24'), 'Efisien')
         >>> tanpa = efisiensi(capaian=100, pagu=10_000, realisasi=2_597,
         ...                   metode=MetodeEfisiensi.KEMENKEU, batas_e=None, tempat=0)
-        >>> tanpa.persen, tanpa.skor
+        >>> tanpa.nilai, tanpa.skor
         (Decimal('74'), Decimal('235'))
         >>> s = efisiensi(capaian=105, pagu=1_000_000, realisasi=950_000,
         ...               metode=MetodeEfisiensi.SISA_ANGGARAN)
-        >>> s.persen, s.kategori
+        >>> s.nilai, s.kategori
         (Decimal('5.00'), 'Efisien')
     """
     if not isinstance(metode, MetodeEfisiensi):
@@ -610,7 +607,7 @@ def efisiensi(
         e = c - serap
         return Efisiensi(
             metode=metode,
-            persen=bulatkan_pecahan(e, tempat),
+            nilai=bulatkan_pecahan(e, tempat),
             eksak=e,
             rupiah=sisa_anggaran(pagu=ps[0], realisasi=rs[0], satuan=satuan),
             kategori="Efisien" if e > 0 else "Tidak Efisien",
@@ -623,7 +620,7 @@ def efisiensi(
         sisa = sisa_anggaran(pagu=ps[0], realisasi=rs[0], satuan=satuan)
         return Efisiensi(
             metode=metode,
-            persen=bulatkan_pecahan(e, tempat),
+            nilai=bulatkan_pecahan(e, tempat),
             eksak=e,
             rupiah=sisa,
             kategori="Efisien" if c >= _SERATUS and sisa > 0 else "Tidak Efisien",
@@ -655,7 +652,7 @@ def efisiensi(
     skor = 50 + 50 * e_dipakai / 20
     return Efisiensi(
         metode=metode,
-        persen=bulatkan_pecahan(e, tempat),
+        nilai=bulatkan_pecahan(e, tempat),
         eksak=e,
         rupiah=int(bulatkan_pecahan(rencana - belanja, 0)),
         kategori="Efisien" if e > 0 else "Tidak Efisien",

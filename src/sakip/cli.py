@@ -894,7 +894,7 @@ def _cmd_efisiensi(args: argparse.Namespace, out: TextIO) -> int:
         tempat=args.tempat,
     )
     skor = f"  skor {_fmt(e.skor)}" if e.skor is not None else ""
-    out.write(f"efisiensi {_fmt(e.persen)}%  Rp {bilangan(e.rupiah)}  {e.kategori}{skor}\n")
+    out.write(f"efisiensi {_fmt(e.nilai)}%  Rp {bilangan(e.rupiah)}  {e.kategori}{skor}\n")
     return 0
 
 

@@ -19,8 +19,6 @@ from __future__ import annotations
 import re
 from typing import Any, Final
 
-from sakip._peringatan import usang
-
 __all__ = [
     "AmbiguousValueError",
     "InvalidTypeError",
@@ -238,12 +236,6 @@ class ReportFormatError(InvalidValueError):
         self.berkas = berkas
         self.letak = letak
         super().__init__(field=f"{berkas}: {letak}", value=value, expected=expected, rule=rule)
-
-    @property
-    def tempat(self) -> str:
-        """Deprecated name of :attr:`letak` (``tempat`` means decimal places); removed in 0.3.0."""
-        usang("ReportFormatError.tempat", "ReportFormatError.letak")
-        return self.letak
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (

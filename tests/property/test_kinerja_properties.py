@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from fractions import Fraction
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -170,6 +171,27 @@ def test_budget_properties(pagu: int, data: st.DataObject) -> None:
         assert (k.kategori == "Efisien") == (pagu * c > realisasi * 100)
         assert k.skor is not None
         assert 0 <= k.skor <= 100
+
+
+@given(pagu=rupiah_positif, data=st.data())
+def test_efisiensi_nilai_is_the_efficiency_rounded_once(pagu: int, data: st.DataObject) -> None:
+    """``nilai`` is the rounded efficiency by every method (the KEMENKEU score until 0.2.0);
+    ``persen``, its name until 0.3.0, warns and gives the same."""
+    from sakip import MetodeEfisiensi, efisiensi
+
+    metode = data.draw(st.sampled_from(list(MetodeEfisiensi)))
+    tempat = data.draw(st.integers(0, 4))
+    e = efisiensi(
+        capaian=data.draw(st.integers(1, 300)),
+        pagu=pagu,
+        realisasi=data.draw(st.integers(0, pagu)),
+        metode=metode,
+        tempat=tempat,
+    )
+    assert e.nilai == oracle_half_up(e.eksak, tempat)
+    assert (e.skor is None) == (metode is not MetodeEfisiensi.KEMENKEU)
+    with pytest.deprecated_call(match=r"Efisiensi\.persen is deprecated since 0\.3\.0"):
+        assert e.persen == e.nilai
 
 
 @given(st.lists(st.integers(-(10**12), 10**12), min_size=1, max_size=4))

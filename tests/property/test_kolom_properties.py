@@ -300,7 +300,7 @@ def test_budget_columns_equal_the_scalar_api(
         got = kolom.ke_desimal(kolom_fungsi(*cols, errors="null"))
         assert got == [None if e == "<salah>" else e for e in expected]
     expected = _oracle(
-        lambda **k: sakip.efisiensi(**k, maksimum_capaian=maks).persen,
+        lambda **k: sakip.efisiensi(**k, maksimum_capaian=maks).nilai,
         [{"capaian": a, "pagu": b, "realisasi": d} for a, b, d in zip(c, p, r, strict=True)],
     )
     got = kolom.efisiensi(
@@ -338,7 +338,7 @@ def test_capaian_results_fed_to_efisiensi_equal_the_scalar_api(
     expected = [
         sakip.efisiensi(
             capaian=sakip.capaian(realisasi=a, target=b, tempat=tempat), pagu=p, realisasi=e
-        ).persen
+        ).nilai
         for a, b, p, e in zip(r, t, pagu, belanja, strict=True)
     ]
     assert kolom.ke_desimal(got) == expected

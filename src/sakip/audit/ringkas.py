@@ -179,7 +179,7 @@ def _tabel_efisiensi(h: Hitung) -> TabelRingkas:
         if c is not None and lengkap and pagu:
             try:
                 e = efisiensi(capaian=c, pagu=pagu, realisasi=real)
-                e_persen, kategori = tulis_desimal(e.persen), e.kategori
+                e_persen, kategori = tulis_desimal(e.nilai), e.kategori
             except SakipError:
                 pass
         baris.append((ind.kode, KOSONG if c is None else _p(c), serap, e_persen, sisa, kategori))

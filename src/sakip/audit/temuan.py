@@ -12,7 +12,6 @@ from typing import Any
 
 import attrs
 
-from sakip._peringatan import usang
 from sakip._validasi import jenis, semua
 from sakip._validasi import ke_tuple as _tuple
 from sakip.errors import InvalidTypeError
@@ -76,12 +75,6 @@ class Temuan:
     rumus: str = attrs.field(validator=_teks)
     keterangan: str = attrs.field(default="", validator=_teks)
 
-    @property
-    def tempat(self) -> str:
-        """Deprecated name of :attr:`letak` (``tempat`` means decimal places); removed in 0.3.0."""
-        usang("Temuan.tempat", "Temuan.letak")
-        return self.letak
-
     def ke_dict(self) -> dict[str, str]:
         """A JSON-ready dict.
 
@@ -117,12 +110,6 @@ class Penjelasan:
     dicetak: str = attrs.field(validator=_teks)
     rumus: str = attrs.field(validator=_teks)
     cocok: bool = attrs.field(validator=jenis(bool))
-
-    @property
-    def tempat(self) -> str:
-        """Deprecated name of :attr:`letak` (``tempat`` means decimal places); removed in 0.3.0."""
-        usang("Penjelasan.tempat", "Penjelasan.letak")
-        return self.letak
 
 
 def _baris_teks(nilai: Any) -> tuple[tuple[str, ...], ...]:

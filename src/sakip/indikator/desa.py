@@ -9,7 +9,6 @@ from typing import Final
 import attrs
 
 from sakip._eksak import Number, _periksa_tempat, bulatkan_pecahan, ke_pecahan
-from sakip._peringatan import usang
 from sakip.aturan import Aturan, aturan_berlaku
 from sakip.errors import InvalidValueError, NotComputableError
 from sakip.indikator._hasil import HasilIndikator, rasio_bagian
@@ -113,20 +112,6 @@ class StatusIDM:
     nilai: Decimal
     eksak: Fraction
     status: str
-
-    @property
-    def idm(self) -> Decimal:
-        """Deprecated name of :attr:`nilai` (one name for a rounded result); removed in 0.3.0.
-
-        Examples:
-            >>> import warnings
-            >>> with warnings.catch_warnings():
-            ...     warnings.simplefilter("ignore")
-            ...     status_idm(iks="0.7", ike="0.6", ikl="0.8").idm
-            Decimal('0.7000')
-        """
-        usang("StatusIDM.idm", "StatusIDM.nilai")
-        return self.nilai
 
 
 def _indeks(nilai: Number, field: str) -> Fraction:

@@ -55,7 +55,6 @@ from __future__ import annotations
 import bisect
 import decimal
 import functools
-from collections.abc import Mapping
 from decimal import Decimal
 from fractions import Fraction
 from itertools import compress, count, repeat
@@ -117,10 +116,10 @@ __all__ = [
 _PERSEN_TIDAK_ADA: Final = frozenset[str]()
 
 
-def _siapkan(tempat: int, errors: object, galat: object, alasan: object) -> Errors:
+def _siapkan(tempat: int, errors: object, alasan: object) -> Errors:
     _periksa_tempat(tempat)
     periksa_alasan(alasan)
-    return periksa_errors(errors, galat, lapis=1)
+    return periksa_errors(errors)
 
 
 def capaian(
@@ -133,7 +132,6 @@ def capaian(
     tempat: int = 2,
     errors: Errors = "raise",
     alasan: dict[int, str] | None = None,
-    galat: str | None = None,
 ) -> Any:
     """Capaian kinerja of whole columns; see :func:`sakip.capaian` for the formulas.
 
@@ -148,7 +146,6 @@ def capaian(
         errors: ``"raise"`` (default) raises a bad row's error; ``"null"``
             makes the row missing and writes the reason into ``alasan``.
         alasan: a dict to receive row -> reason, with ``errors="null"``.
-        galat: deprecated name of ``errors`` (``"kosong"`` is ``"null"``).
 
     Returns:
         The column of results, in the kind of the first column (see the module).
@@ -178,7 +175,7 @@ def capaian(
         ...
         sakip.errors.NotComputableError: target[0] must not be 0 for Arah.NAIK (nothing was planned) (got 0); capaian = realisasi / target x 100 (Arah.NAIK), PermenPANRB 8/2021 Lampiran BAB VI A.1.b.1)(e)
     """
-    mode = _siapkan(tempat, errors, galat, alasan)
+    mode = _siapkan(tempat, errors, alasan)
     # One scalar call checks arah, metode and maksimum by the scalar API's own rules.
     _capaian(realisasi=1, target=1, arah=arah, metode=metode, maksimum=maksimum, tempat=tempat)
     if isinstance(target, Rentang):  # its side against arah: the argument's error, not a row's
@@ -223,7 +220,6 @@ def persentase(
     tempat: int = 2,
     errors: Errors = "raise",
     alasan: dict[int, str] | None = None,
-    galat: str | None = None,
 ) -> Any:
     """Persentase (percentage) of whole columns; see :func:`sakip.persentase`.
 
@@ -238,7 +234,7 @@ def persentase(
         >>> persentase([1, -1], [-8, 8], tempat=3)
         [Decimal('-12.500'), Decimal('-12.500')]
     """
-    mode = _siapkan(tempat, errors, galat, alasan)
+    mode = _siapkan(tempat, errors, alasan)
     from sakip._eksak import persentase as _persentase
 
     def satu(pembilang: Number, penyebut: Number) -> Decimal:
@@ -261,7 +257,6 @@ def penyerapan(
     tempat: int = 2,
     errors: Errors = "raise",
     alasan: dict[int, str] | None = None,
-    galat: str | None = None,
 ) -> Any:
     """Penyerapan anggaran (budget absorption, %) of whole columns; see :func:`sakip.penyerapan`.
 
@@ -276,7 +271,7 @@ def penyerapan(
         >>> penyerapan([6, 2], [5, 4], errors="null")
         [None, Decimal('50.00')]
     """
-    mode = _siapkan(tempat, errors, galat, alasan)
+    mode = _siapkan(tempat, errors, alasan)
 
     def satu(realisasi: Number, pagu: Number) -> Decimal:
         return _penyerapan(realisasi=realisasi, pagu=pagu, tempat=tempat)
@@ -293,7 +288,6 @@ def sisa_anggaran(
     *,
     errors: Errors = "raise",
     alasan: dict[int, str] | None = None,
-    galat: str | None = None,
 ) -> Any:
     """Sisa anggaran (unspent budget, Rupiah, exact) of whole columns; see :func:`sakip.sisa_anggaran`.
 
@@ -306,7 +300,7 @@ def sisa_anggaran(
         >>> sisa_anggaran([3_523_998_700, 93_568_000], [3_470_356_630, 92_944_034])
         [Decimal('53642070'), Decimal('623966')]
     """
-    mode = _siapkan(0, errors, galat, alasan)
+    mode = _siapkan(0, errors, alasan)
 
     def satu(pagu: Number, realisasi: Number) -> Decimal:
         return Decimal(_sisa_anggaran(pagu=pagu, realisasi=realisasi))
@@ -326,7 +320,6 @@ def efisiensi(
     tempat: int = 2,
     errors: Errors = "raise",
     alasan: dict[int, str] | None = None,
-    galat: str | None = None,
 ) -> Any:
     """Efisiensi (``MetodeEfisiensi.SELISIH_CAPAIAN``) row by row; see :func:`sakip.efisiensi`.
 
@@ -343,7 +336,7 @@ def efisiensi(
         >>> efisiensi([179], [93_568_000], [92_944_034], maksimum_capaian=100)
         [Decimal('0.67')]
     """
-    mode = _siapkan(tempat, errors, galat, alasan)
+    mode = _siapkan(tempat, errors, alasan)
     _efisiensi(capaian=0, pagu=1, realisasi=0, maksimum_capaian=maksimum_capaian, tempat=tempat)
     batas = None if maksimum_capaian is None else ke_pecahan(maksimum_capaian, "maksimum_capaian")
 
@@ -355,7 +348,7 @@ def efisiensi(
             metode=MetodeEfisiensi.SELISIH_CAPAIAN,
             maksimum_capaian=maksimum_capaian,
             tempat=tempat,
-        ).persen
+        ).nilai
 
     rumus = Rumus(
         ("capaian", "pagu", "realisasi"), frozenset({"capaian"}), satu, _rumus.efisiensi(batas)
@@ -376,7 +369,6 @@ def predikat(
     tempat: int | None = None,
     errors: Errors = "raise",
     alasan: dict[int, str] | None = None,
-    galat: str | None = None,
 ) -> Any:
     """Predikat of a whole column of values, as :meth:`sakip.Skala.predikat` gives it.
 
@@ -395,7 +387,6 @@ def predikat(
         errors: ``"raise"`` or ``"null"`` for a value outside the scale or
             unreadable.
         alasan: a dict to receive row -> reason, with ``errors="null"``.
-        galat: deprecated name of ``errors``.
 
     Raises:
         InvalidValueError: a value outside the scale (``errors="raise"``); a
@@ -416,7 +407,7 @@ def predikat(
     if not isinstance(skala, Skala):
         raise InvalidTypeError(field="skala", value=skala, expected="must be a Skala")
     periksa_alasan(alasan)
-    mode = periksa_errors(errors, galat)
+    mode = periksa_errors(errors)
     tempat_masukan = periksa_tempat_masukan(tempat)
     if tempat_masukan is not None and tempat_masukan == _satuan_dibawa(nilai):
         tempat_masukan = None  # the unit the column carries, stated again: read as it says
@@ -758,7 +749,7 @@ def baca(
         ...
         sakip.errors.AmbiguousValueError: kolom[1] is ambiguous (one dot, no comma): it reads 1500 with pemisah_desimal=',' (dots group thousands, a comma marks decimals), and reads 1,5 with pemisah_desimal='.' (a dot is the decimal point); choose one (got '1.500')
     """
-    mode = periksa_errors(errors, None)
+    mode = periksa_errors(errors)
     periksa_alasan(alasan)
     # the arguments, checked by baca's own rules: the caller's error, not a row's
     _baca_teks("0", pemisah_desimal=pemisah_desimal)
@@ -789,15 +780,3 @@ def baca(
     if muat is not None:
         bulat, tempat = muat(np, bulat, tempat)
     return ad.angka(np, bulat, kosong_, tempat, kolom)
-
-
-_USANG: Final[Mapping[str, str]] = {"Galat": "Errors"}
-
-
-def __getattr__(name: str) -> object:
-    if name in _USANG:
-        from sakip._peringatan import usang
-
-        usang(f"sakip.kolom.{name}", f"sakip.kolom.{_USANG[name]}")
-        return globals()[_USANG[name]]
-    raise AttributeError(f"module 'sakip.kolom' has no attribute {name!r}")

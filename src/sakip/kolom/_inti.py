@@ -37,15 +37,12 @@ from sakip._eksak import (
     ke_pecahan,
     rasio_cepat,
 )
-from sakip._peringatan import usang
 from sakip.errors import InvalidTypeError, InvalidValueError, SakipError
 from sakip.kinerja import Rentang
 
 #: What a bad row does: ``"raise"`` its error, or become a missing (``"null"``) value.
 Errors = Literal["raise", "null"]
 _ERRORS: Final = ("raise", "null")
-#: The old values of the old parameter ``galat`` (deprecated in 0.2.0).
-_GALAT_LAMA: Final = MappingProxyType({"raise": "raise", "kosong": "null"})
 INT64_MAKS: Final = 2**63 - 1
 
 #: Backend name (top-level module of the column's type) -> its adapter module.
@@ -216,27 +213,8 @@ def hilang(x: object) -> bool:
 # -- arguments --------------------------------------------------------------------
 
 
-def periksa_errors(errors: object, galat: object, *, lapis: int = 0) -> Errors:
-    """The error mode; the old ``galat`` keyword is read with a DeprecationWarning.
-
-    The warning points at the caller of the public function, which calls this one
-    directly, or through ``lapis`` more frames.
-    """
-    if galat is not None:
-        usang(
-            "the keyword galat",
-            "errors='raise' or errors='null' (galat='kosong' is errors='null')",
-            lapis=1 + lapis,
-        )
-        if errors != "raise":
-            raise InvalidValueError(
-                field="galat", value=galat, expected="must not be given together with errors"
-            )
-        if not isinstance(galat, str) or galat not in _GALAT_LAMA:
-            raise InvalidValueError(
-                field="galat", value=galat, expected="must be 'raise' or 'kosong'"
-            )
-        return "null" if _GALAT_LAMA[galat] == "null" else "raise"
+def periksa_errors(errors: object) -> Errors:
+    """The error mode: ``"raise"`` or ``"null"``."""
     if not isinstance(errors, str) or errors not in _ERRORS:
         raise InvalidValueError(field="errors", value=errors, expected="must be 'raise' or 'null'")
     return "null" if errors == "null" else "raise"

@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import functools
 import re
-import warnings
 from collections.abc import Mapping
 from fractions import Fraction
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any, Final, Literal, NamedTuple
 
 from sakip._eksak import _BATAS, ke_pecahan
@@ -66,6 +66,8 @@ SKEMA: Final = 1
 #: The most files one report may include (``sertakan``), nested ones counted.
 MAKS_SERTAKAN: Final = 100
 _TAHUN: Final = re.compile(r"[0-9]{4}")
+#: Keys a table once had, with what to write instead: none, for most tables.
+_TANPA_DIHAPUS: Final[Mapping[str, str]] = MappingProxyType({})
 
 
 class _Pembaca:
@@ -193,10 +195,16 @@ class _Pembaca:
             pilihan = ", ".join(repr(m.value) for m in jenis)
             raise self.galat(self.di(kunci), f"must be one of {pilihan}", nilai) from None
 
-    def selesai(self) -> None:
+    def selesai(self, dihapus: Mapping[str, str] = _TANPA_DIHAPUS) -> None:
+        """Refuse the first key (in order) that no one read; ``dihapus`` maps keys this
+        table once had to what to write instead, said in the refusal."""
         sisa = sorted(str(k) for k in set(self.data) - self.dipakai)
         if sisa:
-            raise self.galat(self.di(sisa[0]), "is not a key of the schema", self.data[sisa[0]])
+            kunci = sisa[0]
+            sebab = f" ({dihapus[kunci]})" if kunci in dihapus else ""
+            raise self.galat(
+                self.di(kunci), f"is not a key of the schema{sebab}", self.data[kunci]
+            )
 
 
 #: What a number of the primary data must be, in the terms of a TOML file.
@@ -662,6 +670,16 @@ def _target(
     return r.pecahan(kunci, nilai, di)
 
 
+#: Keys an indicator no longer has, each with what to write instead (said when it is refused).
+_DIHAPUS_INDIKATOR: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        # deprecated in 0.2.0, removed in 0.3.0: a report holds no quarterly indicator values
+        "konsolidasi": "removed in 0.3.0; an indicator's realisasi is the year's, so nothing "
+        "consolidates it: konsolidasi is a key of a sub kegiatan, kegiatan or program",
+    }
+)
+
+
 def _indikator(r: _Pembaca) -> Indikator:
     arah = r.pilih("arah", Arah)
     metode = r.pilih("metode", MetodeTurun, None)
@@ -704,15 +722,6 @@ def _indikator(r: _Pembaca) -> Indikator:
             )
             k.selesai()
         rr.selesai()
-    konsolidasi = None
-    if r.ada("konsolidasi"):
-        konsolidasi = r.pilih("konsolidasi", Konsolidasi)
-        warnings.warn(
-            f"{r.berkas}: {r.di('konsolidasi')} is deprecated since 0.2.0 and not used by the "
-            "audit; remove it (removed in 0.3.0)",
-            DeprecationWarning,
-            stacklevel=2,
-        )
     rumus = r.teks("rumus", "")
     if rumus not in RUMUS:
         raise r.galat(r.di("rumus"), f"must be one of {sorted(RUMUS)}", rumus)
@@ -733,14 +742,8 @@ def _indikator(r: _Pembaca) -> Indikator:
         "realisasi_dicetak": realisasi_dicetak,
         "catatan": r.teks("catatan", ""),
     }
-    if konsolidasi is None:
-        ind = Indikator(**isi)
-    else:
-        # warned above, with the file and the place: not a second time by Indikator
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", DeprecationWarning)
-            ind = Indikator(**isi, konsolidasi=konsolidasi)
-    r.selesai()
+    ind = Indikator(**isi)
+    r.selesai(_DIHAPUS_INDIKATOR)
     return ind
 
 

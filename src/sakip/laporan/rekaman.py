@@ -172,12 +172,6 @@ penyerapan (got 'ribu')
         """Where the figure stands, for messages."""
         return f"{self.tabel} / {self.baris} / {self.kolom}"
 
-    @property
-    def tempat(self) -> str:
-        """Deprecated name of :attr:`letak` (``tempat`` means decimal places); removed in 0.3.0."""
-        usang("Cetakan.tempat", "Cetakan.letak")
-        return self.letak
-
 
 def _pecahan(_: Any, a: attrs.Attribute[Any], nilai: Any) -> None:
     if not isinstance(nilai, Fraction):
@@ -605,20 +599,6 @@ def _dicetak_rasio(o: Any, a: attrs.Attribute[Any], nilai: Mapping[Any, Any]) ->
             )
 
 
-_KONSOLIDASI: Final = _opsional(_jenis(Konsolidasi))
-
-
-def _konsolidasi_usang(inst: object, attr: attrs.Attribute[Any], nilai: object) -> None:
-    _KONSOLIDASI(inst, attr, nilai)
-    if nilai is not None:
-        # the caller of Indikator(...), past attrs' __init__
-        usang(
-            "Indikator.konsolidasi",
-            "konsolidasi on the sub kegiatan (Indikator.konsolidasi is not used by the audit)",
-            lapis=1,
-        )
-
-
 @attrs.frozen(kw_only=True)
 class Indikator:
     """An indicator of the Renstra / Perjanjian Kinerja (IKU or tujuan).
@@ -633,8 +613,6 @@ class Indikator:
             components into the realisasi, or "" for pembilang / penyebut x 100.
         sasaran: the sasaran strategis it measures.
         tujuan: the tujuan (goal) above the sasaran.
-        konsolidasi: deprecated, not used by the audit (a report holds no
-            quarterly indicator values); giving it warns; removed in 0.3.0.
         program: codes of the programs that fund it (for efisiensi).
         target: target per year: a number, a :class:`Rentang` (a range or a
             one-sided bound) or a :class:`Rasio` ("1 : 14", compared by its value
@@ -697,7 +675,6 @@ arah=<Arah.TURUN: 'turun'>))
     rumus: str = attrs.field(default="", validator=_TEKS)
     sasaran: str = attrs.field(default="", validator=_TEKS)
     tujuan: str = attrs.field(default="", validator=_TEKS)
-    konsolidasi: Konsolidasi | None = attrs.field(default=None, validator=_konsolidasi_usang)
     program: tuple[str, ...] = attrs.field(default=(), converter=_tuple, validator=_semua(str))
     catatan: str = attrs.field(default="", validator=_TEKS)
 

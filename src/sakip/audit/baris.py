@@ -13,6 +13,11 @@ is checked against them and explained as the TOML audit explains a program's
 its printed penyerapan is a finding ``tak-terhitung``, and it adds nothing to
 the sums of its induk.
 
+A budget row's K (its indikator, target K, realisasi K, quarters) and its printed
+K % are audited by the audit of a report (:func:`sakip.audit.periksa`), on the
+report model built of those rows (:func:`_laporan_keluaran`): the K findings of a
+rows CSV are those of the same rows in a TOML report.
+
 Examples:
     >>> import io
     >>> from sakip.laporan import baca_csv_anggaran
@@ -23,11 +28,14 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import itertools
+from collections.abc import Callable, Collection, Sequence
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
+
+import attrs
 
 from sakip._eksak import MAKS_TEMPAT, bulatkan_pecahan
 from sakip.angka import sel_kosong
@@ -41,6 +49,7 @@ from sakip.audit._tulis import (
     predikat_dari,
     rumus_capaian,
     tulis,
+    tulis_tepat,
 )
 from sakip.audit.besaran import BESARAN, Rasio
 from sakip.audit.penjelasan import (
@@ -53,6 +62,7 @@ from sakip.audit.penjelasan import (
     rerata_dicetak,
     teks_kembaran,
 )
+from sakip.audit.periksa import periksa
 from sakip.audit.ringkas import KEPALA_PROGRAM, KOSONG, berisi, label_skala
 from sakip.audit.temuan import HasilAudit, TabelRingkas, Temuan, Tingkat
 from sakip.errors import InvalidTypeError, NotComputableError, ReportFormatError, SakipError
@@ -60,7 +70,14 @@ from sakip.kinerja import capaian
 from sakip.laporan import (
     BarisAnggaran,
     BarisIndikator,
+    Besaran,
+    Cetakan,
     JenisBesaran,
+    Kegiatan,
+    Lampiran,
+    Laporan,
+    Program,
+    SubKegiatan,
     baca_csv_anggaran,
     baca_csv_indikator,
 )
@@ -76,7 +93,8 @@ _TOTAL = KODE_TOTAL
 def _dicetak(
     teks: str, berkas: str, baris: int, kolom: str, pemisah: str | None
 ) -> tuple[Decimal, int]:
-    """The printed figure and the places it shows, read as the TOML audit reads it."""
+    """The printed figure and the places it shows, read as the TOML audit reads it; more
+    places than :data:`~sakip._eksak.MAKS_TEMPAT` refused."""
     try:
         # a printed "-" (or "n/a") is no figure: 0 where one exists (baca_cetakan's kosong=0)
         satuan, tempat = baca_cetakan(teks, pemisah)
@@ -84,6 +102,13 @@ def _dicetak(
         raise ReportFormatError(
             berkas=berkas, letak=f"row {baris}, column {kolom}", expected=e.expected, value=teks
         ) from None
+    if tempat > MAKS_TEMPAT:
+        raise ReportFormatError(
+            berkas=berkas,
+            letak=f"row {baris}, column {kolom}",
+            expected=f"must show at most {MAKS_TEMPAT} decimal places",
+            value=teks,
+        )
     return desimal(satuan, tempat), tempat
 
 
@@ -105,7 +130,7 @@ def _angka(
     """Check one printed percentage as the TOML audit does: rounded once at the printed places;
     a mismatch explained by the same code (``jelaskan``) and rated by the quantity table."""
     berkas, b, kolom, pemisah = tempat_baca
-    dicetak, n = _dicetak(teks, berkas, b, kolom, pemisah)
+    dicetak, n = _dicetak(teks, berkas, b, kolom, pemisah)  # at most MAKS_TEMPAT places
     if eksak is None and sel_kosong(teks):
         return  # nothing printed for nothing computable: consistent
     if eksak is None:
@@ -120,13 +145,6 @@ def _angka(
             )
         )
         return
-    if n > MAKS_TEMPAT:
-        raise ReportFormatError(
-            berkas=berkas,
-            letak=f"row {b}, column {kolom}",
-            expected=f"must show at most {MAKS_TEMPAT} decimal places",
-            value=teks,
-        )
     dihitung = bulatkan_pecahan(eksak, n)
     if dihitung != dicetak:
         baris = BESARAN[jenis]
@@ -316,6 +334,104 @@ def _anggaran(baris: Sequence[BarisAnggaran], berkas: str, pemisah: str | None) 
     return temuan
 
 
+def _kode_bebas(terpakai: Collection[str], awal: str) -> str:
+    """A code no row uses: ``awal``, or ``awal`` with the first number that makes it free."""
+    return next(
+        k
+        for k in itertools.chain((awal,), (f"{awal}-{n}" for n in itertools.count(2)))
+        if k not in terpakai
+    )
+
+
+#: The column of a rows CSV that holds a row's printed K % (the quantity ``k_persen``).
+_KOLOM_K_PERSEN: Final = "k_persen_dicetak"
+
+
+def _laporan_keluaran(
+    baris: Sequence[BarisAnggaran], berkas: str, pemisah: str | None
+) -> tuple[Laporan, dict[str, str]] | None:
+    """The report model of the budget rows that print K, and where each of its rows stands
+    in the file; None when no row prints K.
+
+    Each row with K (or a printed K %) is a :class:`~sakip.laporan.SubKegiatan` with its
+    own K and konsolidasi, its printed K % a ``k_persen`` figure, and no Rupiah (pagu and
+    realisasi 0: the rows CSV audit checks its Rupiah itself), under one program and one
+    kegiatan of codes no row uses. A row's K is its own indicator's at every level (never a
+    sum of the rows below it, :class:`~sakip.laporan.Program`), so the K findings are
+    those of the rows at their levels; a CSV does not say a row's level, and a K % printed
+    on a row without K is explained in the words of a row of no level ("a budget-only row").
+
+    Returns:
+        The model, and the place of each of its rows as its findings name it (``berkas /
+        KODE NAMA``) mapped to the place the rows CSV audit names (``berkas / row N (KODE)``).
+    """
+    dengan_k = [b for b in baris if b.keluaran is not None or b.k_persen_dicetak is not None]
+    if not dengan_k:
+        return None
+    sub = []
+    letak = {}
+    for b in dengan_k:
+        if b.k_persen_dicetak is not None:  # refused as the file's other printed figures are
+            _dicetak(b.k_persen_dicetak, berkas, b.baris, _KOLOM_K_PERSEN, pemisah)
+        dicetak = (
+            ()
+            if b.k_persen_dicetak is None
+            else (
+                Cetakan(
+                    tabel=berkas,
+                    baris=f"{b.kode} {b.nama}",
+                    kolom=_KOLOM_K_PERSEN,
+                    teks=b.k_persen_dicetak,
+                    besaran=Besaran(jenis=JenisBesaran.K_PERSEN, kode=(b.kode,)),
+                    pemisah_desimal=pemisah,  # type: ignore[arg-type]
+                ),
+            )
+        )
+        k = {} if b.keluaran is None else b.keluaran._asdict()
+        sub.append(
+            SubKegiatan(
+                kode=b.kode,
+                nama=b.nama,
+                pagu=0,
+                realisasi_rp=0,
+                konsolidasi=b.konsolidasi,
+                dicetak=dicetak,
+                **k,
+            )
+        )
+        letak[f"{berkas} / {b.kode} {b.nama}"] = f"{berkas} / row {b.baris} ({b.kode})"
+    kode = {b.kode for b in baris}
+    kegiatan = Kegiatan(kode=_kode_bebas(kode, "csv-kegiatan"), nama=berkas, sub=sub)
+    program = Program(kode=_kode_bebas(kode, "csv-program"), nama=berkas, kegiatan=(kegiatan,))
+    laporan = Laporan(
+        instansi=berkas,
+        tahun=1,  # a rows CSV names no year; no K check reads it (no scale is named)
+        judul=berkas,
+        sumber=berkas,
+        renstra=(1, 1),
+        program=(program,),
+        lampiran=Lampiran(tabel=berkas, kolom=()),
+        berkas=berkas,
+    )
+    return laporan, letak
+
+
+def _keluaran(baris: Sequence[BarisAnggaran], berkas: str, pemisah: str | None) -> list[Temuan]:
+    """The K findings of budget rows: those of the audit of a report
+    (:func:`sakip.audit.periksa`) on their model (:func:`_laporan_keluaran`), each placed at
+    its row of the file."""
+    model = _laporan_keluaran(baris, berkas, pemisah)
+    if model is None:
+        return []
+    laporan, letak = model
+    hasil = []
+    for t in periksa(laporan).temuan:
+        baris_model, _, kolom = t.letak.rpartition(" / ")
+        tempat = letak.get(baris_model)
+        hasil.append(t if tempat is None else attrs.evolve(t, letak=f"{tempat} / {kolom}"))
+    return hasil
+
+
 def _jelaskan_capaian(b: BarisIndikator, p: Notasi) -> Jelaskan:
     """How a printed capaian of ``b`` that does not match is explained, as the TOML audit
     explains a capaian (:func:`sakip.audit.penjelasan.capaian_lain`)."""
@@ -425,7 +541,10 @@ def periksa_baris(
     if skala is not None and not isinstance(skala, Skala):
         raise InvalidTypeError(field="skala", value=skala, expected="must be a Skala")
     if all(isinstance(b, BarisAnggaran) for b in rows):
-        return tuple(_anggaran(rows, berkas, pemisah_desimal))
+        return (
+            *_anggaran(rows, berkas, pemisah_desimal),
+            *_keluaran(rows, berkas, pemisah_desimal),
+        )
     if all(isinstance(b, BarisIndikator) for b in rows):
         skala_ = skala or SKALA_BAWAAN["PERMENDAGRI_86_2017"]
         return tuple(_indikator(rows, berkas, pemisah_desimal, skala_))
@@ -454,6 +573,34 @@ def _tabel_anggaran(baris: Sequence[BarisAnggaran], berkas: str, notasi: Notasi)
         )
     return TabelRingkas(
         judul="Anggaran per program", kolom=KEPALA_PROGRAM, baris=isi, kanan=(2, 3, 4)
+    )
+
+
+#: The columns of the recomputed table of the K of budget rows.
+_KEPALA_KELUARAN: Final = ("kode", "indikator", "satuan", "target K", "realisasi K", "K %")
+
+
+def _tabel_keluaran(baris: Sequence[BarisAnggaran], notasi: Notasi) -> TabelRingkas:
+    """The K of every budget row that prints one, at every level (a row's K is its own), in
+    file order: target and realisasi exact, K % (realisasi K / target K x 100, as the audit's
+    ``k_persen``) at 2 places, "-" where the target is 0. In the file's notation."""
+    isi = []
+    for b in baris:
+        k = b.keluaran
+        if k is None:
+            continue
+        isi.append(
+            (
+                b.kode,
+                k.indikator[:26],
+                k.satuan[:12],
+                tulis_tepat(k.target_k, notasi),
+                tulis_tepat(k.realisasi_k, notasi),
+                tulis(persen_dari(k.realisasi_k, k.target_k), 2, notasi) if k.target_k else KOSONG,
+            )
+        )
+    return TabelRingkas(
+        judul="Keluaran (K) per baris", kolom=_KEPALA_KELUARAN, baris=isi, kanan=(3, 4, 5)
     )
 
 
@@ -527,6 +674,7 @@ def periksa_csv_teks(teks: str, *, berkas: str) -> HasilAudit:
     else:
         ba = baca_csv_anggaran(io.StringIO(teks), berkas=nama)
         temuan = periksa_baris(ba, berkas=nama, pemisah_desimal=opsi.pemisah_desimal)
-        tabel = berisi(_tabel_anggaran(ba, nama, notasi_dari(opsi.pemisah_desimal)))
-        n = sum(b.penyerapan_dicetak is not None for b in ba)
+        notasi = notasi_dari(opsi.pemisah_desimal)
+        tabel = berisi(_tabel_anggaran(ba, nama, notasi), _tabel_keluaran(ba, notasi))
+        n = sum((b.penyerapan_dicetak is not None) + (b.k_persen_dicetak is not None) for b in ba)
     return HasilAudit(berkas=nama, judul=nama, temuan=temuan, diperiksa=n, tabel=tabel)

@@ -23,8 +23,9 @@ from typing import Final
 
 from sakip.errors import InvalidTypeError, ReportFormatError
 from sakip.laporan.berkas import MAKS_BERKAS, SIMPAN_UTF8, baca_teks, ke_path
+from sakip.laporan.rekaman import KELUARAN
 
-__all__ = ["KOLOM_CSV", "dialek", "kolom_kepala", "sumber_csv"]
+__all__ = ["KOLOM_CSV", "KOLOM_TW_K", "dialek", "kolom_kepala", "sumber_csv"]
 
 
 def sumber_csv(sumber: object, berkas: str | None = None) -> tuple[str, str]:
@@ -70,10 +71,27 @@ def sumber_csv(sumber: object, berkas: str | None = None) -> tuple[str, str]:
     return path.name, baca_teks(path, nama=path.name)
 
 
+#: The columns of a budget row's quarterly K, triwulan I first: the model's ``tw_k``
+#: (:class:`sakip.laporan.SubKegiatan`), one column per quarter as a spreadsheet holds it.
+KOLOM_TW_K: Final = ("tw_k_1", "tw_k_2", "tw_k_3", "tw_k_4")
+
 #: The columns of each kind of rows CSV: (required, optional), as its reader takes them.
+#: A budget row's K columns are named as the model's fields and the TOML keys are
+#: (:data:`sakip.laporan.KELUARAN`, ``tw_k``, ``konsolidasi``); ``k_persen_dicetak`` is the
+#: K % the row printed, as ``penyerapan_dicetak`` is its printed penyerapan.
 KOLOM_CSV: Final[Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]]] = MappingProxyType(
     {
-        "anggaran": (("kode", "nama", "pagu", "realisasi"), ("penyerapan_dicetak",)),
+        "anggaran": (
+            ("kode", "nama", "pagu", "realisasi"),
+            (
+                "penyerapan_dicetak",
+                *KELUARAN[:3],
+                *KOLOM_TW_K,
+                *KELUARAN[3:],
+                "konsolidasi",
+                "k_persen_dicetak",
+            ),
+        ),
         "indikator": (
             ("kode", "nama", "arah", "target", "realisasi"),
             ("metode", "capaian_dicetak", "predikat_dicetak"),

@@ -41,10 +41,12 @@ from sakip.errors import (
     SakipError,
 )
 from sakip.kinerja import Arah, MetodeTurun
-from sakip.laporan._csv import KOLOM_CSV, dialek, sumber_csv
+from sakip.laporan._csv import KOLOM_CSV, KOLOM_TW_K, dialek, sumber_csv
 from sakip.laporan._rupiah import Bacaan, Tolak, rupiah, tolak
-from sakip.laporan.rekaman import MAKS_RUPIAH, SATUAN_RUPIAH
+from sakip.laporan.besaran import kode_tunggal
+from sakip.laporan.rekaman import KELUARAN, MAKS_RUPIAH, SATUAN_RUPIAH, Keluaran
 from sakip.skala import SKALA_BAWAAN
+from sakip.triwulan import Konsolidasi
 
 __all__ = [
     "KODE_TOTAL",
@@ -115,6 +117,34 @@ def _pecahan(_: Any, a: attrs.Attribute[Any], v: Any) -> None:
         raise InvalidTypeError(field=a.name, value=v, expected="must be a Fraction")
 
 
+def _keluaran(_: Any, a: attrs.Attribute[Any], v: Any) -> None:
+    """keluaran: None (a budget-only row), or a :class:`~sakip.laporan.Keluaran` whole."""
+    if v is None:
+        return
+    tw_k = getattr(v, "tw_k", None)
+    if not (
+        isinstance(v, Keluaran)
+        and isinstance(v.indikator, str)
+        and isinstance(v.satuan, str)
+        and isinstance(v.target_k, Fraction)
+        and isinstance(v.realisasi_k, Fraction)
+        and (
+            tw_k is None
+            or (
+                isinstance(tw_k, tuple)
+                and len(tw_k) == 4
+                and all(isinstance(x, Fraction) for x in tw_k)
+            )
+        )
+    ):
+        raise InvalidTypeError(
+            field=a.name,
+            value=v,
+            expected="must be None or a Keluaran (indikator and satuan str, target_k and "
+            "realisasi_k Fraction, tw_k None or 4 Fractions)",
+        )
+
+
 @attrs.frozen(kw_only=True)
 class BarisAnggaran:
     """One row of a budget CSV: a program, kegiatan or sub kegiatan (or the total).
@@ -125,12 +155,23 @@ class BarisAnggaran:
     the rows nested under it (:func:`induk_anggaran`). Code that adds amounts
     must decide what such a row stands for; a row with amounts is as before.
 
+    ``keluaran`` is the row's own K where it prints one (its output, or a
+    program's outcome: the fields of :class:`sakip.laporan.Keluaran`, whole),
+    None on a budget-only row; ``konsolidasi`` makes the year's K of its
+    quarters, and ``k_persen_dicetak`` is the K % it printed, as text.
+
     Examples:
         >>> BarisAnggaran(baris=2, kode="p9", nama="LPM", pagu=10, realisasi=9).realisasi
         9
         >>> BarisAnggaran(baris=2, kode="p9", nama="LPM", pagu=None, realisasi=None,
         ...               penyerapan_dicetak="88.6").pagu is None
         True
+        >>> from sakip.laporan import Keluaran
+        >>> k = Keluaran(indikator="Dokumen KUA-PPAS", satuan="Dok", target_k=Fraction(2),
+        ...              tw_k=None, realisasi_k=Fraction(2))
+        >>> BarisAnggaran(baris=2, kode="p1.k1.s1", nama="KUA", pagu=10, realisasi=9,
+        ...               keluaran=k).keluaran.target_k
+        Fraction(2, 1)
         >>> BarisAnggaran(baris=2, kode="p9", nama="LPM", pagu="x", realisasi=9)
         Traceback (most recent call last):
         ...
@@ -149,6 +190,11 @@ None): a row that prints no amount leaves out both, and its amounts are the sums
     pagu: int | None = attrs.field(validator=_rupiah_opsional)
     realisasi: int | None = attrs.field(validator=_sepasang)
     penyerapan_dicetak: str | None = attrs.field(default=None, validator=_teks_opsional)
+    keluaran: Keluaran | None = attrs.field(default=None, validator=_keluaran)
+    konsolidasi: Konsolidasi = attrs.field(
+        default=Konsolidasi.JUMLAH, validator=jenis(Konsolidasi)
+    )
+    k_persen_dicetak: str | None = attrs.field(default=None, validator=_teks_opsional)
 
 
 @attrs.frozen(kw_only=True)
@@ -275,8 +321,17 @@ def _satuan_csv(nama: str, letak: str, nilai: str) -> None:
         )
 
 
+#: The optional columns of a budget CSV that a header names all together or not at all: a
+#: row's K (the model's all-or-none output fields) and its four quarters.
+_KELOMPOK_ANGGARAN: Final = (KELUARAN, KOLOM_TW_K)
+
+
 def _baris_csv(
-    sumber: object, wajib: tuple[str, ...], opsional: tuple[str, ...], berkas: str | None = None
+    sumber: object,
+    wajib: tuple[str, ...],
+    opsional: tuple[str, ...],
+    berkas: str | None = None,
+    kelompok: tuple[tuple[str, ...], ...] = (),
 ) -> tuple[str, OpsiCsv, list[tuple[int, dict[str, str]]]]:
     if berkas is not None and not isinstance(berkas, str):
         raise InvalidTypeError(field="berkas", value=berkas, expected="must be a string or None")
@@ -318,6 +373,15 @@ def _baris_csv(
     asing = [k for k in kolom if k not in wajib and k not in opsional]
     if asing:
         raise galat("header", f"must only have the columns {list(wajib) + list(opsional)}", asing)
+    for satu in kelompok:
+        ada = [k for k in satu if k in kolom]
+        if ada and len(ada) < len(satu):
+            raise galat(
+                "header",
+                f"must name the columns {', '.join(satu)} all together or none of them "
+                f"(missing: {', '.join(k for k in satu if k not in ada)})",
+                kolom,
+            )
     hasil = []
     baris_kode: dict[str, int] = {}
     for i, sel in semua[1:]:
@@ -345,6 +409,11 @@ _KOSONG_DUA: Final = (
     "leave both pagu and realisasi blank on a row that prints no amount (its amounts are "
     "then the sums of the rows nested under it)"
 )
+#: How a rows CSV writes a budget row that prints no K: its K columns all blank.
+_K_KOSONG: Final = (
+    f"leave the row's K ({', '.join(KELUARAN)}, and any quarters and konsolidasi) all blank "
+    "on a row that prints only its budget"
+)
 #: What an empty cell ("", "-") of a number column should say instead, by column kind.
 _KOSONG: Final[Mapping[str, str]] = MappingProxyType(
     {
@@ -352,6 +421,8 @@ _KOSONG: Final[Mapping[str, str]] = MappingProxyType(
         f"amount as the report prints it ('749.930.215'), 0 for a nil amount, or {_KOSONG_DUA}",
         "angka": "is an empty cell: write the number as the report prints it ('93,6'); "
         "an indicator with no target or realisasi has no row in this file",
+        "k": "is a mark of no figure: write the K as the report prints it ('2', '0,6'; 0 "
+        f"for none), or {_K_KOSONG}",
     }
 )
 
@@ -366,10 +437,12 @@ def _baca_sel(teks: str, kolom: str, pemisah: Any, jenis: str = "angka") -> Deci
     return baca(teks, field=kolom, pemisah_desimal=pemisah, pilihan=_PILIHAN_CSV)
 
 
-def _angka(nama: str, i: int, kolom: str, teks: str, pemisah: Any) -> Fraction:
+def _angka(
+    nama: str, i: int, kolom: str, teks: str, pemisah: Any, jenis: str = "angka"
+) -> Fraction:
     try:
         # sakip's number limits at the edge, where the row and the column are known
-        return ke_pecahan(_baca_sel(teks, kolom, pemisah), kolom)
+        return ke_pecahan(_baca_sel(teks, kolom, pemisah, jenis), kolom)
     except SakipError as e:
         raise ReportFormatError(
             berkas=nama, letak=f"row {i}, column {kolom}", expected=e.expected, value=teks
@@ -433,6 +506,85 @@ def _pagu_realisasi(
         _rupiah_csv(nama, i, "pagu", sel["pagu"], pemisah),
         _rupiah_csv(nama, i, "realisasi", sel["realisasi"], pemisah),
     )
+
+
+def _keluaran_csv(
+    nama: str, i: int, sel: Mapping[str, str], pemisah: Any
+) -> tuple[Keluaran | None, Konsolidasi]:
+    """A budget row's K and the rule that makes its year's K of the quarters, by the model's
+    rule: the output fields whole, or all blank (a budget-only row, ``(None, JUMLAH)``);
+    the four quarters whole or blank; ``konsolidasi`` only beside quarters.
+
+    The rule of :class:`sakip.laporan.SubKegiatan` (and of a TOML report's keys), refused
+    here naming the row and the column; K numbers are read as the file's other numbers
+    (:func:`sakip.angka.baca`, in its notation).
+    """
+
+    def galat(kolom: str, expected: str) -> ReportFormatError:
+        return ReportFormatError(
+            berkas=nama, letak=f"row {i}, column {kolom}", expected=expected, value=sel[kolom]
+        )
+
+    ada = [k for k in KELUARAN if sel.get(k)]
+    tw = [k for k in KOLOM_TW_K if sel.get(k)]
+    if not ada:
+        lain = next((k for k in (*tw, "konsolidasi") if sel.get(k)), None)
+        if lain is not None:
+            raise galat(
+                lain,
+                f"applies to a row's K, and this row's K is blank: write "
+                f"{', '.join(KELUARAN)} too, or {_K_KOSONG}",
+            )
+        return None, Konsolidasi.JUMLAH
+    hilang = [k for k in KELUARAN if k not in ada]
+    if hilang:
+        raise galat(
+            hilang[0],
+            f"is blank beside {', '.join(ada)}: write the row's K whole "
+            f"({', '.join(KELUARAN)}), or {_K_KOSONG} (missing: {', '.join(hilang)})",
+        )
+    if tw and len(tw) < len(KOLOM_TW_K):
+        raise galat(
+            next(k for k in KOLOM_TW_K if k not in tw),
+            f"is blank beside {', '.join(tw)}: write the quarters' K all four (0 for a "
+            "quarter with none), or leave them all blank on a row that prints the year's K only",
+        )
+    if not tw and sel.get("konsolidasi"):
+        raise galat(
+            "konsolidasi",
+            "applies to the quarters' K, and this row prints none (write "
+            f"{', '.join(KOLOM_TW_K)}, or leave konsolidasi blank)",
+        )
+    konsolidasi = Konsolidasi.JUMLAH
+    if sel.get("konsolidasi"):
+        *awal, akhir = (repr(k.value) for k in Konsolidasi)
+        pilihan = f"{', '.join(awal)} or {akhir}"
+        konsolidasi = _pilih(nama, i, "konsolidasi", sel["konsolidasi"], Konsolidasi, pilihan)
+    keluaran = Keluaran(
+        indikator=sel["indikator"],
+        satuan=sel["satuan"],
+        target_k=_angka(nama, i, "target_k", sel["target_k"], pemisah, "k"),
+        tw_k=(
+            tuple(_angka(nama, i, k, sel[k], pemisah, "k") for k in KOLOM_TW_K)  # type: ignore[arg-type]
+            if tw
+            else None
+        ),
+        realisasi_k=_angka(nama, i, "realisasi_k", sel["realisasi_k"], pemisah, "k"),
+    )
+    return keluaran, konsolidasi
+
+
+def _kode_dikutip(nama: str, i: int, kode: str) -> None:
+    """The code of a row with K: one its K figures cite (:func:`sakip.laporan.besaran.kode_tunggal`),
+    as a TOML report's row with printed figures must have."""
+    if not kode_tunggal(kode):
+        raise ReportFormatError(
+            berkas=nama,
+            letak=f"row {i}, column kode",
+            expected="must be a code of letters, digits, '_', '-', '.' on a row with K "
+            "(its K figures cite it)",
+            value=kode,
+        )
 
 
 def _pemisah(opsi: OpsiCsv, pemisah_desimal: str | None) -> Any:
@@ -517,11 +669,17 @@ way, and is ambiguous (one comma before three digits, with '# pemisah_desimal: .
 header): it reads 12 if the comma marks decimals, and 12000 if it groups thousands; write \
 '12000' without grouping, or choose '# pemisah_desimal: ,' above the header (got '12,000')
     """
-    nama, opsi, baris = _baris_csv(sumber, *KOLOM_CSV["anggaran"], berkas)
+    nama, opsi, baris = _baris_csv(
+        sumber, *KOLOM_CSV["anggaran"], berkas, kelompok=_KELOMPOK_ANGGARAN
+    )
     pemisah = _pemisah(opsi, pemisah_desimal)
     hasil = []
     for i, b in baris:
         pagu, realisasi = _pagu_realisasi(nama, i, b, pemisah)
+        keluaran, konsolidasi = _keluaran_csv(nama, i, b, pemisah)
+        k_persen_dicetak = b.get("k_persen_dicetak") or None
+        if keluaran is not None or k_persen_dicetak is not None:
+            _kode_dikutip(nama, i, b["kode"])
         hasil.append(
             BarisAnggaran(
                 baris=i,
@@ -530,6 +688,9 @@ header): it reads 12 if the comma marks decimals, and 12000 if it groups thousan
                 pagu=pagu,
                 realisasi=realisasi,
                 penyerapan_dicetak=b.get("penyerapan_dicetak") or None,
+                keluaran=keluaran,
+                konsolidasi=konsolidasi,
+                k_persen_dicetak=k_persen_dicetak,
             )
         )
     induk_anggaran(hasil, nama)  # an uncertain induk is refused here, naming the file and row

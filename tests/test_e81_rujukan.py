@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 from fractions import Fraction
+from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sakip import e81
 from sakip.e81 import Bagian, Baris, Isian, Jenjang, Kolom, Sel, TabelE81
+from sakip.e81.model import huruf_kolom
 from sakip.e81.pemeriksaan import _baris_dirujuk
+from tests.test_e81_layout import buat_permendagri
 
 _LEMBAR = "E81"
 #: sheet columns of the form in this table: N target K, P triwulan I K, Y triwulan IV K
@@ -73,7 +79,9 @@ def test_a_formula_across_row_and_column_is_a_finding(
 
 def test_a_parents_formula_counts_the_rows_it_names_not_text_or_names() -> None:
     """rumus-induk reads a parent's formula with the same references: text is no row."""
-    assert _baris_dirujuk('=Y93+Y94+IF(Y95="Y99",0,1)+Data_Y98', "Y") == {93: 1, 94: 1, 95: 1}
+    baris = (92, 93, 94, 95)
+    dirujuk = _baris_dirujuk('=Y93+Y94+IF(Y95="Y99",0,1)+Data_Y98', "Y", baris)
+    assert dirujuk == ({93: 1, 94: 1, 95: 1}, ())
 
 
 def test_a_further_indicator_s_rp_may_name_the_row_above() -> None:
@@ -130,4 +138,180 @@ def test_a_cell_with_another_finding_gets_the_reference_as_a_note() -> None:
     assert [t.temuan.aturan for t in temuan] == ["galat-excel"]
     assert temuan[0].temuan.keterangan.endswith(
         "; its formula names P93, the triwulan I K of sub kegiatan 'Baris 93', not this row's P92"
+    )
+
+
+# -- ranges, and a row with no rows below it --------------------------------------------
+
+#: rows of the next table: a program over a kegiatan over two sub kegiatan
+_JENJANG = {
+    91: Jenjang.PROGRAM,
+    92: Jenjang.KEGIATAN,
+    93: Jenjang.SUB_KEGIATAN,
+    94: Jenjang.SUB_KEGIATAN,
+}
+
+
+def _tabel(rumus: dict[str, str], *, lanjutan: bool = False) -> TabelE81:
+    """Rows 91 to 94 (95 a further indicator of row 94 when ``lanjutan``), each with
+    N, P and Y; ``rumus`` puts a formula in a cell by its A1 name."""
+
+    def baris(r: int, jenjang: Jenjang, lanjut: bool) -> Baris:
+        isi = {}
+        for kolom, c in _KOLOM.items():
+            a1 = f"{huruf_kolom(c)}{r}"
+            isi[(kolom, Bagian.K)] = Isian(
+                nilai=Fraction(100 if kolom is Kolom.TARGET_RENJA else 0),
+                rumus=rumus.get(a1),
+                sel=Sel(lembar=_LEMBAR, baris=r, kolom=c),
+            )
+        return Baris(
+            jenjang=jenjang,
+            nama="" if lanjut else f"Baris {r}",
+            indikator=f"Indikator {r}",
+            satuan="Dok",
+            lanjutan=lanjut,
+            isian=isi,
+            sel_nama=Sel(lembar=_LEMBAR, baris=r, kolom=3),
+        )
+
+    semua = [baris(r, j, False) for r, j in _JENJANG.items()]
+    if lanjutan:
+        semua.append(baris(95, Jenjang.SUB_KEGIATAN, True))
+    return TabelE81(judul="rentang", baris=tuple(semua), rumus_terbaca=True)
+
+
+def _silang(tabel: TabelE81) -> list[tuple[str, str]]:
+    return [
+        (t.sel, t.temuan.dihitung)
+        for t in e81.periksa(tabel).temuan
+        if t.temuan.aturan == "rujukan-silang"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sel", "rumus", "temuan"),
+    [
+        # a parent's own column over its children: the parent sum, rumus-induk's
+        ("Y92", "=SUM(Y93:Y94)", []),
+        ("Y92", "=Y91", []),  # a parent's own column, another row: rumus-induk's too
+        # another column: every cell the range covers, not only its two ends
+        ("P92", "=SUM(N93:N94)", [("P92", "N93 -> N92")]),
+        ("P92", "=SUM(N1:N200)", [("P92", "N91 -> N92")]),  # both ends outside the table
+        ("P92", "=SUM(A92:AZ93)", [("P92", "N93 -> N92")]),  # ends in no column of the form
+        ("Y92", "=SUM(N92:Y94)", [("Y92", "N93 -> N92")]),  # ends in its own row and column
+        ("Y92", "=SUM(T56:T64:N93)", [("Y92", "N91 -> N92")]),  # a chain: the box around it
+        ("Y92", "=SUM($A$1:$XFD$1048576)", [("Y92", "N91 -> N92")]),  # a whole sheet
+        ("Y92", "=SUM(N92:P92)", []),  # its own row across columns
+        ("Y92", "=SUM('Lain'!A1:XFD1048576)", []),  # another sheet's
+        ("Y92", '=SUM(P92,"N1:Z99")', []),  # text
+        # a row with no rows below it names no other row, in any column
+        ("N94", "=N93", [("N94", "N93 -> this row's own")]),
+        ("Y93", "=SUM(Y94:Y94)", [("Y93", "Y94 -> this row's own")]),
+        ("Y94", "=SUM(Y1:Y1048576)", [("Y94", "Y91 -> this row's own")]),
+        ("Y94", "=N94*P94/100", []),  # its own cells
+        ("P93", "=SUM(N1:N92)", [("P93", "N91 -> N93")]),  # another column as before
+    ],
+)
+def test_a_range_names_every_cell_it_covers(
+    sel: str, rumus: str, temuan: list[tuple[str, str]]
+) -> None:
+    assert _silang(_tabel({sel: rumus})) == temuan
+
+
+def test_the_finding_names_the_cell_and_its_range() -> None:
+    tabel = _tabel({"Y94": "=SUM(Y1:Y1048576)", "P92": "=SUM(N1:N200)", "N94": "=$N$93"})
+    temuan = {t.sel: t.temuan for t in e81.periksa(tabel).temuan}
+    assert temuan["Y94"].keterangan == (
+        "Y91 (in Y1:Y1048576) is the triwulan IV K of program 'Baris 91', another row's "
+        "figure in this column; this sub kegiatan has no rows below it, so the figure is "
+        "its own, and it does not follow this row's inputs"
+    )
+    assert temuan["P92"].keterangan.startswith(
+        "N91 (in N1:N200) is the target renja K of program 'Baris 91'; this row's own is N92"
+    )
+    assert temuan["N94"].keterangan.startswith("N93 is the target renja K of sub kegiatan")
+
+
+def test_a_further_indicator_follows_the_row_it_continues() -> None:
+    # row 95 continues sub kegiatan 94 (a leaf): its K naming row 94's is another row's
+    # figure; its Rp, the row above's, stays exempt (see above)
+    assert _silang(_tabel({"Y95": "=Y94"}, lanjutan=True)) == [("Y95", "Y94 -> this row's own")]
+
+
+def test_a_further_indicator_of_a_parent_keeps_its_own_column_to_its_children() -> None:
+    def baris(r: int, jenjang: Jenjang, lanjut: bool, rumus: str | None) -> Baris:
+        return Baris(
+            jenjang=jenjang,
+            nama="" if lanjut else f"Baris {r}",
+            indikator=f"Indikator {r}",
+            lanjutan=lanjut,
+            isian={
+                (Kolom.TRIWULAN_4, Bagian.K): Isian(
+                    nilai=Fraction(1), rumus=rumus, sel=Sel(lembar=_LEMBAR, baris=r, kolom=25)
+                )
+            },
+            sel_nama=Sel(lembar=_LEMBAR, baris=r, kolom=3),
+        )
+
+    tabel = TabelE81(
+        judul="lanjutan induk",
+        baris=(
+            baris(92, Jenjang.KEGIATAN, False, "=SUM(Y94:Y95)"),
+            baris(93, Jenjang.KEGIATAN, True, "=AVERAGE(Y94:Y95)"),  # its second indicator
+            baris(94, Jenjang.SUB_KEGIATAN, False, None),
+            baris(95, Jenjang.SUB_KEGIATAN, False, None),
+        ),
+        rumus_terbaca=True,
+    )
+    assert _silang(tabel) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    sel=st.sampled_from(["N91", "P92", "Y92", "N93", "Y94"]),
+    ujung=st.lists(st.tuples(st.integers(1, 120), st.integers(1, 40)), min_size=1, max_size=3),
+)
+def test_a_range_is_judged_as_its_cells_one_by_one(sel: str, ujung: list[tuple[int, int]]) -> None:
+    """Bisection finds what expanding the range cell by cell finds: the first cell, in
+    reading order, of another row of the table, in another column of the form or, on a
+    row without rows below it, in any."""
+    ref = ":".join(f"{huruf_kolom(c)}{r}" for r, c in ujung)
+    r0, c0 = int(sel[1:]), 14 if sel[0] == "N" else 16 if sel[0] == "P" else 25
+    beranak = r0 in (91, 92)
+    harap = [
+        f"{huruf_kolom(c)}{r}"
+        for r in range(min(r for r, _ in ujung), max(r for r, _ in ujung) + 1)
+        for c in range(min(c for _, c in ujung), max(c for _, c in ujung) + 1)
+        if r in _JENJANG and r != r0 and c in _KOLOM.values() and (c != c0 or not beranak)
+    ]
+    didapat = [d.split(" ->")[0] for _, d in _silang(_tabel({sel: f"=SUM({ref})"}))]
+    assert didapat == harap[:1]
+
+
+def test_a_hostile_range_is_not_expanded(tmp_path: Path) -> None:
+    # a workbook whose every quarter's K in the sub kegiatan rows sums the whole sheet, and
+    # whose parents sum their own column over the whole sheet: intersected, not expanded
+    def ubah(ws: Any) -> None:
+        for r in range(8, 14):
+            for c in (12, 14, 16, 18):
+                ws.cell(row=r, column=c, value=f"=SUM({huruf_kolom(c)}1:{huruf_kolom(c)}1048576)")
+        ws.cell(row=10, column=12, value="=SUM(A1:XFD1048576)")
+
+    p = buat_permendagri(tmp_path / "e81.xlsx", ubah=ubah)
+    h = e81.periksa_berkas(p)
+    temuan = {t.sel: t.temuan for t in h.temuan}
+    # L10, a sub kegiatan's quarter: the whole sheet's first cell of another row in the form
+    assert temuan["L10"].aturan == "rujukan-silang"
+    assert temuan["L10"].dihitung == "F8 -> F10"
+    # N11, a sub kegiatan's quarter over its whole column: row 8's, not its own
+    assert (temuan["N11"].aturan, temuan["N11"].dihitung) == (
+        "rujukan-silang",
+        "N8 -> this row's own",
+    )
+    # L9, a kegiatan's: its own column, rumus-induk's, with the rows outside the table in one span
+    assert temuan["L9"].aturan == "rumus-induk"
+    assert temuan["L9"].keterangan == (
+        "the formula covers rows 8, 9, 10, 11, 12, 13 and rows outside the table "
+        "(in 1-1048576); the rows below it are 10, 11"
     )

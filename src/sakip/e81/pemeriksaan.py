@@ -23,9 +23,11 @@ aturan              what it finds
 ``satuan``          a value outside its satuan: a share above 100% or below 0, a
                     negative count, a cumulative % that falls
 ``rujukan-silang``  a formula naming a cell of another row in another column of the
-                    form (``=Z92*N93-...`` in row 92): the form computes a row's
+                    form (``=Z92*N93-...`` in row 92), or, on a row with no rows below
+                    it, in its own (``=N93`` in N94): the form computes a row's
                     figures from its own cells, a parent's from its children's in the
-                    same column; such a figure follows the other row's input
+                    same column; such a figure follows the other row's input. A range
+                    names every cell it covers (``SUM(N1:N200)``)
 ``format-persen``   a number without the % format in a percentage column (tingkat
                     capaian, a cumulative %) whose numbers mostly show one: read as
                     its column (a fraction, 100 times what the cell shows), so the
@@ -51,7 +53,9 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_left
 from collections import Counter
+from collections.abc import Sequence
 from fractions import Fraction
 from typing import Final
 
@@ -251,16 +255,84 @@ def _rujukan(rumus: str) -> list[str]:
     return [m.group(0) for m in _REF.finditer(teks)]
 
 
-def _baris_dirujuk(rumus: str, huruf: str) -> Counter[int] | None:
-    """The rows a formula refers to in its own column (ranges expanded), or None."""
+def _kotak(ref: str) -> tuple[range, range]:
+    """The rows and the sheet columns a reference covers, as ranges (never expanded).
+
+    A chain ``T56:T64:T67`` is Excel's range operator applied twice: it covers the box
+    around all its cells.
+
+    Examples:
+        >>> _kotak("N93")
+        (range(93, 94), range(14, 15))
+        >>> _kotak("T56:T64:T67")
+        (range(56, 68), range(20, 21))
+        >>> _kotak("XFD1048576:A1")
+        (range(1, 1048577), range(1, 16385))
+    """
+    sel = [(int(nomor), _nomor_kolom(huruf)) for huruf, nomor in _RANTAI.findall(ref)]
+    baris = [r for r, _ in sel]
+    kolom = [c for _, c in sel]
+    return range(min(baris), max(baris) + 1), range(min(kolom), max(kolom) + 1)
+
+
+def _pertama(urut: Sequence[int], rentang: range, *, kecuali: int | None = None) -> int | None:
+    """The smallest member of the sorted ``urut`` inside ``rentang`` other than ``kecuali``.
+
+    Found by bisection: a range over a whole sheet costs what one cell does.
+
+    Examples:
+        >>> _pertama((11, 12, 92, 93), range(1, 1048577), kecuali=11)
+        12
+        >>> _pertama((11, 12, 92, 93), range(92, 93), kecuali=92) is None
+        True
+    """
+    n = bisect_left(urut, rentang.start)
+    for x in urut[n : n + 2]:  # kecuali skips at most one
+        if x in rentang and x != kecuali:
+            return x
+    return None
+
+
+def _baris_dirujuk(
+    rumus: str, huruf: str, baris_tabel: Sequence[int]
+) -> tuple[Counter[int], tuple[range, ...]] | None:
+    """The table rows a formula refers to in its own column, and the row spans of its
+    references that reach rows outside the table; None when it names no cell of the column.
+
+    ``baris_tabel`` are the table's rows, sorted: a range is intersected with them by
+    bisection, so ``Y1:Y1048576`` costs the table's rows, not a million.
+
+    Examples:
+        >>> _baris_dirujuk("=SUM(Y93:Y95)+Y90+Y93", "Y", (92, 93, 94, 95))
+        (Counter({93: 2, 94: 1, 95: 1}), (range(90, 91),))
+        >>> _baris_dirujuk("=N93", "Y", (92, 93)) is None
+        True
+    """
     hasil: Counter[int] = Counter()
+    luar: list[range] = []
     for ref in _rujukan(rumus):
-        refs = _RANTAI.findall(ref.split("!")[-1])
+        sel = ref.split("!")[-1]
+        refs = _RANTAI.findall(sel)
         if not refs or any(k != huruf for k, _ in refs):
             continue
-        baris = [int(r) for _, r in refs]
-        hasil.update(range(min(baris), max(baris) + 1))
-    return hasil or None
+        baris, _ = _kotak(sel)
+        dalam = baris_tabel[
+            bisect_left(baris_tabel, baris.start) : bisect_left(baris_tabel, baris.stop)
+        ]
+        hasil.update(dalam)
+        if len(dalam) < len(baris):
+            luar.append(baris)
+    return (hasil, tuple(luar)) if hasil or luar else None
+
+
+def _rentang(baris: range) -> str:
+    """A span of rows as a finding names it.
+
+    Examples:
+        >>> _rentang(range(90, 91)), _rentang(range(1, 1048577))
+        ('90', '1-1048576')
+    """
+    return str(baris.start) if len(baris) == 1 else f"{baris.start}-{baris.stop - 1}"
 
 
 class _Periksa:
@@ -276,6 +348,7 @@ class _Periksa:
         # formulas without a stored value, not compared (an ordered set: each cell once)
         self.tak_tersimpan: dict[Sel, None] = {}
         self.no_baris = {b.sel_nama.baris: i for i, b in enumerate(tabel.baris) if b.sel_nama}
+        self.baris_urut = tuple(sorted(self.no_baris))
         # numbers of a column with as many % formats as not, by column, top to bottom
         self.seri: dict[tuple[Kolom, Bagian], list[tuple[Baris, IsianTanpaPersen]]] = {}
         # the form's columns, by the sheet column each cell was read from
@@ -285,6 +358,12 @@ class _Periksa:
             for kunci, isi in b.isian.items()
             if isi.sel is not None
         }
+        self.kolom_urut = tuple(sorted(self.kolom_tabel))
+        # a row with rows below it (a further indicator: the row it continues has)
+        self.beranak: list[bool] = []
+        for i, b in enumerate(tabel.baris):
+            lanjut = b.lanjutan and bool(self.beranak)
+            self.beranak.append(self.beranak[-1] if lanjut else bool(self.anak[i]))
 
     # -- helpers ---------------------------------------------------------------
     def tambah(
@@ -436,33 +515,53 @@ class _Periksa:
             self.satuan(b)
             if not self.anak[i] and not b.lanjutan and b.jenjang is not Jenjang.JUMLAH:
                 self.melebihi(i, b)
-            self.rujukan_silang(b)
+            self.rujukan_silang(i, b)
             self.format_persen(b)  # last: a cell's other finding, if any, keeps the cell
         self.format_seri()
         self.catat_tak_tersimpan()
 
-    def rujukan_silang(self, b: Baris) -> None:
-        """Each formula naming a cell of another row of the table in another of its columns.
+    def rujukan_silang(self, i: int, b: Baris) -> None:
+        """Each formula naming a cell of another row of the table that is not this row's to name.
 
-        Permendagri 86/2017's form computes a row's figures from its own cells (13 = 9 +
-        10 + 11 + 12, 15 = 14 / 6 x 100) and a parent's from its children's in the same
-        column; a reference across both is sakip's finding (a copied formula that kept a
-        neighbour's row, seen in Deli Serdang's Y92 ``=Z92*N93-...``). Other sheets'
-        cells and cells outside the table are not judged.
+        Form E.81 (Permendagri 86/2017, Lampiran, as its column captions are printed in
+        the Deli Serdang 2025 workbook, "13 = 9 + 10 + 11 + 12", "15 = 14 / 6 x 100"; other
+        agencies' forms number the columns differently) computes a row's figures from its
+        own cells and a parent's from its children's in the same column; any other row's cell is sakip's finding (a copied formula that kept a
+        neighbour's row, seen in Deli Serdang's Y92 ``=Z92*N93-...``): a cell of another
+        row in another column, or, on a row with no rows below it, in its own column
+        (``=N93`` in N94 copies row 93's figure). A parent's own column is
+        :meth:`induk`'s (``rumus-induk``). A range names every cell it covers. Other
+        sheets' cells and cells outside the table are not judged.
         """
         for kunci, isi in b.isian.items():
             if isi.rumus is None or isi.sel is None:
                 continue
             if b.lanjutan and kunci[1] is Bagian.RP:
                 continue  # a further indicator's Rp belong to the row above: its cells
-            silang = self.silang(isi.rumus, isi.sel)
+            silang = self.silang(isi.rumus, isi.sel, beranak=self.beranak[i])
             if silang is None:
                 continue
-            nama_sel, j, kolom, c = silang
+            nama_sel, ref, j, kolom, c = silang
             lain = self.tabel.baris[j]
-            sendiri = Sel(lembar=isi.sel.lembar, baris=isi.sel.baris, kolom=c)
             nama = (lain.nama or lain.indikator or "jumlah")[:60]
             siapa = f"the {_apa(kolom)} of {lain.jenjang.label} {nama!r}"
+            dirujuk = nama_sel if ref == nama_sel else f"{nama_sel} (in {ref})"
+            if c == isi.sel.kolom:
+                dihitung = f"{nama_sel} -> this row's own"
+                keterangan = (
+                    f"{dirujuk} is {siapa}, another row's figure in this column; this "
+                    f"{b.jenjang.label} has no rows below it, so the figure is its own, "
+                    "and it does not follow this row's inputs"
+                )
+                catatan = f"its formula names {dirujuk}, {siapa}, another row's figure"
+            else:
+                sendiri = Sel(lembar=isi.sel.lembar, baris=isi.sel.baris, kolom=c).a1
+                dihitung = f"{nama_sel} -> {sendiri}"
+                keterangan = (
+                    f"{dirujuk} is {siapa}; this row's own is {sendiri}, which the figure "
+                    "does not follow"
+                )
+                catatan = f"its formula names {dirujuk}, {siapa}, not this row's {sendiri}"
             self.tambah_atau_catat(
                 b,
                 isi,
@@ -470,24 +569,32 @@ class _Periksa:
                 aturan="rujukan-silang",
                 tingkat=Tingkat.SEDANG,
                 dicetak=isi.rumus,
-                dihitung=f"{nama_sel} -> {sendiri.a1}",
+                dihitung=dihitung,
                 rumus=f"a row's figures come from its own cells (sakip's reading of {_SUMBER})",
-                keterangan=f"{nama_sel} is {siapa}; this row's own is {sendiri.a1}, which the "
-                "figure does not follow",
-                catatan=f"its formula names {nama_sel}, {siapa}, not this row's {sendiri.a1}",
+                keterangan=keterangan,
+                catatan=catatan,
             )
 
-    def silang(self, rumus: str, sel: Sel) -> tuple[str, int, tuple[Kolom, Bagian], int] | None:
-        """The first cell ``rumus`` (at ``sel``) names in another row of the table and another
-        of its columns: its A1 name, its row's index, its column part and sheet column."""
+    def silang(
+        self, rumus: str, sel: Sel, *, beranak: bool
+    ) -> tuple[str, str, int, tuple[Kolom, Bagian], int] | None:
+        """The first cell ``rumus`` (at ``sel``) names in another row of the table, in another
+        of its columns or, when the row has no rows below it (not ``beranak``), in its own:
+        its A1 name, the reference naming it, its row's index, its column part and sheet
+        column.
+
+        A range is intersected with the table's rows and columns by bisection, not
+        expanded: ``A1:XFD1048576`` costs what ``N93`` does.
+        """
         for ref in _rujukan(rumus):
             if "!" in ref:
                 continue  # another sheet's cell (or this one named): not judged here
-            for huruf, nomor in _RANTAI.findall(ref):
-                r, c = int(nomor), _nomor_kolom(huruf)
-                j, kolom = self.no_baris.get(r), self.kolom_tabel.get(c)
-                if r != sel.baris and c != sel.kolom and j is not None and kolom is not None:
-                    return f"{huruf}{nomor}", j, kolom, c
+            baris, kolom = _kotak(ref)
+            r = _pertama(self.baris_urut, baris, kecuali=sel.baris)
+            c = _pertama(self.kolom_urut, kolom, kecuali=sel.kolom if beranak else None)
+            if r is not None and c is not None:
+                nama = f"{huruf_kolom(c)}{r}"
+                return nama, re.sub(r"[\s$]", "", ref), self.no_baris[r], self.kolom_tabel[c], c
         return None
 
     def format_persen(self, b: Baris) -> None:
@@ -586,19 +693,22 @@ class _Periksa:
         for (kolom, bagian), isi in sorted(b.isian.items(), key=lambda x: _urut(x[1])):
             if isi.rumus is None or isi.sel is None or b.lanjutan:
                 continue
-            dirujuk = _baris_dirujuk(isi.rumus, huruf_kolom(isi.sel.kolom))
-            if dirujuk is None:
+            dirujuk_luar = _baris_dirujuk(isi.rumus, huruf_kolom(isi.sel.kolom), self.baris_urut)
+            if dirujuk_luar is None:
                 continue
+            dirujuk, luar = dirujuk_luar
             if bagian is Bagian.RP:
                 didapat: Counter[int] = Counter()
-                asing = [r for r in dirujuk if r not in self.no_baris]
                 for r, n in dirujuk.items():
-                    if r in self.no_baris:
-                        for d, m in self.daun(self.no_baris[r]).items():
-                            didapat[d] += n * m
-                cocok = not asing and didapat == daun
+                    for d, m in self.daun(self.no_baris[r]).items():
+                        didapat[d] += n * m
+                cocok = not luar and didapat == daun
             else:
-                cocok = sorted(dirujuk) == nomor_anak and all(n == 1 for n in dirujuk.values())
+                cocok = (
+                    not luar
+                    and sorted(dirujuk) == nomor_anak
+                    and all(n == 1 for n in dirujuk.values())
+                )
             if cocok:
                 continue
             ganda = sorted(r for r, n in dirujuk.items() if n > 1)
@@ -618,6 +728,11 @@ class _Periksa:
                 ),
                 keterangan=f"the formula covers rows {_daftar(sorted(dirujuk))}"
                 + (f" (row {_daftar(ganda)} more than once)" if ganda else "")
+                + (
+                    " and rows outside the table (in " + ", ".join(map(_rentang, luar)) + ")"
+                    if luar
+                    else ""
+                )
                 + f"; the rows below it are {_daftar(nomor_anak)}",
             )
         # the sums themselves

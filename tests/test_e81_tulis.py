@@ -15,7 +15,7 @@ from sakip import contoh, e81
 from sakip.e81 import Bagian, Baris, Isian, Jenjang, Kolom, TabelE81
 from sakip.e81.tulis import NAMA_LEMBAR_TEMUAN
 from sakip.errors import InvalidValueError
-from sakip.laporan import SubKegiatan
+from sakip.laporan import Kegiatan, Laporan, Program, SubKegiatan
 from sakip.triwulan import Konsolidasi
 from tests.test_e81_layout import buat_urutan_lain, rekaman
 
@@ -331,6 +331,79 @@ def test_round_trip_property(tmp_path_factory: pytest.TempPathFactory, tabel: Ta
     assert [b.konsolidasi for b in kembali.baris] == [b.konsolidasi for b in tabel.baris]
     h = e81.periksa(kembali)
     assert {t.temuan.aturan for t in h.temuan} <= {"melebihi", "satuan"}
+
+
+#: Figures of a report's rows: K to two places, Rupiah as Excel holds them exactly.
+_K_LAPORAN = st.decimals(min_value=0, max_value=10**6, places=2).map(Fraction)
+_RP_LAPORAN = st.integers(min_value=0, max_value=10**13)
+_LALU_K = st.none() | _K_LAPORAN
+_LALU_RP = st.none() | _RP_LAPORAN
+
+
+@st.composite
+def _laporan_acak(draw: st.DrawFn) -> Laporan:
+    def keluaran() -> dict[str, Any]:
+        if not draw(st.booleans()):
+            return {}
+        ini = draw(_K_LAPORAN)
+        return {
+            "indikator": "Jumlah",
+            "satuan": draw(st.sampled_from(["Dok", "%", "Orang"])),
+            "target_k": draw(_K_LAPORAN),
+            "tw_k": (Fraction(0), Fraction(0), Fraction(0), ini),
+            "realisasi_k": ini,
+            "konsolidasi": draw(st.sampled_from([Konsolidasi.JUMLAH, Konsolidasi.TERAKHIR])),
+            "realisasi_lalu_k": draw(_LALU_K),
+        }
+
+    program = []
+    for p in range(draw(st.integers(1, 2))):
+        kegiatan = []
+        for k in range(draw(st.integers(1, 2))):
+            sub = []
+            for n in range(draw(st.integers(1, 3))):
+                rp = draw(_RP_LAPORAN)
+                sub.append(
+                    SubKegiatan(
+                        kode=f"p{p}.k{k}.s{n}",
+                        nama="S",
+                        pagu=rp,
+                        tw_rp=(0, 0, 0, rp),
+                        realisasi_rp=rp,
+                        realisasi_lalu_rp=draw(_LALU_RP),
+                        **keluaran(),
+                    )
+                )
+            kegiatan.append(Kegiatan(kode=f"p{p}.k{k}", nama="K", sub=sub, **keluaran()))
+        program.append(Program(kode=f"p{p}", nama="P", kegiatan=kegiatan, **keluaran()))
+    return Laporan(
+        instansi="D", tahun=2025, judul="J", sumber="-", renstra=(2025, 2030), program=program
+    )
+
+
+def _subs(row: Program | Kegiatan | SubKegiatan) -> list[SubKegiatan]:
+    if isinstance(row, SubKegiatan):
+        return [row]
+    return list(row.sub) if isinstance(row, Kegiatan) else list(row.semua_sub())
+
+
+@settings(max_examples=10, deadline=None)
+@given(lap=_laporan_acak())
+def test_dari_laporan_round_trip_property(
+    tmp_path_factory: pytest.TempPathFactory, lap: Laporan
+) -> None:
+    # column 7 of a report's rows (realisasi_lalu_k, realisasi_lalu_rp) reaches the
+    # workbook and comes back; a parent's Rp there is its sub kegiatan's sum, or blank
+    tabel = e81.dari_laporan(lap)
+    rows = [lap.cari(b.kode) for b in tabel.baris]
+    for b, row in zip(tabel.baris, rows, strict=True):
+        assert b.angka(Kolom.REALISASI_RENSTRA_LALU, Bagian.K) == row.realisasi_lalu_k
+        lalu = [s.realisasi_lalu_rp for s in _subs(row)]
+        diharap = None if None in lalu else sum(x for x in lalu if x is not None)
+        assert b.angka(Kolom.REALISASI_RENSTRA_LALU, Bagian.RP) == diharap
+    kembali = e81.baca_xlsx(e81.tulis_xlsx(tabel, tmp_path_factory.mktemp("lalu") / "e81.xlsx"))
+    _sama_dengan_induk(kembali, tabel)
+    assert {t.temuan.aturan for t in e81.periksa(kembali).temuan} <= {"melebihi", "satuan"}
 
 
 def test_a_number_excel_cannot_hold_is_refused(tmp_path: Path) -> None:

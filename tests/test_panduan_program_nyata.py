@@ -3,8 +3,9 @@
 ``docs/panduan/format-berkas.md``, subsection "Indikator program (hasil) dan kegiatan
 (keluaran)", transcribes rows 92 to 95 of the real E.81 workbook of Bappedalitbang
 Kabupaten Deli Serdang, Renja 2025 (``sakip.e81.CONTOH_DELI_SERDANG``): a program, its
-one kegiatan and that kegiatan's two sub kegiatan, each with its own indicator and K.
-Every transcribed name, K, Rupiah and printed figure is compared here with the cell it
+one kegiatan and that kegiatan's two sub kegiatan, each with its own indicator and K,
+and the sub kegiatan's realisasi s/d tahun lalu (column 7). Every transcribed name, K,
+Rupiah and printed figure is compared here with the cell it
 was copied from, read from the workbook, so a wrong transcription fails; the guide's
 doctest must audit the very text of its TOML block.
 """
@@ -58,6 +59,7 @@ SEL_CETAKAN: Final = MappingProxyType(
         JenisBesaran.K_PERSEN: (Kolom.TRIWULAN_4, Bagian.PERSEN),  # triwulan IV %, Z
         JenisBesaran.REALISASI_RP: (Kolom.REALISASI_RENJA, Bagian.RP),  # column 13, AC
         JenisBesaran.RPJMD_K: (Kolom.REALISASI_RENSTRA, Bagian.K),  # column 14, AD
+        JenisBesaran.RPJMD_RP: (Kolom.REALISASI_RENSTRA, Bagian.RP),  # column 14, AE
     }
 )
 
@@ -67,10 +69,10 @@ SELISIH_SAMA: Final = Fraction(1, 10**TEMPAT_SAMA)
 
 
 def _bagian() -> str:
-    """The guide's subsection, up to the next section."""
+    """The guide's subsection, up to the next section or subsection."""
     teks = PANDUAN.read_text(encoding="utf-8")
     awal = teks.index(JUDUL)
-    return teks[awal : teks.index("\n## ", awal)]
+    return teks[awal : min(teks.index(x, awal) for x in ("\n## ", "\n### "))]
 
 
 def _blok_toml() -> str:
@@ -135,6 +137,12 @@ def _selisih(lap: Laporan) -> list[str]:
             ("target_k", k.target_k, Kolom.TARGET_RENJA),
             *((f"tw_k[{i}]", tw_k[i], kol) for i, kol in enumerate(KOLOM_TRIWULAN)),
             ("realisasi_k", k.realisasi_k, Kolom.REALISASI_RENJA),
+            # column 7, L: written where the guide gives it (the sub kegiatan)
+            *(
+                (("realisasi_lalu_k", x.realisasi_lalu_k, Kolom.REALISASI_RENSTRA_LALU),)
+                if x.realisasi_lalu_k is not None
+                else ()
+            ),
         ):
             if _k_beda(nilai, sel := _angka(b, kolom, Bagian.K)):
                 beda.append(f"{tempat}: {medan} {nilai}, workbook {float(sel)}")
@@ -145,6 +153,7 @@ def _selisih(lap: Laporan) -> list[str]:
         if isinstance(x, SubKegiatan):
             tw_rp = x.tw_rp or (None, None, None, None)
             rupiah += [(f"tw_rp[{i}]", tw_rp[i], kol) for i, kol in enumerate(KOLOM_TRIWULAN)]
+            rupiah.append(("realisasi_lalu_rp", x.realisasi_lalu_rp, Kolom.REALISASI_RENSTRA_LALU))
         for medan, rp, kolom in rupiah:
             if rp != (sel := _angka(b, kolom, Bagian.RP)):
                 beda.append(f"{tempat}: {medan} {rp}, workbook {sel}")
@@ -205,6 +214,8 @@ def _baris_toml(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
 _MEDAN_K: Final = ("target_k", "realisasi_k", "tw_k")
 _MEDAN_TEKS: Final = ("nama", "indikator", "satuan")
 _MEDAN_RP: Final = ("pagu", "realisasi_rp", "tw_rp")
+#: Column 7, written on the sub kegiatan only (see the guide).
+_MEDAN_LALU: Final = ("realisasi_lalu_k", "realisasi_lalu_rp")
 
 
 #: Every (code, key) a transcription error could sit in: a sub kegiatan's Rupiah too
@@ -215,7 +226,7 @@ UBAHAN: Final = tuple(
     for kunci in (
         *_MEDAN_K,
         *_MEDAN_TEKS,
-        *(_MEDAN_RP if jenjang is Jenjang.SUB_KEGIATAN else ()),
+        *(_MEDAN_RP + _MEDAN_LALU if jenjang is Jenjang.SUB_KEGIATAN else ()),
         "dicetak",
     )
 )

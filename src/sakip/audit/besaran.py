@@ -58,6 +58,7 @@ from sakip.laporan import (
 )
 from sakip.laporan.rumus import realisasi_dengan
 from sakip.skala import Skala
+from sakip.triwulan import Konsolidasi
 
 __all__ = ["BESARAN", "BarisBesaran"]
 
@@ -485,15 +486,108 @@ def _k_persen(h: Hitung, b: Besaran) -> Nilai:
     )
 
 
+def _renstra_k_jumlah(h: Hitung, lalu: Fraction, ini: Fraction, jenjang: _Jenjang) -> Nilai:
+    """A count: last years' K + this year's."""
+    return Nilai(
+        "bilangan",
+        lambda: (
+            f"realisasi K s/d last year + realisasi K of the {jenjang.nama}: "
+            f"{h.tulis_tepat(lalu)} + {h.tulis_tepat(ini)}"
+        ),
+        lalu + ini,
+    )
+
+
+def _renstra_k_terakhir(h: Hitung, lalu: Fraction, ini: Fraction, jenjang: _Jenjang) -> Nilai:
+    """A level: this year's K; last years' is not added to it."""
+    return Nilai(
+        "bilangan",
+        lambda: (
+            f"realisasi K of the {jenjang.nama}, {h.tulis_tepat(ini)} (konsolidasi "
+            f"terakhir: a level is not added to last years' {h.tulis_tepat(lalu)})"
+        ),
+        ini,
+    )
+
+
+def _renstra_k_rata_rata(h: Hitung, lalu: Fraction, ini: Fraction, jenjang: _Jenjang) -> Nilai:
+    """A mean: not computable, the report does not say over how many years."""
+    raise TakTerhitungError(
+        f"mean of realisasi K s/d last year {h.tulis_tepat(lalu)} and realisasi K of the "
+        f"{jenjang.nama} {h.tulis_tepat(ini)} (konsolidasi rata-rata)",
+        "a mean across years needs the number of years, which the report does not give",
+    )
+
+
+#: The Renstra realisasi K up to this year (form E.81, column 14 = column 7 + column 13)
+#: of a row that gives last years' K, by the row's consolidation, as :mod:`sakip.e81`
+#: computes it. Permendagri 86/2017, Lampiran, form E.81, as its captions are printed in
+#: the Deli Serdang 2025 workbook (``sakip.e81.CONTOH_DELI_SERDANG``): realisasi Renstra
+#: = realisasi s/d tahun lalu + realisasi Renja. A level (``TERAKHIR``) is not added
+#: across years, and a mean (``RATA_RATA``) needs the number of years: sakip's rule, no
+#: regulation fixes it (see :func:`sakip.e81.konsolidasi_disimpulkan`).
+_RENSTRA_K: Final[
+    Mapping[Konsolidasi, Callable[[Hitung, Fraction, Fraction, _Jenjang], Nilai]]
+] = MappingProxyType(
+    {
+        Konsolidasi.JUMLAH: _renstra_k_jumlah,
+        Konsolidasi.TERAKHIR: _renstra_k_terakhir,
+        Konsolidasi.RATA_RATA: _renstra_k_rata_rata,
+    }
+)
+
+
 def _rpjmd_k(h: Hitung, b: Besaran) -> Nilai:
+    """The realisasi K of the RPJMD / Renstra column of a row.
+
+    A row that gives last years' K (``realisasi_lalu_k``) has its Renstra realisasi
+    up to this year, by its ``konsolidasi`` (:data:`_RENSTRA_K`): ``JUMLAH`` last
+    years' + this year's ("1,84 + 2"), ``TERAKHIR`` this year's, ``RATA_RATA`` not
+    computable. A row that does not give it has this year's realisasi K, as before
+    the field existed.
+
+    Examples:
+        >>> from sakip.laporan import Kegiatan, Program, SubKegiatan
+        >>> s = SubKegiatan(kode="s1", nama="KUA-PPAS", indikator="Dokumen", satuan="Dok",
+        ...                 target_k=Fraction(2), realisasi_k=Fraction(2), pagu=1, realisasi_rp=1,
+        ...                 realisasi_lalu_k=Fraction("1.84"))
+        >>> p = Program(kode="p1", nama="P", kegiatan=[Kegiatan(kode="k1", nama="K", sub=[s])])
+        >>> h = Hitung(Laporan(instansi="D", tahun=2025, judul="J", sumber="-",
+        ...                    renstra=(2025, 2030), program=[p]))
+        >>> n = h.nilai(Besaran(jenis=JenisBesaran.RPJMD_K, kode=("s1",)))
+        >>> n.eksak, n.rumus
+        (Fraction(96, 25), 'realisasi K s/d last year + realisasi K of the sub kegiatan: 1,84 + 2')
+    """
     k, jenjang = _keluaran(h, b)
-    return Nilai("bilangan", f"realisasi K of the {jenjang.nama}", k.realisasi_k)
+    baris = h.lap.cari(b.kode[0])
+    if baris.realisasi_lalu_k is None:
+        return Nilai("bilangan", f"realisasi K of the {jenjang.nama}", k.realisasi_k)
+    return _RENSTRA_K[baris.konsolidasi](h, baris.realisasi_lalu_k, k.realisasi_k, jenjang)
 
 
 def _rpjmd_rp(h: Hitung, b: Besaran) -> Nilai:
+    """The realisasi Rp of the RPJMD / Renstra column of a row.
+
+    A sub kegiatan that gives last years' Rupiah (``realisasi_lalu_rp``) has its
+    Renstra realisasi up to this year, last years' + this year's (Rupiah are always
+    added, as :mod:`sakip.e81` adds them; form E.81, column 14 = column 7 + column
+    13); one that does not give it has this year's realisasi Rp, as before the
+    field existed. A kegiatan or program has the sum of the column as printed on
+    the rows under it.
+    """
     obj = h.lap.cari(b.kode[0])
     if isinstance(obj, SubKegiatan):
-        return Nilai("rupiah", "realisasi Rp of the sub kegiatan", obj.realisasi_rp)
+        lalu, real = obj.realisasi_lalu_rp, obj.realisasi_rp
+        if lalu is None:
+            return Nilai("rupiah", "realisasi Rp of the sub kegiatan", real)
+        return Nilai(
+            "rupiah",
+            lambda: (
+                "realisasi Rp s/d last year + realisasi Rp of the sub kegiatan: "
+                f"{h.tulis(lalu)} + {h.tulis(real)}"
+            ),
+            lalu + real,
+        )
     anak: tuple[Kegiatan | SubKegiatan, ...] = (
         obj.kegiatan if isinstance(obj, Program) else obj.sub
     )
@@ -892,7 +986,8 @@ BESARAN: Final[Mapping[JenisBesaran, BarisBesaran]] = MappingProxyType(
             nilai="bilangan",
             aturan="angka",
             tingkat=_T.SEDANG,
-            arti="realisasi K baris (sub kegiatan, kegiatan atau program)",
+            arti="realisasi K baris (sub kegiatan, kegiatan atau program); dengan "
+            "realisasi_lalu_k: ditambah realisasi s/d tahun lalu menurut konsolidasinya",
             simpan=False,
         ),
         _J.RPJMD_RP: _B(
@@ -900,7 +995,8 @@ BESARAN: Final[Mapping[JenisBesaran, BarisBesaran]] = MappingProxyType(
             nilai="rupiah",
             aturan="angka",
             tingkat=_T.SEDANG,
-            arti="realisasi Rp; di atas sub kegiatan: jumlah baris di bawahnya seperti dicetak",
+            arti="realisasi Rp (dengan realisasi_lalu_rp: ditambah realisasi s/d tahun lalu); "
+            "di atas sub kegiatan: jumlah baris di bawahnya seperti dicetak",
             simpan=False,
         ),
         _J.TW_RP: _B(

@@ -19,14 +19,16 @@ __all__ = ["dari_laporan"]
 
 
 def _keluaran(baris: SubKegiatan | Kegiatan | Program) -> dict[str, Any]:
-    """A row's own K (its target and quarters), indicator, satuan and konsolidasi, as
-    :class:`~sakip.e81.model.Baris` fields; a budget-only row gives blank K cells and an
-    empty indicator and satuan."""
+    """A row's own K (its target, last years' realisasi and quarters), indicator, satuan
+    and konsolidasi, as :class:`~sakip.e81.model.Baris` fields; a budget-only row gives
+    blank K cells and an empty indicator and satuan."""
     isi: dict[tuple[Kolom, Bagian], Isian] = {}
     keluaran = baris.keluaran
     if keluaran is None:
         return {"isian": isi, "konsolidasi": baris.konsolidasi}
     isi[(Kolom.TARGET_RENJA, Bagian.K)] = Isian(nilai=keluaran.target_k)
+    if baris.realisasi_lalu_k is not None:  # column 7, K; blank when the report does not say
+        isi[(Kolom.REALISASI_RENSTRA_LALU, Bagian.K)] = Isian(nilai=baris.realisasi_lalu_k)
     if keluaran.tw_k is not None:  # a row that prints the year's K only: quarters blank
         for kolom, k in zip(KOLOM_TRIWULAN, keluaran.tw_k, strict=True):
             isi[(kolom, Bagian.K)] = Isian(nilai=k)
@@ -43,6 +45,7 @@ def _sub(s: SubKegiatan) -> Baris:
     medan = _keluaran(s)
     isi = medan.pop("isian")
     isi[(Kolom.TARGET_RENJA, Bagian.RP)] = Isian(nilai=Fraction(s.pagu))
+    isi.update(_lalu_rp([s]))
     if s.tw_rp is not None:
         for kolom, rp in zip(KOLOM_TRIWULAN, s.tw_rp, strict=True):
             isi[(kolom, Bagian.RP)] = Isian(nilai=Fraction(rp))
@@ -64,28 +67,44 @@ def _triwulan_rp(subs: list[SubKegiatan]) -> dict[tuple[Kolom, Bagian], Isian]:
     }
 
 
+def _lalu_rp(subs: list[SubKegiatan]) -> dict[tuple[Kolom, Bagian], Isian]:
+    """Last years' Rp (column 7) summed over ``subs``; none when one of them does not give it.
+
+    A sum over some of the rows would be a figure the report does not give: the
+    cell stays blank, as the quarters' do (:func:`_triwulan_rp`).
+    """
+    lalu = [s.realisasi_lalu_rp for s in subs if s.realisasi_lalu_rp is not None]
+    if len(lalu) < len(subs):
+        return {}
+    return {(Kolom.REALISASI_RENSTRA_LALU, Bagian.RP): Isian(nilai=Fraction(sum(lalu)))}
+
+
 def _induk(jenjang: Jenjang, baris: Kegiatan | Program, subs: list[SubKegiatan]) -> Baris:
     """A program's or kegiatan's row: the sums of its Rp, and its own K where it has one."""
     medan = _keluaran(baris)
     isi = medan.pop("isian")
     isi[(Kolom.TARGET_RENJA, Bagian.RP)] = Isian(nilai=Fraction(sum(s.pagu for s in subs)))
+    isi.update(_lalu_rp(subs))
     isi.update(_triwulan_rp(subs))
     return Baris(jenjang=jenjang, kode=baris.kode, nama=baris.nama, isian=isi, **medan)
 
 
 def dari_laporan(laporan: Laporan) -> TabelE81:
-    """The lampiran of a Laporan Kinerja as an E.81 table (the Renja columns).
+    """The lampiran of a Laporan Kinerja as an E.81 table (the Renja columns, and column 7).
 
     Each sub kegiatan gives its target K, pagu and quarters (K and Rp);
     programs and kegiatan carry the sums of their Rp, as the form shows them,
     and their own K (a program's outcome, a kegiatan's output) where the
     report records it. Each row's K consolidates by its own ``konsolidasi``
-    (declared in the table, never inferred). What the report does not record
-    stays a blank cell, never a 0: a budget-only row (no output) has blank K
-    cells and an empty indikator and satuan; a sub kegiatan without quarters
-    (no ``tw_rp``) has blank quarter Rp cells, and so have the kegiatan and
-    program above it. The Renstra columns stay blank: a lampiran does not
-    carry them.
+    (declared in the table, never inferred). Column 7 (realisasi Renstra s/d
+    tahun lalu) holds a row's ``realisasi_lalu_k`` (K) and a sub kegiatan's
+    ``realisasi_lalu_rp`` (Rp; a kegiatan and a program the sum of their sub
+    kegiatan's). What the report does not record stays a blank cell, never a
+    0: a budget-only row (no output) has blank K cells and an empty indikator
+    and satuan; a sub kegiatan without quarters (no ``tw_rp``) or without last
+    years' Rp has those Rp cells blank, and so have the kegiatan and program
+    above it. The Renstra target (columns 5 and 6) stays blank: a lampiran
+    does not carry it.
 
     Args:
         laporan: the report.
@@ -95,13 +114,28 @@ def dari_laporan(laporan: Laporan) -> TabelE81:
 
     Sumber:
         Permendagri 86/2017, Lampiran, form E.81 (the Renja columns 8 to 13), as
-        quoted in LKjIP Dumai 2023 (the lampiran itself was not read).
+        quoted in LKjIP Dumai 2023 (the lampiran itself was not read); column 7
+        ("realisasi ... Renstra ... sampai dengan Renja ... Tahun" last year, K
+        and Rp) as its caption is printed in the Deli Serdang 2025 workbook
+        (``sakip.e81.CONTOH_DELI_SERDANG``).
 
     Examples:
         >>> from sakip import contoh
         >>> t = dari_laporan(contoh.dumai_2023())
         >>> len(t.baris), t.baris[0].jenjang.label, t.baris[0].isi(Kolom.TARGET_RENJA, Bagian.RP).nilai
         (84, 'program', Fraction(6005088000, 1))
+        >>> from sakip.laporan import Kegiatan, Program, SubKegiatan
+        >>> s = SubKegiatan(kode="p1.k1.s1", nama="KUA-PPAS", indikator="Dokumen", satuan="Dok",
+        ...                 target_k=Fraction(2), realisasi_k=Fraction(2), pagu=46_830_540,
+        ...                 realisasi_rp=19_244_000, realisasi_lalu_k=Fraction("1.84"),
+        ...                 realisasi_lalu_rp=34_051_100)
+        >>> p = Program(kode="p1", nama="P", kegiatan=[Kegiatan(kode="p1.k1", nama="K", sub=[s])])
+        >>> lap = Laporan(instansi="D", tahun=2025, judul="J", sumber="-", renstra=(2025, 2030),
+        ...               program=[p])
+        >>> [b.angka(Kolom.REALISASI_RENSTRA_LALU, Bagian.K) for b in dari_laporan(lap).baris]
+        [None, None, Fraction(46, 25)]
+        >>> [b.angka(Kolom.REALISASI_RENSTRA_LALU, Bagian.RP) for b in dari_laporan(lap).baris]
+        [Fraction(34051100, 1), Fraction(34051100, 1), Fraction(34051100, 1)]
     """
     if not isinstance(laporan, Laporan):
         raise InvalidTypeError(field="laporan", value=laporan, expected="must be a Laporan")

@@ -493,10 +493,22 @@ def _tw_rp(r: _Pembaca) -> tuple[int, ...] | None:
     return tuple(tw_rp)
 
 
+#: The keys of a row that apply to its K only, and what they apply to: refused on a
+#: budget-only row (it has no K), never dropped.
+_HANYA_DENGAN_K: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "tw_k": "the quarters' K",
+        "konsolidasi": "the quarters' K",
+        "realisasi_lalu_k": "the row's K (its Renstra realisasi up to last year)",
+    }
+)
+
+
 def _keluaran(r: _Pembaca) -> dict[str, Any]:
     """The output fields (:data:`~sakip.laporan.rekaman.KELUARAN`): all of them, or none;
-    ``tw_k``, the quarters' K, optional beside them; and ``konsolidasi``, the rule
-    that makes the year's K of them.
+    ``tw_k``, the quarters' K, optional beside them; ``konsolidasi``, the rule
+    that makes the year's K of them; and ``realisasi_lalu_k``, the K realised in
+    the Renstra period up to last year (form E.81, column 7), optional beside them.
 
     The same keys, read the same way, on a sub kegiatan, a kegiatan (its output)
     and a program (its outcome). A partial set is refused naming what is missing:
@@ -504,15 +516,18 @@ def _keluaran(r: _Pembaca) -> dict[str, Any]:
     """
     ada = [k for k in KELUARAN if r.ada(k)]
     if not ada:
-        for kunci in ("tw_k", "konsolidasi"):  # they apply to K only
+        for kunci, apa in _HANYA_DENGAN_K.items():  # they apply to K only
             if r.ada(kunci):
                 raise r.galat(
                     r.di(kunci),
-                    "applies to the quarters' K, and this budget-only row has no output "
+                    f"applies to {apa}, and this budget-only row has no output "
                     f"(write {', '.join(KELUARAN)}, or remove it)",
                     r.mentah(kunci),
                 )
-        return {**dict.fromkeys((*KELUARAN, "tw_k")), "konsolidasi": Konsolidasi.JUMLAH}
+        return {
+            **dict.fromkeys((*KELUARAN, "tw_k", "realisasi_lalu_k")),
+            "konsolidasi": Konsolidasi.JUMLAH,
+        }
     hilang = [k for k in KELUARAN if k not in ada]
     if hilang:
         raise r.galat(
@@ -537,6 +552,7 @@ def _keluaran(r: _Pembaca) -> dict[str, Any]:
         else None,
         "realisasi_k": r.pecahan("realisasi_k"),
         "konsolidasi": r.pilih("konsolidasi", Konsolidasi, Konsolidasi.JUMLAH),
+        "realisasi_lalu_k": r.pecahan("realisasi_lalu_k") if r.ada("realisasi_lalu_k") else None,
     }
 
 
@@ -558,6 +574,7 @@ def _sub(r: _Pembaca, tata: _Tata | None, rujukan: _Rujukan) -> SubKegiatan:
         tw_rp=tw_rp,
         tw_pasti=r.benar("tw_pasti", True),
         realisasi_rp=r.rupiah("realisasi_rp"),
+        realisasi_lalu_rp=r.rupiah("realisasi_lalu_rp") if r.ada("realisasi_lalu_rp") else None,
         dicetak=_dicetak(r, kode, nama, SubKegiatan, tata, rujukan),
         **keluaran,
     )

@@ -239,14 +239,32 @@ def _keluaran_lengkap(o: Any, _: attrs.Attribute[Any], __: Any) -> None:
         )
 
 
+def _lalu_dengan_keluaran(o: Any, a: attrs.Attribute[Any], nilai: Any) -> None:
+    """Last years' K only on a row with its output: a budget-only row has no K to add to."""
+    if nilai is not None and o.keluaran is None:
+        raise InvalidValueError(
+            field=a.name,
+            value=nilai,
+            expected=f"needs the output fields {', '.join(KELUARAN)} on row {o.kode!r} "
+            "(a budget-only row has no K)",
+        )
+
+
 @attrs.frozen(kw_only=True)
 class _Baris:
     """A row of the lampiran: its code, its name, and its K where the report prints one.
 
-    The one definition of the output group (:data:`KELUARAN`, ``tw_k`` and
-    ``konsolidasi``) that :class:`SubKegiatan`, :class:`Kegiatan` and
-    :class:`Program` share: the same fields, the same all-or-none rule, the
-    same validators.
+    The one definition of the output group (:data:`KELUARAN`, ``tw_k``,
+    ``konsolidasi`` and ``realisasi_lalu_k``) that :class:`SubKegiatan`,
+    :class:`Kegiatan` and :class:`Program` share: the same fields, the same
+    all-or-none rule, the same validators.
+
+    ``realisasi_lalu_k`` is the K the row realised in the Renstra period up to
+    last year (form E.81, column 7, K), or None when the report does not give
+    it; it needs the output group (a budget-only row has no K). With it, the
+    row's Renstra realisasi up to this year (column 14 = column 7 + column 13)
+    is computable, by the row's ``konsolidasi`` (see
+    :mod:`sakip.audit.besaran`, ``rpjmd_k``).
 
     Sumber:
         Permendagri 86/2017, Lampiran, form E.81: each program, kegiatan and sub
@@ -255,11 +273,20 @@ class _Baris:
         realisasi K (the lampiran itself was not read here). Seen in the E.81
         workbook of Bappedalitbang Kabupaten Deli Serdang, Renja 2025
         (``sakip.e81.CONTOH_DELI_SERDANG``): its program and kegiatan rows carry
-        their own indicator, satuan and K.
+        their own indicator, satuan and K. Column 7, "Realisasi Capaian Kinerja
+        Renstra Perangkat Daerah sampai dengan Renja Perangkat Daerah Tahun
+        2024" (K and Rp), as its caption is printed there: ``realisasi_lalu_k``
+        (and a sub kegiatan's ``realisasi_lalu_rp``).
 
     Examples:
         >>> [a.name for a in attrs.fields(_Baris)][2:]
-        ['indikator', 'satuan', 'target_k', 'tw_k', 'realisasi_k', 'konsolidasi']
+        ['indikator', 'satuan', 'target_k', 'tw_k', 'realisasi_k', 'konsolidasi', 'realisasi_lalu_k']
+        >>> SubKegiatan(kode="p1.k1.s1", nama="Rapat", pagu=100, realisasi_rp=90,
+        ...             realisasi_lalu_k=Fraction(2))
+        Traceback (most recent call last):
+        ...
+        sakip.errors.InvalidValueError: realisasi_lalu_k needs the output fields indikator, \
+satuan, target_k, realisasi_k on row 'p1.k1.s1' (a budget-only row has no K) (got Fraction(2, 1))
     """
 
     kode: str = attrs.field(validator=_TEKS)
@@ -276,6 +303,9 @@ class _Baris:
     )
     konsolidasi: Konsolidasi = attrs.field(
         default=Konsolidasi.JUMLAH, validator=_jenis(Konsolidasi)
+    )
+    realisasi_lalu_k: Fraction | None = attrs.field(
+        default=None, validator=[_opsional(_pecahan), _lalu_dengan_keluaran]
     )
 
     @property
@@ -334,7 +364,12 @@ class SubKegiatan(_Baris):
         tw_pasti: False when the quarter positions could not be established.
         realisasi_k: realised volume for the year, or None.
         realisasi_rp: Rupiah spent in the year.
-        konsolidasi: how the quarters' K make the year's (default: their sum).
+        konsolidasi: how the quarters' K make the year's (default: their sum),
+            and whether last years' K are added to it (see :class:`_Baris`).
+        realisasi_lalu_k: K realised in the Renstra period up to last year
+            (form E.81, column 7), or None; only beside the output fields.
+        realisasi_lalu_rp: Rupiah realised in the Renstra period up to last
+            year (form E.81, column 7), or None.
         dicetak: the figures the report printed in this row.
 
     Examples:
@@ -356,6 +391,7 @@ indikator, satuan, target_k, realisasi_k come all together or not at all) (got N
         default=None, converter=_tuple_opsional, validator=_opsional(_empat(_rupiah_bertanda))
     )
     realisasi_rp: int = attrs.field(validator=_rupiah)
+    realisasi_lalu_rp: int | None = attrs.field(default=None, validator=_opsional(_rupiah))
     tw_pasti: bool = attrs.field(default=True, validator=_jenis(bool))
     dicetak: tuple[Cetakan, ...] = attrs.field(
         default=(), converter=_tuple, validator=_semua(Cetakan)
@@ -381,6 +417,9 @@ class Kegiatan(_Baris):
         tw_k: K per quarter, triwulan I first, or None.
         realisasi_k: realised volume for the year, or None.
         konsolidasi: how the quarters' K make the year's (default: their sum).
+        realisasi_lalu_k: K realised in the Renstra period up to last year
+            (form E.81, column 7), or None; its Rupiah up to last year are
+            the sub kegiatan's (``realisasi_lalu_rp``).
         sub: the sub kegiatan.
         dicetak: the figures the report printed in this row.
         pagu: sum of the sub kegiatan's pagu.
@@ -434,6 +473,9 @@ class Program(_Baris):
         tw_k: K per quarter, triwulan I first, or None.
         realisasi_k: realised outcome for the year, or None.
         konsolidasi: how the quarters' K make the year's (default: their sum).
+        realisasi_lalu_k: K realised in the Renstra period up to last year
+            (form E.81, column 7), or None; its Rupiah up to last year are
+            the sub kegiatan's (``realisasi_lalu_rp``).
         kegiatan: the kegiatan.
         dicetak: the figures the report printed in this row.
         pagu_awal: pagu in the original Perjanjian Kinerja, or None when not given.

@@ -10,7 +10,7 @@ import pytest
 
 from sakip import contoh
 from sakip.audit import periksa, periksa_berkas
-from sakip.audit.tampilan import tampil_markdown, tampil_teks
+from sakip.audit.tampil import tampil_markdown, tampil_teks
 from sakip.errors import ReportFormatError
 
 INDIKATOR = """# pemisah_desimal: .

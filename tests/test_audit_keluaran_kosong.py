@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from sakip.audit import HasilAudit, periksa, periksa_berkas
-from sakip.audit.tampilan import tampil_markdown, tampil_teks
+from sakip.audit.tampil import tampil_markdown, tampil_teks
 from sakip.cli import main
 from sakip.laporan import dari_dict
 from tests._bangun import indikator, kegiatan, laporan, program, sub

@@ -10,7 +10,7 @@ import pytest
 
 from sakip.audit import HasilAudit, Tingkat, periksa
 from sakip.audit.besaran import BESARAN
-from sakip.audit.tampilan import tampil_markdown, tampil_teks
+from sakip.audit.tampil import tampil_markdown, tampil_teks
 from sakip.errors import ReportFormatError
 from sakip.laporan import JenisBesaran, dari_dict
 from sakip.laporan.besaran import JENIS_RUPIAH

@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import importlib
+import linecache
+import pydoc
+import subprocess
+import sys
 import warnings
 from decimal import Decimal
 from typing import Any
 
 import pytest
 
+import sakip.audit
+import sakip.audit.pemeriksaan
+import sakip.audit.tampil
 import sakip.laporan
 import sakip.laporan.berkas_csv
-from sakip import Arah, Rentang, efisiensi
+from sakip import Arah, Rentang, contoh, efisiensi
+from sakip._peringatan import MODUL_USANG
 from sakip.errors import InvalidTypeError, InvalidValueError
 
 
@@ -52,6 +61,113 @@ def test_persen_of_efisiensi_is_nilai_and_its_warning_points_at_its_user() -> No
         "Efisiensi.persen is deprecated since 0.3.0 and will be removed in 0.4.0; "
         "use Efisiensi.nilai"
     )
+
+
+# -- module paths renamed in 0.3.0 -----------------------------------------------------------
+
+
+def _pesan_modul(lama: str) -> str:
+    return (
+        f"the module {lama} is deprecated since 0.3.0 and will be removed in 0.4.0; "
+        f"use {MODUL_USANG[lama]}"
+    )
+
+
+def _di_baris_ini(w: pytest.WarningsRecorder, baris: str) -> bool:
+    """Each warning recorded points at this file, on the line whose code is ``baris``."""
+    return all(
+        x.filename == __file__
+        and linecache.getline(x.filename, x.lineno).split("#")[0].strip() == baris
+        for x in w
+    )
+
+
+@pytest.fixture
+def tampilan_belum_diimpor(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the old module warns when it is imported: first in the process, as a user's import is
+    monkeypatch.delitem(sys.modules, "sakip.audit.tampilan", raising=False)
+    monkeypatch.delattr(sakip.audit, "tampilan", raising=False)
+
+
+@pytest.mark.usefixtures("tampilan_belum_diimpor")
+def test_import_of_the_audits_old_rendering_module_warns_once_at_its_line() -> None:
+    with pytest.warns(DeprecationWarning, match="sakip.audit.tampilan") as w:
+        import sakip.audit.tampilan
+    assert [str(x.message) for x in w] == [_pesan_modul("sakip.audit.tampilan")]
+    assert _di_baris_ini(w, "import sakip.audit.tampilan")
+    lama = sakip.audit.tampilan
+    assert lama.__all__ == sakip.audit.tampil.__all__
+    for nama in [*sakip.audit.tampil.__all__, "_teks_tabel"]:
+        assert getattr(lama, nama) is getattr(sakip.audit.tampil, nama)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # imported once, warned once
+        import sakip.audit.tampilan
+
+
+@pytest.mark.usefixtures("tampilan_belum_diimpor")
+def test_from_the_audits_old_rendering_module_import_warns_once_at_its_line() -> None:
+    with pytest.warns(DeprecationWarning, match="sakip.audit.tampilan") as w:
+        from sakip.audit.tampilan import tampil_markdown, tampil_teks
+    assert [str(x.message) for x in w] == [_pesan_modul("sakip.audit.tampilan")]
+    assert _di_baris_ini(w, "from sakip.audit.tampilan import tampil_markdown, tampil_teks")
+    assert tampil_teks is sakip.audit.tampil.tampil_teks
+    assert tampil_markdown is sakip.audit.tampil.tampil_markdown
+
+
+def test_from_the_audits_old_module_import_warns_at_its_line_and_gives_the_same_objects() -> None:
+    with pytest.warns(DeprecationWarning, match="sakip.audit.periksa") as w:
+        from sakip.audit.periksa import periksa_berkas  # type: ignore[import-not-found]
+    assert [str(x.message) for x in w] == [_pesan_modul("sakip.audit.periksa")]
+    assert _di_baris_ini(w, "from sakip.audit.periksa import periksa_berkas")
+    assert periksa_berkas is sakip.audit.pemeriksaan.periksa_berkas
+    with pytest.warns(DeprecationWarning, match="sakip.audit.periksa") as w:
+        from sakip.audit.periksa import _Audit, periksa
+    assert _Audit is sakip.audit.pemeriksaan._Audit
+    assert periksa is sakip.audit.pemeriksaan.periksa
+    # one warning per name, alike: Python's filters show it once for the line
+    assert {str(x.message) for x in w} == {_pesan_modul("sakip.audit.periksa")}
+    assert _di_baris_ini(w, "from sakip.audit.periksa import _Audit, periksa")
+
+
+def test_the_audits_old_module_path_read_as_a_module_warns() -> None:
+    lama = importlib.import_module("sakip.audit.periksa")
+    assert lama is sys.modules["sakip.audit.periksa"]
+    assert lama is not sakip.audit.pemeriksaan
+    with pytest.warns(DeprecationWarning, match="the module sakip.audit.periksa") as w:
+        fungsi = lama.periksa
+    assert fungsi is sakip.audit.periksa
+    assert _di_baris_ini(w, "fungsi = lama.periksa")
+    assert not hasattr(lama, "__path__")  # a module, not a package
+    with pytest.raises(
+        AttributeError, match=r"'sakip\.audit\.periksa' has no attribute 'tidak_ada'"
+    ):
+        lama.tidak_ada  # noqa: B018
+    with pytest.raises(ImportError, match="cannot import name 'tidak_ada'"):
+        from sakip.audit.periksa import tidak_ada  # noqa: F401
+
+
+def test_the_function_periksa_stays_the_function_and_does_not_warn() -> None:
+    # A module file loaded at sakip.audit.periksa would be bound on the package in the
+    # function's place: the old path has none, so importing it changes nothing.
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        import sakip.audit.periksa
+        import sakip.audit.periksa as m
+
+        from sakip.audit import periksa
+
+        importlib.import_module("sakip.audit.periksa")
+        assert sakip.audit.periksa is m is periksa is sakip.audit.pemeriksaan.periksa
+        assert pydoc.locate("sakip.audit.periksa") is periksa
+        assert sakip.audit.periksa(contoh.dumai_2023()).diperiksa == 588
+
+
+def test_the_new_module_paths_do_not_warn() -> None:
+    kode = "import " + ", ".join(MODUL_USANG.values())
+    hasil = subprocess.run(
+        [sys.executable, "-W", "error", "-c", kode], capture_output=True, text=True, check=False
+    )
+    assert (hasil.returncode, hasil.stderr) == (0, "")
 
 
 def test_the_e81_cell_count_keeps_its_name() -> None:

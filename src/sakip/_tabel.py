@@ -61,7 +61,7 @@ def temuan_teks(i: int, t: Temuan, bersih: Callable[[str], str] = _sama) -> list
     """Finding number ``i``: its rule and place, then its non-empty figures, wrapped to LEBAR.
 
     ``bersih`` is applied to each line's text before it is wrapped (the audit
-    passes :func:`sakip.audit.tampilan.aman`).
+    passes :func:`sakip.audit.tampil.aman`).
     """
     hasil = textwrap.wrap(
         bersih(f"{i}. [{t.tingkat.value}] {t.aturan}: {t.letak}"), LEBAR, subsequent_indent="   "

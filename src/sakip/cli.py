@@ -61,7 +61,7 @@ from sakip._eksak import MAKS_TEMPAT, Number
 from sakip.anggaran import MetodeEfisiensi, efisiensi, penyerapan, sisa_anggaran
 from sakip.angka import baca, bertanda, bilangan, sel_kosong, terbilang, tulis_desimal
 from sakip.audit import HasilAudit, periksa, periksa_berkas
-from sakip.audit.tampilan import tampil_markdown, tampil_teks
+from sakip.audit.tampil import tampil_markdown, tampil_teks
 from sakip.errors import InvalidValueError, NotComputableError, SakipError
 from sakip.kinerja import ATURAN_CAPAIAN, Arah, MetodeTurun, capaian
 from sakip.skala import SKALA_BAWAAN, Skala
@@ -426,7 +426,7 @@ def _pendek(teks: str, n: int) -> str:
     return teks if len(teks) <= n else teks[: n - 1] + "…"
 
 
-# -- rendering: sakip.audit.tampilan -------------------------------------------
+# -- rendering: sakip.audit.tampil ---------------------------------------------
 
 
 # -- reading and auditing one file ---------------------------------------------

@@ -258,7 +258,7 @@ def test_api_junk_raises_a_sakip_error(panggil: object) -> None:
 
 
 def test_names_from_a_report_cannot_break_a_table_or_a_terminal(tmp_path: Path) -> None:
-    from sakip.audit.tampilan import tampil_markdown, tampil_teks
+    from sakip.audit.tampil import tampil_markdown, tampil_teks
 
     teks = KEPALA + PROGRAM.replace("realisasi_rp = 0", "realisasi_rp = 5")  # quarters say 0
     hasil = periksa_berkas(_tulis(tmp_path, teks))

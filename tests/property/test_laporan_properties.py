@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sakip.audit import periksa
-from sakip.audit.tampilan import tampil_markdown, tampil_teks
+from sakip.audit.tampil import tampil_markdown, tampil_teks
 from sakip.errors import ReportFormatError, SakipError
 from sakip.laporan import baca_besaran, dari_dict
 from tests._bangun import angka, tabel

@@ -11,8 +11,12 @@ The rooms: :mod:`sakip.audit.temuan` (the records), :mod:`sakip.audit.besaran`
 (the quantity table: one row per kind, how it is computed, its value kind,
 rule, severity and explanation), :mod:`sakip.audit.struktur` (structural
 checks), :mod:`sakip.audit.penjelasan` (explanations),
-:mod:`sakip.audit.ringkas` (summary tables), :mod:`sakip.audit.baris` (CSV
-rows) and :mod:`sakip.audit.tampilan` (rendering).
+:mod:`sakip.audit.ringkas` (summary tables), :mod:`sakip.audit.pemeriksaan`
+(the audit of a report and of report files), :mod:`sakip.audit.baris` (CSV
+rows) and :mod:`sakip.audit.tampil` (rendering). Until 0.3.0 the audit's module
+was ``sakip.audit.periksa`` (the name of its function, which hid it) and the
+rendering's ``sakip.audit.tampilan``: the old module paths keep working, with a
+DeprecationWarning, until 0.4.0. ``sakip.audit.periksa`` is the function, as it was.
 
 Examples:
     >>> from sakip import contoh
@@ -22,8 +26,11 @@ Examples:
 
 from __future__ import annotations
 
+import sys
+
+from sakip._peringatan import modul_usang
 from sakip.audit.baris import periksa_baris
-from sakip.audit.periksa import periksa, periksa_berkas
+from sakip.audit.pemeriksaan import periksa, periksa_berkas
 from sakip.audit.temuan import HasilAudit, Penjelasan, TabelRingkas, Temuan, Tingkat
 
 __all__ = [
@@ -36,3 +43,10 @@ __all__ = [
     "periksa_baris",
     "periksa_berkas",
 ]
+
+# The module sakip.audit.periksa was renamed sakip.audit.pemeriksaan in 0.3.0 (its name
+# was also the function's). Its old path has no file: a module loaded there would be
+# bound here in place of the function. It is served from sys.modules until 0.4.0.
+sys.modules[f"{__name__}.periksa"] = modul_usang(
+    f"{__name__}.periksa", sejak="0.3.0", hingga="0.4.0"
+)

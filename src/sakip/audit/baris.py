@@ -52,6 +52,7 @@ from sakip.audit._tulis import (
     tulis_tepat,
 )
 from sakip.audit.besaran import BESARAN, Rasio
+from sakip.audit.pemeriksaan import periksa
 from sakip.audit.penjelasan import (
     Keterangan,
     capaian_lain,
@@ -62,7 +63,6 @@ from sakip.audit.penjelasan import (
     rerata_dicetak,
     teks_kembaran,
 )
-from sakip.audit.periksa import periksa
 from sakip.audit.ringkas import KEPALA_PROGRAM, KOSONG, berisi, label_skala
 from sakip.audit.temuan import HasilAudit, TabelRingkas, Temuan, Tingkat
 from sakip.errors import InvalidTypeError, NotComputableError, ReportFormatError, SakipError

@@ -48,7 +48,7 @@ from sakip.errors import SakipError
 from sakip.kinerja import Arah, MetodeTurun, Rentang, capaian
 from sakip.laporan import Besaran, Cetakan, JenisBesaran, Kegiatan, Program, SubKegiatan
 
-__all__: list[str] = []  # used by sakip.audit.periksa only
+__all__: list[str] = []  # used by sakip.audit.pemeriksaan only
 
 
 def _potong(x: int | Fraction, tempat: int) -> Decimal:

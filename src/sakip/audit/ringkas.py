@@ -36,7 +36,7 @@ from sakip.kinerja import Rasio, Rentang
 from sakip.laporan import Indikator, Program
 from sakip.skala import Skala
 
-__all__: list[str] = []  # used by sakip.audit.periksa only
+__all__: list[str] = []  # used by sakip.audit.pemeriksaan only
 
 KEPALA_IKU: Final = ("IKU", "tahun", "target", "realisasi", "capaian", "predikat", "atribut")
 KEPALA_PROGRAM: Final = ("kode", "program", "pagu (Rp)", "realisasi (Rp)", "%")

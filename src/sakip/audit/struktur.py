@@ -51,7 +51,7 @@ from sakip.laporan import (
 from sakip.skala import RIWAYAT_SKALA, Pita, Skala, masalah_pita
 from sakip.triwulan import Konsolidasi, kumulatif
 
-__all__: list[str] = []  # used by sakip.audit.periksa only
+__all__: list[str] = []  # used by sakip.audit.pemeriksaan only
 
 Tambah = Callable[[Temuan], None]
 

@@ -1,5 +1,7 @@
 """The audit of a report: every printed figure recomputed through the quantity table.
 
+The module was ``sakip.audit.periksa`` until 0.3.0, a name it shared with its function.
+
 Examples:
     >>> from sakip import contoh
     >>> periksa(contoh.dumai_2023()).diperiksa

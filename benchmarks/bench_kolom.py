@@ -29,9 +29,14 @@ several runs.
    cells), on every backend, against the bare int64 capaian formula on as
    many rows: median CPU time of turns, case and formula back to back
    (``--teks``; reported).
+8. The bytes of a list of text cells: ``numpy.array(teks, "S")`` against the
+   join-and-gather of ``sakip.kolom._teks`` (one gatherer for lists, numpy,
+   pandas and polars text), and the plain-decimal read of the same cells
+   (``--bait``; reported).
 
 ``--tulisan [rows ...]`` runs section 4 alone at the sizes given (default
-200,000 and 1 million); ``--teks [rows ...]`` section 7; ``--kecil`` section 5.
+200,000 and 1 million); ``--teks [rows ...]`` section 7; ``--kecil`` section 5;
+``--bait [rows ...]`` section 8.
 """
 
 from __future__ import annotations
@@ -467,7 +472,56 @@ def teks_per_ukuran(ukuran: tuple[int, ...] = (1_000, 100_000, 1_000_000)) -> No
             print(f"     {n:>9,d} {nama:13s} {teks_}")
 
 
+def bait_teks(ukuran: tuple[int, ...] = (1_000, 100_000, 1_000_000)) -> None:
+    """Section 8: the bytes of a list of text cells, two ways, and the whole plain-decimal read.
+
+    ``numpy.array(teks, "S")`` (each cell encoded alone, padded to the widest, then
+    transposed: how ``sakip.kolom._teks`` gathered a list's bytes before issue 13's ninth
+    round) against the join-and-gather that polars String columns use
+    (``_teks.bait_daftar`` then ``_teks.kumpul_bait``); and ``_teks.baca`` of the same
+    cells, all against the bare int64 capaian formula on as many rows. Median CPU time of
+    turns (reported).
+    """
+    from sakip.kolom import _teks
+
+    print("\n  8. bytes of a list of text cells (plain decimals), x the bare formula (reported)")
+    rng = np.random.default_rng(2023)
+    for n in ukuran:
+        persen = rng.integers(0, 20_000, size=n)
+        teks = [f"{x / 100:.2f}" for x in persen.tolist()]
+        rupiah = rng.integers(10**6, 10**10, size=n)
+        target = rupiah + 1
+
+        def satu_satu(teks: list[str] = teks) -> Any:
+            # the gathering of the eighth round's _teks._baca_blok: the cells joined by NUL
+            # (where each ends: the widest), then numpy.array(teks, "S"), transposed
+            gabung = "\x00".join(teks)
+            assert gabung.isascii()
+            data = np.frombuffer(gabung.encode("ascii"), dtype=np.uint8)
+            batas = np.flatnonzero(data == 0)
+            lebar = int(np.diff(batas, prepend=-1, append=data.size).max()) - 1
+            kar = np.array(teks, dtype=f"S{lebar}").view(np.uint8).reshape(len(teks), lebar)
+            return np.ascontiguousarray(kar.T)
+
+        fungsi: dict[str, Callable[[], Any]] = {
+            "bare": lambda r=rupiah, t=target: (20000 * r + t) // (2 * t),  # type: ignore[misc]
+            "array S": satu_satu,
+            "join+gather": lambda teks=teks: _teks.kumpul_bait(  # type: ignore[misc]
+                np, *_teks.bait_daftar(np, teks), 20
+            ),
+            "_teks.baca": lambda teks=teks: _teks.baca(np, teks),  # type: ignore[misc]
+        }
+        putaran = 9 if n <= 100_000 else 3
+        median = _median_bergiliran(fungsi, ulang=max(1, 100_000 // n), putaran=putaran)
+        teks_ = "  ".join(f"{j} {median[j] / median['bare']:6.1f}x" for j in fungsi if j != "bare")
+        sama = median["join+gather"] / median["array S"]
+        print(f"     {n:>9,d} cells  {teks_}   join+gather / array S {sama:5.2f}")
+
+
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["--bait"]:  # section 8 alone, at the sizes given
+        bait_teks(tuple(int(a) for a in sys.argv[2:]) or (1_000, 100_000, 1_000_000))
+        sys.exit()
     if sys.argv[1:] == ["--kecil"]:  # section 5 alone
         kecil()
         sys.exit()
@@ -490,3 +544,4 @@ if __name__ == "__main__":
         teks_indonesia(int(arg))
     kecil()
     teks_per_ukuran()
+    bait_teks()

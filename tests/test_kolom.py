@@ -449,8 +449,13 @@ def test_a_list_result_is_a_list_that_says_its_unit() -> None:
     assert kolom.sisa_anggaran([5], [3]).tempat == 0
     assert type(c[:2]) is list
     assert type(c.__add__([None])) is list
-    assert c._kolom is not None
-    assert not c._kolom.bulat.flags.writeable
+    tetap = c._kolom_tetap({Decimal, type(None)})
+    assert tetap is not None
+    assert not tetap.bulat.flags.writeable
+    assert tetap.bulat.tolist() == [17857, 7308, 0]
+    assert tetap.hilang is not None
+    assert tetap.hilang.tolist() == [False, False, True]
+    assert not tetap.hilang.flags.writeable
 
 
 def test_an_unchanged_list_result_is_rated_from_its_integers(

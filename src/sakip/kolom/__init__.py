@@ -420,13 +420,7 @@ def predikat(
             cepat = _predikat_float(skala, nilai)
         if cepat is not None:
             return cepat
-    rumus = Rumus(
-        ("nilai",),
-        frozenset({"nilai"}),
-        skala.predikat,
-        _rumus.predikat(skala),
-        tuple(p.nama for p in skala.pita),
-    )
+    rumus = _rumus_predikat(skala)
     if tempat_masukan is not None:
         rumus = Rumus(
             rumus.argumen,
@@ -442,6 +436,19 @@ def predikat(
         errors=mode,
         alasan=alasan,
         tempat_masukan=tempat_masukan,
+    )
+
+
+@functools.lru_cache(maxsize=16)  # scale -> its row, built once (a few kept)
+def _rumus_predikat(skala: Skala) -> Rumus:
+    """The row of :func:`predikat` for one scale: the same for every call with it (a
+    small table pays for its construction on every call otherwise)."""
+    return Rumus(
+        ("nilai",),
+        frozenset({"nilai"}),
+        skala.predikat,
+        _rumus.predikat(skala),
+        tuple(p.nama for p in skala.pita),
     )
 
 
@@ -563,7 +570,7 @@ def _peta(skala: Skala) -> dict[Decimal, str]:
     hash alike). Labels come from the scale's edges in hundredths, as the
     column path rates them.
     """
-    dalam, _, _ = _rumus._tepi(skala, 2)
+    dalam, _, _ = _rumus.tepi(skala, 2)
     nama = [p.nama for p in skala.pita]
     return {d: nama[bisect.bisect_right(dalam, n)] for n, d in enumerate(dua_bersama())}
 

@@ -261,11 +261,12 @@ def _periksa_blok(np: Any, teks: list[str], pemisah: str | None) -> _Periksa:
     if not teks:
         nol = np.zeros(0, dtype=np.int64)
         return _Periksa(np.zeros(0, dtype=bool), np.zeros((0, 0), dtype=np.uint8), nol, nol)
-    return _periksa_kar(np, *_bait(np, teks), pemisah)
+    kar, panjang = _teks.kumpul_bait(np, *_teks.bait_daftar(np, teks), _LEBAR_MAKS)
+    return _periksa_kar(np, kar, panjang, pemisah)
 
 
 def _periksa_kar(np: Any, kar: Any, panjang: Any, pemisah: str | None) -> _Periksa:
-    """The shapes of a block of cells from their bytes (see :func:`_bait`).
+    """The shapes of a block of cells from their bytes (:func:`sakip.kolom._teks.kumpul_bait`).
 
     Each check is a pass over the whole byte array, or over the few bytes
     that are not digits (found by ``flatnonzero``: a row and a cell each).
@@ -364,26 +365,6 @@ def _nilai(np: Any, periksa: _Periksa) -> Bentuk:
         nilai = np.where(adalah_digit[j], nilai * 10 + angka[j], nilai)
     nilai = np.where(kar[0] == _MINUS_B, -nilai, nilai)  # (a zero has no sign: -0 is 0)
     return Bentuk(umum, muat, np.where(muat, nilai, 0), np.where(muat, tempat, 0))
-
-
-def _bait(np: Any, teks: list[str]) -> tuple[Any, Any]:
-    """The bytes of the cells, position by position, and the length of each; NUL past a cell's end.
-
-    Returns ``kar`` (uint8, ``(lebar, n)``: row ``j`` holds byte ``j`` of every
-    cell) and ``panjang`` (int64). The cells are joined and encoded once;
-    each row is gathered from that buffer by :func:`sakip.kolom._teks.kumpul_bait`
-    (faster here than ``numpy.array(teks, "S")``, which encodes cell by
-    cell), which polars String columns share. A cell past
-    ASCII, with a NUL of its own or longer than :data:`_LEBAR_MAKS` is left
-    blank (length 0): of no common shape, read alone.
-    """
-    gabung = "".join(teks)
-    if not gabung.isascii():  # (a cell past ASCII: blank; a NUL is blanked by kumpul_bait)
-        teks = [s if s.isascii() else "" for s in teks]
-        gabung = "".join(teks)
-    data = np.frombuffer(gabung.encode("ascii"), dtype=np.uint8)
-    panjang = np.fromiter(map(len, teks), dtype=np.int64, count=len(teks))
-    return _teks.kumpul_bait(np, data, panjang, _LEBAR_MAKS)
 
 
 def _tempat_di(n: int, rata: Any) -> tuple[Any, Any]:

@@ -19,6 +19,7 @@ from sakip.kolom._inti import (
     ke_desimal_daftar,
     ke_desimal_larik,
     maks_mutlak,
+    numpy_ada,
 )
 
 _INT: frozenset[type] = frozenset({int})
@@ -33,7 +34,9 @@ class ScaledList(list[Decimal | None]):
     It is a list in every use (equal to, and printed as, the plain list). It
     also keeps the integers its values were written from (units of
     ``10**-tempat``), so that a column function given it back (``predikat`` of
-    ``capaian``) reads those instead of each Decimal. They are used only
+    ``capaian``) reads those instead of each Decimal; a small table's result
+    (computed row by row) makes them from its Decimals when first read so,
+    since a small table given back is read row by row too. They are used only
     while the list holds the same values of the same types as when it was
     made; a list that was changed is read as any list is. Slices and
     ``list.copy()`` are plain lists; ``copy.copy`` and pickles keep the values
@@ -99,6 +102,14 @@ places, or None (got Decimal('1.5'))
         hasil._kolom = kolom
         return hasil
 
+    @classmethod
+    def _dari_desimal(cls, nilai: list[Decimal | None], tempat: int) -> ScaledList:
+        """The scalar API's Decimals (a small table's results), each of exactly ``tempat``
+        places: their integers are made when first read (:meth:`_kolom_tetap`), not now."""
+        hasil = cls._tertulis(nilai, tempat)
+        hasil._asal = nilai
+        return hasil
+
     def _kolom_tetap(self, tipe: set[type]) -> Kolom | None:
         """The integers it was written from, while it is unchanged; else None.
 
@@ -107,7 +118,12 @@ places, or None (got Decimal('1.5'))
         and None (``True`` equals ``Decimal(1)`` but is refused as a
         number; a huge float may equal a Decimal its shortest repr is not).
         """
-        return self._kolom if tipe <= _HASIL and self._sama() else None
+        if not (tipe <= _HASIL and self._sama()):
+            return None
+        if self._kolom is None:  # a small table's result, read back for the first time
+            assert self._asal is not None
+            self._kolom = _kolom_desimal(self._asal, self.tempat)
+        return self._kolom
 
     def _sama(self) -> bool:
         """Whether it may still hold the values it was written with (types aside).
@@ -116,7 +132,7 @@ places, or None (got Decimal('1.5'))
         one equal to it: a list compares identical cells without looking at
         them, so this costs a pass over the pointers.
         """
-        if self._kolom is None:
+        if self._asal is None:
             return False
         try:
             return list.__eq__(self, self._asal) is True
@@ -249,11 +265,24 @@ def angka_kecil(
     np: Any, desimal: list[Decimal | None], hilang_: Any, tempat: int, contoh: Any
 ) -> ScaledList:
     """:func:`angka` of a small table: the Decimals the scalar API gave (each of exactly
-    ``tempat`` places, as :func:`angka` writes them), kept with their integers."""
+    ``tempat`` places, as :func:`angka` writes them); their integers are made only if the
+    list is read back by the vectorised path (:meth:`ScaledList._kolom_tetap`)."""
+    return ScaledList._dari_desimal(desimal, tempat)
+
+
+def _kolom_desimal(desimal: list[Decimal | None], tempat: int) -> Kolom:
+    """The integers of Decimals of exactly ``tempat`` places (None where missing), read-only,
+    as :func:`angka` keeps them."""
     from sakip.kolom._kecil import satuan
 
-    kolom = Kolom(_hanya_baca(satuan(np, desimal, tempat)), tempat, _hanya_baca(hilang_))
-    return ScaledList._dari_kolom(desimal, kolom)
+    np = numpy_ada()
+    assert np is not None  # (only the vectorised reader, which has numpy, asks)
+    kosong = [i for i, d in enumerate(desimal) if d is None]
+    hilang_ = None
+    if kosong:
+        hilang_ = np.zeros(len(desimal), dtype=bool)
+        hilang_[kosong] = True
+    return Kolom(_hanya_baca(satuan(np, desimal, tempat)), tempat, _hanya_baca(hilang_))
 
 
 def label_kecil(

@@ -272,12 +272,24 @@ def efisiensi(maksimum: Fraction | None) -> Hitung:
 # -- predikat ------------------------------------------------------------------------------
 
 
-def _tepi(skala: Skala, tempat: int) -> tuple[list[int], int | None, int | None]:
-    """Band edges in integer units of 10**-tempat.
+@functools.lru_cache(maxsize=64)  # (scale, places) -> its edges, built once (a few kept)
+def tepi(skala: Skala, tempat: int) -> tuple[tuple[int, ...], int | None, int | None]:
+    """Band edges (*tepi*) of a scale in integer units of ``10**-tempat``: ``(dalam, bawah, atas)``.
 
     ``dalam[i]`` is the smallest integer of band ``i + 1`` (the bands are
-    contiguous); ``bawah`` the smallest integer inside the scale and ``atas``
-    the smallest one above it (None when the scale is open there).
+    contiguous), so a value's band is how many edges it is at or above;
+    ``bawah`` is the smallest integer inside the scale and ``atas`` the
+    smallest one above it (None where the scale is open). The vectorised
+    ``predikat`` and the labels :func:`sakip.kolom.predikat` keeps for a list
+    both rate by these edges; built once a scale and unit (each build walks
+    the bands in Fractions).
+
+    Examples:
+        >>> from sakip import PERMENDAGRI_86_2017
+        >>> tepi(PERMENDAGRI_86_2017, 2)
+        ((5100, 6600, 7600, 9100), None, None)
+        >>> tepi(PERMENDAGRI_86_2017, 0)
+        ((51, 66, 76, 91), None, None)
     """
     kali = 10**tempat
     pita = skala.pita
@@ -301,7 +313,7 @@ def _tepi(skala: Skala, tempat: int) -> tuple[list[int], int | None, int | None]
         if pita[-1].atas is None
         else pertama_di_atas(pita[-1].atas, not pita[-1].termasuk_atas)
     )
-    return dalam, bawah, atas
+    return tuple(dalam), bawah, atas
 
 
 # Band codes by one lookup per row when the edges are small non-negative
@@ -318,7 +330,7 @@ def _tabel(np: Any, dalam: tuple[int, ...]) -> Any:
     return tabel.astype(np.int8)
 
 
-def _kode(np: Any, dalam: list[int], data: Any) -> Any:
+def _kode(np: Any, dalam: Sequence[int], data: Any) -> Any:
     """The band code of each value: how many edges it is at or above."""
     if data.dtype == object or len(dalam) > 8:
         return np.searchsorted(np.array(dalam, dtype=data.dtype), data, side="right")
@@ -338,12 +350,12 @@ def predikat(skala: Skala) -> Hitung:
 
     def hitung(np: Any, k: Mapping[str, Kolom], tempat: int) -> tuple[Any, Any]:
         x = k["nilai"]
-        dalam, bawah, atas = _tepi(skala, x.tempat)
+        dalam, bawah, atas = tepi(skala, x.tempat)
         data = x.bulat
         if data.dtype != object:
             # an edge below int64 is passed by every value (-2**63 too: the edge stands at
             # it); one above int64 by none, and it is one of the last (they are ascending)
-            dalam = [max(e, -INT64_MAKS - 1) for e in dalam if e <= INT64_MAKS]
+            dalam = tuple(max(e, -INT64_MAKS - 1) for e in dalam if e <= INT64_MAKS)
         kode = _kode(np, dalam, data)
         buruk = None
         if data.dtype != object:

@@ -52,26 +52,32 @@ def baca(np: Any, teks: list[str]) -> tuple[Any, Any, Any]:
 
 
 def _baca_blok(np: Any, teks: list[str]) -> tuple[Any, Any, Any]:
-    """:func:`baca` of at most :data:`_BLOK` cells."""
-    n = len(teks)
-    gabung = "\x00".join(teks)  # NUL between cells: where each ends, in one pass
-    if not gabung.isascii():  # a character past ASCII: that cell is not plain
-        return _baca_blok(np, [s if s.isascii() else "" for s in teks])
+    """:func:`baca` of at most :data:`_BLOK` cells: their bytes gathered as :func:`baca_bait`'s."""
+    return _baca_kar(np, kumpul_bait(np, *bait_daftar(np, teks), _PANJANG_MAKS)[0])
+
+
+def bait_daftar(np: Any, teks: list[str]) -> tuple[Any, Any]:
+    """The bytes of text cells back to back (uint8) and each cell's length in bytes.
+
+    What :func:`kumpul_bait` takes, as a polars String Series gives it: the
+    cells are joined and encoded once (``numpy.array(teks, "S")`` encodes
+    cell by cell, and measured slower: ``benchmarks/bench_kolom.py --bait``).
+    A cell with a character past ASCII is of no bulk shape: it is given as
+    empty (length 0), and read alone by the caller; a NUL of a cell's own is
+    left to :func:`kumpul_bait`, which blanks that cell.
+
+    Examples:
+        >>> import numpy as np
+        >>> data, panjang = bait_daftar(np, ["12", "", "9²", "-3.5"])
+        >>> data.tobytes(), panjang.tolist()
+        (b'12-3.5', [2, 0, 0, 4])
+    """
+    gabung = "".join(teks)
+    if not gabung.isascii():  # (one pass over the text: most columns are ASCII)
+        teks = [s if s.isascii() else "" for s in teks]
+        gabung = "".join(teks)
     data = np.frombuffer(gabung.encode("ascii"), dtype=np.uint8)
-    batas = np.flatnonzero(data == 0)
-    if batas.size != max(n - 1, 0):  # a NUL of a cell's own: that cell is not plain
-        return _baca_blok(np, [s if "\x00" not in s else "" for s in teks])
-    # the longest cell: the widest gap between NULs, less one
-    lebar = int(np.diff(batas, prepend=-1, append=data.size).max()) - 1 if n else 0
-    if lebar > _PANJANG_MAKS:  # too long to be plain
-        return _baca_blok(np, [s if len(s) <= _PANJANG_MAKS else "" for s in teks])
-    if not lebar:
-        return _baca_kar(np, np.zeros((0, n), dtype=np.uint8))
-    # Each column of bytes of the cells (NUL after a cell's end), one at a time.
-    kar = np.ascontiguousarray(
-        np.array(teks, dtype=f"S{lebar}").view(np.uint8).reshape(n, lebar).T
-    )
-    return _baca_kar(np, kar)
+    return data, np.fromiter(map(len, teks), dtype=np.int64, count=len(teks))
 
 
 def baca_bait(np: Any, data: Any, panjang: Any) -> tuple[Any, Any, Any]:

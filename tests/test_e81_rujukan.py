@@ -80,8 +80,10 @@ def test_a_formula_across_row_and_column_is_a_finding(
 def test_a_parents_formula_counts_the_rows_it_names_not_text_or_names() -> None:
     """rumus-induk reads a parent's formula with the same references: text is no row."""
     baris = (92, 93, 94, 95)
-    dirujuk = _baris_dirujuk('=Y93+Y94+IF(Y95="Y99",0,1)+Data_Y98', "Y", baris)
-    assert dirujuk == ({93: 1, 94: 1, 95: 1}, ())
+    rumus = '=Y93+Y94+IF(Y95="Y99",0,1)+Data_Y98'
+    dirujuk = _baris_dirujuk(rumus, lembar=_LEMBAR, kolom=25, baris_tabel=baris)
+    assert dirujuk is not None
+    assert (dirujuk.baris, dirujuk.luar, dirujuk.lembar_lain) == ({93: 1, 94: 1, 95: 1}, (), ())
 
 
 def test_a_further_indicator_s_rp_may_name_the_row_above() -> None:
@@ -315,3 +317,204 @@ def test_a_hostile_range_is_not_expanded(tmp_path: Path) -> None:
         "the formula covers rows 8, 9, 10, 11, 12, 13 and rows outside the table "
         "(in 1-1048576); the rows below it are 10, 11"
     )
+
+
+# -- another sheet, whole columns and rows, a parent's further indicator -----------------
+
+
+def _induk(tabel: TabelE81) -> list[tuple[str, str]]:
+    return [
+        (t.sel, t.temuan.keterangan)
+        for t in e81.periksa(tabel).temuan
+        if t.temuan.aturan == "rumus-induk"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("rumus", "lain"),
+    [
+        ("='Lain'!Y93+Y94", "'Lain'!Y93"),  # a quoted sheet name
+        ("=Lain!Y93+Y94", "Lain!Y93"),  # an unquoted one
+        ("=SUM(Lain!Y93:Y94)", "Lain!Y93:Y94"),  # a range on another sheet
+        ("='Lain ''2025'''!Y93+Y94", "'Lain ''2025'''!Y93"),  # a quote in the name
+        ("=Y93+Y94+Lain!Y:Y", "Lain!Y:Y"),  # another sheet's whole column
+    ],
+)
+def test_a_parent_naming_another_sheet_does_not_sum_its_children(rumus: str, lain: str) -> None:
+    # Y92, the kegiatan's triwulan IV K, over its sub kegiatan 93 and 94: another sheet's
+    # Y93 is not row 93 of this sheet, and the figure does not follow the rows below it
+    temuan = _induk(_tabel({"Y92": rumus}))
+    assert [sel for sel, _ in temuan] == ["Y92"]
+    assert f"another sheet's cells ({lain}), not this row's children" in temuan[0][1]
+    assert temuan[0][1].endswith("; the rows below it are 93, 94")
+
+
+@pytest.mark.parametrize(
+    "rumus",
+    [
+        f"={_LEMBAR}!Y93+{_LEMBAR}!Y94",  # this sheet, named
+        f"='{_LEMBAR}'!Y93+Y94",  # quoted
+        f"=SUM({_LEMBAR.lower()}!Y93:Y94)",  # sheet names ignore case
+        "=Y93+Y94",
+    ],
+)
+def test_a_parent_naming_its_own_sheet_names_its_children(rumus: str) -> None:
+    assert _induk(_tabel({"Y92": rumus})) == []
+
+
+def test_its_own_sheet_named_is_this_sheet_for_rujukan_silang_too() -> None:
+    # a leaf naming another row through its own sheet's name; another sheet's is not judged
+    assert _silang(_tabel({"Y94": f"={_LEMBAR}!Y93"})) == [("Y94", "Y93 -> this row's own")]
+    assert _silang(_tabel({"Y94": "=Lain!Y93"})) == []
+
+
+@pytest.mark.parametrize(
+    ("sel", "rumus", "temuan"),
+    [
+        ("P93", "=SUM(N:N)", [("P93", "N91 -> N93")]),  # a whole column, another column
+        ("P93", "=SUM($N:$N)", [("P93", "N91 -> N93")]),
+        ("P93", "=SUM(N : N)", [("P93", "N91 -> N93")]),  # spaces around the colon
+        ("P92", "=SUM(N:P)", [("P92", "N91 -> N92")]),  # columns N to P
+        ("Y94", "=SUM(Y:Y)", [("Y94", "Y91 -> this row's own")]),  # a leaf's own column
+        ("Y92", "=SUM(93:93)", [("Y92", "N93 -> N92")]),  # a whole row
+        ("Y92", "=SUM($93:$94)", [("Y92", "N93 -> N92")]),
+        ("Y93", "=SUM(93:93)", []),  # its own row
+        ("Y92", "=SUM(1:90)", []),  # rows above the table
+        ("Y92", "=SUM(A1:B2:N:N)", [("Y92", "N91 -> N92")]),  # a chain with a whole column
+        ("Y94", "=SUM(AZ:BA)", []),  # columns outside the form
+        ("Y92", "=SUM(Lain!N:N)", []),  # another sheet's
+        # not references: text, a number, a name, a function
+        ("Y94", '=IF(N94="1:2",N94,"N:N")', []),
+        ("Y94", "=TIME(1,2,0)+N94", []),
+        ("Y94", "=1.5*N94", []),
+        ("Y94", "=N94+Data_N:N", []),
+        ("Y94", "=0:93", []),  # row 0 is no row: Excel refuses it
+    ],
+)
+def test_whole_columns_and_rows_are_ranges(
+    sel: str, rumus: str, temuan: list[tuple[str, str]]
+) -> None:
+    assert _silang(_tabel({sel: rumus})) == temuan
+
+
+@pytest.mark.parametrize(
+    ("rumus", "keterangan"),
+    [
+        ("=SUM(Y:Y)", "covers rows 91, 92, 93, 94 and rows outside the table (in 1-1048576)"),
+        ("=SUM($Y:$Y)", "covers rows 91, 92, 93, 94 and rows outside the table (in 1-1048576)"),
+        ("=SUM(93:94)", None),  # whole rows cover more than its column: rujukan-silang's
+        ("=SUM(Y93:Y94)", None),
+    ],
+)
+def test_a_parent_over_its_whole_column(rumus: str, keterangan: str | None) -> None:
+    temuan = _induk(_tabel({"Y92": rumus}))
+    if keterangan is None:
+        assert temuan == []
+    else:
+        assert len(temuan) == 1
+        assert keterangan in temuan[0][1]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    sel=st.sampled_from(["N91", "P92", "Y92", "N93", "Y94"]),
+    kiri=st.integers(1, 40),
+    kanan=st.integers(1, 40),
+    baris=st.booleans(),
+)
+def test_a_whole_column_or_row_is_judged_as_its_box(
+    sel: str, kiri: int, kanan: int, baris: bool
+) -> None:
+    """A whole column or row finds what the range of its box finds (never expanded)."""
+    if baris:
+        penuh, kotak = f"{kiri}:{kanan}", f"A{kiri}:XFD{kanan}"
+    else:
+        a, b = huruf_kolom(kiri), huruf_kolom(kanan)
+        penuh, kotak = f"{a}:{b}", f"{a}1:{b}1048576"
+    assert _silang(_tabel({sel: f"=SUM({penuh})"})) == _silang(_tabel({sel: f"=SUM({kotak})"}))
+    assert _induk(_tabel({sel: f"=SUM({penuh})"})) == _induk(_tabel({sel: f"=SUM({kotak})"}))
+
+
+def test_a_hostile_workbook_over_whole_columns_and_rows(tmp_path: Path) -> None:
+    # the permendagri workbook: program 8 over kegiatan 9 and 12, kegiatan 9 over 10, 11
+    def ubah(ws: Any) -> None:
+        ws["L9"] = "=SUM(L:L)"  # a kegiatan's quarter over its whole column
+        ws["N10"] = "=SUM($L:$L)"  # a sub kegiatan's over another whole column
+        ws["P11"] = "=SUM(10:10)"  # over a whole row: row 10's first cell in the form
+
+    h = e81.periksa_berkas(buat_permendagri(tmp_path / "e81.xlsx", ubah=ubah))
+    temuan = {t.sel: t.temuan for t in h.temuan}
+    assert temuan["L9"].aturan == "rumus-induk"
+    assert temuan["L9"].keterangan == (
+        "the formula covers rows 8, 9, 10, 11, 12, 13 and rows outside the table "
+        "(in 1-1048576); the rows below it are 10, 11"
+    )
+    assert (temuan["N10"].aturan, temuan["N10"].dihitung) == ("rujukan-silang", "L8 -> L10")
+    assert (temuan["P11"].aturan, temuan["P11"].dihitung) == ("rujukan-silang", "F10 -> F11")
+
+
+def _lanjutan_induk(rumus: str, rumus_rp: str | None = None) -> TabelE81:
+    """Kegiatan 92 over sub kegiatan 94 and 95; row 93 its second indicator (``lanjutan``)
+    with ``rumus`` in its triwulan IV K (Y93) and ``rumus_rp`` in its Rp (Z93)."""
+
+    def baris(r: int, jenjang: Jenjang, lanjut: bool, k: str | None, rp: str | None) -> Baris:
+        return Baris(
+            jenjang=jenjang,
+            nama="" if lanjut else f"Baris {r}",
+            indikator=f"Indikator {r}",
+            lanjutan=lanjut,
+            isian={
+                (Kolom.TRIWULAN_4, Bagian.K): Isian(
+                    nilai=Fraction(1), rumus=k, sel=Sel(lembar=_LEMBAR, baris=r, kolom=25)
+                ),
+                (Kolom.TRIWULAN_4, Bagian.RP): Isian(
+                    nilai=Fraction(2 if r == 92 else 1),
+                    rumus=rp,
+                    sel=Sel(lembar=_LEMBAR, baris=r, kolom=26),
+                ),
+            },
+            sel_nama=Sel(lembar=_LEMBAR, baris=r, kolom=3),
+        )
+
+    return TabelE81(
+        judul="lanjutan induk",
+        baris=(
+            baris(92, Jenjang.KEGIATAN, False, "=SUM(Y94:Y95)", "=SUM(Z94:Z95)"),
+            baris(93, Jenjang.KEGIATAN, True, rumus, rumus_rp),
+            baris(94, Jenjang.SUB_KEGIATAN, False, None, None),
+            baris(95, Jenjang.SUB_KEGIATAN, False, None, None),
+        ),
+        rumus_terbaca=True,
+    )
+
+
+@pytest.mark.parametrize(
+    ("rumus", "keterangan"),
+    [
+        ("=AVERAGE(Y94:Y95)", None),  # over the children of the row it continues: the rule
+        ("=Y94+Y95", None),
+        ("=Y94", "the formula covers rows 94; the rows below it are 94, 95"),  # skips one
+        ("=Y92", "the formula covers rows 92; the rows below it are 94, 95"),  # the row above's
+        ("=SUM(Y94:Y95)+Y95", "the formula covers rows 94, 95 (row 95 more than once)"),
+        ("=SUM(Y94:Y96)", "and rows outside the table (in 94-96)"),
+        ("=Lain!Y94+Y95", "another sheet's cells (Lain!Y94)"),
+    ],
+)
+def test_a_further_indicator_of_a_parent_follows_the_rule_of_the_row_it_continues(
+    rumus: str, keterangan: str | None
+) -> None:
+    temuan = _induk(_lanjutan_induk(rumus))
+    if keterangan is None:
+        assert temuan == []
+    else:
+        assert [sel for sel, _ in temuan] == ["Y93"]
+        assert keterangan in temuan[0][1]
+        assert temuan[0][1].endswith(
+            "; the rows below it are 94, 95 (those of row 92, which this further indicator "
+            "continues)"
+        )
+
+
+def test_a_further_indicator_s_rp_are_the_row_above_s() -> None:
+    # its Rp formula, whatever it names, is the row above's Rp (Baris.lanjutan): not judged
+    assert _induk(_lanjutan_induk("=Y94+Y95", "=Z94")) == []

@@ -351,6 +351,50 @@ def test_one_formula_without_its_value_is_one_finding(tmp_path: Path, asli: e81.
     assert _temuan(h) - {("AB15", "tak-tersimpan", "(no stored value)")} <= _temuan(asli)
 
 
+def test_the_uncalculated_finding_moves_past_a_cell_another_check_reported(
+    tmp_path: Path,
+) -> None:
+    # L8, the program's triwulan I K, sums its kegiatan 9 and a row outside the table: a
+    # rumus-induk finding at the first formula without a stored value (openpyxl saved it).
+    # The table's tak-tersimpan finding stands at the next such formula, T8, not dropped
+    def ubah(ws: Any) -> None:
+        ws["L8"] = "=L9+L99"
+
+    h = e81.periksa_berkas(buat_permendagri(tmp_path / "e81.xlsx", ubah=ubah))
+    temuan = [(t.sel, t.temuan.aturan) for t in h.temuan]
+    assert ("L8", "rumus-induk") in temuan
+    tak = [t for t in h.temuan if t.temuan.aturan == "tak-tersimpan"]
+    assert [t.sel for t in tak] == ["T8"]
+    assert tak[0].temuan.keterangan.startswith("13 formulas (L8, T8, U8, T9, U9, ...)")
+    assert len(temuan) == len({t for t, _ in temuan})  # one finding per cell
+
+
+def test_the_uncalculated_finding_is_a_note_when_every_such_formula_was_reported(
+    tmp_path: Path, asli: e81.HasilE81
+) -> None:
+    # R12 of the real workbook (rumus-induk: it adds bidang 91 and 96) without its stored
+    # value, the only formula without one: the table's finding joins R12's as a note
+    p = _ubah(
+        tmp_path / "r12.xlsx",
+        _ganti(
+            '<c r="R12" s="112"><f>SUM(R13+R55+R70+R91+R96)</f><v>1971343265</v></c>',
+            '<c r="R12" s="112"><f>SUM(R13+R55+R70+R91+R96)</f></c>',
+        ),
+    )
+    h = e81.periksa_berkas(p)
+    r12 = [t.temuan for t in h.temuan if t.sel == "R12"]
+    assert [t.aturan for t in r12] == ["rumus-induk"]
+    assert r12[0].keterangan == next(
+        t.temuan.keterangan for t in asli.temuan if t.sel == "R12"
+    ) + (
+        "; tak-tersimpan: 1 formulas (R12) have no stored value: the workbook was saved by a "
+        "program that does not calculate (openpyxl, pandas); the figures built on them were "
+        "not compared. Open and save it in Excel (or LibreOffice) so the values are stored, "
+        "then audit it again"
+    )
+    assert not [t for t in h.temuan if t.temuan.aturan == "tak-tersimpan"]
+
+
 def test_a_formula_that_stored_empty_text_is_blank_not_missing(tmp_path: Path) -> None:
     sel = '<c r="AB15" s="171" t="str"><f>IFERROR(P15+S15+V15+Y15,"")</f><v></v></c>'
     h = e81.periksa_berkas(_ubah(tmp_path / "kosong.xlsx", _ganti(AB15, sel)))

@@ -16,7 +16,10 @@ aturan              what it finds
 ``jumlah-induk``    a parent's Rp that is not the sum of its children's
 ``rumus-induk``     a parent's formula that skips or double-counts children, or
                     covers other rows than its children (so its columns cover
-                    different rows)
+                    different rows), or names its column on another sheet (no
+                    child of the row); a further indicator of a parent is judged
+                    by the rule of the row it continues (its K, over those
+                    children)
 ``triwulan``        quarters that do not add up: the K up to a quarter against the
                     cumulative % times the target
 ``melebihi``        realisasi Renja above its target (K) or its pagu (Rp)
@@ -27,7 +30,10 @@ aturan              what it finds
                     it, in its own (``=N93`` in N94): the form computes a row's
                     figures from its own cells, a parent's from its children's in the
                     same column; such a figure follows the other row's input. A range
-                    names every cell it covers (``SUM(N1:N200)``)
+                    names every cell it covers (``SUM(N1:N200)``), a whole column
+                    every row (``N:N``), a whole row every column (``93:93``); a
+                    reference naming this sheet (``'Realisasi TW IV'!N93``) is to
+                    this sheet, another sheet's is not judged
 ``format-persen``   a number without the % format in a percentage column (tingkat
                     capaian, a cumulative %) whose numbers mostly show one: read as
                     its column (a fraction, 100 times what the cell shows), so the
@@ -38,8 +44,10 @@ aturan              what it finds
 ``tak-terhitung``   a number stored where the figure does not exist (target 0)
 ``tak-tersimpan``   formulas without a stored value (a workbook saved by openpyxl or
                     pandas, which do not calculate): one finding for the table, at
-                    the first such cell; the figures that depend on them are not
-                    compared, rather than one false finding per cell
+                    the first such cell no other check reported (a note on the
+                    first one's finding when every one was); the figures that
+                    depend on them are not compared, rather than one false finding
+                    per cell
 ==================  ==================================================================
 
 Two figures agree when they differ by less than one unit of the 6th decimal
@@ -103,14 +111,54 @@ _ATURAN_FORMAT: Final = (
 )
 _SATUAN_PERSEN: Final = frozenset({"%", "persen", "persentase"})
 _BUKAN_BAGIAN: Final = re.compile(r"pertumbuhan|laju|kenaikan|peningkatan|perubahan", re.I)
-# a cell or range reference, standing alone: not part of a name (Data_N93, LOG10(...))
+#: Excel's last row and column (XFD): a whole column covers rows 1 to this, a whole row
+#: columns 1 to XFD (Excel specifications and limits, "worksheet size").
+_BARIS_MAKS: Final = 1_048_576
+_KOLOM_MAKS: Final = 16_384
+# a cell or range reference with its sheet, standing alone: not part of a name (Data_N93,
+# LOG10(...)) nor of a number (1.5:2). Whole columns and rows come in pairs (N:N, 93:93):
+# a lone N or 93 is a name or a number, not a reference
+_SEL_ATAU_PENUH: Final = (
+    r"\$?[A-Za-z]{1,3}\$?[0-9]+"
+    r"|\$?[A-Za-z]{1,3}\s*:\s*\$?[A-Za-z]{1,3}(?![\w$])"
+    r"|\$?[0-9]+\s*:\s*\$?[0-9]+(?![\w$])"
+)
 _REF: Final = re.compile(
-    r"(?<![\w.])(?:'[^']*'!|[A-Za-z0-9_]+!)?\$?([A-Z]{1,3})\$?(\d+)"
-    r"(?:\s*:\s*\$?([A-Z]{1,3})\$?(\d+))*(?![\w.(])"
+    r"(?<![\w.$])(?:'((?:[^']|'')*)'!|([\w.]+)!)?"
+    rf"((?:{_SEL_ATAU_PENUH})(?:\s*:\s*(?:{_SEL_ATAU_PENUH}))*)(?![\w.(])"
 )
 # a quoted sheet name (group 1, kept) or a string constant ("N93" is text, not a cell)
 _KUTIPAN: Final = re.compile(r"('(?:[^']|'')*')|\"(?:[^\"]|\"\")*\"")
-_RANTAI: Final = re.compile(r"\$?([A-Z]{1,3})\$?(\d+)")
+# one end of a range (its sheet, $ and spaces taken off): a cell, a column, a row
+_UJUNG: Final = re.compile(r"([A-Z]+)?([0-9]+)?")
+
+
+@attrs.frozen(kw_only=True)
+class _Rujukan:
+    """A reference of a formula, parsed: its sheet, how it is written, and the box it covers.
+
+    Attributes:
+        lembar: the sheet it names, unquoted (None when it names none: the formula's own).
+        teks: the reference as written, without ``$`` and spaces, its cells upper-cased.
+        baris: the rows it covers (never expanded).
+        kolom: the sheet columns it covers (never expanded).
+    """
+
+    lembar: str | None
+    teks: str
+    baris: range
+    kolom: range
+
+    def di_lembar(self, lembar: str) -> bool:
+        """True when the reference is to ``lembar`` (unnamed, or named alike: Excel's
+        sheet names ignore case).
+
+        Examples:
+            >>> r = _rujukan("='Realisasi TW iv'!Y93")[0]
+            >>> r.di_lembar("Realisasi TW IV"), r.di_lembar("Lain")
+            (True, False)
+        """
+        return self.lembar is None or self.lembar.upper() == lembar.upper()
 
 
 @attrs.frozen(kw_only=True)
@@ -240,26 +288,45 @@ def _apa(kunci: tuple[Kolom, Bagian]) -> str:
     return f"{kunci[0].value} {kunci[1].value}"
 
 
-def _rujukan(rumus: str) -> list[str]:
-    """The cell and range references of a formula, upper-cased, each with its sheet if named.
+def _rujukan(rumus: str) -> list[_Rujukan]:
+    """The cell, range, whole-column and whole-row references of a formula, each with its
+    sheet if named.
 
-    String constants are text, not references; a name or a function that contains a
-    cell-like token (``Data_N93``, ``LOG10``) is none either.
+    String constants are text, not references (``"1:2"`` is no pair of rows); a name or a
+    function that contains a cell-like token (``Data_N93``, ``LOG10``) is none either, nor
+    is a number (``1.5:2``). A reference whose row is 0 or past Excel's last is no
+    reference (Excel refuses it).
 
     Examples:
         >>> rumus = '=IF(N92="N93",0,LOG10(p92))+Data_N94+SUM(' + "'Lain'!N95:N96)"
-        >>> _rujukan(rumus)
-        ['N92', 'P92', "'LAIN'!N95:N96"]
+        >>> [(r.lembar, r.teks) for r in _rujukan(rumus)]
+        [(None, 'N92'), (None, 'P92'), ('Lain', "'Lain'!N95:N96")]
+        >>> [r.teks for r in _rujukan('=SUM($N:$N)+Lain!93:93+SUM(N:P)+TIME(1,2,0)+"1:2"')]
+        ['N:N', 'Lain!93:93', 'N:P']
+        >>> _rujukan("=SUM(N:N)")[0].baris, _rujukan("=93:93")[0].kolom
+        (range(1, 1048577), range(1, 16385))
     """
-    teks = _KUTIPAN.sub(lambda m: m.group(1) or '""', rumus.upper())
-    return [m.group(0) for m in _REF.finditer(teks)]
+    teks = _KUTIPAN.sub(lambda m: m.group(1) or '""', rumus)
+    hasil = []
+    for m in _REF.finditer(teks):
+        kotak = _kotak(m.group(3))
+        if kotak is None:
+            continue
+        kutip, polos = m.group(1), m.group(2)
+        lembar = kutip.replace("''", "'") if kutip is not None else polos
+        awalan = m.group(0)[: m.start(3) - m.start(0)]
+        sel = re.sub(r"[\s$]", "", m.group(3)).upper()
+        hasil.append(_Rujukan(lembar=lembar, teks=awalan + sel, baris=kotak[0], kolom=kotak[1]))
+    return hasil
 
 
-def _kotak(ref: str) -> tuple[range, range]:
-    """The rows and the sheet columns a reference covers, as ranges (never expanded).
+def _kotak(ref: str) -> tuple[range, range] | None:
+    """The rows and the sheet columns a reference (without its sheet) covers, as ranges
+    (never expanded); None when a row is 0 or past Excel's last.
 
     A chain ``T56:T64:T67`` is Excel's range operator applied twice: it covers the box
-    around all its cells.
+    around all its cells. A whole column (``N:N``) covers every row, a whole row
+    (``93:93``) every column.
 
     Examples:
         >>> _kotak("N93")
@@ -268,10 +335,23 @@ def _kotak(ref: str) -> tuple[range, range]:
         (range(56, 68), range(20, 21))
         >>> _kotak("XFD1048576:A1")
         (range(1, 1048577), range(1, 16385))
+        >>> _kotak("$N:$P"), _kotak("93:95")
+        ((range(1, 1048577), range(14, 17)), (range(93, 96), range(1, 16385)))
+        >>> _kotak("0:30") is None
+        True
     """
-    sel = [(int(nomor), _nomor_kolom(huruf)) for huruf, nomor in _RANTAI.findall(ref)]
-    baris = [r for r, _ in sel]
-    kolom = [c for _, c in sel]
+    baris: list[int] = []
+    kolom: list[int] = []
+    for ujung in re.sub(r"[\s$]", "", ref).upper().split(":"):
+        m = _UJUNG.fullmatch(ujung)
+        if m is None or m.group(0) == "":
+            return None
+        huruf, nomor = m.groups()
+        # a whole row's end (93 of 93:93) covers every column, a whole column's every row
+        kolom += (_nomor_kolom(huruf),) if huruf else (1, _KOLOM_MAKS)
+        baris += (int(nomor),) if nomor else (1, _BARIS_MAKS)
+    if not 1 <= min(baris) <= max(baris) <= _BARIS_MAKS:
+        return None
     return range(min(baris), max(baris) + 1), range(min(kolom), max(kolom) + 1)
 
 
@@ -293,36 +373,62 @@ def _pertama(urut: Sequence[int], rentang: range, *, kecuali: int | None = None)
     return None
 
 
+@attrs.frozen(kw_only=True)
+class _Dirujuk:
+    """What a formula names in its own column (a parent's sum of its children).
+
+    Attributes:
+        baris: the table's rows it names on its own sheet, each as often as named.
+        luar: the row spans of its references that reach rows outside the table.
+        lembar_lain: its references to the column on another sheet, as written: no
+            child of the row (the row's children are on its own sheet).
+    """
+
+    baris: Counter[int]
+    luar: tuple[range, ...]
+    lembar_lain: tuple[str, ...]
+
+
 def _baris_dirujuk(
-    rumus: str, huruf: str, baris_tabel: Sequence[int]
-) -> tuple[Counter[int], tuple[range, ...]] | None:
-    """The table rows a formula refers to in its own column, and the row spans of its
-    references that reach rows outside the table; None when it names no cell of the column.
+    rumus: str, *, lembar: str, kolom: int, baris_tabel: Sequence[int]
+) -> _Dirujuk | None:
+    """What a formula at a cell of sheet ``lembar`` and sheet column ``kolom`` names in that
+    column (a reference covering it alone, ``Y93``, ``Y93:Y95``, ``Y:Y``); None when it
+    names no such reference.
 
     ``baris_tabel`` are the table's rows, sorted: a range is intersected with them by
-    bisection, so ``Y1:Y1048576`` costs the table's rows, not a million.
+    bisection, so ``Y1:Y1048576`` or ``Y:Y`` costs the table's rows, not a million. A
+    reference naming the formula's own sheet (``'Realisasi TW IV'!Y93``) is to this sheet.
 
     Examples:
-        >>> _baris_dirujuk("=SUM(Y93:Y95)+Y90+Y93", "Y", (92, 93, 94, 95))
-        (Counter({93: 2, 94: 1, 95: 1}), (range(90, 91),))
-        >>> _baris_dirujuk("=N93", "Y", (92, 93)) is None
+        >>> d = _baris_dirujuk("=SUM(Y93:Y95)+Y90+Y93", lembar="E81", kolom=25,
+        ...                    baris_tabel=(92, 93, 94, 95))
+        >>> d.baris, d.luar, d.lembar_lain
+        (Counter({93: 2, 94: 1, 95: 1}), (range(90, 91),), ())
+        >>> _baris_dirujuk("=Y93+'Lain'!Y94+e81!Y95", lembar="E81", kolom=25,
+        ...                baris_tabel=(92, 93, 94, 95)).lembar_lain
+        ("'Lain'!Y94",)
+        >>> _baris_dirujuk("=N93", lembar="E81", kolom=25, baris_tabel=(92, 93)) is None
         True
     """
     hasil: Counter[int] = Counter()
     luar: list[range] = []
+    lain: list[str] = []
     for ref in _rujukan(rumus):
-        sel = ref.split("!")[-1]
-        refs = _RANTAI.findall(sel)
-        if not refs or any(k != huruf for k, _ in refs):
+        if ref.kolom != range(kolom, kolom + 1):
             continue
-        baris, _ = _kotak(sel)
+        if not ref.di_lembar(lembar):
+            lain.append(ref.teks)
+            continue
         dalam = baris_tabel[
-            bisect_left(baris_tabel, baris.start) : bisect_left(baris_tabel, baris.stop)
+            bisect_left(baris_tabel, ref.baris.start) : bisect_left(baris_tabel, ref.baris.stop)
         ]
         hasil.update(dalam)
-        if len(dalam) < len(baris):
-            luar.append(baris)
-    return (hasil, tuple(luar)) if hasil or luar else None
+        if len(dalam) < len(ref.baris):
+            luar.append(ref.baris)
+    if not (hasil or luar or lain):
+        return None
+    return _Dirujuk(baris=hasil, luar=tuple(luar), lembar_lain=tuple(lain))
 
 
 def _rentang(baris: range) -> str:
@@ -359,11 +465,12 @@ class _Periksa:
             if isi.sel is not None
         }
         self.kolom_urut = tuple(sorted(self.kolom_tabel))
-        # a row with rows below it (a further indicator: the row it continues has)
-        self.beranak: list[bool] = []
+        # the row each row continues (a further indicator's: the row above's; another's: its own)
+        self.asal: list[int] = []
         for i, b in enumerate(tabel.baris):
-            lanjut = b.lanjutan and bool(self.beranak)
-            self.beranak.append(self.beranak[-1] if lanjut else bool(self.anak[i]))
+            self.asal.append(self.asal[-1] if b.lanjutan and self.asal else i)
+        # a row with rows below it (a further indicator: the row it continues has)
+        self.beranak = [bool(self.anak[self.asal[i]]) for i in range(len(tabel.baris))]
 
     # -- helpers ---------------------------------------------------------------
     def tambah(
@@ -461,35 +568,37 @@ class _Periksa:
         return [isi for (kolom, _), isi in b.isian.items() if kolom not in KOLOM_TURUNAN]
 
     def catat_tak_tersimpan(self) -> None:
-        """One finding for every formula whose value was not stored."""
+        """One finding for every formula whose value was not stored.
+
+        It stands at the first such formula that no other check reported (a cell holds
+        one finding, and this one is the table's, not the cell's); when every one of them
+        was reported, it becomes a note on the first one's finding. It is never dropped.
+        """
         if not self.tak_tersimpan:
             return
         sel = sorted(self.tak_tersimpan, key=lambda x: (x.baris, x.kolom))
-        pertama = sel[0]
-        i = next(
-            (
-                i
-                for i, b in enumerate(self.tabel.baris)
-                if any(isi.sel == pertama for isi in b.isian.values())
-            ),
-            0,
+        pertama = next((x for x in sel if (x.baris, x.kolom) not in self.sudah), sel[0])
+        b, isi = next(
+            (b, isi) for b in self.tabel.baris for isi in b.isian.values() if isi.sel == pertama
         )
         contoh = ", ".join(x.a1 for x in sel[:5]) + (", ..." if len(sel) > 5 else "")
-        self.tambah(
-            self.tabel.baris[i],
-            pertama,
+        keterangan = (
+            f"{len(sel)} formulas ({contoh}) have no stored value: the workbook was saved "
+            "by a program that does not calculate (openpyxl, pandas); the figures built "
+            "on them were not compared. Open and save it in Excel (or LibreOffice) so "
+            "the values are stored, then audit it again"
+        )
+        self.tambah_atau_catat(
+            b,
+            isi,
             f"{len(sel)} formulas",
             aturan="tak-tersimpan",
             tingkat=Tingkat.SEDANG,
             dicetak="(no stored value)",
             dihitung="(not compared)",
             rumus="a formula's value as Excel stored it",
-            keterangan=(
-                f"{len(sel)} formulas ({contoh}) have no stored value: the workbook was saved "
-                "by a program that does not calculate (openpyxl, pandas); the figures built "
-                "on them were not compared. Open and save it in Excel (or LibreOffice) so "
-                "the values are stored, then audit it again"
-            ),
+            keterangan=keterangan,
+            catatan=f"tak-tersimpan: {keterangan}",
         )
 
     def daun(self, i: int) -> Counter[int]:
@@ -503,11 +612,38 @@ class _Periksa:
             self._daun[i] = hasil
         return self._daun[i]
 
+    @staticmethod
+    def cakupan(d: _Dirujuk) -> str:
+        """What a parent's formula covers in its own column, as its finding says it.
+
+        Examples:
+            >>> _Periksa.cakupan(_Dirujuk(baris=Counter({93: 2}), luar=(), lembar_lain=()))
+            'the formula covers rows 93 (row 93 more than once)'
+            >>> _Periksa.cakupan(_Dirujuk(baris=Counter(), luar=(), lembar_lain=("Lain!Y93",)))
+            "the formula covers rows (none) and another sheet's cells (Lain!Y93), not this row's children (those are on this sheet)"
+        """
+        ganda = sorted(r for r, n in d.baris.items() if n > 1)
+        return (
+            f"the formula covers rows {_daftar(sorted(d.baris))}"
+            + (f" (row {_daftar(ganda)} more than once)" if ganda else "")
+            + (
+                " and rows outside the table (in " + ", ".join(map(_rentang, d.luar)) + ")"
+                if d.luar
+                else ""
+            )
+            + (
+                " and another sheet's cells (" + ", ".join(d.lembar_lain) + "), not this "
+                "row's children (those are on this sheet)"
+                if d.lembar_lain
+                else ""
+            )
+        )
+
     # -- checks ----------------------------------------------------------------
     def jalankan(self) -> None:
         for i, b in enumerate(self.tabel.baris):
             self.galat_excel(b)
-            if self.anak[i]:
+            if self.anak[self.asal[i]]:
                 self.induk(i, b)
             self.turunan(i, b)
             if self.tabel.persen_triwulan and b.jenjang is not Jenjang.JUMLAH:
@@ -530,8 +666,10 @@ class _Periksa:
         neighbour's row, seen in Deli Serdang's Y92 ``=Z92*N93-...``): a cell of another
         row in another column, or, on a row with no rows below it, in its own column
         (``=N93`` in N94 copies row 93's figure). A parent's own column is
-        :meth:`induk`'s (``rumus-induk``). A range names every cell it covers. Other
-        sheets' cells and cells outside the table are not judged.
+        :meth:`induk`'s (``rumus-induk``). A range names every cell it covers, a whole
+        column (``N:N``) every row, a whole row (``93:93``) every column. A reference
+        naming this sheet is to this sheet; other sheets' cells and cells outside the
+        table are not judged.
         """
         for kunci, isi in b.isian.items():
             if isi.rumus is None or isi.sel is None:
@@ -587,14 +725,13 @@ class _Periksa:
         expanded: ``A1:XFD1048576`` costs what ``N93`` does.
         """
         for ref in _rujukan(rumus):
-            if "!" in ref:
-                continue  # another sheet's cell (or this one named): not judged here
-            baris, kolom = _kotak(ref)
-            r = _pertama(self.baris_urut, baris, kecuali=sel.baris)
-            c = _pertama(self.kolom_urut, kolom, kecuali=sel.kolom if beranak else None)
+            if not ref.di_lembar(sel.lembar):
+                continue  # another sheet's cell: not judged here
+            r = _pertama(self.baris_urut, ref.baris, kecuali=sel.baris)
+            c = _pertama(self.kolom_urut, ref.kolom, kecuali=sel.kolom if beranak else None)
             if r is not None and c is not None:
                 nama = f"{huruf_kolom(c)}{r}"
-                return nama, re.sub(r"[\s$]", "", ref), self.no_baris[r], self.kolom_tabel[c], c
+                return nama, ref.teks, self.no_baris[r], self.kolom_tabel[c], c
         return None
 
     def format_persen(self, b: Baris) -> None:
@@ -685,33 +822,37 @@ class _Periksa:
             )
 
     def induk(self, i: int, b: Baris) -> None:
-        anak_i = self.anak[i]
+        """A parent's formulas in their own column (``rumus-induk``), then its Rp sums.
+
+        A further indicator of a parent (``lanjutan``: another indicator of the row it
+        continues, whose rows below it are its rows below) is judged as that row is: its K
+        formula naming its own column covers those children, each once; its Rp are the
+        row above's (:class:`sakip.e81.model.Baris`), judged there.
+        """
+        asal = self.asal[i]
+        anak_i = self.anak[asal]
         nomor_anak = sorted(
             sel.baris for j in anak_i if (sel := self.tabel.baris[j].sel_nama) is not None
         )
-        daun = self.daun(i)
+        daun = self.daun(asal)
         for (kolom, bagian), isi in sorted(b.isian.items(), key=lambda x: _urut(x[1])):
-            if isi.rumus is None or isi.sel is None or b.lanjutan:
+            if isi.rumus is None or isi.sel is None or (b.lanjutan and bagian is Bagian.RP):
                 continue
-            dirujuk_luar = _baris_dirujuk(isi.rumus, huruf_kolom(isi.sel.kolom), self.baris_urut)
-            if dirujuk_luar is None:
+            d = _baris_dirujuk(
+                isi.rumus, lembar=isi.sel.lembar, kolom=isi.sel.kolom, baris_tabel=self.baris_urut
+            )
+            if d is None:
                 continue
-            dirujuk, luar = dirujuk_luar
             if bagian is Bagian.RP:
                 didapat: Counter[int] = Counter()
-                for r, n in dirujuk.items():
-                    for d, m in self.daun(self.no_baris[r]).items():
-                        didapat[d] += n * m
-                cocok = not luar and didapat == daun
+                for r, n in d.baris.items():
+                    for daun_r, m in self.daun(self.no_baris[r]).items():
+                        didapat[daun_r] += n * m
+                sama_anak = didapat == daun
             else:
-                cocok = (
-                    not luar
-                    and sorted(dirujuk) == nomor_anak
-                    and all(n == 1 for n in dirujuk.values())
-                )
-            if cocok:
+                sama_anak = sorted(d.baris) == nomor_anak and all(n == 1 for n in d.baris.values())
+            if sama_anak and not d.luar and not d.lembar_lain:
                 continue
-            ganda = sorted(r for r, n in dirujuk.items() if n > 1)
             self.diperiksa += 1
             self.tambah(
                 b,
@@ -726,14 +867,13 @@ class _Periksa:
                     if bagian is Bagian.RP
                     else "a parent's figure is built from its children, each once"
                 ),
-                keterangan=f"the formula covers rows {_daftar(sorted(dirujuk))}"
-                + (f" (row {_daftar(ganda)} more than once)" if ganda else "")
+                keterangan=self.cakupan(d)
+                + f"; the rows below it are {_daftar(nomor_anak)}"
                 + (
-                    " and rows outside the table (in " + ", ".join(map(_rentang, luar)) + ")"
-                    if luar
+                    f" (those of row {nomor_asal.baris}, which this further indicator continues)"
+                    if asal != i and (nomor_asal := self.tabel.baris[asal].sel_nama) is not None
                     else ""
-                )
-                + f"; the rows below it are {_daftar(nomor_anak)}",
+                ),
             )
         # the sums themselves
         for kolom in KOLOM_MASUKAN:

@@ -191,6 +191,20 @@ def test_an_e81_csv_with_a_broken_header_gets_the_e81_message(
     assert "must have the columns" not in err
 
 
+def test_an_e81_csv_whose_header_names_kode_indikator_and_satuan_is_e81(tmp_path: Path) -> None:
+    # indikator and satuan are optional columns of a rows CSV too (its K), and words of every
+    # E.81 header: they are no sign of a rows CSV, so this form gets the E.81 reader's message
+    teks = (
+        "Kode;Program/Kegiatan;Indikator;Satuan;Target Renja;Realisasi Triwulan I\n"
+        "p1;Program A;Persen;%;100;50\n"
+    )
+    assert jenis_csv(teks) is JenisCsv.E81
+    status, _, err = _audit(_tulis(tmp_path, teks))
+    assert status == 2
+    assert "numbered caption row" in err, err
+    assert "must have the columns" not in err
+
+
 def test_a_rows_csv_whose_header_looks_half_like_e81_gets_the_rows_message(
     tmp_path: Path,
 ) -> None:

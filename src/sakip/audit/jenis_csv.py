@@ -84,10 +84,10 @@ class JenisCsv(enum.Enum):
 _KEPALA_BARIS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
     {jenis: wajib for jenis, (wajib, _) in KOLOM_CSV.items()}
 )
-#: Every column name of a rows CSV, required or optional.
-_KOLOM_BARIS: Final = frozenset(
-    k for wajib, opsional in KOLOM_CSV.values() for k in (*wajib, *opsional)
-)
+#: The column names a rows CSV's header is known by: those one of its kinds requires. Its
+#: optional ones are not signs: some are words an E.81 header has too (``indikator``,
+#: ``satuan``), and a rows CSV without its required columns is refused whatever else it has.
+_KOLOM_BARIS: Final = frozenset(k for wajib, _ in KOLOM_CSV.values() for k in wajib)
 #: The columns every E.81 form has besides its numbers (the layout's required columns),
 #: as one header text names each: any quarter reads as Kolom.TRIWULAN_1.
 _KOLOM_E81: Final = frozenset({Kolom.URAIAN, Kolom.TARGET_RENJA, Kolom.TRIWULAN_1})

@@ -260,11 +260,13 @@ _ANGKA = st.tuples(st.integers(0, 5000), st.sampled_from([0, 1, 2]))
 
 @st.composite
 def _k(draw: st.DrawFn) -> dict[str, Any]:
-    """A row's K (or None), and what it printed as its K %."""
+    """A row's K (or None), and what it printed as its K % and its Renstra K (column 14)."""
     if not draw(st.booleans()):
         dicetak = draw(st.sampled_from([None, "-", "50", "100,00"]))
-        return {"k": None, "dicetak": dicetak}
+        rpjmd = draw(st.sampled_from([None, "-", "3"]))
+        return {"k": None, "dicetak": dicetak, "rpjmd_k": rpjmd}
     target, realisasi = draw(_ANGKA), draw(_ANGKA)
+    lalu = draw(st.none() | _ANGKA)
     tw = draw(st.none() | st.lists(_ANGKA, min_size=4, max_size=4))
     konsolidasi = (
         draw(st.none() | st.sampled_from(["jumlah", "terakhir", "rata-rata"])) if tw else None
@@ -276,9 +278,33 @@ def _k(draw: st.DrawFn) -> dict[str, Any]:
         persen = r * 100 / t
         pilihan.append(_desimal((int(persen * 100), 2), koma=True))  # it truncated: it, or close
         pilihan.append(str(int(persen)))
+    renstra = r + (0 if lalu is None else Fraction(lalu[0], 10 ** lalu[1]))
     return {
-        "k": {"target": target, "realisasi": realisasi, "tw": tw, "konsolidasi": konsolidasi},
+        "k": {
+            "target": target,
+            "realisasi": realisasi,
+            "tw": tw,
+            "konsolidasi": konsolidasi,
+            "lalu": lalu,
+        },
         "dicetak": draw(st.sampled_from(pilihan)),
+        # the sum (right where konsolidasi is jumlah), this year's, or another figure
+        "rpjmd_k": draw(
+            st.sampled_from(
+                [None, "-", "3", _desimal((int(renstra * 100), 2), koma=True), str(int(r))]
+            )
+        ),
+    }
+
+
+@st.composite
+def _rp(draw: st.DrawFn) -> dict[str, Any]:
+    """A sub kegiatan's Rupiah up to last year (or None), and its printed Renstra Rupiah:
+    the sum of the two (its realisasi is 50), this year's, or another figure."""
+    lalu = draw(st.none() | st.integers(0, 900))
+    return {
+        "lalu": lalu,
+        "dicetak": draw(st.sampled_from([None, "-", "50", "7", str(50 + (lalu or 0))])),
     }
 
 
@@ -291,15 +317,29 @@ def _pohon(draw: st.DrawFn) -> list[tuple[str, int, dict[str, Any]]]:
         for k in range(1, draw(st.integers(1, 2)) + 1):
             baris.append((f"p{p}.k{k}", 1, draw(_k())))
             for s in range(1, draw(st.integers(1, 2)) + 1):
-                baris.append((f"p{p}.k{k}.s{s}", 2, draw(_k())))
+                baris.append((f"p{p}.k{k}.s{s}", 2, {**draw(_k()), "rp": draw(_rp())}))
     return baris
 
 
+#: The header of the property's CSV: the K columns, then columns 7 and 14 of form E.81.
+_KEPALA_RENSTRA = (
+    KEPALA.rstrip("\n") + ";realisasi_lalu_k;realisasi_lalu_rp;rpjmd_k_dicetak;rpjmd_rp_dicetak"
+)
+
+
 def _csv(pohon: list[tuple[str, int, dict[str, Any]]]) -> str:
-    baris = [KEPALA.rstrip("\n")]
+    baris = [_KEPALA_RENSTRA]
     for kode, tingkat, isi in pohon:
         rp = "100;50" if tingkat == 2 else ";"
         k = isi["k"]
+        lalu_k = "" if k is None or k["lalu"] is None else _desimal(k["lalu"], koma=True)
+        renstra_rp = isi.get("rp", {"lalu": None, "dicetak": None})
+        renstra = [
+            lalu_k,
+            "" if renstra_rp["lalu"] is None else str(renstra_rp["lalu"]),
+            isi["rpjmd_k"] or "",
+            renstra_rp["dicetak"] or "",
+        ]
         if k is None:
             sel = [""] * 9
         else:
@@ -312,7 +352,7 @@ def _csv(pohon: list[tuple[str, int, dict[str, Any]]]) -> str:
                 _desimal(k["realisasi"], koma=True),
                 k["konsolidasi"] or "",
             ]
-        baris.append(";".join([kode, f"Baris {kode}", rp, *sel, isi["dicetak"] or ""]))
+        baris.append(";".join([kode, f"Baris {kode}", rp, *sel, isi["dicetak"] or "", *renstra]))
     return "\n".join(baris) + "\n"
 
 
@@ -332,14 +372,29 @@ def _toml(pohon: list[tuple[str, int, dict[str, Any]]]) -> dict[str, Any]:
                 row["tw_k"] = [_desimal(x, koma=False) for x in k["tw"]]
             if k["konsolidasi"]:
                 row["konsolidasi"] = k["konsolidasi"]
-        if isi["dicetak"] is not None:
-            row["dicetak"] = {"k_persen": isi["dicetak"]}
+            if k["lalu"] is not None:
+                row["realisasi_lalu_k"] = _desimal(k["lalu"], koma=False)
+        rp = isi.get("rp", {"lalu": None, "dicetak": None})
+        dicetak = {
+            kunci: teks
+            for kunci, teks in (
+                ("k_persen", isi["dicetak"]),
+                ("rpjmd_k", isi["rpjmd_k"]),
+                ("rpjmd_rp", rp["dicetak"]),
+            )
+            if teks is not None
+        }
+        if dicetak:
+            row["dicetak"] = dicetak
         if tingkat == 0:
             program.append({**row, "kegiatan": []})
         elif tingkat == 1:
             program[-1]["kegiatan"].append({**row, "sub": []})
         else:
-            program[-1]["kegiatan"][-1]["sub"].append({**row, "pagu": 100, "realisasi_rp": 50})
+            lalu_rp = {} if rp["lalu"] is None else {"realisasi_lalu_rp": rp["lalu"]}
+            program[-1]["kegiatan"][-1]["sub"].append(
+                {**row, "pagu": 100, "realisasi_rp": 50, **lalu_rp}
+            )
     return {
         "skema": 1,
         "laporan": {
@@ -351,7 +406,10 @@ def _toml(pohon: list[tuple[str, int, dict[str, Any]]]) -> dict[str, Any]:
         },
         "lampiran": {
             "tabel": "T",
-            "kolom": {"k_persen": {"judul": "k_persen_dicetak", "besaran": "k_persen"}},
+            "kolom": {
+                kunci: {"judul": f"{kunci}_dicetak", "besaran": kunci}
+                for kunci in ("k_persen", "rpjmd_k", "rpjmd_rp")
+            },
         },
         "program": program,
     }
@@ -364,6 +422,10 @@ _TANPA_TINGKAT = {
     "the report records no output",
     "is a budget-only kegiatan row: the report records no output": "is a budget-only row: "
     "the report records no output",
+    # the Renstra K's formula names the level of the model's row, a sub kegiatan for every
+    # row of a CSV (sakip.audit.baris._laporan_keluaran)
+    " K of the program": " K of the sub kegiatan",
+    " K of the kegiatan": " K of the sub kegiatan",
 }
 
 
@@ -373,11 +435,15 @@ def _tanpa_tingkat(teks: str) -> str:
     return teks
 
 
+#: The columns of the K findings: the quarters' K, and the printed K figures.
+_KOLOM_K = ("K", "k_persen_dicetak", "rpjmd_k_dicetak", "rpjmd_rp_dicetak")
+
+
 def _k_csv(temuan: Any) -> list[tuple[str, ...]]:
     hasil = []
     for t in temuan:
         _, baris, kolom = t.letak.split(" / ")
-        if kolom in ("K", "k_persen_dicetak"):
+        if kolom in _KOLOM_K:
             kode = baris[baris.index("(") + 1 : -1]
             hasil.append(
                 (
@@ -398,7 +464,7 @@ def _k_toml(temuan: Any) -> list[tuple[str, ...]]:
     hasil = []
     for t in temuan:
         _, baris, kolom = t.letak.split(" / ")
-        if kolom in ("K", "k_persen_dicetak"):
+        if kolom in _KOLOM_K:
             kode = baris.split(" ", 1)[0]
             hasil.append(
                 (
@@ -408,7 +474,7 @@ def _k_toml(temuan: Any) -> list[tuple[str, ...]]:
                     t.tingkat.value,
                     t.dicetak,
                     t.dihitung,
-                    t.rumus,
+                    _tanpa_tingkat(t.rumus),
                     _tanpa_tingkat(t.keterangan),
                 )
             )

@@ -13,10 +13,11 @@ is checked against them and explained as the TOML audit explains a program's
 its printed penyerapan is a finding ``tak-terhitung``, and it adds nothing to
 the sums of its induk.
 
-A budget row's K (its indikator, target K, realisasi K, quarters) and its printed
-K % are audited by the audit of a report (:func:`sakip.audit.periksa`), on the
-report model built of those rows (:func:`_laporan_keluaran`): the K findings of a
-rows CSV are those of the same rows in a TOML report.
+A budget row's K (its indikator, target K, realisasi K, quarters, K up to last year) and
+its printed K % and Renstra realisasi (K and Rp up to this year, form E.81 column 14) are
+audited by the audit of a report (:func:`sakip.audit.periksa`), on the report model built
+of those rows (:func:`_laporan_keluaran`): the K findings of a rows CSV are those of the
+same rows in a TOML report.
 
 Examples:
     >>> import io
@@ -29,17 +30,18 @@ Examples:
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any, Final
 
 import attrs
 
 from sakip._eksak import MAKS_TEMPAT, bulatkan_pecahan
 from sakip.angka import sel_kosong
-from sakip.audit._cetak import baca_cetakan, desimal
+from sakip.audit._cetak import baca_cetakan, baca_rupiah, desimal
 from sakip.audit._tulis import (
     TEMPAT_PENILAIAN,
     Notasi,
@@ -83,6 +85,7 @@ from sakip.laporan import (
 )
 from sakip.laporan._csv import kolom_kepala, sumber_csv
 from sakip.laporan.berkas_csv import KODE_TOTAL, induk_anggaran, opsi_dan_isi
+from sakip.laporan.besaran import JENIS_RUPIAH
 from sakip.skala import SKALA_BAWAAN, Skala
 
 __all__ = ["periksa_baris", "periksa_csv", "periksa_csv_teks"]
@@ -343,8 +346,55 @@ def _kode_bebas(terpakai: Collection[str], awal: str) -> str:
     )
 
 
-#: The column of a rows CSV that holds a row's printed K % (the quantity ``k_persen``).
-_KOLOM_K_PERSEN: Final = "k_persen_dicetak"
+#: The columns of a rows CSV that hold a row's printed K figures, and the quantity each
+#: claims: its K % (``k_persen``), and its Renstra realisasi K and Rp up to this year
+#: (``rpjmd_k``, ``rpjmd_rp``: form E.81, column 14).
+_KOLOM_DICETAK: Final[Mapping[str, JenisBesaran]] = MappingProxyType(
+    {
+        "k_persen_dicetak": JenisBesaran.K_PERSEN,
+        "rpjmd_k_dicetak": JenisBesaran.RPJMD_K,
+        "rpjmd_rp_dicetak": JenisBesaran.RPJMD_RP,
+    }
+)
+
+
+def _cetakan_k(b: BarisAnggaran, berkas: str, pemisah: str | None) -> tuple[Cetakan, ...]:
+    """The printed K figures of ``b`` as the figures of its model row, each read first as the
+    file's other printed figures are (a Rupiah one by the Rupiah rule), so that a figure
+    that is no number is refused naming its row and column."""
+    hasil = []
+    for kolom, jenis in _KOLOM_DICETAK.items():
+        teks = getattr(b, kolom)
+        if teks is None:
+            continue
+        c = Cetakan(
+            tabel=berkas,
+            baris=f"{b.kode} {b.nama}",
+            kolom=kolom,
+            teks=teks,
+            besaran=Besaran(jenis=jenis, kode=(b.kode,)),
+            pemisah_desimal=pemisah,  # type: ignore[arg-type]
+        )
+        if jenis in JENIS_RUPIAH:
+            _dicetak_rupiah(c, b.baris)
+        else:
+            _dicetak(teks, berkas, b.baris, kolom, pemisah)
+        hasil.append(c)
+    return tuple(hasil)
+
+
+def _dicetak_rupiah(c: Cetakan, baris: int) -> None:
+    """Refuse a printed Rupiah figure the audit cannot read (by the one Rupiah rule,
+    :func:`sakip.audit._cetak.baca_rupiah`), naming its row and column."""
+    try:
+        baca_rupiah(c)
+    except SakipError as e:
+        raise ReportFormatError(
+            berkas=c.tabel,
+            letak=f"row {baris}, column {c.kolom}",
+            expected=e.expected,
+            value=c.teks,
+        ) from None
 
 
 def _laporan_keluaran(
@@ -353,11 +403,13 @@ def _laporan_keluaran(
     """The report model of the budget rows that print K, and where each of its rows stands
     in the file; None when no row prints K.
 
-    Each row with K (or a printed K %) is a :class:`~sakip.laporan.SubKegiatan` with its
-    own K and konsolidasi, its printed K % a ``k_persen`` figure, and no Rupiah (pagu and
-    realisasi 0: the rows CSV audit checks its Rupiah itself), under one program and one
-    kegiatan of codes no row uses. A row's K is its own indicator's at every level (never a
-    sum of the rows below it, :class:`~sakip.laporan.Program`), so the K findings are
+    Each row with K (or a printed K figure) is a :class:`~sakip.laporan.SubKegiatan` with
+    its own K, konsolidasi and realisasi up to last year, its printed K figures
+    (:data:`_KOLOM_DICETAK`) its figures, and its own pagu and realisasi (0 on a row that
+    prints none: a row with rows nested under it has no Rupiah figure here), under one
+    program and one kegiatan of codes no row uses. Its realisasi above pagu is not reported
+    again (:func:`_anggaran` reports it). A row's K is its own indicator's at every level
+    (never a sum of the rows below it, :class:`~sakip.laporan.Program`), so the K findings are
     those of the rows at their levels; a CSV does not say a row's level, and a K % printed
     on a row without K is explained in the words of a row of no level ("a budget-only row").
 
@@ -365,37 +417,27 @@ def _laporan_keluaran(
         The model, and the place of each of its rows as its findings name it (``berkas /
         KODE NAMA``) mapped to the place the rows CSV audit names (``berkas / row N (KODE)``).
     """
-    dengan_k = [b for b in baris if b.keluaran is not None or b.k_persen_dicetak is not None]
+    dengan_k = [
+        b
+        for b in baris
+        if b.keluaran is not None or any(getattr(b, k) is not None for k in _KOLOM_DICETAK)
+    ]
     if not dengan_k:
         return None
     sub = []
     letak = {}
     for b in dengan_k:
-        if b.k_persen_dicetak is not None:  # refused as the file's other printed figures are
-            _dicetak(b.k_persen_dicetak, berkas, b.baris, _KOLOM_K_PERSEN, pemisah)
-        dicetak = (
-            ()
-            if b.k_persen_dicetak is None
-            else (
-                Cetakan(
-                    tabel=berkas,
-                    baris=f"{b.kode} {b.nama}",
-                    kolom=_KOLOM_K_PERSEN,
-                    teks=b.k_persen_dicetak,
-                    besaran=Besaran(jenis=JenisBesaran.K_PERSEN, kode=(b.kode,)),
-                    pemisah_desimal=pemisah,  # type: ignore[arg-type]
-                ),
-            )
-        )
         k = {} if b.keluaran is None else b.keluaran._asdict()
         sub.append(
             SubKegiatan(
                 kode=b.kode,
                 nama=b.nama,
-                pagu=0,
-                realisasi_rp=0,
+                pagu=b.pagu or 0,
+                realisasi_rp=b.realisasi or 0,
                 konsolidasi=b.konsolidasi,
-                dicetak=dicetak,
+                realisasi_lalu_k=b.realisasi_lalu_k,
+                realisasi_lalu_rp=b.realisasi_lalu_rp,
+                dicetak=_cetakan_k(b, berkas, pemisah),
                 **k,
             )
         )
@@ -410,7 +452,8 @@ def _laporan_keluaran(
         sumber=berkas,
         renstra=(1, 1),
         program=(program,),
-        lampiran=Lampiran(tabel=berkas, kolom=()),
+        # the file's notation, for the findings of the structure checks on its rows
+        lampiran=Lampiran(tabel=berkas, kolom=(), pemisah_desimal=pemisah),  # type: ignore[arg-type]
         berkas=berkas,
     )
     return laporan, letak
@@ -426,6 +469,8 @@ def _keluaran(baris: Sequence[BarisAnggaran], berkas: str, pemisah: str | None) 
     laporan, letak = model
     hasil = []
     for t in periksa(laporan).temuan:
+        if t.aturan == "anggaran":
+            continue  # realisasi above pagu: the rows CSV audit reports it itself (_anggaran)
         baris_model, _, kolom = t.letak.rpartition(" / ")
         tempat = letak.get(baris_model)
         hasil.append(t if tempat is None else attrs.evolve(t, letak=f"{tempat} / {kolom}"))
@@ -676,5 +721,9 @@ def periksa_csv_teks(teks: str, *, berkas: str) -> HasilAudit:
         temuan = periksa_baris(ba, berkas=nama, pemisah_desimal=opsi.pemisah_desimal)
         notasi = notasi_dari(opsi.pemisah_desimal)
         tabel = berisi(_tabel_anggaran(ba, nama, notasi), _tabel_keluaran(ba, notasi))
-        n = sum((b.penyerapan_dicetak is not None) + (b.k_persen_dicetak is not None) for b in ba)
+        n = sum(
+            (b.penyerapan_dicetak is not None)
+            + sum(getattr(b, k) is not None for k in _KOLOM_DICETAK)
+            for b in ba
+        )
     return HasilAudit(berkas=nama, judul=nama, temuan=temuan, diperiksa=n, tabel=tabel)

@@ -31,6 +31,7 @@ from sakip.aturan import StatusSumber
 from sakip.audit._cetak import baca_rupiah, desimal
 from sakip.audit._tulis import (
     TEMPAT_PENILAIAN,
+    Notasi,
     TakTerhitungError,
     notasi_dari,
     persen,
@@ -58,6 +59,19 @@ Tambah = Callable[[Temuan], None]
 
 def _tabel(h: Hitung) -> str:
     return h.lap.lampiran.tabel if h.lap.lampiran is not None else "program"
+
+
+def _notasi_lampiran(h: Hitung) -> Notasi:
+    """The notation of the findings on the lampiran's rows: the lampiran's own (its
+    ``pemisah_desimal``; a rows CSV's ``#`` option), Indonesian where it declares none.
+
+    Examples:
+        >>> from sakip import contoh
+        >>> _notasi_lampiran(Hitung(contoh.dumai_2023()))
+        ','
+    """
+    lampiran = h.lap.lampiran
+    return notasi_dari(None if lampiran is None else lampiran.pemisah_desimal)
 
 
 def periksa_struktur(h: Hitung, tambah: Tambah, tw_tidak_pasti: set[str]) -> int:
@@ -172,13 +186,15 @@ def _triwulan_sub(h: Hitung, s: SubKegiatan, tambah: Tambah) -> None:
     """The quarters against the year, for what the row records (a budget-only row: Rp only)."""
     tw_rp = s.tw_rp
     if tw_rp is not None and sum(tw_rp) != s.realisasi_rp:
+        p = _notasi_lampiran(h)
         tambah(
             Temuan(
                 aturan="triwulan",
                 tingkat=Tingkat.TINGGI,
                 letak=f"{_tabel(h)} / {s.kode} {s.nama} / Rp",
-                dicetak=tulis(s.realisasi_rp),
-                dihitung=" + ".join(tulis(x) for x in tw_rp) + f" = {tulis(sum(tw_rp))}",
+                dicetak=tulis(s.realisasi_rp, 0, p),
+                dihitung=" + ".join(tulis(x, 0, p) for x in tw_rp)
+                + f" = {tulis(sum(tw_rp), 0, p)}",
                 rumus="realisasi Rp of the year = sum of the quarters",
             )
         )
@@ -206,13 +222,15 @@ def _triwulan_k(h: Hitung, baris: Program | Kegiatan | SubKegiatan, tambah: Tamb
         return
     tahun_k = kumulatif(k.tw_k, aturan=baris.konsolidasi)
     cara, tanda = _CARA_KONSOLIDASI[baris.konsolidasi]
+    p = _notasi_lampiran(h)
     tambah(
         Temuan(
             aturan="triwulan",
             tingkat=Tingkat.SEDANG,
             letak=f"{_tabel(h)} / {baris.kode} {baris.nama} / K",
-            dicetak=tulis_tepat(k.realisasi_k),
-            dihitung=tanda.join(tulis_tepat(x) for x in k.tw_k) + f" = {tulis_tepat(tahun_k)}",
+            dicetak=tulis_tepat(k.realisasi_k, p),
+            dihitung=tanda.join(tulis_tepat(x, p) for x in k.tw_k)
+            + f" = {tulis_tepat(tahun_k, p)}",
             rumus=f"realisasi K of the year = {cara} (Konsolidasi.{baris.konsolidasi.name}, "
             "Permendagri 86/2017 form E.81)",
         )
@@ -221,17 +239,19 @@ def _triwulan_k(h: Hitung, baris: Program | Kegiatan | SubKegiatan, tambah: Tamb
 
 def _anggaran_sub(h: Hitung, s: SubKegiatan, tambah: Tambah) -> None:
     if s.realisasi_rp > s.pagu:
+        p = _notasi_lampiran(h)
+        lebih = persen(Fraction(s.realisasi_rp * 100, s.pagu), notasi=p) if s.pagu else None
         tambah(
             Temuan(
                 aturan="anggaran",
                 tingkat=Tingkat.TINGGI,
                 letak=f"{_tabel(h)} / {s.kode} {s.nama} / Rp",
-                dicetak=tulis(s.realisasi_rp),
-                dihitung=f"pagu {tulis(s.pagu)}",
+                dicetak=tulis(s.realisasi_rp, 0, p),
+                dihitung=f"pagu {tulis(s.pagu, 0, p)}",
                 rumus="realisasi within pagu: the APBD pagu is a ceiling on spending "
                 "(PP 12/2019, Pengelolaan Keuangan Daerah)",
-                keterangan=f"overspent by {tulis(s.realisasi_rp - s.pagu)} "
-                f"({persen(Fraction(s.realisasi_rp * 100, s.pagu)) + '%' if s.pagu else 'no pagu'})",
+                keterangan=f"overspent by {tulis(s.realisasi_rp - s.pagu, 0, p)} "
+                f"({'no pagu' if lebih is None else lebih + '%'})",
             )
         )
 

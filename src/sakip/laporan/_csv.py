@@ -25,7 +25,7 @@ from sakip.errors import InvalidTypeError, ReportFormatError
 from sakip.laporan.berkas import MAKS_BERKAS, SIMPAN_UTF8, baca_teks, ke_path
 from sakip.laporan.rekaman import KELUARAN
 
-__all__ = ["KOLOM_CSV", "KOLOM_TW_K", "dialek", "kolom_kepala", "sumber_csv"]
+__all__ = ["KOLOM_CSV", "KOLOM_LALU", "KOLOM_TW_K", "dialek", "kolom_kepala", "sumber_csv"]
 
 
 def sumber_csv(sumber: object, berkas: str | None = None) -> tuple[str, str]:
@@ -75,10 +75,17 @@ def sumber_csv(sumber: object, berkas: str | None = None) -> tuple[str, str]:
 #: (:class:`sakip.laporan.SubKegiatan`), one column per quarter as a spreadsheet holds it.
 KOLOM_TW_K: Final = ("tw_k_1", "tw_k_2", "tw_k_3", "tw_k_4")
 
+#: The columns of a budget row's Renstra realisasi up to last year (form E.81, column 7),
+#: named as the model's fields (:class:`sakip.laporan.SubKegiatan`): K, and Rupiah.
+KOLOM_LALU: Final = ("realisasi_lalu_k", "realisasi_lalu_rp")
+
 #: The columns of each kind of rows CSV: (required, optional), as its reader takes them.
 #: A budget row's K columns are named as the model's fields and the TOML keys are
-#: (:data:`sakip.laporan.KELUARAN`, ``tw_k``, ``konsolidasi``); ``k_persen_dicetak`` is the
-#: K % the row printed, as ``penyerapan_dicetak`` is its printed penyerapan.
+#: (:data:`sakip.laporan.KELUARAN`, ``tw_k``, ``konsolidasi``, :data:`KOLOM_LALU`);
+#: ``k_persen_dicetak``, ``rpjmd_k_dicetak`` and ``rpjmd_rp_dicetak`` are the figures the
+#: row printed for the quantities ``k_persen``, ``rpjmd_k`` and ``rpjmd_rp`` (its K % and
+#: its Renstra realisasi up to this year, form E.81 column 14), as ``penyerapan_dicetak``
+#: is its printed penyerapan.
 KOLOM_CSV: Final[Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]]] = MappingProxyType(
     {
         "anggaran": (
@@ -89,7 +96,10 @@ KOLOM_CSV: Final[Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]]] = Mappin
                 *KOLOM_TW_K,
                 *KELUARAN[3:],
                 "konsolidasi",
+                *KOLOM_LALU,
                 "k_persen_dicetak",
+                "rpjmd_k_dicetak",
+                "rpjmd_rp_dicetak",
             ),
         ),
         "indikator": (

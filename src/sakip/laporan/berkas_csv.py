@@ -41,7 +41,7 @@ from sakip.errors import (
     SakipError,
 )
 from sakip.kinerja import Arah, MetodeTurun
-from sakip.laporan._csv import KOLOM_CSV, KOLOM_TW_K, dialek, sumber_csv
+from sakip.laporan._csv import KOLOM_CSV, KOLOM_LALU, KOLOM_TW_K, dialek, sumber_csv
 from sakip.laporan._rupiah import Bacaan, Tolak, rupiah, tolak
 from sakip.laporan.besaran import kode_tunggal
 from sakip.laporan.rekaman import KELUARAN, MAKS_RUPIAH, SATUAN_RUPIAH, Keluaran
@@ -117,6 +117,22 @@ def _pecahan(_: Any, a: attrs.Attribute[Any], v: Any) -> None:
         raise InvalidTypeError(field=a.name, value=v, expected="must be a Fraction")
 
 
+def _pecahan_opsional(inst: Any, a: attrs.Attribute[Any], v: Any) -> None:
+    if v is not None:
+        _pecahan(inst, a, v)
+
+
+def _lalu_dengan_keluaran(inst: Any, a: attrs.Attribute[Any], v: Any) -> None:
+    """realisasi_lalu_k: a Fraction, and only beside the row's K (the model's rule)."""
+    _pecahan_opsional(inst, a, v)
+    if v is not None and inst.keluaran is None:
+        raise InvalidValueError(
+            field=a.name,
+            value=v,
+            expected="needs the row's K (keluaran): a budget-only row has no K to add to",
+        )
+
+
 def _keluaran(_: Any, a: attrs.Attribute[Any], v: Any) -> None:
     """keluaran: None (a budget-only row), or a :class:`~sakip.laporan.Keluaran` whole."""
     if v is None:
@@ -160,6 +176,11 @@ class BarisAnggaran:
     None on a budget-only row; ``konsolidasi`` makes the year's K of its
     quarters, and ``k_persen_dicetak`` is the K % it printed, as text.
 
+    ``realisasi_lalu_k`` and ``realisasi_lalu_rp`` are its Renstra realisasi up to last
+    year (form E.81, column 7; the model's fields of the same names): K, only beside the
+    row's K, and Rupiah. ``rpjmd_k_dicetak`` and ``rpjmd_rp_dicetak`` are the Renstra
+    realisasi up to this year it printed (column 14), as text.
+
     Examples:
         >>> BarisAnggaran(baris=2, kode="p9", nama="LPM", pagu=10, realisasi=9).realisasi
         9
@@ -172,6 +193,12 @@ class BarisAnggaran:
         >>> BarisAnggaran(baris=2, kode="p1.k1.s1", nama="KUA", pagu=10, realisasi=9,
         ...               keluaran=k).keluaran.target_k
         Fraction(2, 1)
+        >>> BarisAnggaran(baris=2, kode="p9", nama="LPM", pagu=10, realisasi=9,
+        ...               realisasi_lalu_k=Fraction(2))
+        Traceback (most recent call last):
+        ...
+        sakip.errors.InvalidValueError: realisasi_lalu_k needs the row's K (keluaran): a \
+budget-only row has no K to add to (got Fraction(2, 1))
         >>> BarisAnggaran(baris=2, kode="p9", nama="LPM", pagu="x", realisasi=9)
         Traceback (most recent call last):
         ...
@@ -195,6 +222,10 @@ None): a row that prints no amount leaves out both, and its amounts are the sums
         default=Konsolidasi.JUMLAH, validator=jenis(Konsolidasi)
     )
     k_persen_dicetak: str | None = attrs.field(default=None, validator=_teks_opsional)
+    realisasi_lalu_k: Fraction | None = attrs.field(default=None, validator=_lalu_dengan_keluaran)
+    realisasi_lalu_rp: int | None = attrs.field(default=None, validator=_rupiah_opsional)
+    rpjmd_k_dicetak: str | None = attrs.field(default=None, validator=_teks_opsional)
+    rpjmd_rp_dicetak: str | None = attrs.field(default=None, validator=_teks_opsional)
 
 
 @attrs.frozen(kw_only=True)
@@ -411,8 +442,8 @@ _KOSONG_DUA: Final = (
 )
 #: How a rows CSV writes a budget row that prints no K: its K columns all blank.
 _K_KOSONG: Final = (
-    f"leave the row's K ({', '.join(KELUARAN)}, and any quarters and konsolidasi) all blank "
-    "on a row that prints only its budget"
+    f"leave the row's K ({', '.join(KELUARAN)}, and any quarters, konsolidasi and "
+    "realisasi_lalu_k) all blank on a row that prints only its budget"
 )
 #: What an empty cell ("", "-") of a number column should say instead, by column kind.
 _KOSONG: Final[Mapping[str, str]] = MappingProxyType(
@@ -510,10 +541,11 @@ def _pagu_realisasi(
 
 def _keluaran_csv(
     nama: str, i: int, sel: Mapping[str, str], pemisah: Any
-) -> tuple[Keluaran | None, Konsolidasi]:
-    """A budget row's K and the rule that makes its year's K of the quarters, by the model's
-    rule: the output fields whole, or all blank (a budget-only row, ``(None, JUMLAH)``);
-    the four quarters whole or blank; ``konsolidasi`` only beside quarters.
+) -> tuple[Keluaran | None, Konsolidasi, Fraction | None]:
+    """A budget row's K, the rule that makes its year's K of the quarters, and its K up to
+    last year, by the model's rule: the output fields whole, or all blank (a budget-only
+    row, ``(None, JUMLAH, None)``); the four quarters whole or blank; ``konsolidasi`` only
+    beside quarters; ``realisasi_lalu_k`` only beside the output fields.
 
     The rule of :class:`sakip.laporan.SubKegiatan` (and of a TOML report's keys), refused
     here naming the row and the column; K numbers are read as the file's other numbers
@@ -528,14 +560,14 @@ def _keluaran_csv(
     ada = [k for k in KELUARAN if sel.get(k)]
     tw = [k for k in KOLOM_TW_K if sel.get(k)]
     if not ada:
-        lain = next((k for k in (*tw, "konsolidasi") if sel.get(k)), None)
+        lain = next((k for k in (*tw, "konsolidasi", KOLOM_LALU[0]) if sel.get(k)), None)
         if lain is not None:
             raise galat(
                 lain,
                 f"applies to a row's K, and this row's K is blank: write "
                 f"{', '.join(KELUARAN)} too, or {_K_KOSONG}",
             )
-        return None, Konsolidasi.JUMLAH
+        return None, Konsolidasi.JUMLAH, None
     hilang = [k for k in KELUARAN if k not in ada]
     if hilang:
         raise galat(
@@ -571,7 +603,51 @@ def _keluaran_csv(
         ),
         realisasi_k=_angka(nama, i, "realisasi_k", sel["realisasi_k"], pemisah, "k"),
     )
-    return keluaran, konsolidasi
+    lalu = KOLOM_LALU[0]
+    realisasi_lalu_k = _angka(nama, i, lalu, sel[lalu], pemisah, "k") if sel.get(lalu) else None
+    return keluaran, konsolidasi, realisasi_lalu_k
+
+
+#: The columns of a budget row that apply to a sub kegiatan only, a row with no rows nested
+#: under it, and why: a row above sub kegiatan has the sums of theirs (its Rupiah up to last
+#: year, :class:`sakip.laporan.Kegiatan`), or the sum of their column as printed (its
+#: Renstra Rupiah, ``rpjmd_rp``, as the audit of a report computes it).
+_HANYA_SUB: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        KOLOM_LALU[1]: "the Rupiah up to last year of a row with rows nested under it are the "
+        "sums of theirs (form E.81, column 7): write it on those rows, and leave it blank here",
+        "rpjmd_rp_dicetak": "the Renstra Rupiah of a row with rows nested under it is the sum "
+        "of their column as printed, which the audit of a rows CSV does not recompute: leave "
+        "it blank here, or transcribe the table as a TOML report",
+    }
+)
+
+
+def _hanya_sub(
+    nama: str, baris: Sequence[BarisAnggaran], sel: Sequence[Mapping[str, str]]
+) -> None:
+    """Refuse a sub kegiatan's column (:data:`_HANYA_SUB`) written on a row that has rows
+    nested under it (:func:`induk_anggaran`), or on a total, naming a row below it."""
+    bawah: dict[int, BarisAnggaran] = {}
+    for b, induk in zip(baris, induk_anggaran(baris, nama), strict=True):
+        if induk is not None:
+            bawah.setdefault(id(induk), b)
+    atas = next((b for b in baris if b.kode.lower() not in KODE_TOTAL), None)
+    for b, isi in zip(baris, sel, strict=True):
+        anak = atas if b.kode.lower() in KODE_TOTAL else bawah.get(id(b))
+        kolom = next((k for k in _HANYA_SUB if isi.get(k)), None)
+        if anak is not None and kolom is not None:
+            raise ReportFormatError(
+                berkas=nama,
+                letak=f"row {b.baris}, column {kolom}",
+                expected="applies to a sub kegiatan, a row with no rows nested under it (row "
+                f"{anak.baris}, {anak.kode!r}, is under this one): {_HANYA_SUB[kolom]}",
+                value=isi[kolom],
+            )
+
+
+#: The columns of a budget row's printed K figures: each cites the row's code.
+_DICETAK_K: Final = ("k_persen_dicetak", "rpjmd_k_dicetak", "rpjmd_rp_dicetak")
 
 
 def _kode_dikutip(nama: str, i: int, kode: str) -> None:
@@ -633,6 +709,12 @@ def baca_csv_anggaran(
     (:func:`induk_anggaran`: ``p1.k1.s1`` under ``p1.k1``, or under ``p1``
     where no ``p1.k1`` row is present); a row coded ``total`` holds the sum.
 
+    A row's K columns (:data:`sakip.laporan._csv.KOLOM_CSV`) follow the model's
+    rules (:class:`sakip.laporan.SubKegiatan`): ``realisasi_lalu_k`` only beside
+    the row's K; ``realisasi_lalu_rp`` (Rupiah, read as ``pagu``) and
+    ``rpjmd_rp_dicetak`` only on a row with no rows nested under it, a sub
+    kegiatan: a row above sub kegiatan has the sums of theirs.
+
     Raises:
         InvalidTypeError: ``sumber`` is neither a path nor a text stream.
         ReportFormatError: naming the file, the row and the column (an
@@ -668,6 +750,20 @@ blank on a row that prints no amount (its amounts are then the sums of the rows 
 way, and is ambiguous (one comma before three digits, with '# pemisah_desimal: .' above the \
 header): it reads 12 if the comma marks decimals, and 12000 if it groups thousands; write \
 '12000' without grouping, or choose '# pemisah_desimal: ,' above the header (got '12,000')
+        >>> rows = baca_csv_anggaran(io.StringIO(
+        ...     "kode;nama;pagu;realisasi;indikator;satuan;target_k;realisasi_k;"
+        ...     "realisasi_lalu_k;realisasi_lalu_rp;rpjmd_k_dicetak\\n"
+        ...     "p1.k1.s1;KUA-PPAS;46.830.540;19.244.000;Dokumen;Dok;2;2;1,84;34.051.100;3,84\\n"))
+        >>> rows[0].realisasi_lalu_k, rows[0].realisasi_lalu_rp, rows[0].rpjmd_k_dicetak
+        (Fraction(46, 25), 34051100, '3,84')
+        >>> baca_csv_anggaran(io.StringIO("kode;nama;pagu;realisasi;realisasi_lalu_rp\\n"
+        ...     "p1;Program;100;90;50\\np1.s1;Sub;100;90;50\\n"))
+        Traceback (most recent call last):
+        ...
+        sakip.errors.ReportFormatError: <csv>: row 2, column realisasi_lalu_rp applies to a \
+sub kegiatan, a row with no rows nested under it (row 3, 'p1.s1', is under this one): the \
+Rupiah up to last year of a row with rows nested under it are the sums of theirs (form E.81, \
+column 7): write it on those rows, and leave it blank here (got '50')
     """
     nama, opsi, baris = _baris_csv(
         sumber, *KOLOM_CSV["anggaran"], berkas, kelompok=_KELOMPOK_ANGGARAN
@@ -676,9 +772,13 @@ header): it reads 12 if the comma marks decimals, and 12000 if it groups thousan
     hasil = []
     for i, b in baris:
         pagu, realisasi = _pagu_realisasi(nama, i, b, pemisah)
-        keluaran, konsolidasi = _keluaran_csv(nama, i, b, pemisah)
-        k_persen_dicetak = b.get("k_persen_dicetak") or None
-        if keluaran is not None or k_persen_dicetak is not None:
+        keluaran, konsolidasi, realisasi_lalu_k = _keluaran_csv(nama, i, b, pemisah)
+        lalu_rp = KOLOM_LALU[1]
+        realisasi_lalu_rp = (
+            _rupiah_csv(nama, i, lalu_rp, b[lalu_rp], pemisah) if b.get(lalu_rp) else None
+        )
+        dicetak = {k: b.get(k) or None for k in _DICETAK_K}
+        if keluaran is not None or any(t is not None for t in dicetak.values()):
             _kode_dikutip(nama, i, b["kode"])
         hasil.append(
             BarisAnggaran(
@@ -690,10 +790,14 @@ header): it reads 12 if the comma marks decimals, and 12000 if it groups thousan
                 penyerapan_dicetak=b.get("penyerapan_dicetak") or None,
                 keluaran=keluaran,
                 konsolidasi=konsolidasi,
-                k_persen_dicetak=k_persen_dicetak,
+                realisasi_lalu_k=realisasi_lalu_k,
+                realisasi_lalu_rp=realisasi_lalu_rp,
+                **dicetak,
             )
         )
-    induk_anggaran(hasil, nama)  # an uncertain induk is refused here, naming the file and row
+    # an uncertain induk is refused here, naming the file and row; then a sub kegiatan's
+    # column on a row with rows nested under it
+    _hanya_sub(nama, hasil, [b for _, b in baris])
     return hasil
 
 

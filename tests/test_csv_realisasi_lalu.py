@@ -148,7 +148,7 @@ def test_column_14_is_checked_as_the_toml_audit_checks_it() -> None:
             "angka",
             "2",
             "3,84",
-            "realisasi K s/d last year + realisasi K of the sub kegiatan: 1,84 + 2",
+            "realisasi K s/d last year + realisasi K of the sub kegiatan (konsolidasi jumlah): 1,84 + 2",
         ),
         (
             "e81.csv / row 2 (p1.k1.s1) / rpjmd_rp_dicetak",

@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+from collections.abc import Callable
 from fractions import Fraction
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import openpyxl
 import pytest
 
 from sakip import contoh, e81
+from sakip.audit._tulis import TakTerhitungError
+from sakip.audit.besaran import Hitung
 from sakip.e81 import Bagian, Baris, Isian, Jenjang, Kolom, TabelE81
 from sakip.e81.tulis import NAMA_LEMBAR_TEMUAN
 from sakip.errors import InvalidValueError
-from sakip.laporan import Kegiatan, Laporan, Program, SubKegiatan
+from sakip.laporan import Besaran, JenisBesaran, Kegiatan, Laporan, Program, SubKegiatan
 from sakip.triwulan import Konsolidasi
 from tests.test_e81_layout import buat_urutan_lain, rekaman
 
@@ -340,20 +343,32 @@ _LALU_K = st.none() | _K_LAPORAN
 _LALU_RP = st.none() | _RP_LAPORAN
 
 
+#: The year's K of four quarters by the quarters' rule (the report's realisasi_k).
+_TAHUN: Final[dict[Konsolidasi, Callable[[tuple[Fraction, ...]], Fraction]]] = {
+    Konsolidasi.JUMLAH: lambda tw: tw[0] + tw[1] + tw[2] + tw[3],
+    Konsolidasi.TERAKHIR: lambda tw: tw[3],
+}
+
+
 @st.composite
 def _laporan_acak(draw: st.DrawFn) -> Laporan:
     def keluaran() -> dict[str, Any]:
         if not draw(st.booleans()):
             return {}
-        ini = draw(_K_LAPORAN)
+        aturan = draw(st.sampled_from([Konsolidasi.JUMLAH, Konsolidasi.TERAKHIR]))
+        tw = tuple(draw(st.lists(_K_LAPORAN, min_size=4, max_size=4)))
+        lalu = draw(_LALU_K)
+        # the rule across years: its own (any, or none: the row's) beside last years' K
+        renstra = draw(st.sampled_from([None, *Konsolidasi])) if lalu is not None else None
         return {
             "indikator": "Jumlah",
             "satuan": draw(st.sampled_from(["Dok", "%", "Orang"])),
             "target_k": draw(_K_LAPORAN),
-            "tw_k": (Fraction(0), Fraction(0), Fraction(0), ini),
-            "realisasi_k": ini,
-            "konsolidasi": draw(st.sampled_from([Konsolidasi.JUMLAH, Konsolidasi.TERAKHIR])),
-            "realisasi_lalu_k": draw(_LALU_K),
+            "tw_k": tw,
+            "realisasi_k": _TAHUN[aturan](tw),
+            "konsolidasi": aturan,
+            "realisasi_lalu_k": lalu,
+            "konsolidasi_renstra": renstra,
         }
 
     program = []
@@ -404,6 +419,21 @@ def test_dari_laporan_round_trip_property(
     kembali = e81.baca_xlsx(e81.tulis_xlsx(tabel, tmp_path_factory.mktemp("lalu") / "e81.xlsx"))
     _sama_dengan_induk(kembali, tabel)
     assert {t.temuan.aturan for t in e81.periksa(kembali).temuan} <= {"melebihi", "satuan"}
+    # the written workbook's columns 13 and 14 (K) are the report audit's year and rpjmd_k,
+    # whichever rules a row gives its quarters and its years
+    h = Hitung(lap)
+    for b, hasil, row in zip(kembali.baris, e81.hitung(kembali), rows, strict=True):
+        assert b.konsolidasi is row.konsolidasi_renstra_berlaku
+        k = row.keluaran
+        if k is None:
+            continue
+        assert hasil.angka(Kolom.REALISASI_RENJA, Bagian.K) == k.realisasi_k
+        besaran = Besaran(jenis=JenisBesaran.RPJMD_K, kode=(row.kode,))
+        try:
+            dari_laporan: int | Fraction | None = h.nilai(besaran).eksak
+        except TakTerhitungError:
+            dari_laporan = None
+        assert hasil.angka(Kolom.REALISASI_RENSTRA, Bagian.K) == dari_laporan
 
 
 def test_a_number_excel_cannot_hold_is_refused(tmp_path: Path) -> None:
@@ -439,3 +469,20 @@ def test_berkas_tujuan_refuses_a_path_the_system_cannot_open(tmp_path: Path) -> 
     with pytest.raises(InvalidValueError, match=r"must be a new file or a regular file"):
         berkas_tujuan(tmp_path)
     assert berkas_tujuan(tmp_path / "a.xlsx") == tmp_path / "a.xlsx"
+
+
+def test_a_kegiatan_without_sub_kegiatan_writes_blank_rp_columns_7_and_quarters() -> None:
+    # no row below records last years' Rp or the quarters: blank cells, not a written 0
+    k = Kegiatan(kode="p1.k1", nama="K kosong", sub=[])
+    lap = Laporan(
+        instansi="D",
+        tahun=2025,
+        judul="J",
+        sumber="-",
+        renstra=(2025, 2030),
+        program=[Program(kode="p1", nama="P", kegiatan=[k])],
+    )
+    for b in e81.dari_laporan(lap).baris:
+        assert b.angka(Kolom.REALISASI_RENSTRA_LALU, Bagian.RP) is None, b.kode
+        assert b.angka(Kolom.TRIWULAN_1, Bagian.RP) is None, b.kode
+        assert b.angka(Kolom.TARGET_RENJA, Bagian.RP) == 0, b.kode  # the pagu of nothing

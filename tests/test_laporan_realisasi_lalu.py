@@ -154,7 +154,8 @@ def test_without_last_years_realisasi_the_cumulative_column_is_a_finding() -> No
             'renstra_k = "3,84"',
             'renstra_k = "2"',
             "3,84",
-            "realisasi K s/d last year + realisasi K of the sub kegiatan: 1,84 + 2",
+            "realisasi K s/d last year + realisasi K of the sub kegiatan (konsolidasi jumlah): "
+            "1,84 + 2",
         ),
         (
             'renstra_rp = "53.295.100"',

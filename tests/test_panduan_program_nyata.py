@@ -4,7 +4,8 @@
 (keluaran)", transcribes rows 92 to 95 of the real E.81 workbook of Bappedalitbang
 Kabupaten Deli Serdang, Renja 2025 (``sakip.e81.CONTOH_DELI_SERDANG``): a program, its
 one kegiatan and that kegiatan's two sub kegiatan, each with its own indicator and K,
-and the sub kegiatan's realisasi s/d tahun lalu (column 7). Every transcribed name, K,
+and each row's realisasi s/d tahun lalu (column 7: K on every row, Rp on the sub
+kegiatan). Every transcribed name, K,
 Rupiah and printed figure is compared here with the cell it
 was copied from, read from the workbook, so a wrong transcription fails; the guide's
 doctest must audit the very text of its TOML block.
@@ -32,6 +33,7 @@ from sakip.e81 import Bagian, Baris, Jenjang, Kolom
 from sakip.e81.model import KOLOM_TRIWULAN
 from sakip.e81.pemeriksaan import TEMPAT_SAMA
 from sakip.laporan import JenisBesaran, Kegiatan, Laporan, Program, SubKegiatan, dari_dict
+from sakip.triwulan import Konsolidasi
 
 PANDUAN: Final = Path(__file__).parent.parent / "docs" / "panduan" / "format-berkas.md"
 JUDUL: Final = "### Indikator program (hasil) dan kegiatan (keluaran)\n"
@@ -137,7 +139,7 @@ def _selisih(lap: Laporan) -> list[str]:
             ("target_k", k.target_k, Kolom.TARGET_RENJA),
             *((f"tw_k[{i}]", tw_k[i], kol) for i, kol in enumerate(KOLOM_TRIWULAN)),
             ("realisasi_k", k.realisasi_k, Kolom.REALISASI_RENJA),
-            # column 7, L: written where the guide gives it (the sub kegiatan)
+            # column 7, L: written where the guide gives it (every row)
             *(
                 (("realisasi_lalu_k", x.realisasi_lalu_k, Kolom.REALISASI_RENSTRA_LALU),)
                 if x.realisasi_lalu_k is not None
@@ -186,6 +188,16 @@ def test_the_guide_names_the_source_rows_and_the_workbook() -> None:
         assert f"# baris {nomor}" in bagian, kode
 
 
+def test_every_row_gives_column_7_k() -> None:
+    """L92 and L93 (83, 93) too: the percentage rows add their quarters, not their years."""
+    lap = _laporan(tomllib.loads(_blok_toml()))
+    for kode in BARIS:
+        assert lap.cari(kode).realisasi_lalu_k is not None, kode
+    for kode in ("p1", "p1.k1"):
+        x = lap.cari(kode)
+        assert (x.konsolidasi, x.konsolidasi_renstra) == (Konsolidasi.JUMLAH, Konsolidasi.TERAKHIR)
+
+
 def test_the_report_audit_and_the_workbook_audit_find_the_same_column_14_sums() -> None:
     """The guide's finding is the workbook's: a percentage added across years (AD = L + AB)."""
     lap = _laporan(tomllib.loads(_blok_toml()))
@@ -214,8 +226,8 @@ def _baris_toml(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
 _MEDAN_K: Final = ("target_k", "realisasi_k", "tw_k")
 _MEDAN_TEKS: Final = ("nama", "indikator", "satuan")
 _MEDAN_RP: Final = ("pagu", "realisasi_rp", "tw_rp")
-#: Column 7, written on the sub kegiatan only (see the guide).
-_MEDAN_LALU: Final = ("realisasi_lalu_k", "realisasi_lalu_rp")
+#: Column 7: its K on every row (L), its Rp on the sub kegiatan (M; see the guide).
+_MEDAN_LALU: Final = ("realisasi_lalu_rp",)
 
 
 #: Every (code, key) a transcription error could sit in: a sub kegiatan's Rupiah too
@@ -225,6 +237,7 @@ UBAHAN: Final = tuple(
     for kode, (_, jenjang) in BARIS.items()
     for kunci in (
         *_MEDAN_K,
+        "realisasi_lalu_k",
         *_MEDAN_TEKS,
         *(_MEDAN_RP + _MEDAN_LALU if jenjang is Jenjang.SUB_KEGIATAN else ()),
         "dicetak",
@@ -278,7 +291,16 @@ def test_a_dropped_row_or_k_is_caught() -> None:
     tanpa_sub["program"][0]["kegiatan"][0]["sub"].pop()
     tanpa_k = tomllib.loads(_blok_toml())
     kegiatan = tanpa_k["program"][0]["kegiatan"][0]
-    for kunci in ("indikator", "satuan", "target_k", "tw_k", "realisasi_k", "konsolidasi"):
+    for kunci in (
+        "indikator",
+        "satuan",
+        "target_k",
+        "tw_k",
+        "realisasi_k",
+        "konsolidasi",
+        "realisasi_lalu_k",
+        "konsolidasi_renstra",
+    ):
         del kegiatan[kunci]
     kegiatan["dicetak"] = {"pagu": kegiatan["dicetak"]["pagu"]}
     assert _selisih(_laporan(tanpa_sub)) != []

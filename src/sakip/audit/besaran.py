@@ -486,48 +486,55 @@ def _k_persen(h: Hitung, b: Besaran) -> Nilai:
     )
 
 
-def _renstra_k_jumlah(h: Hitung, lalu: Fraction, ini: Fraction, jenjang: _Jenjang) -> Nilai:
+def _renstra_k_jumlah(
+    h: Hitung, lalu: Fraction, ini: Fraction, jenjang: _Jenjang, aturan: str
+) -> Nilai:
     """A count: last years' K + this year's."""
     return Nilai(
         "bilangan",
         lambda: (
-            f"realisasi K s/d last year + realisasi K of the {jenjang.nama}: "
+            f"realisasi K s/d last year + realisasi K of the {jenjang.nama} ({aturan}): "
             f"{h.tulis_tepat(lalu)} + {h.tulis_tepat(ini)}"
         ),
         lalu + ini,
     )
 
 
-def _renstra_k_terakhir(h: Hitung, lalu: Fraction, ini: Fraction, jenjang: _Jenjang) -> Nilai:
+def _renstra_k_terakhir(
+    h: Hitung, lalu: Fraction, ini: Fraction, jenjang: _Jenjang, aturan: str
+) -> Nilai:
     """A level: this year's K; last years' is not added to it."""
     return Nilai(
         "bilangan",
         lambda: (
-            f"realisasi K of the {jenjang.nama}, {h.tulis_tepat(ini)} (konsolidasi "
-            f"terakhir: a level is not added to last years' {h.tulis_tepat(lalu)})"
+            f"realisasi K of the {jenjang.nama}, {h.tulis_tepat(ini)} ({aturan}: "
+            f"a level is not added to last years' {h.tulis_tepat(lalu)})"
         ),
         ini,
     )
 
 
-def _renstra_k_rata_rata(h: Hitung, lalu: Fraction, ini: Fraction, jenjang: _Jenjang) -> Nilai:
+def _renstra_k_rata_rata(
+    h: Hitung, lalu: Fraction, ini: Fraction, jenjang: _Jenjang, aturan: str
+) -> Nilai:
     """A mean: not computable, the report does not say over how many years."""
     raise TakTerhitungError(
         f"mean of realisasi K s/d last year {h.tulis_tepat(lalu)} and realisasi K of the "
-        f"{jenjang.nama} {h.tulis_tepat(ini)} (konsolidasi rata-rata)",
+        f"{jenjang.nama} {h.tulis_tepat(ini)} ({aturan})",
         "a mean across years needs the number of years, which the report does not give",
     )
 
 
 #: The Renstra realisasi K up to this year (form E.81, column 14 = column 7 + column 13)
-#: of a row that gives last years' K, by the row's consolidation, as :mod:`sakip.e81`
+#: of a row that gives last years' K, by the row's rule across years
+#: (``konsolidasi_renstra``, by default its ``konsolidasi``), as :mod:`sakip.e81`
 #: computes it. Permendagri 86/2017, Lampiran, form E.81, as its captions are printed in
 #: the Deli Serdang 2025 workbook (``sakip.e81.CONTOH_DELI_SERDANG``): realisasi Renstra
 #: = realisasi s/d tahun lalu + realisasi Renja. A level (``TERAKHIR``) is not added
 #: across years, and a mean (``RATA_RATA``) needs the number of years: sakip's rule, no
 #: regulation fixes it (see :func:`sakip.e81.konsolidasi_disimpulkan`).
 _RENSTRA_K: Final[
-    Mapping[Konsolidasi, Callable[[Hitung, Fraction, Fraction, _Jenjang], Nilai]]
+    Mapping[Konsolidasi, Callable[[Hitung, Fraction, Fraction, _Jenjang, str], Nilai]]
 ] = MappingProxyType(
     {
         Konsolidasi.JUMLAH: _renstra_k_jumlah,
@@ -537,32 +544,59 @@ _RENSTRA_K: Final[
 )
 
 
+def _aturan_renstra(baris: Program | Kegiatan | SubKegiatan) -> str:
+    """The rule across years as the explanation names it: by the key that set it.
+
+    ``konsolidasi`` when the row's one rule does both jobs (the default),
+    ``konsolidasi_renstra`` when the row gives a rule of its own for the years.
+
+    Examples:
+        >>> s = SubKegiatan(kode="s1", nama="S", indikator="Persentase", satuan="%",
+        ...                 target_k=Fraction(100), realisasi_k=Fraction(100), pagu=1,
+        ...                 realisasi_rp=1, realisasi_lalu_k=Fraction(83))
+        >>> _aturan_renstra(s), _aturan_renstra(attrs.evolve(s, konsolidasi_renstra=Konsolidasi.TERAKHIR))
+        ('konsolidasi jumlah', 'konsolidasi_renstra terakhir')
+    """
+    kunci = "konsolidasi" if baris.konsolidasi_renstra is None else "konsolidasi_renstra"
+    return f"{kunci} {baris.konsolidasi_renstra_berlaku.value}"
+
+
 def _rpjmd_k(h: Hitung, b: Besaran) -> Nilai:
     """The realisasi K of the RPJMD / Renstra column of a row.
 
     A row that gives last years' K (``realisasi_lalu_k``) has its Renstra realisasi
-    up to this year, by its ``konsolidasi`` (:data:`_RENSTRA_K`): ``JUMLAH`` last
-    years' + this year's ("1,84 + 2"), ``TERAKHIR`` this year's, ``RATA_RATA`` not
-    computable. A row that does not give it has this year's realisasi K, as before
-    the field existed.
+    up to this year, by its rule across years, ``konsolidasi_renstra`` (by default
+    its ``konsolidasi``; :data:`_RENSTRA_K`): ``JUMLAH`` last years' + this year's
+    ("1,84 + 2"), ``TERAKHIR`` this year's, ``RATA_RATA`` not computable; the
+    explanation names the rule and the key that set it. A row that does not give
+    it has this year's realisasi K, as before the field existed.
 
     Examples:
         >>> from sakip.laporan import Kegiatan, Program, SubKegiatan
         >>> s = SubKegiatan(kode="s1", nama="KUA-PPAS", indikator="Dokumen", satuan="Dok",
         ...                 target_k=Fraction(2), realisasi_k=Fraction(2), pagu=1, realisasi_rp=1,
         ...                 realisasi_lalu_k=Fraction("1.84"))
-        >>> p = Program(kode="p1", nama="P", kegiatan=[Kegiatan(kode="k1", nama="K", sub=[s])])
+        >>> k = Kegiatan(kode="k1", nama="K", sub=[s], indikator="Persentase", satuan="%",
+        ...              target_k=Fraction(100), realisasi_k=Fraction(100),
+        ...              tw_k=[Fraction(0), Fraction(30), Fraction(45), Fraction(25)],
+        ...              realisasi_lalu_k=Fraction(93), konsolidasi_renstra=Konsolidasi.TERAKHIR)
+        >>> p = Program(kode="p1", nama="P", kegiatan=[k])
         >>> h = Hitung(Laporan(instansi="D", tahun=2025, judul="J", sumber="-",
         ...                    renstra=(2025, 2030), program=[p]))
         >>> n = h.nilai(Besaran(jenis=JenisBesaran.RPJMD_K, kode=("s1",)))
         >>> n.eksak, n.rumus
-        (Fraction(96, 25), 'realisasi K s/d last year + realisasi K of the sub kegiatan: 1,84 + 2')
+        (Fraction(96, 25), 'realisasi K s/d last year + realisasi K of the sub kegiatan (konsolidasi jumlah): 1,84 + 2')
+        >>> n = h.nilai(Besaran(jenis=JenisBesaran.RPJMD_K, kode=("k1",)))
+        >>> n.eksak, n.rumus
+        (Fraction(100, 1), "realisasi K of the kegiatan, 100 (konsolidasi_renstra terakhir: a level is not added to last years' 93)")
     """
     k, jenjang = _keluaran(h, b)
     baris = h.lap.cari(b.kode[0])
     if baris.realisasi_lalu_k is None:
         return Nilai("bilangan", f"realisasi K of the {jenjang.nama}", k.realisasi_k)
-    return _RENSTRA_K[baris.konsolidasi](h, baris.realisasi_lalu_k, k.realisasi_k, jenjang)
+    return _RENSTRA_K[baris.konsolidasi_renstra_berlaku](
+        h, baris.realisasi_lalu_k, k.realisasi_k, jenjang, _aturan_renstra(baris)
+    )
 
 
 def _rpjmd_rp(h: Hitung, b: Besaran) -> Nilai:
@@ -987,7 +1021,8 @@ BESARAN: Final[Mapping[JenisBesaran, BarisBesaran]] = MappingProxyType(
             aturan="angka",
             tingkat=_T.SEDANG,
             arti="realisasi K baris (sub kegiatan, kegiatan atau program); dengan "
-            "realisasi_lalu_k: ditambah realisasi s/d tahun lalu menurut konsolidasinya",
+            "realisasi_lalu_k: ditambah realisasi s/d tahun lalu menurut konsolidasi_renstra-nya "
+            "(bawaan: konsolidasinya)",
             simpan=False,
         ),
         _J.RPJMD_RP: _B(

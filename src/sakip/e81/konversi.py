@@ -8,35 +8,98 @@ so that it can be written as a workbook and audited the same way.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from fractions import Fraction
-from typing import Any
+from types import MappingProxyType
+from typing import Any, Final
 
 from sakip.e81.model import KOLOM_TRIWULAN, Bagian, Baris, Isian, Jenjang, Kolom, TabelE81
 from sakip.errors import InvalidTypeError
 from sakip.laporan import Kegiatan, Laporan, Program, SubKegiatan
+from sakip.triwulan import Konsolidasi, kumulatif
 
 __all__ = ["dari_laporan"]
+
+#: A quarter's K as a rule reads it, from ``n`` (the quarter, 1 to 4) and the year's K up
+#: to it and up to the quarter before (0 before the first): the figure whose rule gives
+#: that year-to-date K. The inverse of :func:`sakip.triwulan.kumulatif`, per rule.
+_TRIWULAN_MENURUT: Final[Mapping[Konsolidasi, Callable[[int, Fraction, Fraction], Fraction]]] = (
+    MappingProxyType(
+        {
+            # what the quarter added
+            Konsolidasi.JUMLAH: lambda n, sampai, sebelum: sampai - sebelum,
+            # the level reached
+            Konsolidasi.TERAKHIR: lambda n, sampai, sebelum: sampai,
+            # the value whose mean with the earlier quarters' is the year-to-date K
+            Konsolidasi.RATA_RATA: lambda n, sampai, sebelum: n * sampai - (n - 1) * sebelum,
+        }
+    )
+)
+
+
+def _tw_k(tw_k: tuple[Fraction, ...], dari: Konsolidasi, ke: Konsolidasi) -> list[Fraction]:
+    """The quarters' K of a report's row (read by ``dari``) as the rule ``ke`` reads them.
+
+    An E.81 row has one rule, for its quarters and its years; a report's row may
+    have two (``konsolidasi``, ``konsolidasi_renstra``). Written under its rule
+    across years, the row's quarters are re-expressed so that the year's K up to
+    each quarter is the report's: increments 0, 30, 45, 25 of a percentage
+    (``jumlah``) become the levels 0, 30, 75, 100 (``terakhir``). The same rule
+    gives the quarters back unchanged.
+
+    Sumber:
+        Local practice, seen in the Deli Serdang 2025 E.81 workbook
+        (``sakip.e81.CONTOH_DELI_SERDANG``, rows 92 and 93): a percentage's
+        quarter K is what the quarter added, and the level reached is the
+        cumulative % beside it (0%, 30%, 75%, 100% of the target 100).
+
+    Examples:
+        >>> J, T = Konsolidasi.JUMLAH, Konsolidasi.TERAKHIR
+        >>> [str(x) for x in _tw_k((Fraction(0), Fraction(30), Fraction(45), Fraction(25)), J, T)]
+        ['0', '30', '75', '100']
+        >>> [str(x) for x in _tw_k((Fraction(1), Fraction(3), Fraction(2), Fraction(2)), T, J)]
+        ['1', '2', '-1', '0']
+        >>> [str(x) for x in _tw_k((Fraction(2), Fraction(4), Fraction(6), Fraction(8)),
+        ...                        Konsolidasi.RATA_RATA, Konsolidasi.RATA_RATA)]
+        ['2', '4', '6', '8']
+    """
+    ke_triwulan = _TRIWULAN_MENURUT[ke]
+    hasil, sebelum = [], Fraction(0)
+    for n in range(1, len(tw_k) + 1):
+        sampai = kumulatif(tw_k, aturan=dari, sampai=n)
+        hasil.append(ke_triwulan(n, sampai, sebelum))
+        sebelum = sampai
+    return hasil
 
 
 def _keluaran(baris: SubKegiatan | Kegiatan | Program) -> dict[str, Any]:
     """A row's own K (its target, last years' realisasi and quarters), indicator, satuan
     and konsolidasi, as :class:`~sakip.e81.model.Baris` fields; a budget-only row gives
-    blank K cells and an empty indicator and satuan."""
+    blank K cells and an empty indicator and satuan.
+
+    The E.81 row's one rule is the report's rule across years
+    (``konsolidasi_renstra``): it makes column 14 of column 7 and 13 as the
+    report audit's ``rpjmd_k`` does. Where it differs from the quarters' rule
+    (``konsolidasi``), the quarters are written as it reads them (:func:`_tw_k`),
+    so column 13 is still the report's year.
+    """
     isi: dict[tuple[Kolom, Bagian], Isian] = {}
     keluaran = baris.keluaran
+    aturan = baris.konsolidasi_renstra_berlaku
     if keluaran is None:
-        return {"isian": isi, "konsolidasi": baris.konsolidasi}
+        return {"isian": isi, "konsolidasi": aturan}
     isi[(Kolom.TARGET_RENJA, Bagian.K)] = Isian(nilai=keluaran.target_k)
     if baris.realisasi_lalu_k is not None:  # column 7, K; blank when the report does not say
         isi[(Kolom.REALISASI_RENSTRA_LALU, Bagian.K)] = Isian(nilai=baris.realisasi_lalu_k)
     if keluaran.tw_k is not None:  # a row that prints the year's K only: quarters blank
-        for kolom, k in zip(KOLOM_TRIWULAN, keluaran.tw_k, strict=True):
+        tw_k = _tw_k(keluaran.tw_k, baris.konsolidasi, aturan)
+        for kolom, k in zip(KOLOM_TRIWULAN, tw_k, strict=True):
             isi[(kolom, Bagian.K)] = Isian(nilai=k)
     return {
         "isian": isi,
         "indikator": keluaran.indikator,
         "satuan": keluaran.satuan,
-        "konsolidasi": baris.konsolidasi,
+        "konsolidasi": aturan,
     }
 
 
@@ -53,13 +116,14 @@ def _sub(s: SubKegiatan) -> Baris:
 
 
 def _triwulan_rp(subs: list[SubKegiatan]) -> dict[tuple[Kolom, Bagian], Isian]:
-    """The quarters' Rp summed over ``subs``; none when one of them records no quarters.
+    """The quarters' Rp summed over ``subs``; none when one of them records no quarters, or
+    when there is none (a kegiatan without sub kegiatan records no quarters).
 
     A sum over some of the rows would be a figure the report does not give: the
     cells stay blank.
     """
     semua = [s.tw_rp for s in subs if s.tw_rp is not None]
-    if len(semua) < len(subs):
+    if not subs or len(semua) < len(subs):  # no row below: nothing recorded, not 0
         return {}
     return {
         (kolom, Bagian.RP): Isian(nilai=Fraction(sum(tw[n] for tw in semua)))
@@ -68,13 +132,14 @@ def _triwulan_rp(subs: list[SubKegiatan]) -> dict[tuple[Kolom, Bagian], Isian]:
 
 
 def _lalu_rp(subs: list[SubKegiatan]) -> dict[tuple[Kolom, Bagian], Isian]:
-    """Last years' Rp (column 7) summed over ``subs``; none when one of them does not give it.
+    """Last years' Rp (column 7) summed over ``subs``; none when one of them does not give it,
+    or when there is none.
 
     A sum over some of the rows would be a figure the report does not give: the
     cell stays blank, as the quarters' do (:func:`_triwulan_rp`).
     """
     lalu = [s.realisasi_lalu_rp for s in subs if s.realisasi_lalu_rp is not None]
-    if len(lalu) < len(subs):
+    if not subs or len(lalu) < len(subs):  # no row below: nothing recorded, not 0
         return {}
     return {(Kolom.REALISASI_RENSTRA_LALU, Bagian.RP): Isian(nilai=Fraction(sum(lalu)))}
 
@@ -95,9 +160,13 @@ def dari_laporan(laporan: Laporan) -> TabelE81:
     Each sub kegiatan gives its target K, pagu and quarters (K and Rp);
     programs and kegiatan carry the sums of their Rp, as the form shows them,
     and their own K (a program's outcome, a kegiatan's output) where the
-    report records it. Each row's K consolidates by its own ``konsolidasi``
-    (declared in the table, never inferred). Column 7 (realisasi Renstra s/d
-    tahun lalu) holds a row's ``realisasi_lalu_k`` (K) and a sub kegiatan's
+    report records it. Each row's K consolidates by its own rule (declared in
+    the table, never inferred): its ``konsolidasi_renstra``, which is its
+    ``konsolidasi`` unless the row gives a rule of its own across years; then
+    its quarters' K are written as that rule reads them (the levels reached,
+    0, 30, 75, 100, where the report gives what each quarter added, 0, 30,
+    45, 25), so that columns 13 and 14 are the report's. Column 7
+    (realisasi Renstra s/d tahun lalu) holds a row's ``realisasi_lalu_k`` (K) and a sub kegiatan's
     ``realisasi_lalu_rp`` (Rp; a kegiatan and a program the sum of their sub
     kegiatan's). What the report does not record stays a blank cell, never a
     0: a budget-only row (no output) has blank K cells and an empty indikator
@@ -136,6 +205,23 @@ def dari_laporan(laporan: Laporan) -> TabelE81:
         [None, None, Fraction(46, 25)]
         >>> [b.angka(Kolom.REALISASI_RENSTRA_LALU, Bagian.RP) for b in dari_laporan(lap).baris]
         [Fraction(34051100, 1), Fraction(34051100, 1), Fraction(34051100, 1)]
+
+        A percentage whose quarters add while its years do not (row 92 of the
+        Deli Serdang workbook) is written under ``terakhir``, quarters as levels:
+
+        >>> from sakip.e81.penghitungan import hitung
+        >>> p = Program(kode="p1", nama="P", kegiatan=[], indikator="Persentase", satuan="%",
+        ...             target_k=Fraction(100), realisasi_k=Fraction(100),
+        ...             tw_k=[Fraction(0), Fraction(30), Fraction(45), Fraction(25)],
+        ...             realisasi_lalu_k=Fraction(83), konsolidasi_renstra=Konsolidasi.TERAKHIR)
+        >>> t = dari_laporan(Laporan(instansi="D", tahun=2025, judul="J", sumber="-",
+        ...                          renstra=(2025, 2030), program=[p]))
+        >>> b, = t.baris
+        >>> b.konsolidasi.value, [str(b.angka(k, Bagian.K)) for k in KOLOM_TRIWULAN]
+        ('terakhir', ['0', '30', '75', '100'])
+        >>> h, = hitung(t)
+        >>> h.angka(Kolom.REALISASI_RENJA, Bagian.K), h.angka(Kolom.REALISASI_RENSTRA, Bagian.K)
+        (Fraction(100, 1), Fraction(100, 1))
     """
     if not isinstance(laporan, Laporan):
         raise InvalidTypeError(field="laporan", value=laporan, expected="must be a Laporan")

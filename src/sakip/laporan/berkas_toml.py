@@ -500,6 +500,8 @@ _HANYA_DENGAN_K: Final[Mapping[str, str]] = MappingProxyType(
         "tw_k": "the quarters' K",
         "konsolidasi": "the quarters' K",
         "realisasi_lalu_k": "the row's K (its Renstra realisasi up to last year)",
+        "konsolidasi_renstra": "the row's K (how last years' and this year's make its "
+        "Renstra realisasi)",
     }
 )
 
@@ -507,8 +509,12 @@ _HANYA_DENGAN_K: Final[Mapping[str, str]] = MappingProxyType(
 def _keluaran(r: _Pembaca) -> dict[str, Any]:
     """The output fields (:data:`~sakip.laporan.rekaman.KELUARAN`): all of them, or none;
     ``tw_k``, the quarters' K, optional beside them; ``konsolidasi``, the rule
-    that makes the year's K of them; and ``realisasi_lalu_k``, the K realised in
-    the Renstra period up to last year (form E.81, column 7), optional beside them.
+    that makes the year's K of them; ``realisasi_lalu_k``, the K realised in
+    the Renstra period up to last year (form E.81, column 7), optional beside
+    them; and ``konsolidasi_renstra``, the rule that makes the Renstra
+    realisasi of last years' K and this year's (default: ``konsolidasi``),
+    only beside ``realisasi_lalu_k``: without it the key would change nothing,
+    and is refused rather than ignored.
 
     The same keys, read the same way, on a sub kegiatan, a kegiatan (its output)
     and a program (its outcome). A partial set is refused naming what is missing:
@@ -527,6 +533,7 @@ def _keluaran(r: _Pembaca) -> dict[str, Any]:
         return {
             **dict.fromkeys((*KELUARAN, "tw_k", "realisasi_lalu_k")),
             "konsolidasi": Konsolidasi.JUMLAH,
+            "konsolidasi_renstra": None,
         }
     hilang = [k for k in KELUARAN if k not in ada]
     if hilang:
@@ -543,7 +550,15 @@ def _keluaran(r: _Pembaca) -> dict[str, Any]:
             "applies to the quarters' K, and this row prints none (write tw_k, or remove it)",
             r.mentah("konsolidasi"),
         )
-    return {
+    if not r.ada("realisasi_lalu_k") and r.ada("konsolidasi_renstra"):
+        raise r.galat(
+            r.di("konsolidasi_renstra"),
+            "applies to last years' K (realisasi_lalu_k), and this row gives none: without "
+            "them the Renstra realisasi is this year's K whatever the rule "
+            "(write realisasi_lalu_k, or remove it)",
+            r.mentah("konsolidasi_renstra"),
+        )
+    keluaran: dict[str, Any] = {
         "indikator": r.teks("indikator"),
         "satuan": r.teks("satuan"),
         "target_k": r.pecahan("target_k"),
@@ -553,7 +568,10 @@ def _keluaran(r: _Pembaca) -> dict[str, Any]:
         "realisasi_k": r.pecahan("realisasi_k"),
         "konsolidasi": r.pilih("konsolidasi", Konsolidasi, Konsolidasi.JUMLAH),
         "realisasi_lalu_k": r.pecahan("realisasi_lalu_k") if r.ada("realisasi_lalu_k") else None,
+        # None when not given: the row's konsolidasi does both jobs
+        "konsolidasi_renstra": r.pilih("konsolidasi_renstra", Konsolidasi, None),
     }
+    return keluaran
 
 
 def _sub(r: _Pembaca, tata: _Tata | None, rujukan: _Rujukan) -> SubKegiatan:

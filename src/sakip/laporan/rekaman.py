@@ -250,6 +250,19 @@ def _lalu_dengan_keluaran(o: Any, a: attrs.Attribute[Any], nilai: Any) -> None:
         )
 
 
+def _renstra_dengan_lalu(o: Any, a: attrs.Attribute[Any], nilai: Any) -> None:
+    """An across-years rule of its own only beside last years' K: without them it would
+    change nothing (a key with no effect is a mistake the user should hear about)."""
+    if nilai is not None and o.realisasi_lalu_k is None:
+        raise InvalidValueError(
+            field=a.name,
+            value=nilai,
+            expected=f"needs realisasi_lalu_k on row {o.kode!r}, the K it would consolidate "
+            "across years (without it the Renstra realisasi is this year's K whatever the "
+            "rule)",
+        )
+
+
 @attrs.frozen(kw_only=True)
 class _Baris:
     """A row of the lampiran: its code, its name, and its K where the report prints one.
@@ -263,8 +276,17 @@ class _Baris:
     last year (form E.81, column 7, K), or None when the report does not give
     it; it needs the output group (a budget-only row has no K). With it, the
     row's Renstra realisasi up to this year (column 14 = column 7 + column 13)
-    is computable, by the row's ``konsolidasi`` (see
+    is computable, by the row's ``konsolidasi_renstra`` (see
     :mod:`sakip.audit.besaran`, ``rpjmd_k``).
+
+    ``konsolidasi_renstra`` is how last years' K and this year's make the
+    Renstra realisasi (``jumlah``: added; ``terakhir``: this year's, a level;
+    ``rata-rata``: not computable); ``konsolidasi`` is how the four quarters'
+    K make the year's. By default it is ``konsolidasi``: one rule for both
+    jobs, as before the field. They differ where a quarter's K is what the
+    quarter added to a level (the quarters are summed, the years are not); a
+    rule of its own needs ``realisasi_lalu_k`` (without it, it would change
+    nothing).
 
     Sumber:
         Permendagri 86/2017, Lampiran, form E.81: each program, kegiatan and sub
@@ -276,11 +298,29 @@ class _Baris:
         their own indicator, satuan and K. Column 7, "Realisasi Capaian Kinerja
         Renstra Perangkat Daerah sampai dengan Renja Perangkat Daerah Tahun
         2024" (K and Rp), as its caption is printed there: ``realisasi_lalu_k``
-        (and a sub kegiatan's ``realisasi_lalu_rp``).
+        (and a sub kegiatan's ``realisasi_lalu_rp``). Two rules for a row: local
+        practice, seen in that workbook, whose percentage rows (92, 93) add the
+        quarters' K, each what the quarter added ("13 = 9 + 10 + 11 + 12"),
+        while a percentage is a level, not added across years (sakip's rule, as
+        :mod:`sakip.e81` applies it; no regulation fixes it).
 
     Examples:
         >>> [a.name for a in attrs.fields(_Baris)][2:]
-        ['indikator', 'satuan', 'target_k', 'tw_k', 'realisasi_k', 'konsolidasi', 'realisasi_lalu_k']
+        ['indikator', 'satuan', 'target_k', 'tw_k', 'realisasi_k', 'konsolidasi', \
+'realisasi_lalu_k', 'konsolidasi_renstra']
+        >>> p = Program(kode="p1", nama="Program Pengelolaan Keuangan Daerah", kegiatan=(),
+        ...             indikator="Persentase Pendanaan", satuan="%", target_k=Fraction(100),
+        ...             tw_k=[Fraction(0), Fraction(30), Fraction(45), Fraction(25)],
+        ...             realisasi_k=Fraction(100), realisasi_lalu_k=Fraction(83),
+        ...             konsolidasi_renstra=Konsolidasi.TERAKHIR)
+        >>> p.konsolidasi.value, p.konsolidasi_renstra.value
+        ('jumlah', 'terakhir')
+        >>> attrs.evolve(p, realisasi_lalu_k=None)
+        Traceback (most recent call last):
+        ...
+        sakip.errors.InvalidValueError: konsolidasi_renstra needs realisasi_lalu_k on row 'p1', \
+the K it would consolidate across years (without it the Renstra realisasi is this year's K \
+whatever the rule) (got <Konsolidasi.TERAKHIR: 'terakhir'>)
         >>> SubKegiatan(kode="p1.k1.s1", nama="Rapat", pagu=100, realisasi_rp=90,
         ...             realisasi_lalu_k=Fraction(2))
         Traceback (most recent call last):
@@ -307,6 +347,24 @@ satuan, target_k, realisasi_k on row 'p1.k1.s1' (a budget-only row has no K) (go
     realisasi_lalu_k: Fraction | None = attrs.field(
         default=None, validator=[_opsional(_pecahan), _lalu_dengan_keluaran]
     )
+    # None when not given: the row's konsolidasi does both jobs (konsolidasi_renstra_berlaku)
+    konsolidasi_renstra: Konsolidasi | None = attrs.field(
+        default=None, validator=[_opsional(_jenis(Konsolidasi)), _renstra_dengan_lalu]
+    )
+
+    @property
+    def konsolidasi_renstra_berlaku(self) -> Konsolidasi:
+        """The rule across years in force: ``konsolidasi_renstra``, or the row's
+        ``konsolidasi`` when it gives none.
+
+        Examples:
+            >>> s = SubKegiatan(kode="s1", nama="S", pagu=1, realisasi_rp=1)
+            >>> s.konsolidasi_renstra, s.konsolidasi_renstra_berlaku.value
+            (None, 'jumlah')
+        """
+        if self.konsolidasi_renstra is None:
+            return self.konsolidasi
+        return self.konsolidasi_renstra
 
     @property
     def keluaran(self) -> Keluaran | None:
@@ -364,10 +422,12 @@ class SubKegiatan(_Baris):
         tw_pasti: False when the quarter positions could not be established.
         realisasi_k: realised volume for the year, or None.
         realisasi_rp: Rupiah spent in the year.
-        konsolidasi: how the quarters' K make the year's (default: their sum),
-            and whether last years' K are added to it (see :class:`_Baris`).
+        konsolidasi: how the quarters' K make the year's (default: their sum).
         realisasi_lalu_k: K realised in the Renstra period up to last year
             (form E.81, column 7), or None; only beside the output fields.
+        konsolidasi_renstra: how last years' K and this year's make the
+            Renstra realisasi up to this year (default: ``konsolidasi``); a
+            rule of its own only beside ``realisasi_lalu_k`` (see :class:`_Baris`).
         realisasi_lalu_rp: Rupiah realised in the Renstra period up to last
             year (form E.81, column 7), or None.
         dicetak: the figures the report printed in this row.
@@ -420,6 +480,9 @@ class Kegiatan(_Baris):
         realisasi_lalu_k: K realised in the Renstra period up to last year
             (form E.81, column 7), or None; its Rupiah up to last year are
             the sub kegiatan's (``realisasi_lalu_rp``).
+        konsolidasi_renstra: how last years' K and this year's make the
+            Renstra realisasi up to this year (default: ``konsolidasi``); a
+            rule of its own only beside ``realisasi_lalu_k`` (see :class:`_Baris`).
         sub: the sub kegiatan.
         dicetak: the figures the report printed in this row.
         pagu: sum of the sub kegiatan's pagu.
@@ -476,6 +539,9 @@ class Program(_Baris):
         realisasi_lalu_k: K realised in the Renstra period up to last year
             (form E.81, column 7), or None; its Rupiah up to last year are
             the sub kegiatan's (``realisasi_lalu_rp``).
+        konsolidasi_renstra: how last years' K and this year's make the
+            Renstra realisasi up to this year (default: ``konsolidasi``); a
+            rule of its own only beside ``realisasi_lalu_k`` (see :class:`_Baris`).
         kegiatan: the kegiatan.
         dicetak: the figures the report printed in this row.
         pagu_awal: pagu in the original Perjanjian Kinerja, or None when not given.

@@ -302,3 +302,32 @@ def test_a_zero_target_cites_the_formula_of_its_method(
         capaian(realisasi=5, target=0, arah=arah, metode=metode)
     assert e.value.rule is not None
     assert e.value.rule.startswith(f"capaian = {rumus} x 100")
+
+
+@pytest.mark.parametrize(
+    ("rentang", "arah", "boleh"),
+    [
+        (Rentang(bawah=80, atas=90), Arah.NAIK, True),
+        (Rentang(bawah=80, atas=90), Arah.TURUN, True),
+        (Rentang(atas=49), Arah.TURUN, True),
+        (Rentang(atas=49), Arah.NAIK, False),
+        (Rentang(bawah=80), Arah.NAIK, True),
+        (Rentang(bawah=80), Arah.TURUN, False),
+    ],
+)
+def test_a_one_sided_target_fixes_the_direction(rentang: Rentang, arah: Arah, boleh: bool) -> None:
+    if boleh:
+        rentang.periksa_arah(arah)
+    else:
+        with pytest.raises(InvalidValueError, match=r"^arah must be Arah"):
+            rentang.periksa_arah(arah)
+
+
+@pytest.mark.parametrize("arah", ["naik", "turun", None, 1])
+@pytest.mark.parametrize(
+    "rentang", [Rentang(atas=49), Rentang(bawah=80), Rentang(bawah=1, atas=2)]
+)
+def test_periksa_arah_refuses_what_is_no_arah(rentang: Rentang, arah: object) -> None:
+    # as capaian does: a text "naik" is not taken for Arah.NAIK, nor passed unchecked
+    with pytest.raises(InvalidTypeError, match=r"^arah must be an Arah"):
+        rentang.periksa_arah(arah)  # type: ignore[arg-type]

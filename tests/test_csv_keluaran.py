@@ -268,9 +268,10 @@ def _k(draw: st.DrawFn) -> dict[str, Any]:
     target, realisasi = draw(_ANGKA), draw(_ANGKA)
     lalu = draw(st.none() | _ANGKA)
     tw = draw(st.none() | st.lists(_ANGKA, min_size=4, max_size=4))
-    konsolidasi = (
-        draw(st.none() | st.sampled_from(["jumlah", "terakhir", "rata-rata"])) if tw else None
-    )
+    aturan = st.none() | st.sampled_from(["jumlah", "terakhir", "rata-rata"])
+    konsolidasi = draw(aturan) if tw else None
+    # the rule across years: only beside last years' K, with or without quarters
+    renstra = draw(aturan) if lalu is not None else None
     t = Fraction(target[0], 10 ** target[1])
     r = Fraction(realisasi[0], 10 ** realisasi[1])
     pilihan: list[str | None] = [None, "-", "12,5", "100"]
@@ -278,7 +279,7 @@ def _k(draw: st.DrawFn) -> dict[str, Any]:
         persen = r * 100 / t
         pilihan.append(_desimal((int(persen * 100), 2), koma=True))  # it truncated: it, or close
         pilihan.append(str(int(persen)))
-    renstra = r + (0 if lalu is None else Fraction(lalu[0], 10 ** lalu[1]))
+    jumlah = r + (0 if lalu is None else Fraction(lalu[0], 10 ** lalu[1]))
     return {
         "k": {
             "target": target,
@@ -286,12 +287,13 @@ def _k(draw: st.DrawFn) -> dict[str, Any]:
             "tw": tw,
             "konsolidasi": konsolidasi,
             "lalu": lalu,
+            "renstra": renstra,
         },
         "dicetak": draw(st.sampled_from(pilihan)),
-        # the sum (right where konsolidasi is jumlah), this year's, or another figure
+        # the sum (right where the rule across years is jumlah), this year's, or another
         "rpjmd_k": draw(
             st.sampled_from(
-                [None, "-", "3", _desimal((int(renstra * 100), 2), koma=True), str(int(r))]
+                [None, "-", "3", _desimal((int(jumlah * 100), 2), koma=True), str(int(r))]
             )
         ),
     }
@@ -321,9 +323,11 @@ def _pohon(draw: st.DrawFn) -> list[tuple[str, int, dict[str, Any]]]:
     return baris
 
 
-#: The header of the property's CSV: the K columns, then columns 7 and 14 of form E.81.
+#: The header of the property's CSV: the K columns, then columns 7 and 14 of form E.81 and
+#: the rule across years between them.
 _KEPALA_RENSTRA = (
-    KEPALA.rstrip("\n") + ";realisasi_lalu_k;realisasi_lalu_rp;rpjmd_k_dicetak;rpjmd_rp_dicetak"
+    KEPALA.rstrip("\n")
+    + ";realisasi_lalu_k;realisasi_lalu_rp;konsolidasi_renstra;rpjmd_k_dicetak;rpjmd_rp_dicetak"
 )
 
 
@@ -337,6 +341,7 @@ def _csv(pohon: list[tuple[str, int, dict[str, Any]]]) -> str:
         renstra = [
             lalu_k,
             "" if renstra_rp["lalu"] is None else str(renstra_rp["lalu"]),
+            "" if k is None else k["renstra"] or "",
             isi["rpjmd_k"] or "",
             renstra_rp["dicetak"] or "",
         ]
@@ -374,6 +379,8 @@ def _toml(pohon: list[tuple[str, int, dict[str, Any]]]) -> dict[str, Any]:
                 row["konsolidasi"] = k["konsolidasi"]
             if k["lalu"] is not None:
                 row["realisasi_lalu_k"] = _desimal(k["lalu"], koma=False)
+            if k["renstra"]:
+                row["konsolidasi_renstra"] = k["renstra"]
         rp = isi.get("rp", {"lalu": None, "dicetak": None})
         dicetak = {
             kunci: teks
@@ -415,17 +422,18 @@ def _toml(pohon: list[tuple[str, int, dict[str, Any]]]) -> dict[str, Any]:
     }
 
 
-#: A CSV does not say a row's level: a K % printed on a row without K is explained in the
-#: words of a row of no level, where a TOML report names the level.
+#: A CSV does not say a row's level, so its explanations name none where a TOML report names
+#: the row's level: a K % printed on a row without K is that of "a budget-only row", and the
+#: Renstra K and Rp (column 14) are "realisasi K of the row" (and Rp).
 _TANPA_TINGKAT = {
     "is a budget-only program row: the report records no outcome": "is a budget-only row: "
     "the report records no output",
     "is a budget-only kegiatan row: the report records no output": "is a budget-only row: "
     "the report records no output",
-    # the Renstra K's formula names the level of the model's row, a sub kegiatan for every
-    # row of a CSV (sakip.audit.baris._laporan_keluaran)
-    " K of the program": " K of the sub kegiatan",
-    " K of the kegiatan": " K of the sub kegiatan",
+    " K of the program": " K of the row",
+    " K of the kegiatan": " K of the row",
+    " K of the sub kegiatan": " K of the row",
+    " Rp of the sub kegiatan": " Rp of the row",
 }
 
 

@@ -1,8 +1,10 @@
 """Budget rows CSV: a row's Renstra realisasi up to last year (form E.81, column 7:
-``realisasi_lalu_k``, ``realisasi_lalu_rp``) and the Renstra realisasi up to this year it
-printed (column 14: ``rpjmd_k_dicetak``, ``rpjmd_rp_dicetak``), read by the model's rules
-and audited as a TOML report's ``rpjmd_k`` / ``rpjmd_rp``. Figures: rows 94 and 95 of the
-Deli Serdang 2025 E.81 workbook, as ``tests/test_laporan_realisasi_lalu.py`` has them."""
+``realisasi_lalu_k``, ``realisasi_lalu_rp``), the rule that makes its Renstra realisasi of
+last years' K and this year's (``konsolidasi_renstra``) and the Renstra realisasi up to this
+year it printed (column 14: ``rpjmd_k_dicetak``, ``rpjmd_rp_dicetak``), read by the model's
+rules and audited as a TOML report's ``rpjmd_k`` / ``rpjmd_rp``. Figures: rows 92 to 95 of
+the Deli Serdang 2025 E.81 workbook, as ``tests/test_laporan_realisasi_lalu.py`` and the
+guide have them."""
 
 from __future__ import annotations
 
@@ -11,10 +13,11 @@ from fractions import Fraction
 
 import pytest
 
-from sakip.audit import periksa_baris
+from sakip.audit import periksa, periksa_baris
 from sakip.audit.baris import periksa_csv_teks
-from sakip.errors import ReportFormatError
-from sakip.laporan import BarisAnggaran, baca_csv_anggaran
+from sakip.errors import InvalidTypeError, InvalidValueError, ReportFormatError
+from sakip.laporan import BarisAnggaran, Keluaran, baca_csv_anggaran, dari_dict
+from sakip.triwulan import Konsolidasi
 
 KEPALA = (
     "kode;nama;pagu;realisasi;indikator;satuan;target_k;realisasi_k;"
@@ -148,15 +151,14 @@ def test_column_14_is_checked_as_the_toml_audit_checks_it() -> None:
             "angka",
             "2",
             "3,84",
-            "realisasi K s/d last year + realisasi K of the sub kegiatan (konsolidasi jumlah): 1,84 + 2",
+            "realisasi K s/d last year + realisasi K of the row (konsolidasi jumlah): 1,84 + 2",
         ),
         (
             "e81.csv / row 2 (p1.k1.s1) / rpjmd_rp_dicetak",
             "angka",
             "19.244.000",
             "53.295.100",
-            "realisasi Rp s/d last year + realisasi Rp of the sub kegiatan: "
-            "34.051.100 + 19.244.000",
+            "realisasi Rp s/d last year + realisasi Rp of the row: 34.051.100 + 19.244.000",
         ),
     ]
 
@@ -189,3 +191,197 @@ def test_a_renstra_k_printed_on_a_row_without_k_is_not_computable() -> None:
 def test_realisasi_above_pagu_on_a_row_with_renstra_figures_is_one_finding() -> None:
     temuan = periksa_csv_teks(KEPALA + "p1;P;10;12;Dok;Dok;2;2;;3;;15\n", berkas="k.csv").temuan
     assert [t.aturan for t in temuan] == ["anggaran"]
+
+
+def test_without_column_7_column_14_names_the_row_and_no_level() -> None:
+    teks = KEPALA + "p1;P;10;9;Dok;Dok;2;2;;;3;7\n"
+    temuan = periksa_csv_teks(teks, berkas="k.csv").temuan
+    assert [(t.letak.rpartition(" / ")[2], t.rumus) for t in temuan] == [
+        ("rpjmd_k_dicetak", "realisasi K of the row"),
+        ("rpjmd_rp_dicetak", "realisasi Rp of the row"),
+    ]
+
+
+def test_a_csv_row_names_no_level_where_the_same_toml_row_names_its_own() -> None:
+    """A CSV does not say a row's level: its explanation does not guess one (the model
+    builds every row as a sub kegiatan); the same row of a TOML report names its level."""
+    (t,) = periksa_csv_teks(KEPALA + "p1;P;10;9;Dok;Dok;2;2;1;;4;\n", berkas="k.csv").temuan
+    assert (
+        t.rumus == "realisasi K s/d last year + realisasi K of the row (konsolidasi jumlah): 1 + 2"
+    )
+    laporan = dari_dict(
+        {
+            "skema": 1,
+            "laporan": {
+                "instansi": "I",
+                "tahun": 2024,
+                "judul": "J",
+                "sumber": "S",
+                "renstra": [2021, 2026],
+            },
+            "lampiran": {
+                "tabel": "T",
+                "kolom": {"rpjmd_k": {"judul": "rpjmd_k_dicetak", "besaran": "rpjmd_k"}},
+            },
+            "program": [
+                {
+                    "kode": "p1",
+                    "nama": "P",
+                    "indikator": "Dok",
+                    "satuan": "Dok",
+                    "target_k": "2",
+                    "realisasi_k": "2",
+                    "realisasi_lalu_k": "1",
+                    "dicetak": {"rpjmd_k": "4"},
+                    "kegiatan": [],
+                }
+            ],
+        }
+    )
+    (t,) = periksa(laporan).temuan
+    assert t.rumus == (
+        "realisasi K s/d last year + realisasi K of the program (konsolidasi jumlah): 1 + 2"
+    )
+
+
+# -- the rule across years (konsolidasi_renstra) ------------------------------------------
+
+#: Rows 92 and 93 of the Deli Serdang 2025 E.81 workbook (as ``docs/panduan/format-berkas.md``
+#: has them): percentages whose quarters add (``konsolidasi`` jumlah, column 13 = 9 + 10 +
+#: 11 + 12) while a percentage is a level, not added across years (``konsolidasi_renstra``
+#: terakhir); columns 7 (83, 93) and the column 14 K they printed (183, 193: 7 + 13).
+KEPALA_RENSTRA = (
+    "kode;nama;pagu;realisasi;indikator;satuan;target_k;tw_k_1;tw_k_2;tw_k_3;tw_k_4;"
+    "realisasi_k;konsolidasi;realisasi_lalu_k;konsolidasi_renstra;rpjmd_k_dicetak\n"
+)
+BARIS_92_93 = (
+    "p1;Program Pengelolaan Keuangan Daerah;94.133.080;39.169.000;Persentase Pendanaan;%;"
+    "100;0;30;45;25;100;jumlah;83;terakhir;183\n"
+    "p1.k1;Koordinasi dan Penyusunan Rencana Anggaran Daerah;94.133.080;39.169.000;"
+    "Persentase Ketersediaan Dokumen;%;100;0;30;45;25;100;jumlah;93;terakhir;193\n"
+)
+
+
+def test_the_rule_across_years_round_trips_into_the_rows_field() -> None:
+    program, kegiatan = _baca(BARIS_92_93, KEPALA_RENSTRA)
+    assert (program.konsolidasi, program.konsolidasi_renstra) == (
+        Konsolidasi.JUMLAH,
+        Konsolidasi.TERAKHIR,
+    )
+    assert kegiatan.konsolidasi_renstra is Konsolidasi.TERAKHIR
+    # blank: None, the row's konsolidasi does both jobs
+    (b,) = _baca("p1;P;1;1;Dok;Dok;2;;;;;2;;1;;\n", KEPALA_RENSTRA)
+    assert (b.konsolidasi_renstra, b.realisasi_lalu_k) == (None, Fraction(1))
+    # it needs no quarters (konsolidasi does), and is read as konsolidasi is (any case)
+    (b,) = _baca("p1;P;1;1;Dok;Dok;2;;;;;2;;1;Rata-Rata;\n", KEPALA_RENSTRA)
+    assert b.keluaran is not None
+    assert (b.keluaran.tw_k, b.konsolidasi_renstra) == (None, Konsolidasi.RATA_RATA)
+
+
+@pytest.mark.parametrize(
+    ("isi", "aturan"),
+    [
+        # on a budget-only row: no K to consolidate
+        ("p1;P;1;1;;;;;;;;;;;terakhir;\n", "applies to a row's K, and this row's K is blank"),
+        # without last years' K: it would change nothing
+        (
+            "p1;P;1;1;Dok;Dok;2;;;;;2;;;terakhir;\n",
+            "applies to last years' K (realisasi_lalu_k), and this row gives none: without "
+            "them the Renstra realisasi is this year's K whatever the rule (write "
+            "realisasi_lalu_k, or leave konsolidasi_renstra blank) (got 'terakhir')",
+        ),
+        (
+            "p1;P;1;1;Dok;Dok;2;0;1;1;0;2;jumlah;;terakhir;\n",
+            "applies to last years' K (realisasi_lalu_k)",
+        ),
+        # a rule of none of the three
+        (
+            "p1;P;1;1;Dok;Dok;2;;;;;2;;1;sum;\n",
+            "must be 'jumlah', 'terakhir' or 'rata-rata' (got 'sum')",
+        ),
+        ("p1;P;1;1;Dok;Dok;2;;;;;2;;1;-;\n", "(got '-')"),
+    ],
+)
+def test_a_bad_rule_across_years_is_refused_naming_file_row_column_and_rule(
+    isi: str, aturan: str
+) -> None:
+    pesan = _galat(isi, KEPALA_RENSTRA)
+    assert pesan.startswith("k.csv: row 2, column konsolidasi_renstra ")
+    assert aturan in pesan
+
+
+def test_a_budget_only_row_names_the_rule_across_years_among_its_blank_k() -> None:
+    pesan = _galat("p1;P;1;1;Dok;Dok;2;;;;;;;;;\n", KEPALA_RENSTRA)
+    assert "konsolidasi, realisasi_lalu_k and konsolidasi_renstra) all blank" in pesan
+
+
+def test_the_row_refuses_a_rule_across_years_without_last_years_k() -> None:
+    k = Keluaran(
+        indikator="Dok", satuan="Dok", target_k=Fraction(2), tw_k=None, realisasi_k=Fraction(2)
+    )
+    with pytest.raises(InvalidValueError, match=r"^konsolidasi_renstra needs realisasi_lalu_k"):
+        BarisAnggaran(
+            baris=2,
+            kode="p1",
+            nama="P",
+            pagu=1,
+            realisasi=1,
+            keluaran=k,
+            konsolidasi_renstra=Konsolidasi.TERAKHIR,
+        )
+    with pytest.raises(InvalidTypeError, match=r"^konsolidasi_renstra must be None or a"):
+        BarisAnggaran(
+            baris=2,
+            kode="p1",
+            nama="P",
+            pagu=1,
+            realisasi=1,
+            keluaran=k,
+            realisasi_lalu_k=Fraction(1),
+            konsolidasi_renstra="terakhir",  # type: ignore[arg-type]
+        )
+
+
+def test_rows_92_and_93_audit_as_the_toml_report_does() -> None:
+    temuan = periksa_csv_teks(KEPALA_RENSTRA + BARIS_92_93, berkas="e81.csv").temuan
+    assert [(t.letak, t.aturan, t.dicetak, t.dihitung, t.rumus) for t in temuan] == [
+        (
+            f"e81.csv / row {i} ({kode}) / rpjmd_k_dicetak",
+            "angka",
+            dicetak,
+            "100",
+            f"realisasi K of the row, 100 (konsolidasi_renstra terakhir: a level is not "
+            f"added to last years' {lalu})",
+        )
+        for i, kode, dicetak, lalu in ((2, "p1", "183", "83"), (3, "p1.k1", "193", "93"))
+    ]
+    # what they should have printed: this year's level
+    benar = BARIS_92_93.replace(";183\n", ";100\n").replace(";193\n", ";100\n")
+    assert periksa_csv_teks(KEPALA_RENSTRA + benar, berkas="e81.csv").temuan == ()
+
+
+@pytest.mark.parametrize(
+    ("konsolidasi", "renstra", "dihitung", "rumus"),
+    [
+        # blank: the row's konsolidasi does both jobs, and the formula names that key
+        ("terakhir", "", "2", "realisasi K of the row, 2 (konsolidasi terakhir: a level"),
+        # its own rule for the years, apart from the quarters'
+        ("terakhir", "jumlah", "3", "realisasi K of the row (konsolidasi_renstra jumlah): 1 + 2"),
+        ("jumlah", "terakhir", "2", "realisasi K of the row, 2 (konsolidasi_renstra terakhir"),
+        ("jumlah", "rata-rata", "tidak terhitung", "(konsolidasi_renstra rata-rata)"),
+    ],
+)
+def test_column_14_follows_the_rule_across_years(
+    konsolidasi: str, renstra: str, dihitung: str, rumus: str
+) -> None:
+    tw = "0;1;1;0" if konsolidasi == "jumlah" else "1;1;2;2"
+    teks = KEPALA_RENSTRA + f"p1;P;1;1;Dok;Dok;2;{tw};2;{konsolidasi};1;{renstra};9\n"
+    (t,) = periksa_csv_teks(teks, berkas="k.csv").temuan
+    assert (t.letak, t.dihitung) == ("k.csv / row 2 (p1) / rpjmd_k_dicetak", dihitung)
+    assert rumus in t.rumus
+
+
+def test_a_rule_across_years_without_quarters_is_applied() -> None:
+    teks = KEPALA_RENSTRA + "p1;P;1;1;Persen;%;100;;;;;100;;83;terakhir;183\n"
+    (t,) = periksa_csv_teks(teks, berkas="k.csv").temuan
+    assert (t.dicetak, t.dihitung) == ("183", "100")

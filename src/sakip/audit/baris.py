@@ -53,7 +53,7 @@ from sakip.audit._tulis import (
     tulis,
     tulis_tepat,
 )
-from sakip.audit.besaran import BESARAN, Rasio
+from sakip.audit.besaran import BESARAN, BarisTanpaJenjang, Rasio
 from sakip.audit.pemeriksaan import periksa
 from sakip.audit.penjelasan import (
     Keterangan,
@@ -79,7 +79,6 @@ from sakip.laporan import (
     Lampiran,
     Laporan,
     Program,
-    SubKegiatan,
     baca_csv_anggaran,
     baca_csv_indikator,
 )
@@ -403,15 +402,18 @@ def _laporan_keluaran(
     """The report model of the budget rows that print K, and where each of its rows stands
     in the file; None when no row prints K.
 
-    Each row with K (or a printed K figure) is a :class:`~sakip.laporan.SubKegiatan` with
-    its own K, konsolidasi and realisasi up to last year, its printed K figures
+    Each row with K (or a printed K figure) is a :class:`~sakip.laporan.SubKegiatan` of no
+    level (:class:`~sakip.audit.besaran.BarisTanpaJenjang`) with its own K, konsolidasi,
+    realisasi up to last year and rule across years (``konsolidasi_renstra``), its printed
+    K figures
     (:data:`_KOLOM_DICETAK`) its figures, and its own pagu and realisasi (0 on a row that
     prints none: a row with rows nested under it has no Rupiah figure here), under one
     program and one kegiatan of codes no row uses. Its realisasi above pagu is not reported
     again (:func:`_anggaran` reports it). A row's K is its own indicator's at every level
     (never a sum of the rows below it, :class:`~sakip.laporan.Program`), so the K findings are
-    those of the rows at their levels; a CSV does not say a row's level, and a K % printed
-    on a row without K is explained in the words of a row of no level ("a budget-only row").
+    those of the rows at their levels; a CSV does not say a row's level, so its explanations
+    name none: a K % printed on a row without K is that of "a budget-only row", and the
+    Renstra realisasi is "realisasi K of the row" (or "Rp"), where a report names the level.
 
     Returns:
         The model, and the place of each of its rows as its findings name it (``berkas /
@@ -429,13 +431,14 @@ def _laporan_keluaran(
     for b in dengan_k:
         k = {} if b.keluaran is None else b.keluaran._asdict()
         sub.append(
-            SubKegiatan(
+            BarisTanpaJenjang(
                 kode=b.kode,
                 nama=b.nama,
                 pagu=b.pagu or 0,
                 realisasi_rp=b.realisasi or 0,
                 konsolidasi=b.konsolidasi,
                 realisasi_lalu_k=b.realisasi_lalu_k,
+                konsolidasi_renstra=b.konsolidasi_renstra,
                 realisasi_lalu_rp=b.realisasi_lalu_rp,
                 dicetak=_cetakan_k(b, berkas, pemisah),
                 **k,

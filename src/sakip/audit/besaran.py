@@ -427,6 +427,25 @@ def _sisa(h: Hitung, b: Besaran) -> Nilai:
     return Nilai("rupiah", lambda: f"{h.tulis(pagu)} - {h.tulis(real)}", sisa)
 
 
+@attrs.frozen(kw_only=True)
+class BarisTanpaJenjang(SubKegiatan):
+    """A row whose level its source does not say: a row of a rows CSV, which
+    :mod:`sakip.audit.baris` audits as a sub kegiatan of its model.
+
+    The model and the checks take it as the sub kegiatan it is built as; the
+    explanations of its K quantities name it "the row" (:data:`_JENJANG`), where a
+    report's row names its level ("realisasi K of the sub kegiatan"), so that no
+    level is guessed for it.
+
+    Examples:
+        >>> b = BarisTanpaJenjang(kode="p1", nama="Program", indikator="Persentase", satuan="%",
+        ...                       target_k=Fraction(100), realisasi_k=Fraction(100), pagu=0,
+        ...                       realisasi_rp=0)
+        >>> isinstance(b, SubKegiatan), _jenjang(b).nama
+        (True, 'row')
+    """
+
+
 class _Jenjang(NamedTuple):
     """How the K quantities name a row of one level in formulas and findings."""
 
@@ -437,9 +456,16 @@ class _Jenjang(NamedTuple):
 #: The levels of row that may carry K: a sub kegiatan and a kegiatan their output
 #: (keluaran), a program its outcome (hasil), each its own indicator (Permendagri
 #: 86/2017, Lampiran, form E.81, column "Indikator Kinerja Program (Outcome)/Kegiatan
-#: (Output)"). A program's K is never a sum of its kegiatan's.
+#: (Output)"). A program's K is never a sum of its kegiatan's. A row of no level
+#: (:class:`BarisTanpaJenjang`) is "the row", and a budget-only one "a budget-only row",
+#: the words a sub kegiatan's reason has always used.
 _JENJANG: Final[Mapping[type, _Jenjang]] = MappingProxyType(
     {
+        BarisTanpaJenjang: _Jenjang(
+            "row",
+            "is a budget-only row: the report records no output "
+            "(indikator, target K, realisasi K) for it",
+        ),
         SubKegiatan: _Jenjang(
             "sub kegiatan",
             "is a budget-only row: the report records no output "
@@ -459,11 +485,21 @@ _JENJANG: Final[Mapping[type, _Jenjang]] = MappingProxyType(
 )
 
 
+def _jenjang(baris: Program | Kegiatan | SubKegiatan) -> _Jenjang:
+    """The level of ``baris`` as its explanations name it (:data:`_JENJANG`): that of its
+    nearest class in the table, so a report built in Python may hold a subclass's rows.
+
+    Examples:
+        >>> _jenjang(SubKegiatan(kode="s1", nama="S", pagu=1, realisasi_rp=1)).nama
+        'sub kegiatan'
+    """
+    return next(_JENJANG[kelas] for kelas in type(baris).__mro__ if kelas in _JENJANG)
+
+
 def _keluaran(h: Hitung, b: Besaran) -> tuple[Keluaran, _Jenjang]:
     """The output of the row ``b`` cites, and its level; a budget-only row has none."""
     baris = h.lap.cari(b.kode[0])
-    # by isinstance, not type(): a report built in Python may hold a subclass's rows
-    jenjang = next(j for kelas, j in _JENJANG.items() if isinstance(baris, kelas))
+    jenjang = _jenjang(baris)
     k = baris.keluaran
     if k is None:
         raise TakTerhitungError(str(b), f"{baris.kode} {jenjang.tanpa_keluaran}")
@@ -569,7 +605,9 @@ def _rpjmd_k(h: Hitung, b: Besaran) -> Nilai:
     its ``konsolidasi``; :data:`_RENSTRA_K`): ``JUMLAH`` last years' + this year's
     ("1,84 + 2"), ``TERAKHIR`` this year's, ``RATA_RATA`` not computable; the
     explanation names the rule and the key that set it. A row that does not give
-    it has this year's realisasi K, as before the field existed.
+    it has this year's realisasi K, as before the field existed. The explanation
+    names the row's level (:func:`_jenjang`): "the row" for a row of no level
+    (:class:`BarisTanpaJenjang`, a row of a rows CSV).
 
     Examples:
         >>> from sakip.laporan import Kegiatan, Program, SubKegiatan
@@ -607,17 +645,19 @@ def _rpjmd_rp(h: Hitung, b: Besaran) -> Nilai:
     added, as :mod:`sakip.e81` adds them; form E.81, column 14 = column 7 + column
     13); one that does not give it has this year's realisasi Rp, as before the
     field existed. A kegiatan or program has the sum of the column as printed on
-    the rows under it.
+    the rows under it. The explanation names a sub kegiatan so, and a row of no
+    level (:class:`BarisTanpaJenjang`, a row of a rows CSV) "the row".
     """
     obj = h.lap.cari(b.kode[0])
     if isinstance(obj, SubKegiatan):
         lalu, real = obj.realisasi_lalu_rp, obj.realisasi_rp
+        jenjang = _jenjang(obj).nama  # "sub kegiatan"; "row" for a row of no level
         if lalu is None:
-            return Nilai("rupiah", "realisasi Rp of the sub kegiatan", real)
+            return Nilai("rupiah", f"realisasi Rp of the {jenjang}", real)
         return Nilai(
             "rupiah",
             lambda: (
-                "realisasi Rp s/d last year + realisasi Rp of the sub kegiatan: "
+                f"realisasi Rp s/d last year + realisasi Rp of the {jenjang}: "
                 f"{h.tulis(lalu)} + {h.tulis(real)}"
             ),
             lalu + real,

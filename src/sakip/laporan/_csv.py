@@ -81,7 +81,8 @@ KOLOM_LALU: Final = ("realisasi_lalu_k", "realisasi_lalu_rp")
 
 #: The columns of each kind of rows CSV: (required, optional), as its reader takes them.
 #: A budget row's K columns are named as the model's fields and the TOML keys are
-#: (:data:`sakip.laporan.KELUARAN`, ``tw_k``, ``konsolidasi``, :data:`KOLOM_LALU`);
+#: (:data:`sakip.laporan.KELUARAN`, ``tw_k``, ``konsolidasi``, :data:`KOLOM_LALU`,
+#: ``konsolidasi_renstra``: the rule across years, apart from the quarters' rule);
 #: ``k_persen_dicetak``, ``rpjmd_k_dicetak`` and ``rpjmd_rp_dicetak`` are the figures the
 #: row printed for the quantities ``k_persen``, ``rpjmd_k`` and ``rpjmd_rp`` (its K % and
 #: its Renstra realisasi up to this year, form E.81 column 14), as ``penyerapan_dicetak``
@@ -97,6 +98,7 @@ KOLOM_CSV: Final[Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]]] = Mappin
                 *KELUARAN[3:],
                 "konsolidasi",
                 *KOLOM_LALU,
+                "konsolidasi_renstra",
                 "k_persen_dicetak",
                 "rpjmd_k_dicetak",
                 "rpjmd_rp_dicetak",

@@ -27,7 +27,7 @@ from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Final, Literal
+from typing import Any, Final, Literal, NamedTuple
 
 import attrs
 
@@ -133,6 +133,22 @@ def _lalu_dengan_keluaran(inst: Any, a: attrs.Attribute[Any], v: Any) -> None:
         )
 
 
+def _renstra_dengan_lalu(inst: Any, a: attrs.Attribute[Any], v: Any) -> None:
+    """konsolidasi_renstra: None (the row's konsolidasi does both jobs), or a
+    :class:`~sakip.triwulan.Konsolidasi`, and only beside realisasi_lalu_k (the model's rule)."""
+    if v is None:
+        return
+    if not isinstance(v, Konsolidasi):
+        raise InvalidTypeError(field=a.name, value=v, expected="must be None or a Konsolidasi")
+    if inst.realisasi_lalu_k is None:
+        raise InvalidValueError(
+            field=a.name,
+            value=v,
+            expected="needs realisasi_lalu_k, the K it would consolidate across years "
+            "(without it the Renstra realisasi is this year's K whatever the rule)",
+        )
+
+
 def _keluaran(_: Any, a: attrs.Attribute[Any], v: Any) -> None:
     """keluaran: None (a budget-only row), or a :class:`~sakip.laporan.Keluaran` whole."""
     if v is None:
@@ -178,8 +194,11 @@ class BarisAnggaran:
 
     ``realisasi_lalu_k`` and ``realisasi_lalu_rp`` are its Renstra realisasi up to last
     year (form E.81, column 7; the model's fields of the same names): K, only beside the
-    row's K, and Rupiah. ``rpjmd_k_dicetak`` and ``rpjmd_rp_dicetak`` are the Renstra
-    realisasi up to this year it printed (column 14), as text.
+    row's K, and Rupiah. ``konsolidasi_renstra`` is how last years' K and this year's make
+    its Renstra realisasi, apart from how the quarters make the year (``konsolidasi``);
+    None, the row's ``konsolidasi`` does both; only beside ``realisasi_lalu_k`` (the model's
+    rule, :class:`sakip.laporan.SubKegiatan`). ``rpjmd_k_dicetak`` and ``rpjmd_rp_dicetak``
+    are the Renstra realisasi up to this year it printed (column 14), as text.
 
     Examples:
         >>> BarisAnggaran(baris=2, kode="p9", nama="LPM", pagu=10, realisasi=9).realisasi
@@ -199,6 +218,14 @@ class BarisAnggaran:
         ...
         sakip.errors.InvalidValueError: realisasi_lalu_k needs the row's K (keluaran): a \
 budget-only row has no K to add to (got Fraction(2, 1))
+        >>> from sakip.triwulan import Konsolidasi
+        >>> BarisAnggaran(baris=2, kode="p1.k1.s1", nama="KUA", pagu=10, realisasi=9,
+        ...               keluaran=k, konsolidasi_renstra=Konsolidasi.TERAKHIR)
+        Traceback (most recent call last):
+        ...
+        sakip.errors.InvalidValueError: konsolidasi_renstra needs realisasi_lalu_k, the K it \
+would consolidate across years (without it the Renstra realisasi is this year's K whatever \
+the rule) (got <Konsolidasi.TERAKHIR: 'terakhir'>)
         >>> BarisAnggaran(baris=2, kode="p9", nama="LPM", pagu="x", realisasi=9)
         Traceback (most recent call last):
         ...
@@ -223,6 +250,10 @@ None): a row that prints no amount leaves out both, and its amounts are the sums
     )
     k_persen_dicetak: str | None = attrs.field(default=None, validator=_teks_opsional)
     realisasi_lalu_k: Fraction | None = attrs.field(default=None, validator=_lalu_dengan_keluaran)
+    # None when not given: the row's konsolidasi does both jobs, as the model's field
+    konsolidasi_renstra: Konsolidasi | None = attrs.field(
+        default=None, validator=_renstra_dengan_lalu
+    )
     realisasi_lalu_rp: int | None = attrs.field(default=None, validator=_rupiah_opsional)
     rpjmd_k_dicetak: str | None = attrs.field(default=None, validator=_teks_opsional)
     rpjmd_rp_dicetak: str | None = attrs.field(default=None, validator=_teks_opsional)
@@ -442,8 +473,8 @@ _KOSONG_DUA: Final = (
 )
 #: How a rows CSV writes a budget row that prints no K: its K columns all blank.
 _K_KOSONG: Final = (
-    f"leave the row's K ({', '.join(KELUARAN)}, and any quarters, konsolidasi and "
-    "realisasi_lalu_k) all blank on a row that prints only its budget"
+    f"leave the row's K ({', '.join(KELUARAN)}, and any quarters, konsolidasi, "
+    "realisasi_lalu_k and konsolidasi_renstra) all blank on a row that prints only its budget"
 )
 #: What an empty cell ("", "-") of a number column should say instead, by column kind.
 _KOSONG: Final[Mapping[str, str]] = MappingProxyType(
@@ -539,13 +570,34 @@ def _pagu_realisasi(
     )
 
 
-def _keluaran_csv(
-    nama: str, i: int, sel: Mapping[str, str], pemisah: Any
-) -> tuple[Keluaran | None, Konsolidasi, Fraction | None]:
-    """A budget row's K, the rule that makes its year's K of the quarters, and its K up to
-    last year, by the model's rule: the output fields whole, or all blank (a budget-only
-    row, ``(None, JUMLAH, None)``); the four quarters whole or blank; ``konsolidasi`` only
-    beside quarters; ``realisasi_lalu_k`` only beside the output fields.
+#: The rules a ``konsolidasi`` or ``konsolidasi_renstra`` cell may name, for its refusal.
+_PILIHAN_KONSOLIDASI: Final = (
+    f"{', '.join(repr(k.value) for k in list(Konsolidasi)[:-1])} or "
+    f"{list(Konsolidasi)[-1].value!r}"
+)
+
+
+class _KCsv(NamedTuple):
+    """A budget row's K fields, as :class:`BarisAnggaran` names them."""
+
+    keluaran: Keluaran | None
+    konsolidasi: Konsolidasi
+    realisasi_lalu_k: Fraction | None
+    konsolidasi_renstra: Konsolidasi | None
+
+
+#: A budget-only row's K fields: no K, the default rules.
+_TANPA_K: Final = _KCsv(None, Konsolidasi.JUMLAH, None, None)
+
+
+def _keluaran_csv(nama: str, i: int, sel: Mapping[str, str], pemisah: Any) -> _KCsv:
+    """A budget row's K fields (:class:`BarisAnggaran`): its K, the rule that makes its
+    year's K of the quarters, its K up to last year, and the rule that makes its Renstra
+    realisasi of last years' K and this year's, by the model's rule: the output fields
+    whole, or all blank (a budget-only row, :data:`_TANPA_K`); the four quarters whole or
+    blank; ``konsolidasi`` only beside quarters; ``realisasi_lalu_k`` only beside the
+    output fields; ``konsolidasi_renstra`` only beside ``realisasi_lalu_k`` (it needs no
+    quarters).
 
     The rule of :class:`sakip.laporan.SubKegiatan` (and of a TOML report's keys), refused
     here naming the row and the column; K numbers are read as the file's other numbers
@@ -559,15 +611,18 @@ def _keluaran_csv(
 
     ada = [k for k in KELUARAN if sel.get(k)]
     tw = [k for k in KOLOM_TW_K if sel.get(k)]
+    lalu = KOLOM_LALU[0]
     if not ada:
-        lain = next((k for k in (*tw, "konsolidasi", KOLOM_LALU[0]) if sel.get(k)), None)
+        lain = next(
+            (k for k in (*tw, "konsolidasi", lalu, "konsolidasi_renstra") if sel.get(k)), None
+        )
         if lain is not None:
             raise galat(
                 lain,
                 f"applies to a row's K, and this row's K is blank: write "
                 f"{', '.join(KELUARAN)} too, or {_K_KOSONG}",
             )
-        return None, Konsolidasi.JUMLAH, None
+        return _TANPA_K
     hilang = [k for k in KELUARAN if k not in ada]
     if hilang:
         raise galat(
@@ -587,11 +642,19 @@ def _keluaran_csv(
             "applies to the quarters' K, and this row prints none (write "
             f"{', '.join(KOLOM_TW_K)}, or leave konsolidasi blank)",
         )
-    konsolidasi = Konsolidasi.JUMLAH
-    if sel.get("konsolidasi"):
-        *awal, akhir = (repr(k.value) for k in Konsolidasi)
-        pilihan = f"{', '.join(awal)} or {akhir}"
-        konsolidasi = _pilih(nama, i, "konsolidasi", sel["konsolidasi"], Konsolidasi, pilihan)
+    if not sel.get(lalu) and sel.get("konsolidasi_renstra"):
+        # the model's rule, as a TOML report's key: a rule with nothing to apply to would
+        # change nothing, and is refused rather than ignored
+        raise galat(
+            "konsolidasi_renstra",
+            f"applies to last years' K ({lalu}), and this row gives none: without them the "
+            f"Renstra realisasi is this year's K whatever the rule (write {lalu}, or leave "
+            "konsolidasi_renstra blank)",
+        )
+    aturan = {
+        k: _pilih(nama, i, k, sel[k], Konsolidasi, _PILIHAN_KONSOLIDASI) if sel.get(k) else None
+        for k in ("konsolidasi", "konsolidasi_renstra")
+    }
     keluaran = Keluaran(
         indikator=sel["indikator"],
         satuan=sel["satuan"],
@@ -603,9 +666,13 @@ def _keluaran_csv(
         ),
         realisasi_k=_angka(nama, i, "realisasi_k", sel["realisasi_k"], pemisah, "k"),
     )
-    lalu = KOLOM_LALU[0]
-    realisasi_lalu_k = _angka(nama, i, lalu, sel[lalu], pemisah, "k") if sel.get(lalu) else None
-    return keluaran, konsolidasi, realisasi_lalu_k
+    return _KCsv(
+        keluaran=keluaran,
+        konsolidasi=aturan["konsolidasi"] or Konsolidasi.JUMLAH,
+        realisasi_lalu_k=_angka(nama, i, lalu, sel[lalu], pemisah, "k") if sel.get(lalu) else None,
+        # None when blank: the row's konsolidasi does both jobs
+        konsolidasi_renstra=aturan["konsolidasi_renstra"],
+    )
 
 
 #: The columns of a budget row that apply to a sub kegiatan only, a row with no rows nested
@@ -711,7 +778,9 @@ def baca_csv_anggaran(
 
     A row's K columns (:data:`sakip.laporan._csv.KOLOM_CSV`) follow the model's
     rules (:class:`sakip.laporan.SubKegiatan`): ``realisasi_lalu_k`` only beside
-    the row's K; ``realisasi_lalu_rp`` (Rupiah, read as ``pagu``) and
+    the row's K; ``konsolidasi_renstra`` (the rule across years, read as
+    ``konsolidasi``) only beside ``realisasi_lalu_k``, with or without quarters;
+    ``realisasi_lalu_rp`` (Rupiah, read as ``pagu``) and
     ``rpjmd_rp_dicetak`` only on a row with no rows nested under it, a sub
     kegiatan: a row above sub kegiatan has the sums of theirs.
 
@@ -756,6 +825,21 @@ header): it reads 12 if the comma marks decimals, and 12000 if it groups thousan
         ...     "p1.k1.s1;KUA-PPAS;46.830.540;19.244.000;Dokumen;Dok;2;2;1,84;34.051.100;3,84\\n"))
         >>> rows[0].realisasi_lalu_k, rows[0].realisasi_lalu_rp, rows[0].rpjmd_k_dicetak
         (Fraction(46, 25), 34051100, '3,84')
+        >>> rows = baca_csv_anggaran(io.StringIO(
+        ...     "kode;nama;pagu;realisasi;indikator;satuan;target_k;tw_k_1;tw_k_2;tw_k_3;tw_k_4;"
+        ...     "realisasi_k;konsolidasi;realisasi_lalu_k;konsolidasi_renstra\\n"
+        ...     "p1;Program;94.133.080;39.169.000;Persentase;%;100;0;30;45;25;100;jumlah;83;terakhir\\n"))
+        >>> rows[0].konsolidasi.value, rows[0].konsolidasi_renstra.value
+        ('jumlah', 'terakhir')
+        >>> baca_csv_anggaran(io.StringIO(
+        ...     "kode;nama;pagu;realisasi;indikator;satuan;target_k;realisasi_k;konsolidasi_renstra\\n"
+        ...     "p1;Program;100;90;Persentase;%;100;100;terakhir\\n"))
+        Traceback (most recent call last):
+        ...
+        sakip.errors.ReportFormatError: <csv>: row 2, column konsolidasi_renstra applies to last \
+years' K (realisasi_lalu_k), and this row gives none: without them the Renstra realisasi is this \
+year's K whatever the rule (write realisasi_lalu_k, or leave konsolidasi_renstra blank) (got \
+'terakhir')
         >>> baca_csv_anggaran(io.StringIO("kode;nama;pagu;realisasi;realisasi_lalu_rp\\n"
         ...     "p1;Program;100;90;50\\np1.s1;Sub;100;90;50\\n"))
         Traceback (most recent call last):
@@ -772,13 +856,13 @@ column 7): write it on those rows, and leave it blank here (got '50')
     hasil = []
     for i, b in baris:
         pagu, realisasi = _pagu_realisasi(nama, i, b, pemisah)
-        keluaran, konsolidasi, realisasi_lalu_k = _keluaran_csv(nama, i, b, pemisah)
+        isi_k = _keluaran_csv(nama, i, b, pemisah)
         lalu_rp = KOLOM_LALU[1]
         realisasi_lalu_rp = (
             _rupiah_csv(nama, i, lalu_rp, b[lalu_rp], pemisah) if b.get(lalu_rp) else None
         )
         dicetak = {k: b.get(k) or None for k in _DICETAK_K}
-        if keluaran is not None or any(t is not None for t in dicetak.values()):
+        if isi_k.keluaran is not None or any(t is not None for t in dicetak.values()):
             _kode_dikutip(nama, i, b["kode"])
         hasil.append(
             BarisAnggaran(
@@ -788,9 +872,10 @@ column 7): write it on those rows, and leave it blank here (got '50')
                 pagu=pagu,
                 realisasi=realisasi,
                 penyerapan_dicetak=b.get("penyerapan_dicetak") or None,
-                keluaran=keluaran,
-                konsolidasi=konsolidasi,
-                realisasi_lalu_k=realisasi_lalu_k,
+                keluaran=isi_k.keluaran,
+                konsolidasi=isi_k.konsolidasi,
+                realisasi_lalu_k=isi_k.realisasi_lalu_k,
+                konsolidasi_renstra=isi_k.konsolidasi_renstra,
                 realisasi_lalu_rp=realisasi_lalu_rp,
                 **dicetak,
             )

@@ -1,0 +1,172 @@
+"""E.81: real workbooks of other agencies, and what sakip does with each today.
+
+Each workbook is published data kept unchanged (its source is in ``tests/data/e81/README.md``);
+its sha256 is checked so that a test never runs on an edited copy. Where sakip is right, the
+test pins what it does; where it is wrong, an ``xfail(strict=True)`` test pins the right
+behaviour, so that the fix turns it into a failure to be promoted to a plain test.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from sakip import e81
+from sakip.cli import main
+from sakip.errors import InvalidValueError, ReportFormatError, SakipError
+
+DATA = Path(__file__).parent / "data" / "e81"
+SUKABUMI = DATA / "e81_sukabumi_bappeda_2018.xlsx"
+JEMBER = DATA / "templat_evaluasi_rkpd_jember_2020.xlsx"
+JABAR_XLS = DATA / "renja_jabar_biro_perekonomian_lampiran.xls"
+
+SHA256 = {
+    SUKABUMI: "234de6a966e4c1d0e57434821a2cf778b1684c402ed06e4a52a415652745ecd5",
+    JEMBER: "045488c931cb49be36e081fc7cbe1752d46bdd5ed886cd2107a81b81e0fde7bb",
+    JABAR_XLS: "67739005c89c382de510f614bd8181045705974a801fe1030d794c61ed0a6fdd",
+}
+
+LAYOUT = "E.81 layout: numbered caption row, K/Rp row, header text per column group"
+
+
+def _audit(path: Path, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    out = io.StringIO()
+    status = main(["audit", str(path), *args], out=out)
+    return status, out.getvalue(), capsys.readouterr().err
+
+
+def _refusal(path: Path) -> str:
+    """The message sakip refuses the workbook with, or "" when it reads it."""
+    try:
+        e81.periksa_berkas(path)
+    except SakipError as galat:
+        return str(galat)
+    return ""
+
+
+@pytest.mark.parametrize("path", list(SHA256), ids=lambda p: p.name)
+def test_each_copy_is_the_published_file(path: Path) -> None:
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == SHA256[path]
+
+
+# -- Bappeda Kabupaten Sukabumi 2018: a filled E.81, Rp in thousands -------------------------
+
+
+def test_sukabumi_headers_are_e81_with_rupiah_in_thousands() -> None:
+    """The shape the refusal is about: captions 1-17, K / Rp. (000) under the number groups."""
+    ws = openpyxl.load_workbook(SUKABUMI).active
+    assert ws is not None
+    assert ws["A3"].value == "Evaluasi Hasil terhadap RENJA PD "
+    assert [ws[s].value for s in ("W13", "Y13", "AA13", "AC13")] == [
+        "12 = 8+9+10+11",
+        "13 = 12/7*100",
+        "14 = 6 + 12",
+        "15 = 14/5*100",
+    ]
+    assert [ws.cell(12, c).value for c in range(8, 13)] == [
+        "K",
+        None,
+        "Rp. (000)",
+        "K",
+        "Rp. (000)",
+    ]
+    assert ws["J18"].value == 375000  # pagu of 375,000 thousand rupiah, the unit of the column
+    assert ws["W18"].value == "=O18+Q18+S18+U18"
+
+
+def test_sukabumi_is_refused_today_at_its_rupiah_in_thousands() -> None:
+    with pytest.raises(ReportFormatError) as info:
+        e81.periksa_berkas(SUKABUMI)
+    assert str(info.value) == (
+        f"{SUKABUMI}: 'Sheet-1'!J12 must be K, Rp or % (got 'Rp. (000)'); {LAYOUT}"
+    )
+    assert isinstance(info.value, InvalidValueError)
+
+
+def test_sukabumi_refusal_is_one_line_in_json_too(capsys: pytest.CaptureFixture[str]) -> None:
+    status, teks, err = _audit(SUKABUMI, capsys, "--format", "json")
+    assert (status, teks) == (2, "")
+    assert (
+        err
+        == f"sakip: error: {SUKABUMI}: 'Sheet-1'!J12 must be K, Rp or % (got 'Rp. (000)'); {LAYOUT}\n"
+    )
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "defect: 'Rp. (000)' (rupiah in thousands, a common E.81 label) is not read as a "
+        "rupiah column; sakip should read it (scaled by 1000) or name the unit in its refusal"
+    ),
+)
+def test_sukabumi_rupiah_in_thousands_is_understood() -> None:
+    assert "J12 must be K, Rp or %" not in _refusal(SUKABUMI)
+
+
+# -- Kabupaten Jember 2020: an empty template whose own caption is wrong ---------------------
+
+
+def test_jember_template_caption_16_divides_the_wrong_column(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Right refusal: caption 16 reads '14/6*100', but its header is the RPJMD level (15/6)."""
+    ws = openpyxl.load_workbook(JEMBER).active
+    assert ws is not None
+    assert (ws["W4"].value, ws["Y4"].value) == ("15 = 7+13", "16 = 14/6*100")
+    pesan = (
+        f"{JEMBER}: 'Sheet1'!Y4 caption formula must use columns [6, 15] for "
+        f"'tingkat capaian renstra', as its header says (got '14/6*100'); {LAYOUT}"
+    )
+    with pytest.raises(ReportFormatError) as info:
+        e81.periksa_berkas(JEMBER)
+    assert str(info.value) == pesan
+    assert _audit(JEMBER, capsys)[::2] == (2, f"sakip: error: {pesan}\n")
+
+
+# -- Provinsi Jawa Barat: an Excel 97-2003 (.xls) Renja workbook -----------------------------
+
+
+def test_jabar_xls_is_an_excel_97_workbook() -> None:
+    assert JABAR_XLS.read_bytes()[:8] == bytes.fromhex("d0cf11e0a1b11ae1")
+
+
+def test_jabar_xls_is_refused_by_the_e81_reader() -> None:
+    with pytest.raises(ReportFormatError) as info:
+        e81.periksa_berkas(JABAR_XLS)
+    assert str(info.value) == (
+        f"{JABAR_XLS}: <file> must be an .xlsx workbook (a zip archive) (got 'not a zip'); "
+        "Office Open XML workbook (.xlsx), read by openpyxl"
+    )
+
+
+def test_jabar_xls_on_the_command_line_is_read_as_a_toml_report_today(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    status, teks, err = _audit(JABAR_XLS, capsys)
+    assert (status, teks) == (2, "")
+    assert err == (
+        f"sakip: error: {JABAR_XLS}: line 1, byte 1 must be UTF-8 text: byte 0xD0 is not "
+        "UTF-8 (it reads 'Ð' in Windows-1252); save it again as UTF-8 (in a text editor: "
+        "Save As, encoding UTF-8) (got b'\\xd0')\n"
+    )
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "defect: `sakip audit FILE.xls` sends an Excel 97-2003 workbook to the TOML reader, "
+        "whose hint ('save it again as UTF-8 in a text editor') is wrong; it should say that "
+        ".xls is not read and to save the workbook as .xlsx"
+    ),
+)
+def test_jabar_xls_on_the_command_line_asks_for_xlsx(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    status, _, err = _audit(JABAR_XLS, capsys)
+    assert status == 2
+    assert ".xlsx" in err
+    assert "UTF-8" not in err

@@ -143,30 +143,33 @@ def test_jabar_xls_is_refused_by_the_e81_reader() -> None:
     )
 
 
-def test_jabar_xls_on_the_command_line_is_read_as_a_toml_report_today(
-    capsys: pytest.CaptureFixture[str],
-) -> None:
-    status, teks, err = _audit(JABAR_XLS, capsys)
-    assert (status, teks) == (2, "")
-    assert err == (
-        f"sakip: error: {JABAR_XLS}: line 1, byte 1 must be UTF-8 text: byte 0xD0 is not "
-        "UTF-8 (it reads 'Ð' in Windows-1252); save it again as UTF-8 (in a text editor: "
-        "Save As, encoding UTF-8) (got b'\\xd0')\n"
-    )
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "defect: `sakip audit FILE.xls` sends an Excel 97-2003 workbook to the TOML reader, "
-        "whose hint ('save it again as UTF-8 in a text editor') is wrong; it should say that "
-        ".xls is not read and to save the workbook as .xlsx"
-    ),
-)
 def test_jabar_xls_on_the_command_line_asks_for_xlsx(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    status, _, err = _audit(JABAR_XLS, capsys)
-    assert status == 2
-    assert ".xlsx" in err
-    assert "UTF-8" not in err
+    # it was sent to the TOML reader, whose advice (save it again as UTF-8 text) was wrong
+    status, teks, err = _audit(JABAR_XLS, capsys)
+    assert (status, teks) == (2, "")
+    assert err == (
+        f"sakip: error: {JABAR_XLS}: <file> is an Excel 97-2003 workbook, which sakip does "
+        "not read: save it as an Excel workbook (.xlsx) and audit that (a form E.81), or "
+        "export the table to CSV (got '.xls')\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("akhiran", "nama"),
+    [
+        (".xlsb", "an Excel binary workbook"),
+        (".ODS", "an OpenDocument spreadsheet"),
+        (".xls", "an Excel 97-2003 workbook"),
+    ],
+)
+def test_other_spreadsheet_formats_are_refused_asking_for_xlsx(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], akhiran: str, nama: str
+) -> None:
+    berkas = tmp_path / f"e81{akhiran}"
+    berkas.write_bytes(b"PK\x03\x04 not read")
+    status, teks, err = _audit(berkas, capsys)
+    assert (status, teks) == (2, "")
+    assert err.startswith(f"sakip: error: {berkas}: <file> is {nama}, which sakip does not read")
+    assert err.count("\n") == 1

@@ -62,7 +62,7 @@ from sakip.anggaran import MetodeEfisiensi, efisiensi, penyerapan, sisa_anggaran
 from sakip.angka import baca, bertanda, bilangan, sel_kosong, terbilang, tulis_desimal
 from sakip.audit import HasilAudit, periksa, periksa_berkas
 from sakip.audit.tampil import tampil_markdown, tampil_teks
-from sakip.errors import InvalidValueError, NotComputableError, SakipError
+from sakip.errors import InvalidValueError, NotComputableError, ReportFormatError, SakipError
 from sakip.kinerja import ATURAN_CAPAIAN, Arah, MetodeTurun, capaian
 from sakip.skala import SKALA_BAWAAN, Skala
 
@@ -459,10 +459,39 @@ def _periksa_csv(path: Path) -> _Hasil:
     return hasil_csv(path)
 
 
+#: Spreadsheet formats the command does not read, by suffix, with their names: such a file
+#: is refused asking for .xlsx (the TOML reader's advice, to save it as UTF-8 text, would be
+#: wrong for a binary workbook).
+_LEMBAR_LAIN: Final = MappingProxyType(
+    {
+        ".xls": "an Excel 97-2003 workbook",
+        ".xlsb": "an Excel binary workbook",
+        ".ods": "an OpenDocument spreadsheet",
+    }
+)
+
+
+def _tolak_lembar_lain(path: Path) -> _Hasil:
+    """Refuse a spreadsheet in a format sakip does not read, naming the one it reads."""
+    raise ReportFormatError(
+        berkas=str(path),
+        letak="<file>",
+        expected=f"is {_LEMBAR_LAIN[path.suffix.lower()]}, which sakip does not read: save "
+        "it as an Excel workbook (.xlsx) and audit that (a form E.81), or export the table "
+        "to CSV",
+        value=path.suffix,
+    )
+
+
 #: How each kind of file is read and audited, by suffix; anything else is a TOML
 #: report (through :func:`sakip.audit.periksa_berkas`).
 _PEMERIKSA: Final[Mapping[str, Callable[[Path], _Hasil]]] = MappingProxyType(
-    {".xlsx": _periksa_e81, ".xlsm": _periksa_e81, ".csv": _periksa_csv}
+    {
+        ".xlsx": _periksa_e81,
+        ".xlsm": _periksa_e81,
+        ".csv": _periksa_csv,
+        **dict.fromkeys(_LEMBAR_LAIN, _tolak_lembar_lain),
+    }
 )
 
 

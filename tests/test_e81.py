@@ -142,7 +142,7 @@ def test_findings_by_rule(hasil: e81.HasilE81) -> None:
         "rumus-induk": 49,
         "triwulan": 86,
     }
-    assert hasil.diperiksa == 1279
+    assert hasil.diperiksa == 1318
 
 
 @pytest.mark.parametrize(

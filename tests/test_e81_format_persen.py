@@ -4,7 +4,8 @@ A column whose numbers mostly show a % holds fractions (0.5 is 50%); a number
 there without the format is read like its column and reported (``format-persen``),
 since the sheet shows 0,5 where its neighbours show 50%. A column with as many
 numbers of each format is not guessed: each number is read as it shows, and the
-column is reported once. A consistent workbook reads and audits as before.
+column is reported once. Only the numbers other than 0 vote: 0 is 0% either way.
+A consistent workbook reads and audits as before.
 """
 
 from __future__ import annotations
@@ -90,7 +91,7 @@ def test_one_cell_that_lost_its_format_is_read_as_its_column_and_reported(
     assert (t.temuan.dicetak, t.temuan.dihitung) == ("0,5 (no % format)", "50%")
     assert t.temuan.letak.startswith("'E81'!V9 / ")
     assert t.temuan.letak.endswith("/ tingkat capaian renja K")
-    assert "5 of the column's 6 numbers show a %" in t.temuan.keterangan
+    assert "5 of the column's 6 numbers other than 0 show a %" in t.temuan.keterangan
     assert "where it means 50%" in t.temuan.keterangan
     assert _temuan(h) - {("V9", "format-persen", t.temuan.dicetak)} == _temuan(rata)
     isi = h.tabel.baris[1].isi(*CAPAIAN_K)
@@ -118,7 +119,8 @@ def test_a_real_cell_that_lost_its_format_is_reported_with_its_sheet(tmp_path: P
     assert h.hasil == asli.hasil
     (t,) = _format(h)
     assert (t.lembar, t.sel, t.temuan.dihitung) == ("Realisasi TW IV", "Q15", "50%")
-    assert "84 of the column's 93 numbers show a %" in t.temuan.keterangan  # 85 less Q15
+    # 49 numbers other than 0 (44 zeros aside), all formatted but Q15 now
+    assert "48 of the column's 49 numbers other than 0 show a %" in t.temuan.keterangan
     assert len(h.temuan) == len(asli.temuan) + 1
 
 
@@ -136,7 +138,7 @@ def test_a_cell_with_another_finding_keeps_it_and_gains_a_note(tmp_path: Path) -
     assert t.temuan.aturan == "satuan"
     assert t.temuan.keterangan.endswith(
         "the cell has no % format: it shows 1,5, read as 150% like its column "
-        "(5 of 6 numbers show a %)"
+        "(3 of 4 numbers other than 0 show a %)"  # L7 and L9 hold 0: no vote
     )
     assert not _format(h)
 
@@ -146,8 +148,8 @@ def test_a_cell_with_another_finding_keeps_it_and_gains_a_note(tmp_path: Path) -
 
 def test_a_tied_column_is_read_as_each_cell_shows_and_reported_once(tmp_path: Path) -> None:
     isi = {8: (0.5, True), 9: (0.5, False), 10: (0.5, True), 11: (0.75, False)}
-    h = _capaian(tmp_path / "e81.xlsx", {**isi, 12: (0.5, True), 13: (0, False)})
-    assert _kolom(h) == [50, Fraction(1, 2), 50, Fraction(3, 4), 50, 0]
+    h = _capaian(tmp_path / "e81.xlsx", {**isi, 12: (0.5, True), 13: (0.25, False)})
+    assert _kolom(h) == [50, Fraction(1, 2), 50, Fraction(3, 4), 50, Fraction(1, 4)]
     (t,) = _format(h)
     assert (t.lembar, t.sel, t.temuan.tingkat) == ("E81", "V9", Tingkat.SEDANG)
     assert (t.temuan.dicetak, t.temuan.dihitung) == (
@@ -155,9 +157,30 @@ def test_a_tied_column_is_read_as_each_cell_shows_and_reported_once(tmp_path: Pa
         "0,5 (read as shown, not 50%)",
     )
     ket = t.temuan.keterangan
-    assert "3 of the column's 6 numbers show a % and as many do not" in ket
-    assert "(2: V9 0,5, V11 0,75)" in ket
+    assert "3 of the column's 6 numbers other than 0 show a % and as many do not" in ket
+    assert "(3: V9 0,5, V11 0,75, V13 0,25)" in ket
     assert "does not guess" in ket
+
+
+def test_zeros_do_not_vote_a_column_into_a_tie(tmp_path: Path) -> None:
+    """Three numbers show a %, two plain ones do not, and a plain 0: counted with the 0,
+    3 of 6 would be a tie (each read as shown, 0,5 and 0,75); the 0 is 0% either way, so
+    3 of the 5 others decide: the plain ones are fractions that lost the format."""
+    isi = {8: (0.5, True), 9: (0.5, False), 10: (0.5, True), 11: (0.75, False)}
+    h = _capaian(tmp_path / "e81.xlsx", {**isi, 12: (0.5, True), 13: (0, False)})
+    assert _kolom(h) == [50, 50, 50, 75, 50, 0]
+    assert [(t.sel, t.temuan.dihitung) for t in _format(h)] == [("V9", "50%"), ("V11", "75%")]
+    (t, _) = _format(h)
+    assert "3 of the column's 5 numbers other than 0 show a %" in t.temuan.keterangan
+
+
+def test_zeros_do_not_vote_a_column_into_fractions(tmp_path: Path) -> None:
+    """Four zeros formatted as % beside two plain 85s: counted with the zeros, 4 of 6
+    would read each 85 as 8500%; without them, 0 of 2 show a %, and 85 is 85."""
+    isi = dict.fromkeys(range(8, 12), (0, True))
+    h = _capaian(tmp_path / "e81.xlsx", {**isi, 12: (85, False), 13: (85, False)})
+    assert _kolom(h) == [0, 0, 0, 0, 85, 85]
+    assert not _format(h)
 
 
 def test_a_tie_is_reported_even_when_its_first_plain_number_has_another_finding(
@@ -169,7 +192,7 @@ def test_a_tie_is_reported_even_when_its_first_plain_number_has_another_finding(
     wb = openpyxl.load_workbook(p)
     ws: Any = wb.active
     ws.cell(row=8, column=12).value = -0.5
-    for r in (8, 10, 12):  # triwulan I %: 3 of the 6 numbers lose the % format
+    for r in (8, 10):  # triwulan I %: 2 of its 4 numbers other than 0 lose the % format
         ws.cell(row=r, column=12).number_format = "General"
     wb.save(p)
     h = e81.periksa_berkas(p)
@@ -178,10 +201,10 @@ def test_a_tie_is_reported_even_when_its_first_plain_number_has_another_finding(
     assert l8.temuan.keterangan.endswith("this cell, without one, is read as it shows (-0,5)")
     (t,) = _format(h)
     assert (t.sel, t.temuan.tingkat) == ("L10", Tingkat.SEDANG)
-    assert "(3: L8 -0,5, L10 0,25, L12 0,25)" in t.temuan.keterangan
+    assert "(2: L8 -0,5, L10 0,25)" in t.temuan.keterangan
 
 
-def test_a_tie_whose_plain_numbers_are_all_0_decides_nothing(tmp_path: Path) -> None:
+def test_plain_zeros_beside_formatted_numbers_decide_nothing(tmp_path: Path) -> None:
     isi = {r: (0.5, True) if r % 2 else (0, False) for r in BARIS}
     h = _capaian(tmp_path / "e81.xlsx", isi)
     assert _kolom(h) == [0, 50, 0, 50, 0, 50]
@@ -223,12 +246,14 @@ def test_each_number_is_read_by_the_rule_and_reported_when_the_rule_decides_it(
     permendagri: tuple[Lembar, TataLetak], isi: list[tuple[int, bool]]
 ) -> None:
     """A typed number v: formatted, it holds v/100; plain, it holds v. Formatted numbers
-    read v always; plain ones read v, except in a column mostly formatted (100 v)."""
+    read v always; plain ones read v, except in a column whose numbers other than 0 are
+    mostly formatted (100 v). A 0 has no vote."""
     lembar, tata = permendagri
     t = tabel(_dengan_kolom(lembar, isi), tata, judul="", batas_baris=100, rumus_terbaca=True)
     h = e81.periksa(t)
-    persen = sum(p for _, p in isi)
-    mayoritas, seri = 2 * persen > 6, 2 * persen == 6
+    memilih = [p for v, p in isi if v]
+    persen = sum(memilih)
+    mayoritas, seri = 2 * persen > len(memilih), persen > 0 and 2 * persen == len(memilih)
     polos = [r for r, (v, p) in zip(BARIS, isi, strict=True) if not p and v]
     for b, (v, p) in zip(t.baris, isi, strict=True):
         assert b.angka(*CAPAIAN_K) == (v * 100 if mayoritas and not p else v)

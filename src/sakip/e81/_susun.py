@@ -7,9 +7,10 @@ else refused naming the sheet and cell. The hierarchy is read from the codes
 (Permendagri 90/2019 nomenclature: 1, 2, 3, 5 and 6 segments), else from the
 indentation of the names, else from their fill colour.
 
-A percentage column's numbers are read by the % format most of them show
-(:class:`FormatKolom`); a number whose reading that choice decides, one
-without the % format in a column that is not plainly without it, is kept as an
+A percentage column's numbers are read by the % format most of its numbers
+other than 0 show (:class:`FormatKolom`; a 0 reads the same either way, so it
+does not vote); a number whose reading that choice decides, one without the %
+format in a column that is not plainly without it, is kept as an
 :class:`IsianTanpaPersen`, so the audit can say how it was read and why.
 """
 
@@ -151,7 +152,7 @@ def hasil_rumus(v: float) -> Fraction:
 
 @attrs.frozen(kw_only=True)
 class FormatKolom:
-    """How a percentage column's numbers are formatted: how many show a %, of how many.
+    """How a % column's numbers other than 0 are formatted: how many show a %, of how many.
 
     sakip's reading (no regulation covers it; local practice, seen in E.81
     workbooks such as Deli Serdang's, where a few cells of a % column lost the
@@ -165,9 +166,16 @@ class FormatKolom:
     sakip does not guess which half lost or gained the format. Either way the
     audit reports the numbers concerned (``format-persen``).
 
+    Only numbers other than 0 vote: 0 is 0% in either reading, so its format
+    says nothing about how the column's other numbers are meant (a column of
+    ten unformatted zeros and three cells of 0.85 formatted as % holds
+    fractions; ten zeros formatted as % do not make 85 typed beside them
+    8500%). Deli Serdang's % columns decide the same with or without their
+    zeros.
+
     Attributes:
-        persen: the numbers (text aside) formatted as a percentage.
-        angka: the numbers of the column.
+        persen: the numbers other than 0 (text aside) formatted as a percentage.
+        angka: the numbers other than 0 of the column (text aside).
 
     Examples:
         >>> k = FormatKolom(persen=85, angka=93)
@@ -228,23 +236,33 @@ def _angka(nilai: object) -> bool:
     return isinstance(nilai, (int, float, Decimal)) and not isinstance(nilai, bool)
 
 
+def _memilih(nilai: object) -> bool:
+    """A number whose format votes on its column's (:class:`FormatKolom`): one other than 0.
+
+    Examples:
+        >>> _memilih(0.5), _memilih(0), _memilih(0.0), _memilih("0,5"), _memilih(True)
+        (True, False, False, False, False)
+    """
+    return _angka(nilai) and nilai != 0
+
+
 def format_persen(lembar: Lembar, tata: TataLetak, baris: list[int]) -> dict[int, FormatKolom]:
-    """How each percentage column's numbers are formatted (see :class:`FormatKolom`).
+    """How each percentage column's numbers other than 0 are formatted (see :class:`FormatKolom`).
 
     Examples:
         >>> from sakip.e81 import CONTOH_DELI_SERDANG
         >>> from sakip.e81.berkas_xlsx import muat_lembar
         >>> lembar, tata = muat_lembar(CONTOH_DELI_SERDANG)
         >>> baris = list(range(tata.baris_awal, lembar.banyak_baris + 1))
-        >>> format_persen(lembar, tata, baris)[17]  # column Q, triwulan I %
-        FormatKolom(persen=85, angka=93)
+        >>> format_persen(lembar, tata, baris)[17]  # column Q, triwulan I %: 44 zeros aside
+        FormatKolom(persen=49, angka=49)
     """
     hasil: dict[int, FormatKolom] = {}
     for (kolom, bagian), c in tata.kolom.items():
         if not kolom_persen(kolom, bagian):
             continue
         sel = (lembar.mentah(r, c) for r in baris)
-        angka = [m for m in sel if _angka(m.nilai)]
+        angka = [m for m in sel if _memilih(m.nilai)]
         hasil[c] = FormatKolom(persen=sum(m.format_persen for m in angka), angka=len(angka))
     return hasil
 

@@ -28,7 +28,10 @@ at the audit's 6 places), a typed number exactly or not at all; a
 percent-formatted cell of a percentage column holds a fraction shown x 100,
 and an unformatted cell reads like its column; a formula with no stored
 value (a workbook saved by openpyxl or pandas) is kept as unknown, reported
-once by the audit (``tak-tersimpan``), never read as blank.
+once by the audit (``tak-tersimpan``), never read as blank. A formula is a
+cell the workbook stores as one (openpyxl's ``data_type == "f"``); a text
+cell whose text begins with ``=`` (``="Target"`` typed as text) is text, read
+as any text is.
 
 A file that is not a zip, or a zip that is not a workbook, raises
 :class:`~sakip.errors.ReportFormatError`, as does every cell that cannot be
@@ -164,6 +167,26 @@ def _kunci_isian(sel: Any) -> object:
     return (f.fill_type, w.type, getattr(w, w.type, None) if w.type else None, w.tint)
 
 
+def _rumus(sel: Any) -> str | None:
+    """The formula of a cell openpyxl types as one (``data_type == "f"``), else None.
+
+    A text cell is text whatever it begins with: ``="Target"`` or ``=`` typed as
+    text (a shared or inline string, ``data_type`` ``"s"``) is no formula.
+
+    Examples:
+        >>> from sakip.e81._xlsx import modul_openpyxl
+        >>> ws = modul_openpyxl().Workbook().active
+        >>> ws["A1"], ws["A2"] = "=B1+1", "=Target"
+        >>> ws["A2"].data_type = "s"  # typed as text
+        >>> _rumus(ws["A1"]), _rumus(ws["A2"]), ws["A2"].value
+        ('=B1+1', None, '=Target')
+    """
+    if sel.data_type != "f":
+        return None
+    teks = getattr(sel.value, "text", sel.value)  # an ArrayFormula carries its text
+    return teks if isinstance(teks, str) and teks.startswith("=") else None
+
+
 def _grid(
     rumus: Worksheet,
     nilai: list[tuple[object, ...]],
@@ -180,7 +203,7 @@ def _grid(
             f"must have at most {maks_baris} rows and {maks_kolom} columns",
             f"{rumus.max_row} rows, {rumus.max_column} columns",
         )
-    f_semua = list(rumus.iter_rows(values_only=True))
+    f_semua = [tuple(map(_rumus, r)) for r in rumus.iter_rows()]
     baris: list[tuple[SelMentah, ...]] = []
     for r in range(max(len(f_semua), len(nilai))):
         f_baris = f_semua[r] if r < len(f_semua) else ()
@@ -188,9 +211,7 @@ def _grid(
         cells: list[SelMentah] = []
         for c in range(max(len(f_baris), len(v_baris))):
             v = v_baris[c] if c < len(v_baris) else None
-            f = f_baris[c] if c < len(f_baris) else None
-            teks_f = getattr(f, "text", f)  # an ArrayFormula carries its text
-            r_f = teks_f if isinstance(teks_f, str) and teks_f.startswith("=") else None
+            r_f = f_baris[c] if c < len(f_baris) else None
             cells.append(SelMentah(nilai=v, rumus=r_f) if (v is not None or r_f) else _KOSONG)
         baris.append(tuple(cells))
     gabungan = tuple(

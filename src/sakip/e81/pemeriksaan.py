@@ -39,7 +39,9 @@ aturan              what it finds
                     its column (a fraction, 100 times what the cell shows), so the
                     sheet shows 0,5 where it means 50%; or, in a column with as many
                     numbers of each format, one finding for the column: each number
-                    read as it shows, no format guessed (0 is 0% either way: never)
+                    read as it shows, no format guessed. 0 is 0% either way: never
+                    a finding, and no vote in the majority (only the numbers other
+                    than 0 are counted)
 ``galat-excel``     an Excel error (``#DIV/0!``) stored in a cell
 ``tak-terhitung``   a number stored where the figure does not exist (target 0)
 ``tak-tersimpan``   formulas without a stored value (a workbook saved by openpyxl or
@@ -106,8 +108,8 @@ DIGIT_SAMA: Final = 14
 _SERATUS: Final = Fraction(100)
 _SUMBER: Final = "Permendagri 86/2017, Lampiran, form E.81"
 _ATURAN_FORMAT: Final = (
-    "a % column's numbers are fractions (0,5 is 50%) when most of them show a % (sakip's "
-    "reading; local practice, seen in E.81 workbooks)"
+    "a % column's numbers are fractions (0,5 is 50%) when most of those other than 0 show a % "
+    "(sakip's reading; local practice, seen in E.81 workbooks)"
 )
 _SATUAN_PERSEN: Final = frozenset({"%", "persen", "persentase"})
 _BUKAN_BAGIAN: Final = re.compile(r"pertumbuhan|laju|kenaikan|peningkatan|perubahan", re.I)
@@ -193,13 +195,17 @@ class HasilE81:
         tabel: the rows, as read.
         hasil: the computed figures of every row (full computation).
         temuan: the findings, top to bottom, left to right.
-        diperiksa: how many cells were checked.
+        diperiksa: how many cells were checked: every cell a comparison or a
+            formula check judged, whatever its verdict, once (a parent's Rp
+            formula, whose rows ``rumus-induk`` judges and whose sum
+            ``jumlah-induk`` compares, is one cell); cells skipped for want of
+            a stored value are not counted.
 
     Examples:
         >>> from sakip import e81
         >>> h = e81.periksa_berkas(e81.CONTOH_DELI_SERDANG)
-        >>> h.judul
-        'Evaluasi Terhadap Hasil RKPD / Kabupaten Deli Serdang / Tahun 2025'
+        >>> h.judul, h.diperiksa
+        ('Evaluasi Terhadap Hasil RKPD / Kabupaten Deli Serdang / Tahun 2025', 1318)
     """
 
     berkas: str
@@ -448,7 +454,8 @@ class _Periksa:
         self.lokal = hitung_lokal(tabel)
         self.anak = anak(tabel)
         self.temuan: list[tuple[tuple[int, int], TemuanE81]] = []
-        self.diperiksa = 0
+        # the cells judged, by row and column: each counts once, whatever the verdict
+        self.diperiksa: set[tuple[int, tuple[Kolom, Bagian]]] = set()
         self.sudah: set[tuple[int, int]] = set()
         self._daun: dict[int, Counter[int]] = {}
         # formulas without a stored value, not compared (an ordered set: each cell once)
@@ -647,7 +654,7 @@ class _Periksa:
                 self.induk(i, b)
             self.turunan(i, b)
             if self.tabel.persen_triwulan and b.jenjang is not Jenjang.JUMLAH:
-                self.triwulan(b)
+                self.triwulan(i, b)
             self.satuan(b)
             if not self.anak[i] and not b.lanjutan and b.jenjang is not Jenjang.JUMLAH:
                 self.melebihi(i, b)
@@ -755,14 +762,14 @@ class _Periksa:
                 dicetak=f"{tertera} (no % format)",
                 dihitung=f"{dibaca}%",
                 keterangan=(
-                    f"{k.persen} of the column's {k.angka} numbers show a %, this one does not: "
-                    f"the sheet shows {tertera} where it means {dibaca}%; read like its column, "
-                    "since a format lost on one cell does not change what the formulas computed "
-                    "with it. Format the cell as a percentage"
+                    f"{k.persen} of the column's {k.angka} numbers other than 0 show a %, "
+                    f"this one does not: the sheet shows {tertera} where it means {dibaca}%; "
+                    "read like its column, since a format lost on one cell does not change what "
+                    "the formulas computed with it. Format the cell as a percentage"
                 ),
                 catatan=(
                     f"the cell has no % format: it shows {tertera}, read as {dibaca}% like its "
-                    f"column ({k.persen} of {k.angka} numbers show a %)"
+                    f"column ({k.persen} of {k.angka} numbers other than 0 show a %)"
                 ),
             )
 
@@ -792,16 +799,16 @@ class _Periksa:
                     dicetak=f"{tulis(isi.tertera)} (no % format)",
                     dihitung=f"{tulis(nilai)} (read as shown, not {tulis(nilai * 100)}%)",
                     keterangan=(
-                        f"{k.persen} of the column's {k.angka} numbers show a % and as many do "
-                        "not, so the column has no format to read its numbers by, and sakip "
-                        "does not guess one: each is read as it shows. The numbers without a % "
-                        f"format ({len(daftar)}: {contoh}) would be 100 times more as "
-                        "fractions. Give the column one number format"
+                        f"{k.persen} of the column's {k.angka} numbers other than 0 show a % and "
+                        "as many do not, so the column has no format to read its numbers by, "
+                        "and sakip does not guess one: each is read as it shows. The numbers "
+                        f"without a % format ({len(daftar)}: {contoh}) would be 100 times more "
+                        "as fractions. Give the column one number format"
                     ),
                     catatan=(
                         "the column has as many numbers with a % format as without "
-                        f"({k.persen} of {k.angka}); this cell, without one, is read as it "
-                        f"shows ({tulis(isi.tertera)})"
+                        f"({k.persen} of {k.angka} other than 0); this cell, without one, is "
+                        f"read as it shows ({tulis(isi.tertera)})"
                     ),
                 )
 
@@ -851,9 +858,9 @@ class _Periksa:
                 sama_anak = didapat == daun
             else:
                 sama_anak = sorted(d.baris) == nomor_anak and all(n == 1 for n in d.baris.values())
+            self.diperiksa.add((i, (kolom, bagian)))
             if sama_anak and not d.luar and not d.lembar_lain:
                 continue
-            self.diperiksa += 1
             self.tambah(
                 b,
                 isi.sel,
@@ -884,7 +891,7 @@ class _Periksa:
             if self.tanpa_nilai(isi, *(self.tabel.baris[j].isi(*kunci) for j in anak_i)):
                 continue
             jumlah = sum((_nol(self.tabel.baris[j].angka(*kunci)) for j in anak_i), Fraction(0))
-            self.diperiksa += 1
+            self.diperiksa.add((i, kunci))
             if isi.galat is None and not _sama(_nol(isi.nilai), jumlah):
                 self.tambah(
                     b,
@@ -936,7 +943,7 @@ class _Periksa:
         apa = _apa((kolom, bagian))
         if self.tanpa_nilai(isi, *b.isian.values()):  # inputs, and derived cells built on
             return
-        self.diperiksa += 1
+        self.diperiksa.add((i, kunci))
         nilai = lokal.angka(*kunci)
         if nilai is None:
             alasan = lokal.tak_terhitung.get(kunci, "not computable")
@@ -1063,7 +1070,7 @@ class _Periksa:
             )
         return None
 
-    def triwulan(self, b: Baris) -> None:
+    def triwulan(self, i: int, b: Baris) -> None:
         target = _nol(b.angka(Kolom.TARGET_RENJA, Bagian.K))
         if self.tanpa_nilai(b.isi(Kolom.TARGET_RENJA, Bagian.K)):
             return
@@ -1076,7 +1083,7 @@ class _Periksa:
             kumulatif += _nol(isi_k.nilai)
             if isi_p.galat is not None or isi_k.galat is not None:
                 continue
-            self.diperiksa += 1
+            self.diperiksa.add((i, (kolom, Bagian.K)))
             harap = _nol(isi_p.nilai) * target / _SERATUS
             if not _sama(kumulatif, harap):
                 self.tambah(
@@ -1212,7 +1219,7 @@ def periksa(tabel: TabelE81) -> HasilE81:
         tabel=tabel,
         hasil=p.penuh,
         temuan=p.hasil(),
-        diperiksa=p.diperiksa,
+        diperiksa=len(p.diperiksa),
     )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 from pathlib import Path
 
 import openpyxl
@@ -87,13 +88,19 @@ def test_sukabumi_is_refused_today_at_its_rupiah_in_thousands() -> None:
     assert isinstance(info.value, InvalidValueError)
 
 
-def test_sukabumi_refusal_is_one_line_in_json_too(capsys: pytest.CaptureFixture[str]) -> None:
-    status, teks, err = _audit(SUKABUMI, capsys, "--format", "json")
-    assert (status, teks) == (2, "")
-    assert (
-        err
-        == f"sakip: error: {SUKABUMI}: 'Sheet-1'!J12 must be K, Rp or % (got 'Rp. (000)'); {LAYOUT}\n"
+def test_a_refusal_in_json_is_one_line_there_and_one_json_record_on_stdout(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # as for several files: a caller reading JSON gets JSON (stdout was empty for one file)
+    status, teks, err = _audit(JEMBER, capsys, "--format", "json")
+    galat = (
+        "'Sheet1'!Y4 caption formula must use columns [6, 15] for 'tingkat capaian renstra', "
+        f"as its header says (got '14/6*100'); {LAYOUT}"
     )
+    assert status == 2
+    assert err == f"sakip: error: {JEMBER}: {galat}\n"
+    assert teks.count("\n") == 1
+    assert json.loads(teks) == {"berkas": str(JEMBER), "galat": galat, "internal": False}
 
 
 @pytest.mark.xfail(

@@ -794,6 +794,13 @@ def _ascii_saja(out: TextIO) -> bool:
         return True
 
 
+def _json_galat(k: _Keluaran, ascii_saja: bool) -> str:
+    """The JSON line of a refused file: its name, the refusal, and whether it was sakip's
+    own failure (``internal``), as ``--format json`` writes it for one file or several."""
+    galat = {"berkas": k.berkas, "galat": k.galat, "internal": k.dalam}
+    return json.dumps(galat, ensure_ascii=ascii_saja) + "\n"
+
+
 def _audit_banyak(args: argparse.Namespace, out: TextIO) -> int:
     daftar = _kumpulkan(args.file)
     kemajuan = _Kemajuan(len(daftar), sys.stderr)
@@ -808,8 +815,7 @@ def _audit_banyak(args: argparse.Namespace, out: TextIO) -> int:
         if k.galat is not None:
             print(_baris_galat(k), file=sys.stderr)
             if args.format == "json":
-                galat = {"berkas": k.berkas, "galat": k.galat, "internal": k.dalam}
-                out.write(json.dumps(galat, ensure_ascii=ascii_saja) + "\n")
+                out.write(_json_galat(k, ascii_saja))
         elif args.format == "text":
             out.write(f"==> {_satu_baris(k.berkas)} <==\n{k.teks}\n")
         elif args.format == "markdown":
@@ -872,9 +878,12 @@ def _cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
         return 1 if args.strict and hasil.temuan else 0
     if len(args.file) > 1 or os.path.isdir(args.file[0]):
         return _audit_banyak(args, out)
-    k = _audit_satu(args.file[0], args.format, False, _ascii_saja(out))
+    ascii_saja = _ascii_saja(out)
+    k = _audit_satu(args.file[0], args.format, False, ascii_saja)
     if k.galat is not None:
         print(_baris_galat(k), file=sys.stderr)
+        if args.format == "json":  # a caller reading JSON gets JSON, as for several files
+            out.write(_json_galat(k, ascii_saja))
     else:
         out.write(k.teks)
     return _status(k, args.strict)

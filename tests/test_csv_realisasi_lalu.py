@@ -385,3 +385,19 @@ def test_a_rule_across_years_without_quarters_is_applied() -> None:
     teks = KEPALA_RENSTRA + "p1;P;1;1;Persen;%;100;;;;;100;;83;terakhir;183\n"
     (t,) = periksa_csv_teks(teks, berkas="k.csv").temuan
     assert (t.dicetak, t.dihitung) == ("183", "100")
+
+
+@pytest.mark.parametrize(
+    ("kepala", "isi", "kolom"),
+    [
+        ("kode;nama;pagu;realisasi;realisasi_lalu_rp\n", "p1.s1;Sub;;;50\n", "realisasi_lalu_rp"),
+        ("kode;nama;pagu;realisasi;rpjmd_rp_dicetak\n", "p1.s1;Sub;;;50\n", "rpjmd_rp_dicetak"),
+    ],
+)
+def test_renstra_rupiah_on_a_row_without_amounts_is_refused_not_added_to_0(
+    kepala: str, isi: str, kolom: str
+) -> None:
+    # last years' Rp + this year's has no second term on a row that prints no Rupiah
+    pesan = _galat(isi, kepala)
+    assert pesan.startswith(f"k.csv: row 2, column {kolom} needs this row's realisasi")
+    assert pesan.endswith("(got '50')")

@@ -518,3 +518,30 @@ def test_a_further_indicator_of_a_parent_follows_the_rule_of_the_row_it_continue
 def test_a_further_indicator_s_rp_are_the_row_above_s() -> None:
     # its Rp formula, whatever it names, is the row above's Rp (Baris.lanjutan): not judged
     assert _induk(_lanjutan_induk("=Y94+Y95", "=Z94")) == []
+
+
+@pytest.mark.parametrize(
+    ("rumus", "temuan"),
+    [
+        # each end of a range naming this sheet: the range over the children, no finding
+        (f"=SUM({_LEMBAR}!Y93:{_LEMBAR}!Y94)", []),
+        (f"=SUM('{_LEMBAR}'!Y93:'{_LEMBAR}'!Y94)", []),
+        # ends on this sheet and on another: no sheet's range, so not the children
+        (f"=SUM({_LEMBAR}!Y93:Lain!Y94)", ["Y92"]),
+        ("=SUM(Y93:Lain!Y94)", ["Y92"]),
+        # another workbook's sheet of the same name, and a span of sheets: not this sheet
+        (f"=[1]{_LEMBAR}!Y93+[1]{_LEMBAR}!Y94", ["Y92"]),
+        (f"=SUM(Lain:{_LEMBAR}!Y93:Y94)", ["Y92"]),
+    ],
+)
+def test_every_end_of_a_range_names_its_sheet(rumus: str, temuan: list[str]) -> None:
+    # the second end's sheet name was read as a cell (E81 of "E81!Y94"), and another
+    # workbook's "[1]E81!Y93" as this sheet's
+    assert [sel for sel, _ in _induk(_tabel({"Y92": rumus}))] == temuan
+
+
+@pytest.mark.parametrize(
+    "rumus", ["=[1]E81!N93", f"=[1]{_LEMBAR}!N93", f"=Lain:{_LEMBAR}!N93", "=[Lalu.xlsx]X!N93"]
+)
+def test_another_workbook_or_a_span_of_sheets_is_not_judged_as_this_sheet(rumus: str) -> None:
+    assert _silang(_tabel({"Y94": rumus})) == []

@@ -165,7 +165,9 @@ def dari_laporan(laporan: Laporan) -> TabelE81:
     ``konsolidasi`` unless the row gives a rule of its own across years; then
     its quarters' K are written as that rule reads them (the levels reached,
     0, 30, 75, 100, where the report gives what each quarter added, 0, 30,
-    45, 25), so that columns 13 and 14 are the report's. Column 7
+    45, 25), so that columns 13 and 14 are the report's (for a row that records
+    its quarters: without them its quarter cells are blank, so the form's column
+    13 is 0 and its column 14 column 7 alone). Column 7
     (realisasi Renstra s/d tahun lalu) holds a row's ``realisasi_lalu_k`` (K) and a sub kegiatan's
     ``realisasi_lalu_rp`` (Rp; a kegiatan and a program the sum of their sub
     kegiatan's). What the report does not record stays a blank cell, never a

@@ -125,10 +125,19 @@ _SEL_ATAU_PENUH: Final = (
     r"|\$?[A-Za-z]{1,3}\s*:\s*\$?[A-Za-z]{1,3}(?![\w$])"
     r"|\$?[0-9]+\s*:\s*\$?[0-9]+(?![\w$])"
 )
-_REF: Final = re.compile(
-    r"(?<![\w.$])(?:'((?:[^']|'')*)'!|([\w.]+)!)?"
-    rf"((?:{_SEL_ATAU_PENUH})(?:\s*:\s*(?:{_SEL_ATAU_PENUH}))*)(?![\w.(])"
+# a sheet prefix: another workbook's index ([1]), a sheet name, quoted or plain, or a
+# span of sheets (Sheet1:Sheet3), then "!"; an end of a chain may carry its own
+_NAMA_LEMBAR: Final = r"(?:'(?:[^']|'')*'|[\w.]+)"
+# (a span's first name is no cell followed by ":", which starts a range: L10:Lain!L11)
+_AWALAN: Final = (
+    rf"(?:\[[^\]]*\])?(?:(?!\$?[A-Za-z]{{1,3}}\$?[0-9]+\s*:){_NAMA_LEMBAR}:)?{_NAMA_LEMBAR}!"
 )
+_REF: Final = re.compile(
+    rf"(?<![\w.$\]])(?P<awalan>{_AWALAN})?"
+    rf"(?P<rantai>(?:{_SEL_ATAU_PENUH})(?:\s*:\s*(?:{_AWALAN})?(?:{_SEL_ATAU_PENUH}))*)"
+    r"(?![\w.(])"
+)
+_AWALAN_RE: Final = re.compile(rf"(?<![\w.$\]']){_AWALAN}")  # a whole prefix, not a tail
 # a quoted sheet name (group 1, kept) or a string constant ("N93" is text, not a cell)
 _KUTIPAN: Final = re.compile(r"('(?:[^']|'')*')|\"(?:[^\"]|\"\")*\"")
 # one end of a range (its sheet, $ and spaces taken off): a cell, a column, a row
@@ -315,15 +324,40 @@ def _rujukan(rumus: str) -> list[_Rujukan]:
     teks = _KUTIPAN.sub(lambda m: m.group(1) or '""', rumus)
     hasil = []
     for m in _REF.finditer(teks):
-        kotak = _kotak(m.group(3))
+        awalan, rantai = m.group("awalan") or "", m.group("rantai")
+        kotak = _kotak(_AWALAN_RE.sub("", rantai))
         if kotak is None:
             continue
-        kutip, polos = m.group(1), m.group(2)
-        lembar = kutip.replace("''", "'") if kutip is not None else polos
-        awalan = m.group(0)[: m.start(3) - m.start(0)]
-        sel = re.sub(r"[\s$]", "", m.group(3)).upper()
+        # the sheet of every end: one sheet for the chain, else none of this one's
+        nama = {_lembar(a) for a in (awalan, *_AWALAN_RE.findall(rantai)) if a}
+        lembar: str | None = None
+        if awalan and len(nama) == 1:
+            lembar = nama.pop()
+        elif nama:
+            lembar = _LEMBAR_BANYAK  # ends on other sheets, or on several
+        sel = re.sub(r"[\s$]", "", rantai)
+        if not _AWALAN_RE.search(rantai):
+            sel = sel.upper()
         hasil.append(_Rujukan(lembar=lembar, teks=awalan + sel, baris=kotak[0], kolom=kotak[1]))
     return hasil
+
+
+#: The sheet of a reference whose ends name different sheets (or some none): no sheet's.
+_LEMBAR_BANYAK: Final = "[several sheets]"  # brackets: in no sheet name
+
+
+def _lembar(awalan: str) -> str:
+    """The sheet a prefix names, unquoted; another workbook's (``[1]E81!``) or a span of
+    sheets (``Sheet1:Sheet3!``) kept whole, so that it names no sheet of this workbook.
+
+    Examples:
+        >>> _lembar("'Realisasi TW IV'!"), _lembar("[1]E81!"), _lembar("Lembar1:Lembar3!")
+        ('Realisasi TW IV', '[1]E81', 'Lembar1:Lembar3')
+    """
+    nama = awalan.removesuffix("!")
+    if re.fullmatch(r"'(?:[^']|'')*'", nama):
+        return nama[1:-1].replace("''", "'")
+    return nama
 
 
 def _kotak(ref: str) -> tuple[range, range] | None:

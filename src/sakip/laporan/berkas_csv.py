@@ -862,6 +862,7 @@ column 7): write it on those rows, and leave it blank here (got '50')
             _rupiah_csv(nama, i, lalu_rp, b[lalu_rp], pemisah) if b.get(lalu_rp) else None
         )
         dicetak = {k: b.get(k) or None for k in _DICETAK_K}
+        _rupiah_tahun_ini(nama, i, b, realisasi)
         if isi_k.keluaran is not None or any(t is not None for t in dicetak.values()):
             _kode_dikutip(nama, i, b["kode"])
         hasil.append(
@@ -884,6 +885,25 @@ column 7): write it on those rows, and leave it blank here (got '50')
     # column on a row with rows nested under it
     _hanya_sub(nama, hasil, [b for _, b in baris])
     return hasil
+
+
+#: The columns of a budget row whose Rupiah add this year's realisasi (column 14 = 7 + 13).
+_DENGAN_REALISASI: Final = ("realisasi_lalu_rp", "rpjmd_rp_dicetak")
+
+
+def _rupiah_tahun_ini(nama: str, i: int, b: Mapping[str, str], realisasi: int | None) -> None:
+    """Refuse the Renstra Rupiah on a row that prints no realisasi: last years' Rp +
+    this year's has no second term there (it is not taken as 0)."""
+    for kolom in _DENGAN_REALISASI:
+        if realisasi is None and b.get(kolom):
+            raise ReportFormatError(
+                berkas=nama,
+                letak=f"row {i}, column {kolom}",
+                expected="needs this row's realisasi: the Renstra Rupiah up to this year are "
+                "last years' + this year's (form E.81, column 14 = 7 + 13), and this row "
+                "prints no Rupiah; write its pagu and realisasi, or leave it blank",
+                value=b[kolom],
+            )
 
 
 #: The codes of a row that holds the sum of the top-level rows (any case).

@@ -565,3 +565,22 @@ def test_a_built_in_scale_named_for_a_year_no_edition_governs() -> None:
     assert "2016-2023" in masa[0].rumus
     # a scale in force that year: no such finding
     assert not [t for t in _dengan([]).temuan if t.letak.startswith("laporan.skala")]
+
+
+def test_a_figure_without_its_inputs_is_not_said_to_be_absent() -> None:
+    # a program the report does not hold: the efficiency exists, the report lacks its inputs,
+    # so "print '-'" alone would be wrong advice; a 0 denominator is a figure that does not
+    # exist, and keeps saying so
+    def hilang(d: dict[str, Any]) -> None:
+        d["indikator"][0]["program"] = ["p9"]
+
+    (t,) = _dengan([angka("iku.efisiensi:i1", "10,00")], hilang).temuan
+    assert t.keterangan == (
+        "the program p9 is not in the report; the report does not give what the figure is "
+        "computed from, so it is not checked (record it, or print '-' where the figure does "
+        "not exist)"
+    )
+    (t,) = _dengan(
+        [angka("rata_rata:penyerapan", "0,00")], _tanpa("program", "belanja", "lampiran")
+    ).temuan
+    assert t.keterangan.endswith("; the report prints a figure where none exists (print '-')")

@@ -181,6 +181,7 @@ def test_a_mean_across_years_is_not_computable_and_says_whose_rule() -> None:
         "(konsolidasi_renstra rata-rata)"
     )
     assert "a mean across years needs the number of years" in t.keterangan
+    assert "the report does not give what the figure is computed from" in t.keterangan
 
 
 def test_a_row_without_quarters_gives_a_rule_across_years_too() -> None:

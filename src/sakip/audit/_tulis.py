@@ -60,12 +60,15 @@ def desimal_dalam(d: Decimal, notasi: Notasi = ",") -> str:
 
 
 class TakTerhitungError(Exception):
-    """A quantity that does not exist for this report (a 0 denominator, no data)."""
+    """A quantity the audit cannot recompute: it does not exist (a 0 denominator, a value
+    outside its scale), or, with ``tanpa_data``, the report does not give what it is
+    computed from (no target for that year, no quarters, the number of years of a mean)."""
 
-    def __init__(self, rumus: str, alasan: str) -> None:
+    def __init__(self, rumus: str, alasan: str, *, tanpa_data: bool = False) -> None:
         super().__init__(alasan)
         self.rumus = rumus
         self.alasan = alasan
+        self.tanpa_data = tanpa_data
 
 
 def predikat_dari(

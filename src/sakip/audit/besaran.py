@@ -230,7 +230,9 @@ class Hitung:
         total = 0
         for p in program:
             if not isinstance(p, Program) or p.pagu_awal is None:
-                raise TakTerhitungError(f"pagu_awal:{p.kode}", "no original pagu recorded")
+                raise TakTerhitungError(
+                    f"pagu_awal:{p.kode}", "no original pagu recorded", tanpa_data=True
+                )
             total += p.pagu_awal
         return total
 
@@ -242,7 +244,7 @@ class Hitung:
         """A year's target as recorded: a number, a range or a ratio."""
         if tahun not in ind.target:
             raise TakTerhitungError(
-                f"target {ind.kode} {tahun}", "no target recorded for that year"
+                f"target {ind.kode} {tahun}", "no target recorded for that year", tanpa_data=True
             )
         return ind.target[tahun]
 
@@ -258,7 +260,9 @@ class Hitung:
             return nilai
         if tahun not in ind.realisasi:
             raise TakTerhitungError(
-                f"realisasi {ind.kode} {tahun}", "no realisasi recorded for that year"
+                f"realisasi {ind.kode} {tahun}",
+                "no realisasi recorded for that year",
+                tanpa_data=True,
             )
         k = ind.realisasi[tahun]
         rumus = f"{self.tulis(k.pembilang)} / {self.tulis(k.penyebut)} x 100"
@@ -341,18 +345,24 @@ class Hitung:
 
     def program_iku(self, ind: Indikator) -> Besaran:
         if not ind.program:
-            raise TakTerhitungError(f"program of {ind.kode}", "the indicator names no program")
+            raise TakTerhitungError(
+                f"program of {ind.kode}", "the indicator names no program", tanpa_data=True
+            )
         hilang = [k for k in ind.program if not isinstance(self.lap._indeks.get(k), Program)]
         if hilang:
             raise TakTerhitungError(
-                f"program of {ind.kode}", f"the program {hilang[0]} is not in the report"
+                f"program of {ind.kode}",
+                f"the program {hilang[0]} is not in the report",
+                tanpa_data=True,
             )
         return Besaran(jenis=JenisBesaran.PAGU, kode=ind.program)
 
     def skala(self, nama: Literal["predikat", "atribut"]) -> Skala:
         s = self.skala_predikat if nama == "predikat" else self.skala_atribut
         if s is None:  # the reader refuses such reports; a report built in Python may have none
-            raise TakTerhitungError(f"skala_{nama}", f"the report declares no {nama} scale")
+            raise TakTerhitungError(
+                f"skala_{nama}", f"the report declares no {nama} scale", tanpa_data=True
+            )
         return s
 
     def nilai(self, b: Besaran, baris: BarisBesaran | None = None) -> Nilai:
@@ -502,7 +512,7 @@ def _keluaran(h: Hitung, b: Besaran) -> tuple[Keluaran, _Jenjang]:
     jenjang = _jenjang(baris)
     k = baris.keluaran
     if k is None:
-        raise TakTerhitungError(str(b), f"{baris.kode} {jenjang.tanpa_keluaran}")
+        raise TakTerhitungError(str(b), f"{baris.kode} {jenjang.tanpa_keluaran}", tanpa_data=True)
     return k, jenjang
 
 
@@ -558,6 +568,7 @@ def _renstra_k_rata_rata(
         f"mean of realisasi K s/d last year {h.tulis_tepat(lalu)} and realisasi K of the "
         f"{jenjang.nama} {h.tulis_tepat(ini)} ({aturan})",
         "a mean across years needs the number of years, which the report does not give",
+        tanpa_data=True,
     )
 
 
@@ -669,7 +680,9 @@ def _rpjmd_rp(h: Hitung, b: Besaran) -> Nilai:
     for a in anak:
         c = h.dicetak_rpjmd.get(a.kode)
         if c is None:
-            raise TakTerhitungError(f"RPJMD column of {a.kode}", "row below not printed")
+            raise TakTerhitungError(
+                f"RPJMD column of {a.kode}", "row below not printed", tanpa_data=True
+            )
         try:
             # a Rupiah figure, by the one Rupiah rule, in its column's unit
             satuan, tempat = baca_rupiah(c)
@@ -677,7 +690,7 @@ def _rpjmd_rp(h: Hitung, b: Besaran) -> Nilai:
             total += Fraction(satuan, 10**tempat) if tempat else satuan
         except SakipError:
             raise TakTerhitungError(
-                f"RPJMD column of {a.kode}", "the row below is not a number"
+                f"RPJMD column of {a.kode}", "the row below is not a number", tanpa_data=True
             ) from None
     return Nilai(
         "rupiah", f"sum of the RPJMD column of the rows under {b.kode[0]}, as printed", total
@@ -695,6 +708,7 @@ def _tw_rp(h: Hitung, b: Besaran) -> Nilai:
             raise TakTerhitungError(
                 f"sum of triwulan {b.triwulan} of the sub kegiatan of {b.kode[0]}",
                 f"{s.kode} records no quarters (tw_rp)",
+                tanpa_data=True,
             )
         total += s.tw_rp[i]
     return Nilai(
@@ -727,6 +741,7 @@ def _iku_target(h: Hitung, b: Besaran) -> Nilai:
                 f"target {b.indikator}",
                 "a range target has no single value, and the report states no printed text "
                 "for it (target = { bawah, atas, dicetak })",
+                tanpa_data=True,
             )
         return Nilai(
             "teks", f"target {b.indikator} {b.tahun} as the report states it", teks=dicetak
@@ -805,7 +820,7 @@ def _iku_atribut(h: Hitung, b: Besaran) -> Nilai:
 def _iku_atribut_rata_rata(h: Hitung, b: Besaran) -> Nilai:
     cs = [h.capaian(i, _tahun(b))[0] for i in h.iku()]
     if not cs:
-        raise TakTerhitungError("mean capaian", "no indicator has a realisasi")
+        raise TakTerhitungError("mean capaian", "no indicator has a realisasi", tanpa_data=True)
     rata = sum(cs, Fraction(0)) / len(cs)
     s = h.skala("atribut")
     rumus = f"the mean capaian {h.persen(rata)}"
@@ -824,7 +839,9 @@ def _komponen(h: Hitung, b: Besaran) -> tuple[Indikator, int]:
         )
     if _tahun(b) not in ind.realisasi:
         raise TakTerhitungError(
-            f"realisasi {ind.kode} {b.tahun}", "no realisasi recorded for that year"
+            f"realisasi {ind.kode} {b.tahun}",
+            "no realisasi recorded for that year",
+            tanpa_data=True,
         )
     return ind, _tahun(b)
 
@@ -838,7 +855,7 @@ def _iku_jumlah_rincian(h: Hitung, b: Besaran) -> Nilai:
     ind, tahun = _komponen(h, b)
     k = ind.realisasi[tahun]
     if not k.rincian_penyebut:
-        raise TakTerhitungError("rincian", "no breakdown recorded")
+        raise TakTerhitungError("rincian", "no breakdown recorded", tanpa_data=True)
     rumus = " + ".join(f"{h.tulis(v)} ({n})" for n, v in k.rincian_penyebut.items())
     return Nilai("bilangan", rumus, sum(k.rincian_penyebut.values()))
 
@@ -899,7 +916,7 @@ def _belanja(bagian: str, nama: str) -> Callable[[Hitung, Besaran], Nilai]:
     def hitung(h: Hitung, b: Besaran) -> Nilai:
         bl = h.lap.belanja
         if bl is None:
-            raise TakTerhitungError("belanja", "no belanja recorded")
+            raise TakTerhitungError("belanja", "no belanja recorded", tanpa_data=True)
         nilai = {
             "operasi": bl.operasi,
             "modal": bl.modal,
@@ -930,7 +947,7 @@ def _rata_rata(h: Hitung, b: Besaran) -> Nilai:
     keluaran = [k for s in h.subs() if (k := s.keluaran) is not None]
     kp = [rasio_persen(k.realisasi_k, k.target_k) for k in keluaran if k.target_k]
     if not kp:
-        raise TakTerhitungError("mean K%", "no sub kegiatan has a target K")
+        raise TakTerhitungError("mean K%", "no sub kegiatan has a target K", tanpa_data=True)
     tanpa = len(h.subs()) - len(keluaran)
     return Nilai(
         "persen",

@@ -14,6 +14,7 @@ import math
 import re
 from fractions import Fraction
 from pathlib import Path
+from types import MappingProxyType
 from typing import Final
 
 from sakip._eksak import MAKS_TEMPAT, bulat_setengah_atas
@@ -307,9 +308,20 @@ class _Audit:
                 dicetak=c.teks,
                 dihitung="tidak terhitung",
                 rumus=e.rumus,
-                keterangan=f"{e.alasan}; the report prints a figure where none exists (print '-')",
+                keterangan=f"{e.alasan}; {_TAK_TERHITUNG[e.tanpa_data]}",
             )
         )
+
+
+#: What a printed figure the audit cannot recompute means, by whether the figure does not
+#: exist (False) or the report does not give what it is computed from (True).
+_TAK_TERHITUNG: Final = MappingProxyType(
+    {
+        False: "the report prints a figure where none exists (print '-')",
+        True: "the report does not give what the figure is computed from, so it is not "
+        "checked (record it, or print '-' where the figure does not exist)",
+    }
+)
 
 
 def periksa(laporan: Laporan) -> HasilAudit:

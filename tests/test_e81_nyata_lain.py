@@ -18,6 +18,9 @@ import pytest
 
 from sakip import e81
 from sakip.cli import main
+from sakip.e81 import Bagian, Kolom
+from sakip.e81.berkas_xlsx import muat_lembar
+from sakip.e81.model import huruf_kolom
 from sakip.errors import InvalidValueError, ReportFormatError, SakipError
 
 DATA = Path(__file__).parent / "data" / "e81"
@@ -31,6 +34,7 @@ SHA256 = {
     JABAR_XLS: "67739005c89c382de510f614bd8181045705974a801fe1030d794c61ed0a6fdd",
 }
 
+CAPAIAN = (Kolom.CAPAIAN_RENJA, Kolom.CAPAIAN_RENSTRA)
 LAYOUT = "E.81 layout: numbered caption row, K/Rp row, header text per column group"
 
 
@@ -79,12 +83,30 @@ def test_sukabumi_headers_are_e81_with_rupiah_in_thousands() -> None:
     assert ws["W18"].value == "=O18+Q18+S18+U18"
 
 
-def test_sukabumi_is_refused_today_at_its_rupiah_in_thousands() -> None:
+def test_sukabumi_rupiah_in_thousands_is_understood() -> None:
+    """'Rp. (000)' over every amount, 'Rp.' over the tingkat capaian (a percentage)."""
+    _, tata = muat_lembar(SUKABUMI)
+    assert tata.satuan_rupiah == "ribu"
+    assert [huruf_kolom(tata.kolom[(k, Bagian.RP)]) for k in (Kolom.TARGET_RENJA, *CAPAIAN)] == [
+        "N",
+        "Z",
+        "AD",
+    ]
+    assert "J12 must be K, Rp or %" not in _refusal(SUKABUMI)
+
+
+#: The next refusal: row 15, the heading "Fungsi Penunjang Urusan Pemerintahan Daerah", has
+#: no code, and the code rule applied is 2019's, not that of a 2018 form.
+B15 = (
+    f"{SUKABUMI}: 'Sheet-1'!B15 must be a code of 1, 2, 3, 5 or 6 segments "
+    f"(Permendagri 90/2019) (got ''); {LAYOUT}"
+)
+
+
+def test_sukabumi_is_refused_today_at_its_heading_without_a_code() -> None:
     with pytest.raises(ReportFormatError) as info:
         e81.periksa_berkas(SUKABUMI)
-    assert str(info.value) == (
-        f"{SUKABUMI}: 'Sheet-1'!J12 must be K, Rp or % (got 'Rp. (000)'); {LAYOUT}"
-    )
+    assert str(info.value) == B15
     assert isinstance(info.value, InvalidValueError)
 
 
@@ -106,12 +128,14 @@ def test_a_refusal_in_json_is_one_line_there_and_one_json_record_on_stdout(
 @pytest.mark.xfail(
     strict=True,
     reason=(
-        "defect: 'Rp. (000)' (rupiah in thousands, a common E.81 label) is not read as a "
-        "rupiah column; sakip should read it (scaled by 1000) or name the unit in its refusal"
+        "defect: a 2018 form is read by the code rule of Permendagri 90/2019; its code is "
+        "split over B:E ('1', '01', '01'), row 15 is a heading without a code, rows 36, 37 "
+        "and 42-44 are program and kegiatan rows without a code, and the footer rows "
+        "(A38, A41, A45) sit inside the table"
     ),
 )
-def test_sukabumi_rupiah_in_thousands_is_understood() -> None:
-    assert "J12 must be K, Rp or %" not in _refusal(SUKABUMI)
+def test_sukabumi_pre_2019_codes_and_headings_are_understood() -> None:
+    assert _refusal(SUKABUMI) == ""
 
 
 # -- Kabupaten Jember 2020: an empty template whose own caption is wrong ---------------------

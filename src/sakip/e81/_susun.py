@@ -481,6 +481,7 @@ def tabel(
         persen_triwulan=persen,
         kolom_ada=frozenset(tata.kolom),
         rumus_terbaca=rumus_terbaca,
+        satuan_rupiah=tata.satuan_rupiah,
     )
 
 

@@ -7,14 +7,16 @@ reader finds:
 1. the numbered caption row: the cells ``1, 2, 3, ...`` left to right, some
    with their formula (``13 = 9 + 10 + 11 + 12``); each number starts a column
    group that ends where the next begins;
-2. the row of parts next to it (above or below): ``K``, ``Rp``, ``%``;
+2. the row of parts next to it (above or below): ``K``, ``Rp``, ``%``; a
+   Rp label may declare the unit of its amounts (``Rp. (000)``: thousands),
+   one unit for every Rp amount of the sheet (:data:`LABEL_BAGIAN`);
 3. the header text above each group (merged cells resolved), which says what
    the group is: a table of patterns (:data:`POLA_KOLOM`), first match wins.
 
 A caption's formula is checked against the meaning the header gives
 (``13 = 9 + 10 + 11 + 12`` must sum the four quarter groups). A header
-matching no pattern, a part label other than K/Rp/%, or a formula that
-contradicts its header raises :class:`~sakip.errors.ReportFormatError` naming
+matching no pattern, a part label other than K/Rp/%, Rp columns declaring
+two units, or a formula that contradicts its header raises :class:`~sakip.errors.ReportFormatError` naming
 the sheet and the cell.
 """
 
@@ -27,10 +29,12 @@ from typing import Final
 
 import attrs
 
-from sakip.e81.model import KOLOM_TRIWULAN, Bagian, Kolom, Sel, huruf_kolom
+from sakip.e81.model import KOLOM_CAPAIAN, KOLOM_TRIWULAN, Bagian, Kolom, Sel, huruf_kolom
 from sakip.errors import InvalidTypeError, ReportFormatError
+from sakip.laporan.rekaman import SatuanRupiah
 
 __all__ = [
+    "LABEL_BAGIAN",
     "POLA_KOLOM",
     "RUMUS_KETERANGAN",
     "Lembar",
@@ -39,6 +43,7 @@ __all__ = [
     "arti_kepala",
     "baris_keterangan",
     "kenali",
+    "label_bagian",
 ]
 
 _ATURAN_LETAK: Final = "E.81 layout: numbered caption row, K/Rp row, header text per column group"
@@ -223,9 +228,50 @@ _ROMAWI: Final = MappingProxyType(
     {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 )
 
-_BAGIAN: Final = MappingProxyType(
-    {"k": Bagian.K, "rp": Bagian.RP, "rp.": Bagian.RP, "rupiah": Bagian.RP, "%": Bagian.PERSEN}
+#: How a Rp label names the unit of its amounts, by the name of the unit in
+#: :data:`~sakip.laporan.SATUAN_RUPIAH`: "Rp. (000)" is Rupiah in thousands (the Sukabumi
+#: 2018 E.81), "Rp (juta)" in millions. Local practice, seen in regional E.81 workbooks and
+#: LKjIP budget tables; no regulation fixes it.
+_SEBUTAN_SATUAN: Final[Mapping[str, SatuanRupiah]] = MappingProxyType(
+    {"000": "ribu", "ribu": "ribu", "000.000": "juta", "juta": "juta"}
 )
+
+#: Each part label, lowercased and without spaces (:func:`label_bagian`), with its part and,
+#: for Rp, the unit its amounts are in: "Rp", "Rp.", "Rupiah" (full Rupiah) and each unit
+#: of :data:`_SEBUTAN_SATUAN` written "Rp 000", "Rp (000)" or "(Rp 000)", with or without
+#: the dot after "Rp".
+LABEL_BAGIAN: Final[Mapping[str, tuple[Bagian, SatuanRupiah | None]]] = MappingProxyType(
+    {
+        "k": (Bagian.K, None),
+        "%": (Bagian.PERSEN, None),
+        "rp": (Bagian.RP, "rupiah"),
+        "rp.": (Bagian.RP, "rupiah"),
+        "rupiah": (Bagian.RP, "rupiah"),
+        **{
+            label: (Bagian.RP, satuan)
+            for rp in ("rp", "rp.")
+            for sebutan, satuan in _SEBUTAN_SATUAN.items()
+            for label in (f"{rp}{sebutan}", f"{rp}({sebutan})", f"({rp}{sebutan})")
+        },
+    }
+)
+
+
+def label_bagian(teks: str) -> tuple[Bagian, SatuanRupiah | None] | None:
+    """The part a K / Rp / % label names, and a Rp label's unit, or None for another text.
+
+    Case and spaces do not matter; the labels are :data:`LABEL_BAGIAN`'s.
+
+    Examples:
+        >>> label_bagian("Rp. (000)")
+        (<Bagian.RP: 'Rp'>, 'ribu')
+        >>> label_bagian(" K "), label_bagian("Rp. Juta")[1], label_bagian("Rp (000")
+        ((<Bagian.K: 'K'>, None), 'juta', None)
+    """
+    if not isinstance(teks, str):
+        raise InvalidTypeError(field="teks", value=teks, expected="must be a str")
+    return LABEL_BAGIAN.get("".join(teks.lower().split()))
+
 
 #: Columns holding numbers (split into K / Rp / %); the rest hold text.
 _KOLOM_ANGKA: Final = frozenset(
@@ -272,6 +318,8 @@ class TataLetak:
         sel_kepala: the header cell of each column group (for messages).
         kolom_kode: the columns of the code group (some layouts split the
             code over one column per level: urusan, bidang, program, ...).
+        satuan_rupiah: the unit of every Rp amount, as the Rp labels declare
+            it (``"rupiah"`` when they declare none).
 
     Examples:
         >>> TataLetak(lembar="S", baris_keterangan=8, baris_awal=10, kolom={}, kolom_teks={},
@@ -287,6 +335,7 @@ class TataLetak:
     nomor: Mapping[Kolom, int]
     sel_kepala: Mapping[Kolom, Sel]
     kolom_kode: tuple[int, ...] = ()
+    satuan_rupiah: SatuanRupiah = "rupiah"
 
     @property
     def persen_triwulan(self) -> bool:
@@ -357,8 +406,8 @@ def baris_keterangan(
 def _baris_bagian(lembar: Lembar, r_ket: int, kolom_akhir: int) -> int | None:
     """The row of K / Rp / % labels: just below or just above the caption row."""
     for r in (r_ket + 1, r_ket - 1):
-        label = [lembar.mentah(r, c).teks.lower() for c in range(1, kolom_akhir + 1)]
-        if sum(t in _BAGIAN for t in label) >= 2:
+        label = [label_bagian(lembar.mentah(r, c).teks) for c in range(1, kolom_akhir + 1)]
+        if sum(t is not None for t in label) >= 2:
             return r
     return None
 
@@ -429,6 +478,29 @@ def _periksa_rumus(
         )
 
 
+def _satu_satuan(lembar: Lembar, r_bag: int, satuan: list[tuple[SatuanRupiah, int]]) -> None:
+    """Every Rp amount column of a sheet must declare one unit: a sheet is refused, naming
+    both labels, where two differ (no unit is chosen for the reader).
+
+    A tingkat capaian column is a percentage: its "Rp" label names no amount, and its unit
+    is not compared (the Sukabumi 2018 E.81 labels it "Rp." beside "Rp. (000)").
+    """
+    if not satuan:
+        return
+    pertama, c_pertama = satuan[0]
+    for lain, c in satuan[1:]:
+        if lain != pertama:
+            raise lembar.galat(
+                r_bag,
+                c,
+                f"must declare the Rupiah unit of {lembar.sel_ref(r_bag, c_pertama).a1} "
+                f"({lembar.mentah(r_bag, c_pertama).teks!r}: {pertama} rupiah), since every "
+                "Rp amount of one sheet is in one unit: correct the label that is wrong, or "
+                f"convert that column's amounts to one unit (this one: {lain} rupiah)",
+                lembar.mentah(r_bag, c).teks,
+            )
+
+
 def kenali(lembar: Lembar, *, batas_kepala: int = 40) -> TataLetak:
     """Recognise the layout of an E.81 sheet.
 
@@ -441,7 +513,8 @@ def kenali(lembar: Lembar, *, batas_kepala: int = 40) -> TataLetak:
 
     Raises:
         ReportFormatError: no numbered caption row, a header not understood
-            (naming its cell), a part label other than K/Rp/%, a caption
+            (naming its cell), a part label other than K/Rp/%, two Rp amount
+            columns declaring different units (naming both), a caption
             formula that contradicts its header, or a required column missing.
 
     Sumber:
@@ -476,7 +549,7 @@ def kenali(lembar: Lembar, *, batas_kepala: int = 40) -> TataLetak:
     akhir_terakhir = kolom_mulai[-1] + lembar.lebar_gabungan(r_ket, kolom_mulai[-1]) - 1
     if r_bag is not None:
         c = akhir_terakhir + 1
-        while lembar.mentah(r_bag, c).teks.lower() in _BAGIAN and not any(
+        while label_bagian(lembar.mentah(r_bag, c).teks) is not None and not any(
             c == m for m in kolom_mulai
         ):
             akhir_terakhir = c
@@ -493,6 +566,7 @@ def kenali(lembar: Lembar, *, batas_kepala: int = 40) -> TataLetak:
     sel_kepala: dict[Kolom, Sel] = {}
     rumus_ket: list[tuple[tuple[int, int], str, Kolom]] = []
     kolom_kode: tuple[int, ...] = ()
+    satuan: list[tuple[SatuanRupiah, int]] = []  # each amount column's unit, and its column
     for (c_awal, c_akhir), (_c, n, rumus) in zip(rentang, deret, strict=True):
         teks, potongan, sel = _teks_kepala(lembar, r_atas, r_bawah, c_awal)
         arti = arti_kepala(teks)
@@ -527,13 +601,16 @@ def kenali(lembar: Lembar, *, batas_kepala: int = 40) -> TataLetak:
             kolom[(arti, Bagian.K)] = c_awal
             continue
         for c in range(c_awal, c_akhir + 1):
-            label = lembar.mentah(r_bag, c).teks.lower()
+            label = lembar.mentah(r_bag, c).teks
             if not label:
                 continue
-            bagian = _BAGIAN.get(label)
-            if bagian is None:
-                raise lembar.galat(r_bag, c, "must be K, Rp or %", lembar.mentah(r_bag, c).teks)
+            dibaca = label_bagian(label)
+            if dibaca is None:
+                raise lembar.galat(r_bag, c, "must be K, Rp or %", label)
+            bagian, satuan_label = dibaca
             kolom[(arti, bagian)] = c
+            if satuan_label is not None and arti not in KOLOM_CAPAIAN:
+                satuan.append((satuan_label, c))
     for kol in _WAJIB:
         if kol not in nomor:
             raise lembar.galat(
@@ -541,6 +618,8 @@ def kenali(lembar: Lembar, *, batas_kepala: int = 40) -> TataLetak:
             )
     for sel_r, rumus, arti in rumus_ket:
         _periksa_rumus(lembar, sel_r, rumus, arti, nomor)
+    if r_bag is not None:
+        _satu_satuan(lembar, r_bag, satuan)
     return TataLetak(
         lembar=lembar.nama,
         baris_keterangan=r_ket,
@@ -550,4 +629,5 @@ def kenali(lembar: Lembar, *, batas_kepala: int = 40) -> TataLetak:
         nomor=MappingProxyType(nomor),
         sel_kepala=MappingProxyType(sel_kepala),
         kolom_kode=kolom_kode,
+        satuan_rupiah=satuan[0][0] if satuan else "rupiah",
     )

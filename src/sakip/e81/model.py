@@ -18,12 +18,13 @@ import enum
 from collections.abc import Iterable, Iterator, Mapping
 from fractions import Fraction
 from types import MappingProxyType
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
 from sakip._validasi import jenis
 from sakip.errors import InvalidTypeError, InvalidValueError
+from sakip.laporan.rekaman import SATUAN_RUPIAH, SatuanRupiah
 from sakip.triwulan import Konsolidasi
 
 __all__ = [
@@ -38,6 +39,8 @@ __all__ = [
     "Sel",
     "TabelE81",
     "huruf_kolom",
+    "label_rupiah",
+    "sebutan_satuan",
 ]
 
 
@@ -164,6 +167,67 @@ def kolom_persen(kolom: Kolom, bagian: Bagian) -> bool:
         (True, False)
     """
     return bagian is Bagian.PERSEN or kolom in KOLOM_CAPAIAN
+
+
+#: The label a written E.81 puts over a Rp column in each unit of
+#: :data:`~sakip.laporan.SATUAN_RUPIAH` (each read back by :func:`sakip.e81.kenali`): "Rp. (000)"
+#: is the label of Rupiah in thousands in the Sukabumi 2018 E.81 (local practice, seen in
+#: regional E.81 workbooks; no regulation fixes it).
+_LABEL_RUPIAH: Final[Mapping[str, str]] = MappingProxyType(
+    {"rupiah": "Rp", "ribu": "Rp (000)", "juta": "Rp (juta)", "miliar": "Rp (miliar)"}
+)
+
+
+def label_rupiah(satuan_rupiah: SatuanRupiah) -> str:
+    """The part label of a Rp column whose amounts are in ``satuan_rupiah``.
+
+    Examples:
+        >>> label_rupiah("rupiah"), label_rupiah("ribu")
+        ('Rp', 'Rp (000)')
+        >>> label_rupiah("ratus")  # type: ignore[arg-type]
+        Traceback (most recent call last):
+        ...
+        sakip.errors.InvalidValueError: satuan_rupiah must be one of ['rupiah', 'ribu', 'juta', 'miliar'] (got 'ratus')
+    """
+    _satuan_rupiah(None, "satuan_rupiah", satuan_rupiah)
+    return _LABEL_RUPIAH[satuan_rupiah]
+
+
+def sebutan_satuan(kunci: tuple[Kolom, Bagian], satuan_rupiah: SatuanRupiah) -> str:
+    """What a finding adds after a column part to say the unit of its amounts: ``""`` for
+    full Rupiah, a K or a percentage (tingkat capaian), else `` (in ribu rupiah)`` and so on.
+
+    Examples:
+        >>> sebutan_satuan((Kolom.TARGET_RENJA, Bagian.RP), "ribu")
+        ' (in ribu rupiah)'
+        >>> sebutan_satuan((Kolom.CAPAIAN_RENJA, Bagian.RP), "ribu")
+        ''
+        >>> sebutan_satuan((Kolom.TARGET_RENJA, Bagian.RP), "rupiah")
+        ''
+    """
+    if (
+        not isinstance(kunci, tuple)
+        or len(kunci) != 2
+        or not isinstance(kunci[0], Kolom)
+        or not isinstance(kunci[1], Bagian)
+    ):
+        raise InvalidTypeError(field="kunci", value=kunci, expected="must be a (Kolom, Bagian)")
+    _satuan_rupiah(None, "satuan_rupiah", satuan_rupiah)
+    if satuan_rupiah == "rupiah" or kolom_persen(*kunci) or kunci[1] is not Bagian.RP:
+        return ""
+    return f" (in {satuan_rupiah} rupiah)"
+
+
+def _satuan_rupiah(_: object, a: attrs.Attribute[Any] | str, nilai: object) -> None:
+    """A name of :data:`~sakip.laporan.SATUAN_RUPIAH` (an attrs validator, or called with
+    the field's name)."""
+    nama = a if isinstance(a, str) else a.name
+    if type(nilai) is not str:
+        raise InvalidTypeError(field=nama, value=nilai, expected="must be a str")
+    if nilai not in SATUAN_RUPIAH:
+        raise InvalidValueError(
+            field=nama, value=nilai, expected=f"must be one of {list(SATUAN_RUPIAH)}"
+        )
 
 
 def huruf_kolom(nomor: int) -> str:
@@ -355,6 +419,9 @@ class TabelE81:
             layout lacks are still computed, but not compared).
         rumus_terbaca: the source carries formulas (a workbook), so a typed
             number where the form computes one can be told apart.
+        satuan_rupiah: the unit every Rp amount of the table is in, by its name in
+            :data:`~sakip.laporan.SATUAN_RUPIAH` (``"ribu"``: a sheet labelled
+            "Rp. (000)"); the figures stay in that unit, exact, as printed.
 
     Examples:
         >>> t = TabelE81(judul="Evaluasi", baris=())
@@ -369,6 +436,7 @@ class TabelE81:
     persen_triwulan: bool = attrs.field(default=False, validator=jenis(bool))
     kolom_ada: frozenset[tuple[Kolom, Bagian]] = frozenset()
     rumus_terbaca: bool = False
+    satuan_rupiah: SatuanRupiah = attrs.field(default="rupiah", validator=_satuan_rupiah)
 
     def __iter__(self) -> Iterator[Baris]:
         return iter(self.baris)

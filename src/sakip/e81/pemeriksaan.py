@@ -84,6 +84,7 @@ from sakip.e81.model import (
     Sel,
     TabelE81,
     huruf_kolom,
+    sebutan_satuan,
 )
 from sakip.e81.penghitungan import (
     KOLOM_MASUKAN,
@@ -239,6 +240,7 @@ class HasilE81:
             "lembar": self.lembar,
             "judul": self.judul,
             "baris": len(self.tabel.baris),
+            "satuan_rupiah": self.tabel.satuan_rupiah,
             "diperiksa": self.diperiksa,
             "jumlah_temuan": len(self.temuan),
             "temuan": [
@@ -535,6 +537,8 @@ class _Periksa:
             self.sudah.add(kunci)
         nama = b.nama or b.indikator or "jumlah"
         letak = f"{b.jenjang.label} {nama[:60]!r} / {apa}"
+        if sel is not None and sel.kolom in self.kolom_tabel:  # a Rp amount says its unit
+            letak += sebutan_satuan(self.kolom_tabel[sel.kolom], self.tabel.satuan_rupiah)
         if sel_letak is not None:
             letak = f"{sel_letak} / {letak}"
         t = Temuan(

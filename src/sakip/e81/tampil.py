@@ -24,6 +24,12 @@ def _ringkas(hasil: HasilE81) -> list[str]:
     return [f"{a}: {n}" for a, n in sorted(per_aturan.items())]
 
 
+def _satuan(hasil: HasilE81) -> str:
+    """The unit of the table's Rp amounts, as the header line names it ("" in full Rupiah)."""
+    s = hasil.tabel.satuan_rupiah
+    return "" if s == "rupiah" else f"; Rp in {s} rupiah (satuan_rupiah = '{s}')"
+
+
 def teks(hasil: HasilE81) -> str:
     """The audit as plain text: the source, the counts, then one finding per line.
 
@@ -35,7 +41,7 @@ def teks(hasil: HasilE81) -> str:
     h = _periksa_jenis(hasil)
     baris = [
         f"Evaluasi Renja (E.81): {h.judul}",
-        f"berkas: {h.berkas or '-'}; lembar: {h.lembar or '-'}",
+        f"berkas: {h.berkas or '-'}; lembar: {h.lembar or '-'}{_satuan(h)}",
         f"{len(h.tabel.baris)} baris, {h.diperiksa} sel diperiksa, {len(h.temuan)} temuan",
     ]
     if h.temuan:
@@ -68,7 +74,8 @@ def markdown(hasil: HasilE81) -> str:
     baris = [
         f"# Evaluasi Renja (E.81): {_md(h.judul)}",
         "",
-        f"Berkas `{h.berkas or '-'}`, lembar `{h.lembar or '-'}`: {len(h.tabel.baris)} baris, "
+        f"Berkas `{h.berkas or '-'}`, lembar `{h.lembar or '-'}`{_satuan(h)}: "
+        f"{len(h.tabel.baris)} baris, "
         f"{h.diperiksa} sel diperiksa, {len(h.temuan)} temuan.",
         "",
         "| sel | aturan | tingkat | dicetak | dihitung | rumus | keterangan |",

@@ -30,7 +30,16 @@ from xml.sax.saxutils import escape
 
 from sakip._eksak import KONTEKS_NOL, bulatkan_pecahan
 from sakip.e81._xlsx import modul_openpyxl, tanpa_peringatan
-from sakip.e81.model import KOLOM_TRIWULAN, Bagian, Jenjang, Kolom, TabelE81, huruf_kolom
+from sakip.e81.model import (
+    KOLOM_TRIWULAN,
+    Bagian,
+    Jenjang,
+    Kolom,
+    TabelE81,
+    huruf_kolom,
+    kolom_persen,
+    label_rupiah,
+)
 from sakip.e81.pemeriksaan import HasilE81
 from sakip.e81.penghitungan import anak, hitung
 from sakip.errors import InvalidTypeError, InvalidValueError
@@ -112,6 +121,20 @@ def _letak_kolom() -> dict[tuple[Kolom, Bagian | None], int]:
 
 
 _LETAK: Final = _letak_kolom()
+
+
+def _label(kolom: Kolom, bagian: Bagian, tabel: TabelE81) -> str:
+    """The part label over a column: a Rp amount's names the table's unit ("Rp (000)").
+
+    Examples:
+        >>> _label(Kolom.TARGET_RENJA, Bagian.RP, TabelE81(judul="", baris=(), satuan_rupiah="ribu"))
+        'Rp (000)'
+        >>> _label(Kolom.CAPAIAN_RENJA, Bagian.RP, TabelE81(judul="", baris=(), satuan_rupiah="ribu"))
+        'Rp'
+    """
+    if bagian is Bagian.RP and not kolom_persen(kolom, bagian):
+        return label_rupiah(tabel.satuan_rupiah)
+    return bagian.value
 
 
 def _sel(kolom: Kolom, bagian: Bagian, r: int) -> str:
@@ -345,7 +368,7 @@ def tulis_xlsx(
                 end_column=c + lebar_grup - 1,
             )
         for i, bg in enumerate(bagian):
-            ws.cell(row=_BARIS_KEPALA + 2, column=c + i, value=bg.value)
+            ws.cell(row=_BARIS_KEPALA + 2, column=c + i, value=_label(kolom, bg, tabel))
     c_tw = _LETAK[(Kolom.TRIWULAN_1, Bagian.K)]
     ws.cell(row=_BARIS_KEPALA, column=c_tw, value=_JUDUL_TRIWULAN)
     ws.merge_cells(

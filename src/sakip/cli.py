@@ -432,7 +432,8 @@ def _pendek(teks: str, n: int) -> str:
 # -- reading and auditing one file ---------------------------------------------
 
 #: The report files taken from a folder, by suffix. A file named on the command line is
-#: read whatever its suffix: ``.csv`` as rows, anything else as a TOML report.
+#: read by its suffix (:data:`_PEMERIKSA`): ``.csv`` as rows or E.81, ``.xlsx``/``.xlsm`` as
+#: E.81, ``.xls``/``.xlsb``/``.ods`` refused asking for .xlsx, anything else as a TOML report.
 _AKHIRAN: Final = MappingProxyType(
     {
         ".toml": "a report (TOML)",

@@ -401,3 +401,13 @@ def test_renstra_rupiah_on_a_row_without_amounts_is_refused_not_added_to_0(
     pesan = _galat(isi, kepala)
     assert pesan.startswith(f"k.csv: row 2, column {kolom} needs this row's realisasi")
     assert pesan.endswith("(got '50')")
+
+
+@pytest.mark.parametrize("kolom", ["realisasi_lalu_rp", "rpjmd_rp_dicetak"])
+def test_a_parent_row_s_renstra_rupiah_gets_the_parent_refusal(kolom: str) -> None:
+    # a parent prints no Rupiah of its own (they are its rows' sums): the column belongs on
+    # the rows below it, which is what the refusal must say, not "write its realisasi"
+    kepala = f"kode;nama;pagu;realisasi;{kolom}\n"
+    pesan = _galat("p1;Program;;;200\np1.s1;Sub;100;90;\n", kepala)
+    assert pesan.startswith(f"k.csv: row 2, column {kolom} applies to a sub kegiatan")
+    assert "(row 3, 'p1.s1', is under this one)" in pesan

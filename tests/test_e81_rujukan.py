@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from sakip import e81
 from sakip.e81 import Bagian, Baris, Isian, Jenjang, Kolom, Sel, TabelE81
 from sakip.e81.model import huruf_kolom
-from sakip.e81.pemeriksaan import _baris_dirujuk
+from sakip.e81.pemeriksaan import _baris_dirujuk, _rujukan
 from tests.test_e81_layout import buat_permendagri
 
 _LEMBAR = "E81"
@@ -545,3 +545,39 @@ def test_every_end_of_a_range_names_its_sheet(rumus: str, temuan: list[str]) -> 
 )
 def test_another_workbook_or_a_span_of_sheets_is_not_judged_as_this_sheet(rumus: str) -> None:
     assert _silang(_tabel({"Y94": rumus})) == []
+
+
+@pytest.mark.parametrize(
+    ("rumus", "lembar", "teks", "baris", "kolom"),
+    [
+        # a whole column or row with a sheet at both ends (was dropped, or read as cell E81)
+        ("=SUM(Lain!N:Lain!N)", "Lain", "Lain!N:LAIN!N", (1, 1048576), (14, 14)),
+        ("=SUM('E.81'!N:'E.81'!N)", "E.81", "'E.81'!N:'E.81'!N", (1, 1048576), (14, 14)),
+        ("=SUM(E81!N:E81!N)", "E81", "E81!N:E81!N", (1, 1048576), (14, 14)),
+        ("=SUM(93:Lain!95)", "Lain", "93:LAIN!95", (93, 95), (1, 16384)),
+        # ends naming one sheet in two cases, or one end named: that sheet's range
+        ("=SUM(E81!N93:e81!N95)", "E81", "E81!N93:E81!N95", (93, 95), (14, 14)),
+        ("=SUM(N93:E81!N95)", "E81", "N93:E81!N95", (93, 95), (14, 14)),
+        # spaces inside a quoted name are the name's
+        (
+            "='My Sheet'!$n93:'My Sheet'!N95",
+            "My Sheet",
+            "'My Sheet'!N93:'My Sheet'!N95",
+            (93, 95),
+            (14, 14),
+        ),
+    ],
+)
+def test_each_end_of_a_whole_column_or_row_reads_its_sheet(
+    rumus: str, lembar: str, teks: str, baris: tuple[int, int], kolom: tuple[int, int]
+) -> None:
+    (r,) = _rujukan(rumus)
+    assert (r.lembar, r.teks) == (lembar, teks)
+    assert (r.baris.start, r.baris.stop - 1, r.kolom.start, r.kolom.stop - 1) == (*baris, *kolom)
+
+
+@pytest.mark.parametrize(
+    "rumus", [f"=SUM({_LEMBAR}!Y93:{_LEMBAR.lower()}!Y94)", f"=SUM(Y93:{_LEMBAR}!Y94)"]
+)
+def test_ends_naming_this_sheet_in_any_case_are_its_children(rumus: str) -> None:
+    assert _induk(_tabel({"Y92": rumus})) == []

@@ -26,6 +26,8 @@ from sakip.e81.berkas_xlsx import muat_lembar
 from sakip.e81.layout import LABEL_BAGIAN, label_bagian
 from sakip.e81.model import label_rupiah, sebutan_satuan
 from sakip.errors import InvalidTypeError, InvalidValueError, ReportFormatError
+from sakip.laporan import SATUAN_RUPIAH
+from sakip.laporan.rekaman import SatuanRupiah
 from tests.test_e81_layout import buat_permendagri
 
 LAYOUT = "E.81 layout: numbered caption row, K/Rp row, header text per column group"
@@ -77,7 +79,7 @@ def test_a_rp_label_names_its_unit(teks: str, satuan: str) -> None:
     assert label_bagian(teks) == (Bagian.RP, satuan)
 
 
-@pytest.mark.parametrize("teks", ["Rp (000", "Rp (ratus)", "Rp 00", "Rp x 1000", "Rp (Miliar)"])
+@pytest.mark.parametrize("teks", ["Rp (000", "Rp (ratus)", "Rp 00", "Rp x 1000", "Rp (Triliun)"])
 def test_a_label_not_in_the_table_is_no_part(teks: str) -> None:
     assert label_bagian(teks) is None
 
@@ -214,3 +216,13 @@ def test_a_table_in_thousands_is_written_and_read_back_in_thousands(tmp_path: Pa
     )
     assert (dibaca.satuan_rupiah, polos.satuan_rupiah) == ("ribu", "rupiah")
     assert [b.isian for b in dibaca.baris] == [b.isian for b in polos.baris]  # not scaled
+
+
+@pytest.mark.parametrize("satuan", sorted(SATUAN_RUPIAH))
+def test_a_table_written_in_any_unit_reads_back_in_it(
+    tmp_path: Path, satuan: SatuanRupiah
+) -> None:
+    # "Rp (miliar)", which sakip writes, was no label it read
+    tabel = attrs.evolve(e81.dari_laporan(contoh.dumai_2023()), satuan_rupiah=satuan)
+    kembali = e81.baca_xlsx(e81.tulis_xlsx(tabel, tmp_path / "e81.xlsx"))
+    assert kembali.satuan_rupiah == satuan

@@ -230,10 +230,18 @@ _ROMAWI: Final = MappingProxyType(
 
 #: How a Rp label names the unit of its amounts, by the name of the unit in
 #: :data:`~sakip.laporan.SATUAN_RUPIAH`: "Rp. (000)" is Rupiah in thousands (the Sukabumi
-#: 2018 E.81), "Rp (juta)" in millions. Local practice, seen in regional E.81 workbooks and
+#: 2018 E.81), "Rp (juta)" in millions, "Rp (miliar)" in billions (every unit of
+#: ``SATUAN_RUPIAH`` but the Rupiah itself, so a table written in any unit reads back). Local practice, seen in regional E.81 workbooks and
 #: LKjIP budget tables; no regulation fixes it.
 _SEBUTAN_SATUAN: Final[Mapping[str, SatuanRupiah]] = MappingProxyType(
-    {"000": "ribu", "ribu": "ribu", "000.000": "juta", "juta": "juta"}
+    {
+        "000": "ribu",
+        "ribu": "ribu",
+        "000.000": "juta",
+        "juta": "juta",
+        "000.000.000": "miliar",
+        "miliar": "miliar",
+    }
 )
 
 #: Each part label, lowercased and without spaces (:func:`label_bagian`), with its part and,

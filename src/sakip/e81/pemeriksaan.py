@@ -121,17 +121,19 @@ _KOLOM_MAKS: Final = 16_384
 # a cell or range reference with its sheet, standing alone: not part of a name (Data_N93,
 # LOG10(...)) nor of a number (1.5:2). Whole columns and rows come in pairs (N:N, 93:93):
 # a lone N or 93 is a name or a number, not a reference
+# a sheet prefix: another workbook's index ([1]), a sheet name, quoted or plain, or a
+# span of sheets (Sheet1:Sheet3), then "!"; every end of a chain may carry its own
+_NAMA_LEMBAR: Final = r"(?:'(?:[^']|'')*'|[\w.]+)"
+# (a span's first name is no cell, column or row followed by ":", which starts a range:
+# L10:Lain!L11, N:Lain!N, 93:Lain!95)
+_AWALAN: Final = (
+    r"(?:\[[^\]]*\])?"
+    rf"(?:(?!\$?(?:[A-Za-z]{{1,3}}\$?[0-9]*|[0-9]+)\s*:){_NAMA_LEMBAR}:)?{_NAMA_LEMBAR}!"
+)
 _SEL_ATAU_PENUH: Final = (
     r"\$?[A-Za-z]{1,3}\$?[0-9]+"
-    r"|\$?[A-Za-z]{1,3}\s*:\s*\$?[A-Za-z]{1,3}(?![\w$])"
-    r"|\$?[0-9]+\s*:\s*\$?[0-9]+(?![\w$])"
-)
-# a sheet prefix: another workbook's index ([1]), a sheet name, quoted or plain, or a
-# span of sheets (Sheet1:Sheet3), then "!"; an end of a chain may carry its own
-_NAMA_LEMBAR: Final = r"(?:'(?:[^']|'')*'|[\w.]+)"
-# (a span's first name is no cell followed by ":", which starts a range: L10:Lain!L11)
-_AWALAN: Final = (
-    rf"(?:\[[^\]]*\])?(?:(?!\$?[A-Za-z]{{1,3}}\$?[0-9]+\s*:){_NAMA_LEMBAR}:)?{_NAMA_LEMBAR}!"
+    rf"|\$?[A-Za-z]{{1,3}}\s*:\s*(?:{_AWALAN})?\$?[A-Za-z]{{1,3}}(?![\w$])"
+    rf"|\$?[0-9]+\s*:\s*(?:{_AWALAN})?\$?[0-9]+(?![\w$])"
 )
 _REF: Final = re.compile(
     rf"(?<![\w.$\]])(?P<awalan>{_AWALAN})?"
@@ -330,18 +332,27 @@ def _rujukan(rumus: str) -> list[_Rujukan]:
         kotak = _kotak(_AWALAN_RE.sub("", rantai))
         if kotak is None:
             continue
-        # the sheet of every end: one sheet for the chain, else none of this one's
-        nama = {_lembar(a) for a in (awalan, *_AWALAN_RE.findall(rantai)) if a}
+        # the sheet the ends name (an end without one is on the range's sheet, as Excel
+        # reads it); ends naming different sheets make no range of one sheet
+        nama = [_lembar(a) for a in (awalan, *_AWALAN_RE.findall(rantai)) if a]
         lembar: str | None = None
-        if awalan and len(nama) == 1:
-            lembar = nama.pop()
+        if len({n.upper() for n in nama}) == 1:
+            lembar = nama[0]
         elif nama:
-            lembar = _LEMBAR_BANYAK  # ends on other sheets, or on several
-        sel = re.sub(r"[\s$]", "", rantai)
-        if not _AWALAN_RE.search(rantai):
-            sel = sel.upper()
-        hasil.append(_Rujukan(lembar=lembar, teks=awalan + sel, baris=kotak[0], kolom=kotak[1]))
+            lembar = _LEMBAR_BANYAK
+        hasil.append(
+            _Rujukan(lembar=lembar, teks=awalan + _rapi(rantai), baris=kotak[0], kolom=kotak[1])
+        )
     return hasil
+
+
+def _rapi(rantai: str) -> str:
+    """A chain as a finding names it: ``$`` and spaces taken off and letters upper-cased,
+    outside quoted sheet names (``'My Sheet'!$n93`` is ``'My Sheet'!N93``)."""
+    return "".join(
+        bagian if bagian.startswith("'") else re.sub(r"[\s$]", "", bagian).upper()
+        for bagian in re.split(r"('(?:[^']|'')*')", rantai)
+    )
 
 
 #: The sheet of a reference whose ends name different sheets (or some none): no sheet's.

@@ -862,7 +862,6 @@ column 7): write it on those rows, and leave it blank here (got '50')
             _rupiah_csv(nama, i, lalu_rp, b[lalu_rp], pemisah) if b.get(lalu_rp) else None
         )
         dicetak = {k: b.get(k) or None for k in _DICETAK_K}
-        _rupiah_tahun_ini(nama, i, b, realisasi)
         if isi_k.keluaran is not None or any(t is not None for t in dicetak.values()):
             _kode_dikutip(nama, i, b["kode"])
         hasil.append(
@@ -884,6 +883,9 @@ column 7): write it on those rows, and leave it blank here (got '50')
     # an uncertain induk is refused here, naming the file and row; then a sub kegiatan's
     # column on a row with rows nested under it
     _hanya_sub(nama, hasil, [b for _, b in baris])
+    # then, on a row with nothing under it, the Renstra Rupiah need this year's
+    for (i, b), r in zip(baris, hasil, strict=True):
+        _rupiah_tahun_ini(nama, i, b, r.realisasi)
     return hasil
 
 

@@ -204,3 +204,13 @@ def test_other_spreadsheet_formats_are_refused_asking_for_xlsx(
     assert (status, teks) == (2, "")
     assert err.startswith(f"sakip: error: {berkas}: <file> is {nama}, which sakip does not read")
     assert err.count("\n") == 1
+
+
+def test_jabar_xls_marked_as_xlsx_gets_the_same_refusal(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    keluar = str(tmp_path / "bertanda.xlsx")
+    status, teks, err = _audit(JABAR_XLS, capsys, "--format", "xlsx", "--output", keluar)
+    assert (status, teks) == (2, "")
+    assert err.startswith(f"sakip: error: {JABAR_XLS}: <file> is an Excel 97-2003 workbook")
+    assert not Path(keluar).exists()

@@ -842,6 +842,8 @@ def _audit_xlsx(args: argparse.Namespace, out: TextIO) -> int:
             expected="takes one E.81 workbook and --output FILE (the marked copy)",
         )
     path = Path(args.file[0])
+    if path.suffix.lower() in _LEMBAR_LAIN:
+        _tolak_lembar_lain(path)  # .xls and the like: the same refusal as a plain audit's
     if path.suffix.lower() not in _PEMERIKSA:
         raise InvalidValueError(
             field="--format xlsx", value=str(path), expected="marks an .xlsx workbook (form E.81)"

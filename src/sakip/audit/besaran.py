@@ -506,18 +506,20 @@ def _jenjang(baris: Program | Kegiatan | SubKegiatan) -> _Jenjang:
     return next(_JENJANG[kelas] for kelas in type(baris).__mro__ if kelas in _JENJANG)
 
 
-def _keluaran(h: Hitung, b: Besaran) -> tuple[Keluaran, _Jenjang]:
-    """The output of the row ``b`` cites, and its level; a budget-only row has none."""
+def _keluaran(
+    h: Hitung, b: Besaran
+) -> tuple[Program | Kegiatan | SubKegiatan, Keluaran, _Jenjang]:
+    """The row ``b`` cites, its output and its level; a budget-only row has no output."""
     baris = h.lap.cari(b.kode[0])
     jenjang = _jenjang(baris)
     k = baris.keluaran
     if k is None:
         raise TakTerhitungError(str(b), f"{baris.kode} {jenjang.tanpa_keluaran}", tanpa_data=True)
-    return k, jenjang
+    return baris, k, jenjang
 
 
 def _k_persen(h: Hitung, b: Besaran) -> Nilai:
-    k, _ = _keluaran(h, b)
+    _, k, _ = _keluaran(h, b)
 
     def rumus() -> str:
         return f"{h.tulis_tepat(k.realisasi_k)} / {h.tulis_tepat(k.target_k)} x 100"
@@ -639,8 +641,7 @@ def _rpjmd_k(h: Hitung, b: Besaran) -> Nilai:
         >>> n.eksak, n.rumus
         (Fraction(100, 1), "realisasi K of the kegiatan, 100 (konsolidasi_renstra terakhir: a level is not added to last years' 93)")
     """
-    k, jenjang = _keluaran(h, b)
-    baris = h.lap.cari(b.kode[0])
+    baris, k, jenjang = _keluaran(h, b)
     if baris.realisasi_lalu_k is None:
         return Nilai("bilangan", f"realisasi K of the {jenjang.nama}", k.realisasi_k)
     return _RENSTRA_K[baris.konsolidasi_renstra_berlaku](

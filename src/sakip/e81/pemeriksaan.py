@@ -523,10 +523,12 @@ class _Periksa:
         self.asal: list[int] = []
         for i, b in enumerate(tabel.baris):
             self.asal.append(self.asal[-1] if b.lanjutan and self.asal else i)
-        # a row with rows below it (a further indicator: the row it continues has)
-        self.beranak = [bool(self.anak[self.asal[i]]) for i in range(len(tabel.baris))]
 
     # -- helpers ---------------------------------------------------------------
+    def beranak(self, i: int) -> bool:
+        """Whether row ``i`` has rows below it (a further indicator: the row it continues)."""
+        return bool(self.anak[self.asal[i]])
+
     def tambah(
         self,
         b: Baris,
@@ -699,7 +701,7 @@ class _Periksa:
     def jalankan(self) -> None:
         for i, b in enumerate(self.tabel.baris):
             self.galat_excel(b)
-            if self.anak[self.asal[i]]:
+            if self.beranak(i):
                 self.induk(i, b)
             self.turunan(i, b)
             if self.tabel.persen_triwulan and b.jenjang is not Jenjang.JUMLAH:
@@ -732,7 +734,7 @@ class _Periksa:
                 continue
             if b.lanjutan and kunci[1] is Bagian.RP:
                 continue  # a further indicator's Rp belong to the row above: its cells
-            silang = self.silang(isi.rumus, isi.sel, beranak=self.beranak[i])
+            silang = self.silang(isi.rumus, isi.sel, beranak=self.beranak(i))
             if silang is None:
                 continue
             nama_sel, ref, j, kolom, c = silang

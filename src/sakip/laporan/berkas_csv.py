@@ -889,14 +889,11 @@ column 7): write it on those rows, and leave it blank here (got '50')
     return hasil
 
 
-#: The columns of a budget row whose Rupiah add this year's realisasi (column 14 = 7 + 13).
-_DENGAN_REALISASI: Final = ("realisasi_lalu_rp", "rpjmd_rp_dicetak")
-
-
 def _rupiah_tahun_ini(nama: str, i: int, b: Mapping[str, str], realisasi: int | None) -> None:
-    """Refuse the Renstra Rupiah on a row that prints no realisasi: last years' Rp +
-    this year's has no second term there (it is not taken as 0)."""
-    for kolom in _DENGAN_REALISASI:
+    """Refuse a sub kegiatan's Renstra Rupiah (:data:`_HANYA_SUB`'s columns) on a row that
+    prints no realisasi: last years' Rp + this year's (column 14 = 7 + 13) has no second
+    term there (it is not taken as 0)."""
+    for kolom in _HANYA_SUB:
         if realisasi is None and b.get(kolom):
             raise ReportFormatError(
                 berkas=nama,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from fractions import Fraction
 from types import MappingProxyType
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 from sakip.e81.model import KOLOM_TRIWULAN, Bagian, Baris, Isian, Jenjang, Kolom, TabelE81
 from sakip.errors import InvalidTypeError
@@ -23,6 +23,8 @@ __all__ = ["dari_laporan"]
 #: A quarter's K as a rule reads it, from ``n`` (the quarter, 1 to 4) and the year's K up
 #: to it and up to the quarter before (0 before the first): the figure whose rule gives
 #: that year-to-date K. The inverse of :func:`sakip.triwulan.kumulatif`, per rule.
+_T = TypeVar("_T")
+
 _TRIWULAN_MENURUT: Final[Mapping[Konsolidasi, Callable[[int, Fraction, Fraction], Fraction]]] = (
     MappingProxyType(
         {
@@ -115,15 +117,20 @@ def _sub(s: SubKegiatan) -> Baris:
     return Baris(jenjang=Jenjang.SUB_KEGIATAN, kode=s.kode, nama=s.nama, isian=isi, **medan)
 
 
-def _triwulan_rp(subs: list[SubKegiatan]) -> dict[tuple[Kolom, Bagian], Isian]:
-    """The quarters' Rp summed over ``subs``; none when one of them records no quarters, or
-    when there is none (a kegiatan without sub kegiatan records no quarters).
+def _dicatat_semua(nilai: list[_T | None]) -> list[_T] | None:
+    """The values every row below records, or None when one of them records none or there is
+    no row (a kegiatan without sub kegiatan): a sum over some of the rows, or over none,
+    would be a figure the report does not give, so the cells stay blank, never 0."""
+    if not nilai or any(x is None for x in nilai):
+        return None
+    return [x for x in nilai if x is not None]
 
-    A sum over some of the rows would be a figure the report does not give: the
-    cells stay blank.
-    """
-    semua = [s.tw_rp for s in subs if s.tw_rp is not None]
-    if not subs or len(semua) < len(subs):  # no row below: nothing recorded, not 0
+
+def _triwulan_rp(subs: list[SubKegiatan]) -> dict[tuple[Kolom, Bagian], Isian]:
+    """The quarters' Rp summed over ``subs``; none unless each records its quarters
+    (:func:`_dicatat_semua`)."""
+    semua = _dicatat_semua([s.tw_rp for s in subs])
+    if semua is None:
         return {}
     return {
         (kolom, Bagian.RP): Isian(nilai=Fraction(sum(tw[n] for tw in semua)))
@@ -132,14 +139,10 @@ def _triwulan_rp(subs: list[SubKegiatan]) -> dict[tuple[Kolom, Bagian], Isian]:
 
 
 def _lalu_rp(subs: list[SubKegiatan]) -> dict[tuple[Kolom, Bagian], Isian]:
-    """Last years' Rp (column 7) summed over ``subs``; none when one of them does not give it,
-    or when there is none.
-
-    A sum over some of the rows would be a figure the report does not give: the
-    cell stays blank, as the quarters' do (:func:`_triwulan_rp`).
-    """
-    lalu = [s.realisasi_lalu_rp for s in subs if s.realisasi_lalu_rp is not None]
-    if not subs or len(lalu) < len(subs):  # no row below: nothing recorded, not 0
+    """Last years' Rp (column 7) summed over ``subs``; none unless each gives it
+    (:func:`_dicatat_semua`), as the quarters' (:func:`_triwulan_rp`)."""
+    lalu = _dicatat_semua([s.realisasi_lalu_rp for s in subs])
+    if lalu is None:
         return {}
     return {(Kolom.REALISASI_RENSTRA_LALU, Bagian.RP): Isian(nilai=Fraction(sum(lalu)))}
 

@@ -20,11 +20,11 @@ from sakip.triwulan import Konsolidasi, kumulatif
 
 __all__ = ["dari_laporan"]
 
+_T = TypeVar("_T")
+
 #: A quarter's K as a rule reads it, from ``n`` (the quarter, 1 to 4) and the year's K up
 #: to it and up to the quarter before (0 before the first): the figure whose rule gives
 #: that year-to-date K. The inverse of :func:`sakip.triwulan.kumulatif`, per rule.
-_T = TypeVar("_T")
-
 _TRIWULAN_MENURUT: Final[Mapping[Konsolidasi, Callable[[int, Fraction, Fraction], Fraction]]] = (
     MappingProxyType(
         {

@@ -21,11 +21,12 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Final
 
+from sakip._pemisah import pemisah_kolom
 from sakip.errors import InvalidTypeError, ReportFormatError
 from sakip.laporan.berkas import MAKS_BERKAS, SIMPAN_UTF8, baca_teks, ke_path
 from sakip.laporan.rekaman import KELUARAN
 
-__all__ = ["KOLOM_CSV", "KOLOM_LALU", "KOLOM_TW_K", "dialek", "kolom_kepala", "sumber_csv"]
+__all__ = ["KOLOM_CSV", "KOLOM_LALU", "KOLOM_TW_K", "kolom_kepala", "sumber_csv"]
 
 
 def sumber_csv(sumber: object, berkas: str | None = None) -> tuple[str, str]:
@@ -112,19 +113,11 @@ KOLOM_CSV: Final[Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]]] = Mappin
 )
 
 
-def dialek(kepala: str) -> str:
-    """The separator of a rows CSV: the one its header line uses most, of ";", tab and ","
-    (in that order on a tie; "," when the line has none)."""
-    hitung = {d: kepala.count(d) for d in (";", "\t", ",")}
-    terbanyak = max(hitung, key=lambda d: hitung[d])
-    return terbanyak if hitung[terbanyak] else ","
-
-
 def kolom_kepala(baris: str) -> tuple[str, ...]:
     """The column names of a rows CSV's header line, split by its own separator as the
     readers split it, stripped and lowercased (none when the line is not valid CSV)."""
     try:
-        sel = next(csv.reader([baris], delimiter=dialek(baris), strict=True), [])
+        sel = next(csv.reader([baris], delimiter=pemisah_kolom(baris), strict=True), [])
     except csv.Error:
         sel = []
     return tuple(s.strip().lower() for s in sel)

@@ -32,6 +32,7 @@ from typing import Any, Final, Literal, NamedTuple
 import attrs
 
 from sakip._eksak import ke_pecahan
+from sakip._pemisah import pemisah_kolom
 from sakip._validasi import jenis
 from sakip.angka import baca, sel_kosong
 from sakip.errors import (
@@ -41,7 +42,7 @@ from sakip.errors import (
     SakipError,
 )
 from sakip.kinerja import Arah, MetodeTurun
-from sakip.laporan._csv import KOLOM_CSV, KOLOM_LALU, KOLOM_TW_K, dialek, sumber_csv
+from sakip.laporan._csv import KOLOM_CSV, KOLOM_LALU, KOLOM_TW_K, sumber_csv
 from sakip.laporan._rupiah import Bacaan, Tolak, rupiah, tolak
 from sakip.laporan.besaran import kode_tunggal
 from sakip.laporan.rekaman import KELUARAN, MAKS_RUPIAH, SATUAN_RUPIAH, Keluaran
@@ -400,7 +401,7 @@ def _baris_csv(
     nama, teks = sumber_csv(sumber, berkas)
     opsi, isi, lewat = opsi_dan_isi(teks, berkas=nama)
     kepala_baris = isi.split("\n", 1)[0]
-    pembaca = csv.reader(io.StringIO(isi), delimiter=dialek(kepala_baris), strict=True)
+    pembaca = csv.reader(io.StringIO(isi), delimiter=pemisah_kolom(kepala_baris), strict=True)
 
     def galat(letak: str, expected: str, value: Any) -> ReportFormatError:
         return ReportFormatError(berkas=nama, letak=letak, expected=expected, value=value)

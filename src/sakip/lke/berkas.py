@@ -56,6 +56,7 @@ from types import MappingProxyType
 from typing import Any, Final, Literal
 
 from sakip._eksak import bulatkan_pecahan, ke_pecahan, tempat_tepat
+from sakip._pemisah import pemisah_kolom
 from sakip.angka import baca as baca_angka
 from sakip.angka import tulis_desimal
 from sakip.errors import ReportFormatError, SakipError
@@ -618,7 +619,7 @@ def baca_csv(sumber: str | Path | io.TextIOBase) -> Lembar:
     if awal >= len(baris_teks):
         raise p.salah("header", "must have a header row", "")
     kepala = baris_teks[awal]
-    pemisah = ";" if kepala.count(";") > kepala.count(",") else ","
+    pemisah = pemisah_kolom(kepala)
     pembaca = csv.reader(io.StringIO("\n".join(baris_teks[awal:])), delimiter=pemisah)
     try:
         semua = list(pembaca)

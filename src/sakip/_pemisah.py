@@ -1,0 +1,53 @@
+"""The column separator of a CSV file: one rule for every reader of the package.
+
+A spreadsheet writes CSV with its system's list separator: ";" where the decimal
+separator is "," (an Indonesian locale, the usual case for the files sakip reads), ","
+in an English locale, and a tab for "Text (Tab delimited)". No regulation fixes which;
+each reader takes the one that occurs most outside quoted cells in a sample of its file,
+the sample being its own choice (the header line of a rows CSV or an LKE CSV; the first
+4 KiB of an E.81 CSV, whose first lines may be a title without separators).
+
+Private: used by :mod:`sakip.laporan.berkas_csv`, :mod:`sakip.audit.jenis_csv`,
+:mod:`sakip.e81.berkas_csv` and :mod:`sakip.lke.berkas`.
+
+Sumber:
+    Local practice, seen in the CSV exports of spreadsheets in Indonesian and English
+    locales (";" and ","), and in tab-separated text exports.
+
+Examples:
+    >>> pemisah_kolom("kode;nama;pagu"), pemisah_kolom("kode\\tnama"), pemisah_kolom("kode")
+    (';', '\\t', ',')
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = ["PEMISAH_KOLOM", "pemisah_kolom"]
+
+#: The column separators a CSV may use, in the order a tie is decided: ";" first (the
+#: list separator where "," is the decimal separator), then tab, then ",".
+PEMISAH_KOLOM: Final = (";", "\t", ",")
+
+# a quoted cell, its quotes doubled inside ("a ""b"", c"); one left open runs to the end
+_SEL_BERKUTIP: Final = re.compile(r'"(?:[^"]|"")*(?:"|$)')
+
+
+def pemisah_kolom(contoh: str) -> str:
+    """The separator of :data:`PEMISAH_KOLOM` that occurs most in ``contoh``, outside quotes.
+
+    A separator inside a quoted cell ("1,5" in a "," file) is text, not a separator. On
+    a tie the first in :data:`PEMISAH_KOLOM`'s order; "," when ``contoh`` holds none (a
+    one-column file).
+
+    Examples:
+        >>> pemisah_kolom("a;b,c"), pemisah_kolom("a,b;c,d"), pemisah_kolom('"1,5";"2,5"')
+        (';', ',', ';')
+        >>> pemisah_kolom('a,"x;y;z",b'), pemisah_kolom('"a ""b;c"", d",e')
+        (',', ',')
+    """
+    luar = _SEL_BERKUTIP.sub("", contoh)
+    hitung = [luar.count(p) for p in PEMISAH_KOLOM]
+    terbanyak = max(hitung)
+    return PEMISAH_KOLOM[hitung.index(terbanyak)] if terbanyak else ","

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 from pathlib import Path
+from typing import Literal
 
 import pytest
 from hypothesis import given
@@ -19,7 +20,7 @@ from sakip.laporan.berkas_csv import baca_csv_anggaran
 SEL = st.text(alphabet=st.sampled_from(list(';\t,"ab 1\n')), max_size=6)
 
 
-def _csv(baris: list[list[str]], pemisah: str, kutip: int) -> str:
+def _csv(baris: list[list[str]], pemisah: str, kutip: Literal[0, 1, 2, 3]) -> str:
     keluar = io.StringIO()
     csv.writer(keluar, delimiter=pemisah, quoting=kutip, lineterminator="\n").writerows(baris)
     return keluar.getvalue()

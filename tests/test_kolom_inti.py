@@ -77,7 +77,7 @@ _SEL_APA_SAJA = st.one_of(
     st.text(max_size=3),
     st.integers().map(_Int),
     st.floats(allow_nan=True).map(_Float),
-    st.sampled_from([pd.NA, pd.NaT, np.datetime64("NaT"), float("nan"), Decimal("sNaN")]),
+    st.sampled_from([pd.NA, pd.NaT, np.datetime64("NaT", "ns"), float("nan"), Decimal("sNaN")]),
 )
 
 

@@ -5,13 +5,15 @@ from __future__ import annotations
 import io
 import json
 from pathlib import Path
+from typing import Literal
 
 import pytest
 
 from sakip import contoh
-from sakip.audit import periksa, periksa_berkas
+from sakip.audit import periksa, periksa_baris, periksa_berkas
 from sakip.audit.tampil import tampil_markdown, tampil_teks
-from sakip.errors import ReportFormatError
+from sakip.errors import InvalidTypeError, ReportFormatError
+from sakip.laporan import baca_csv_anggaran
 
 INDIKATOR = """# pemisah_desimal: .
 # skala: PERMENDAGRI_86_2017
@@ -170,3 +172,33 @@ def test_a_percentage_printed_with_more_places_than_sakip_reads(tmp_path: Path) 
     isi = f"kode;nama;pagu;realisasi;penyerapan_dicetak\np1;A;100000;99000;{dicetak}\n"
     with pytest.raises(ReportFormatError, match="must show at most 30 decimal places"):
         periksa_berkas(_berkas(tmp_path, "p.csv", isi))
+
+
+@pytest.mark.parametrize("pemisah", [";", "", " ,", 1, b",", [","], True])
+def test_periksa_baris_refuses_a_separator_at_its_edge(pemisah: object) -> None:
+    rows = baca_csv_anggaran(io.StringIO(ANGGARAN))
+    with pytest.raises(InvalidTypeError) as info:
+        periksa_baris(rows, pemisah_desimal=pemisah)  # type: ignore[arg-type]
+    assert str(info.value) == f"pemisah_desimal must be ',', '.' or None (got {pemisah!r})"
+
+
+@pytest.mark.parametrize(
+    ("pemisah", "dicetak", "dihitung"),
+    [(None, "90,0", "92,5"), (",", "90,0", "92,5"), (".", "90.0", "92.5")],
+)
+def test_periksa_baris_writes_a_k_finding_in_the_separator_it_takes(
+    pemisah: Literal[",", "."] | None, dicetak: str, dihitung: str
+) -> None:
+    # the separator reaches the model of the rows with K (its Lampiran and Cetakan)
+    rows = baca_csv_anggaran(
+        io.StringIO(
+            "kode;nama;pagu;realisasi;indikator;satuan;target_k;realisasi_k;k_persen_dicetak\n"
+            f"p1;P;10;9;Dokumen;Dok;40;37;{dicetak}\n"
+        )
+    )
+    (t,) = periksa_baris(rows, berkas="a.csv", pemisah_desimal=pemisah)
+    assert (t.letak, t.dicetak, t.dihitung) == (
+        "a.csv / row 2 (p1) / k_persen_dicetak",
+        dicetak,
+        dihitung,
+    )

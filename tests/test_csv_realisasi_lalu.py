@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import io
 from fractions import Fraction
+from typing import Any
 
 import pytest
 
 from sakip.audit import periksa, periksa_baris
 from sakip.audit.baris import periksa_csv_teks
 from sakip.errors import InvalidTypeError, InvalidValueError, ReportFormatError
-from sakip.laporan import BarisAnggaran, Keluaran, baca_csv_anggaran, dari_dict
+from sakip.laporan import BarisAnggaran, Keluaran, SubKegiatan, baca_csv_anggaran, dari_dict
 from sakip.triwulan import Konsolidasi
 
 KEPALA = (
@@ -340,6 +341,38 @@ def test_the_row_refuses_a_rule_across_years_without_last_years_k() -> None:
             realisasi_lalu_k=Fraction(1),
             konsolidasi_renstra="terakhir",  # type: ignore[arg-type]
         )
+
+
+_DOK = Keluaran(
+    indikator="Dok", satuan="Dok", target_k=Fraction(2), tw_k=None, realisasi_k=Fraction(2)
+)
+
+
+@pytest.mark.parametrize(
+    ("kolom", "nilai", "keluaran"),
+    [
+        # last years' K on a budget-only row: no K to add to
+        ("realisasi_lalu_k", Fraction(2), None),
+        # a rule across years with no last years' K to apply to
+        ("konsolidasi_renstra", Konsolidasi.TERAKHIR, _DOK),
+    ],
+)
+def test_the_row_and_the_model_refuse_by_one_rule_each_naming_its_place(
+    kolom: str, nilai: object, keluaran: Keluaran | None
+) -> None:
+    lebih: dict[str, Any] = {kolom: nilai}
+    with pytest.raises(InvalidValueError) as csv:
+        BarisAnggaran(
+            baris=7, kode="p1", nama="P", pagu=1, realisasi=1, keluaran=keluaran, **lebih
+        )
+    k = {} if keluaran is None else keluaran._asdict()
+    with pytest.raises(InvalidValueError) as model:
+        SubKegiatan(kode="p1", nama="P", pagu=1, realisasi_rp=1, **k, **lebih)
+    assert csv.value.field == model.value.field == kolom
+    # the CSV's row names its line, the model's its code; the rule is one text
+    assert " on row 7" in csv.value.expected
+    assert " on row 'p1'" in model.value.expected
+    assert csv.value.expected.replace("on row 7", "on row 'p1'") == model.value.expected
 
 
 def test_rows_92_and_93_audit_as_the_toml_report_does() -> None:

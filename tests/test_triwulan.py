@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from fractions import Fraction
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from sakip import (
     InvalidTypeError,
     InvalidValueError,
     Konsolidasi,
+    NotComputableError,
     RealisasiTriwulan,
     kumulatif,
     periode_triwulan,
     triwulan_dari_tanggal,
 )
+from sakip.triwulan import realisasi_renstra
+from tests.property.strategies import angka
 
 
 def test_pemberian_layanan_kedaruratan_with_a_negative_quarter() -> None:
@@ -66,6 +72,75 @@ def test_refusals() -> None:
         kumulatif([1], aturan="jumlah")  # type: ignore[arg-type]
     with pytest.raises(InvalidValueError, match="whole number of Rupiah"):
         RealisasiTriwulan(k=[1], rp=["0.5"])
+
+
+# -- across years: the Renstra realisasi up to this year (form E.81 column 14) ------------
+
+
+@pytest.mark.parametrize(
+    ("lalu", "tahun_ini", "aturan", "hasil"),
+    [
+        # KUA-PPAS documents of the audit's doctest: a count, added
+        ("1.84", 2, Konsolidasi.JUMLAH, Fraction(96, 25)),
+        # a level (a percentage) is not added: this year's stands, above or below last years'
+        (93, 100, Konsolidasi.TERAKHIR, Fraction(100)),
+        (95, 90, Konsolidasi.TERAKHIR, Fraction(90)),
+        # Rupiah with a correction below zero, and Decimal and float inputs read exactly
+        (Decimal("1000.5"), -500, Konsolidasi.JUMLAH, Fraction(1001, 2)),
+        (0.1, 0.2, Konsolidasi.JUMLAH, Fraction(3, 10)),
+    ],
+)
+def test_realisasi_renstra_by_rule(
+    lalu: object, tahun_ini: object, aturan: Konsolidasi, hasil: Fraction
+) -> None:
+    assert realisasi_renstra(lalu=lalu, tahun_ini=tahun_ini, aturan=aturan) == hasil  # type: ignore[arg-type]
+
+
+def test_realisasi_renstra_refuses_a_mean_and_junk() -> None:
+    with pytest.raises(NotComputableError, match="needs the number of years") as info:
+        realisasi_renstra(lalu=1, tahun_ini=2, aturan=Konsolidasi.RATA_RATA)
+    assert (info.value.field, info.value.value) == ("aturan", Konsolidasi.RATA_RATA)
+    assert "form E.81" in str(info.value.rule)
+    with pytest.raises(InvalidTypeError, match="aturan"):
+        realisasi_renstra(lalu=1, tahun_ini=2, aturan="jumlah")  # type: ignore[arg-type]
+    with pytest.raises(InvalidValueError, match="tahun_ini"):
+        realisasi_renstra(lalu=1, tahun_ini="98,48", aturan=Konsolidasi.JUMLAH)
+    with pytest.raises(InvalidTypeError, match="lalu"):
+        realisasi_renstra(lalu=None, tahun_ini=2, aturan=Konsolidasi.TERAKHIR)  # type: ignore[arg-type]
+
+
+def _oracle(lalu: Fraction, tahun_ini: Fraction, aturan: Konsolidasi) -> Fraction | None:
+    """Column 14 as a reader of form E.81 would work it out; None: not computable."""
+    if aturan == Konsolidasi.RATA_RATA:
+        return None
+    if aturan == Konsolidasi.TERAKHIR:
+        return tahun_ini
+    return lalu + tahun_ini
+
+
+@given(lalu=angka, tahun_ini=angka, aturan=st.sampled_from(Konsolidasi))
+def test_realisasi_renstra_against_a_plain_oracle(
+    lalu: int | Decimal | Fraction, tahun_ini: int | Decimal | Fraction, aturan: Konsolidasi
+) -> None:
+    harap = _oracle(Fraction(lalu), Fraction(tahun_ini), aturan)
+    if harap is None:
+        with pytest.raises(NotComputableError):
+            realisasi_renstra(lalu=lalu, tahun_ini=tahun_ini, aturan=aturan)
+    else:
+        hasil = realisasi_renstra(lalu=lalu, tahun_ini=tahun_ini, aturan=aturan)
+        assert type(hasil) is Fraction
+        assert hasil == harap
+
+
+@given(
+    triwulan=st.lists(st.integers(min_value=10**29, max_value=10**30 - 1), min_size=4, max_size=4),
+    lalu=st.integers(min_value=0, max_value=10**30 - 1),
+)
+def test_realisasi_renstra_takes_any_year_kumulatif_gives(triwulan: list[int], lalu: int) -> None:
+    # four quarters within the input bounds may sum past them: the year is still exact
+    tahun_ini = kumulatif(triwulan, aturan=Konsolidasi.JUMLAH)
+    hasil = realisasi_renstra(lalu=lalu, tahun_ini=tahun_ini, aturan=Konsolidasi.JUMLAH)
+    assert hasil == lalu + sum(triwulan)
 
 
 @pytest.mark.parametrize(

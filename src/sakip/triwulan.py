@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from fractions import Fraction
+from types import MappingProxyType
 from typing import Final
 
 import attrs
@@ -26,11 +27,17 @@ __all__ = [
     "RealisasiTriwulan",
     "kumulatif",
     "periode_triwulan",
+    "realisasi_renstra",
     "tahun_anggaran",
     "triwulan_dari_tanggal",
 ]
 
 _SATU_TRIWULAN: Final = relativedelta(months=3)
+
+#: The rule :func:`realisasi_renstra` cites.
+_ATURAN_RENSTRA: Final = (
+    "realisasi Renstra = realisasi s/d tahun lalu + realisasi Renja, Permendagri 86/2017 form E.81"
+)
 
 
 class Konsolidasi(enum.Enum):
@@ -105,6 +112,87 @@ def kumulatif(
     if aturan is Konsolidasi.TERAKHIR:
         return bagian[-1]
     return sum(bagian, Fraction(0)) / n
+
+
+#: This year's realisasi joined to last years' by the row's rule across years. A level
+#: (``TERAKHIR``) is not added to last years'; a mean (``RATA_RATA``) has no row: it needs
+#: the number of years, which form E.81 does not give (:func:`realisasi_renstra`).
+_ANTAR_TAHUN: Final[Mapping[Konsolidasi, Callable[[Fraction, Fraction], Fraction]]] = (
+    MappingProxyType(
+        {
+            Konsolidasi.JUMLAH: lambda lalu, tahun_ini: lalu + tahun_ini,
+            Konsolidasi.TERAKHIR: lambda lalu, tahun_ini: tahun_ini,
+        }
+    )
+)
+
+
+def _tepat(nilai: Number, field: str) -> Fraction:
+    """A Fraction as it is (a sum :func:`kumulatif` gave may pass the bounds of an
+    input), any other number read as every input is."""
+    return nilai if isinstance(nilai, Fraction) else ke_pecahan(nilai, field)
+
+
+def realisasi_renstra(*, lalu: Number, tahun_ini: Number, aturan: Konsolidasi) -> Fraction:
+    """Realisasi Renstra s/d tahun ini (realisation of the strategic plan up to this year).
+
+    Last years' realisasi (form E.81 column 7, "realisasi s/d tahun lalu") joined to this
+    year's (column 13, realisasi Renja) by the indicator's rule across years, as
+    column 14: ``JUMLAH`` adds them (counts, Rupiah), ``TERAKHIR`` takes this year's
+    (a level is not added across years), ``RATA_RATA`` is refused: a mean across
+    years needs the number of years, which the form does not give.
+
+    Args:
+        lalu: realisasi up to last year (column 7).
+        tahun_ini: realisasi of this year (column 13), e.g. :func:`kumulatif`'s
+            result; a ``Fraction`` is taken as it is, any other number is read as
+            every input is (plain ASCII decimal text).
+        aturan: the indicator's rule across years.
+
+    Returns:
+        The exact value, a ``Fraction`` (round it with :func:`sakip.bulatkan`).
+
+    Raises:
+        InvalidTypeError: ``aturan`` is not a :class:`Konsolidasi`, or a number is not one.
+        InvalidValueError: a number that cannot be read (``"98,48"``, NaN).
+        NotComputableError: ``aturan`` is ``RATA_RATA``.
+
+    Sumber:
+        Permendagri 86/2017, Lampiran, form E.81, as its column captions are printed
+        in the E.81 workbook of Bappedalitbang Kabupaten Deli Serdang 2025
+        (``sakip.e81.CONTOH_DELI_SERDANG``; the lampiran itself not read): realisasi
+        Renstra (column 14) = realisasi s/d tahun lalu (column 7) + realisasi Renja
+        (column 13). ``TERAKHIR`` and the refusal of ``RATA_RATA``: sakip's rule, no
+        regulation fixes it (see :func:`sakip.e81.konsolidasi_disimpulkan`).
+
+    Examples:
+        >>> realisasi_renstra(lalu="1.84", tahun_ini=2, aturan=Konsolidasi.JUMLAH)
+        Fraction(96, 25)
+        >>> realisasi_renstra(lalu=93, tahun_ini=100, aturan=Konsolidasi.TERAKHIR)
+        Fraction(100, 1)
+        >>> realisasi_renstra(lalu=93, tahun_ini=100, aturan=Konsolidasi.RATA_RATA)
+        Traceback (most recent call last):
+        ...
+        sakip.errors.NotComputableError: aturan must be JUMLAH or TERAKHIR: a mean across \
+years needs the number of years, which form E.81 does not give (got <Konsolidasi.RATA_RATA: \
+'rata-rata'>); realisasi Renstra = realisasi s/d tahun lalu + realisasi Renja, \
+Permendagri 86/2017 form E.81
+    """
+    if not isinstance(aturan, Konsolidasi):
+        raise InvalidTypeError(field="aturan", value=aturan, expected="must be a Konsolidasi")
+    x_lalu, x_ini = _tepat(lalu, "lalu"), _tepat(tahun_ini, "tahun_ini")
+    gabung = _ANTAR_TAHUN.get(aturan)
+    if gabung is None:
+        raise NotComputableError(
+            field="aturan",
+            value=aturan,
+            expected=(
+                "must be JUMLAH or TERAKHIR: a mean across years needs the number of years, "
+                "which form E.81 does not give"
+            ),
+            rule=_ATURAN_RENSTRA,
+        )
+    return gabung(x_lalu, x_ini)
 
 
 def _k(nilai: Sequence[Number]) -> tuple[Fraction, ...]:

@@ -35,7 +35,7 @@ from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Final
+from typing import Any, Final, Literal, TypeAlias
 
 import attrs
 
@@ -91,9 +91,13 @@ __all__ = ["periksa_baris", "periksa_csv", "periksa_csv_teks"]
 
 _TOTAL = KODE_TOTAL
 
+#: The decimal separator a rows CSV declares (``# pemisah_desimal``), None: the Indonesian
+#: way; checked where it comes in (:func:`periksa_baris`), typed so from there inward.
+_Pemisah: TypeAlias = Literal[",", "."] | None
+
 
 def _dicetak(
-    teks: str, berkas: str, baris: int, kolom: str, pemisah: str | None
+    teks: str, berkas: str, baris: int, kolom: str, pemisah: _Pemisah
 ) -> tuple[Decimal, int]:
     """The printed figure and the places it shows, read as the TOML audit reads it; more
     places than :data:`~sakip._eksak.MAKS_TEMPAT` refused."""
@@ -127,7 +131,7 @@ def _angka(
     rumus: str,
     jenis: JenisBesaran,
     jelaskan: Jelaskan,
-    tempat_baca: tuple[str, int, str, str | None],
+    tempat_baca: tuple[str, int, str, _Pemisah],
 ) -> None:
     """Check one printed percentage as the TOML audit does: rounded once at the printed places;
     a mismatch explained by the same code (``jelaskan``) and rated by the quantity table."""
@@ -180,7 +184,7 @@ class _Bawah:
     practice, seen in LKjIP budget tables: Setda Provinsi Sumatera Utara 2021, Tabel 19,
     prints its program with only a percentage and its kegiatan bare)."""
 
-    def __init__(self, baris: Sequence[BarisAnggaran], pemisah: str | None, berkas: str) -> None:
+    def __init__(self, baris: Sequence[BarisAnggaran], pemisah: _Pemisah, berkas: str) -> None:
         self.pemisah = pemisah
         # keyed by each row itself (id), not its code: rows built in code may repeat a code
         self.anak: dict[int, list[BarisAnggaran]] = {}
@@ -284,7 +288,7 @@ def _rumus_penyerapan(bawah: _Bawah, b: BarisAnggaran, p: Notasi) -> str:
     return f"{tulis(realisasi, 0, p)} / {tulis(pagu, 0, p)} x 100"
 
 
-def _anggaran(baris: Sequence[BarisAnggaran], berkas: str, pemisah: str | None) -> list[Temuan]:
+def _anggaran(baris: Sequence[BarisAnggaran], berkas: str, pemisah: _Pemisah) -> list[Temuan]:
     temuan: list[Temuan] = []
     p = notasi_dari(pemisah)  # the file's notation, for every figure of its findings
     bawah = _Bawah(baris, pemisah, berkas)
@@ -357,7 +361,7 @@ _KOLOM_DICETAK: Final[Mapping[str, JenisBesaran]] = MappingProxyType(
 )
 
 
-def _cetakan_k(b: BarisAnggaran, berkas: str, pemisah: str | None) -> tuple[Cetakan, ...]:
+def _cetakan_k(b: BarisAnggaran, berkas: str, pemisah: _Pemisah) -> tuple[Cetakan, ...]:
     """The printed K figures of ``b`` as the figures of its model row, each read first as the
     file's other printed figures are (a Rupiah one by the Rupiah rule), so that a figure
     that is no number is refused naming its row and column."""
@@ -372,7 +376,7 @@ def _cetakan_k(b: BarisAnggaran, berkas: str, pemisah: str | None) -> tuple[Ceta
             kolom=kolom,
             teks=teks,
             besaran=Besaran(jenis=jenis, kode=(b.kode,)),
-            pemisah_desimal=pemisah,  # type: ignore[arg-type]
+            pemisah_desimal=pemisah,
         )
         if jenis in JENIS_RUPIAH:
             _dicetak_rupiah(c, b.baris)
@@ -397,7 +401,7 @@ def _dicetak_rupiah(c: Cetakan, baris: int) -> None:
 
 
 def _laporan_keluaran(
-    baris: Sequence[BarisAnggaran], berkas: str, pemisah: str | None
+    baris: Sequence[BarisAnggaran], berkas: str, pemisah: _Pemisah
 ) -> tuple[Laporan, dict[str, str]] | None:
     """The report model of the budget rows that print K, and where each of its rows stands
     in the file; None when no row prints K.
@@ -456,13 +460,13 @@ def _laporan_keluaran(
         renstra=(1, 1),
         program=(program,),
         # the file's notation, for the findings of the structure checks on its rows
-        lampiran=Lampiran(tabel=berkas, kolom=(), pemisah_desimal=pemisah),  # type: ignore[arg-type]
+        lampiran=Lampiran(tabel=berkas, kolom=(), pemisah_desimal=pemisah),
         berkas=berkas,
     )
     return laporan, letak
 
 
-def _keluaran(baris: Sequence[BarisAnggaran], berkas: str, pemisah: str | None) -> list[Temuan]:
+def _keluaran(baris: Sequence[BarisAnggaran], berkas: str, pemisah: _Pemisah) -> list[Temuan]:
     """The K findings of budget rows: those of the audit of a report
     (:func:`sakip.audit.periksa`) on their model (:func:`_laporan_keluaran`), each placed at
     its row of the file."""
@@ -492,7 +496,7 @@ def _jelaskan_capaian(b: BarisIndikator, p: Notasi) -> Jelaskan:
 
 
 def _indikator(
-    baris: Sequence[BarisIndikator], berkas: str, pemisah: str | None, skala: Skala
+    baris: Sequence[BarisIndikator], berkas: str, pemisah: _Pemisah, skala: Skala
 ) -> list[Temuan]:
     temuan: list[Temuan] = []
     p = notasi_dari(pemisah)  # the file's notation, for every figure of its findings
@@ -551,13 +555,14 @@ def periksa_baris(
     baris: Sequence[BarisAnggaran] | Sequence[BarisIndikator],
     *,
     berkas: str = "<csv>",
-    pemisah_desimal: str | None = None,
+    pemisah_desimal: Literal[",", "."] | None = None,
     skala: Skala | None = None,
 ) -> tuple[Temuan, ...]:
     """Audit rows read from CSV: each printed penyerapan, capaian or predikat, and the totals.
 
     Raises:
-        InvalidTypeError: not a sequence of rows of one kind.
+        InvalidTypeError: not a sequence of rows of one kind, or a ``pemisah_desimal``
+            other than ``","``, ``"."`` or None (checked here, where it comes in).
         ReportFormatError: a printed figure that is not a number, or a budget row
             whose induk is uncertain (:func:`sakip.laporan.berkas_csv.induk_anggaran`).
 

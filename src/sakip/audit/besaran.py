@@ -41,7 +41,7 @@ from sakip.audit._tulis import (
     tulis_tepat,
 )
 from sakip.audit.temuan import Tingkat
-from sakip.errors import SakipError
+from sakip.errors import NotComputableError, SakipError
 from sakip.kinerja import Rasio as RasioKinerja
 from sakip.kinerja import Rentang, capaian
 from sakip.laporan import (
@@ -58,7 +58,7 @@ from sakip.laporan import (
 )
 from sakip.laporan.rumus import realisasi_dengan
 from sakip.skala import Skala
-from sakip.triwulan import Konsolidasi
+from sakip.triwulan import Konsolidasi, realisasi_renstra
 
 __all__ = ["BESARAN", "BarisBesaran"]
 
@@ -447,6 +447,11 @@ class BarisTanpaJenjang(SubKegiatan):
     report's row names its level ("realisasi K of the sub kegiatan"), so that no
     level is guessed for it.
 
+    It lives here, beside :data:`_JENJANG`, the one place that reads it: the rows
+    CSV's reader never builds it (it gives :class:`~sakip.laporan.BarisAnggaran`), the
+    audit of rows does (:mod:`sakip.audit.baris`, which imports this module, so it
+    could not hold the class this table names without an import cycle).
+
     Examples:
         >>> b = BarisTanpaJenjang(kode="p1", nama="Program", indikator="Persentase", satuan="%",
         ...                       target_k=Fraction(100), realisasi_k=Fraction(100), pagu=0,
@@ -534,61 +539,48 @@ def _k_persen(h: Hitung, b: Besaran) -> Nilai:
     )
 
 
-def _renstra_k_jumlah(
+def _rumus_renstra_k_jumlah(
     h: Hitung, lalu: Fraction, ini: Fraction, jenjang: _Jenjang, aturan: str
-) -> Nilai:
+) -> str:
     """A count: last years' K + this year's."""
-    return Nilai(
-        "bilangan",
-        lambda: (
-            f"realisasi K s/d last year + realisasi K of the {jenjang.nama} ({aturan}): "
-            f"{h.tulis_tepat(lalu)} + {h.tulis_tepat(ini)}"
-        ),
-        lalu + ini,
+    return (
+        f"realisasi K s/d last year + realisasi K of the {jenjang.nama} ({aturan}): "
+        f"{h.tulis_tepat(lalu)} + {h.tulis_tepat(ini)}"
     )
 
 
-def _renstra_k_terakhir(
+def _rumus_renstra_k_terakhir(
     h: Hitung, lalu: Fraction, ini: Fraction, jenjang: _Jenjang, aturan: str
-) -> Nilai:
+) -> str:
     """A level: this year's K; last years' is not added to it."""
-    return Nilai(
-        "bilangan",
-        lambda: (
-            f"realisasi K of the {jenjang.nama}, {h.tulis_tepat(ini)} ({aturan}: "
-            f"a level is not added to last years' {h.tulis_tepat(lalu)})"
-        ),
-        ini,
+    return (
+        f"realisasi K of the {jenjang.nama}, {h.tulis_tepat(ini)} ({aturan}: "
+        f"a level is not added to last years' {h.tulis_tepat(lalu)})"
     )
 
 
-def _renstra_k_rata_rata(
+def _rumus_renstra_k_rata_rata(
     h: Hitung, lalu: Fraction, ini: Fraction, jenjang: _Jenjang, aturan: str
-) -> Nilai:
-    """A mean: not computable, the report does not say over how many years."""
-    raise TakTerhitungError(
+) -> str:
+    """A mean: what it would be, were the number of years given."""
+    return (
         f"mean of realisasi K s/d last year {h.tulis_tepat(lalu)} and realisasi K of the "
-        f"{jenjang.nama} {h.tulis_tepat(ini)} ({aturan})",
-        "a mean across years needs the number of years, which the report does not give",
-        tanpa_data=True,
+        f"{jenjang.nama} {h.tulis_tepat(ini)} ({aturan})"
     )
 
 
-#: The Renstra realisasi K up to this year (form E.81, column 14 = column 7 + column 13)
-#: of a row that gives last years' K, by the row's rule across years
-#: (``konsolidasi_renstra``, by default its ``konsolidasi``), as :mod:`sakip.e81`
-#: computes it. Permendagri 86/2017, Lampiran, form E.81, as its captions are printed in
-#: the Deli Serdang 2025 workbook (``sakip.e81.CONTOH_DELI_SERDANG``): realisasi Renstra
-#: = realisasi s/d tahun lalu + realisasi Renja. A level (``TERAKHIR``) is not added
-#: across years, and a mean (``RATA_RATA``) needs the number of years: sakip's rule, no
-#: regulation fixes it (see :func:`sakip.e81.konsolidasi_disimpulkan`).
-_RENSTRA_K: Final[
-    Mapping[Konsolidasi, Callable[[Hitung, Fraction, Fraction, _Jenjang, str], Nilai]]
+#: How the explanation writes the Renstra realisasi K up to this year (form E.81,
+#: column 14 = column 7 + column 13) of a row that gives last years' K, by the row's rule
+#: across years (``konsolidasi_renstra``, by default its ``konsolidasi``). The value is
+#: :func:`sakip.triwulan.realisasi_renstra`'s, as :mod:`sakip.e81` computes it (its
+#: source there); a mean (``RATA_RATA``) is not computable.
+_RUMUS_RENSTRA_K: Final[
+    Mapping[Konsolidasi, Callable[[Hitung, Fraction, Fraction, _Jenjang, str], str]]
 ] = MappingProxyType(
     {
-        Konsolidasi.JUMLAH: _renstra_k_jumlah,
-        Konsolidasi.TERAKHIR: _renstra_k_terakhir,
-        Konsolidasi.RATA_RATA: _renstra_k_rata_rata,
+        Konsolidasi.JUMLAH: _rumus_renstra_k_jumlah,
+        Konsolidasi.TERAKHIR: _rumus_renstra_k_terakhir,
+        Konsolidasi.RATA_RATA: _rumus_renstra_k_rata_rata,
     }
 )
 
@@ -615,7 +607,7 @@ def _rpjmd_k(h: Hitung, b: Besaran) -> Nilai:
 
     A row that gives last years' K (``realisasi_lalu_k``) has its Renstra realisasi
     up to this year, by its rule across years, ``konsolidasi_renstra`` (by default
-    its ``konsolidasi``; :data:`_RENSTRA_K`): ``JUMLAH`` last years' + this year's
+    its ``konsolidasi``; :func:`sakip.triwulan.realisasi_renstra`): ``JUMLAH`` last years' + this year's
     ("1,84 + 2"), ``TERAKHIR`` this year's, ``RATA_RATA`` not computable; the
     explanation names the rule and the key that set it. A row that does not give
     it has this year's realisasi K, as before the field existed. The explanation
@@ -642,11 +634,23 @@ def _rpjmd_k(h: Hitung, b: Besaran) -> Nilai:
         (Fraction(100, 1), "realisasi K of the kegiatan, 100 (konsolidasi_renstra terakhir: a level is not added to last years' 93)")
     """
     baris, k, jenjang = _keluaran(h, b)
-    if baris.realisasi_lalu_k is None:
-        return Nilai("bilangan", f"realisasi K of the {jenjang.nama}", k.realisasi_k)
-    return _RENSTRA_K[baris.konsolidasi_renstra_berlaku](
-        h, baris.realisasi_lalu_k, k.realisasi_k, jenjang, _aturan_renstra(baris)
-    )
+    lalu, ini = baris.realisasi_lalu_k, k.realisasi_k
+    if lalu is None:
+        return Nilai("bilangan", f"realisasi K of the {jenjang.nama}", ini)
+    aturan = baris.konsolidasi_renstra_berlaku
+
+    def rumus() -> str:
+        return _RUMUS_RENSTRA_K[aturan](h, lalu, ini, jenjang, _aturan_renstra(baris))
+
+    try:
+        renstra = realisasi_renstra(lalu=lalu, tahun_ini=ini, aturan=aturan)
+    except NotComputableError:
+        raise TakTerhitungError(
+            rumus(),
+            "a mean across years needs the number of years, which the report does not give",
+            tanpa_data=True,
+        ) from None
+    return Nilai("bilangan", rumus, renstra)
 
 
 def _rpjmd_rp(h: Hitung, b: Besaran) -> Nilai:

@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
 from types import MappingProxyType
@@ -54,9 +54,9 @@ import attrs
 from sakip._eksak import KONTEKS_NOL, bulatkan_pecahan, tempat_tepat
 from sakip.angka import tulis_desimal
 from sakip.e81.model import KOLOM_TRIWULAN, Bagian, Baris, Jenjang, Kolom, TabelE81
-from sakip.errors import InvalidTypeError
+from sakip.errors import InvalidTypeError, NotComputableError
 from sakip.skala import PERMENDAGRI_86_2017
-from sakip.triwulan import Konsolidasi
+from sakip.triwulan import Konsolidasi, realisasi_renstra
 
 __all__ = [
     "KOLOM_MASUKAN",
@@ -418,21 +418,15 @@ class _Hitung:
         if renja_p is None:
             tak[kunci_renstra] = tak[(Kolom.CAPAIAN_RENSTRA, Bagian.K)] = _GALAT
             return
-        renja = renja_p
-        if b.konsolidasi is Konsolidasi.JUMLAH:
-            renstra = lalu + renja
-            rumus[kunci_renstra] = Rumus("{} + {}", (lalu, renja))
-        elif b.konsolidasi is Konsolidasi.TERAKHIR:
-            renstra = renja
-            rumus[kunci_renstra] = Rumus(
-                "realisasi tahun ini ({}); a level is not added across years", (renja,)
-            )
-        else:
+        try:
+            renstra = realisasi_renstra(lalu=lalu, tahun_ini=renja_p, aturan=b.konsolidasi)
+        except NotComputableError:
             tak[kunci_renstra] = (
                 "a mean across years needs the number of years, which the form does not give"
             )
             tak[(Kolom.CAPAIAN_RENSTRA, Bagian.K)] = tak[kunci_renstra]
             return
+        rumus[kunci_renstra] = _RUMUS_RENSTRA_K[b.konsolidasi](lalu, renja_p)
         nilai[kunci_renstra] = renstra
         self._capaian(
             nilai,
@@ -467,6 +461,19 @@ class _Hitung:
 
 
 _GALAT: Final = "a cell it builds on holds an Excel error"
+
+#: How column 14's K is written, by the row's rule across years: its value is
+#: :func:`sakip.triwulan.realisasi_renstra`'s (a mean, ``RATA_RATA``, has none).
+_RUMUS_RENSTRA_K: Final[Mapping[Konsolidasi, Callable[[Fraction, Fraction], Rumus]]] = (
+    MappingProxyType(
+        {
+            Konsolidasi.JUMLAH: lambda lalu, renja: Rumus("{} + {}", (lalu, renja)),
+            Konsolidasi.TERAKHIR: lambda lalu, renja: Rumus(
+                "realisasi tahun ini ({}); a level is not added across years", (renja,)
+            ),
+        }
+    )
+)
 
 
 def hitung_lokal(tabel: TabelE81) -> tuple[HasilBaris, ...]:

@@ -45,7 +45,13 @@ from sakip.kinerja import Arah, MetodeTurun
 from sakip.laporan._csv import KOLOM_CSV, KOLOM_LALU, KOLOM_TW_K, sumber_csv
 from sakip.laporan._rupiah import Bacaan, Tolak, rupiah, tolak
 from sakip.laporan.besaran import kode_tunggal
-from sakip.laporan.rekaman import KELUARAN, MAKS_RUPIAH, SATUAN_RUPIAH, Keluaran
+from sakip.laporan.rekaman import (
+    KELUARAN,
+    MAKS_RUPIAH,
+    SATUAN_RUPIAH,
+    Keluaran,
+    syarat_lintas_tahun,
+)
 from sakip.skala import SKALA_BAWAAN
 from sakip.triwulan import Konsolidasi
 
@@ -123,31 +129,14 @@ def _pecahan_opsional(inst: Any, a: attrs.Attribute[Any], v: Any) -> None:
         _pecahan(inst, a, v)
 
 
-def _lalu_dengan_keluaran(inst: Any, a: attrs.Attribute[Any], v: Any) -> None:
-    """realisasi_lalu_k: a Fraction, and only beside the row's K (the model's rule)."""
-    _pecahan_opsional(inst, a, v)
-    if v is not None and inst.keluaran is None:
-        raise InvalidValueError(
-            field=a.name,
-            value=v,
-            expected="needs the row's K (keluaran): a budget-only row has no K to add to",
-        )
-
-
-def _renstra_dengan_lalu(inst: Any, a: attrs.Attribute[Any], v: Any) -> None:
-    """konsolidasi_renstra: None (the row's konsolidasi does both jobs), or a
-    :class:`~sakip.triwulan.Konsolidasi`, and only beside realisasi_lalu_k (the model's rule)."""
-    if v is None:
-        return
-    if not isinstance(v, Konsolidasi):
+def _konsolidasi_opsional(_: Any, a: attrs.Attribute[Any], v: Any) -> None:
+    if v is not None and not isinstance(v, Konsolidasi):
         raise InvalidTypeError(field=a.name, value=v, expected="must be None or a Konsolidasi")
-    if inst.realisasi_lalu_k is None:
-        raise InvalidValueError(
-            field=a.name,
-            value=v,
-            expected="needs realisasi_lalu_k, the K it would consolidate across years "
-            "(without it the Renstra realisasi is this year's K whatever the rule)",
-        )
+
+
+#: The model's rule for the fields across years (realisasi_lalu_k only beside the row's K,
+#: konsolidasi_renstra only beside realisasi_lalu_k), naming the row by its line.
+_LINTAS_TAHUN: Final = syarat_lintas_tahun(lambda inst: f"on row {inst.baris}")
 
 
 def _keluaran(_: Any, a: attrs.Attribute[Any], v: Any) -> None:
@@ -217,16 +206,16 @@ class BarisAnggaran:
         ...               realisasi_lalu_k=Fraction(2))
         Traceback (most recent call last):
         ...
-        sakip.errors.InvalidValueError: realisasi_lalu_k needs the row's K (keluaran): a \
-budget-only row has no K to add to (got Fraction(2, 1))
+        sakip.errors.InvalidValueError: realisasi_lalu_k needs the output fields indikator, \
+satuan, target_k, realisasi_k on row 2 (a budget-only row has no K) (got Fraction(2, 1))
         >>> from sakip.triwulan import Konsolidasi
         >>> BarisAnggaran(baris=2, kode="p1.k1.s1", nama="KUA", pagu=10, realisasi=9,
         ...               keluaran=k, konsolidasi_renstra=Konsolidasi.TERAKHIR)
         Traceback (most recent call last):
         ...
-        sakip.errors.InvalidValueError: konsolidasi_renstra needs realisasi_lalu_k, the K it \
-would consolidate across years (without it the Renstra realisasi is this year's K whatever \
-the rule) (got <Konsolidasi.TERAKHIR: 'terakhir'>)
+        sakip.errors.InvalidValueError: konsolidasi_renstra needs realisasi_lalu_k on row 2, the \
+K it would consolidate across years (without it the Renstra realisasi is this year's K \
+whatever the rule) (got <Konsolidasi.TERAKHIR: 'terakhir'>)
         >>> BarisAnggaran(baris=2, kode="p9", nama="LPM", pagu="x", realisasi=9)
         Traceback (most recent call last):
         ...
@@ -250,10 +239,12 @@ None): a row that prints no amount leaves out both, and its amounts are the sums
         default=Konsolidasi.JUMLAH, validator=jenis(Konsolidasi)
     )
     k_persen_dicetak: str | None = attrs.field(default=None, validator=_teks_opsional)
-    realisasi_lalu_k: Fraction | None = attrs.field(default=None, validator=_lalu_dengan_keluaran)
+    realisasi_lalu_k: Fraction | None = attrs.field(
+        default=None, validator=[_pecahan_opsional, _LINTAS_TAHUN]
+    )
     # None when not given: the row's konsolidasi does both jobs, as the model's field
     konsolidasi_renstra: Konsolidasi | None = attrs.field(
-        default=None, validator=_renstra_dengan_lalu
+        default=None, validator=[_konsolidasi_opsional, _LINTAS_TAHUN]
     )
     realisasi_lalu_rp: int | None = attrs.field(default=None, validator=_rupiah_opsional)
     rpjmd_k_dicetak: str | None = attrs.field(default=None, validator=_teks_opsional)

@@ -239,28 +239,58 @@ def _keluaran_lengkap(o: Any, _: attrs.Attribute[Any], __: Any) -> None:
         )
 
 
-def _lalu_dengan_keluaran(o: Any, a: attrs.Attribute[Any], nilai: Any) -> None:
-    """Last years' K only on a row with its output: a budget-only row has no K to add to."""
-    if nilai is not None and o.keluaran is None:
-        raise InvalidValueError(
-            field=a.name,
-            value=nilai,
-            expected=f"needs the output fields {', '.join(KELUARAN)} on row {o.kode!r} "
+#: What a row's fields across years need, each the field it needs and why: one rule for
+#: the model's rows and a rows CSV's (:class:`sakip.laporan.BarisAnggaran`), each naming
+#: its own place (``{tempat}``). Last years' K only on a row with its output: a
+#: budget-only row has no K to add to. An across-years rule of its own only beside last
+#: years' K: without them it would change nothing (a key with no effect is a mistake the
+#: user should hear about).
+_SYARAT_LINTAS_TAHUN: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
+    {
+        "realisasi_lalu_k": (
+            "keluaran",
+            f"needs the output fields {', '.join(KELUARAN)} {{tempat}} "
             "(a budget-only row has no K)",
-        )
+        ),
+        "konsolidasi_renstra": (
+            "realisasi_lalu_k",
+            "needs realisasi_lalu_k {tempat}, the K it would consolidate across years "
+            "(without it the Renstra realisasi is this year's K whatever the rule)",
+        ),
+    }
+)
 
 
-def _renstra_dengan_lalu(o: Any, a: attrs.Attribute[Any], nilai: Any) -> None:
-    """An across-years rule of its own only beside last years' K: without them it would
-    change nothing (a key with no effect is a mistake the user should hear about)."""
-    if nilai is not None and o.realisasi_lalu_k is None:
-        raise InvalidValueError(
-            field=a.name,
-            value=nilai,
-            expected=f"needs realisasi_lalu_k on row {o.kode!r}, the K it would consolidate "
-            "across years (without it the Renstra realisasi is this year's K whatever the "
-            "rule)",
-        )
+def syarat_lintas_tahun(
+    tempat: Callable[[Any], str],
+) -> Callable[[Any, attrs.Attribute[Any], Any], None]:
+    """The validator of a row's fields across years, ``realisasi_lalu_k`` and
+    ``konsolidasi_renstra``: each only beside what it needs (:data:`_SYARAT_LINTAS_TAHUN`),
+    refused naming the row's place as ``tempat`` writes it ("on row 'p1'").
+
+    Examples:
+        >>> cek = syarat_lintas_tahun(lambda o: f"on row {o.kode!r}")
+        >>> s = SubKegiatan(kode="p1.k1.s1", nama="Rapat", pagu=100, realisasi_rp=90)
+        >>> cek(s, attrs.fields(SubKegiatan).realisasi_lalu_k, None)
+        >>> cek(s, attrs.fields(SubKegiatan).realisasi_lalu_k, Fraction(2))
+        Traceback (most recent call last):
+        ...
+        sakip.errors.InvalidValueError: realisasi_lalu_k needs the output fields indikator, \
+satuan, target_k, realisasi_k on row 'p1.k1.s1' (a budget-only row has no K) (got Fraction(2, 1))
+    """
+
+    def periksa(o: Any, a: attrs.Attribute[Any], nilai: Any) -> None:
+        perlu, syarat = _SYARAT_LINTAS_TAHUN[a.name]
+        if nilai is not None and getattr(o, perlu) is None:
+            raise InvalidValueError(
+                field=a.name, value=nilai, expected=syarat.format(tempat=tempat(o))
+            )
+
+    return periksa
+
+
+#: The model's rows name their place by their code.
+_LINTAS_TAHUN: Final = syarat_lintas_tahun(lambda o: f"on row {o.kode!r}")
 
 
 @attrs.frozen(kw_only=True)
@@ -345,11 +375,11 @@ satuan, target_k, realisasi_k on row 'p1.k1.s1' (a budget-only row has no K) (go
         default=Konsolidasi.JUMLAH, validator=_jenis(Konsolidasi)
     )
     realisasi_lalu_k: Fraction | None = attrs.field(
-        default=None, validator=[_opsional(_pecahan), _lalu_dengan_keluaran]
+        default=None, validator=[_opsional(_pecahan), _LINTAS_TAHUN]
     )
     # None when not given: the row's konsolidasi does both jobs (konsolidasi_renstra_berlaku)
     konsolidasi_renstra: Konsolidasi | None = attrs.field(
-        default=None, validator=[_opsional(_jenis(Konsolidasi)), _renstra_dengan_lalu]
+        default=None, validator=[_opsional(_jenis(Konsolidasi)), _LINTAS_TAHUN]
     )
 
     @property

@@ -15,6 +15,7 @@ import pytest
 
 from sakip import cli
 from sakip.cli import main
+from sakip.errors import ReportFormatError
 from sakip.laporan import berkas
 
 DATA = Path(str(files("sakip") / "data"))
@@ -352,11 +353,26 @@ def test_an_error_while_writing_names_the_file(
     )
 
 
-def test_a_name_no_file_can_have_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
-    assert _jalankan("audit", "a\x00b.toml", "--jobs", "1") == (2, "")
+@pytest.mark.parametrize("akhiran", [".toml", ".csv", ".xlsx"])
+def test_a_name_no_file_can_have_is_one_line(
+    capsys: pytest.CaptureFixture[str], akhiran: str
+) -> None:
+    """In sakip's words, the same on every Python (the OS's wording changed in 3.13)."""
+    assert _jalankan("audit", f"a\x00b{akhiran}", "--jobs", "1") == (2, "")
     assert capsys.readouterr().err == (
-        "sakip: error: a\\x00b.toml: - must be readable (got 'embedded null byte')\n"
+        f"sakip: error: a\\x00b{akhiran}: - must be a file name without a NUL character "
+        "(got 'NUL at character 2')\n"
     )
+
+
+def test_a_name_no_file_can_have_is_refused_by_every_reader() -> None:
+    from sakip import e81, lke
+    from sakip.laporan import baca_toml
+    from sakip.laporan.berkas_csv import baca_csv_anggaran
+
+    for baca in (baca_toml, baca_csv_anggaran, e81.periksa_berkas, lke.baca):
+        with pytest.raises(ReportFormatError, match="without a NUL character"):
+            baca("x\x00.toml")
 
 
 def test_an_unexpected_exception_is_one_line_internal_error(

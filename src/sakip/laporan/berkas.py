@@ -33,6 +33,7 @@ __all__ = [
     "ke_path",
     "muat_toml",
     "periksa_berkas_biasa",
+    "periksa_nama",
 ]
 
 #: The largest report file read, in bytes (64 MiB: about 1000 times the embedded report).
@@ -59,6 +60,26 @@ def _galat(berkas: str, expected: str, value: object) -> ReportFormatError:
     return ReportFormatError(berkas=berkas, letak="-", expected=expected, value=value)
 
 
+def periksa_nama(path: Path, berkas: str) -> None:
+    """Refuse a file name no file can have (a NUL character), in words of sakip's own.
+
+    The operating system refuses it too, but in words that change between Python
+    versions ("embedded null byte", "stat: embedded null character in path").
+
+    Examples:
+        >>> periksa_nama(Path("a\\x00b.toml"), "a.toml")
+        Traceback (most recent call last):
+        ...
+        sakip.errors.ReportFormatError: a.toml: - must be a file name without a NUL \
+character (got 'NUL at character 2')
+    """
+    letak = os.fspath(path).find("\x00")
+    if letak >= 0:
+        raise _galat(
+            berkas, "must be a file name without a NUL character", f"NUL at character {letak + 1}"
+        )
+
+
 def periksa_berkas_biasa(path: Path, berkas: str, *, maks: int | None = None) -> int:
     """Refuse what is not a regular file of at most ``maks`` bytes, before reading it.
 
@@ -78,11 +99,12 @@ directory or FIFO (got '/dev/zero')
     """
     batas = MAKS_BERKAS if maks is None else maks
     path = ke_path(path)
+    periksa_nama(path, berkas)
     try:
         info = os.stat(path)
     except FileNotFoundError:
         raise _galat(berkas, "must exist", str(path)) from None
-    except (OSError, ValueError) as e:  # ValueError: a NUL in the name
+    except (OSError, ValueError) as e:
         raise _galat(berkas, "must be readable", str(e)) from None
     if not stat.S_ISREG(info.st_mode):
         raise _galat(berkas, "must be a regular file, not a device, directory or FIFO", str(path))

@@ -29,7 +29,7 @@ from sakip.angka import baca, sel_kosong
 from sakip.errors import InvalidTypeError, InvalidValueError, ReportFormatError, SakipError
 from sakip.kinerja import Arah, MetodeTurun, Rasio, Rentang
 from sakip.laporan._rekam import pembuat, tanpa_gc
-from sakip.laporan.berkas import baca_teks, ke_path, muat_toml
+from sakip.laporan.berkas import baca_teks, ke_path, muat_toml, periksa_nama
 from sakip.laporan.besaran import (
     JENIS_RUPIAH,
     SINTAKS,
@@ -1134,6 +1134,7 @@ def baca_toml(path: str | Path) -> Laporan:
         (2023, 9)
     """
     p = ke_path(path)
+    periksa_nama(p, str(p))
     try:
         awal = p.resolve()
     except (OSError, ValueError, RuntimeError) as e:

@@ -64,7 +64,7 @@ def test_csv_audit(tmp_path: Path) -> None:
     )
     status, teks = _jalankan("audit", str(f), "--strict")
     assert status == 1
-    assert "1 findings" in teks
+    assert "1 finding\n" in teks
     assert "row 2" in teks
 
 

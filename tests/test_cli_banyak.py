@@ -91,9 +91,9 @@ def test_folder_takes_its_report_files_sorted(
     ringkasan = teks[teks.index("Summary of 3 reports") :].splitlines()
     assert ringkasan == [
         "Summary of 3 reports",
-        f"  {folder / 'a_bersih.csv'}: 0 findings (1 printed figures recomputed)",
+        f"  {folder / 'a_bersih.csv'}: 0 findings (1 printed figure recomputed)",
         f"  {folder / 'b_dumai.toml'}: 39 findings (588 printed figures recomputed)",
-        f"  {folder / 'c_temuan.CSV'}: 1 findings (1 printed figures recomputed)",
+        f"  {folder / 'c_temuan.CSV'}: 1 finding (1 printed figure recomputed)",
         "Total: 3 reports, 3 audited, 0 refused, 40 findings",
     ]
     assert capsys.readouterr().err == ""

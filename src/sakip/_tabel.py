@@ -26,7 +26,15 @@ from sakip.errors import InvalidTypeError
 if TYPE_CHECKING:  # only a type here: sakip.audit imports this module
     from sakip.audit.temuan import Temuan
 
-__all__ = ["LEBAR", "aman", "sel_markdown", "tabel_markdown", "tabel_teks", "temuan_teks"]
+__all__ = [
+    "LEBAR",
+    "aman",
+    "banyak",
+    "sel_markdown",
+    "tabel_markdown",
+    "tabel_teks",
+    "temuan_teks",
+]
 
 #: Width of the terminal the text is written for.
 LEBAR: Final = 80
@@ -96,6 +104,16 @@ def tabel_markdown(
         "|" + "---|" * len(kepala),
         *("| " + " | ".join(bersih(s) for s in b) + " |" for b in baris),
     ]
+
+
+def banyak(n: int, kata: str) -> str:
+    """A count and its noun, English plural (``"s"``) unless the count is 1.
+
+    Examples:
+        >>> banyak(1, "finding"), banyak(0, "finding"), banyak(2, "printed figure")
+        ('1 finding', '0 findings', '2 printed figures')
+    """
+    return f"{n} {kata}" if n == 1 else f"{n} {kata}s"
 
 
 def aman(teks: str) -> str:

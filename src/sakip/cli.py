@@ -58,6 +58,7 @@ from typing import Any, Final, Literal, NamedTuple, TextIO
 
 from sakip import __version__
 from sakip._eksak import MAKS_TEMPAT, Number
+from sakip._tabel import banyak
 from sakip.anggaran import MetodeEfisiensi, efisiensi, penyerapan, sisa_anggaran
 from sakip.angka import baca, bertanda, bilangan, sel_kosong, terbilang, tulis_desimal
 from sakip.audit import HasilAudit, periksa, periksa_berkas
@@ -741,19 +742,17 @@ class _Kemajuan:
 def _ringkasan_baris(k: _Keluaran) -> str:
     if k.galat is not None:
         return f"{_satu_baris(k.berkas)}: refused: {k.galat}"
-    diperiksa = f" ({k.diperiksa} printed figures recomputed)" if k.diperiksa is not None else ""
-    return f"{_satu_baris(k.berkas)}: {k.temuan} findings{diperiksa}"
-
-
-def _laporan(n: int) -> str:
-    return f"{n} report" if n == 1 else f"{n} reports"
+    diperiksa = (
+        f" ({banyak(k.diperiksa, 'printed figure')} recomputed)" if k.diperiksa is not None else ""
+    )
+    return f"{_satu_baris(k.berkas)}: {banyak(k.temuan, 'finding')}{diperiksa}"
 
 
 def _total(semua: Sequence[_Keluaran]) -> str:
     ditolak = sum(k.galat is not None for k in semua)
     return (
-        f"Total: {_laporan(len(semua))}, {len(semua) - ditolak} audited, {ditolak} refused, "
-        f"{sum(k.temuan for k in semua)} findings"
+        f"Total: {banyak(len(semua), 'report')}, {len(semua) - ditolak} audited, "
+        f"{ditolak} refused, {banyak(sum(k.temuan for k in semua), 'finding')}"
     )
 
 
@@ -773,7 +772,7 @@ def _ringkasan(semua: Sequence[_Keluaran], format_: str) -> str:
                 f"| {sel(_satu_baris(k.berkas))} | {temuan} | {diperiksa} | {sel(status)} |"
             )
         return "\n".join([*baris, "", _total(semua), ""])
-    baris = [f"Summary of {_laporan(len(semua))}"]
+    baris = [f"Summary of {banyak(len(semua), 'report')}"]
     baris += [f"  {_ringkasan_baris(k)}" for k in semua]
     return "\n".join([*baris, _total(semua), ""])
 
@@ -860,7 +859,7 @@ def _audit_xlsx(args: argparse.Namespace, out: TextIO) -> int:
             raise
         raise InvalidValueError(field="--output", value=e.value, expected=e.expected) from None
     out.write(
-        f"{_satu_baris(str(path))}: {len(hasil.temuan)} findings marked in "
+        f"{_satu_baris(str(path))}: {banyak(len(hasil.temuan), 'finding')} marked in "
         f"{_satu_baris(str(tujuan))}\n"
     )
     return 1 if args.strict and hasil.temuan else 0

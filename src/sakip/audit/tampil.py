@@ -24,7 +24,7 @@ import textwrap
 from collections.abc import Sequence
 from typing import TextIO
 
-from sakip._tabel import LEBAR, aman, tabel_markdown, tabel_teks, temuan_teks
+from sakip._tabel import LEBAR, aman, banyak, tabel_markdown, tabel_teks, temuan_teks
 from sakip._tabel import sel_markdown as _md
 from sakip.audit.temuan import HasilAudit, TabelRingkas
 from sakip.errors import InvalidTypeError
@@ -78,7 +78,10 @@ def tampil_teks(hasil: HasilAudit, out: TextIO) -> None:
                 aman(f"- {contoh[rumus].dicetak}: {rumus}"), LEBAR, subsequent_indent="  "
             )
         baris.append("")
-    baris.append(f"{hasil.diperiksa} printed figures recomputed; {len(hasil.temuan)} findings")
+    baris.append(
+        f"{banyak(hasil.diperiksa, 'printed figure')} recomputed; "
+        f"{banyak(len(hasil.temuan), 'finding')}"
+    )
     baris.append("")
     for i, temuan in enumerate(hasil.temuan, start=1):
         baris += temuan_teks(i, temuan, aman)
@@ -115,7 +118,7 @@ def tampil_markdown(hasil: HasilAudit, out: TextIO) -> None:
     teks += [
         f"## Temuan ({len(hasil.temuan)})",
         "",
-        f"{hasil.diperiksa} printed figures recomputed.",
+        f"{banyak(hasil.diperiksa, 'printed figure')} recomputed.",
         "",
     ]
     teks += _tabel_md(

@@ -17,7 +17,7 @@ from types import MappingProxyType
 from typing import Any, Final
 
 from sakip._eksak import bulatkan_pecahan, tempat_tepat
-from sakip._tabel import LEBAR, aman, sel_markdown, tabel_markdown, tabel_teks, temuan_teks
+from sakip._tabel import LEBAR, aman, banyak, sel_markdown, tabel_markdown, tabel_teks, temuan_teks
 from sakip.angka import tulis_desimal
 from sakip.errors import InvalidTypeError, InvalidValueError
 from sakip.lke.nilai import HasilLKE
@@ -92,7 +92,7 @@ def teks(lap: LaporanLKE) -> str:
         baris += tabel_teks(_KEPALA_SELISIH, _baris_selisih(lap, lem.tempat), {3})
         baris.append("")
     if lem.cetakan is not None:
-        baris.append(f"Printed results checked: {len(lap.temuan)} findings")
+        baris.append(f"Printed results checked: {banyak(len(lap.temuan), 'finding')}")
         for i, t in enumerate(lap.temuan, start=1):
             baris += temuan_teks(i, t)
     # Names come from the sheet: control characters never reach the terminal raw.

@@ -3,14 +3,18 @@
 Each workbook is published data kept unchanged (its source is in ``tests/data/e81/README.md``);
 its sha256 is checked so that a test never runs on an edited copy. Where sakip is right, the
 test pins what it does; where it is wrong, an ``xfail(strict=True)`` test pins the right
-behaviour, so that the fix turns it into a failure to be promoted to a plain test.
+behaviour, so that the fix turns it into a failure to be promoted to a plain test (as the
+Sukabumi 2018 workbook's was, now read and audited, its findings pinned in
+``tests/data/e81/sukabumi_2018_temuan.csv``).
 """
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import io
 import json
+from fractions import Fraction
 from pathlib import Path
 
 import openpyxl
@@ -18,10 +22,10 @@ import pytest
 
 from sakip import e81
 from sakip.cli import main
-from sakip.e81 import Bagian, Kolom
+from sakip.e81 import Bagian, Jenjang, Kolom
 from sakip.e81.berkas_xlsx import muat_lembar
 from sakip.e81.model import huruf_kolom
-from sakip.errors import InvalidValueError, ReportFormatError, SakipError
+from sakip.errors import ReportFormatError, SakipError
 
 DATA = Path(__file__).parent / "data" / "e81"
 SUKABUMI = DATA / "e81_sukabumi_bappeda_2018.xlsx"
@@ -95,47 +99,93 @@ def test_sukabumi_rupiah_in_thousands_is_understood() -> None:
     assert "J12 must be K, Rp or %" not in _refusal(SUKABUMI)
 
 
-#: The next refusal: row 15, the heading "Fungsi Penunjang Urusan Pemerintahan Daerah", has
-#: no code, and the code rule applied is 2019's, not that of a 2018 form.
-B15 = (
-    f"{SUKABUMI}: 'Sheet-1'!B15 must be a code of 1, 2, 3, 5 or 6 segments "
-    f"(Permendagri 90/2019) (got ''); {LAYOUT}"
-)
+def _dipatok_sukabumi() -> list[dict[str, str]]:
+    with (DATA / "sukabumi_2018_temuan.csv").open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
 
 
-def test_sukabumi_is_refused_today_at_its_heading_without_a_code() -> None:
-    with pytest.raises(ReportFormatError) as info:
-        e81.periksa_berkas(SUKABUMI)
-    assert str(info.value) == B15
-    assert isinstance(info.value, InvalidValueError)
-
-
-def test_a_refusal_in_json_is_one_line_there_and_one_json_record_on_stdout(
-    capsys: pytest.CaptureFixture[str],
-) -> None:
-    # as for several files: a caller reading JSON gets JSON (stdout was empty for one file)
-    status, teks, err = _audit(JEMBER, capsys, "--format", "json")
-    galat = (
-        "'Sheet1'!Y4 caption formula must use columns [6, 15] for 'tingkat capaian renstra', "
-        f"as its header says (got '14/6*100'); {LAYOUT}"
-    )
-    assert status == 2
-    assert err == f"sakip: error: {JEMBER}: {galat}\n"
-    assert teks.count("\n") == 1
-    assert json.loads(teks) == {"berkas": str(JEMBER), "galat": galat, "internal": False}
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "defect: a 2018 form is read by the code rule of Permendagri 90/2019; its code is "
-        "split over B:E ('1', '01', '01'), row 15 is a heading without a code, rows 36, 37 "
-        "and 42-44 are program and kegiatan rows without a code, and the footer rows "
-        "(A38, A41, A45) sit inside the table"
-    ),
-)
 def test_sukabumi_pre_2019_codes_and_headings_are_understood() -> None:
     assert _refusal(SUKABUMI) == ""
+
+
+def test_sukabumi_levels_come_from_headings_bold_and_totals_not_from_its_codes() -> None:
+    """'1.01.01' on program 17 and on kegiatan 18: the codes are kept as text, not read."""
+    tabel = e81.baca_xlsx(SUKABUMI)
+    dibaca = {b.sel_nama.baris: (b.jenjang, b.kode) for b in tabel.baris if b.sel_nama and b.nama}
+    assert dibaca == {
+        15: (Jenjang.URUSAN, ""),
+        16: (Jenjang.BIDANG, "1"),
+        17: (Jenjang.PROGRAM, "1.01.01"),
+        18: (Jenjang.KEGIATAN, "1.01.01"),
+        36: (Jenjang.KEGIATAN, ""),
+        37: (Jenjang.KEGIATAN, ""),
+        42: (Jenjang.PROGRAM, ""),
+        43: (Jenjang.KEGIATAN, ""),
+        44: (Jenjang.KEGIATAN, ""),
+    }
+    lanjutan = [b.sel_nama.baris for b in tabel.baris if b.lanjutan and b.sel_nama]
+    assert lanjutan == list(range(19, 36))  # further indicators of kegiatan 18
+
+
+def test_sukabumi_summary_rows_are_kept_not_audited() -> None:
+    tabel = e81.baca_xlsx(SUKABUMI)
+    assert [(r.baris, r.label[:16]) for r in tabel.ringkasan] == [
+        (38, "Rata-rata capaia"),
+        (39, ""),
+        (40, ""),
+        (41, "Predikat kinerja"),
+        (45, "Rata-rata capaia"),
+        (46, ""),
+        (47, ""),
+        (48, "RATA-RATA CAPAIA"),
+        (49, "PREDIKAT KINERJA"),
+    ]
+    predikat = tabel.ringkasan[3]
+    assert str(predikat.sel_label) == "'Sheet-1'!A41"
+    assert predikat.teks[(Kolom.CAPAIAN_RENJA, Bagian.K)] == "Sangat Tinggi"
+    rumus = predikat.isian[(Kolom.CAPAIAN_RENJA, Bagian.K)].rumus
+    assert str(rumus).startswith('=IF(Y38<=50,"Sangat')
+    rata = tabel.ringkasan[0].isian[(Kolom.TARGET_RENJA, Bagian.RP)]
+    assert (str(rata.sel), rata.rumus) == ("'Sheet-1'!N38", "=SUM(N18:N37)")
+    assert rata.nilai == Fraction(1874960)
+    hasil = e81.periksa(tabel)
+    assert not {t.sel for t in hasil.temuan} & {
+        huruf_kolom(c) + str(r.baris) for r in tabel.ringkasan for c in range(1, 35)
+    }
+
+
+def test_sukabumi_every_finding_is_pinned_with_its_reason() -> None:
+    hasil = e81.periksa_berkas(SUKABUMI)
+    dipatok = _dipatok_sukabumi()
+    didapat = [
+        {
+            "aturan": t.temuan.aturan,
+            "tingkat": t.temuan.tingkat.value,
+            "sel": t.sel,
+            "dicetak": t.temuan.dicetak,
+            "dihitung": t.temuan.dihitung,
+        }
+        for t in hasil.temuan
+    ]
+    assert didapat == [{k: v for k, v in d.items() if k != "alasan"} for d in dipatok]
+    assert all(len(d["alasan"]) > 40 for d in dipatok)
+
+
+def test_sukabumi_audit_lists_its_summary_rows_as_not_audited(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    status, teks, _ = _audit(SUKABUMI, capsys)
+    assert status == 0  # findings are a report, not a failure
+    baris = teks.splitlines()
+    assert baris[2] == "26 baris, 154 sel diperiksa, 15 temuan"
+    assert baris[3].startswith(
+        "baris ringkasan (tidak diperiksa): 38 'Rata-rata capaian kinerja (%)', 39, 40, "
+        "41 'Predikat kinerja', 45 "
+    )
+    assert sum(b.startswith("[") for b in baris) == 15
+    data = json.loads(_audit(SUKABUMI, capsys, "--format", "json")[1])
+    assert [r["baris"] for r in data["ringkasan"]] == [38, 39, 40, 41, 45, 46, 47, 48, 49]
+    assert data["ringkasan"][3] == {"baris": 41, "label": "Predikat kinerja", "sel_label": "A41"}
 
 
 # -- Kabupaten Jember 2020: an empty template whose own caption is wrong ---------------------

@@ -31,7 +31,7 @@ from sakip.e81.berkas_xlsx import (
 )
 from sakip.e81.konversi import dari_laporan
 from sakip.e81.layout import kenali
-from sakip.e81.model import Bagian, Baris, Isian, Jenjang, Kolom, Sel, TabelE81
+from sakip.e81.model import Bagian, Baris, BarisRingkasan, Isian, Jenjang, Kolom, Sel, TabelE81
 from sakip.e81.pemeriksaan import HasilE81, TemuanE81, periksa, periksa_berkas
 from sakip.e81.penghitungan import HasilBaris, hitung, konsolidasi_disimpulkan
 from sakip.e81.tampil import markdown, teks
@@ -53,6 +53,7 @@ __all__ = [
     "MAKS_TERURAI",
     "Bagian",
     "Baris",
+    "BarisRingkasan",
     "FormatKolom",
     "HasilBaris",
     "HasilE81",

@@ -4,8 +4,11 @@ Each cell is parsed once, here, into an :class:`~sakip.e81.model.Isian`:
 numbers exactly (a float by its shortest repr, text by
 :func:`sakip.angka.baca`'s rule), Excel error values kept as such, anything
 else refused naming the sheet and cell. The hierarchy is read from the codes
-(Permendagri 90/2019 nomenclature: 1, 2, 3, 5 and 6 segments), else from the
-indentation of the names, else from their fill colour.
+(Permendagri 90/2019 nomenclature: 1, 2, 3, 5 and 6 segments) when every named
+row carries one, each once; else (a form numbered before 2019) from the
+indentation of the names, their fill colour, their weight (bold), or the
+parents' Rp total formulas, heading rows above program; summary rows inside
+the table (averages, a predikat) are kept apart, not audited.
 
 A percentage column's numbers are read by the % format most of its numbers
 other than 0 show (:class:`FormatKolom`; a 0 reads the same either way, so it
@@ -29,15 +32,17 @@ import attrs
 from sakip._eksak import _BATAS, MAKS_DIGIT_PECAHAN, bulatkan_pecahan, ke_pecahan
 from sakip._validasi import jenis
 from sakip.angka import baca
-from sakip.e81.layout import Lembar, TataLetak
+from sakip.e81.layout import Lembar, SelMentah, TataLetak
 from sakip.e81.model import (
     KOLOM_TRIWULAN,
     Bagian,
     Baris,
+    BarisRingkasan,
     Isian,
     Jenjang,
     Kolom,
     TabelE81,
+    huruf_kolom,
     kolom_persen,
 )
 from sakip.e81.penghitungan import konsolidasi_disimpulkan
@@ -318,30 +323,332 @@ def _kode_resmi(kode: str) -> bool:
     return bool(_KODE_RESMI.match(kode.replace(" ", "")))
 
 
-def _jenjang_kode(lembar: Lembar, r: int, c: int, kode: str) -> Jenjang:
+def _jenjang_kode_90(kode: str) -> Jenjang | None:
+    """The level a Permendagri 90/2019 code names by its segments, or None for another code.
+
+    Examples:
+        >>> _jenjang_kode_90("1.06.01.2.01"), _jenjang_kode_90("1.06.01.2"), _jenjang_kode_90("")
+        (<Jenjang.KEGIATAN: 4>, None, None)
+    """
     kode = kode.replace(" ", "")
-    potong = kode.split(".")
-    j = JENJANG_KODE.get(len(potong))
-    if j is None or not _kode_resmi(kode):
+    if not kode or not _kode_resmi(kode):
+        return None
+    return JENJANG_KODE.get(len(kode.split(".")))
+
+
+_BUKAN_KODE_90: Final = "must be a code of 1, 2, 3, 5 or 6 segments (Permendagri 90/2019)"
+
+
+def _jenjang_dari_kode(
+    lembar: Lembar, c_kode: int, kode: dict[int, str]
+) -> tuple[dict[int, Jenjang] | None, tuple[int, str]]:
+    """The levels the codes give (None when they give none), and else the first row that stops
+    them, with the code it carries.
+
+    The codes give the levels when every named row carries a Permendagri 90/2019 code
+    (1, 2, 3, 5 or 6 segments) and no two rows carry the same code. A table numbered
+    otherwise (before 2019: "1.01.01" on a program and on its kegiatan, headings
+    without a code; local practice, seen in the Bappeda Kabupaten Sukabumi E.81 2018
+    workbook) keeps its codes as text; its levels are read from other evidence
+    (:func:`_jenjang_dari_bukti`). Codes of both kinds in one table (some of 90/2019's
+    shape, others not) are refused: which numbering the table follows is ambiguous.
+
+    Raises:
+        ReportFormatError: codes of two numberings, naming the first that is not 90/2019's.
+    """
+    sah = {r: j for r, k in kode.items() if (j := _jenjang_kode_90(k)) is not None}
+    lain = [r for r, k in kode.items() if k and r not in sah]
+    if sah and lain:
+        r = lain[0]
         raise lembar.galat(
-            r, c, "must be a code of 1, 2, 3, 5 or 6 segments (Permendagri 90/2019)", kode
+            r,
+            c_kode,
+            f"{_BUKAN_KODE_90}, as the table's other codes are (such as "
+            f"{lembar.sel_ref(next(iter(sah)), c_kode).a1}): a table numbered by one rule "
+            "carries only its codes",
+            kode[r],
         )
-    return j
+    dilihat: dict[str, int] = {}
+    for r, k in kode.items():
+        if r not in sah:
+            return None, (r, k)
+        if k in dilihat:
+            return None, (r, k)
+        dilihat[k] = r
+    return sah, (0, "")
+
+
+#: The last level a form has, by what the header of its uraian column names (first match
+#: wins): a 2018 form's "Urusan/Bidang Urusan Pemerintahan Daerah dan Program/Kegiatan"
+#: names no sub kegiatan (Permendagri 86/2017 form E.81, before Permendagri 90/2019 added
+#: the sub kegiatan). A header naming neither keeps the last level sub kegiatan.
+JENJANG_AKHIR_KEPALA: Final = (
+    (re.compile(r"sub\s*-?\s*kegiatan"), Jenjang.SUB_KEGIATAN),
+    (re.compile(r"kegiatan"), Jenjang.KEGIATAN),
+    (re.compile(r"program"), Jenjang.PROGRAM),
+)
+
+
+def jenjang_akhir(kepala: str) -> Jenjang:
+    """The last level a form's uraian header names (:data:`JENJANG_AKHIR_KEPALA`).
+
+    Read for a table whose codes follow another numbering than Permendagri 90/2019's
+    (a form before 2019): its header names its levels. A table without codes, or coded
+    by Permendagri 90/2019, ends at sub kegiatan whatever its header says: forms since
+    2019 often keep the 2017 header "... dan Program/Kegiatan" over sub kegiatan rows
+    (local practice, seen in E.81 workbooks after 2019).
+
+    Examples:
+        >>> jenjang_akhir("Urusan/Bidang Urusan Pemerintahan Daerah dan Program/Kegiatan").label
+        'kegiatan'
+        >>> jenjang_akhir("Urusan/Bidang Urusan/Program/Kegiatan/Sub Kegiatan").label
+        'sub kegiatan'
+        >>> jenjang_akhir("Urusan/Bidang Urusan Pemerintahan Daerah").label
+        'sub kegiatan'
+    """
+    teks = kepala.lower()
+    for pola, akhir in JENJANG_AKHIR_KEPALA:
+        if pola.search(teks):
+            return akhir
+    return Jenjang.SUB_KEGIATAN
 
 
 def _peta_urutan(
-    kunci: list[tuple[int, object]], lembar: Lembar, c: int, apa: str
+    kunci: list[tuple[int, object]],
+    lembar: Lembar,
+    c: int,
+    apa: str,
+    akhir: Jenjang = Jenjang.SUB_KEGIATAN,
 ) -> dict[int, Jenjang]:
-    """Map the distinct keys (in the given order) onto the last levels."""
+    """Map the distinct keys (in the given order) onto the levels ending at ``akhir``."""
     beda: list[object] = []
     for _, k in kunci:
         if k not in beda:
             beda.append(k)
-    if len(beda) > len(_URUTAN):
-        r = next(r for r, k in kunci if k == beda[len(_URUTAN)])
-        raise lembar.galat(r, c, f"must show at most 5 levels by {apa}", f"{len(beda)} levels")
-    tingkat = dict(zip(beda, _URUTAN[len(_URUTAN) - len(beda) :], strict=True))
+    urutan = _URUTAN[: _URUTAN.index(akhir) + 1]
+    if len(beda) > len(urutan):
+        r = next(r for r, k in kunci if k == beda[len(urutan)])
+        raise lembar.galat(
+            r, c, f"must show at most {len(urutan)} levels by {apa}", f"{len(beda)} levels"
+        )
+    tingkat = dict(zip(beda, urutan[len(urutan) - len(beda) :], strict=True))
     return {r: tingkat[k] for r, k in kunci}
+
+
+_SUM_RENTANG: Final = re.compile(
+    r"^=\s*SUM\(\s*\$?([A-Z]{1,3})\$?([0-9]+)\s*:\s*\$?([A-Z]{1,3})\$?([0-9]+)\s*\)\s*$",
+    re.IGNORECASE,
+)
+
+
+def rentang_jumlah(rumus: str, *, baris: int, kolom: int) -> range | None:
+    """The rows below a cell that its formula totals, when it is ``=SUM(Xa:Xb)`` of its own
+    column over rows below it; else None.
+
+    Examples:
+        >>> rentang_jumlah("=SUM(J18:J37)", baris=17, kolom=10)
+        range(18, 38)
+        >>> rentang_jumlah("=SUM(K18:K37)", baris=17, kolom=10) is None  # another column
+        True
+        >>> rentang_jumlah("=J18+J19", baris=17, kolom=10) is None
+        True
+    """
+    m = _SUM_RENTANG.match(rumus)
+    if m is None:
+        return None
+    huruf = huruf_kolom(kolom)
+    if m.group(1).upper() != huruf or m.group(3).upper() != huruf:
+        return None
+    awal, akhir = int(m.group(2)), int(m.group(4))
+    if not baris < awal <= akhir:
+        return None
+    return range(awal, akhir + 1)
+
+
+def _rentang_induk(
+    lembar: Lembar, tata: TataLetak, baris: list[int]
+) -> dict[int, list[tuple[int, range]]]:
+    """Each row's Rp total formulas over rows below it: (the formula's column, its rows)."""
+    kolom_rp = [c for (_, bagian), c in tata.kolom.items() if bagian is Bagian.RP]
+    hasil: dict[int, list[tuple[int, range]]] = {}
+    for r in baris:
+        for c in kolom_rp:
+            rumus = lembar.mentah(r, c).rumus
+            if rumus is not None and (rt := rentang_jumlah(rumus, baris=r, kolom=c)):
+                hasil.setdefault(r, []).append((c, rt))
+    return hasil
+
+
+def _tebal(lembar: Lembar, r: int, c: int) -> int:
+    """The bold signal's key: 0 for a bold name (the higher level), 1 for another."""
+    return 0 if lembar.mentah(r, c).tebal else 1
+
+
+def _jenjang_dari_bukti(
+    lembar: Lembar,
+    tata: TataLetak,
+    bernama: list[int],
+    judul_baris: set[int],
+    induk: dict[int, list[tuple[int, range]]],
+    alasan_kode: str,
+) -> dict[int, Jenjang]:
+    """The levels read from the names' look, else from the parents' Rp total formulas.
+
+    The signals, in order (the first that shows two levels or more decides): the
+    indentation of the names, their fill colour, their weight (bold is higher: local
+    practice, seen in the Bappeda Kabupaten Sukabumi E.81 2018 workbook, whose programs
+    are bold and kegiatan not), and the depth of each row under the parents whose Rp
+    cell totals a range of rows below it (``J17 =SUM(J18:J37)``). Heading rows
+    (``judul_baris``: a name, no indicator, no figure) are left out of the signals and
+    take the levels above the others (:func:`_jenjang_judul`). The levels end at sub
+    kegiatan, or, in a table whose codes follow another numbering (``alasan_kode`` says
+    why they give no levels), at the last level its uraian header names
+    (:func:`jenjang_akhir`). The total formulas are
+    then checked against the levels read: a named row inside a parent's range must be
+    below it, else the sheet is refused naming both cells (sakip does not pick one).
+    """
+    c_nama = tata.kolom_teks[Kolom.URAIAN]
+    lain = [r for r in bernama if r not in judul_baris]
+    kedalaman = {  # how many parents' total formulas cover the row
+        r: sum(p != r and any(r in rt for _, rt in v) for p, v in induk.items()) for r in lain
+    }
+    sinyal: tuple[tuple[str, list[tuple[int, object]]], ...] = (
+        ("indentation", [(r, _inden(lembar, r, c_nama)) for r in lain]),
+        ("fill colour", [(r, lembar.mentah(r, c_nama).isian_warna) for r in lain]),
+        ("bold", [(r, _tebal(lembar, r, c_nama)) for r in lain]),
+        ("the parents' Rp total formulas", [(r, kedalaman[r]) for r in lain]),
+    )
+    kepala = tata.sel_kepala[Kolom.URAIAN]
+    for apa, kunci in sinyal:
+        beda = {k for _, k in kunci}
+        if len(beda) < 2:
+            continue
+        if apa != "fill colour":  # ordered keys: less indentation, bold, fewer parents first
+            urut = sorted(beda, key=lambda k: k if isinstance(k, int) else 0)
+            kunci = [(r, urut.index(k)) for r, k in kunci]
+        akhir = (
+            jenjang_akhir(lembar.teks(kepala.baris, kepala.kolom))
+            if alasan_kode
+            else Jenjang.SUB_KEGIATAN
+        )
+        jenjang = _peta_urutan(kunci, lembar, c_nama, apa, akhir)
+        jenjang.update(_jenjang_judul(lembar, c_nama, bernama, judul_baris, jenjang))
+        _periksa_rentang(lembar, c_nama, jenjang, induk, apa)
+        return jenjang
+    raise lembar.galat(
+        kepala.baris,
+        kepala.kolom,
+        "must show the levels (urusan ... sub kegiatan) by codes, indentation, fill, bold "
+        "or the parents' Rp total formulas",
+        f"all rows look alike{alasan_kode}",
+    )
+
+
+def _jenjang_judul(
+    lembar: Lembar, c: int, bernama: list[int], judul_baris: set[int], jenjang: dict[int, Jenjang]
+) -> dict[int, Jenjang]:
+    """The levels of the heading rows: above program (and above every other row's level).
+
+    Each run of consecutive headings takes the levels just above the rest, its last row
+    the nearest (a heading right above a program is its bidang urusan, the one above
+    that its urusan: Permendagri 90/2019's urusan > bidang urusan > program; local
+    practice, seen in the Bappeda Kabupaten Sukabumi E.81 2018 workbook, rows 15-16).
+
+    Raises:
+        ReportFormatError: a run of more headings than there are levels above the rest.
+    """
+    atas = min([Jenjang.PROGRAM, *jenjang.values()])
+    tersedia = _URUTAN[: _URUTAN.index(atas)]
+    hasil: dict[int, Jenjang] = {}
+    run: list[int] = []
+    for r in [*bernama, 0]:
+        if r in judul_baris:
+            run.append(r)
+            continue
+        if len(run) > len(tersedia):
+            raise lembar.galat(
+                run[0],
+                c,
+                f"must be one of at most {len(tersedia)} heading rows (a name, no indicator, "
+                f"no figure) above a {atas.label}",
+                f"{len(run)} headings",
+            )
+        hasil.update(zip(run, tersedia[len(tersedia) - len(run) :], strict=True))
+        run = []
+    return hasil
+
+
+def _periksa_rentang(
+    lembar: Lembar,
+    c_nama: int,
+    jenjang: dict[int, Jenjang],
+    induk: dict[int, list[tuple[int, range]]],
+    apa: str,
+) -> None:
+    """Every named row a parent's Rp total formula covers must be at a level below it."""
+    for p, rentang in induk.items():
+        if p not in jenjang:
+            continue
+        for c, rt in rentang:
+            for r in rt:
+                if r in jenjang and jenjang[r] <= jenjang[p]:
+                    rumus = lembar.mentah(p, c).rumus
+                    raise lembar.galat(
+                        r,
+                        c_nama,
+                        f"must be below {lembar.sel_ref(p, c_nama).a1} "
+                        f"({jenjang[p].label}), as {lembar.sel_ref(p, c).a1} {rumus} totals "
+                        f"it; by {apa} it is a {jenjang[r].label}: the two disagree, correct "
+                        "the one that is wrong",
+                        lembar.mentah(r, c_nama).teks,
+                    )
+
+
+def _label(lembar: Lembar, tata: TataLetak, r: int) -> tuple[str, int] | None:
+    """A summary row's label and its column: text (not a number) in a column that is not
+    the name, code, indicator, satuan or konsolidasi, nor one read as figures."""
+    bukan = {
+        *tata.kolom.values(),
+        *tata.kolom_kode,
+        *(
+            tata.kolom_teks[k]
+            for k in (Kolom.URAIAN, Kolom.KODE, Kolom.INDIKATOR, Kolom.SATUAN, Kolom.KONSOLIDASI)
+            if k in tata.kolom_teks
+        ),
+    }
+    for c, m in enumerate(lembar.sel[r - 1] if r <= lembar.banyak_baris else (), start=1):
+        if c in bukan or m.rumus is not None or not isinstance(m.nilai, str):
+            continue
+        t = " ".join(m.nilai.split())
+        if not t:
+            continue
+        try:
+            baca(t)
+        except SakipError:
+            return t, c
+    return None
+
+
+def _ringkasan(
+    lembar: Lembar, tata: TataLetak, r: int, label: tuple[str, int] | None
+) -> BarisRingkasan:
+    """A summary row, its cells parsed as a data row's, a text (a predikat) kept as text."""
+    isi: dict[tuple[Kolom, Bagian], Isian] = {}
+    teks: dict[tuple[Kolom, Bagian], str] = {}
+    for kunci, c in tata.kolom.items():
+        m = lembar.mentah(r, c)
+        try:
+            isi[kunci] = isian(lembar, r, c, pecahan=m.format_persen)
+        except SakipError:
+            isi[kunci] = Isian(rumus=m.rumus, sel=lembar.sel_ref(r, c))
+            teks[kunci] = m.teks
+    return BarisRingkasan(
+        baris=r,
+        label=label[0] if label else "",
+        isian={k: v for k, v in isi.items() if not v.kosong},
+        teks=teks,
+        sel_label=lembar.sel_ref(r, label[1]) if label else None,
+    )
 
 
 def tabel(
@@ -375,8 +682,10 @@ def tabel(
 
     baris_data: list[int] = []
     r = tata.baris_awal
-    while r <= lembar.banyak_baris and not (baris_data and not ada_isi(r)):
-        if ada_isi(r):
+    while r <= lembar.banyak_baris and not (
+        baris_data and not ada_isi(r) and _label(lembar, tata, r) is None
+    ):
+        if ada_isi(r) or (baris_data and _label(lembar, tata, r)):
             baris_data.append(r)
             if len(baris_data) > batas_baris:
                 raise lembar.galat(r, c_nama, f"must have at most {batas_baris} rows", r)
@@ -396,30 +705,60 @@ def tabel(
                     m.rumus or m.nilai,
                 )
 
+    # summary rows: no name, code or indicator, and a label, or right under such a row
+    ringkasan: list[BarisRingkasan] = []
+    sebelum_ringkasan = False
+    for r in list(baris_data):
+        if teks(r, Kolom.URAIAN) or teks(r, Kolom.KODE) or teks(r, Kolom.INDIKATOR):
+            if sebelum_ringkasan and not (teks(r, Kolom.URAIAN) or teks(r, Kolom.KODE)):
+                raise lembar.galat(
+                    r,
+                    c_nama,
+                    "must name its row: a further indicator (no name) continues the row "
+                    f"above it, and row {ringkasan[-1].baris} above is a summary row",
+                    teks(r, Kolom.INDIKATOR),
+                )
+            sebelum_ringkasan = False
+            continue
+        label = _label(lembar, tata, r)
+        if label is None and not sebelum_ringkasan:
+            continue  # a total row
+        ringkasan.append(_ringkasan(lembar, tata, r, label))
+        baris_data.remove(r)
+        sebelum_ringkasan = True
+
     # hierarchy
     bernama = [r for r in baris_data if teks(r, Kolom.URAIAN) or (c_kode and teks(r, Kolom.KODE))]
-    jenjang: dict[int, Jenjang]
-    kode_ada = [r for r in bernama if c_kode is not None and _kode_resmi(teks(r, Kolom.KODE))]
-    if c_kode is not None and kode_ada:
-        jenjang = {r: _jenjang_kode(lembar, r, c_kode, teks(r, Kolom.KODE)) for r in bernama}
-    else:
-        inden = [(r, _inden(lembar, r, c_nama)) for r in bernama]
-        warna = [(r, lembar.mentah(r, c_nama).isian_warna) for r in bernama]
-        if len({k for _, k in inden}) >= 2:
-            urut = sorted({k for _, k in inden})
-            jenjang = _peta_urutan(
-                [(r, urut.index(k)) for r, k in inden], lembar, c_nama, "indentation"
+    jenjang: dict[int, Jenjang] | None = None
+    alasan_kode = ""
+    if c_kode is not None:
+        jenjang, (r_kode, kode) = _jenjang_dari_kode(
+            lembar, c_kode, {r: teks(r, Kolom.KODE) for r in bernama}
+        )
+        if jenjang is None and any(teks(r, Kolom.KODE) for r in bernama):
+            alasan_kode = (
+                f"; the codes give no levels: {lembar.sel_ref(r_kode, c_kode).a1} "
+                f"{'repeats a code' if kode else 'has none'} ({_BUKAN_KODE_90}, each once)"
             )
-        elif len({k for _, k in warna}) >= 2:
-            jenjang = _peta_urutan(warna, lembar, c_nama, "fill colour")
-        else:
-            sel = tata.sel_kepala[Kolom.URAIAN]
-            raise lembar.galat(
-                sel.baris,
-                sel.kolom,
-                "must show the levels (urusan ... sub kegiatan) by codes, indentation or fill",
-                "all rows look alike",
-            )
+    if jenjang is None:
+        # heading rows only in a form numbered before 2019: elsewhere a row without figures
+        # (a program left blank) keeps the level its look gives
+        judul_baris = {
+            r
+            for r in bernama
+            if alasan_kode
+            and teks(r, Kolom.URAIAN)
+            and not teks(r, Kolom.INDIKATOR)
+            and all(_tanpa_angka(lembar.mentah(r, c)) for c in tata.kolom.values())
+        }
+        jenjang = _jenjang_dari_bukti(
+            lembar,
+            tata,
+            bernama,
+            judul_baris,
+            _rentang_induk(lembar, tata, bernama),
+            alasan_kode,
+        )
 
     kolom_format = format_persen(lembar, tata, baris_data)
     rows: list[Baris] = []
@@ -482,7 +821,13 @@ def tabel(
         kolom_ada=frozenset(tata.kolom),
         rumus_terbaca=rumus_terbaca,
         satuan_rupiah=tata.satuan_rupiah,
+        ringkasan=tuple(ringkasan),
     )
+
+
+def _tanpa_angka(m: SelMentah) -> bool:
+    """A cell holding no figure: blank or blank text, no formula."""
+    return m.rumus is None and not m.teks
 
 
 def _inden(lembar: Lembar, r: int, c: int) -> int:

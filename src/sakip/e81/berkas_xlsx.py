@@ -245,7 +245,7 @@ _KOSONG: Final = SelMentah()
 
 
 def _dengan_gaya(lembar: Lembar, tata: TataLetak, ws: Worksheet) -> Lembar:
-    """Add the styles the reader needs: the names' fill and indent, the % formats."""
+    """Add the styles the reader needs: the names' fill, indent and bold, the % formats."""
     c_nama = tata.kolom_teks[Kolom.URAIAN]
     c_persen = {c for (k, b), c in tata.kolom.items() if kolom_persen(k, b)}
     baris = list(lembar.sel)
@@ -260,6 +260,7 @@ def _dengan_gaya(lembar: Lembar, tata: TataLetak, ws: Worksheet) -> Lembar:
                     row[c - 1],
                     isian_warna=_kunci_isian(s),
                     inden=int(s.alignment.indent or 0),
+                    tebal=bool(s.font is not None and s.font.b),
                 )
             else:
                 row[c - 1] = attrs.evolve(row[c - 1], format_persen="%" in (s.number_format or ""))

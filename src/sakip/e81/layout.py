@@ -62,6 +62,7 @@ class SelMentah:
         inden: the indentation level of the text.
         format_persen: the number format shows the value as a percentage
             (so ``0.25`` is displayed, and meant, as 25%).
+        tebal: the text is bold (a level signal of the names, like the indentation).
 
     Examples:
         >>> SelMentah(nilai="K").teks
@@ -73,6 +74,7 @@ class SelMentah:
     isian_warna: object = None
     inden: int = 0
     format_persen: bool = False
+    tebal: bool = False
 
     @property
     def teks(self) -> str:

@@ -33,6 +33,7 @@ __all__ = [
     "KOLOM_TURUNAN",
     "Bagian",
     "Baris",
+    "BarisRingkasan",
     "Isian",
     "Jenjang",
     "Kolom",
@@ -403,6 +404,67 @@ class Baris:
         return self.isi(kolom, bagian).nilai
 
 
+def _teks_beku(nilai: Mapping[tuple[Kolom, Bagian], str]) -> Mapping[tuple[Kolom, Bagian], str]:
+    if not isinstance(nilai, Mapping) or not all(
+        isinstance(k, tuple)
+        and len(k) == 2
+        and isinstance(k[0], Kolom)
+        and isinstance(k[1], Bagian)
+        and isinstance(v, str)
+        for k, v in nilai.items()
+    ):
+        raise InvalidTypeError(
+            field="teks", value=nilai, expected="must map (Kolom, Bagian) to a str"
+        )
+    return MappingProxyType(dict(nilai))
+
+
+@attrs.frozen(kw_only=True)
+class BarisRingkasan:
+    """A summary row inside the table (an average, a predikat): kept, listed, not audited.
+
+    A row with no name, no code and no indicator that carries a label outside those
+    columns ("Rata-rata capaian kinerja (%)" in the No column), and the rows of
+    formulas right under such a row, summarise the rows above them; they are no row
+    of the hierarchy and do not end the table. Local practice, seen in the Bappeda
+    Kabupaten Sukabumi E.81 2018 workbook (rows 38-41, 45-49); Permendagri 86/2017's
+    form E.81 prints the averages and the predikat under the table.
+
+    Attributes:
+        baris: the sheet row (the line, for CSV).
+        label: its label ("" for a row of formulas only under a labelled one).
+        isian: its numeric cells, by column and part, parsed as the data rows' are.
+        teks: the cells holding text (a predikat a formula computed), by column and part.
+        sel_label: the cell of the label (None when it has none).
+
+    Examples:
+        >>> r = BarisRingkasan(baris=41, label="Predikat kinerja",
+        ...                    teks={(Kolom.CAPAIAN_RENJA, Bagian.K): "Sangat Tinggi"})
+        >>> r.teks[(Kolom.CAPAIAN_RENJA, Bagian.K)], len(r.isian)
+        ('Sangat Tinggi', 0)
+    """
+
+    baris: int = attrs.field(validator=jenis(int))
+    label: str = attrs.field(validator=jenis(str))
+    isian: Mapping[tuple[Kolom, Bagian], Isian] = attrs.field(factory=dict, converter=_beku)
+    teks: Mapping[tuple[Kolom, Bagian], str] = attrs.field(factory=dict, converter=_teks_beku)
+    sel_label: Sel | None = attrs.field(default=None, validator=jenis(Sel, boleh_none=True))
+
+
+def _ringkasan(nilai: object) -> tuple[BarisRingkasan, ...]:
+    if isinstance(nilai, (str, bytes)) or not isinstance(nilai, Iterable):
+        raise InvalidTypeError(
+            field="ringkasan", value=nilai, expected="must be a sequence of BarisRingkasan"
+        )
+    hasil = tuple(nilai)
+    for b in hasil:
+        if not isinstance(b, BarisRingkasan):
+            raise InvalidTypeError(
+                field="ringkasan", value=b, expected="must hold only BarisRingkasan"
+            )
+    return hasil
+
+
 @attrs.frozen(kw_only=True)
 class TabelE81:
     """An E.81 table: its title, its rows, and where it was read from.
@@ -422,6 +484,8 @@ class TabelE81:
         satuan_rupiah: the unit every Rp amount of the table is in, by its name in
             :data:`~sakip.laporan.SATUAN_RUPIAH` (``"ribu"``: a sheet labelled
             "Rp. (000)"); the figures stay in that unit, exact, as printed.
+        ringkasan: the summary rows inside the table (:class:`BarisRingkasan`),
+            top to bottom: kept so that nothing is dropped, not audited.
 
     Examples:
         >>> t = TabelE81(judul="Evaluasi", baris=())
@@ -437,6 +501,7 @@ class TabelE81:
     kolom_ada: frozenset[tuple[Kolom, Bagian]] = frozenset()
     rumus_terbaca: bool = False
     satuan_rupiah: SatuanRupiah = attrs.field(default="rupiah", validator=_satuan_rupiah)
+    ringkasan: tuple[BarisRingkasan, ...] = attrs.field(default=(), converter=_ringkasan)
 
     def __iter__(self) -> Iterator[Baris]:
         return iter(self.baris)

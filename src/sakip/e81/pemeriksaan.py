@@ -245,6 +245,14 @@ class HasilE81:
             "satuan_rupiah": self.tabel.satuan_rupiah,
             "diperiksa": self.diperiksa,
             "jumlah_temuan": len(self.temuan),
+            "ringkasan": [
+                {
+                    "baris": r.baris,
+                    "label": r.label,
+                    "sel_label": r.sel_label.a1 if r.sel_label else "",
+                }
+                for r in self.tabel.ringkasan
+            ],
             "temuan": [
                 {
                     **attrs.asdict(t.temuan, filter=lambda a, _: a.name != "tingkat"),
@@ -701,7 +709,7 @@ class _Periksa:
     def jalankan(self) -> None:
         for i, b in enumerate(self.tabel.baris):
             self.galat_excel(b)
-            if self.beranak(i):
+            if self.beranak(i) and not _judul(b):
                 self.induk(i, b)
             self.turunan(i, b)
             if self.tabel.persen_triwulan and b.jenjang is not Jenjang.JUMLAH:
@@ -1221,6 +1229,20 @@ class _Periksa:
 
     def hasil(self) -> tuple[TemuanE81, ...]:
         return tuple(t for _, t in sorted(self.temuan, key=lambda x: x[0]))
+
+
+def _judul(b: Baris) -> bool:
+    """A heading row: a name, no indicator, no figure (no total to check; the rows below it
+    are checked against their own parents). Local practice, seen in the Bappeda Kabupaten
+    Sukabumi E.81 2018 workbook (rows 15-16, "Fungsi Penunjang ...", "Perencanaan").
+
+    Examples:
+        >>> _judul(Baris(jenjang=Jenjang.URUSAN, nama="Perencanaan"))
+        True
+        >>> _judul(Baris(jenjang=Jenjang.PROGRAM, nama="p", indikator="Nilai"))
+        False
+    """
+    return bool(b.nama) and not b.indikator and all(isi.kosong for isi in b.isian.values())
 
 
 def _urut(isi: Isian) -> tuple[int, int]:

@@ -30,6 +30,24 @@ def _satuan(hasil: HasilE81) -> str:
     return "" if s == "rupiah" else f"; Rp in {s} rupiah (satuan_rupiah = '{s}')"
 
 
+def _ringkasan(hasil: HasilE81) -> list[str]:
+    """The summary rows inside the table, as one line saying they were not audited.
+
+    Examples:
+        >>> from sakip import e81
+        >>> h = e81.periksa(e81.TabelE81(judul="", baris=(), ringkasan=(
+        ...     e81.BarisRingkasan(baris=38, label="Rata-rata capaian kinerja (%)"),
+        ...     e81.BarisRingkasan(baris=39, label=""))))
+        >>> _ringkasan(h)
+        ["baris ringkasan (tidak diperiksa): 38 'Rata-rata capaian kinerja (%)', 39"]
+    """
+    r = hasil.tabel.ringkasan
+    if not r:
+        return []
+    daftar = ", ".join(f"{b.baris} {b.label!r}" if b.label else str(b.baris) for b in r)
+    return [f"baris ringkasan (tidak diperiksa): {daftar}"]
+
+
 def teks(hasil: HasilE81) -> str:
     """The audit as plain text: the source, the counts, then one finding per line.
 
@@ -43,6 +61,7 @@ def teks(hasil: HasilE81) -> str:
         f"Evaluasi Renja (E.81): {h.judul}",
         f"berkas: {h.berkas or '-'}; lembar: {h.lembar or '-'}{_satuan(h)}",
         f"{len(h.tabel.baris)} baris, {h.diperiksa} sel diperiksa, {len(h.temuan)} temuan",
+        *_ringkasan(h),
     ]
     if h.temuan:
         baris.append("per aturan: " + ", ".join(_ringkas(h)))
@@ -78,6 +97,8 @@ def markdown(hasil: HasilE81) -> str:
         f"{len(h.tabel.baris)} baris, "
         f"{h.diperiksa} sel diperiksa, {len(h.temuan)} temuan.",
         "",
+        *(f"{_md(r)}." for r in _ringkasan(h)),
+        *([""] if h.tabel.ringkasan else []),
         "| sel | aturan | tingkat | dicetak | dihitung | rumus | keterangan |",
         "|---|---|---|---|---|---|---|",
     ]

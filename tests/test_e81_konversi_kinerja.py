@@ -72,6 +72,12 @@ def test_the_written_workbook_reads_back_and_audits_its_k(tmp_path: Path) -> Non
         )
         assert lagi.angka(Kolom.TARGET_RENJA, Bagian.K) == asli.angka(Kolom.TARGET_RENJA, Bagian.K)
     # the year's K of each row follows its own rule (87,13 the last quarter, 126 the sum,
-    # 50 the last quarter): no finding on any K
+    # 50 the last quarter): no finding on any K; the report gives no quarters' Rp, so each
+    # row's column 13 Rp is its typed year (triwulan-kosong), the report's realisasi
     hasil = e81.periksa(baca)
-    assert [(t.sel, t.temuan.letak) for t in hasil.temuan] == []
+    assert [(t.sel, t.temuan.aturan) for t in hasil.temuan] == [
+        ("U8", "triwulan-kosong"),
+        ("U9", "triwulan-kosong"),
+        ("U10", "triwulan-kosong"),
+    ]
+    assert [b.angka(Kolom.REALISASI_RENJA, Bagian.RP) for b in baca.baris] == [90_000_000] * 3

@@ -258,7 +258,20 @@ def test_the_e81_conversion_of_the_mix_writes_and_audits(tmp_path: Path) -> None
     baris = {b.kode: b for b in kembali.baris}
     assert baris["p1.k1.s2"].angka(Kolom.TARGET_RENJA, Bagian.K) is None
     assert baris["p1.k1.s2"].angka(Kolom.TARGET_RENJA, Bagian.RP) == Fraction(140_000_000)
-    assert not e81.periksa(kembali).temuan  # blank cells are no finding
+    # blank K cells are no finding; the rows that print the year's Rp without its quarters
+    # (p1.k2's sub kegiatan, and so p1.k2 and p1) carry it typed in column 13
+    temuan = e81.periksa(kembali).temuan
+    assert [(t.sel, t.temuan.aturan) for t in temuan] == [
+        (sel, "triwulan-kosong") for sel in ("U8", "U12", "U13", "U14")
+    ]
+    realisasi = {b.kode: b.angka(Kolom.REALISASI_RENJA, Bagian.RP) for b in kembali.baris}
+    assert [realisasi[k] for k in ("p1", "p1.k1", "p1.k2")] == [
+        360_000_000,
+        270_000_000,
+        90_000_000,
+    ]
+    # p1's quarters stay blank (p1.k2 records none), not p1.k1's partial sum
+    assert baris["p1"].isi(Kolom.TRIWULAN_1, Bagian.RP).kosong
 
 
 def test_a_full_row_may_print_the_years_k_only() -> None:

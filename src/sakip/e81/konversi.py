@@ -1,8 +1,8 @@
 """Konversi (conversion): a Laporan Kinerja's lampiran as an E.81 table.
 
 The lampiran of a Laporan Kinerja lists programs, kegiatan and sub kegiatan
-with their output target (K), pagu (Rp) and quarterly realisation: the
-Renja part of form E.81. :func:`dari_laporan` turns it into the E.81 model,
+with their output target (K), pagu (Rp) and realisation, by quarter or for the
+year only: the Renja part of form E.81. :func:`dari_laporan` turns it into the E.81 model,
 so that it can be written as a workbook and audited the same way.
 """
 
@@ -93,7 +93,9 @@ def _keluaran(baris: SubKegiatan | Kegiatan | Program) -> dict[str, Any]:
     isi[(Kolom.TARGET_RENJA, Bagian.K)] = Isian(nilai=keluaran.target_k)
     if baris.realisasi_lalu_k is not None:  # column 7, K; blank when the report does not say
         isi[(Kolom.REALISASI_RENSTRA_LALU, Bagian.K)] = Isian(nilai=baris.realisasi_lalu_k)
-    if keluaran.tw_k is not None:  # a row that prints the year's K only: quarters blank
+    if keluaran.tw_k is None:  # a row that prints the year's K only: quarters blank
+        isi[(Kolom.REALISASI_RENJA, Bagian.K)] = Isian(nilai=keluaran.realisasi_k)
+    else:
         tw_k = _tw_k(keluaran.tw_k, baris.konsolidasi, aturan)
         for kolom, k in zip(KOLOM_TRIWULAN, tw_k, strict=True):
             isi[(kolom, Bagian.K)] = Isian(nilai=k)
@@ -111,7 +113,9 @@ def _sub(s: SubKegiatan) -> Baris:
     isi = medan.pop("isian")
     isi[(Kolom.TARGET_RENJA, Bagian.RP)] = Isian(nilai=Fraction(s.pagu))
     isi.update(_lalu_rp([s]))
-    if s.tw_rp is not None:
+    if s.tw_rp is None:  # the year's Rp only: quarters blank, column 13 the report's
+        isi[(Kolom.REALISASI_RENJA, Bagian.RP)] = Isian(nilai=Fraction(s.realisasi_rp))
+    else:
         for kolom, rp in zip(KOLOM_TRIWULAN, s.tw_rp, strict=True):
             isi[(kolom, Bagian.RP)] = Isian(nilai=Fraction(rp))
     return Baris(jenjang=Jenjang.SUB_KEGIATAN, kode=s.kode, nama=s.nama, isian=isi, **medan)
@@ -148,12 +152,17 @@ def _lalu_rp(subs: list[SubKegiatan]) -> dict[tuple[Kolom, Bagian], Isian]:
 
 
 def _induk(jenjang: Jenjang, baris: Kegiatan | Program, subs: list[SubKegiatan]) -> Baris:
-    """A program's or kegiatan's row: the sums of its Rp, and its own K where it has one."""
+    """A program's or kegiatan's row: the sums of its Rp, and its own K where it has one;
+    its year's Rp typed in column 13 when a sub kegiatan below gives no quarters."""
     medan = _keluaran(baris)
     isi = medan.pop("isian")
     isi[(Kolom.TARGET_RENJA, Bagian.RP)] = Isian(nilai=Fraction(sum(s.pagu for s in subs)))
     isi.update(_lalu_rp(subs))
-    isi.update(_triwulan_rp(subs))
+    triwulan = _triwulan_rp(subs)
+    isi.update(triwulan)
+    if subs and not triwulan:  # a sub kegiatan below prints the year's Rp only
+        realisasi = Fraction(sum(s.realisasi_rp for s in subs))
+        isi[(Kolom.REALISASI_RENJA, Bagian.RP)] = Isian(nilai=realisasi)
     return Baris(jenjang=jenjang, kode=baris.kode, nama=baris.nama, isian=isi, **medan)
 
 
@@ -168,9 +177,14 @@ def dari_laporan(laporan: Laporan) -> TabelE81:
     ``konsolidasi`` unless the row gives a rule of its own across years; then
     its quarters' K are written as that rule reads them (the levels reached,
     0, 30, 75, 100, where the report gives what each quarter added, 0, 30,
-    45, 25), so that columns 13 and 14 are the report's (for a row that records
-    its quarters: without them its quarter cells are blank, so the form's column
-    13 is 0 and its column 14 column 7 alone). Column 7
+    45, 25), so that columns 13 and 14 are the report's. A row that records its
+    year but not its quarters (no ``tw_k``; no ``tw_rp`` for a sub kegiatan, or
+    for one sub kegiatan below a kegiatan or program) keeps its quarter cells
+    blank, never guessed, and holds the year in column 13 as a typed value
+    (``realisasi_k``; ``realisasi_rp``, a parent's the sum of its sub
+    kegiatan's), not left to the form's sum of quarters, which would be 0: the
+    written workbook's columns 14 and 15 are then the report's too, and its
+    audit gives ``triwulan-kosong`` there. Column 7
     (realisasi Renstra s/d tahun lalu) holds a row's ``realisasi_lalu_k`` (K) and a sub kegiatan's
     ``realisasi_lalu_rp`` (Rp; a kegiatan and a program the sum of their sub
     kegiatan's). What the report does not record stays a blank cell, never a
@@ -191,7 +205,9 @@ def dari_laporan(laporan: Laporan) -> TabelE81:
         quoted in LKjIP Dumai 2023 (the lampiran itself was not read); column 7
         ("realisasi ... Renstra ... sampai dengan Renja ... Tahun" last year, K
         and Rp) as its caption is printed in the Deli Serdang 2025 workbook
-        (``sakip.e81.CONTOH_DELI_SERDANG``).
+        (``sakip.e81.CONTOH_DELI_SERDANG``). The year typed in column 13 over blank
+        quarters: local practice, seen in LKjIP lampiran that print the year's
+        realisasi only (Setda Provinsi Sumatera Utara 2021, Tabel 19).
 
     Examples:
         >>> from sakip import contoh
@@ -210,6 +226,14 @@ def dari_laporan(laporan: Laporan) -> TabelE81:
         [None, None, Fraction(46, 25)]
         >>> [b.angka(Kolom.REALISASI_RENSTRA_LALU, Bagian.RP) for b in dari_laporan(lap).baris]
         [Fraction(34051100, 1), Fraction(34051100, 1), Fraction(34051100, 1)]
+
+        That row gives its year, not its quarters: column 13 holds the year, typed.
+
+        >>> [b.isi(Kolom.REALISASI_RENJA, Bagian.RP) for b in dari_laporan(lap).baris][2]
+        Isian(nilai=Fraction(19244000, 1), rumus=None, galat=None, sel=None, tak_tersimpan=False)
+        >>> b = dari_laporan(lap).baris[2]
+        >>> b.angka(Kolom.REALISASI_RENJA, Bagian.K), b.angka(Kolom.TRIWULAN_4, Bagian.K)
+        (Fraction(2, 1), None)
 
         A percentage whose quarters add while its years do not (row 92 of the
         Deli Serdang workbook) is written under ``terakhir``, quarters as levels:

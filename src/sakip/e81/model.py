@@ -403,6 +403,37 @@ class Baris:
         """
         return self.isi(kolom, bagian).nilai
 
+    def realisasi_tanpa_triwulan(self, bagian: Bagian) -> Fraction | None:
+        """The year's realisasi of a part (K or Rp) typed in column 13 (realisasi Renja) over
+        four blank quarter cells, or None (a formula there, or a quarter with anything in it).
+
+        Such a row records its year but not its quarters (most LKjIP lampiran print a row's
+        realisation for the year only): its column 13 is the row's figure, not a sum of
+        quarters. A K whose layout has a cumulative % per quarter needs those blank too.
+
+        Sumber:
+            Local practice, seen in LKjIP lampiran that print the year's realisasi without
+            its quarters; Permendagri 86/2017 form E.81 itself computes column 13 from the
+            quarters (``13 = 9 + 10 + 11 + 12``).
+
+        Examples:
+            >>> b = Baris(jenjang=Jenjang.SUB_KEGIATAN, nama="s", isian={
+            ...     (Kolom.REALISASI_RENJA, Bagian.RP): Isian(nilai=Fraction(19_244_000)),
+            ...     (Kolom.REALISASI_RENJA, Bagian.K): Isian(nilai=Fraction(2)),
+            ...     (Kolom.TRIWULAN_4, Bagian.K): Isian(nilai=Fraction(2))})
+            >>> b.realisasi_tanpa_triwulan(Bagian.RP), b.realisasi_tanpa_triwulan(Bagian.K)
+            (Fraction(19244000, 1), None)
+        """
+        if not isinstance(bagian, Bagian) or bagian is Bagian.PERSEN:
+            raise InvalidTypeError(field="bagian", value=bagian, expected="must be Bagian.K or RP")
+        isi = self.isi(Kolom.REALISASI_RENJA, bagian)
+        triwulan = [self.isi(k, bagian) for k in KOLOM_TRIWULAN]
+        if bagian is Bagian.K:
+            triwulan += [self.isi(k, Bagian.PERSEN) for k in KOLOM_TRIWULAN]
+        if not isi.konstanta or not all(x.kosong for x in triwulan):
+            return None
+        return isi.nilai
+
 
 def _teks_beku(nilai: Mapping[tuple[Kolom, Bagian], str]) -> Mapping[tuple[Kolom, Bagian], str]:
     if not isinstance(nilai, Mapping) or not all(

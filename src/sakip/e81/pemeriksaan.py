@@ -42,6 +42,11 @@ aturan              what it finds
                     read as it shows, no format guessed. 0 is 0% either way: never
                     a finding, and no vote in the majority (only the numbers other
                     than 0 are counted)
+triwulan-kosong     a column 13 (realisasi Renja, K or Rp) typed over four blank
+                    quarters: the row records its year, not its quarters; the figure
+                    is not compared with their sum (0), the columns built on it are
+                    checked against it, and a parent's blank quarter where a row below
+                    leaves it blank too is no ``jumlah-induk``
 ``galat-excel``     an Excel error (``#DIV/0!``) stored in a cell
 ``tak-terhitung``   a number stored where the figure does not exist (target 0)
 ``tak-tersimpan``   formulas without a stored value (a workbook saved by openpyxl or
@@ -65,9 +70,10 @@ import os
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from fractions import Fraction
-from typing import Final
+from types import MappingProxyType
+from typing import Final, TypeVar
 
 import attrs
 
@@ -89,6 +95,7 @@ from sakip.e81.model import (
 from sakip.e81.penghitungan import (
     KOLOM_MASUKAN,
     HasilBaris,
+    Rumus,
     anak,
     hitung,
     hitung_lokal,
@@ -492,6 +499,97 @@ def _baris_dirujuk(
     return _Dirujuk(baris=hasil, luar=tuple(luar), lembar_lain=tuple(lain))
 
 
+def hitung_tercatat(tabel: TabelE81, *, lokal: bool = False) -> tuple[HasilBaris, ...]:
+    """The computed figures of every row (:func:`~sakip.e81.penghitungan.hitung`, or with
+    ``lokal`` :func:`~sakip.e81.penghitungan.hitung_lokal`), a column 13 typed over four
+    blank quarters taken as the row's year.
+
+    A row that records its realisasi for the year but not its quarters
+    (:meth:`~sakip.e81.model.Baris.realisasi_tanpa_triwulan`) has no quarters to add: its
+    column 13 stands, and columns 14 and 15 (K and Rp), the Renstra capaian and the
+    predikat are computed from it, as the form's own formulas over it compute them. Every
+    other figure is the plain computation's. The row is computed alone by
+    :mod:`sakip.e81.penghitungan`, its quarters of that part replaced by one quarter holding
+    the typed figure (under every consolidation rule the year of one quarter is that
+    quarter) and its Rp inputs as the full computation used them (a parent's summed from
+    its children); its quarters keep their own figures.
+
+    Sumber:
+        Permendagri 86/2017, Lampiran, form E.81 (columns 14 and 15 from column 13); a
+        column 13 typed over blank quarters: local practice, seen in LKjIP lampiran that
+        print the year's realisasi only (:func:`sakip.e81.dari_laporan` writes it so).
+
+    Examples:
+        >>> from sakip.e81.model import Baris, Isian, Jenjang, TabelE81
+        >>> isi = {(Kolom.TARGET_RENJA, Bagian.RP): Isian(nilai=Fraction(400)),
+        ...        (Kolom.REALISASI_RENSTRA_LALU, Bagian.RP): Isian(nilai=Fraction(1000)),
+        ...        (Kolom.REALISASI_RENJA, Bagian.RP): Isian(nilai=Fraction(360))}
+        >>> t = TabelE81(judul="", baris=(Baris(jenjang=Jenjang.SUB_KEGIATAN, nama="s", isian=isi),))
+        >>> h, = hitung_tercatat(t)
+        >>> [h.angka(k, Bagian.RP) for k in (Kolom.REALISASI_RENJA, Kolom.CAPAIAN_RENJA,
+        ...                                  Kolom.REALISASI_RENSTRA)]
+        [Fraction(360, 1), Fraction(90, 1), Fraction(1360, 1)]
+        >>> hitung(t)[0].angka(Kolom.REALISASI_RENJA, Bagian.RP)
+        Fraction(0, 1)
+    """
+    if not isinstance(tabel, TabelE81):
+        raise InvalidTypeError(field="tabel", value=tabel, expected="must be a TabelE81")
+    if not isinstance(lokal, bool):
+        raise InvalidTypeError(field="lokal", value=lokal, expected="must be a bool")
+    hasil = hitung_lokal(tabel) if lokal else hitung(tabel)
+    return tuple(
+        _dari_setahun(tabel, b, h, lokal=lokal) for b, h in zip(tabel.baris, hasil, strict=True)
+    )
+
+
+def _dari_setahun(tabel: TabelE81, b: Baris, h: HasilBaris, *, lokal: bool) -> HasilBaris:
+    """``h``, a row's figures, with those built on a column 13 typed over blank quarters
+    computed from it (:func:`hitung_tercatat`); ``h`` itself when the row has none."""
+    setahun = {
+        bagian: nilai
+        for bagian in (Bagian.K, Bagian.RP)
+        if (nilai := b.realisasi_tanpa_triwulan(bagian)) is not None
+    }
+    if not setahun:
+        return h
+    isian = dict(b.isian)
+    if not lokal:  # the Rp inputs as the full computation used them
+        for kolom in KOLOM_MASUKAN:
+            if (nilai_rp := h.angka(kolom, Bagian.RP)) is not None:
+                isian[(kolom, Bagian.RP)] = Isian(nilai=nilai_rp)
+    for bagian, nilai in setahun.items():
+        for kolom in KOLOM_TRIWULAN:
+            isian.pop((kolom, bagian), None)
+        isian[(Kolom.TRIWULAN_1, bagian)] = Isian(nilai=nilai)
+    sendiri = attrs.evolve(tabel, baris=(attrs.evolve(b, isian=isian),))
+    h1 = (hitung_lokal(sendiri) if lokal else hitung(sendiri))[0]
+    rumus = {**_masukan(h.rumus), **_turunan(h1.rumus)}
+    for bagian, nilai in setahun.items():
+        rumus[(Kolom.REALISASI_RENJA, bagian)] = Rumus(_DIKETIK, (nilai,))
+    return HasilBaris(
+        nilai=MappingProxyType({**_masukan(h.nilai), **_turunan(h1.nilai)}),
+        rumus=MappingProxyType(rumus),
+        tak_terhitung=MappingProxyType(
+            {**_masukan(h.tak_terhitung), **_turunan(h1.tak_terhitung)}
+        ),
+        predikat_k=h1.predikat_k,
+    )
+
+
+_V = TypeVar("_V")
+
+#: How a typed column 13 over blank quarters reads as a formula in words.
+_DIKETIK: Final = "realisasi tahun ini, diketik (triwulan tidak dicatat): {}"
+
+
+def _masukan(peta: Mapping[tuple[Kolom, Bagian], _V]) -> dict[tuple[Kolom, Bagian], _V]:
+    return {k: v for k, v in peta.items() if k[0] not in KOLOM_TURUNAN}
+
+
+def _turunan(peta: Mapping[tuple[Kolom, Bagian], _V]) -> dict[tuple[Kolom, Bagian], _V]:
+    return {k: v for k, v in peta.items() if k[0] in KOLOM_TURUNAN}
+
+
 def _rentang(baris: range) -> str:
     """A span of rows as a finding names it.
 
@@ -505,8 +603,8 @@ def _rentang(baris: range) -> str:
 class _Periksa:
     def __init__(self, tabel: TabelE81) -> None:
         self.tabel = tabel
-        self.penuh = hitung(tabel)
-        self.lokal = hitung_lokal(tabel)
+        self.penuh = hitung_tercatat(tabel)
+        self.lokal = hitung_tercatat(tabel, lokal=True)
         self.anak = anak(tabel)
         self.temuan: list[tuple[tuple[int, int], TemuanE81]] = []
         # the cells judged, by row and column: each counts once, whatever the verdict
@@ -527,6 +625,8 @@ class _Periksa:
             if isi.sel is not None
         }
         self.kolom_urut = tuple(sorted(self.kolom_tabel))
+        # each column 13 typed over blank quarters, with its row and what a finding calls it
+        self.setahun: list[tuple[Baris, Isian, str]] = []
         # the row each row continues (a further indicator's: the row above's; another's: its own)
         self.asal: list[int] = []
         for i, b in enumerate(tabel.baris):
@@ -719,6 +819,7 @@ class _Periksa:
                 self.melebihi(i, b)
             self.rujukan_silang(i, b)
             self.format_persen(b)  # last: a cell's other finding, if any, keeps the cell
+        self.triwulan_kosong()
         self.format_seri()
         self.catat_tak_tersimpan()
 
@@ -951,6 +1052,8 @@ class _Periksa:
                 continue
             jumlah = sum((_nol(self.tabel.baris[j].angka(*kunci)) for j in anak_i), Fraction(0))
             self.diperiksa.add((i, kunci))
+            if self.triwulan_sebagian(b, kolom, anak_i):
+                continue
             if isi.galat is None and not _sama(_nol(isi.nilai), jumlah):
                 self.tambah(
                     b,
@@ -975,6 +1078,18 @@ class _Periksa:
                     rumus="jumlah Rp baris " + _daftar(nomor_anak),
                     keterangan="a typed number where the form sums the rows below",
                 )
+
+    def triwulan_sebagian(self, b: Baris, kolom: Kolom, anak_i: Sequence[int]) -> bool:
+        """True for a quarter's Rp left blank on a parent that records its year only
+        (``triwulan-kosong`` at its column 13) while a row below leaves that quarter blank
+        too: a sum over the rows that report it would be a quarter nobody reported (as
+        :func:`sakip.e81.dari_laporan` leaves it), so the blank is not a ``jumlah-induk``."""
+        return (
+            kolom.triwulan is not None
+            and b.isi(kolom, Bagian.RP).kosong
+            and b.realisasi_tanpa_triwulan(Bagian.RP) is not None
+            and any(self.tabel.baris[j].isi(kolom, Bagian.RP).kosong for j in anak_i)
+        )
 
     def turunan(self, i: int, b: Baris) -> None:
         lokal = self.lokal[i]
@@ -1003,6 +1118,9 @@ class _Periksa:
         if self.tanpa_nilai(isi, *b.isian.values()):  # inputs, and derived cells built on
             return
         self.diperiksa.add((i, kunci))
+        if kolom is Kolom.REALISASI_RENJA and b.realisasi_tanpa_triwulan(bagian) is not None:
+            self.setahun.append((b, isi, apa))  # reported once the row's checks have run
+            return
         nilai = lokal.angka(*kunci)
         if nilai is None:
             alasan = lokal.tak_terhitung.get(kunci, "not computable")
@@ -1095,6 +1213,30 @@ class _Periksa:
                 rumus=str(lokal.rumus.get(kunci, "")),
                 keterangan="a typed number where the form computes one; it agrees today, "
                 "and will not follow when an input changes",
+            )
+
+    def triwulan_kosong(self) -> None:
+        """Each column 13 typed over four blank quarters (``triwulan-kosong``): the row
+        records its year, not its quarters, so the figure is not compared with their sum
+        (0), and what is built on it (columns 14 and 15, the predikat, ``melebihi``) is
+        computed from it (:func:`hitung_tercatat`). Where ``melebihi`` found the year above
+        its target, that finding keeps the cell and gains this one as a note."""
+        for b, isi, apa in self.setahun:
+            keterangan = (
+                "the quarters are not recorded; column 13 is typed, not derived from them "
+                "(the columns built on it are checked against the typed figure)"
+            )
+            self.tambah_atau_catat(
+                b,
+                isi,
+                apa,
+                aturan="triwulan-kosong",
+                tingkat=Tingkat.RENDAH,
+                dicetak=_dicetak(isi),
+                dihitung="(triwulan kosong)",
+                rumus=f"realisasi Renja = triwulan I + II + III + IV ({_SUMBER})",
+                keterangan=keterangan,
+                catatan=f"triwulan-kosong: {keterangan}",
             )
 
     def alternatif(

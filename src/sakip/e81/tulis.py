@@ -40,8 +40,8 @@ from sakip.e81.model import (
     kolom_persen,
     label_rupiah,
 )
-from sakip.e81.pemeriksaan import HasilE81
-from sakip.e81.penghitungan import anak, hitung
+from sakip.e81.pemeriksaan import HasilE81, hitung_tercatat
+from sakip.e81.penghitungan import anak
 from sakip.errors import InvalidTypeError, InvalidValueError
 from sakip.triwulan import Konsolidasi
 
@@ -299,7 +299,11 @@ def tulis_xlsx(
 
     The hierarchy is shown by indentation (and the code, when the rows have
     one); a declared consolidation rule is written in the column
-    "Konsolidasi", an inferred one is left for the reader to infer again.
+    "Konsolidasi", an inferred one is left for the reader to infer again. A
+    row that records its year but not its quarters
+    (:meth:`~sakip.e81.model.Baris.realisasi_tanpa_triwulan`) keeps its column
+    13 a typed value and its quarters blank (a parent's too, not the sum of the
+    rows below that have them); its columns 14 and 15 stay formulas over it.
 
     Args:
         tabel: the table.
@@ -389,7 +393,7 @@ def tulis_xlsx(
                 end_column=c + len(bagian) - 1,
             )
 
-    hasil = hitung(tabel)
+    hasil = hitung_tercatat(tabel)  # a column 13 typed over blank quarters stands
     anak_semua = anak(tabel)
     simpan: dict[str, Fraction | None] = {}
     baris_ke = {i: _BARIS_AWAL + i for i in range(len(tabel.baris))}
@@ -416,6 +420,8 @@ def tulis_xlsx(
         if b.jenjang is not Jenjang.JUMLAH and not b.lanjutan:
             nama.alignment = Alignment(indent=int(b.jenjang) - 1, wrap_text=True)
             nama.font = Font(bold=b.jenjang < Jenjang.SUB_KEGIATAN)
+        setahun_k = b.realisasi_tanpa_triwulan(Bagian.K)
+        setahun_rp = b.realisasi_tanpa_triwulan(Bagian.RP)
         # inputs
         for kolom in (
             Kolom.TARGET_RENSTRA,
@@ -431,6 +437,8 @@ def tulis_xlsx(
             if b.lanjutan:
                 continue
             ref = _sel(kolom, Bagian.RP, r)
+            if kolom in KOLOM_TRIWULAN and setahun_rp is not None:
+                continue  # the row records its year only: its quarters stay blank
             if anak_semua[i] and _ada_isi(tabel, anak_semua, i, kolom):
                 ws[ref] = "=" + "+".join(
                     _sel(kolom, Bagian.RP, baris_ke[j]) for j in anak_semua[i]
@@ -448,15 +456,20 @@ def tulis_xlsx(
             Kolom.CAPAIAN_RENSTRA,
         ):
             if b.jenjang is not Jenjang.JUMLAH:
+                ref = _sel(kolom, Bagian.K, r)
                 rumus = _rumus_k(kolom, b.konsolidasi, r)
-                if rumus is not None:
-                    ref = _sel(kolom, Bagian.K, r)
+                if kolom is Kolom.REALISASI_RENJA and setahun_k is not None:
+                    ws[ref] = _angka_excel(setahun_k, ref)  # the year, typed: no quarters
+                elif rumus is not None:
                     ws[ref] = rumus
                     simpan[ref] = h.angka(kolom, Bagian.K)
             if not b.lanjutan:
                 ref = _sel(kolom, Bagian.RP, r)
-                ws[ref] = _rumus_rp(kolom, r)
-                simpan[ref] = h.angka(kolom, Bagian.RP)
+                if kolom is Kolom.REALISASI_RENJA and setahun_rp is not None:
+                    ws[ref] = _angka_excel(setahun_rp, ref)
+                else:
+                    ws[ref] = _rumus_rp(kolom, r)
+                    simpan[ref] = h.angka(kolom, Bagian.RP)
         for (kolom, bg_sel), c in _LETAK.items():
             if bg_sel is Bagian.RP and kolom not in (Kolom.CAPAIAN_RENJA, Kolom.CAPAIAN_RENSTRA):
                 ws.cell(row=r, column=c).number_format = "#,##0"

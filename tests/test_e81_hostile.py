@@ -148,11 +148,19 @@ def test_a_part_label_other_than_k_rp_percent(tmp_path: Path) -> None:
     assert e.value.letak == "'E81'!K6"
 
 
-def test_a_caption_formula_contradicting_its_header(tmp_path: Path) -> None:
+def test_a_caption_formula_contradicting_its_header_is_a_finding(tmp_path: Path) -> None:
     def ubah(ws: Any) -> None:
         ws["T7"] = "13 = 9 + 10 + 11"
 
-    with pytest.raises(ReportFormatError, match=r"must use columns \[9, 10, 11, 12\]") as e:
+    temuan = e81.periksa_berkas(_permendagri(tmp_path, ubah)).temuan
+    assert (temuan[0].sel, temuan[0].temuan.aturan) == ("T7", "rumus-nomor")
+
+
+def test_a_caption_formula_naming_no_column_is_refused(tmp_path: Path) -> None:
+    def ubah(ws: Any) -> None:
+        ws["T7"] = "13 = jumlah triwulan"
+
+    with pytest.raises(ReportFormatError, match=r"by their numbers \(\[9, 10, 11, 12\]") as e:
         e81.baca_xlsx(_permendagri(tmp_path, ubah))
     assert e.value.letak == "'E81'!T7"
 

@@ -188,20 +188,36 @@ def test_sukabumi_audit_lists_its_summary_rows_as_not_audited(
     assert data["ringkasan"][3] == {"baris": 41, "label": "Predikat kinerja", "sel_label": "A41"}
 
 
+def test_a_refusal_in_json_is_one_line_there_and_one_json_record_on_stdout(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # as for several files: a caller reading JSON gets JSON (stdout was empty for one file)
+    status, teks, err = _audit(JEMBER, capsys, "--format", "json")
+    galat = f"'Sheet1'!D6 must have at least one row under the headers (got 'none'); {LAYOUT}"
+    assert status == 2
+    assert err == f"sakip: error: {JEMBER}: {galat}\n"
+    assert teks.count("\n") == 1
+    assert json.loads(teks) == {"berkas": str(JEMBER), "galat": galat, "internal": False}
+
+
 # -- Kabupaten Jember 2020: an empty template whose own caption is wrong ---------------------
 
 
-def test_jember_template_caption_16_divides_the_wrong_column(
+def test_jember_template_caption_16_is_a_finding_and_the_empty_template_is_refused(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    """Right refusal: caption 16 reads '14/6*100', but its header is the RPJMD level (15/6)."""
+    """Caption 16 reads '14/6*100', but its header is the RPJMD level (15/6): a slip of the
+    printed form, which the audit reports (``rumus-nomor``) and reads past, by the headers.
+    The template is then refused for what it is, a form with no rows to audit; the finding
+    on a filled workbook is pinned in ``test_e81_rumus_nomor``."""
     ws = openpyxl.load_workbook(JEMBER).active
     assert ws is not None
     assert (ws["W4"].value, ws["Y4"].value) == ("15 = 7+13", "16 = 14/6*100")
-    pesan = (
-        f"{JEMBER}: 'Sheet1'!Y4 caption formula must use columns [6, 15] for "
-        f"'tingkat capaian renstra', as its header says (got '14/6*100'); {LAYOUT}"
-    )
+    _, tata = muat_lembar(JEMBER)
+    assert [(str(k.sel), k.tertera, k.seharusnya) for k in tata.keterangan_salah] == [
+        ("'Sheet1'!Y4", "16 = 14/6*100", "16 = 15 / 6 x 100")
+    ]
+    pesan = f"{JEMBER}: 'Sheet1'!D6 must have at least one row under the headers (got 'none'); {LAYOUT}"
     with pytest.raises(ReportFormatError) as info:
         e81.periksa_berkas(JEMBER)
     assert str(info.value) == pesan

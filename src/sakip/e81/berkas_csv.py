@@ -24,6 +24,8 @@ import os
 from pathlib import Path
 from typing import Final, Literal
 
+import attrs
+
 from sakip._pemisah import pemisah_kolom as _pemisah_kolom
 from sakip.e81 import _susun
 from sakip.e81.berkas_xlsx import MAKS_BARIS, MAKS_KOLOM
@@ -199,7 +201,7 @@ Indonesian number (must be a number written the Indonesian way ('13.904.271.740'
         ) from None
     lembar = Lembar(nama="", berkas=berkas, sel=tuple(baris))
     tata = kenali(lembar)
-    return _susun.tabel(
+    tabel = _susun.tabel(
         lembar,
         tata,
         judul=_susun.judul(lembar, tata.baris_keterangan),
@@ -207,3 +209,4 @@ Indonesian number (must be a number written the Indonesian way ('13.904.271.740'
         rumus_terbaca=False,
         pemisah_desimal=pemisah_desimal,
     )
+    return attrs.evolve(tabel, keterangan_salah=tata.keterangan_salah)

@@ -391,10 +391,11 @@ def baca_xlsx(
         ('AB15', '=P15+S15+V15+Y15', Fraction(4, 1))
     """
     grid, tata = muat_lembar(path, lembar=lembar, maks_baris=maks_baris, maks_kolom=maks_kolom)
-    return _susun.tabel(
+    tabel = _susun.tabel(
         grid,
         tata,
         judul=_susun.judul(grid, tata.baris_keterangan),
         batas_baris=maks_baris,
         rumus_terbaca=True,
     )
+    return attrs.evolve(tabel, keterangan_salah=tata.keterangan_salah)

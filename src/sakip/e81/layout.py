@@ -9,15 +9,20 @@ reader finds:
    group that ends where the next begins;
 2. the row of parts next to it (above or below): ``K``, ``Rp``, ``%``; a
    Rp label may declare the unit of its amounts (``Rp. (000)``: thousands),
-   one unit for every Rp amount of the sheet (:data:`LABEL_BAGIAN`);
+   one unit for every Rp amount of the sheet (:data:`LABEL_BAGIAN`), and so
+   may the title or the header text above the table (``(dalam ribuan rupiah)``,
+   ``(Rp 000)``: :data:`POLA_SATUAN_JUDUL`);
 3. the header text above each group (merged cells resolved), which says what
    the group is: a table of patterns (:data:`POLA_KOLOM`), first match wins.
 
 A caption's formula is checked against the meaning the header gives
-(``13 = 9 + 10 + 11 + 12`` must sum the four quarter groups). A header
-matching no pattern, a part label other than K/Rp/%, Rp columns declaring
-two units, or a formula that contradicts its header raises :class:`~sakip.errors.ReportFormatError` naming
-the sheet and the cell.
+(``13 = 9 + 10 + 11 + 12`` must sum the four quarter groups); one that names
+other columns is kept (:attr:`TataLetak.keterangan_salah`) for the audit to
+report, and the sheet is read by its headers. A header matching no pattern, a
+part label other than K/Rp/%, two units declared for the Rp amounts (by two
+labels, two title phrases, or a title and a label), or a caption formula that
+names no column raises :class:`~sakip.errors.ReportFormatError` naming the
+sheet and the cell.
 """
 
 from __future__ import annotations
@@ -29,13 +34,24 @@ from typing import Final
 
 import attrs
 
-from sakip.e81.model import KOLOM_CAPAIAN, KOLOM_TRIWULAN, Bagian, Kolom, Sel, huruf_kolom
+from sakip.e81.model import (
+    KOLOM_CAPAIAN,
+    KOLOM_TRIWULAN,
+    LABEL_SATUAN,
+    Bagian,
+    KeteranganSalah,
+    Kolom,
+    Sel,
+    huruf_kolom,
+)
 from sakip.errors import InvalidTypeError, ReportFormatError
 from sakip.laporan.rekaman import SatuanRupiah
 
 __all__ = [
+    "BENTUK_KETERANGAN",
     "LABEL_BAGIAN",
     "POLA_KOLOM",
+    "POLA_SATUAN_JUDUL",
     "RUMUS_KETERANGAN",
     "Lembar",
     "SelMentah",
@@ -232,18 +248,37 @@ _ROMAWI: Final = MappingProxyType(
 
 #: How a Rp label names the unit of its amounts, by the name of the unit in
 #: :data:`~sakip.laporan.SATUAN_RUPIAH`: "Rp. (000)" is Rupiah in thousands (the Sukabumi
-#: 2018 E.81), "Rp (juta)" in millions, "Rp (miliar)" in billions (every unit of
-#: ``SATUAN_RUPIAH`` but the Rupiah itself, so a table written in any unit reads back). Local practice, seen in regional E.81 workbooks and
-#: LKjIP budget tables; no regulation fixes it.
+#: 2018 E.81), "Rp (juta)" in millions, "Rp (miliar)" in billions. Drawn from
+#: :data:`sakip.e81.model.LABEL_SATUAN`, the table the writer takes its labels from, so
+#: every label sakip writes reads back in its unit. Local practice, seen in regional E.81
+#: workbooks and LKjIP budget tables; no regulation fixes it.
 _SEBUTAN_SATUAN: Final[Mapping[str, SatuanRupiah]] = MappingProxyType(
-    {
-        "000": "ribu",
-        "ribu": "ribu",
-        "000.000": "juta",
-        "juta": "juta",
-        "000.000.000": "miliar",
-        "miliar": "miliar",
-    }
+    {sebutan: satuan for satuan, semua in LABEL_SATUAN.items() for sebutan in semua}
+)
+
+#: Phrases of a title or header text above the table that declare the unit of the
+#: sheet's Rp amounts, each with its unit: a unit word with "rupiah" or "Rp" ("(dalam
+#: ribuan rupiah)", "Jutaan Rp", "dalam juta rupiah"; but "5 juta rupiah" is an amount), "Rp"
+#: with a word of :data:`_SEBUTAN_SATUAN` ("(Rp 000)", "Rp. (juta)"; not "Rp 000.000" for
+#: thousands), and "dalam rupiah" (full Rupiah). A mere mention ("Anggaran (Rp)",
+#: "Pagu Rupiah") declares nothing. The unit words are those of
+#: :data:`~sakip.e81.model.LABEL_SATUAN`. Local practice, seen in regional budget tables
+#: and LKjIP annexes ("dalam ribuan rupiah" under a table's title); no regulation fixes it.
+POLA_SATUAN_JUDUL: Final[tuple[tuple[re.Pattern[str], SatuanRupiah], ...]] = (
+    *(
+        (re.compile(rf"{depan}\b{kata}{akhiran}\s+(?:rupiah|rp)\b"), satuan)
+        for kata, satuan in _SEBUTAN_SATUAN.items()
+        if kata.isalpha()
+        for depan, akhiran in (
+            ("", "an"),  # "ribuan rupiah": a unit wherever it stands
+            (r"(?<![\d.,])(?<![\d.,]\s)", ""),  # "ribu rupiah"; "5 ribu rupiah" is an amount
+        )
+    ),
+    *(
+        (re.compile(rf"\brp\.?\s*\(?\s*{re.escape(sebutan)}(?![.,]?\d)"), satuan)
+        for sebutan, satuan in _SEBUTAN_SATUAN.items()
+    ),
+    (re.compile(r"\bdalam\s+rupiah\b"), "rupiah"),
 )
 
 #: Each part label, lowercased and without spaces (:func:`label_bagian`), with its part and,
@@ -309,6 +344,18 @@ RUMUS_KETERANGAN: Final = MappingProxyType(
     }
 )
 
+#: How each derived column's caption formula is written, by the columns of
+#: :data:`RUMUS_KETERANGAN` in their order (the form's captions: ``13 = 9 + 10 + 11 + 12``,
+#: ``14 = 13 / 8 x 100``).
+BENTUK_KETERANGAN: Final = MappingProxyType(
+    {
+        Kolom.REALISASI_RENJA: "{} + {} + {} + {}",
+        Kolom.REALISASI_RENSTRA: "{} + {}",
+        Kolom.CAPAIAN_RENJA: "{} / {} x 100",
+        Kolom.CAPAIAN_RENSTRA: "{} / {} x 100",
+    }
+)
+
 _WAJIB: Final = (Kolom.URAIAN, Kolom.TARGET_RENJA, *KOLOM_TRIWULAN)
 
 _KETERANGAN_NOMOR: Final = re.compile(r"^\(?(\d{1,2})\)?(?:\s*=\s*(.*))?$")
@@ -328,8 +375,10 @@ class TataLetak:
         sel_kepala: the header cell of each column group (for messages).
         kolom_kode: the columns of the code group (some layouts split the
             code over one column per level: urusan, bidang, program, ...).
-        satuan_rupiah: the unit of every Rp amount, as the Rp labels declare
-            it (``"rupiah"`` when they declare none).
+        satuan_rupiah: the unit of every Rp amount, as the Rp labels or the
+            title declare it (``"rupiah"`` when they declare none).
+        keterangan_salah: the caption formulas that name other columns than
+            their headers imply (the sheet is read by its headers).
 
     Examples:
         >>> TataLetak(lembar="S", baris_keterangan=8, baris_awal=10, kolom={}, kolom_teks={},
@@ -346,6 +395,7 @@ class TataLetak:
     sel_kepala: Mapping[Kolom, Sel]
     kolom_kode: tuple[int, ...] = ()
     satuan_rupiah: SatuanRupiah = "rupiah"
+    keterangan_salah: tuple[KeteranganSalah, ...] = ()
 
     @property
     def persen_triwulan(self) -> bool:
@@ -468,47 +518,109 @@ def arti_kepala(teks: str) -> Kolom | None:
     return None
 
 
-def _periksa_rumus(
-    lembar: Lembar, sel: tuple[int, int], rumus: str, kolom: Kolom, nomor: Mapping[Kolom, int]
-) -> None:
-    """A caption formula must name the groups the header's meaning implies."""
+def _keterangan_salah(
+    lembar: Lembar,
+    sel: tuple[int, int],
+    n: int,
+    rumus: str,
+    kolom: Kolom,
+    nomor: Mapping[Kolom, int],
+    sel_kepala: Sel,
+) -> KeteranganSalah | None:
+    """A caption formula naming other groups than the header's meaning implies, or None.
+
+    The columns a formula names are its numbers other than 100 (``14/6*100`` names 14
+    and 6); a formula naming none cannot be read, and is refused.
+    """
     harap = RUMUS_KETERANGAN.get(kolom)
     if harap is None:
-        return
+        return None
     if any(k not in nomor for k in harap):
-        return
+        return None
     disebut = {int(x) for x in re.findall(r"\d+", rumus)} - {100}
-    perlu = {nomor[k] for k in harap}
-    if disebut != perlu:
+    perlu = [nomor[k] for k in harap]
+    if not disebut:
         raise lembar.galat(
             *sel,
-            f"caption formula must use columns {sorted(perlu)} for {kolom.value!r}, "
-            "as its header says",
+            f"caption formula must name the columns it computes from by their numbers "
+            f"({sorted(perlu)} for {kolom.value!r}, as its header says)",
             rumus,
         )
+    if disebut == set(perlu):
+        return None
+    bentuk = BENTUK_KETERANGAN[kolom]
+    return KeteranganSalah(
+        sel=lembar.sel_ref(*sel),
+        tertera=" ".join(lembar.mentah(*sel).teks.split()),
+        kolom=kolom,
+        sel_kepala=sel_kepala,
+        seharusnya=f"{n} = {bentuk.format(*perlu)}",
+        arti=bentuk.format(*(k.value for k in harap)),
+    )
 
 
-def _satu_satuan(lembar: Lembar, r_bag: int, satuan: list[tuple[SatuanRupiah, int]]) -> None:
-    """Every Rp amount column of a sheet must declare one unit: a sheet is refused, naming
-    both labels, where two differ (no unit is chosen for the reader).
+def _satu_satuan(
+    lembar: Lembar, satuan: list[tuple[SatuanRupiah, int, int]], *, apa: str = "label"
+) -> None:
+    """Every declaration of the unit of a sheet's Rp amounts, ``(unit, row, column)``,
+    must name one unit: a sheet is refused, naming both cells, where two differ (no unit is
+    chosen for the reader).
 
     A tingkat capaian column is a percentage: its "Rp" label names no amount, and its unit
     is not compared (the Sukabumi 2018 E.81 labels it "Rp." beside "Rp. (000)").
     """
     if not satuan:
         return
-    pertama, c_pertama = satuan[0]
-    for lain, c in satuan[1:]:
+    pertama, r_pertama, c_pertama = satuan[0]
+    for lain, r, c in satuan[1:]:
         if lain != pertama:
             raise lembar.galat(
-                r_bag,
+                r,
                 c,
-                f"must declare the Rupiah unit of {lembar.sel_ref(r_bag, c_pertama).a1} "
-                f"({lembar.mentah(r_bag, c_pertama).teks!r}: {pertama} rupiah), since every "
-                "Rp amount of one sheet is in one unit: correct the label that is wrong, or "
+                f"must declare the Rupiah unit of {lembar.sel_ref(r_pertama, c_pertama).a1} "
+                f"({lembar.mentah(r_pertama, c_pertama).teks!r}: {pertama} rupiah), since every "
+                f"Rp amount of one sheet is in one unit: correct the {apa} that is wrong, or "
                 f"convert that column's amounts to one unit (this one: {lain} rupiah)",
-                lembar.mentah(r_bag, c).teks,
+                lembar.mentah(r, c).teks,
             )
+
+
+def _satuan_judul(lembar: Lembar, r_bawah: int) -> list[tuple[SatuanRupiah, int, int]]:
+    """Each unit the title and header text above the table (rows 1 to ``r_bawah``) declare,
+    by :data:`POLA_SATUAN_JUDUL`, with its cell: top to bottom, left to right.
+
+    Examples:
+        >>> judul = ("EVALUASI RENJA (Dalam Ribuan Rupiah)", "Pagu (Rp)", "Rp 5 juta")
+        >>> l = Lembar(nama="S", berkas="f", sel=tuple((SelMentah(nilai=t),) for t in judul))
+        >>> _satuan_judul(l, 3)
+        [('ribu', 1, 1)]
+    """
+    hasil: list[tuple[SatuanRupiah, int, int]] = []
+    for r in range(1, min(r_bawah, lembar.banyak_baris) + 1):
+        for c, sel in enumerate(lembar.sel[r - 1], start=1):
+            teks = " ".join(sel.teks.lower().split())
+            hasil.extend((satuan, r, c) for pola, satuan in POLA_SATUAN_JUDUL if pola.search(teks))
+    return hasil
+
+
+def _satuan_rupiah(
+    lembar: Lembar,
+    label: list[tuple[SatuanRupiah, int, int]],
+    judul: list[tuple[SatuanRupiah, int, int]],
+) -> SatuanRupiah:
+    """The unit of a sheet's Rp amounts: the Rp labels' unit, or the title's where the labels
+    name none ("Rp" alone); refused where the labels, the title phrases, or a title and a
+    label unit declare two units."""
+    _satu_satuan(lembar, label)
+    if not label:
+        return "rupiah"  # no Rp amount: the title's unit names none
+    _satu_satuan(lembar, judul, apa="title or header phrase")
+    dari_label = label[0][0]
+    if not judul:
+        return dari_label
+    if dari_label != "rupiah":  # a label naming its unit must agree with the title's
+        _satu_satuan(lembar, [judul[0], label[0]], apa="title or label")
+    return judul[0][0]
 
 
 def kenali(lembar: Lembar, *, batas_kepala: int = 40) -> TataLetak:
@@ -523,9 +635,12 @@ def kenali(lembar: Lembar, *, batas_kepala: int = 40) -> TataLetak:
 
     Raises:
         ReportFormatError: no numbered caption row, a header not understood
-            (naming its cell), a part label other than K/Rp/%, two Rp amount
-            columns declaring different units (naming both), a caption
-            formula that contradicts its header, or a required column missing.
+            (naming its cell), a part label other than K/Rp/%, two units
+            declared for the Rp amounts (by two labels, two title or header
+            phrases, or a title and a label: naming both cells), a caption
+            formula naming no column, or a required column missing. A caption
+            formula naming other columns than its header implies is no
+            refusal: it is kept in :attr:`TataLetak.keterangan_salah`.
 
     Sumber:
         Permendagri 86/2017, Lampiran, form E.81 (the numbered columns and the
@@ -574,9 +689,9 @@ def kenali(lembar: Lembar, *, batas_kepala: int = 40) -> TataLetak:
     kolom_teks: dict[Kolom, int] = {}
     nomor: dict[Kolom, int] = {}
     sel_kepala: dict[Kolom, Sel] = {}
-    rumus_ket: list[tuple[tuple[int, int], str, Kolom]] = []
+    rumus_ket: list[tuple[tuple[int, int], int, str, Kolom, Sel]] = []
     kolom_kode: tuple[int, ...] = ()
-    satuan: list[tuple[SatuanRupiah, int]] = []  # each amount column's unit, and its column
+    satuan: list[tuple[SatuanRupiah, int, int]] = []  # each amount label's unit, and its cell
     for (c_awal, c_akhir), (_c, n, rumus) in zip(rentang, deret, strict=True):
         teks, potongan, sel = _teks_kepala(lembar, r_atas, r_bawah, c_awal)
         arti = arti_kepala(teks)
@@ -601,7 +716,7 @@ def kenali(lembar: Lembar, *, batas_kepala: int = 40) -> TataLetak:
         nomor[arti] = n
         sel_kepala[arti] = sel
         if rumus:
-            rumus_ket.append(((r_ket, c_awal), rumus, arti))
+            rumus_ket.append(((r_ket, c_awal), n, rumus, arti, sel))
         if arti not in _KOLOM_ANGKA:
             kolom_teks.setdefault(arti, c_awal)
             if arti is Kolom.KODE:
@@ -620,16 +735,17 @@ def kenali(lembar: Lembar, *, batas_kepala: int = 40) -> TataLetak:
             bagian, satuan_label = dibaca
             kolom[(arti, bagian)] = c
             if satuan_label is not None and arti not in KOLOM_CAPAIAN:
-                satuan.append((satuan_label, c))
+                satuan.append((satuan_label, r_bag, c))
     for kol in _WAJIB:
         if kol not in nomor:
             raise lembar.galat(
                 r_ket, 1, f"must have a column {kol.value!r} (form E.81)", "missing"
             )
-    for sel_r, rumus, arti in rumus_ket:
-        _periksa_rumus(lembar, sel_r, rumus, arti, nomor)
-    if r_bag is not None:
-        _satu_satuan(lembar, r_bag, satuan)
+    salah = tuple(
+        k
+        for sel_r, n_ket, rumus, arti, kepala in rumus_ket
+        if (k := _keterangan_salah(lembar, sel_r, n_ket, rumus, arti, nomor, kepala)) is not None
+    )
     return TataLetak(
         lembar=lembar.nama,
         baris_keterangan=r_ket,
@@ -639,5 +755,6 @@ def kenali(lembar: Lembar, *, batas_kepala: int = 40) -> TataLetak:
         nomor=MappingProxyType(nomor),
         sel_kepala=MappingProxyType(sel_kepala),
         kolom_kode=kolom_kode,
-        satuan_rupiah=satuan[0][0] if satuan else "rupiah",
+        satuan_rupiah=_satuan_rupiah(lembar, satuan, _satuan_judul(lembar, r_bawah)),
+        keterangan_salah=salah,
     )

@@ -31,11 +31,13 @@ __all__ = [
     "KOLOM_CAPAIAN",
     "KOLOM_TRIWULAN",
     "KOLOM_TURUNAN",
+    "LABEL_SATUAN",
     "Bagian",
     "Baris",
     "BarisRingkasan",
     "Isian",
     "Jenjang",
+    "KeteranganSalah",
     "Kolom",
     "Sel",
     "TabelE81",
@@ -170,12 +172,20 @@ def kolom_persen(kolom: Kolom, bagian: Bagian) -> bool:
     return bagian is Bagian.PERSEN or kolom in KOLOM_CAPAIAN
 
 
-#: The label a written E.81 puts over a Rp column in each unit of
-#: :data:`~sakip.laporan.SATUAN_RUPIAH` (each read back by :func:`sakip.e81.kenali`): "Rp. (000)"
-#: is the label of Rupiah in thousands in the Sukabumi 2018 E.81 (local practice, seen in
-#: regional E.81 workbooks; no regulation fixes it).
-_LABEL_RUPIAH: Final[Mapping[str, str]] = MappingProxyType(
-    {"rupiah": "Rp", "ribu": "Rp (000)", "juta": "Rp (juta)", "miliar": "Rp (miliar)"}
+#: The words a Rp label names each unit of :data:`~sakip.laporan.SATUAN_RUPIAH` by, the
+#: one table of unit labels: the first word is the one a written E.81 puts over a Rp
+#: column ("Rp (000)"; "Rp" alone for full Rupiah, which has none), and every word is
+#: read (:data:`sakip.e81.layout.LABEL_BAGIAN`: "Rp. (000)", "(Rp 000)", "Rp. Juta", ...), so
+#: that the labels read and written cannot drift apart. "Rp. (000)" is the label of Rupiah
+#: in thousands in the Sukabumi 2018 E.81; local practice, seen in regional E.81 workbooks
+#: and LKjIP budget tables; no regulation fixes it.
+LABEL_SATUAN: Final[Mapping[SatuanRupiah, tuple[str, ...]]] = MappingProxyType(
+    {
+        "rupiah": (),
+        "ribu": ("000", "ribu"),
+        "juta": ("juta", "000.000"),
+        "miliar": ("miliar", "000.000.000"),
+    }
 )
 
 
@@ -183,15 +193,16 @@ def label_rupiah(satuan_rupiah: SatuanRupiah) -> str:
     """The part label of a Rp column whose amounts are in ``satuan_rupiah``.
 
     Examples:
-        >>> label_rupiah("rupiah"), label_rupiah("ribu")
-        ('Rp', 'Rp (000)')
+        >>> label_rupiah("rupiah"), label_rupiah("ribu"), label_rupiah("miliar")
+        ('Rp', 'Rp (000)', 'Rp (miliar)')
         >>> label_rupiah("ratus")  # type: ignore[arg-type]
         Traceback (most recent call last):
         ...
         sakip.errors.InvalidValueError: satuan_rupiah must be one of ['rupiah', 'ribu', 'juta', 'miliar'] (got 'ratus')
     """
     _satuan_rupiah(None, "satuan_rupiah", satuan_rupiah)
-    return _LABEL_RUPIAH[satuan_rupiah]
+    sebutan = LABEL_SATUAN[satuan_rupiah]
+    return f"Rp ({sebutan[0]})" if sebutan else "Rp"
 
 
 def sebutan_satuan(kunci: tuple[Kolom, Bagian], satuan_rupiah: SatuanRupiah) -> str:
@@ -271,6 +282,55 @@ class Sel:
 
     def __str__(self) -> str:
         return f"'{self.lembar}'!{self.a1}"
+
+
+@attrs.frozen(kw_only=True)
+class KeteranganSalah:
+    """A caption formula that contradicts its header: a fact of the layout the audit reports.
+
+    The header says what the column is (``Tingkat Capaian ... Renstra``), and so which
+    columns its caption's formula must name (``16 = 15 / 6 x 100``); a caption naming
+    others (``16 = 14/6*100``) is a slip in the printed form, not of its figures: the
+    sheet is read by its headers, and the audit gives the caption one finding
+    (``rumus-nomor``).
+
+    Attributes:
+        sel: the caption cell.
+        tertera: the caption as printed (``"16 = 14/6*100"``).
+        kolom: the column its header names.
+        sel_kepala: the header cell.
+        seharusnya: the caption the header implies (``"16 = 15 / 6 x 100"``).
+        arti: its formula by column names.
+
+    Examples:
+        >>> k = KeteranganSalah(sel=Sel(lembar="S", baris=4, kolom=25), tertera="16 = 14/6*100",
+        ...     kolom=Kolom.CAPAIAN_RENSTRA, sel_kepala=Sel(lembar="S", baris=2, kolom=25),
+        ...     seharusnya="16 = 15 / 6 x 100",
+        ...     arti="realisasi renstra s/d tahun ini / target renstra x 100")
+        >>> str(k.sel), k.kolom.value
+        ("'S'!Y4", 'tingkat capaian renstra')
+    """
+
+    sel: Sel = attrs.field(validator=jenis(Sel))
+    tertera: str = attrs.field(validator=jenis(str))
+    kolom: Kolom = attrs.field(validator=jenis(Kolom))
+    sel_kepala: Sel = attrs.field(validator=jenis(Sel))
+    seharusnya: str = attrs.field(validator=jenis(str))
+    arti: str = attrs.field(validator=jenis(str))
+
+
+def _keterangan_salah(nilai: object) -> tuple[KeteranganSalah, ...]:
+    if isinstance(nilai, (str, bytes)) or not isinstance(nilai, Iterable):
+        raise InvalidTypeError(
+            field="keterangan_salah", value=nilai, expected="must be a sequence of KeteranganSalah"
+        )
+    hasil = tuple(nilai)
+    for k in hasil:
+        if not isinstance(k, KeteranganSalah):
+            raise InvalidTypeError(
+                field="keterangan_salah", value=k, expected="must hold only KeteranganSalah"
+            )
+    return hasil
 
 
 @attrs.frozen(kw_only=True)
@@ -517,6 +577,8 @@ class TabelE81:
             "Rp. (000)"); the figures stay in that unit, exact, as printed.
         ringkasan: the summary rows inside the table (:class:`BarisRingkasan`),
             top to bottom: kept so that nothing is dropped, not audited.
+        keterangan_salah: the caption formulas that contradict their headers (the
+            sheet was read by its headers; the audit reports each).
 
     Examples:
         >>> t = TabelE81(judul="Evaluasi", baris=())
@@ -533,6 +595,9 @@ class TabelE81:
     rumus_terbaca: bool = False
     satuan_rupiah: SatuanRupiah = attrs.field(default="rupiah", validator=_satuan_rupiah)
     ringkasan: tuple[BarisRingkasan, ...] = attrs.field(default=(), converter=_ringkasan)
+    keterangan_salah: tuple[KeteranganSalah, ...] = attrs.field(
+        default=(), converter=_keterangan_salah
+    )
 
     def __iter__(self) -> Iterator[Baris]:
         return iter(self.baris)

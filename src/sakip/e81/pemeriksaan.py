@@ -49,6 +49,10 @@ triwulan-kosong     a column 13 (realisasi Renja, K or Rp) typed over four blank
                     leaves it blank too is no ``jumlah-induk``
 ``galat-excel``     an Excel error (``#DIV/0!``) stored in a cell
 ``tak-terhitung``   a number stored where the figure does not exist (target 0)
+``rumus-nomor``     a formula of the numbered caption row naming other columns than
+                    its header implies (``16 = 14/6*100`` over the tingkat capaian
+                    Renstra, which is ``15 / 6 x 100``): the sheet is read by its
+                    headers, and each figure is judged by its own cell's formula
 ``tak-tersimpan``   formulas without a stored value (a workbook saved by openpyxl or
                     pandas, which do not calculate): one finding for the table, at
                     the first such cell no other check reported (a note on the
@@ -806,7 +810,34 @@ class _Periksa:
         )
 
     # -- checks ----------------------------------------------------------------
+    def keterangan_salah(self) -> None:
+        """One finding per caption formula that contradicts its header (a layout fact).
+
+        The caption documents the column; the figures are judged by the cells' own
+        formulas, so a wrong caption misleads a reader of the form, not the audit
+        (:class:`~sakip.audit.Tingkat` ``RENDAH``: presentation).
+        """
+        for k in self.tabel.keterangan_salah:
+            kunci = (k.sel.baris, k.sel.kolom)
+            self.sudah.add(kunci)
+            t = Temuan(
+                aturan="rumus-nomor",
+                tingkat=Tingkat.RENDAH,
+                letak=f"{k.sel} / caption of {k.kolom.value!r}",
+                dicetak=k.tertera,
+                dihitung=k.seharusnya,
+                rumus=f"{k.kolom.value} = {k.arti} ({_SUMBER}, its column captions)",
+                keterangan=(
+                    f"the header at {k.sel_kepala.a1} names this column {k.kolom.value!r}, "
+                    f"so its caption reads {k.seharusnya!r}; the printed one names other "
+                    "columns. The sheet was read by its headers, and each figure of the "
+                    "column is judged by its own cell's formula. Correct the caption"
+                ),
+            )
+            self.temuan.append((kunci, TemuanE81(temuan=t, lembar=k.sel.lembar, sel=k.sel.a1)))
+
     def jalankan(self) -> None:
+        self.keterangan_salah()
         for i, b in enumerate(self.tabel.baris):
             self.galat_excel(b)
             if self.beranak(i) and not _judul(b):

@@ -7,23 +7,38 @@ import inspect
 import pkgutil
 import re
 import typing
+import warnings
+from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from types import ModuleType
 
+import griffe
 import pytest
 
 import sakip
 from sakip._peringatan import MODUL_USANG
 
+_WARNED: list[str] = []
+
 
 def _modules() -> list[ModuleType]:
-    """sakip and every public module in it, found by walking the package (none kept by hand)."""
-    return [sakip] + [
-        importlib.import_module(m.name)
-        for m in pkgutil.walk_packages(sakip.__path__, "sakip.")
-        if not any(part.startswith("_") for part in m.name.split("."))
-        and m.name not in MODUL_USANG  # deprecated paths: importing one warns
-    ]
+    """sakip and every public module in it, found by walking the package (none kept by hand).
+
+    A deprecated module path (``MODUL_USANG``) is left out unimported; every other module
+    is imported with its warnings caught, and one that warns is kept in ``_WARNED`` (a
+    deprecated path not listed there: test_only_a_deprecated_path_warns_on_import).
+    """
+    modules: list[ModuleType] = [sakip]
+    for m in pkgutil.walk_packages(sakip.__path__, "sakip."):
+        if any(part.startswith("_") for part in m.name.split(".")) or m.name in MODUL_USANG:
+            continue
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            modules.append(importlib.import_module(m.name))
+        if any(issubclass(w.category, DeprecationWarning) for w in caught):
+            _WARNED.append(m.name)
+    return modules
 
 
 MODULES: list[ModuleType] = _modules()
@@ -68,41 +83,72 @@ def test_the_walk_finds_the_modules_of_every_subpackage() -> None:
     assert kept_by_hand <= names, sorted(kept_by_hand - names)
 
 
-# -- the API page names every public name -------------------------------------------------
+def test_only_a_deprecated_path_warns_on_import() -> None:
+    # a module that warns when imported is a deprecated path: it belongs in MODUL_USANG
+    # (skipped by the walk, kept off the API pages), not among the modules documented
+    assert not _WARNED, f"modules that warn on import but are not in MODUL_USANG: {_WARNED}"
 
-_API_MD = Path(__file__).parent.parent / "docs" / "api.md"
+
+# -- the API pages name every public name of every module ----------------------------------
+
+_DOCS = Path(__file__).parent.parent / "docs"
+_API_PAGES = sorted((_DOCS / "api").glob("*.md"))
 
 
-def _api_blocks() -> dict[str, frozenset[str] | None]:
-    """Each ``::: path`` of the API page: its member list, or None when it shows them all."""
+def _api_blocks(pages: list[Path] = _API_PAGES) -> dict[str, frozenset[str] | None]:
+    """Each ``::: path`` of the API pages: its member list, or None when it shows them all."""
     blocks: dict[str, frozenset[str] | None] = {}
-    for path, options in re.findall(
-        r"^::: ([\w.]+)\n((?:[ \t]+.*\n)*)", _API_MD.read_text(), re.M
-    ):
-        members = re.findall(r"^\s+- (\w+)\s*$", options, re.M)
-        blocks[path] = frozenset(members) if "members:" in options else None
+    for page in pages:
+        for path, options in re.findall(
+            r"^::: ([\w.]+)\n((?:[ \t]+.*\n)*)", page.read_text(encoding="utf-8"), re.M
+        ):
+            members = re.findall(r"^\s+- (\w+)\s*$", options, re.M)
+            blocks[path] = frozenset(members) if "members:" in options else None
     return blocks
 
 
-def _shown(module: str, name: str, blocks: dict[str, frozenset[str] | None]) -> bool:
+@cache
+def _griffe_sakip() -> griffe.Object | griffe.Alias:
+    """sakip as the site's mkdocstrings loads it: from src, with the docs' griffe extension."""
+    extension = _DOCS / "sphinx_conventions.py"
+    return griffe.load(
+        "sakip",
+        search_paths=[str(Path(sakip.__file__).parent.parent)],
+        extensions=griffe.load_extensions(f"{extension}:SphinxConventions"),
+    )
+
+
+def _has_docstring(path: str) -> bool:
+    """Whether the site's loader finds a docstring for ``path`` (mkdocstrings hides the
+    members without one from a module shown whole: show_if_no_docstring is false)."""
+    try:
+        obj = _griffe_sakip().modules_collection[path]
+    except (KeyError, griffe.AliasResolutionError):
+        return False
+    return bool(obj.docstring and obj.docstring.value.strip())
+
+
+def _shown(
+    module: str,
+    name: str,
+    blocks: dict[str, frozenset[str] | None],
+    has_docstring: Callable[[str], bool] = _has_docstring,
+) -> bool:
     if f"{module}.{name}" in blocks:
-        return True
+        return True  # its own ``:::`` block renders it, docstring or not
     if module not in blocks:
         return False
     members = blocks[module]
-    # a module shown whole shows its names (none is hidden by a submodule of the same
-    # name: test_no_name_of_a_package_is_also_its_submodule)
-    return members is None or name in members
+    if members is not None:
+        return name in members  # a listed member is rendered, docstring or not
+    # a module shown whole shows its names that have a docstring (none is hidden by a
+    # submodule of the same name: test_no_name_of_a_package_is_also_its_submodule)
+    return has_docstring(f"{module}.{name}")
 
 
-# sakip.cli is the command, shown by the guide and ``sakip --help``.
-_TOP: list[ModuleType] = [
-    m for m in MODULES if m.__name__.count(".") <= 1 and m.__name__ != "sakip.cli"
-]
-
-
-@pytest.mark.parametrize("module", _TOP, ids=[m.__name__ for m in _TOP])
-def test_the_api_page_shows_every_public_name(module: ModuleType) -> None:
+@pytest.mark.parametrize("module", MODULES, ids=[m.__name__ for m in MODULES])
+def test_the_api_pages_show_every_public_name(module: ModuleType) -> None:
+    assert hasattr(module, "__all__"), f"{module.__name__} has no __all__: its API is unknown"
     blocks = _api_blocks()
     missing = []
     for name in module.__all__:
@@ -112,15 +158,37 @@ def test_the_api_page_shows_every_public_name(module: ModuleType) -> None:
         homes = [m.__name__ for m in MODULES if name in m.__all__ and getattr(m, name) is obj]
         if not any(_shown(home, name, blocks) for home in homes):
             missing.append(name)
-    assert not missing, f"{module.__name__}: not on docs/api.md: {missing}"
+    assert not missing, f"{module.__name__}: not on the pages docs/api/: {missing}"
 
 
 def test_the_api_page_check_sees_a_hidden_name() -> None:
-    blocks = {"sakip.audit": None, "sakip.skala": frozenset({"skala_bernama"})}
+    blocks = {
+        "sakip.audit": None,
+        "sakip.skala": frozenset({"skala_bernama"}),
+        "sakip.laporan.berkas.MAKS_SARANG": None,
+    }
     assert _shown("sakip.audit", "periksa", blocks)
     assert _shown("sakip.audit", "periksa_baris", blocks)
     assert not _shown("sakip.skala", "aturan_skala", blocks)
     assert not _shown("sakip.kolom", "capaian", blocks)
+    # a module shown whole hides a name without a docstring; its own block shows it
+    assert not _shown("sakip.audit", "periksa", blocks, has_docstring=lambda _: False)
+    assert _shown("sakip.laporan.berkas", "MAKS_SARANG", blocks, has_docstring=lambda _: False)
+
+
+def test_the_site_loader_reads_the_docstrings_of_constants() -> None:
+    # ``#:`` comments document the constants (Sphinx autodoc's convention): the docs'
+    # griffe extension gives them to mkdocstrings, which shows nothing without one
+    assert _has_docstring("sakip.laporan.rumus.RUMUS")
+    assert _has_docstring("sakip.e81.MAKS_BARIS")  # through the package's import
+    assert not _has_docstring("sakip.laporan.berkas_toml.SKEMA")  # a plain comment only
+    assert not _has_docstring("sakip.no_such_name")
+
+
+def test_every_api_page_is_in_the_nav() -> None:
+    nav = (_DOCS.parent / "mkdocs.yml").read_text(encoding="utf-8")
+    assert _API_PAGES
+    assert all(f"api/{page.name}" in nav for page in _API_PAGES)
 
 
 _PACKAGES = [m for m in MODULES if hasattr(m, "__path__")]

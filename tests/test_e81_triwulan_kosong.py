@@ -435,3 +435,28 @@ def test_a_report_with_and_without_quarters_round_trips_to_its_own_figures(
             dibaca = [b.angka(kolom, bagian) for kolom in (R13, R14, R15)]
             disimpan = [None if x is None else Fraction(bulatkan_pecahan(x, 10)) for x in nilai]
             assert dibaca == disimpan, (row.kode, bagian)
+
+
+def test_the_public_computation_and_the_audit_take_the_typed_year_alike() -> None:
+    """`e81.hitung` and `hitung_lokal` read a column 13 typed over blank quarters as the year
+    (they computed 0 while the audit took the typed figure: two answers for one table)."""
+    from sakip.e81.penghitungan import hitung, hitung_lokal
+
+    isi = {
+        (Kolom.TARGET_RENJA, Bagian.RP): Isian(nilai=Fraction(400)),
+        (Kolom.REALISASI_RENSTRA_LALU, Bagian.RP): Isian(nilai=Fraction(1000)),
+        (Kolom.REALISASI_RENJA, Bagian.RP): Isian(nilai=Fraction(360)),
+        (Kolom.TARGET_RENJA, Bagian.K): Isian(nilai=Fraction(4)),
+        (Kolom.REALISASI_RENJA, Bagian.K): Isian(nilai=Fraction(3)),
+    }
+    t = TabelE81(
+        judul="",
+        baris=(Baris(jenjang=Jenjang.SUB_KEGIATAN, nama="s", satuan="Dok", isian=isi),),
+    )
+    for h in (hitung(t)[0], hitung_lokal(t)[0]):
+        assert h.angka(Kolom.REALISASI_RENJA, Bagian.RP) == 360
+        assert h.angka(Kolom.CAPAIAN_RENJA, Bagian.RP) == 90
+        assert h.angka(Kolom.REALISASI_RENSTRA, Bagian.RP) == 1360
+        assert h.angka(Kolom.REALISASI_RENJA, Bagian.K) == 3
+        assert h.angka(Kolom.CAPAIAN_RENJA, Bagian.K) == 75
+        assert str(h.rumus[(Kolom.REALISASI_RENJA, Bagian.RP)]).startswith("realisasi tahun ini")

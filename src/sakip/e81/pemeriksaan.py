@@ -74,10 +74,9 @@ import os
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from fractions import Fraction
-from types import MappingProxyType
-from typing import Final, TypeVar
+from typing import Final
 
 import attrs
 
@@ -99,7 +98,6 @@ from sakip.e81.model import (
 from sakip.e81.penghitungan import (
     KOLOM_MASUKAN,
     HasilBaris,
-    Rumus,
     anak,
     hitung,
     hitung_lokal,
@@ -503,97 +501,6 @@ def _baris_dirujuk(
     return _Dirujuk(baris=hasil, luar=tuple(luar), lembar_lain=tuple(lain))
 
 
-def hitung_tercatat(tabel: TabelE81, *, lokal: bool = False) -> tuple[HasilBaris, ...]:
-    """The computed figures of every row (:func:`~sakip.e81.penghitungan.hitung`, or with
-    ``lokal`` :func:`~sakip.e81.penghitungan.hitung_lokal`), a column 13 typed over four
-    blank quarters taken as the row's year.
-
-    A row that records its realisasi for the year but not its quarters
-    (:meth:`~sakip.e81.model.Baris.realisasi_tanpa_triwulan`) has no quarters to add: its
-    column 13 stands, and columns 14 and 15 (K and Rp), the Renstra capaian and the
-    predikat are computed from it, as the form's own formulas over it compute them. Every
-    other figure is the plain computation's. The row is computed alone by
-    :mod:`sakip.e81.penghitungan`, its quarters of that part replaced by one quarter holding
-    the typed figure (under every consolidation rule the year of one quarter is that
-    quarter) and its Rp inputs as the full computation used them (a parent's summed from
-    its children); its quarters keep their own figures.
-
-    Sumber:
-        Permendagri 86/2017, Lampiran, form E.81 (columns 14 and 15 from column 13); a
-        column 13 typed over blank quarters: local practice, seen in LKjIP lampiran that
-        print the year's realisasi only (:func:`sakip.e81.dari_laporan` writes it so).
-
-    Examples:
-        >>> from sakip.e81.model import Baris, Isian, Jenjang, TabelE81
-        >>> isi = {(Kolom.TARGET_RENJA, Bagian.RP): Isian(nilai=Fraction(400)),
-        ...        (Kolom.REALISASI_RENSTRA_LALU, Bagian.RP): Isian(nilai=Fraction(1000)),
-        ...        (Kolom.REALISASI_RENJA, Bagian.RP): Isian(nilai=Fraction(360))}
-        >>> t = TabelE81(judul="", baris=(Baris(jenjang=Jenjang.SUB_KEGIATAN, nama="s", isian=isi),))
-        >>> h, = hitung_tercatat(t)
-        >>> [h.angka(k, Bagian.RP) for k in (Kolom.REALISASI_RENJA, Kolom.CAPAIAN_RENJA,
-        ...                                  Kolom.REALISASI_RENSTRA)]
-        [Fraction(360, 1), Fraction(90, 1), Fraction(1360, 1)]
-        >>> hitung(t)[0].angka(Kolom.REALISASI_RENJA, Bagian.RP)
-        Fraction(0, 1)
-    """
-    if not isinstance(tabel, TabelE81):
-        raise InvalidTypeError(field="tabel", value=tabel, expected="must be a TabelE81")
-    if not isinstance(lokal, bool):
-        raise InvalidTypeError(field="lokal", value=lokal, expected="must be a bool")
-    hasil = hitung_lokal(tabel) if lokal else hitung(tabel)
-    return tuple(
-        _dari_setahun(tabel, b, h, lokal=lokal) for b, h in zip(tabel.baris, hasil, strict=True)
-    )
-
-
-def _dari_setahun(tabel: TabelE81, b: Baris, h: HasilBaris, *, lokal: bool) -> HasilBaris:
-    """``h``, a row's figures, with those built on a column 13 typed over blank quarters
-    computed from it (:func:`hitung_tercatat`); ``h`` itself when the row has none."""
-    setahun = {
-        bagian: nilai
-        for bagian in (Bagian.K, Bagian.RP)
-        if (nilai := b.realisasi_tanpa_triwulan(bagian)) is not None
-    }
-    if not setahun:
-        return h
-    isian = dict(b.isian)
-    if not lokal:  # the Rp inputs as the full computation used them
-        for kolom in KOLOM_MASUKAN:
-            if (nilai_rp := h.angka(kolom, Bagian.RP)) is not None:
-                isian[(kolom, Bagian.RP)] = Isian(nilai=nilai_rp)
-    for bagian, nilai in setahun.items():
-        for kolom in KOLOM_TRIWULAN:
-            isian.pop((kolom, bagian), None)
-        isian[(Kolom.TRIWULAN_1, bagian)] = Isian(nilai=nilai)
-    sendiri = attrs.evolve(tabel, baris=(attrs.evolve(b, isian=isian),))
-    h1 = (hitung_lokal(sendiri) if lokal else hitung(sendiri))[0]
-    rumus = {**_masukan(h.rumus), **_turunan(h1.rumus)}
-    for bagian, nilai in setahun.items():
-        rumus[(Kolom.REALISASI_RENJA, bagian)] = Rumus(_DIKETIK, (nilai,))
-    return HasilBaris(
-        nilai=MappingProxyType({**_masukan(h.nilai), **_turunan(h1.nilai)}),
-        rumus=MappingProxyType(rumus),
-        tak_terhitung=MappingProxyType(
-            {**_masukan(h.tak_terhitung), **_turunan(h1.tak_terhitung)}
-        ),
-        predikat_k=h1.predikat_k,
-    )
-
-
-_V = TypeVar("_V")
-
-#: How a typed column 13 over blank quarters reads as a formula in words.
-_DIKETIK: Final = "realisasi tahun ini, diketik (triwulan tidak dicatat): {}"
-
-
-def _masukan(peta: Mapping[tuple[Kolom, Bagian], _V]) -> dict[tuple[Kolom, Bagian], _V]:
-    return {k: v for k, v in peta.items() if k[0] not in KOLOM_TURUNAN}
-
-
-def _turunan(peta: Mapping[tuple[Kolom, Bagian], _V]) -> dict[tuple[Kolom, Bagian], _V]:
-    return {k: v for k, v in peta.items() if k[0] in KOLOM_TURUNAN}
-
-
 def _rentang(baris: range) -> str:
     """A span of rows as a finding names it.
 
@@ -607,8 +514,8 @@ def _rentang(baris: range) -> str:
 class _Periksa:
     def __init__(self, tabel: TabelE81) -> None:
         self.tabel = tabel
-        self.penuh = hitung_tercatat(tabel)
-        self.lokal = hitung_tercatat(tabel, lokal=True)
+        self.penuh = hitung(tabel)
+        self.lokal = hitung_lokal(tabel)
         self.anak = anak(tabel)
         self.temuan: list[tuple[tuple[int, int], TemuanE81]] = []
         # the cells judged, by row and column: each counts once, whatever the verdict
@@ -1250,7 +1157,7 @@ class _Periksa:
         """Each column 13 typed over four blank quarters (``triwulan-kosong``): the row
         records its year, not its quarters, so the figure is not compared with their sum
         (0), and what is built on it (columns 14 and 15, the predikat, ``melebihi``) is
-        computed from it (:func:`hitung_tercatat`). Where ``melebihi`` found the year above
+        computed from it (:func:`~sakip.e81.penghitungan.hitung`). Where ``melebihi`` found the year above
         its target, that finding keeps the cell and gains this one as a note."""
         for b, isi, apa in self.setahun:
             keterangan = (

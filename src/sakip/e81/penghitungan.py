@@ -24,7 +24,13 @@ tingkat capaian Renstra     realisasi Renstra / target Renstra x 100 (K and Rp)
 
 A parent row's Rp inputs (targets, last years, quarters) are the sums of its
 children's, computed from the sub kegiatan up; its K is its own indicator's.
-A blank cell counts as 0 in a sum, as Excel counts it.
+A blank cell counts as 0 in a sum, as Excel counts it. A row whose column 13 (K
+or Rp) is typed over four blank quarter cells records its year, not its
+quarters (:meth:`~sakip.e81.model.Baris.realisasi_tanpa_triwulan`): its
+realisasi Renja is the typed figure, and columns 14 and 15 are built on it, as
+the form's formulas over that cell build them (local practice, seen in LKjIP
+lampiran that print a row's year only, which :func:`sakip.e81.dari_laporan`
+writes so).
 
 Sumber:
     Permendagri 86/2017, Lampiran, form E.81, as quoted in LKjIP Dinas Sosial
@@ -235,6 +241,8 @@ def anak(tabel: TabelE81) -> tuple[tuple[int, ...], ...]:
 
 
 _TAMBAH_4: Final = "{} + {} + {} + {}"
+#: Column 13 typed over four blank quarters (:meth:`~sakip.e81.model.Baris.realisasi_tanpa_triwulan`).
+_DIKETIK: Final = "realisasi tahun ini, diketik (triwulan tidak dicatat): {}"
 
 
 @attrs.frozen
@@ -358,10 +366,15 @@ class _Hitung:
         rumus: dict[tuple[Kolom, Bagian], Rumus],
         tak: dict[tuple[Kolom, Bagian], str],
     ) -> None:
-        tw = [nilai[(k, Bagian.RP)] for k in KOLOM_TRIWULAN]
-        renja = sum(tw, Fraction(0))
+        tercatat = b.realisasi_tanpa_triwulan(Bagian.RP)
+        if tercatat is None:
+            tw = [nilai[(k, Bagian.RP)] for k in KOLOM_TRIWULAN]
+            renja = sum(tw, Fraction(0))
+            rumus[(Kolom.REALISASI_RENJA, Bagian.RP)] = Rumus(_TAMBAH_4, tuple(tw))
+        else:  # the row records its year, not its quarters
+            renja = tercatat
+            rumus[(Kolom.REALISASI_RENJA, Bagian.RP)] = Rumus(_DIKETIK, (tercatat,))
         nilai[(Kolom.REALISASI_RENJA, Bagian.RP)] = renja
-        rumus[(Kolom.REALISASI_RENJA, Bagian.RP)] = Rumus(_TAMBAH_4, tuple(tw))
         lalu = nilai[(Kolom.REALISASI_RENSTRA_LALU, Bagian.RP)]
         renja_p = self.pakai(b, (Kolom.REALISASI_RENJA, Bagian.RP), renja)
         self._capaian(
@@ -394,7 +407,11 @@ class _Hitung:
         kunci_renja = (Kolom.REALISASI_RENJA, Bagian.K)
         tw = [b.angka(k, Bagian.K) for k in KOLOM_TRIWULAN]
         isi = [x for x in tw if x is not None]
-        if self.tabel.persen_triwulan or b.konsolidasi is Konsolidasi.JUMLAH:
+        tercatat = b.realisasi_tanpa_triwulan(Bagian.K)
+        if tercatat is not None:  # the row records its year, not its quarters
+            renja = tercatat
+            rumus[kunci_renja] = Rumus(_DIKETIK, (tercatat,))
+        elif self.tabel.persen_triwulan or b.konsolidasi is Konsolidasi.JUMLAH:
             renja = sum(isi, Fraction(0))
             rumus[kunci_renja] = Rumus(_TAMBAH_4, tuple(_nol(x) for x in tw))
         elif b.konsolidasi is Konsolidasi.TERAKHIR:

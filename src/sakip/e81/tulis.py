@@ -40,8 +40,8 @@ from sakip.e81.model import (
     kolom_persen,
     label_rupiah,
 )
-from sakip.e81.pemeriksaan import HasilE81, hitung_tercatat
-from sakip.e81.penghitungan import anak
+from sakip.e81.pemeriksaan import HasilE81
+from sakip.e81.penghitungan import anak, hitung
 from sakip.errors import InvalidTypeError, InvalidValueError
 from sakip.triwulan import Konsolidasi
 
@@ -393,7 +393,7 @@ def tulis_xlsx(
                 end_column=c + len(bagian) - 1,
             )
 
-    hasil = hitung_tercatat(tabel)  # a column 13 typed over blank quarters stands
+    hasil = hitung(tabel)  # a column 13 typed over blank quarters stands
     anak_semua = anak(tabel)
     simpan: dict[str, Fraction | None] = {}
     baris_ke = {i: _BARIS_AWAL + i for i in range(len(tabel.baris))}

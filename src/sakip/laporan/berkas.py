@@ -73,7 +73,9 @@ def periksa_nama(path: Path, berkas: str) -> None:
         sakip.errors.ReportFormatError: a.toml: - must be a file name without a NUL \
 character (got 'NUL at character 2')
     """
-    letak = os.fspath(path).find("\x00")
+    if not isinstance(berkas, str):
+        raise InvalidTypeError(field="berkas", value=berkas, expected="must be a str")
+    letak = str(ke_path(path)).find("\x00")
     if letak >= 0:
         raise _galat(
             berkas, "must be a file name without a NUL character", f"NUL at character {letak + 1}"

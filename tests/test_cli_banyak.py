@@ -445,3 +445,12 @@ def test_the_guides_folder_example_is_true(
     assert status == 1
     assert teks.startswith("==> laporan-2023/anggaran-program.csv <==\n")
     assert teks.endswith(blok.group(1))
+
+
+def test_the_nul_is_placed_in_the_name_the_message_shows(tmp_path: Path) -> None:
+    """The CSV readers name the file by its name alone: the NUL's place is counted there."""
+    from sakip import lke
+
+    with pytest.raises(ReportFormatError) as info:
+        lke.baca(str(tmp_path / "a\x00b.csv"))
+    assert str(info.value).endswith("(got 'NUL at character 2')")

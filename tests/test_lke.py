@@ -639,3 +639,9 @@ def test_printed_results_of_a_side_without_answers_are_refused(kosong: lke.Koson
     with pytest.raises(ReportFormatError, match="must name a side with answers") as e:
         lke.periksa(_tepi_90(), Cetakan(sisi=lke.Sisi.MANDIRI, nilai="0,00"), kosong=kosong)
     assert e.value.letak == "dicetak.sisi"
+
+
+def test_one_difference_is_one_criterion() -> None:
+    lem = _sheet([_sub("1.a", 100, [_kriteria("k1", mandiri="T"), _kriteria("k2", mandiri="Y")])])
+    t = lke.teks(lke.laporan(lem))
+    assert "Selisih mandiri - evaluator: 1 criterion\n" in t

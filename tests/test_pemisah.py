@@ -62,6 +62,8 @@ def test_plain_cells_the_separator_is_found(
         ('a,"x;y;z",b', ","),
         ('"a ""b;c;d"" e",f', ","),  # doubled quotes stay inside the cell
         ('a,"x;y;z', ","),  # a quote left open runs to the end
+        ('Judul 24" layar;a;b,c', ";"),  # a quote inside a cell opens nothing (csv's reading)
+        ('a;b 2" c, d, e;"f"', ";"),
         ("", ","),
         ("kode", ","),
     ],
@@ -71,9 +73,15 @@ def test_the_rule_on_its_edges(contoh: str, pemisah: str) -> None:
 
 
 def test_a_long_quoted_run_is_read_in_linear_time() -> None:
-    """No backtracking: a megabyte of quotes and separators is one pass."""
+    """No backtracking, and a bounded sample: a megabyte of quotes is one short pass."""
     assert pemisah_kolom('"' + "a;" * 500_000) == ","
-    assert pemisah_kolom('""' * 500_000 + ";") == ";"
+    assert pemisah_kolom('""' * 500_000 + ";") == ","  # the ";" lies past the sample
+
+
+def test_only_the_sample_is_read() -> None:
+    from sakip._pemisah import MAKS_CONTOH
+
+    assert pemisah_kolom("a;" * (MAKS_CONTOH // 2) + "," * MAKS_CONTOH) == ";"
 
 
 # -- every reader: a tab-separated file reads as its ";" twin ---------------------------------
@@ -129,3 +137,12 @@ def test_a_rows_csv_is_split_by_the_same_rule(tmp_path: Path) -> None:
     q.write_text(teks.replace("\t", ";"), encoding="utf-8")
     assert baca_csv_anggaran(p) == baca_csv_anggaran(q)
     assert jenis_csv(teks) == jenis_csv(teks.replace("\t", ";"))
+
+
+@pytest.mark.parametrize("teks", ["# judul: x\n\n", "# judul: x\n;;\n", "\n"])
+def test_an_lke_csv_whose_header_line_is_blank_is_refused_not_a_crash(teks: str) -> None:
+    """It raised IndexError (a traceback from the command) when the header line was blank."""
+    from sakip.errors import ReportFormatError
+
+    with pytest.raises(ReportFormatError, match="must have a header row"):
+        lke.baca_csv(io.StringIO(teks))

@@ -24,14 +24,18 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["PEMISAH_KOLOM", "pemisah_kolom"]
+__all__ = ["MAKS_CONTOH", "PEMISAH_KOLOM", "pemisah_kolom"]
 
 #: The column separators a CSV may use, in the order a tie is decided: ";" first (the
 #: list separator where "," is the decimal separator), then tab, then ",".
 PEMISAH_KOLOM: Final = (";", "\t", ",")
 
-# a quoted cell, its quotes doubled inside ("a ""b"", c"); one left open runs to the end
-_SEL_BERKUTIP: Final = re.compile(r'"(?:[^"]|"")*(?:"|$)')
+# a quoted cell, its quotes doubled inside ("a ""b"", c"); one left open runs to the end. A
+# quote opens a cell only at its start, as the csv module reads it (24" is an inch mark).
+_SEL_BERKUTIP: Final = re.compile(r'(?<![^\r\n;\t,])"(?:[^"]|"")*(?:"|$)')
+
+#: The longest sample read, in characters: a header line, or the top of an E.81 CSV.
+MAKS_CONTOH: Final = 4096
 
 
 def pemisah_kolom(contoh: str) -> str:
@@ -39,15 +43,18 @@ def pemisah_kolom(contoh: str) -> str:
 
     A separator inside a quoted cell ("1,5" in a "," file) is text, not a separator. On
     a tie the first in :data:`PEMISAH_KOLOM`'s order; "," when ``contoh`` holds none (a
-    one-column file).
+    one-column file). Only the first :data:`MAKS_CONTOH` characters are read.
 
     Examples:
         >>> pemisah_kolom("a;b,c"), pemisah_kolom("a,b;c,d"), pemisah_kolom('"1,5";"2,5"')
         (';', ',', ';')
         >>> pemisah_kolom('a,"x;y;z",b'), pemisah_kolom('"a ""b;c"", d",e')
         (',', ',')
+        >>> pemisah_kolom('Layar 24" lebar;harga, Rp;jumlah')  # an inch mark opens no cell
+        ';'
+
     """
-    luar = _SEL_BERKUTIP.sub("", contoh)
+    luar = _SEL_BERKUTIP.sub("", contoh[:MAKS_CONTOH])
     hitung = [luar.count(p) for p in PEMISAH_KOLOM]
     terbanyak = max(hitung)
     return PEMISAH_KOLOM[hitung.index(terbanyak)] if terbanyak else ","

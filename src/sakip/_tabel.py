@@ -106,14 +106,18 @@ def tabel_markdown(
     ]
 
 
-def banyak(n: int, kata: str) -> str:
-    """A count and its noun, English plural (``"s"``) unless the count is 1.
+def banyak(n: int, kata: str, jamak: str | None = None) -> str:
+    """A count and its noun: singular for 1, else ``jamak`` (default: the noun with "s").
 
     Examples:
         >>> banyak(1, "finding"), banyak(0, "finding"), banyak(2, "printed figure")
         ('1 finding', '0 findings', '2 printed figures')
+        >>> banyak(1, "criterion", "criteria"), banyak(3, "criterion", "criteria")
+        ('1 criterion', '3 criteria')
     """
-    return f"{n} {kata}" if n == 1 else f"{n} {kata}s"
+    if n == 1:
+        return f"{n} {kata}"
+    return f"{n} {kata + 's' if jamak is None else jamak}"
 
 
 def aman(teks: str) -> str:

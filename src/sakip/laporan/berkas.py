@@ -75,7 +75,8 @@ character (got 'NUL at character 2')
     """
     if not isinstance(berkas, str):
         raise InvalidTypeError(field="berkas", value=berkas, expected="must be a str")
-    letak = str(ke_path(path)).find("\x00")
+    nama = str(ke_path(path))
+    letak = (berkas if "\x00" in berkas else nama).find("\x00")  # in the name shown
     if letak >= 0:
         raise _galat(
             berkas, "must be a file name without a NUL character", f"NUL at character {letak + 1}"

@@ -625,6 +625,8 @@ def baca_csv(sumber: str | Path | io.TextIOBase) -> Lembar:
         semua = list(pembaca)
     except csv.Error as e:
         raise p.salah("-", "must be valid CSV", str(e)) from None
+    if not semua or not any(s.strip() for s in semua[0]):
+        raise p.salah("header", "must have a header row", kepala)
     kolom = [k.strip().lower() for k in semua[0]]
     kurang = [k for k in _KOLOM_WAJIB if k not in kolom]
     if kurang:

@@ -88,7 +88,9 @@ def teks(lap: LaporanLKE) -> str:
             )
         baris.append("")
     if lap.selisih:
-        baris.append(f"Selisih mandiri - evaluator: {len(lap.selisih)} criteria")
+        baris.append(
+            f"Selisih mandiri - evaluator: {banyak(len(lap.selisih), 'criterion', 'criteria')}"
+        )
         baris += tabel_teks(_KEPALA_SELISIH, _baris_selisih(lap, lem.tempat), {3})
         baris.append("")
     if lem.cetakan is not None:

@@ -18,12 +18,13 @@ from hypothesis import strategies as st
 from openpyxl.styles import Font
 
 from sakip import e81
-from sakip.e81 import Jenjang
+from sakip.e81 import Bagian, Jenjang, Kolom
 from sakip.e81._susun import jenjang_akhir, rentang_jumlah
 from sakip.e81.model import huruf_kolom
 from sakip.errors import ReportFormatError
 
-SUKABUMI = Path(__file__).parent / "data" / "e81" / "e81_sukabumi_bappeda_2018.xlsx"
+DATA = Path(__file__).parent / "data" / "e81"
+SUKABUMI = DATA / "e81_sukabumi_bappeda_2018.xlsx"
 NAMA = "F"  # the uraian column
 LEVELS = {
     15: Jenjang.URUSAN,
@@ -72,7 +73,7 @@ def test_without_bold_or_total_formulas_the_sheet_is_refused_naming_why(tmp_path
         e81.baca_xlsx(_salinan(tmp_path, ubah))
     assert e.value.letak == "'Sheet-1'!F10"
     assert "by codes, indentation, fill, bold or the parents' Rp total formulas" in str(e.value)
-    assert "the codes give no levels: B15 has none" in str(e.value)
+    assert "the codes give no levels: B18 repeats a code" in str(e.value)
 
 
 def test_bold_against_a_total_formula_is_refused_naming_both_cells(tmp_path: Path) -> None:
@@ -138,7 +139,7 @@ def test_a_further_indicator_right_under_a_summary_row_is_refused(tmp_path: Path
 def test_a_summary_row_inside_a_parents_range_is_a_finding(tmp_path: Path) -> None:
     def ubah(ws: Any) -> None:
         ws["F37"] = ws["G37"] = None  # kegiatan 37 becomes a labelled summary row
-        ws["A37"] = "Jumlah sementara"
+        ws["A37"] = "Rata-rata sementara"
 
     hasil = e81.periksa_berkas(_salinan(tmp_path, ubah))
     assert [r.baris for r in hasil.tabel.ringkasan][:2] == [37, 38]
@@ -189,3 +190,68 @@ def test_a_total_formula_names_rows_only_below_it_in_its_own_column(
             rentang_jumlah(f"=SUM({g}{awal}:{g}{awal + panjang})", baris=baris, kolom=kolom)
             is None
         )
+
+
+@pytest.mark.parametrize("label", ["JUMLAH", "Total", "Jumlah seluruhnya"])
+def test_a_labelled_total_row_stays_a_total_row_audited(tmp_path: Path, label: str) -> None:
+    """A review found Deli Serdang's total row 113 taken for a summary row, not audited,
+    once its No cell said "JUMLAH": only an average or a predikat makes a summary row."""
+    wb = openpyxl.load_workbook(DATA / "e81_deli_serdang_bappedalitbang_2025.xlsx")
+    wb["Realisasi TW IV"]["A113"] = label
+    p = tmp_path / "deli.xlsx"
+    wb.save(p)
+    tabel = e81.baca_xlsx(p)
+    assert tabel.ringkasan == ()
+    assert tabel.baris[-1].jenjang is Jenjang.JUMLAH
+    assert tabel.baris[-1].isi(Kolom.TARGET_RENJA, Bagian.RP).rumus == "=SUM(O12+O91+O96)"
+
+
+@pytest.mark.parametrize(
+    ("label", "ringkasan"),
+    [("Rata-rata capaian kinerja (%)", True), ("RATA RATA", True), ("Predikat", True),
+     ("Jumlah", False), ("Keterangan", False)],
+)  # fmt: skip
+def test_summary_labels_are_a_table(label: str, ringkasan: bool) -> None:
+    assert bool(e81._susun.POLA_RINGKASAN.search(label)) is ringkasan
+
+
+_KODE_90 = {
+    17: "1.06.01",
+    18: "1.06.01.2.01",
+    36: "1.06.01.2.01.0001",
+    37: "1.06.01.2.01.0002",
+    42: "1.06.02",
+    43: "1.06.02.2.01",
+    44: "1.06.02.2.01.0001",
+}
+
+
+def _kode_90(ws: Any, tanpa: int | None = None) -> None:
+    """Permendagri 90/2019 codes on the named rows (and a further indicator's row 19 gets
+    none: it has no name), one heading left (row 16), uncoded."""
+    for kolom in range(1, 35):
+        ws.cell(15, kolom).value = None
+    for r in [16, *_KODE_90]:
+        for huruf in "BCDE":
+            ws[f"{huruf}{r}"] = None
+        ws[f"F{r}"].font = Font(bold=False)
+    for r, k in _KODE_90.items():
+        if r != tanpa:
+            ws[f"B{r}"] = k
+
+
+def test_90_2019_codes_decide_and_an_uncoded_heading_sits_above(tmp_path: Path) -> None:
+    """A review found the levels read from the look (a program as bidang) when one heading
+    lacked a code: the codes decide, the heading takes the level above the program."""
+    jenjang = _jenjang(_salinan(tmp_path, _kode_90))
+    assert jenjang[16] is Jenjang.BIDANG
+    assert {r: jenjang[r] for r in _KODE_90} == {
+        r: e81._susun.JENJANG_KODE[len(k.split("."))] for r, k in _KODE_90.items()
+    }
+
+
+def test_90_2019_codes_with_an_uncoded_row_that_has_figures_are_refused(tmp_path: Path) -> None:
+    with pytest.raises(ReportFormatError) as e:
+        e81.baca_xlsx(_salinan(tmp_path, lambda ws: _kode_90(ws, tanpa=36)))
+    assert e.value.letak == "'Sheet-1'!B36"
+    assert "must carry a code of Permendagri 90/2019" in str(e.value)

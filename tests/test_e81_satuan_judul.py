@@ -194,3 +194,21 @@ def test_the_labels_read_are_the_tables_words_and_no_others() -> None:
         for label in (f"{rp}{sebutan}", f"{rp}({sebutan})", f"({rp}{sebutan})")
     }
     assert dibaca == dari_tabel
+
+
+@pytest.mark.parametrize(
+    "teks",
+    [
+        "Sasaran: PAD naik menjadi Rp 5.000.000.000 (lima miliar rupiah)",
+        "PAD naik menjadi Rp 5.000.000.000 (lima miliar rupiah)",  # an amount in words
+        "Sasaran: Meningkatnya PDRB per kapita (juta rupiah)",  # an indicator's unit
+        "Sasaran: Meningkatnya PDRB (Rp juta)",
+        "Indikator: pendapatan per kapita 50 jutaan rupiah",
+        "Hemat ribuan rupiah per dokumen",  # not where a unit statement stands
+        "Target dua belas juta rupiah",
+    ],
+)
+def test_amounts_and_content_above_the_table_declare_no_unit(tmp_path: Path, teks: str) -> None:
+    """A review found each read as the sheet's unit (a thousand or a million times off)."""
+    assert _satuan(tmp_path, sel={"A2": teks}) == "rupiah"
+    assert _satuan(tmp_path, sel={"A2": teks}, label="Rp. (000)") == "ribu"

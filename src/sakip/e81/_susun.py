@@ -368,14 +368,26 @@ def _jenjang_dari_kode(
             "carries only its codes",
             kode[r],
         )
+    if lain:
+        return None, (lain[0], "is not one")
     dilihat: dict[str, int] = {}
     for r, k in kode.items():
-        if r not in sah:
-            return None, (r, k)
-        if k in dilihat:
-            return None, (r, k)
+        if k and k in dilihat:
+            return None, (r, "repeats a code")  # another numbering
         dilihat[k] = r
-    return sah, (0, "")
+    tanpa = next((r for r, k in kode.items() if not k), None)
+    if tanpa is None:
+        return sah, (0, "")
+    if sah:  # Permendagri 90/2019 codes, each once, and a row without one: not guessed
+        raise lembar.galat(
+            tanpa,
+            c_kode,
+            f"must carry a code of Permendagri 90/2019, as the table's other rows do (such "
+            f"as {lembar.sel_ref(next(iter(sah)), c_kode).a1}); a heading without figures may "
+            "go without",
+            "",
+        )
+    return None, (tanpa, "has none")
 
 
 #: The last level a form has, by what the header of its uraian column names (first match
@@ -604,9 +616,17 @@ def _periksa_rentang(
                     )
 
 
+#: What a summary row's label says (first match decides, case ignored): an average or a
+#: predikat of the rows above ("Rata-rata capaian kinerja (%)", "Predikat kinerja"). A
+#: labelled total ("JUMLAH", "TOTAL") is no summary: it stays a total row, audited. Local
+#: practice, seen in the Bappeda Kabupaten Sukabumi E.81 2018 workbook (rows 38-49).
+POLA_RINGKASAN: Final = re.compile(r"rata\s*-?\s*rata|predikat|capaian\s+kinerja", re.IGNORECASE)
+
+
 def _label(lembar: Lembar, tata: TataLetak, r: int) -> tuple[str, int] | None:
-    """A summary row's label and its column: text (not a number) in a column that is not
-    the name, code, indicator, satuan or konsolidasi, nor one read as figures."""
+    """A summary row's label and its column: text (not a number) saying what a summary row
+    says (:data:`POLA_RINGKASAN`), in a column that is not the name, code, indicator,
+    satuan or konsolidasi, nor one read as figures."""
     bukan = {
         *tata.kolom.values(),
         *tata.kolom_kode,
@@ -625,7 +645,7 @@ def _label(lembar: Lembar, tata: TataLetak, r: int) -> tuple[str, int] | None:
         try:
             baca(t)
         except SakipError:
-            return t, c
+            return (t, c) if POLA_RINGKASAN.search(t) else None
     return None
 
 
@@ -731,26 +751,31 @@ def tabel(
     bernama = [r for r in baris_data if teks(r, Kolom.URAIAN) or (c_kode and teks(r, Kolom.KODE))]
     jenjang: dict[int, Jenjang] | None = None
     alasan_kode = ""
+    # heading rows: a name, no indicator, no figure (urusan and bidang above the program)
+    judul_calon = {
+        r
+        for r in bernama
+        if teks(r, Kolom.URAIAN)
+        and not teks(r, Kolom.INDIKATOR)
+        and all(_tanpa_angka(lembar.mentah(r, c)) for c in tata.kolom.values())
+    }
     if c_kode is not None:
-        jenjang, (r_kode, kode) = _jenjang_dari_kode(
-            lembar, c_kode, {r: teks(r, Kolom.KODE) for r in bernama}
+        kode_baris = {r: teks(r, Kolom.KODE) for r in bernama}
+        judul_tanpa_kode = {r for r in judul_calon if not kode_baris[r]}
+        jenjang, (r_kode, sebab) = _jenjang_dari_kode(
+            lembar, c_kode, {r: k for r, k in kode_baris.items() if r not in judul_tanpa_kode}
         )
-        if jenjang is None and any(teks(r, Kolom.KODE) for r in bernama):
+        if jenjang is not None and judul_tanpa_kode:  # Permendagri 90/2019 codes decide
+            jenjang.update(_jenjang_judul(lembar, c_nama, bernama, judul_tanpa_kode, jenjang))
+        if jenjang is None and any(kode_baris.values()):
             alasan_kode = (
-                f"; the codes give no levels: {lembar.sel_ref(r_kode, c_kode).a1} "
-                f"{'repeats a code' if kode else 'has none'} ({_BUKAN_KODE_90}, each once)"
+                f"; the codes give no levels: {lembar.sel_ref(r_kode, c_kode).a1} {sebab} "
+                f"({_BUKAN_KODE_90}, each once)"
             )
     if jenjang is None:
         # heading rows only in a form numbered before 2019: elsewhere a row without figures
         # (a program left blank) keeps the level its look gives
-        judul_baris = {
-            r
-            for r in bernama
-            if alasan_kode
-            and teks(r, Kolom.URAIAN)
-            and not teks(r, Kolom.INDIKATOR)
-            and all(_tanpa_angka(lembar.mentah(r, c)) for c in tata.kolom.values())
-        }
+        judul_baris = judul_calon if alasan_kode else set()
         jenjang = _jenjang_dari_bukti(
             lembar,
             tata,

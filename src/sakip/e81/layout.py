@@ -256,6 +256,20 @@ _SEBUTAN_SATUAN: Final[Mapping[str, SatuanRupiah]] = MappingProxyType(
     {sebutan: satuan for satuan, semua in LABEL_SATUAN.items() for sebutan in semua}
 )
 
+# Not after a number written in words: "(lima miliar rupiah)", "dua belas juta rupiah" are
+# amounts (one fixed-width look-behind per word).
+_BUKAN_BILANGAN: Final = "".join(
+    rf"(?<!\b{kata}\s)"
+    for kata in (
+        "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
+        "sepuluh", "sebelas", "belas", "puluh", "seratus", "ratus", "setengah", "beberapa",
+    )
+)  # fmt: skip
+
+#: Text above the table that describes its content, not its amounts: a cell starting so
+#: declares no unit ("Sasaran: ... (juta rupiah)" is an indicator's unit).
+_AWALAN_ISI: Final = re.compile(r"^(?:sasaran|indikator|tujuan|program|kegiatan)\b")
+
 #: Phrases of a title or header text above the table that declare the unit of the
 #: sheet's Rp amounts, each with its unit: a unit word with "rupiah" or "Rp" ("(dalam
 #: ribuan rupiah)", "Jutaan Rp", "dalam juta rupiah"; but "5 juta rupiah" is an amount), "Rp"
@@ -266,12 +280,19 @@ _SEBUTAN_SATUAN: Final[Mapping[str, SatuanRupiah]] = MappingProxyType(
 #: and LKjIP annexes ("dalam ribuan rupiah" under a table's title); no regulation fixes it.
 POLA_SATUAN_JUDUL: Final[tuple[tuple[re.Pattern[str], SatuanRupiah], ...]] = (
     *(
-        (re.compile(rf"{depan}\b{kata}{akhiran}\s+(?:rupiah|rp)\b"), satuan)
+        (re.compile(rf"\bdalam\s+{kata}(?:an)?\s+(?:rupiah|rp)\b"), satuan)
+        for kata, satuan in _SEBUTAN_SATUAN.items()
+        if kata.isalpha()
+    ),
+    *(
+        # without "dalam", only where the phrase ends the text ("... 2025 Ribuan Rupiah",
+        # "(juta rupiah)"): "hemat ribuan rupiah per dokumen" says no unit
+        (re.compile(rf"{depan}\b{kata}{akhiran}\s+(?:rupiah|rp)\b\.?\s*\)?\s*[.:;]?$"), satuan)
         for kata, satuan in _SEBUTAN_SATUAN.items()
         if kata.isalpha()
         for depan, akhiran in (
-            ("", "an"),  # "ribuan rupiah": a unit wherever it stands
-            (r"(?<![\d.,])(?<![\d.,]\s)", ""),  # "ribu rupiah"; "5 ribu rupiah" is an amount
+            (_BUKAN_BILANGAN, "an"),  # "ribuan rupiah"
+            (rf"(?<![\d.,])(?<![\d.,]\s){_BUKAN_BILANGAN}", ""),  # "5 ribu rupiah": an amount
         )
     ),
     *(
@@ -599,7 +620,10 @@ def _satuan_judul(lembar: Lembar, r_bawah: int) -> list[tuple[SatuanRupiah, int,
     for r in range(1, min(r_bawah, lembar.banyak_baris) + 1):
         for c, sel in enumerate(lembar.sel[r - 1], start=1):
             teks = " ".join(sel.teks.lower().split())
-            hasil.extend((satuan, r, c) for pola, satuan in POLA_SATUAN_JUDUL if pola.search(teks))
+            if _AWALAN_ISI.match(teks):
+                continue
+            sel_ini = dict.fromkeys(s for pola, s in POLA_SATUAN_JUDUL if pola.search(teks))
+            hasil.extend((satuan, r, c) for satuan in sel_ini)  # each unit once a cell
     return hasil
 
 

@@ -460,3 +460,45 @@ def test_the_public_computation_and_the_audit_take_the_typed_year_alike() -> Non
         assert h.angka(Kolom.REALISASI_RENJA, Bagian.K) == 3
         assert h.angka(Kolom.CAPAIAN_RENJA, Bagian.K) == 75
         assert str(h.rumus[(Kolom.REALISASI_RENJA, Bagian.RP)]).startswith("realisasi tahun ini")
+
+
+def _dengan(b: Baris, kunci: tuple[Kolom, Bagian], isi: Isian | None) -> Baris:
+    isian = dict(b.isian)
+    if isi is None:
+        isian.pop(kunci, None)
+    else:
+        isian[kunci] = isi
+    return attrs.evolve(b, isian=isian)
+
+
+def _induk(t: TabelE81, tmp_path: Path) -> list[tuple[str, str]]:
+    """The ``jumlah-induk`` findings of a table written by sakip and read back."""
+    h = e81.periksa_berkas(e81.tulis_xlsx(t, tmp_path / "e81.xlsx"))
+    return [
+        (x.temuan.dicetak, x.temuan.dihitung)
+        for x in h.temuan
+        if x.temuan.aturan == "jumlah-induk"
+    ]
+
+
+def test_a_parents_typed_year_is_held_to_its_rows_years(tmp_path: Path) -> None:
+    """A review found the program's year typed 999 over rows of 1.800 and 900 passed: only
+    ``triwulan-kosong`` was said. The parent's year is compared with its rows' years."""
+    t = e81.dari_laporan(_campuran())
+    program, *lain = t.baris
+    assert program.angka(R13, Bagian.RP) == 2_700
+    assert _induk(t, tmp_path) == []
+    salah = _dengan(program, (R13, Bagian.RP), Isian(nilai=Fraction(999)))
+    assert _induk(attrs.evolve(t, baris=(salah, *lain)), tmp_path) == [("999", "2.700")]
+
+
+def test_a_parent_whose_quarters_miss_a_rows_typed_year_is_a_finding(tmp_path: Path) -> None:
+    """Kegiatan p1.k2 sums its quarters (0 each), its one row types its year (900) over blank
+    quarters: the form's sums cannot show it; the parent's year against its rows' does."""
+    t = e81.dari_laporan(_campuran())
+    program, k1, s1, s2, k2, s3 = t.baris
+    s3 = _dengan(s3, (R13, Bagian.RP), Isian(nilai=Fraction(900)))
+    for k in KOLOM_TRIWULAN:
+        s3 = _dengan(s3, (k, Bagian.RP), None)
+        k2 = _dengan(k2, (k, Bagian.RP), Isian(nilai=Fraction(0)))
+    assert ("0", "900") in _induk(attrs.evolve(t, baris=(program, k1, s1, s2, k2, s3)), tmp_path)

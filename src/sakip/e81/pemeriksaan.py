@@ -1016,6 +1016,42 @@ class _Periksa:
                     rumus="jumlah Rp baris " + _daftar(nomor_anak),
                     keterangan="a typed number where the form sums the rows below",
                 )
+        self.tahun_induk(i, b, anak_i, nomor_anak)
+
+    def tahun_induk(self, i: int, b: Baris, anak_i: Sequence[int], nomor_anak: list[int]) -> None:
+        """A parent's column 13 Rp against the sum of its rows below's, where a year is typed
+        over blank quarters, on the parent or a row below (``jumlah-induk``).
+
+        The form builds a parent's year from its quarters, which sum the rows below's
+        quarters; a year typed over blank quarters is in no quarter, so those sums cannot
+        show that the parent's year and its rows' years disagree. Each is judged as the
+        sheet stores it, as the other sums are.
+        """
+        kunci = (Kolom.REALISASI_RENJA, Bagian.RP)
+        if b.lanjutan or kunci not in self.tabel.kolom_ada:
+            return
+        bawah = [self.tabel.baris[j] for j in anak_i]
+        if all(x.realisasi_tanpa_triwulan(Bagian.RP) is None for x in (b, *bawah)):
+            return
+        isi = b.isi(*kunci)
+        if isi.galat is not None or self.tanpa_nilai(isi, *(x.isi(*kunci) for x in bawah)):
+            return
+        jumlah = sum((_nol(x.angka(*kunci)) for x in bawah), Fraction(0))
+        self.diperiksa.add((i, kunci))
+        if not _sama(_nol(isi.nilai), jumlah):
+            self.tambah(
+                b,
+                isi.sel,
+                _apa(kunci),
+                aturan="jumlah-induk",
+                tingkat=Tingkat.TINGGI,
+                dicetak=_dicetak(isi),
+                dihitung=tulis(jumlah),
+                rumus="jumlah Rp realisasi Renja baris " + _daftar(nomor_anak),
+                keterangan=_selisih(_nol(isi.nilai), jumlah)
+                + "; a year typed over blank quarters (here or below) is in no quarter, so "
+                "the parent's year is compared with its rows' years",
+            )
 
     def triwulan_sebagian(self, b: Baris, kolom: Kolom, anak_i: Sequence[int]) -> bool:
         """True for a quarter's Rp left blank on a parent that records its year only

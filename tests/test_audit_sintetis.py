@@ -129,6 +129,7 @@ KASUS: dict[JenisBesaran, tuple[str, str, str]] = {
         "Sangat Berhasil",
         "Tidak Berhasil",
     ),
+    JenisBesaran.IKU_CAPAIAN_RATA_RATA: ("iku.capaian_rata_rata:2024", "110,00", "101,37"),
     JenisBesaran.IKU_PENYEBUT: ("iku.penyebut:i1:2024", "10", "11"),
     JenisBesaran.IKU_JUMLAH_RINCIAN: ("iku.jumlah_rincian:i1:2024", "10", "11"),
     JenisBesaran.IKU_KEMAJUAN: ("iku.kemajuan:i1", "90,00", "91,37"),

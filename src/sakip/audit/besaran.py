@@ -822,14 +822,27 @@ def _iku_atribut(h: Hitung, b: Besaran) -> Nilai:
     return Nilai("teks", f"{s.nama} of {rumus}", teks=h.predikat(s, _dua(c), rumus))
 
 
-def _iku_atribut_rata_rata(h: Hitung, b: Besaran) -> Nilai:
+def _rata_rata_capaian_iku(h: Hitung, b: Besaran) -> tuple[Fraction, int]:
+    """The plain mean of the IKU's capaian of a year, and how many indicators it is over."""
     cs = [h.capaian(i, _tahun(b))[0] for i in h.iku()]
     if not cs:
         raise TakTerhitungError("mean capaian", "no indicator has a realisasi", tanpa_data=True)
-    rata = sum(cs, Fraction(0)) / len(cs)
+    return sum(cs, Fraction(0)) / len(cs), len(cs)
+
+
+def _iku_atribut_rata_rata(h: Hitung, b: Besaran) -> Nilai:
+    rata, _ = _rata_rata_capaian_iku(h, b)
     s = h.skala("atribut")
     rumus = f"the mean capaian {h.persen(rata)}"
     return Nilai("teks", f"{s.nama} of {rumus}", teks=h.predikat(s, _dua(rata), rumus))
+
+
+def _iku_capaian_rata_rata(h: Hitung, b: Besaran) -> Nilai:
+    """The plain mean of the capaian of every IKU of the year (the figure
+    ``iku.atribut_rata_rata`` rates): local practice, seen in LKjIP tables of IKU
+    ("Rata-rata Persentase Capaian Kinerja", BKPSDM Kabupaten Tasikmalaya 2020, Tabel 3.6)."""
+    rata, n = _rata_rata_capaian_iku(h, b)
+    return Nilai("persen", f"plain mean of the capaian of the {n} IKU of {b.tahun}", rata)
 
 
 def _komponen(h: Hitung, b: Besaran) -> tuple[Indikator, int]:
@@ -1147,6 +1160,13 @@ BESARAN: Final[Mapping[JenisBesaran, BarisBesaran]] = MappingProxyType(
             aturan="teks",
             tingkat=_T.TINGGI,
             arti="atribut rata-rata capaian IKU",
+        ),
+        _J.IKU_CAPAIAN_RATA_RATA: _B(
+            hitung=_iku_capaian_rata_rata,
+            nilai="persen",
+            aturan="agregat",
+            tingkat=_T.SEDANG,
+            arti="rata-rata capaian IKU",
         ),
         _J.IKU_PENYEBUT: _B(
             hitung=_iku_penyebut,

@@ -65,6 +65,7 @@ class JenisBesaran(enum.Enum):
     IKU_PREDIKAT = "iku.predikat"
     IKU_ATRIBUT = "iku.atribut"
     IKU_ATRIBUT_RATA_RATA = "iku.atribut_rata_rata"
+    IKU_CAPAIAN_RATA_RATA = "iku.capaian_rata_rata"
     IKU_PENYEBUT = "iku.penyebut"
     IKU_JUMLAH_RINCIAN = "iku.jumlah_rincian"
     IKU_KEMAJUAN = "iku.kemajuan"
@@ -155,6 +156,7 @@ SINTAKS: Final[Mapping[JenisBesaran, tuple[Argumen, ...]]] = MappingProxyType(
         _J.IKU_PREDIKAT: (_A.INDIKATOR, _A.TAHUN),
         _J.IKU_ATRIBUT: (_A.INDIKATOR, _A.TAHUN),
         _J.IKU_ATRIBUT_RATA_RATA: (_A.TAHUN,),
+        _J.IKU_CAPAIAN_RATA_RATA: (_A.TAHUN,),
         _J.IKU_PENYEBUT: (_A.INDIKATOR, _A.TAHUN),
         _J.IKU_JUMLAH_RINCIAN: (_A.INDIKATOR, _A.TAHUN),
         _J.IKU_KEMAJUAN: (_A.INDIKATOR,),

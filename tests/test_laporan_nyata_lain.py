@@ -109,5 +109,12 @@ def test_realisasi_printed_with_a_qualifier_is_refused() -> None:
         }
     )
     lap = dari_dict(data)  # read: the printed text is kept as text
-    with pytest.raises(ReportFormatError, match=r"Tabel 3\.6 / iku1 / Realisasi .*'75,93 \(BB\)'"):
+    with pytest.raises(
+        ReportFormatError, match=r"Tabel 3\.6 / iku1 / Realisasi .*'75,93 \(BB\)'"
+    ) as e:
         periksa(lap)
+    # the hint names the figure to transcribe (it told the user to declare pemisah_desimal)
+    assert "transcribe the figure alone ('75,93'): a printed figure carries no qualifier" in str(
+        e.value
+    )
+    assert "pemisah_desimal" not in str(e.value)

@@ -65,7 +65,24 @@ def _teks_baku(teks: str) -> str:
 
 
 def _saran(c: Cetakan, rupiah: bool) -> str:
-    """Where a report declares how a figure is printed, for the message of one it cannot read."""
+    """Where a report declares how a figure is printed, for the message of one it cannot read.
+
+    Examples:
+        >>> from sakip.laporan import Cetakan
+        >>> _saran(Cetakan(tabel="T", baris="i1", kolom="R", teks="75,93 (BB)",
+        ...                besaran="iku.realisasi:i1:2020"), False)
+        "; transcribe the figure alone ('75,93'): a printed figure carries no qualifier"
+    """
+    awal, _, sisa = c.teks.strip().partition(" ")
+    if sisa and not rupiah:
+        try:
+            baca_cetakan(awal, c.pemisah_desimal)
+        except SakipError:
+            pass
+        else:
+            return (
+                f"; transcribe the figure alone ({awal!r}): a printed figure carries no qualifier"
+            )
     if rupiah and not titik_rupiah(c):
         # a Rupiah figure reads the Indonesian way, and English grouping only where declared
         return (

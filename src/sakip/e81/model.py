@@ -18,7 +18,7 @@ import enum
 from collections.abc import Iterable, Iterator, Mapping
 from fractions import Fraction
 from types import MappingProxyType
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 import attrs
 
@@ -319,20 +319,6 @@ class KeteranganSalah:
     arti: str = attrs.field(validator=jenis(str))
 
 
-def _keterangan_salah(nilai: object) -> tuple[KeteranganSalah, ...]:
-    if isinstance(nilai, (str, bytes)) or not isinstance(nilai, Iterable):
-        raise InvalidTypeError(
-            field="keterangan_salah", value=nilai, expected="must be a sequence of KeteranganSalah"
-        )
-    hasil = tuple(nilai)
-    for k in hasil:
-        if not isinstance(k, KeteranganSalah):
-            raise InvalidTypeError(
-                field="keterangan_salah", value=k, expected="must hold only KeteranganSalah"
-            )
-    return hasil
-
-
 @attrs.frozen(kw_only=True)
 class Isian:
     """What one numeric cell holds.
@@ -395,14 +381,35 @@ def _beku(nilai: Mapping[tuple[Kolom, Bagian], Isian]) -> Mapping[tuple[Kolom, B
     return MappingProxyType(dict(nilai))
 
 
-def _baris(nilai: object) -> tuple[Baris, ...]:
+_R = TypeVar("_R")
+
+
+def _urutan(nilai: object, kelas: type[_R], field: str) -> tuple[_R, ...]:
+    """A sequence (not text) of ``kelas`` records, frozen into a tuple (an attrs converter's
+    body: each field's converter names its class)."""
     if isinstance(nilai, (str, bytes)) or not isinstance(nilai, Iterable):
-        raise InvalidTypeError(field="baris", value=nilai, expected="must be a sequence of Baris")
+        raise InvalidTypeError(
+            field=field, value=nilai, expected=f"must be a sequence of {kelas.__name__}"
+        )
     hasil = tuple(nilai)
-    for b in hasil:
-        if not isinstance(b, Baris):
-            raise InvalidTypeError(field="baris", value=b, expected="must hold only Baris")
+    for x in hasil:
+        if not isinstance(x, kelas):
+            raise InvalidTypeError(
+                field=field, value=x, expected=f"must hold only {kelas.__name__}"
+            )
     return hasil
+
+
+def _baris(nilai: object) -> tuple[Baris, ...]:
+    return _urutan(nilai, Baris, "baris")
+
+
+def _ringkasan(nilai: object) -> tuple[BarisRingkasan, ...]:
+    return _urutan(nilai, BarisRingkasan, "ringkasan")
+
+
+def _keterangan_salah(nilai: object) -> tuple[KeteranganSalah, ...]:
+    return _urutan(nilai, KeteranganSalah, "keterangan_salah")
 
 
 @attrs.frozen(kw_only=True)
@@ -540,20 +547,6 @@ class BarisRingkasan:
     isian: Mapping[tuple[Kolom, Bagian], Isian] = attrs.field(factory=dict, converter=_beku)
     teks: Mapping[tuple[Kolom, Bagian], str] = attrs.field(factory=dict, converter=_teks_beku)
     sel_label: Sel | None = attrs.field(default=None, validator=jenis(Sel, boleh_none=True))
-
-
-def _ringkasan(nilai: object) -> tuple[BarisRingkasan, ...]:
-    if isinstance(nilai, (str, bytes)) or not isinstance(nilai, Iterable):
-        raise InvalidTypeError(
-            field="ringkasan", value=nilai, expected="must be a sequence of BarisRingkasan"
-        )
-    hasil = tuple(nilai)
-    for b in hasil:
-        if not isinstance(b, BarisRingkasan):
-            raise InvalidTypeError(
-                field="ringkasan", value=b, expected="must hold only BarisRingkasan"
-            )
-    return hasil
 
 
 @attrs.frozen(kw_only=True)

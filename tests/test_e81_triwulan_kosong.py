@@ -502,3 +502,16 @@ def test_a_parent_whose_quarters_miss_a_rows_typed_year_is_a_finding(tmp_path: P
         s3 = _dengan(s3, (k, Bagian.RP), None)
         k2 = _dengan(k2, (k, Bagian.RP), Isian(nilai=Fraction(0)))
     assert ("0", "900") in _induk(attrs.evolve(t, baris=(program, k1, s1, s2, k2, s3)), tmp_path)
+
+
+def test_quarters_whose_formulas_give_empty_text_are_not_recorded() -> None:
+    """A template's ``=IF(C9="","",C9)`` shows nothing: a year typed over four such quarters
+    records no quarter (a review found it read as quarters of 0, the year then an error)."""
+    kosong = Isian(rumus='=IF(C9="","",C9)')
+    isian = {(R13, Bagian.RP): Isian(nilai=Fraction(900))}
+    isian |= {(k, Bagian.RP): kosong for k in KOLOM_TRIWULAN}
+    b = Baris(jenjang=Jenjang.SUB_KEGIATAN, nama="s", isian=isian)
+    assert b.realisasi_tanpa_triwulan(Bagian.RP) == 900
+    tak_tersimpan = Isian(rumus="=C9", tak_tersimpan=True)  # its result is unknown: not blank
+    b = attrs.evolve(b, isian={**isian, (Kolom.TRIWULAN_2, Bagian.RP): tak_tersimpan})
+    assert b.realisasi_tanpa_triwulan(Bagian.RP) is None

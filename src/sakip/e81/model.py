@@ -358,6 +358,20 @@ class Isian:
         """True when the cell is blank (no value, no formula, no error)."""
         return self.nilai is None and self.rumus is None and self.galat is None
 
+    @property
+    def tanpa_angka(self) -> bool:
+        """True when the cell shows no figure: blank, or a formula whose stored result is
+        empty text (``=IF(C9="","",C9)``, a template's way of leaving a cell blank); not a
+        formula whose result was not stored, nor an error.
+
+        Examples:
+            >>> Isian(rumus='=IF(C9="","",C9)').tanpa_angka, Isian().tanpa_angka
+            (True, True)
+            >>> Isian(rumus="=C9", tak_tersimpan=True).tanpa_angka, Isian(nilai=Fraction(0)).tanpa_angka
+            (False, False)
+        """
+        return self.nilai is None and self.galat is None and not self.tak_tersimpan
+
 
 _KOSONG: Final = Isian()
 
@@ -472,7 +486,8 @@ class Baris:
 
     def realisasi_tanpa_triwulan(self, bagian: Bagian) -> Fraction | None:
         """The year's realisasi of a part (K or Rp) typed in column 13 (realisasi Renja) over
-        four blank quarter cells, or None (a formula there, or a quarter with anything in it).
+        four quarter cells that show no figure (:attr:`Isian.tanpa_angka`: blank, or a
+        formula giving empty text), or None (a formula there, or a quarter with a figure).
 
         Such a row records its year but not its quarters (most LKjIP lampiran print a row's
         realisation for the year only): its column 13 is the row's figure, not a sum of
@@ -497,7 +512,7 @@ class Baris:
         triwulan = [self.isi(k, bagian) for k in KOLOM_TRIWULAN]
         if bagian is Bagian.K:
             triwulan += [self.isi(k, Bagian.PERSEN) for k in KOLOM_TRIWULAN]
-        if not isi.konstanta or not all(x.kosong for x in triwulan):
+        if not isi.konstanta or not all(x.tanpa_angka for x in triwulan):
             return None
         return isi.nilai
 

@@ -1060,9 +1060,9 @@ class _Periksa:
         :func:`sakip.e81.dari_laporan` leaves it), so the blank is not a ``jumlah-induk``."""
         return (
             kolom.triwulan is not None
-            and b.isi(kolom, Bagian.RP).kosong
+            and b.isi(kolom, Bagian.RP).tanpa_angka
             and b.realisasi_tanpa_triwulan(Bagian.RP) is not None
-            and any(self.tabel.baris[j].isi(kolom, Bagian.RP).kosong for j in anak_i)
+            and any(self.tabel.baris[j].isi(kolom, Bagian.RP).tanpa_angka for j in anak_i)
         )
 
     def turunan(self, i: int, b: Baris) -> None:

@@ -127,7 +127,7 @@ def test_sukabumi_levels_come_from_headings_bold_and_totals_not_from_its_codes()
     assert lanjutan == list(range(19, 36))  # further indicators of kegiatan 18
 
 
-def test_sukabumi_summary_rows_are_kept_not_audited() -> None:
+def test_sukabumi_summary_rows_are_kept_and_their_averages_and_predikat_audited() -> None:
     tabel = e81.baca_xlsx(SUKABUMI)
     assert [(r.baris, r.label[:16]) for r in tabel.ringkasan] == [
         (38, "Rata-rata capaia"),
@@ -149,9 +149,25 @@ def test_sukabumi_summary_rows_are_kept_not_audited() -> None:
     assert (str(rata.sel), rata.rumus) == ("'Sheet-1'!N38", "=SUM(N18:N37)")
     assert rata.nilai == Fraction(1874960)
     hasil = e81.periksa(tabel)
-    assert not {t.sel for t in hasil.temuan} & {
-        huruf_kolom(c) + str(r.baris) for r in tabel.ringkasan for c in range(1, 35)
+    di_ringkasan = {t.sel: t.temuan.aturan for t in hasil.temuan}.items() & {
+        (huruf_kolom(c) + str(r.baris), a)
+        for r in tabel.ringkasan
+        for c in range(1, 35)
+        for a in ("predikat", "tangga-predikat", "rata-rata", "rumus-rata")
     }
+    # Y41 and Z41 rate Y38 and Z38, which hold a space: the only summary cells found wrong
+    assert sorted(di_ringkasan) == [
+        ("AC41", "tangga-predikat"),
+        ("Y41", "predikat"),
+        ("Z41", "predikat"),
+    ]
+    diperiksa = {x.a1 for x in hasil.ringkasan_diperiksa}
+    assert {"Y40", "Z40", "AC38", "Y47", "AD45", "Y41", "AD49"} <= diperiksa
+    # SUM, copies and (Y47+Y40)/2 stay unaudited; each filled summary cell is in one list
+    tidak = {x.a1 for x in hasil.ringkasan_tidak}
+    assert {"J38", "H39", "Y48", "AD48", "X47"} <= tidak
+    assert not diperiksa & tidak
+    assert len(diperiksa) == 37
 
 
 def test_sukabumi_every_finding_is_pinned_with_its_reason() -> None:
@@ -177,15 +193,27 @@ def test_sukabumi_audit_lists_its_summary_rows_as_not_audited(
     status, teks, _ = _audit(SUKABUMI, capsys)
     assert status == 0  # findings are a report, not a failure
     baris = teks.splitlines()
-    assert baris[2] == "26 baris, 154 sel diperiksa, 15 temuan"
+    assert baris[2] == "26 baris, 191 sel diperiksa, 18 temuan"  # 154 + 37 summary cells
     assert baris[3].startswith(
-        "baris ringkasan (tidak diperiksa): 38 'Rata-rata capaian kinerja (%)', 39, 40, "
-        "41 'Predikat kinerja', 45 "
+        "baris ringkasan: 38 'Rata-rata capaian kinerja (%)', 39, 40, 41 'Predikat kinerja', 45 "
     )
-    assert sum(b.startswith("[") for b in baris) == 15
+    assert baris[4].startswith("sel ringkasan diperiksa: H38, L38, M38, O38, ")
+    assert baris[5].startswith("sel ringkasan tidak diperiksa: J38, K38, N38, ")
+    assert baris[5].endswith(", Y48, Z48, AC48, AD48")
+    assert sum(b.startswith("[") for b in baris) == 18
     data = json.loads(_audit(SUKABUMI, capsys, "--format", "json")[1])
     assert [r["baris"] for r in data["ringkasan"]] == [38, 39, 40, 41, 45, 46, 47, 48, 49]
-    assert data["ringkasan"][3] == {"baris": 41, "label": "Predikat kinerja", "sel_label": "A41"}
+    assert data["ringkasan"][3] == {
+        "baris": 41,
+        "label": "Predikat kinerja",
+        "sel_label": "A41",
+        "diperiksa": ["Y41", "Z41", "AC41", "AD41"],
+        "tidak_diperiksa": [],
+    }
+    assert data["ringkasan"][7]["tidak_diperiksa"] == ["Y48", "Z48", "AC48", "AD48"]
+    md = _audit(SUKABUMI, capsys, "--format", "markdown")[1].splitlines()
+    assert md[4].startswith("- baris ringkasan: 38 ")
+    assert md[6].startswith("- sel ringkasan tidak")
 
 
 def test_a_refusal_in_json_is_one_line_there_and_one_json_record_on_stdout(

@@ -59,7 +59,24 @@ triwulan-kosong     a column 13 (realisasi Renja, K or Rp) typed over four blank
                     first one's finding when every one was); the figures that
                     depend on them are not compared, rather than one false finding
                     per cell
+``predikat``        a summary row's predikat (a label an IF ladder computed,
+                    ``=IF(Y38<=50,"Sangat Rendah",...)``) that is not Permendagri
+                    86/2017's predikat of the value its formula rates (as stored), or
+                    that rates a cell holding no number
+``tangga-predikat`` an IF ladder whose bands differ from Permendagri 86/2017's (as
+                    sakip reads it) for some values: one finding per ladder shape
+``rata-rata``       a summary row's ``=AVERAGE(Y18:Y37)`` whose stored value is not
+                    the plain mean of the stored numbers it covers (blank and text
+                    cells skipped, as Excel's AVERAGE skips them)
+``rumus-rata``      such an average over other rows than those of the program above
+                    it (the rows between the program row and the summary row)
 ==================  ==================================================================
+
+The summary rows inside older tables ("Rata-rata capaian kinerja (%)", "Predikat
+kinerja"; :class:`~sakip.e81.model.BarisRingkasan`) are audited where their cells have
+one of two shapes: an ``AVERAGE`` of one range of the table's rows in the cell's own
+column, and an IF ladder on one cell (:mod:`sakip.e81._tangga`). Any other summary cell
+(``=SUM(...)``, ``=(Y47+Y40)/2``, ``=K38/H38*100``) is listed as not audited.
 
 Two figures agree when they differ by less than one unit of the 6th decimal
 place (Excel stores binary floating point: ``100.00000000000001`` is 100; two
@@ -82,11 +99,13 @@ import attrs
 
 from sakip.audit import Temuan, Tingkat
 from sakip.e81._susun import IsianTanpaPersen
+from sakip.e81._tangga import Tangga, beda_skala, sama_label, tangga
 from sakip.e81.model import (
     KOLOM_TRIWULAN,
     KOLOM_TURUNAN,
     Bagian,
     Baris,
+    BarisRingkasan,
     Isian,
     Jenjang,
     Kolom,
@@ -104,6 +123,7 @@ from sakip.e81.penghitungan import (
     tulis,
 )
 from sakip.errors import InvalidTypeError
+from sakip.skala import PERMENDAGRI_86_2017, PITA_PERMENDAGRI_86_2017_CETAK, masalah_pita
 from sakip.triwulan import Konsolidasi
 
 __all__ = ["DIGIT_SAMA", "TEMPAT_SAMA", "HasilE81", "TemuanE81", "periksa", "periksa_berkas"]
@@ -220,7 +240,10 @@ class HasilE81:
             formula check judged, whatever its verdict, once (a parent's Rp
             formula, whose rows ``rumus-induk`` judges and whose sum
             ``jumlah-induk`` compares, is one cell); cells skipped for want of
-            a stored value are not counted.
+            a stored value are not counted. The summary cells audited count too.
+        ringkasan_diperiksa: the summary rows' cells audited (an average, a
+            predikat ladder), top to bottom.
+        ringkasan_tidak: the summary rows' other cells, listed as not audited.
 
     Examples:
         >>> from sakip import e81
@@ -236,6 +259,8 @@ class HasilE81:
     hasil: tuple[HasilBaris, ...]
     temuan: tuple[TemuanE81, ...]
     diperiksa: int
+    ringkasan_diperiksa: tuple[Sel, ...] = ()
+    ringkasan_tidak: tuple[Sel, ...] = ()
 
     def ke_dict(self) -> dict[str, object]:
         """A JSON-ready dict: the source, the counts and the findings.
@@ -259,6 +284,8 @@ class HasilE81:
                     "baris": r.baris,
                     "label": r.label,
                     "sel_label": r.sel_label.a1 if r.sel_label else "",
+                    "diperiksa": [x.a1 for x in self.ringkasan_diperiksa if x.baris == r.baris],
+                    "tidak_diperiksa": [x.a1 for x in self.ringkasan_tidak if x.baris == r.baris],
                 }
                 for r in self.tabel.ringkasan
             ],
@@ -511,6 +538,48 @@ def _rentang(baris: range) -> str:
     return str(baris.start) if len(baris) == 1 else f"{baris.start}-{baris.stop - 1}"
 
 
+#: The scale a summary row's predikat is judged on, and where sakip reads it from.
+_SKALA: Final = (
+    "Permendagri 86/2017, Lampiran, as sakip reads it (sakip.skala.PERMENDAGRI_86_2017)"
+)
+# a summary cell's average of one range of one column: =AVERAGE(Y18:Y37), $ allowed
+_RATA: Final = re.compile(
+    r"=\s*AVERAGE\s*\(\s*\$?([A-Z]{1,3})\$?([0-9]{1,7})\s*:\s*\$?([A-Z]{1,3})\$?([0-9]{1,7})\s*\)\s*",
+    re.IGNORECASE,
+)
+
+
+def _rata(rumus: str) -> tuple[int, int, int] | None:
+    """The column and the first and last rows of ``=AVERAGE(Xa:Xb)`` over one column, or None
+    for any other formula.
+
+    Examples:
+        >>> _rata("=AVERAGE(Y18:Y37)"), _rata("=average($Y$37:Y18)")
+        ((25, 18, 37), (25, 18, 37))
+        >>> _rata("=AVERAGE(Y18:Z37)") is None, _rata("=AVERAGE(Y18:Y37)/2") is None
+        (True, True)
+    """
+    m = _RATA.fullmatch(rumus)
+    if m is None or m.group(1).upper() != m.group(3).upper():
+        return None
+    a, b = int(m.group(2)), int(m.group(4))
+    if min(a, b) < 1 or max(a, b) > _BARIS_MAKS:
+        return None
+    return _nomor_kolom(m.group(1).upper()), min(a, b), max(a, b)
+
+
+def _rentang_atau_daftar(baris: list[int]) -> str:
+    """Rows as a finding names them: a span when they follow each other.
+
+    Examples:
+        >>> _rentang_atau_daftar([18, 19, 20]), _rentang_atau_daftar([18, 20]), _rentang_atau_daftar([])
+        ('18-20', '18, 20', '(none)')
+    """
+    if baris and baris == list(range(baris[0], baris[-1] + 1)):
+        return _rentang(range(baris[0], baris[-1] + 1))
+    return _daftar(baris)
+
+
 class _Periksa:
     def __init__(self, tabel: TabelE81) -> None:
         self.tabel = tabel
@@ -538,6 +607,10 @@ class _Periksa:
         self.kolom_urut = tuple(sorted(self.kolom_tabel))
         # each column 13 typed over blank quarters, with its row and what a finding calls it
         self.setahun: list[tuple[Baris, Isian, str]] = []
+        # the summary rows by sheet row, and the summary cells audited
+        self.per_ringkasan = {r.baris: r for r in tabel.ringkasan}
+        self.baris_dikenal = tuple(sorted({*self.no_baris, *self.per_ringkasan}))
+        self.ringkasan_diperiksa: set[Sel] = set()
         # the row each row continues (a further indicator's: the row above's; another's: its own)
         self.asal: list[int] = []
         for i, b in enumerate(tabel.baris):
@@ -760,6 +833,7 @@ class _Periksa:
         self.triwulan_kosong()
         self.format_seri()
         self.catat_tak_tersimpan()
+        self.ringkasan()
 
     def rujukan_silang(self, i: int, b: Baris) -> None:
         """Each formula naming a cell of another row of the table that is not this row's to name.
@@ -1343,6 +1417,310 @@ class _Periksa:
                 keterangan=f"realisasi {tulis(real)} is above the {apa} {tulis(target)}",
             )
 
+    # -- summary rows ----------------------------------------------------------
+    def sel_ringkasan(self) -> list[Sel]:
+        """Every filled cell of the summary rows, top to bottom, left to right: its numbers
+        and formulas, and its text (a typed label, placed by its column)."""
+        kolom_sel = {kunci: c for c, kunci in self.kolom_tabel.items()}
+        hasil: list[Sel] = []
+        for r in self.tabel.ringkasan:
+            sel = {isi.sel for isi in r.isian.values() if isi.sel is not None}
+            sel |= {
+                Sel(lembar=self.tabel.lembar, baris=r.baris, kolom=kolom_sel[k])
+                for k in r.teks
+                if k not in r.isian and k in kolom_sel
+            }
+            hasil += sorted(sel, key=lambda x: x.kolom)
+        return hasil
+
+    def isi_sel(self, baris: int, kolom: int) -> Isian | str | None:
+        """What the table holds at a sheet cell: its :class:`Isian` (a blank one when empty),
+        its text (a summary row's label), or None when the cell is outside the table's rows
+        or form columns (its value is not known here)."""
+        kunci = self.kolom_tabel.get(kolom)
+        if kunci is None:
+            return None
+        if baris in self.no_baris:
+            return self.tabel.baris[self.no_baris[baris]].isi(*kunci)
+        r = self.per_ringkasan.get(baris)
+        if r is None:
+            return None
+        return r.teks.get(kunci) or r.isian.get(kunci) or Isian()
+
+    def program_di_atas(self, baris: int) -> int | None:
+        """The sheet row of the nearest program row above sheet row ``baris``."""
+        atas = [
+            sel.baris
+            for b in self.tabel.baris
+            if b.jenjang is Jenjang.PROGRAM and (sel := b.sel_nama) and sel.baris < baris
+        ]
+        return max(atas, default=None)
+
+    def ringkasan(self) -> None:
+        """The summary rows' averages (``rata-rata``, ``rumus-rata``) and predikat ladders
+        (``predikat``, then ``tangga-predikat`` once per ladder shape); their other
+        cells are left, listed as not audited."""
+        # the ladders by shape, each with its cells
+        bentuk: dict[object, list[tuple[BarisRingkasan, Sel, Tangga]]] = {}
+        label = ""
+        for r in self.tabel.ringkasan:
+            label = r.label or label  # a row of formulas belongs to the labelled one above
+            for kunci, isi in sorted(r.isian.items(), key=lambda x: _urut(x[1])):
+                if isi.rumus is None or isi.sel is None:
+                    continue
+                t = tangga(isi.rumus)
+                rata = _rata(isi.rumus)
+                if t is not None:
+                    self.ringkasan_diperiksa.add(isi.sel)
+                    self.predikat_ringkasan(r, label, kunci, isi.sel, t)
+                    bentuk.setdefault(t.bentuk(), []).append((r, isi.sel, t))
+                elif rata is not None and rata[0] == isi.sel.kolom:
+                    self.ringkasan_diperiksa.add(isi.sel)
+                    self.rata_ringkasan(r, label, kunci, isi, range(rata[1], rata[2] + 1))
+        for sel_sel in bentuk.values():
+            self.tangga_ringkasan(sel_sel)
+
+    def tambah_ringkasan(
+        self,
+        label: str,
+        sel: Sel,
+        kunci: tuple[Kolom, Bagian],
+        *,
+        aturan: str,
+        tingkat: Tingkat,
+        dicetak: str,
+        dihitung: str,
+        rumus: str,
+        keterangan: str,
+    ) -> None:
+        """A finding at a summary cell (one per cell: a cell already reported keeps its own)."""
+        if (sel.baris, sel.kolom) in self.sudah:
+            return
+        self.sudah.add((sel.baris, sel.kolom))
+        letak = f"{sel} / ringkasan {label[:60]!r} / {_apa(kunci)}"
+        letak += sebutan_satuan(kunci, self.tabel.satuan_rupiah)
+        t = Temuan(
+            aturan=aturan,
+            tingkat=tingkat,
+            letak=letak,
+            dicetak=dicetak,
+            dihitung=dihitung,
+            rumus=rumus,
+            keterangan=keterangan,
+        )
+        self.temuan.append(
+            ((sel.baris, sel.kolom), TemuanE81(temuan=t, lembar=sel.lembar, sel=sel.a1))
+        )
+
+    def predikat_ringkasan(
+        self, r: BarisRingkasan, label: str, kunci: tuple[Kolom, Bagian], sel: Sel, t: Tangga
+    ) -> None:
+        """A stored predikat against Permendagri 86/2017's predikat of the value its ladder
+        rates, read as stored (``predikat``). Not compared: no label stored (a formula
+        not calculated), or a rated cell outside the table, holding an Excel error or a
+        formula without a stored value."""
+        tersimpan = r.teks.get(kunci)
+        dinilai = self.isi_sel(t.baris, t.kolom)
+        if tersimpan is None or dinilai is None:
+            return
+        rumus = f"predikat of {t.rujukan} on {_SKALA}"
+        if isinstance(dinilai, str) or dinilai.nilai is None:
+            if isinstance(dinilai, Isian) and (dinilai.galat or dinilai.tak_tersimpan):
+                return
+            self.tambah_ringkasan(
+                label,
+                sel,
+                kunci,
+                aturan="predikat",
+                tingkat=Tingkat.SEDANG,
+                dicetak=tersimpan,
+                dihitung="(tidak ada)",
+                rumus=rumus,
+                keterangan=(
+                    f"{t.rujukan}, the cell the formula rates, holds no number (blank, or "
+                    "text such as a space), so the label follows no figure: Excel compares "
+                    "a blank as 0 and text above every number. Rate the cell that holds "
+                    "the average"
+                ),
+            )
+            return
+        nilai = dinilai.nilai
+        menurut_skala = PERMENDAGRI_86_2017.predikat(nilai)
+        if sama_label(tersimpan, menurut_skala):
+            return
+        menurut_tangga = t.predikat(nilai)
+        if sama_label(tersimpan, menurut_tangga):
+            sebab = (
+                f"the formula's ladder gives {menurut_tangga!r} at this value, where its "
+                "bands differ from the scale's (see tangga-predikat)"
+            )
+        else:
+            sebab = (
+                f"the formula itself gives {menurut_tangga!r}: the stored label does not "
+                "follow its formula (typed over, or not recalculated)"
+            )
+        self.tambah_ringkasan(
+            label,
+            sel,
+            kunci,
+            aturan="predikat",
+            tingkat=Tingkat.TINGGI,
+            dicetak=tersimpan,
+            dihitung=menurut_skala,
+            rumus=rumus,
+            keterangan=f"{t.rujukan} holds {tulis(nilai)}; {sebab}",
+        )
+
+    def tangga_ringkasan(self, sel_sel: list[tuple[BarisRingkasan, Sel, Tangga]]) -> None:
+        """One ``tangga-predikat`` finding per ladder shape whose bands differ from
+        Permendagri 86/2017's: at the first of its cells no other check reported, or, when
+        each was, a note on the first one's finding.
+
+        One per shape, not one per cell: the bands are a property of the formula copied
+        across the cells, not of a figure; each cell's own label is compared by
+        ``predikat``, and a label the ladder gives in a band where the two differ says so.
+        """
+        _, pertama, t = sel_sel[0]
+        beda = beda_skala(t, PERMENDAGRI_86_2017)
+        if not beda:
+            return
+        celah = ", ".join(
+            f"{tulis(m.dari)} to {tulis(m.sampai)}"
+            for m in masalah_pita(PITA_PERMENDAGRI_86_2017_CETAK)
+            if m.jenis == "celah"
+        )
+        semua = ", ".join(s.a1 for _, s, _ in sel_sel)
+        keterangan = (
+            "; ".join(map(str, beda))
+            + f". The printed table leaves gaps ({celah}) that sakip reads into the lower "
+            f"band (each band includes its lower bound). The same ladder stands in {semua}"
+        )
+        bebas = [(r, s) for r, s, _ in sel_sel if (s.baris, s.kolom) not in self.sudah]
+        if not bebas:
+            for n, (k, temuan) in enumerate(self.temuan):
+                if k == (pertama.baris, pertama.kolom):
+                    ket = f"{temuan.temuan.keterangan}; tangga-predikat: {keterangan}"
+                    self.temuan[n] = (
+                        k,
+                        attrs.evolve(temuan, temuan=attrs.evolve(temuan.temuan, keterangan=ket)),
+                    )
+                    return
+        r, sel = bebas[0]
+        label = next(
+            (x.label for x in reversed(self.tabel.ringkasan) if x.baris <= r.baris and x.label),
+            "",
+        )
+        kunci = self.kolom_tabel.get(sel.kolom, (Kolom.CAPAIAN_RENJA, Bagian.K))
+        self.tambah_ringkasan(
+            label,
+            sel,
+            kunci,
+            aturan="tangga-predikat",
+            tingkat=Tingkat.RENDAH,
+            dicetak=str(t),
+            dihitung="; ".join(map(str, PERMENDAGRI_86_2017.pita)),
+            rumus=_SKALA,
+            keterangan=keterangan,
+        )
+
+    def rata_ringkasan(
+        self,
+        r: BarisRingkasan,
+        label: str,
+        kunci: tuple[Kolom, Bagian],
+        isi: Isian,
+        rentang: range,
+    ) -> None:
+        """An ``AVERAGE`` over one range of its own column: over the rows of the program above
+        it (``rumus-rata``), and equal to the mean of what it covers (``rata-rata``).
+
+        The mean is of the stored numbers as sakip reads them (a %-formatted fraction
+        times 100, the summary cell alike), exact (Fractions); blank and text cells are
+        skipped, as Excel's AVERAGE skips them (Microsoft Support, "AVERAGE function":
+        "text, logical values, or empty cells" in a reference are ignored; cells holding
+        0 are counted). No number: Excel's ``#DIV/0!``. Not compared: a range reaching
+        rows outside the table, or a cell with an Excel error or without a stored value.
+        """
+        assert isi.sel is not None
+        sel = isi.sel
+        tingkat = Tingkat.TINGGI if kunci[1] is Bagian.RP else Tingkat.SEDANG
+        dicetak_rumus = isi.rumus or ""
+        program = self.program_di_atas(r.baris)
+        if program is not None:
+            harap = [x for x in self.baris_urut if program < x < r.baris]
+            tepat = harap == list(rentang)
+            if not tepat:
+                self.tambah_ringkasan(
+                    label,
+                    sel,
+                    kunci,
+                    aturan="rumus-rata",
+                    tingkat=tingkat,
+                    dicetak=dicetak_rumus,
+                    dihitung="rows " + _rentang_atau_daftar(harap),
+                    rumus="an average of a program is over its rows, each once "
+                    "(local practice, seen in the Bappeda Kabupaten Sukabumi E.81 2018 workbook)",
+                    keterangan=(
+                        f"the formula covers rows {_rentang(rentang)}; the rows of the program "
+                        f"at row {program}, between it and this summary row, are "
+                        f"{_rentang_atau_daftar(harap)}"
+                    ),
+                )
+        dikenal = self.baris_dikenal[
+            bisect_left(self.baris_dikenal, rentang.start) : bisect_left(
+                self.baris_dikenal, rentang.stop
+            )
+        ]
+        if len(dikenal) != len(rentang) or isi.tak_tersimpan:
+            return  # rows outside the table: their values are not known here
+        angka: list[Fraction] = []
+        for baris in rentang:
+            x = self.isi_sel(baris, sel.kolom)
+            if isinstance(x, Isian) and (x.galat is not None or x.tak_tersimpan):
+                return
+            if isinstance(x, Isian) and x.nilai is not None:
+                angka.append(x.nilai)
+        rumus = (
+            f"rata-rata = jumlah / banyak of the {len(angka)} numbers in rows {_rentang(rentang)}"
+        )
+        if not angka:
+            if isi.galat == "#DIV/0!":
+                return
+            dihitung, cocok = "#DIV/0!", False
+        else:
+            rata = sum(angka, Fraction(0)) / len(angka)
+            dihitung = tulis(rata)
+            cocok = isi.galat is None and _sama(_nol(isi.nilai), rata)
+        if cocok:
+            return
+        dilewati = len(rentang) - len(angka)
+        keterangan = (
+            f"{dicetak_rumus}; "
+            + (_selisih(_nol(isi.nilai), rata) if angka and isi.galat is None else "")
+            + ("no number in the range: Excel's AVERAGE fails" if not angka else "")
+            + (f" ({dilewati} blank or text cells skipped, as Excel does)" if dilewati else "")
+        )
+        if (sel.baris, sel.kolom) in self.sudah:
+            for n, (k, t) in enumerate(self.temuan):
+                if k == (sel.baris, sel.kolom):
+                    ket = f"{t.temuan.keterangan}; rata-rata: {_dicetak(isi)} stored, {dihitung} the mean of its range"
+                    self.temuan[n] = (
+                        k,
+                        attrs.evolve(t, temuan=attrs.evolve(t.temuan, keterangan=ket)),
+                    )
+                    return
+        self.tambah_ringkasan(
+            label,
+            sel,
+            kunci,
+            aturan="rata-rata",
+            tingkat=tingkat,
+            dicetak=_dicetak(isi),
+            dihitung=dihitung,
+            rumus=rumus,
+            keterangan=keterangan,
+        )
+
     def hasil(self) -> tuple[TemuanE81, ...]:
         return tuple(t for _, t in sorted(self.temuan, key=lambda x: x[0]))
 
@@ -1401,6 +1779,7 @@ def periksa(tabel: TabelE81) -> HasilE81:
         raise InvalidTypeError(field="tabel", value=tabel, expected="must be a TabelE81")
     p = _Periksa(tabel)
     p.jalankan()
+    semua = p.sel_ringkasan()
     return HasilE81(
         berkas=tabel.berkas,
         lembar=tabel.lembar,
@@ -1408,7 +1787,9 @@ def periksa(tabel: TabelE81) -> HasilE81:
         tabel=tabel,
         hasil=p.penuh,
         temuan=p.hasil(),
-        diperiksa=len(p.diperiksa),
+        diperiksa=len(p.diperiksa) + len(p.ringkasan_diperiksa),
+        ringkasan_diperiksa=tuple(x for x in semua if x in p.ringkasan_diperiksa),
+        ringkasan_tidak=tuple(x for x in semua if x not in p.ringkasan_diperiksa),
     )
 
 

@@ -31,21 +31,31 @@ def _satuan(hasil: HasilE81) -> str:
 
 
 def _ringkasan(hasil: HasilE81) -> list[str]:
-    """The summary rows inside the table, as one line saying they were not audited.
+    """The summary rows inside the table, then which of their cells were audited (an average,
+    a predikat ladder) and which not.
 
     Examples:
         >>> from sakip import e81
         >>> h = e81.periksa(e81.TabelE81(judul="", baris=(), ringkasan=(
         ...     e81.BarisRingkasan(baris=38, label="Rata-rata capaian kinerja (%)"),
         ...     e81.BarisRingkasan(baris=39, label=""))))
-        >>> _ringkasan(h)
-        ["baris ringkasan (tidak diperiksa): 38 'Rata-rata capaian kinerja (%)', 39"]
+        >>> for baris in _ringkasan(h):
+        ...     print(baris)
+        baris ringkasan: 38 'Rata-rata capaian kinerja (%)', 39
+        sel ringkasan diperiksa: (tidak ada)
+        sel ringkasan tidak diperiksa: (tidak ada)
     """
     r = hasil.tabel.ringkasan
     if not r:
         return []
     daftar = ", ".join(f"{b.baris} {b.label!r}" if b.label else str(b.baris) for b in r)
-    return [f"baris ringkasan (tidak diperiksa): {daftar}"]
+    diperiksa = ", ".join(x.a1 for x in hasil.ringkasan_diperiksa) or "(tidak ada)"
+    tidak = ", ".join(x.a1 for x in hasil.ringkasan_tidak) or "(tidak ada)"
+    return [
+        f"baris ringkasan: {daftar}",
+        f"sel ringkasan diperiksa: {diperiksa}",
+        f"sel ringkasan tidak diperiksa: {tidak}",
+    ]
 
 
 def teks(hasil: HasilE81) -> str:
@@ -97,7 +107,7 @@ def markdown(hasil: HasilE81) -> str:
         f"{len(h.tabel.baris)} baris, "
         f"{h.diperiksa} sel diperiksa, {len(h.temuan)} temuan.",
         "",
-        *(f"{_md(r)}." for r in _ringkasan(h)),
+        *(f"- {_md(r)}." for r in _ringkasan(h)),
         *([""] if h.tabel.ringkasan else []),
         "| sel | aturan | tingkat | dicetak | dihitung | rumus | keterangan |",
         "|---|---|---|---|---|---|---|",

@@ -1,0 +1,364 @@
+"""E.81 summary rows: the averages and the predikat ladders the audit recomputes.
+
+Each case changes the real Sukabumi 2018 table (``tests/data/e81/README.md``) as read, one
+summary or data cell at a time, as a workbook saved by Excel would hold it (a copy saved by
+openpyxl keeps no computed value), and audits it.
+"""
+
+from __future__ import annotations
+
+import functools
+import operator
+from fractions import Fraction
+from pathlib import Path
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sakip import e81
+from sakip.e81 import Bagian, Isian, Kolom, TabelE81
+from sakip.e81._tangga import MAKS_ANAK, beda_skala, tangga
+from sakip.e81.pemeriksaan import HasilE81, TemuanE81
+from sakip.skala import PERMENDAGRI_86_2017
+
+SUKABUMI = Path(__file__).parent / "data" / "e81" / "e81_sukabumi_bappeda_2018.xlsx"
+AC = (Kolom.CAPAIAN_RENSTRA, Bagian.K)
+AB = (Kolom.REALISASI_RENSTRA, Bagian.RP)
+Y = (Kolom.CAPAIAN_RENJA, Bagian.K)
+TANGGA = (
+    '=IF({c}<=50,"Sangat Rendah",IF({c}<=65,"Rendah",IF({c}<=75,"Sedang",'
+    'IF({c}<=90,"Tinggi","Sangat Tinggi"))))'
+)
+
+
+@functools.cache
+def _tabel() -> TabelE81:
+    return e81.baca_xlsx(SUKABUMI)
+
+
+def _ringkasan(
+    tabel: TabelE81,
+    baris: int,
+    kunci: tuple[Kolom, Bagian],
+    *,
+    nilai: Fraction | None = None,
+    rumus: str | None = None,
+    teks: str | None = None,
+) -> TabelE81:
+    """The table with one summary cell changed: its value, formula or stored text."""
+    ringkasan = []
+    for r in tabel.ringkasan:
+        if r.baris == baris:
+            lama = r.isian[kunci]
+            isi = attrs.evolve(
+                lama,
+                nilai=nilai if nilai is not None else lama.nilai,
+                rumus=rumus if rumus is not None else lama.rumus,
+            )
+            r = attrs.evolve(
+                r,
+                isian={**r.isian, kunci: isi},
+                teks={**r.teks, kunci: teks} if teks is not None else r.teks,
+            )
+        ringkasan.append(r)
+    return attrs.evolve(tabel, ringkasan=tuple(ringkasan))
+
+
+def _data(tabel: TabelE81, baris: int, kunci: tuple[Kolom, Bagian], isi: Isian) -> TabelE81:
+    """The table with one data cell replaced."""
+    return attrs.evolve(
+        tabel,
+        baris=tuple(
+            attrs.evolve(b, isian={**b.isian, kunci: isi})
+            if b.sel_nama and b.sel_nama.baris == baris
+            else b
+            for b in tabel.baris
+        ),
+    )
+
+
+def _di(h: HasilE81, sel: str) -> TemuanE81 | None:
+    return next((t for t in h.temuan if t.sel == sel), None)
+
+
+def test_the_real_workbook_has_two_predikat_rating_a_blank_and_one_ladder_finding() -> None:
+    h = e81.periksa(_tabel())
+    y41 = _di(h, "Y41")
+    assert y41 is not None
+    assert y41.temuan.aturan == "predikat"
+    assert (y41.temuan.dicetak, y41.temuan.dihitung) == ("Sangat Tinggi", "(tidak ada)")
+    assert "Y38, the cell the formula rates, holds no number" in y41.temuan.keterangan
+    ac41 = _di(h, "AC41")
+    assert ac41 is not None
+    assert ac41.temuan.aturan == "tangga-predikat"
+    assert ac41.temuan.keterangan.startswith(
+        "50 < x < 51: 'Rendah' by the formula, 'Sangat Rendah' by the scale; 65 < x < 66"
+    )
+    assert "Y41, Z41, AC41, AD41, Y49, Z49, AC49, AD49" in ac41.temuan.keterangan
+    assert [t.temuan.aturan for t in h.temuan].count("tangga-predikat") == 1  # one ladder shape
+
+
+def test_a_wrong_stored_predikat_is_a_finding() -> None:
+    # AC38 = 53,35: Rendah on the scale and by the ladder; the sheet says Tinggi
+    h = e81.periksa(_ringkasan(_tabel(), 41, AC, teks="Tinggi"))
+    t = _di(h, "AC41")
+    assert t is not None
+    assert t.temuan.aturan == "predikat"
+    assert (t.temuan.tingkat.value, t.temuan.dicetak, t.temuan.dihitung) == (
+        "tinggi",
+        "Tinggi",
+        "Rendah",
+    )
+    assert "the formula itself gives 'Rendah'" in t.temuan.keterangan
+    assert "AC38 holds 53,347319" in t.temuan.keterangan
+    ladder = _di(h, "AD41")  # the ladder's finding moves to the next free cell
+    assert ladder is not None
+    assert ladder.temuan.aturan == "tangga-predikat"
+
+
+def test_a_label_in_the_case_and_spacing_of_the_scale_agrees() -> None:
+    h = e81.periksa(_ringkasan(_tabel(), 41, AC, teks="  rendah "))
+    t = _di(h, "AC41")
+    assert t is not None
+    assert t.temuan.aturan == "tangga-predikat"
+
+
+def test_a_value_where_the_ladder_and_the_scale_disagree() -> None:
+    # 50,5: the ladder (<=50, <=65, ...) says Rendah, sakip's scale (>= 51 Rendah) Sangat Rendah
+    tabel = _ringkasan(_tabel(), 38, AC, nilai=Fraction(101, 2))
+    h = e81.periksa(_ringkasan(tabel, 41, AC, teks="Rendah"))
+    t = _di(h, "AC41")
+    assert t is not None
+    assert t.temuan.aturan == "predikat"
+    assert (t.temuan.dicetak, t.temuan.dihitung) == ("Rendah", "Sangat Rendah")
+    assert "the formula's ladder gives 'Rendah' at this value" in t.temuan.keterangan
+    rata = _di(h, "AC38")  # and the stored average is no longer its rows' mean
+    assert rata is not None
+    assert rata.temuan.aturan == "rata-rata"
+
+
+def test_an_average_over_other_rows_than_its_programs() -> None:
+    h = e81.periksa(_ringkasan(_tabel(), 40, Y, rumus="=AVERAGE(Y18:Y36)"))
+    t = _di(h, "Y40")
+    assert t is not None
+    assert t.temuan.aturan == "rumus-rata"
+    assert (t.temuan.dicetak, t.temuan.dihitung) == ("=AVERAGE(Y18:Y36)", "rows 18-37")
+    assert "covers rows 18-36" in t.temuan.keterangan
+    assert "program at row 17" in t.temuan.keterangan
+
+
+def test_an_average_that_is_not_its_ranges_mean() -> None:
+    h = e81.periksa(_ringkasan(_tabel(), 45, AC, nilai=Fraction(41)))
+    t = _di(h, "AC45")
+    assert t is not None
+    assert t.temuan.aturan == "rata-rata"
+    assert (t.temuan.tingkat.value, t.temuan.dicetak, t.temuan.dihitung) == ("sedang", "41", "40")
+    # an Rp average is a Rupiah amount: high, as the angka findings on Rp
+    h = e81.periksa(_ringkasan(_tabel(), 45, AB, nilai=Fraction(164301)))
+    t = _di(h, "AB45")
+    assert t is not None
+    assert (t.temuan.aturan, t.temuan.tingkat.value) == ("rata-rata", "tinggi")
+
+
+def test_a_float_residue_in_a_stored_average_agrees() -> None:
+    h = e81.periksa(_ringkasan(_tabel(), 45, AC, nilai=Fraction("40.00000000000001")))
+    assert _di(h, "AC45") is None
+
+
+@pytest.mark.parametrize(("tersimpan", "temuan"), [(Fraction(40), False), (Fraction(20), True)])
+def test_a_blank_cell_is_skipped_by_the_mean(tersimpan: Fraction, temuan: bool) -> None:
+    # AC44 blank: Excel's AVERAGE(AC43:AC44) is AC43 = 40, not (40 + 0) / 2
+    tabel = _data(_tabel(), 44, AC, Isian(nilai=None, sel=_tabel().baris[-1].isi(*AC).sel))
+    h = e81.periksa(_ringkasan(tabel, 45, AC, nilai=tersimpan))
+    t = _di(h, "AC45")
+    assert (t is not None) is temuan
+    if t is not None:
+        assert t.temuan.dihitung == "40"
+        assert "1 blank or text cells skipped" in t.temuan.keterangan
+
+
+@pytest.mark.parametrize(
+    ("tersimpan", "catatan"), [(Fraction(40), False), (Fraction(80, 3), True)]
+)
+def test_a_text_cell_is_skipped_by_the_mean(tersimpan: Fraction, catatan: bool) -> None:
+    # AC45 holds text; =AVERAGE(AC43:AC45) in AC47 is (40 + 40) / 2 = 40, the text skipped
+    tabel = _tabel()
+    ringkasan = tuple(
+        attrs.evolve(
+            r,
+            isian={k: v for k, v in r.isian.items() if k != AC},
+            teks={**r.teks, AC: "n/a"},
+        )
+        if r.baris == 45
+        else r
+        for r in tabel.ringkasan
+    )
+    tabel = attrs.evolve(tabel, ringkasan=ringkasan)
+    h = e81.periksa(_ringkasan(tabel, 47, AC, rumus="=AVERAGE(AC43:AC45)", nilai=tersimpan))
+    t = _di(h, "AC47")
+    assert t is not None
+    assert t.temuan.aturan == "rumus-rata"
+    assert ("rata-rata: 26,666667 stored, 40 the mean" in t.temuan.keterangan) is catatan
+    assert "AC45" in {x.a1 for x in h.ringkasan_tidak}  # the text itself is not audited
+
+
+def test_a_ladder_with_greater_or_equal_that_matches_the_scale() -> None:
+    naik = (
+        '=IF(AC38>=91,"Sangat Tinggi",IF(AC38>=76,"Tinggi",IF(AC38>=66,"Sedang",'
+        'IF(AC38>=51,"Rendah","Sangat Rendah"))))'
+    )
+    tabel = _tabel()
+    for kunci, c in ((Y, "Y38"), ((Kolom.CAPAIAN_RENJA, Bagian.RP), "Z38"), (AC, "AC38")):
+        tabel = _ringkasan(tabel, 41, kunci, rumus=naik.replace("AC38", c))
+    tabel = _ringkasan(
+        tabel, 41, (Kolom.CAPAIAN_RENSTRA, Bagian.RP), rumus=naik.replace("AC", "AD")
+    )
+    h = e81.periksa(tabel)
+    assert _di(h, "AC41") is None
+    assert _di(h, "AD41") is None
+    y49 = _di(h, "Y49")  # row 49 keeps the <= ladder: its finding stands there now
+    assert y49 is not None
+    assert y49.temuan.aturan == "tangga-predikat"
+    assert "AC41" in {x.a1 for x in h.ringkasan_diperiksa}
+
+
+@pytest.mark.parametrize(
+    "rumus",
+    [
+        '=IF(AND(AC38>50,AC38<=65),"Rendah","Lain")',
+        "=VLOOKUP(AC38,Skala!A1:B5,2)",
+        '=IF(AC38<=50,"Sangat Rendah",IF(AC39<=65,"Rendah","Tinggi"))',  # two cells
+        '=IF(Lain!AC38<=50,"Sangat Rendah","Tinggi")',
+        '=IF(AC38<=50,"Sangat Rendah","Tinggi")&""',
+    ],
+)
+def test_a_predikat_formula_of_another_shape_is_left_unaudited(rumus: str) -> None:
+    h = e81.periksa(_ringkasan(_tabel(), 41, AC, rumus=rumus, teks="Tinggi"))
+    assert _di(h, "AC41") is None
+    assert "AC41" in {x.a1 for x in h.ringkasan_tidak}
+
+
+@pytest.mark.parametrize(
+    "rumus",
+    ["=AVERAGE(AC43:AD44)", "=AVERAGE(AD43:AD44)", "=AVERAGE(AC43:AC44)/2", "=SUM(AC43:AC44)"],
+)
+def test_an_average_of_another_shape_is_left_unaudited(rumus: str) -> None:
+    h = e81.periksa(_ringkasan(_tabel(), 45, AC, rumus=rumus, nilai=Fraction(7)))
+    assert _di(h, "AC45") is None
+    assert "AC45" in {x.a1 for x in h.ringkasan_tidak}
+
+
+def test_an_average_reaching_rows_outside_the_table_is_judged_for_its_rows_only() -> None:
+    h = e81.periksa(_ringkasan(_tabel(), 40, Y, rumus="=AVERAGE(Y1:Y1048576)", nilai=Fraction(3)))
+    t = _di(h, "Y40")
+    assert t is not None
+    assert t.temuan.aturan == "rumus-rata"
+    assert "rata-rata" not in t.temuan.keterangan  # the values outside are not known here
+
+
+# -- the ladder parser -----------------------------------------------------------------
+
+_OP = {"<=": operator.le, "<": operator.lt, ">=": operator.ge, ">": operator.gt}
+
+
+@st.composite
+def _tangga(draw: st.DrawFn) -> tuple[str, list[tuple[str, Fraction, str]], str]:
+    label = st.text(st.characters(exclude_categories=["Cs"]), max_size=12)
+    anak = draw(
+        st.lists(
+            st.tuples(
+                st.sampled_from(sorted(_OP)),
+                st.decimals(min_value=-1000, max_value=1000, places=3, allow_nan=False),
+                label,
+            ),
+            min_size=1,
+            max_size=8,
+        )
+    )
+    lain = draw(label)
+    ref = draw(st.sampled_from(["Y38", "$AC$38", "ad48", "Z$1"]))
+    spasi = draw(st.sampled_from(["", " ", "  "]))
+    teks = lain_teks = '"' + lain.replace('"', '""') + '"'
+    for op, n, lbl in reversed(anak):
+        q = '"' + lbl.replace('"', '""') + '"'
+        teks = f"IF({spasi}{ref}{spasi}{op}{spasi}{n}{spasi},{q},{spasi}{teks})"
+    assert lain_teks
+    return "=" + teks, [(op, Fraction(n), lbl) for op, n, lbl in anak], lain
+
+
+@given(_tangga(), st.fractions(min_value=-1100, max_value=1100))
+def test_the_ladder_parser_rates_as_a_plain_evaluation_of_the_ladder(
+    contoh: tuple[str, list[tuple[str, Fraction, str]], str], x: Fraction
+) -> None:
+    rumus, anak, lain = contoh
+    t = tangga(rumus)
+    assert t is not None
+    harap = next((lbl for op, n, lbl in anak if _OP[op](x, n)), lain)
+    assert t.predikat(x) == harap
+    for a, (op, n, _) in zip(t.anak, anak, strict=True):
+        assert t.predikat(n) == next((lbl for o, m, lbl in anak if _OP[o](n, m)), lain)
+        assert (a.pembanding, a.batas) == (op, n)
+
+
+@given(_tangga())
+def test_the_ladder_agrees_with_the_scale_wherever_beda_skala_says_nothing(
+    contoh: tuple[str, list[tuple[str, Fraction, str]], str],
+) -> None:
+    t = tangga(contoh[0])
+    assert t is not None
+    beda = beda_skala(t, PERMENDAGRI_86_2017)
+    titik = sorted({n for _, n, _ in contoh[1]} | {Fraction(x) for x in (51, 66, 76, 91)})
+    for x in [*titik, *(a + Fraction(1, 7) for a in titik), titik[0] - 1]:
+        if not beda:
+            assert t.predikat(x).casefold() == PERMENDAGRI_86_2017.predikat(x).casefold()
+
+
+@pytest.mark.parametrize(
+    "rumus",
+    [
+        "",
+        "=",
+        '=IF(Y38<=50,"A","B"',  # unbalanced
+        '=IF(Y38<=50,"A","B"))',
+        '=IF(Y38<=50,"A,"B")',
+        '=IF(Y0<=50,"A","B")',
+        '=IF(Y38<=1e5,"A","B")',
+        "=IF(" * 10_000 + '"x"' + ")" * 10_000,
+        "=" + 'IF(Y38<=50,"A",' * 5_000 + '"B"' + ")" * 5_000,  # nesting past Excel's 64
+        '=IF(Y38<=50,"' + '"' * 9_999 + '","B")',
+        "=" + "(" * 50_000,
+    ],
+)
+def test_hostile_formulas_are_no_ladder_and_no_crash(rumus: str) -> None:
+    assert tangga(rumus) is None
+
+
+def test_non_ascii_labels_and_the_nesting_limit() -> None:
+    t = tangga('=IF(Y38<=50,"Sangat Rendah ✓",IF(Y38<=65,"Рендах","高"))')
+    assert t is not None
+    assert t.predikat(Fraction(60)) == "Рендах"
+    assert t.lain == "高"
+    pas = "=" + 'IF(Y38<=50,"A",' * MAKS_ANAK + '"B"' + ")" * MAKS_ANAK
+    tangga_pas = tangga(pas)
+    assert tangga_pas is not None
+    assert len(tangga_pas.anak) == MAKS_ANAK
+    assert (
+        tangga("=" + 'IF(Y38<=50,"A",' * (MAKS_ANAK + 1) + '"B"' + ")" * (MAKS_ANAK + 1)) is None
+    )
+
+
+@pytest.mark.parametrize(
+    "rumus",
+    [
+        "=" + 'IF(AC38<=50,"A",' * 3_000 + '"B"' + ")" * 3_000,
+        '=IF(AC38<=50,"Sangat Rendah ✓",IF(AC38<=65,"Рендах","高"))',
+        "=AVERAGE(AC1:AC1048576)",
+        "=AVERAGE(AC0:AC44)",
+        "=AVERAGE(" * 1000,
+    ],
+)
+def test_hostile_summary_formulas_audit_without_a_crash(rumus: str) -> None:
+    h = e81.periksa(_ringkasan(_tabel(), 41, AC, rumus=rumus, teks="Tinggi"))
+    assert isinstance(h, HasilE81)

@@ -646,23 +646,26 @@ class _Periksa:
             letak += sebutan_satuan(self.kolom_tabel[sel.kolom], self.tabel.satuan_rupiah)
         if sel_letak is not None:
             letak = f"{sel_letak} / {letak}"
-        t = Temuan(
-            aturan=aturan,
-            tingkat=tingkat,
-            letak=letak,
-            dicetak=dicetak,
-            dihitung=dihitung,
-            rumus=rumus,
-            keterangan=keterangan,
+        self.simpan(
+            kunci,
+            sel_letak,
+            Temuan(
+                aturan=aturan,
+                tingkat=tingkat,
+                letak=letak,
+                dicetak=dicetak,
+                dihitung=dihitung,
+                rumus=rumus,
+                keterangan=keterangan,
+            ),
         )
+
+    def simpan(self, kunci: tuple[int, int], sel: Sel | None, t: Temuan) -> None:
+        """Keep a finding, at its cell (none: a row's finding without one)."""
         self.temuan.append(
             (
                 kunci,
-                TemuanE81(
-                    temuan=t,
-                    lembar=sel_letak.lembar if sel_letak else "",
-                    sel=sel_letak.a1 if sel_letak else "",
-                ),
+                TemuanE81(temuan=t, lembar=sel.lembar if sel else "", sel=sel.a1 if sel else ""),
             )
         )
 
@@ -1499,17 +1502,18 @@ class _Periksa:
         self.sudah.add((sel.baris, sel.kolom))
         letak = f"{sel} / ringkasan {label[:60]!r} / {_apa(kunci)}"
         letak += sebutan_satuan(kunci, self.tabel.satuan_rupiah)
-        t = Temuan(
-            aturan=aturan,
-            tingkat=tingkat,
-            letak=letak,
-            dicetak=dicetak,
-            dihitung=dihitung,
-            rumus=rumus,
-            keterangan=keterangan,
-        )
-        self.temuan.append(
-            ((sel.baris, sel.kolom), TemuanE81(temuan=t, lembar=sel.lembar, sel=sel.a1))
+        self.simpan(
+            (sel.baris, sel.kolom),
+            sel,
+            Temuan(
+                aturan=aturan,
+                tingkat=tingkat,
+                letak=letak,
+                dicetak=dicetak,
+                dihitung=dihitung,
+                rumus=rumus,
+                keterangan=keterangan,
+            ),
         )
 
     def predikat_ringkasan(

@@ -24,6 +24,7 @@ from typing import Final
 import attrs
 
 from sakip.angka import baca
+from sakip.e81.model import _nomor_kolom
 from sakip.e81.penghitungan import tulis
 from sakip.skala import Skala
 
@@ -171,13 +172,10 @@ def tangga(rumus: str) -> Tangga | None:
     m_sel = _SEL.fullmatch(sel)
     if m_sel is None or int(m_sel.group(2)) == 0:
         return None
-    kolom = 0
-    for h in m_sel.group(1):
-        kolom = kolom * 26 + ord(h) - 64
     return Tangga(
         rujukan=sel,
         baris=int(m_sel.group(2)),
-        kolom=kolom,
+        kolom=_nomor_kolom(m_sel.group(1)),
         anak=tuple(anak),
         lain=_label(akhir.group(1)),
     )

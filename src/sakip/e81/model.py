@@ -260,6 +260,20 @@ def huruf_kolom(nomor: int) -> str:
     return huruf
 
 
+def _nomor_kolom(huruf: str) -> int:
+    """A column's number from its letters (``A`` is 1): :func:`huruf_kolom` undone, for letters a
+    reader has matched (``[A-Z]{1,3}``): no check of its own.
+
+    Examples:
+        >>> _nomor_kolom("A"), _nomor_kolom("AB"), _nomor_kolom("XFD")
+        (1, 28, 16384)
+    """
+    nomor = 0
+    for h in huruf:
+        nomor = nomor * 26 + ord(h) - 64
+    return nomor
+
+
 @attrs.frozen(kw_only=True)
 class Sel:
     """A cell of a sheet: the sheet's name, the row and the column (1-based).

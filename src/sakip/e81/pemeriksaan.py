@@ -111,6 +111,7 @@ from sakip.e81.model import (
     Kolom,
     Sel,
     TabelE81,
+    _nomor_kolom,
     huruf_kolom,
     sebutan_satuan,
 )
@@ -326,19 +327,6 @@ def _dicetak(isi: Isian) -> str:
     if isi.nilai is None:
         return "(kosong)"
     return tulis(isi.nilai)
-
-
-def _nomor_kolom(huruf: str) -> int:
-    """A column's number from its letters (``A`` is 1): :func:`huruf_kolom` undone.
-
-    Examples:
-        >>> _nomor_kolom("A"), _nomor_kolom("AB"), _nomor_kolom("XFD")
-        (1, 28, 16384)
-    """
-    nomor = 0
-    for h in huruf:
-        nomor = nomor * 26 + ord(h) - 64
-    return nomor
 
 
 def _apa(kunci: tuple[Kolom, Bagian]) -> str:

@@ -111,7 +111,7 @@ def pemisah_kolom(teks: str) -> str:
     """
     if not isinstance(teks, str):
         raise InvalidTypeError(field="teks", value=teks, expected="must be a str")
-    return _pemisah_kolom(teks[:4096])
+    return _pemisah_kolom(teks)  # its start: the shared rule reads only MAKS_CONTOH (4 KiB)
 
 
 def baca_csv_teks(

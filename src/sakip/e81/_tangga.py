@@ -24,7 +24,7 @@ from typing import Final
 import attrs
 
 from sakip.angka import baca
-from sakip.e81.model import _nomor_kolom
+from sakip.e81.model import nomor_kolom
 from sakip.e81.penghitungan import tulis
 from sakip.skala import Skala
 
@@ -175,7 +175,7 @@ def tangga(rumus: str) -> Tangga | None:
     return Tangga(
         rujukan=sel,
         baris=int(m_sel.group(2)),
-        kolom=_nomor_kolom(m_sel.group(1)),
+        kolom=nomor_kolom(m_sel.group(1)),
         anak=tuple(anak),
         lain=_label(akhir.group(1)),
     )

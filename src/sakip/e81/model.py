@@ -43,6 +43,7 @@ __all__ = [
     "TabelE81",
     "huruf_kolom",
     "label_rupiah",
+    "nomor_kolom",
     "sebutan_satuan",
 ]
 
@@ -260,14 +261,25 @@ def huruf_kolom(nomor: int) -> str:
     return huruf
 
 
-def _nomor_kolom(huruf: str) -> int:
-    """A column's number from its letters (``A`` is 1): :func:`huruf_kolom` undone, for letters a
-    reader has matched (``[A-Z]{1,3}``): no check of its own.
+def nomor_kolom(huruf: str) -> int:
+    """A column's number from its letters (``A`` is 1): :func:`huruf_kolom` undone.
+
+    Capital letters, as a cell reference writes them; letters past ``XFD`` give numbers
+    past the 16,384 columns of a sheet, which the caller bounds (a formula may name such a
+    column).
 
     Examples:
-        >>> _nomor_kolom("A"), _nomor_kolom("AB"), _nomor_kolom("XFD")
-        (1, 28, 16384)
+        >>> nomor_kolom("A"), nomor_kolom("AB"), nomor_kolom("XFD"), nomor_kolom("ZZZ")
+        (1, 28, 16384, 18278)
+        >>> nomor_kolom("a1")
+        Traceback (most recent call last):
+        ...
+        sakip.errors.InvalidValueError: huruf must be capital letters A-Z (got 'a1')
     """
+    if not isinstance(huruf, str):
+        raise InvalidTypeError(field="huruf", value=huruf, expected="must be a str")
+    if not (huruf.isascii() and huruf.isalpha() and huruf.isupper()):
+        raise InvalidValueError(field="huruf", value=huruf, expected="must be capital letters A-Z")
     nomor = 0
     for h in huruf:
         nomor = nomor * 26 + ord(h) - 64

@@ -111,8 +111,8 @@ from sakip.e81.model import (
     Kolom,
     Sel,
     TabelE81,
-    _nomor_kolom,
     huruf_kolom,
+    nomor_kolom,
     sebutan_satuan,
 )
 from sakip.e81.penghitungan import (
@@ -433,7 +433,7 @@ def _kotak(ref: str) -> tuple[range, range] | None:
             return None
         huruf, nomor = m.groups()
         # a whole row's end (93 of 93:93) covers every column, a whole column's every row
-        kolom += (_nomor_kolom(huruf),) if huruf else (1, _KOLOM_MAKS)
+        kolom += (nomor_kolom(huruf),) if huruf else (1, _KOLOM_MAKS)
         baris += (int(nomor),) if nomor else (1, _BARIS_MAKS)
     if not 1 <= min(baris) <= max(baris) <= _BARIS_MAKS:
         return None
@@ -553,7 +553,7 @@ def _rata(rumus: str) -> tuple[int, int, int] | None:
     a, b = int(m.group(2)), int(m.group(4))
     if min(a, b) < 1 or max(a, b) > _BARIS_MAKS:
         return None
-    return _nomor_kolom(m.group(1).upper()), min(a, b), max(a, b)
+    return nomor_kolom(m.group(1).upper()), min(a, b), max(a, b)
 
 
 def _rentang_atau_daftar(baris: list[int]) -> str:

@@ -89,7 +89,8 @@ def test_a_stream_in_another_encoding_is_refused_with_the_fix() -> None:
 
 
 _TEKS = st.text(st.characters(blacklist_characters="\x00", blacklist_categories=["Cs"]))
-_ASCII = st.text(st.characters(min_codepoint=1, max_codepoint=127), min_size=1)
+#: ASCII text: printable characters, tabs and line ends (control bytes are binary).
+_ASCII = st.text(st.sampled_from([chr(c) for c in (9, 10, 13, *range(0x20, 0x7F))]), min_size=1)
 
 
 @given(teks=_TEKS)
@@ -115,3 +116,13 @@ def test_utf16_and_utf32_are_named_with_or_without_a_mark(
     assert e is not None
     assert pengodean.upper().replace("-LE", " LE").replace("-BE", " BE") in str(e)
     assert (e.berkas, e.letak) == ("a.csv", "byte 1")
+
+
+@pytest.mark.parametrize("isi", [b"\x00\x01\x02", b"\x00\x01", b"\x01\x00\x02\x00", b"\x00\x7f"])
+def test_binary_bytes_between_nuls_are_not_named_utf16(isi: bytes, tmp_path: Path) -> None:
+    """Control bytes between NULs are no text in any encoding: refused as binary, not as
+    "UTF-16 without a byte-order mark" (a guess a review found for a 3-byte junk file)."""
+    with pytest.raises(ReportFormatError) as info:
+        baca_csv_anggaran(_tulis(tmp_path, isi))
+    assert "UTF-16" not in str(info.value)
+    assert "binary" in str(info.value)

@@ -64,7 +64,8 @@ def _satuan(tmp_path: Path, **kw: Any) -> str:
         ("(Rp. Juta)", "juta"),
         ("(Rp 000.000)", "juta"),
         ("ANGGARAN DALAM MILIARAN RP", "miliar"),
-        ("2025 Ribuan Rupiah", "ribu"),  # a plural after a number is no amount
+        ("2025 Ribuan Rupiah", "ribu"),  # a plural after a year is no amount
+        ("Tahun 1999 jutaan rupiah", "juta"),
         ("2025 dalam juta rupiah", "juta"),
         ("(dalam rupiah)", "rupiah"),
     ],
@@ -204,6 +205,8 @@ def test_the_labels_read_are_the_tables_words_and_no_others() -> None:
         "Sasaran: Meningkatnya PDRB per kapita (juta rupiah)",  # an indicator's unit
         "Sasaran: Meningkatnya PDRB (Rp juta)",
         "Indikator: pendapatan per kapita 50 jutaan rupiah",
+        "Pendapatan per kapita 50 jutaan rupiah",  # an amount ending the line, no prefix
+        "Bantuan 1.250 ribuan rupiah",
         "Hemat ribuan rupiah per dokumen",  # not where a unit statement stands
         "Target dua belas juta rupiah",
     ],

@@ -727,12 +727,12 @@ PERMENPANRB_88_2021_TERMASUK_BAWAH: Final = Skala(
     ),
 )
 
-# Permendes PDTT 2/2016 (Indeks Desa Membangun; ditetapkan 18 Februari 2016,
-# diundangkan 24 Februari 2016), Lampiran (klasifikasi status desa):
-# Sangat Tertinggal <= 0.4907 < Tertinggal <= 0.5989 < Berkembang <= 0.7072
-# < Maju <= 0.8155 < Mandiri; IDM lies between 0 and 1. The bounds and
-# IDM = (IKS + IKE + IKL) / 3 as quoted by village government pages citing it
-# (Dispermades Kebumen); the lampiran's own table was not read.
+#: Permendes PDTT 2/2016 (Indeks Desa Membangun; ditetapkan 18 Februari 2016,
+#: diundangkan 24 Februari 2016), Lampiran (klasifikasi status desa):
+#: Sangat Tertinggal <= 0.4907 < Tertinggal <= 0.5989 < Berkembang <= 0.7072
+#: < Maju <= 0.8155 < Mandiri; IDM lies between 0 and 1. The bounds and
+#: IDM = (IKS + IKE + IKL) / 3 as quoted by village government pages citing it
+#: (Dispermades Kebumen); the lampiran's own table was not read.
 PERMENDESA_2_2016: Final = Skala.dari_batas_atas(
     nama="Status Desa menurut Indeks Desa Membangun",
     sumber=(

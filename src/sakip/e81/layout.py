@@ -266,13 +266,17 @@ _BUKAN_BILANGAN: Final = "".join(
     )
 )  # fmt: skip
 
+#: Not right after a figure ("5 ribu", "5ribu"): the unit word of an amount.
+_BUKAN_ANGKA: Final = r"(?<![\d.,])(?<![\d.,]\s)"
+
 #: Text above the table that describes its content, not its amounts: a cell starting so
 #: declares no unit ("Sasaran: ... (juta rupiah)" is an indicator's unit).
 _AWALAN_ISI: Final = re.compile(r"^(?:sasaran|indikator|tujuan|program|kegiatan)\b")
 
 #: Phrases of a title or header text above the table that declare the unit of the
 #: sheet's Rp amounts, each with its unit: a unit word with "rupiah" or "Rp" ("(dalam
-#: ribuan rupiah)", "Jutaan Rp", "dalam juta rupiah"; but "5 juta rupiah" is an amount), "Rp"
+#: ribuan rupiah)", "Jutaan Rp", "dalam juta rupiah", after a year "2025 Ribuan Rupiah"; but
+#: "5 juta rupiah" and "50 jutaan rupiah" are amounts), "Rp"
 #: with a word of :data:`_SEBUTAN_SATUAN` ("(Rp 000)", "Rp. (juta)"; not "Rp 000.000" for
 #: thousands), and "dalam rupiah" (full Rupiah). A mere mention ("Anggaran (Rp)",
 #: "Pagu Rupiah") declares nothing. The unit words are those of
@@ -291,8 +295,10 @@ POLA_SATUAN_JUDUL: Final[tuple[tuple[re.Pattern[str], SatuanRupiah], ...]] = (
         for kata, satuan in _SEBUTAN_SATUAN.items()
         if kata.isalpha()
         for depan, akhiran in (
-            (_BUKAN_BILANGAN, "an"),  # "ribuan rupiah"
-            (rf"(?<![\d.,])(?<![\d.,]\s){_BUKAN_BILANGAN}", ""),  # "5 ribu rupiah": an amount
+            # "ribuan rupiah", also after a year ("2025 Ribuan Rupiah"); "50 jutaan rupiah"
+            # after another number is an amount
+            (rf"(?:{_BUKAN_ANGKA}|(?<=\b(?:19|20)\d\d\s)){_BUKAN_BILANGAN}", "an"),
+            (rf"{_BUKAN_ANGKA}{_BUKAN_BILANGAN}", ""),  # "5 ribu rupiah": an amount
         )
     ),
     *(

@@ -166,15 +166,19 @@ _BOM_LAIN: Final[tuple[tuple[bytes, str], ...]] = (
     (b"\xff\xfe", "UTF-16 LE"),
     (b"\xfe\xff", "UTF-16 BE"),
 )
-#: Text in UTF-16 or UTF-32 without a byte-order mark, by its NUL bytes: for ASCII text
-#: (a CSV header, TOML keys), each code unit of ``lebar`` bytes has NUL at ``nol`` (and a
-#: non-NUL byte at the remaining place). UTF-32 first: its pattern includes UTF-16's.
+#: Text in UTF-16 or UTF-32 without a byte-order mark, by its NUL bytes: for Latin text
+#: (a CSV header, TOML keys), each code unit of ``lebar`` bytes has NUL at ``nol`` and a
+#: letter's byte (:data:`_BYTE_HURUF`) at the remaining place. UTF-32 first: its pattern
+#: includes UTF-16's.
 _TANPA_BOM: Final[tuple[tuple[str, int, tuple[int, ...]], ...]] = (
     ("UTF-32 LE", 4, (1, 2, 3)),
     ("UTF-32 BE", 4, (0, 1, 2)),
     ("UTF-16 LE", 2, (1,)),
     ("UTF-16 BE", 2, (0,)),
 )
+#: The bytes of Latin text in one code unit: printable ASCII, tab, line ends, and the
+#: printable Latin-1 range (U+00A0 to U+00FF). Control bytes such as 0x01 are binary.
+_BYTE_HURUF: Final = frozenset((9, 10, 13, *range(0x20, 0x7F), *range(0xA0, 0x100)))
 #: How many bytes at the start of a file the patterns above are looked for in.
 _AWAL: Final = 4096
 
@@ -182,11 +186,14 @@ _AWAL: Final = 4096
 def _tanpa_bom(data: bytes) -> str | None:
     """The UTF-16 or UTF-32 form ``data`` starts in, told by its NUL bytes; None if none.
 
-    Only a diagnosis for a refusal: such a file is never read.
+    Only a diagnosis for a refusal: such a file is never read. Binary bytes between the
+    NULs are no text in any encoding (None: the file is refused as binary).
 
     Examples:
         >>> _tanpa_bom("kode;nama".encode("utf-16-be")), _tanpa_bom(b"kode;nama")
         ('UTF-16 BE', None)
+        >>> _tanpa_bom(b"\\x00\\x01\\x02") is None
+        True
     """
     mula = data[:_AWAL]
     for nama, lebar, nol in _TANPA_BOM:
@@ -194,7 +201,9 @@ def _tanpa_bom(data: bytes) -> str | None:
         if not awal:
             continue
         isi = next(i for i in range(lebar) if i not in nol)
-        if all(set(awal[i::lebar]) == {0} for i in nol) and 0 not in awal[isi::lebar]:
+        if all(set(awal[i::lebar]) == {0} for i in nol) and _BYTE_HURUF.issuperset(
+            awal[isi::lebar]
+        ):
             return nama
     return None
 

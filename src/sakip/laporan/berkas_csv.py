@@ -27,7 +27,7 @@ from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Final, Literal, NamedTuple
+from typing import Any, Final, Literal, NamedTuple, TypeAlias
 
 import attrs
 
@@ -276,6 +276,11 @@ class BarisIndikator:
     predikat_dicetak: str | None = attrs.field(default=None, validator=_teks_opsional)
 
 
+#: A decimal separator as the readers take it (None: the default, ",").
+_Pemisah: TypeAlias = Literal[",", "."] | None
+_PEMISAH_DESIMAL: Final[tuple[Literal[",", "."], ...]] = (",", ".")
+
+
 @attrs.frozen(kw_only=True)
 class OpsiCsv:
     """The options a CSV file sets for itself on its ``#`` lines.
@@ -481,7 +486,7 @@ _KOSONG: Final[Mapping[str, str]] = MappingProxyType(
 )
 
 
-def _baca_sel(teks: str, kolom: str, pemisah: Any, jenis: str = "angka") -> Decimal:
+def _baca_sel(teks: str, kolom: str, pemisah: _Pemisah, jenis: str = "angka") -> Decimal:
     """A cell's text by :func:`sakip.angka.baca`'s rule, its refusals in the file's terms.
 
     Raises InvalidValueError (of sakip.angka) for a malformed or ambiguous text.
@@ -492,7 +497,7 @@ def _baca_sel(teks: str, kolom: str, pemisah: Any, jenis: str = "angka") -> Deci
 
 
 def _angka(
-    nama: str, i: int, kolom: str, teks: str, pemisah: Any, jenis: str = "angka"
+    nama: str, i: int, kolom: str, teks: str, pemisah: _Pemisah, jenis: str = "angka"
 ) -> Fraction:
     try:
         # sakip's number limits at the edge, where the row and the column are known
@@ -515,7 +520,7 @@ def _bacaan_rupiah(teks: str, kolom: str, pemisah: Literal[",", "."]) -> Bacaan:
     return int(d), 0
 
 
-def _rupiah_csv(nama: str, i: int, kolom: str, teks: str, pemisah: Any) -> int:
+def _rupiah_csv(nama: str, i: int, kolom: str, teks: str, pemisah: _Pemisah) -> int:
     """A Rupiah cell, by the one rule of :mod:`sakip.laporan._rupiah` (as a TOML report's).
 
     Rupiah are whole: a dot in them groups thousands ("749.930.215", "1.000")
@@ -537,7 +542,7 @@ def _rupiah_csv(nama: str, i: int, kolom: str, teks: str, pemisah: Any) -> int:
 
 
 def _pagu_realisasi(
-    nama: str, i: int, sel: Mapping[str, str], pemisah: Any
+    nama: str, i: int, sel: Mapping[str, str], pemisah: _Pemisah
 ) -> tuple[int, int] | tuple[None, None]:
     """The pagu and realisasi a row prints, or ``(None, None)`` where both cells are blank.
 
@@ -582,7 +587,7 @@ class _KCsv(NamedTuple):
 _TANPA_K: Final = _KCsv(None, Konsolidasi.JUMLAH, None, None)
 
 
-def _keluaran_csv(nama: str, i: int, sel: Mapping[str, str], pemisah: Any) -> _KCsv:
+def _keluaran_csv(nama: str, i: int, sel: Mapping[str, str], pemisah: _Pemisah) -> _KCsv:
     """A budget row's K fields (:class:`BarisAnggaran`): its K, the rule that makes its
     year's K of the quarters, its K up to last year, and the rule that makes its Renstra
     realisasi of last years' K and this year's, by the model's rule: the output fields
@@ -722,14 +727,17 @@ def _kode_dikutip(nama: str, i: int, kode: str) -> None:
         )
 
 
-def _pemisah(opsi: OpsiCsv, pemisah_desimal: str | None) -> Any:
+def _pemisah(opsi: OpsiCsv, pemisah_desimal: str | None) -> _Pemisah:
+    """The decimal separator a caller gives, else the file's ``#`` line's (None: ","),
+    checked."""
     if pemisah_desimal is None:
         return opsi.pemisah_desimal
-    if pemisah_desimal not in (",", "."):
-        raise InvalidValueError(
-            field="pemisah_desimal", value=pemisah_desimal, expected="must be ',' or '.'"
-        )
-    return pemisah_desimal
+    for p in _PEMISAH_DESIMAL:
+        if pemisah_desimal == p:
+            return p
+    raise InvalidValueError(
+        field="pemisah_desimal", value=pemisah_desimal, expected="must be ',' or '.'"
+    )
 
 
 def baca_csv_opsi(sumber: str | Path | io.TextIOBase) -> OpsiCsv:

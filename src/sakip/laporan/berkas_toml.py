@@ -62,6 +62,9 @@ from sakip.triwulan import Konsolidasi
 
 __all__ = ["MAKS_SERTAKAN", "SKEMA", "baca_toml", "dari_dict"]
 
+#: The version of the report format this sakip reads and writes: a report's top-level
+#: ``skema`` (required) must equal it, so that a file written for another format is
+#: refused, not misread.
 SKEMA: Final = 1
 #: The most files one report may include (``sertakan``), nested ones counted.
 MAKS_SERTAKAN: Final = 100

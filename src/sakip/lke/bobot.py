@@ -114,9 +114,9 @@ def _komponen(kode: str, nama: str, bobot: str, sub: tuple[str, str, str]) -> Bo
     )
 
 
-# PermenPANRB 88/2021 (Evaluasi Akuntabilitas Kinerja Instansi Pemerintah,
-# Berita Negara 2021 No. 1569), Lampiran, LKE. The lampiran itself was not
-# read; every figure below is as quoted in secondary sources (see ``status``).
+#: PermenPANRB 88/2021 (Evaluasi Akuntabilitas Kinerja Instansi Pemerintah,
+#: Berita Negara 2021 No. 1569), Lampiran, LKE. The lampiran itself was not
+#: read; every figure below is as quoted in secondary sources (see ``status``).
 PERMENPANRB_88_2021: Final = Acuan(
     nama="PERMENPANRB_88_2021",
     sumber="PermenPANRB 88/2021, Lampiran (Lembar Kerja Evaluasi AKIP)",

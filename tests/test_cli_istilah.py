@@ -182,7 +182,7 @@ _PESAN: tuple[tuple[str, str], ...] = (
         "--format xlsx takes one E.81 workbook and --output FILE (the marked copy) "
         "(got 'a.xlsx b.xlsx')",
     ),
-    ("lke tidak-ada.toml", "tidak-ada.toml: - must exist (got 'tidak-ada.toml')"),
+    ("lke tidak-ada.toml", "tidak-ada.toml must exist (got 'tidak-ada.toml')"),
 )
 
 

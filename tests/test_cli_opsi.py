@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
-from sakip import capaian, efisiensi, penyerapan
+from sakip import PERMENDAGRI_86_2017, capaian, efisiensi, penyerapan
 from sakip._eksak import MAKS_TEMPAT
 from sakip.cli import main
 from tests._perintah import ditolak as _ditolak
@@ -62,8 +64,9 @@ def test_tempat_written_as_equals_is_refused_alike(perintah: tuple[str, ...]) ->
 def test_every_allowed_count_of_places_is_the_librarys(tempat: int, nol: int) -> None:
     teks = "0" * nol + str(tempat)
     c = capaian(realisasi=1, target=3, tempat=tempat)
+    dinilai = "" if tempat == 2 else " of 33,33%"  # the predikat rates 2 places
     assert _jalankan("capaian", "--realisasi", "1", "--target", "3", "--tempat", teks)[1] == (
-        f"capaian {str(c).replace('.', ',')}%  predikat Sangat Rendah "
+        f"capaian {str(c).replace('.', ',')}%  predikat Sangat Rendah{dinilai} "
         "(Permendagri 86/2017 Kriteria Penilaian Realisasi Kinerja)\n"
     )
     p = penyerapan(realisasi=1, pagu=3, tempat=tempat)
@@ -411,3 +414,25 @@ def test_a_scale_that_cannot_rate_the_capaian_is_named_as_typed() -> None:
     )
     assert galat.startswith("sakip: error: --skala must rate capaian 50,00%: must lie within")
     assert "Decimal(" not in galat
+
+
+@given(
+    # near a band's lower bound, where rounding to fewer places crosses it
+    realisasi=st.builds(
+        lambda batas, geser: batas + geser,
+        st.sampled_from([Decimal(b) for b in (51, 66, 76, 91)]),
+        st.decimals(min_value=-1, max_value=1, places=3),
+    ),
+    tempat=st.integers(0, 6),
+)
+@example(realisasi=Decimal("90.6"), tempat=0)
+def test_the_predikat_does_not_depend_on_the_places_shown(realisasi: Decimal, tempat: int) -> None:
+    """``--tempat`` rounds what is shown; the predikat rates the capaian rounded once to 2
+    places, as the audit does (a review found 90,6 rated Sangat Tinggi at 0 places, shown
+    91, and Tinggi at 1, 2 or 4)."""
+    teks = f"{realisasi:f}".replace(".", ",")
+    keluaran = _jalankan(
+        "capaian", "--realisasi", teks, "--target", "100", "--tempat", str(tempat)
+    )
+    dua = capaian(realisasi=realisasi, target=100, tempat=2)
+    assert f"predikat {PERMENDAGRI_86_2017.predikat(dua)} " in keluaran[1]

@@ -181,7 +181,7 @@ def test_the_site_loader_reads_the_docstrings_of_constants() -> None:
     # griffe extension gives them to mkdocstrings, which shows nothing without one
     assert _has_docstring("sakip.laporan.rumus.RUMUS")
     assert _has_docstring("sakip.e81.MAKS_BARIS")  # through the package's import
-    assert not _has_docstring("sakip.laporan.berkas_toml.SKEMA")  # a plain comment only
+    assert not _has_docstring("sakip.laporan.berkas_toml._TAHUN")  # no comment at all
     assert not _has_docstring("sakip.no_such_name")
 
 

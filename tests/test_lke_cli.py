@@ -69,7 +69,7 @@ def test_missing_answers_exit_2_unless_scored_as_zero(
 @pytest.mark.parametrize(
     ("nama", "isi", "pesan"),
     [
-        ("x.toml", None, "x.toml: - must exist"),
+        ("x.toml", None, "x.toml must exist"),
         ("x.xlsx", "", "must be a .csv or .toml sheet"),
         ("x.toml", "skema = [", "x.toml: end of document must be valid TOML: Invalid value"),
         ("x.toml", "[[a]\nb = 1\n", "x.toml: line 1, column 4 must be valid TOML: Expected"),

@@ -57,11 +57,12 @@ from types import MappingProxyType
 from typing import Any, Final, Literal, NamedTuple, TextIO
 
 from sakip import __version__
-from sakip._eksak import MAKS_TEMPAT, Number
+from sakip._eksak import MAKS_TEMPAT, Number, bulatkan_pecahan
 from sakip._tabel import banyak
 from sakip.anggaran import MetodeEfisiensi, efisiensi, penyerapan, sisa_anggaran
 from sakip.angka import baca, bertanda, bilangan, sel_kosong, terbilang, tulis_desimal
 from sakip.audit import HasilAudit, periksa, periksa_berkas
+from sakip.audit._tulis import TEMPAT_PENILAIAN
 from sakip.audit.tampil import tampil_markdown, tampil_teks
 from sakip.errors import InvalidValueError, NotComputableError, ReportFormatError, SakipError
 from sakip.kinerja import ATURAN_CAPAIAN, Arah, MetodeTurun, capaian
@@ -571,8 +572,10 @@ def _galat_sakip(berkas: str, e: SakipError, tahap: str | None) -> str:
     """The message of ``e`` after the file's name (which the line names once, in full)."""
     pesan = str(e)
     for nama in (berkas, Path(berkas).name):
-        if pesan.startswith(nama + ": "):
-            pesan = pesan.removeprefix(nama + ": ")
+        # "file: place must ...", or "file must ..." for the file as a whole
+        awalan = next((nama + p for p in (": ", " ") if pesan.startswith(nama + p)), None)
+        if awalan is not None:
+            pesan = pesan.removeprefix(awalan)
             break
     return pesan if tahap is None else f"while {tahap}: {pesan}"
 
@@ -627,11 +630,11 @@ def _isi_folder(folder: str, sisa: int) -> list[str] | _Keluaran:
                     if len(nama) > sisa:
                         raise _terlalu_banyak()
     except OSError as e:
-        return _gagal(folder, f"- must be a readable folder (got {e.strerror!r})")
+        return _gagal(folder, f"must be a readable folder (got {e.strerror!r})")
     if not nama:
         return _gagal(
             folder,
-            f"- must hold report files ({', '.join(_AKHIRAN)}) directly inside (got none)",
+            f"must hold report files ({', '.join(_AKHIRAN)}) directly inside (got none)",
         )
     return [str(Path(folder) / n) for n in sorted(nama)]
 
@@ -894,24 +897,29 @@ def _cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
 def _cmd_capaian(args: argparse.Namespace, out: TextIO) -> int:
     arah = Arah(args.arah)
     metode = MetodeTurun(args.metode) if args.metode else None
-    c = capaian(
+    eksak = capaian(
         realisasi=_angka(args, "--realisasi"),
         target=_angka(args, "--target"),
         arah=arah,
         metode=metode,
         maksimum=_angka_opsional(args, "--maksimum"),
-        tempat=args.tempat,
+        tempat=None,
     )
+    c = bulatkan_pecahan(eksak, args.tempat)
     skala = _SKALA[args.skala]
     try:
-        predikat = skala.predikat(c)
+        # rated at the audit's places whatever --tempat shows (90,6 is Tinggi also at 0
+        # places, where it shows 91)
+        predikat = skala.predikat(bulatkan_pecahan(eksak, TEMPAT_PENILAIAN))
     except InvalidValueError as e:  # a capaian outside the scale (IDM rates 0 to 1)
         raise InvalidValueError(
             field="--skala",
             value=args.skala,
             expected=f"must rate capaian {_fmt(c)}%: {e.expected}",
         ) from None
-    out.write(f"capaian {_fmt(c)}%  predikat {predikat} ({skala.nama})\n")
+    dinilai = bulatkan_pecahan(eksak, TEMPAT_PENILAIAN)
+    nilai = "" if c == dinilai else f" of {_fmt(dinilai)}%"
+    out.write(f"capaian {_fmt(c)}%  predikat {predikat}{nilai} ({skala.nama})\n")
     return 0
 
 
@@ -1036,7 +1044,13 @@ def _parser() -> argparse.ArgumentParser:
         help=f"decimal places, 0 to {MAKS_TEMPAT} (default: 2)",
     )
 
-    c = sub.add_parser("capaian", help="capaian kinerja of one indicator", parents=[hitung])
+    c = sub.add_parser(
+        "capaian",
+        help="capaian kinerja of one indicator",
+        description="capaian kinerja of one indicator, shown at --tempat places; its "
+        f"predikat rates it rounded once to {TEMPAT_PENILAIAN} places, as the audit does",
+        parents=[hitung],
+    )
     c.add_argument("--realisasi", required=True)
     c.add_argument("--target", required=True)
     c.add_argument("--arah", choices=("naik", "turun"), default="naik")

@@ -219,7 +219,8 @@ class ReportFormatError(InvalidValueError):
 
     Attributes:
         berkas: the file (or ``"<data>"`` for a dict).
-        letak: the place inside it, e.g. ``program[3].kegiatan[0].pagu``.
+        letak: the place inside it, e.g. ``program[3].kegiatan[0].pagu``; ``"-"`` (or
+            ``""``) for the file as a whole, which the message then names alone.
 
     Examples:
         >>> from sakip.laporan import dari_dict
@@ -228,6 +229,8 @@ class ReportFormatError(InvalidValueError):
         ... except ReportFormatError as e:
         ...     e.berkas, e.letak
         ('x.toml', 'laporan')
+        >>> str(ReportFormatError(berkas="x.toml", letak="-", expected="must exist", value="x"))
+        "x.toml must exist (got 'x')"
     """
 
     def __init__(
@@ -235,7 +238,8 @@ class ReportFormatError(InvalidValueError):
     ) -> None:
         self.berkas = berkas
         self.letak = letak
-        super().__init__(field=f"{berkas}: {letak}", value=value, expected=expected, rule=rule)
+        tempat = berkas if letak in ("", "-") else f"{berkas}: {letak}"
+        super().__init__(field=tempat, value=value, expected=expected, rule=rule)
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (

@@ -699,6 +699,14 @@ def kenali(lembar: Lembar, *, batas_kepala: int = 40) -> TataLetak:
     lebar_lembar = max((len(r) for r in lembar.sel), default=0)
     r_bag = _baris_bagian(lembar, r_ket, lebar_lembar)
     r_bawah = r_ket - 1 if r_bag is None or r_bag > r_ket else r_bag - 1
+    if r_bawah < 1:  # the caption (or K/Rp) row is the sheet's first: no header above it
+        raise lembar.galat(
+            r_bawah + 1,
+            deret[0][0],
+            "must have the header text of form E.81 above it (what each numbered column "
+            "is); this row is the sheet's first",
+            lembar.mentah(r_bawah + 1, deret[0][0]).teks or "<blank>",
+        )
     # group spans: a group ends where the next caption number starts
     kolom_mulai = [c for c, _, _ in deret]
     akhir_terakhir = kolom_mulai[-1] + lembar.lebar_gabungan(r_ket, kolom_mulai[-1]) - 1

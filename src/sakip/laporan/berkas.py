@@ -70,7 +70,7 @@ def periksa_nama(path: Path, berkas: str) -> None:
         >>> periksa_nama(Path("a\\x00b.toml"), "a.toml")
         Traceback (most recent call last):
         ...
-        sakip.errors.ReportFormatError: a.toml: - must be a file name without a NUL \
+        sakip.errors.ReportFormatError: a.toml must be a file name without a NUL \
 character (got 'NUL at character 2')
     """
     if not isinstance(berkas, str):
@@ -97,7 +97,7 @@ def periksa_berkas_biasa(path: Path, berkas: str, *, maks: int | None = None) ->
         >>> periksa_berkas_biasa(Path("/dev/zero"), "nol.toml")
         Traceback (most recent call last):
         ...
-        sakip.errors.ReportFormatError: nol.toml: - must be a regular file, not a device, \
+        sakip.errors.ReportFormatError: nol.toml must be a regular file, not a device, \
 directory or FIFO (got '/dev/zero')
     """
     batas = MAKS_BERKAS if maks is None else maks
@@ -135,7 +135,7 @@ def baca_teks(path: Path, *, nama: str | None = None, maks: int | None = None) -
         >>> baca_teks(Path("/dev/null"))
         Traceback (most recent call last):
         ...
-        sakip.errors.ReportFormatError: /dev/null: - must be a regular file, not a device, \
+        sakip.errors.ReportFormatError: /dev/null must be a regular file, not a device, \
 directory or FIFO (got '/dev/null')
     """
     path = ke_path(path)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
@@ -57,6 +58,7 @@ from sakip.triwulan import Konsolidasi
 
 __all__ = [
     "KODE_TOTAL",
+    "MAKS_BARIS",
     "MAKS_PANJANG_SEL",
     "BarisAnggaran",
     "BarisIndikator",
@@ -70,6 +72,10 @@ __all__ = [
 
 #: The longest CSV cell read, in characters (128 KiB, the csv module's own limit).
 MAKS_PANJANG_SEL: Final = 128 * 1024
+#: The most rows a rows CSV may have under its header, as an E.81 sheet
+#: (:data:`sakip.e81.MAKS_BARIS`): far above any report's lampiran, and a bound on the
+#: time and memory one file takes.
+MAKS_BARIS: Final = 100_000
 
 #: Deprecated names of this module, with the name that replaces each.
 _USANG: Final = {"MAKS_SEL": "MAKS_PANJANG_SEL"}
@@ -316,7 +322,9 @@ def opsi_dan_isi(teks: str, *, berkas: str) -> tuple[OpsiCsv, str, int]:
 
     The readers of this module read a file's options with it, and so does the audit of a
     rows CSV (:mod:`sakip.audit.baris`), which reads the text once. An option set twice
-    or to a value it does not take is refused, naming ``berkas`` and the line.
+    or to a value it does not take is refused, naming ``berkas`` and the line. So is a
+    line that looks like an option misspelled (:func:`_opsi_mirip`): it would otherwise be
+    a comment, and the file read with the default it meant to change.
 
     Examples:
         >>> opsi, isi, lewat = opsi_dan_isi("# pemisah_desimal: .\\nkode,nama\\n", berkas="a.csv")
@@ -341,6 +349,23 @@ def opsi_dan_isi(teks: str, *, berkas: str) -> tuple[OpsiCsv, str, int]:
         kunci, sep, nilai = isi.partition(":")
         kunci, nilai = kunci.strip().lower(), nilai.strip()
         i += 1
+        kunci_sama, sama, _ = isi.partition("=")
+        mirip = (
+            _opsi_mirip(kunci)
+            if sep
+            else _opsi_mirip(kunci_sama.strip().lower())
+            if sama
+            else None
+        )
+        if mirip is not None and not (sep and kunci in _OPSI_SEMUA):
+            raise ReportFormatError(
+                berkas=nama,
+                letak=f"line {i}",
+                expected=f"must set an option as '# {mirip}: value' (the options of a "
+                f"rows CSV: {', '.join(_OPSI_SEMUA)}), or be a comment that does not "
+                "start like one",
+                value=baris[i - 1].strip(),
+            )
         if sep and kunci in _OPSI:
             letak = f"line {i}, # {kunci}"
             if kunci in opsi:
@@ -358,6 +383,27 @@ def opsi_dan_isi(teks: str, *, berkas: str) -> tuple[OpsiCsv, str, int]:
         elif sep and kunci == "satuan_rupiah":
             _satuan_csv(nama, f"line {i}, # {kunci}", nilai)
     return OpsiCsv(**opsi), "".join(baris[i:]), i  # type: ignore[arg-type]
+
+
+#: Every option a ``#`` line sets.
+_OPSI_SEMUA: Final = (*_OPSI, "satuan_rupiah")
+#: The beginnings of a ``#`` line's key that mean an option, with the option: the TOML
+#: report's keys (``skala_predikat``), another spelling (``pemisah-desimal``, ``Skala``).
+_AWALAN_OPSI: Final[Mapping[str, str]] = MappingProxyType(
+    {"skala": "skala", "pemisah": "pemisah_desimal", "satuan_rupiah": "satuan_rupiah"}
+)
+
+
+def _opsi_mirip(kunci: str) -> str | None:
+    """The option the key of a ``#`` line with ":" or "=" (lowercased) means, where it
+    starts like one; None for a comment.
+
+    Examples:
+        >>> _opsi_mirip("skala_predikat"), _opsi_mirip("pemisah-desimal"), _opsi_mirip("sumber")
+        ('skala', 'pemisah_desimal', None)
+    """
+    rapi = re.sub(r"[\s-]+", "_", kunci)
+    return next((o for a, o in _AWALAN_OPSI.items() if rapi.startswith(a)), None)
 
 
 def _satuan_csv(nama: str, letak: str, nilai: str) -> None:
@@ -405,6 +451,13 @@ def _baris_csv(
     semua: list[tuple[int, list[str]]] = []
     try:
         for sel in pembaca:
+            if len(semua) > MAKS_BARIS:  # the header and MAKS_BARIS rows read
+                raise galat(
+                    f"row {pembaca.line_num + lewat}",
+                    f"must not be there: a rows CSV has at most {MAKS_BARIS} rows under "
+                    "its header (split the file)",
+                    len(semua),
+                )
             semua.append((pembaca.line_num + lewat, sel))
             for s in sel:
                 if len(s) > MAKS_PANJANG_SEL:

@@ -61,6 +61,7 @@ from sakip.angka import baca as baca_angka
 from sakip.angka import tulis_desimal
 from sakip.errors import ReportFormatError, SakipError
 from sakip.laporan.berkas import baca_teks, ke_path, muat_toml
+from sakip.laporan.berkas_csv import MAKS_PANJANG_SEL
 from sakip.lke.bobot import Acuan, acuan
 from sakip.lke.jawaban import SKALA_JAWABAN, SkalaJawaban
 from sakip.lke.lembar import (
@@ -500,7 +501,7 @@ def baca_toml(path: str | Path) -> Lembar:
         >>> baca_toml("/nonexistent/lke.toml")
         Traceback (most recent call last):
         ...
-        sakip.errors.ReportFormatError: lke.toml: - must exist (got '/nonexistent/lke.toml')
+        sakip.errors.ReportFormatError: lke.toml must exist (got '/nonexistent/lke.toml')
     """
     path = ke_path(path)
     return dari_dict(muat_toml(_muat(path, path.name), path.name), berkas=path.name)
@@ -623,8 +624,12 @@ def baca_csv(sumber: str | Path | io.TextIOBase) -> Lembar:
     pembaca = csv.reader(io.StringIO("\n".join(baris_teks[awal:])), delimiter=pemisah)
     try:
         semua = list(pembaca)
-    except csv.Error as e:
-        raise p.salah("-", "must be valid CSV", str(e)) from None
+    except csv.Error as e:  # a quote left open, or a cell beyond the csv module's limit
+        raise p.salah(
+            f"row {pembaca.line_num + awal}",
+            f"must be valid CSV with cells of at most {MAKS_PANJANG_SEL} characters",
+            str(e),
+        ) from None
     if not semua or not any(s.strip() for s in semua[0]):
         raise p.salah("header", "must have a header row", kepala)
     kolom = [k.strip().lower() for k in semua[0]]
@@ -762,7 +767,7 @@ def baca(path: str | Path) -> Lembar:
         >>> baca("lke.xlsx")
         Traceback (most recent call last):
         ...
-        sakip.errors.ReportFormatError: lke.xlsx: - must be a .csv or .toml sheet \
+        sakip.errors.ReportFormatError: lke.xlsx must be a .csv or .toml sheet \
 (got '.xlsx')
     """
     path = Path(str(path))

@@ -153,7 +153,16 @@ def test_sukabumi_summary_rows_are_kept_and_their_averages_and_predikat_audited(
         (huruf_kolom(c) + str(r.baris), a)
         for r in tabel.ringkasan
         for c in range(1, 35)
-        for a in ("predikat", "tangga-predikat", "rata-rata", "rumus-rata")
+        for a in (
+            "predikat",
+            "tangga-predikat",
+            "rata-rata",
+            "rumus-rata",
+            "jumlah-ringkasan",
+            "rumus-jumlah",
+            "salinan",
+            "format-campur",
+        )
     }
     # Y41 and Z41 rate Y38 and Z38, which hold a space: the only summary cells found wrong
     assert sorted(di_ringkasan) == [
@@ -163,11 +172,14 @@ def test_sukabumi_summary_rows_are_kept_and_their_averages_and_predikat_audited(
     ]
     diperiksa = {x.a1 for x in hasil.ringkasan_diperiksa}
     assert {"Y40", "Z40", "AC38", "Y47", "AD45", "Y41", "AD49"} <= diperiksa
-    # SUM, copies and (Y47+Y40)/2 stay unaudited; each filled summary cell is in one list
+    # the sums, the copies and the means of the programs' averages are audited too
+    assert {"J38", "X45", "H39", "AC40", "O47", "Y48", "AD48"} <= diperiksa
+    # ratios of averages (K38/H38*100) and sums across columns (O40+Q40+S40+U40) are not;
+    # each filled summary cell is in one list
     tidak = {x.a1 for x in hasil.ringkasan_tidak}
-    assert {"J38", "H39", "Y48", "AD48", "X47"} <= tidak
+    assert {"K39", "O46", "AC39", "W40", "X47"} <= tidak
     assert not diperiksa & tidak
-    assert len(diperiksa) == 37
+    assert (len(diperiksa), len(tidak)) == (84, 36)
 
 
 def test_sukabumi_every_finding_is_pinned_with_its_reason() -> None:
@@ -193,13 +205,13 @@ def test_sukabumi_audit_lists_its_summary_rows_as_not_audited(
     status, teks, _ = _audit(SUKABUMI, capsys)
     assert status == 0  # findings are a report, not a failure
     baris = teks.splitlines()
-    assert baris[2] == "26 baris, 191 sel diperiksa, 18 temuan"  # 154 + 37 summary cells
+    assert baris[2] == "26 baris, 238 sel diperiksa, 18 temuan"  # 154 + 84 summary cells
     assert baris[3].startswith(
         "baris ringkasan: 38 'Rata-rata capaian kinerja (%)', 39, 40, 41 'Predikat kinerja', 45 "
     )
-    assert baris[4].startswith("sel ringkasan diperiksa: H38, L38, M38, O38, ")
-    assert baris[5].startswith("sel ringkasan tidak diperiksa: J38, K38, N38, ")
-    assert baris[5].endswith(", Y48, Z48, AC48, AD48")
+    assert baris[4].startswith("sel ringkasan diperiksa: H38, J38, K38, L38, ")
+    assert baris[5].startswith("sel ringkasan tidak diperiksa: K39, M39, O39, ")
+    assert baris[5].endswith(", AD46, W47, X47")
     assert sum(b.startswith("[") for b in baris) == 18
     data = json.loads(_audit(SUKABUMI, capsys, "--format", "json")[1])
     assert [r["baris"] for r in data["ringkasan"]] == [38, 39, 40, 41, 45, 46, 47, 48, 49]
@@ -210,7 +222,8 @@ def test_sukabumi_audit_lists_its_summary_rows_as_not_audited(
         "diperiksa": ["Y41", "Z41", "AC41", "AD41"],
         "tidak_diperiksa": [],
     }
-    assert data["ringkasan"][7]["tidak_diperiksa"] == ["Y48", "Z48", "AC48", "AD48"]
+    assert data["ringkasan"][7]["diperiksa"] == ["Y48", "Z48", "AC48", "AD48"]
+    assert data["ringkasan"][7]["tidak_diperiksa"] == []
     md = _audit(SUKABUMI, capsys, "--format", "markdown")[1].splitlines()
     assert md[4].startswith("- baris ringkasan: 38 ")
     assert md[6].startswith("- sel ringkasan tidak")

@@ -9,17 +9,24 @@ from __future__ import annotations
 
 import functools
 import operator
+import re
+import zipfile
+from collections.abc import Callable
 from fractions import Fraction
 from pathlib import Path
+from typing import Any
 
 import attrs
+import openpyxl
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from sakip import e81
 from sakip.e81 import Bagian, Isian, Kolom, TabelE81
+from sakip.e81._ringkasan import MAKS_SEL, rata_sel
 from sakip.e81._tangga import MAKS_ANAK, beda_skala, tangga
+from sakip.e81.model import huruf_kolom
 from sakip.e81.pemeriksaan import HasilE81, TemuanE81
 from sakip.skala import PERMENDAGRI_86_2017
 
@@ -242,7 +249,7 @@ def test_a_predikat_formula_of_another_shape_is_left_unaudited(rumus: str) -> No
 
 @pytest.mark.parametrize(
     "rumus",
-    ["=AVERAGE(AC43:AD44)", "=AVERAGE(AD43:AD44)", "=AVERAGE(AC43:AC44)/2", "=SUM(AC43:AC44)"],
+    ["=AVERAGE(AC43:AD44)", "=AVERAGE(AD43:AD44)", "=AVERAGE(AC43:AC44)/2", "=MAX(AC43:AC44)"],
 )
 def test_an_average_of_another_shape_is_left_unaudited(rumus: str) -> None:
     h = e81.periksa(_ringkasan(_tabel(), 45, AC, rumus=rumus, nilai=Fraction(7)))
@@ -362,3 +369,276 @@ def test_non_ascii_labels_and_the_nesting_limit() -> None:
 def test_hostile_summary_formulas_audit_without_a_crash(rumus: str) -> None:
     h = e81.periksa(_ringkasan(_tabel(), 41, AC, rumus=rumus, teks="Tinggi"))
     assert isinstance(h, HasilE81)
+
+
+# -- means of the programs' averages, sums and copies ----------------------------------
+
+
+def _buku(
+    tmp_path: Path, ubah: Callable[[Any], None], tersimpan: dict[str, float | str]
+) -> HasilE81:
+    """The workbook changed by ``ubah`` and audited, every formula with a stored value as
+    Excel would save it: the original's, or ``tersimpan``'s for the cells named there
+    (openpyxl keeps no computed value, so they are written into the sheet's XML)."""
+    asli: Any = openpyxl.load_workbook(SUKABUMI, data_only=True).active
+    wb = openpyxl.load_workbook(SUKABUMI)
+    ubah(wb.active)
+    antara = tmp_path / "antara.xlsx"
+    wb.save(antara)
+
+    def nilai(m: re.Match[str]) -> str:
+        sel, atribut, rumus = m.group(1), m.group(2), m.group(3)
+        v = tersimpan.get(sel, asli[sel].value)
+        if v is None:
+            return m.group(0)
+        jenis = ' t="str"' if isinstance(v, str) else ""
+        return f'<c r="{sel}"{atribut}{jenis}><f>{rumus}</f><v>{v}</v></c>'
+
+    hasil = tmp_path / "sukabumi.xlsx"
+    with zipfile.ZipFile(antara) as zi, zipfile.ZipFile(hasil, "w") as zo:
+        for info in zi.infolist():
+            data = zi.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                xml = re.sub(
+                    r'<c r="([A-Z]+[0-9]+)"([^>]*)><f>([^<]*)</f><v ?/></c>', nilai, data.decode()
+                )
+                data = xml.encode()
+            zo.writestr(info, data)
+    return e81.periksa_berkas(hasil)
+
+
+def test_the_real_overall_means_sums_and_copies_agree_and_are_audited() -> None:
+    h = e81.periksa(_tabel())
+    diperiksa = {x.a1 for x in h.ringkasan_diperiksa}
+    assert {"Y48", "Z48", "AC48", "AD48", "J38", "AB38", "X45", "H39", "P40", "O47"} <= diperiksa
+    assert {t.temuan.aturan for t in h.temuan} & {
+        "jumlah-ringkasan",
+        "rumus-jumlah",
+        "salinan",
+        "format-campur",
+        "rata-rata",
+        "rumus-rata",
+    } == set()
+
+
+def test_a_wrong_overall_mean_is_a_finding(tmp_path: Path) -> None:
+    # (AC47 + AC40) / 2 = (40 + 53,347319...) / 2; the sheet stores 50
+    h = _buku(tmp_path, lambda ws: None, {"AC48": 50})
+    t = _di(h, "AC48")
+    assert t is not None
+    assert (t.temuan.aturan, t.temuan.dicetak, t.temuan.dihitung) == (
+        "rata-rata",
+        "50",
+        "46,67366",
+    )
+    assert "2 cells (AC47, AC40)" in t.temuan.rumus
+
+
+def test_an_overall_mean_naming_a_data_row_leaves_a_program_out(tmp_path: Path) -> None:
+    def ubah(ws: Any) -> None:
+        ws["AC48"] = "=(AC47+AC37)/2"
+
+    h = _buku(tmp_path, ubah, {"AC48": 40})  # AC37 holds 40 too: the value agrees
+    t = _di(h, "AC48")
+    assert t is not None
+    assert t.temuan.aturan == "rumus-rata"
+    assert "AC37 is a data row's figure (kegiatan" in t.temuan.keterangan
+    assert "the program at row 17 is left out (its averages: AC38, AC40)" in t.temuan.keterangan
+    assert t.temuan.dihitung == (
+        "one of AC38, AC40 (program at row 17); one of AC45, AC47 (program at row 42)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("rumus", "harap"),
+    [
+        ("=(AC47+AC45)/2", "the program at row 42 is counted 2 times (AC47, AC45)"),
+        ("=(AC47+AD40)/2", "AD40 is in another column"),
+        ("=(AC47+AC41)/2", "AC41 is text ("),
+        ("=(AC47+AC39)/2", "AC39 is a summary cell of the program at row 17 (=AA39/H39*100)"),
+        ("=(AC47+AC40+AC46)/3", "AC46 is a summary cell of the program at row 42"),
+    ],
+)
+def test_an_overall_mean_naming_other_cells_than_one_average_per_program(
+    rumus: str, harap: str
+) -> None:
+    h = e81.periksa(_ringkasan(_tabel(), 48, AC, rumus=rumus))
+    t = _di(h, "AC48")
+    assert t is not None
+    assert t.temuan.aturan == "rumus-rata"
+    assert harap in t.temuan.keterangan
+
+
+def test_an_average_of_a_list_of_cells_is_audited(tmp_path: Path) -> None:
+    def ubah(ws: Any) -> None:
+        ws["Y48"] = "=AVERAGE(Y40,Y47)"
+        ws["AC48"] = "=AVERAGE($AC$40, AC47)"
+
+    h = _buku(tmp_path, ubah, {"AC48": 47})
+    assert _di(h, "Y48") is None
+    assert "Y48" in {x.a1 for x in h.ringkasan_diperiksa}
+    t = _di(h, "AC48")
+    assert t is not None
+    assert (t.temuan.aturan, t.temuan.dihitung) == ("rata-rata", "46,67366")
+
+
+def test_a_blank_is_0_in_a_sum_over_a_count_and_skipped_by_average() -> None:
+    # AC40 made blank: (AC47 + AC40) / 2 = 20, AVERAGE(AC47, AC40) = 40
+    tabel = _tabel()
+    ringkasan = tuple(
+        attrs.evolve(r, isian={**r.isian, AC: Isian(sel=r.isian[AC].sel)}) if r.baris == 40 else r
+        for r in tabel.ringkasan
+    )
+    tabel = attrs.evolve(tabel, ringkasan=ringkasan)
+    for rumus, nilai, temuan in (
+        ("=(AC47+AC40)/2", Fraction(20), False),
+        ("=(AC47+AC40)/2", Fraction(40), True),
+        ("=AVERAGE(AC47,AC40)", Fraction(40), False),
+        ("=AVERAGE(AC47,AC40)", Fraction(20), True),
+    ):
+        h = e81.periksa(_ringkasan(tabel, 48, AC, rumus=rumus, nilai=nilai))
+        t = _di(h, "AC48")
+        assert t is not None  # AC40 is blank: no program's average
+        assert t.temuan.aturan == "rumus-rata"
+        assert "AC40 is blank, no program's average" in t.temuan.keterangan
+        assert "the program at row 17 is left out (its averages: AC38)" in t.temuan.keterangan
+        assert ("rata-rata:" in t.temuan.keterangan) is temuan
+
+
+@pytest.mark.parametrize(
+    "rumus",
+    [
+        "=(AC47+AC40)/3",  # a count that is not theirs
+        "=((AC47+AC40))/2",
+        "=(AC47+AC40)/2+0",
+        "=MAX(AC47,AC40)",
+        "=(AC47+Lain!AC40)/2",
+        "=AVERAGE(AC47)",
+        "=(AC47-AC40)/2",
+    ],
+)
+def test_a_mean_of_another_shape_stays_unaudited(rumus: str) -> None:
+    h = e81.periksa(_ringkasan(_tabel(), 48, AC, rumus=rumus, nilai=Fraction(7)))
+    assert _di(h, "AC48") is None
+    assert "AC48" in {x.a1 for x in h.ringkasan_tidak}
+
+
+@pytest.mark.parametrize(
+    "rumus",
+    [
+        "=(" + "+".join(["AC40"] * 10_000) + ")/10000",
+        "=AVERAGE(" + ",".join(["AC40"] * (MAKS_SEL + 1)) + ")",
+        "=" + "(" * 5_000 + "AC47+AC40" + ")" * 5_000 + "/2",
+        "=(" + "AC47+" * 100_000,
+        "=AVERAGE(" + "AC40," * 100_000,
+        "=" + "+" * 50_000 + "AC40",
+    ],
+)
+def test_hostile_means_are_left_unaudited_without_a_crash(rumus: str) -> None:
+    h = e81.periksa(_ringkasan(_tabel(), 48, AC, rumus=rumus, nilai=Fraction(7)))
+    assert _di(h, "AC48") is None
+    assert "AC48" in {x.a1 for x in h.ringkasan_tidak}
+
+
+def test_a_mean_of_as_many_cells_as_excel_allows_is_read() -> None:
+    bentuk = rata_sel("=AVERAGE(" + ",".join(["AC40"] * MAKS_SEL) + ")")
+    assert bentuk is not None
+    assert len(bentuk.sel) == MAKS_SEL
+    # one program counted 255 times
+    h = e81.periksa(
+        _ringkasan(_tabel(), 48, AC, rumus="=AVERAGE(" + ",".join(["AC40"] * MAKS_SEL) + ")")
+    )
+    t = _di(h, "AC48")
+    assert t is not None
+    assert f"counted {MAKS_SEL} times" in t.temuan.keterangan
+
+
+_REF = st.tuples(
+    st.integers(1, 16_384), st.integers(1, 1_048_576), st.booleans(), st.booleans()
+).map(lambda x: (x[0], x[1], ("$" if x[2] else "") + huruf_kolom(x[0]) + ("$" if x[3] else "")))
+
+
+@given(st.lists(_REF, min_size=2, max_size=40), st.sampled_from(["", " ", "  "]), st.booleans())
+def test_the_mean_parser_reads_back_the_cells_it_is_given(
+    ref: list[tuple[int, int, str]], spasi: str, kecil: bool
+) -> None:
+    teks = [f"{a}{b}" for _, b, a in ref]
+    if kecil:
+        teks = [x.lower() for x in teks]
+    sel = tuple((k, b) for k, b, _ in ref)
+    jumlah = f"=({spasi}{(spasi + '+' + spasi).join(teks)}{spasi}){spasi}/{spasi}{len(ref)}"
+    assert rata_sel(jumlah) == rata_sel(jumlah.upper())
+    bentuk = rata_sel(jumlah)
+    assert bentuk is not None
+    assert (bentuk.sel, bentuk.bagi_jumlah) == (sel, True)
+    assert rata_sel(jumlah.replace(f"/{spasi}{len(ref)}", f"/{spasi}{len(ref) + 1}")) is None
+    daftar = rata_sel(f"=AVERAGE({spasi}{(',' + spasi).join(teks)})")
+    assert daftar is not None
+    assert (daftar.sel, daftar.bagi_jumlah) == (sel, False)
+
+
+@given(st.fractions(min_value=-(10**6), max_value=10**6, max_denominator=10**4))
+def test_an_overall_mean_is_found_exactly_when_it_is_not_the_mean(tersimpan: Fraction) -> None:
+    ac40 = _tabel().ringkasan[2].isian[AC].nilai
+    assert ac40 is not None
+    rata = (Fraction(40) + ac40) / 2
+    h = e81.periksa(_ringkasan(_tabel(), 48, AC, nilai=tersimpan))
+    t = _di(h, "AC48")
+    assert (t is None) is (abs(tersimpan - rata) < Fraction(1, 10**6))
+
+
+def test_a_sum_and_its_range() -> None:
+    jp = (Kolom.TARGET_RENSTRA, Bagian.RP)
+    h = e81.periksa(_ringkasan(_tabel(), 38, jp, nilai=Fraction(1)))
+    t = _di(h, "J38")
+    assert t is not None
+    assert (t.temuan.aturan, t.temuan.tingkat.value, t.temuan.dihitung) == (
+        "jumlah-ringkasan",
+        "tinggi",
+        "7.500.000",
+    )
+    h = e81.periksa(_ringkasan(_tabel(), 45, jp, rumus="=SUM(J42:J44)"))
+    t = _di(h, "J45")
+    assert t is not None
+    assert (t.temuan.aturan, t.temuan.dihitung) == ("rumus-jumlah", "rows 43-44")
+    assert "rows 42-44" in t.temuan.keterangan
+    assert "jumlah-ringkasan: 821.500 stored, 1.643.000 the sum" in t.temuan.keterangan
+
+
+def test_a_copy_of_another_value_or_of_another_programs_cell() -> None:
+    h = e81.periksa(_ringkasan(_tabel(), 40, AC, nilai=Fraction(53)))
+    t = _di(h, "AC40")
+    assert t is not None
+    assert (t.temuan.aturan, t.temuan.dicetak, t.temuan.rumus) == (
+        "salinan",
+        "53",
+        "a copy of AC38",
+    )
+    h = e81.periksa(_ringkasan(_tabel(), 47, AC, rumus="=AC38"))
+    t = _di(h, "AC47")
+    assert t is not None
+    assert t.temuan.aturan == "salinan"
+    assert t.temuan.dihitung == "a summary cell of the program at row 42"
+    assert "AC38 is a summary cell of the program at row 17" in t.temuan.keterangan
+    assert "salinan: 40 stored, 53,347319 the value of AC38" in t.temuan.keterangan
+
+
+def test_a_range_mixing_percent_formats_is_a_finding_not_a_false_mean(tmp_path: Path) -> None:
+    # AC43 typed as 40% (stored 0,4, read 40), AC44 a plain 40: Excel's AVERAGE(AC43:AC44)
+    # is (0,4 + 40) / 2 = 20,2; sakip's reading would say 40 and find AC45 wrong
+    def ubah(ws: Any) -> None:
+        ws["AC43"] = 0.4
+        ws["AC43"].number_format = "0%"
+
+    h = _buku(tmp_path, ubah, {"AC45": 20.2, "AC47": 20.2, "AC48": (20.2 + 53.34731934731936) / 2})
+    assert h.tabel.baris[-2].isi(*AC).nilai == 40  # read as the percentage it shows
+    for sel in ("AC45", "AC47"):
+        t = _di(h, sel)
+        assert t is not None
+        assert t.temuan.aturan == "format-campur"
+        assert "AC43 stored 0,4 (shown 40%); AC44 stored 40 (shown 40)" in t.temuan.keterangan
+        assert "rata-rata" not in t.temuan.keterangan  # compared as Excel computes it
+    assert _di(h, "AC48") is None
+    # the same range with one format agrees, whatever the summary cell shows
+    h = _buku(tmp_path, lambda ws: None, {})
+    assert _di(h, "AC45") is None

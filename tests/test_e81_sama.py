@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from sakip import e81
 from sakip._eksak import bulatkan_pecahan
 from sakip.e81 import Bagian, Baris, Isian, Jenjang, Kolom, TabelE81
-from sakip.e81.pemeriksaan import _sama
+from sakip.e81._banding import sama
 
 
 def test_a_capaian_on_a_rounding_boundary_written_by_sakip_audits_clean(tmp_path: Path) -> None:
@@ -47,10 +47,10 @@ def test_a_value_just_below_a_rounding_boundary_agrees_with_its_cached_value(
 ) -> None:
     # x rounds down at 6 places; cached at 10 places it sits on the boundary and rounds up
     x = Fraction(2 * n + 1, 2 * 10**6) - e
-    assert _sama(Fraction(bulatkan_pecahan(x, 10)), x)
+    assert sama(Fraction(bulatkan_pecahan(x, 10)), x)
 
 
 @given(_NILAI, st.fractions(min_value=Fraction(1, 10**6), max_value=10))
 def test_values_a_millionth_or_more_apart_differ(x: Fraction, d: Fraction) -> None:
     # below 10**8 the significant-digits rule never applies at this distance
-    assert not _sama(x, x + d)
+    assert not sama(x, x + d)

@@ -96,6 +96,7 @@ def isian(
     v = m.nilai
     sel = lembar.sel_ref(r, c)
     nilai: Fraction | None
+    kali_seratus = False
     if isinstance(v, str) and v.strip() in GALAT_EXCEL:
         return Isian(nilai=None, rumus=m.rumus, galat=v.strip(), sel=sel)
     if v is None or (isinstance(v, str) and v.strip() in _ANGKA_KOSONG):
@@ -114,6 +115,7 @@ def isian(
                 raise lembar.galat(r, c, f"must hold a finite number ({e.expected})", v) from None
         if pecahan:
             nilai *= 100  # a percentage kept as a fraction: Excel shows (and means) 100 times it
+            kali_seratus = True
     elif isinstance(v, str):
         try:
             nilai = Fraction(baca(v, pemisah_desimal=pemisah_desimal))
@@ -124,7 +126,11 @@ def isian(
     else:
         raise lembar.galat(r, c, "must hold a number", v)
     return Isian(
-        nilai=nilai, rumus=m.rumus, sel=sel, tak_tersimpan=m.rumus is not None and v is None
+        nilai=nilai,
+        rumus=m.rumus,
+        sel=sel,
+        tak_tersimpan=m.rumus is not None and v is None,
+        kali_seratus=kali_seratus,
     )
 
 
@@ -234,6 +240,11 @@ class IsianTanpaPersen(Isian):
     def pecahan(self) -> bool:
         """True when the cell was read as its column, a fraction: 100 times what it shows."""
         return self.format_kolom.pecahan
+
+    @property
+    def tersimpan(self) -> Fraction | None:
+        """The number as the workbook stores it: what the cell shows (:attr:`tertera`)."""
+        return self.tertera
 
 
 def _angka(nilai: object) -> bool:

@@ -230,7 +230,7 @@ def dari_laporan(laporan: Laporan) -> TabelE81:
         That row gives its year, not its quarters: column 13 holds the year, typed.
 
         >>> [b.isi(Kolom.REALISASI_RENJA, Bagian.RP) for b in dari_laporan(lap).baris][2]
-        Isian(nilai=Fraction(19244000, 1), rumus=None, galat=None, sel=None, tak_tersimpan=False)
+        Isian(nilai=Fraction(19244000, 1), rumus=None, galat=None, sel=None, tak_tersimpan=False, kali_seratus=False)
         >>> b = dari_laporan(lap).baris[2]
         >>> b.angka(Kolom.REALISASI_RENJA, Bagian.K), b.angka(Kolom.TRIWULAN_4, Bagian.K)
         (Fraction(2, 1), None)

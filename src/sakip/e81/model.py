@@ -360,6 +360,11 @@ class Isian:
         tak_tersimpan: the cell has a formula and no stored value at all (a
             workbook saved by a program that does not calculate, such as
             openpyxl or pandas); its figure is unknown, not blank.
+        kali_seratus: ``nilai`` is 100 times the number the workbook stores: a
+            percentage Excel keeps as a fraction (0,85 shown as 85%, by the cell's
+            % format or its column's), read as the percentage it means. Excel's
+            own functions (``AVERAGE``, ``SUM``) work on what is stored
+            (:attr:`tersimpan`).
 
     Examples:
         >>> Isian(nilai=Fraction(4), rumus="=P15+S15+V15+Y15").konstanta
@@ -373,6 +378,22 @@ class Isian:
     galat: str | None = attrs.field(default=None, validator=jenis(str, boleh_none=True))
     sel: Sel | None = attrs.field(default=None, validator=jenis(Sel, boleh_none=True))
     tak_tersimpan: bool = attrs.field(default=False, validator=jenis(bool))
+    kali_seratus: bool = attrs.field(default=False, validator=jenis(bool))
+
+    @property
+    def tersimpan(self) -> Fraction | None:
+        """The number as the workbook stores it (``nilai`` / 100 when :attr:`kali_seratus`),
+        the number Excel's functions compute with; None for a blank or an error.
+
+        Examples:
+            >>> Isian(nilai=Fraction(85), kali_seratus=True).tersimpan
+            Fraction(17, 20)
+            >>> Isian(nilai=Fraction(85)).tersimpan
+            Fraction(85, 1)
+        """
+        if self.nilai is None:
+            return None
+        return self.nilai / 100 if self.kali_seratus else self.nilai
 
     @property
     def konstanta(self) -> bool:
@@ -560,7 +581,10 @@ def _teks_beku(nilai: Mapping[tuple[Kolom, Bagian], str]) -> Mapping[tuple[Kolom
 
 @attrs.frozen(kw_only=True)
 class BarisRingkasan:
-    """A summary row inside the table (an average, a predikat): kept, listed, not audited.
+    """A summary row inside the table (an average, a predikat): kept apart from the rows.
+
+    The audit (:mod:`sakip.e81._ringkasan`) recomputes its cells of the shapes it reads
+    and lists the others as not audited.
 
     A row with no name, no code and no indicator that carries a label outside those
     columns ("Rata-rata capaian kinerja (%)" in the No column), and the rows of
@@ -610,7 +634,7 @@ class TabelE81:
             :data:`~sakip.laporan.SATUAN_RUPIAH` (``"ribu"``: a sheet labelled
             "Rp. (000)"); the figures stay in that unit, exact, as printed.
         ringkasan: the summary rows inside the table (:class:`BarisRingkasan`),
-            top to bottom: kept so that nothing is dropped, not audited.
+            top to bottom: kept so that nothing is dropped, and audited apart.
         keterangan_salah: the caption formulas that contradict their headers (the
             sheet was read by its headers; the audit reports each).
 

@@ -2,81 +2,104 @@
 
 The checks, each finding carrying the sheet and cell (A1) where it stands:
 
-==================  ==================================================================
-aturan              what it finds
-==================  ==================================================================
-``angka``           a derived cell (realisasi Renja / Renstra, tingkat capaian, K and
-                    Rp) that disagrees with its recomputation from the cells its
-                    formula names
-``konsolidasi``     a level (percentage, index, score) added across quarters or
-                    years: the stored figure is the sum where the rule takes the
-                    last value (the source of capaian far above 100%)
-``konstanta``       a typed number where the form computes one (a derived cell, or
-                    a parent's Rp)
-``jumlah-induk``    a parent's Rp that is not the sum of its children's
-``rumus-induk``     a parent's formula that skips or double-counts children, or
-                    covers other rows than its children (so its columns cover
-                    different rows), or names its column on another sheet (no
-                    child of the row); a further indicator of a parent is judged
-                    by the rule of the row it continues (its K, over those
-                    children)
-``triwulan``        quarters that do not add up: the K up to a quarter against the
-                    cumulative % times the target
-``melebihi``        realisasi Renja above its target (K) or its pagu (Rp)
-``satuan``          a value outside its satuan: a share above 100% or below 0, a
-                    negative count, a cumulative % that falls
-``rujukan-silang``  a formula naming a cell of another row in another column of the
-                    form (``=Z92*N93-...`` in row 92), or, on a row with no rows below
-                    it, in its own (``=N93`` in N94): the form computes a row's
-                    figures from its own cells, a parent's from its children's in the
-                    same column; such a figure follows the other row's input. A range
-                    names every cell it covers (``SUM(N1:N200)``), a whole column
-                    every row (``N:N``), a whole row every column (``93:93``); a
-                    reference naming this sheet (``'Realisasi TW IV'!N93``) is to
-                    this sheet, another sheet's is not judged
-``format-persen``   a number without the % format in a percentage column (tingkat
-                    capaian, a cumulative %) whose numbers mostly show one: read as
-                    its column (a fraction, 100 times what the cell shows), so the
-                    sheet shows 0,5 where it means 50%; or, in a column with as many
-                    numbers of each format, one finding for the column: each number
-                    read as it shows, no format guessed. 0 is 0% either way: never
-                    a finding, and no vote in the majority (only the numbers other
-                    than 0 are counted)
-triwulan-kosong     a column 13 (realisasi Renja, K or Rp) typed over four blank
-                    quarters: the row records its year, not its quarters; the figure
-                    is not compared with their sum (0), the columns built on it are
-                    checked against it, and a parent's blank quarter where a row below
-                    leaves it blank too is no ``jumlah-induk``
-``galat-excel``     an Excel error (``#DIV/0!``) stored in a cell
-``tak-terhitung``   a number stored where the figure does not exist (target 0)
-``rumus-nomor``     a formula of the numbered caption row naming other columns than
-                    its header implies (``16 = 14/6*100`` over the tingkat capaian
-                    Renstra, which is ``15 / 6 x 100``): the sheet is read by its
-                    headers, and each figure is judged by its own cell's formula
-``tak-tersimpan``   formulas without a stored value (a workbook saved by openpyxl or
-                    pandas, which do not calculate): one finding for the table, at
-                    the first such cell no other check reported (a note on the
-                    first one's finding when every one was); the figures that
-                    depend on them are not compared, rather than one false finding
-                    per cell
-``predikat``        a summary row's predikat (a label an IF ladder computed,
-                    ``=IF(Y38<=50,"Sangat Rendah",...)``) that is not Permendagri
-                    86/2017's predikat of the value its formula rates (as stored), or
-                    that rates a cell holding no number
-``tangga-predikat`` an IF ladder whose bands differ from Permendagri 86/2017's (as
-                    sakip reads it) for some values: one finding per ladder shape
-``rata-rata``       a summary row's ``=AVERAGE(Y18:Y37)`` whose stored value is not
-                    the plain mean of the stored numbers it covers (blank and text
-                    cells skipped, as Excel's AVERAGE skips them)
-``rumus-rata``      such an average over other rows than those of the program above
-                    it (the rows between the program row and the summary row)
-==================  ==================================================================
+====================  ==================================================================
+aturan                what it finds
+====================  ==================================================================
+``angka``             a derived cell (realisasi Renja / Renstra, tingkat capaian, K and
+                      Rp) that disagrees with its recomputation from the cells its
+                      formula names
+``konsolidasi``       a level (percentage, index, score) added across quarters or
+                      years: the stored figure is the sum where the rule takes the
+                      last value (the source of capaian far above 100%)
+``konstanta``         a typed number where the form computes one (a derived cell, or
+                      a parent's Rp)
+``jumlah-induk``      a parent's Rp that is not the sum of its children's
+``rumus-induk``       a parent's formula that skips or double-counts children, or
+                      covers other rows than its children (so its columns cover
+                      different rows), or names its column on another sheet (no
+                      child of the row); a further indicator of a parent is judged
+                      by the rule of the row it continues (its K, over those
+                      children)
+``triwulan``          quarters that do not add up: the K up to a quarter against the
+                      cumulative % times the target
+``melebihi``          realisasi Renja above its target (K) or its pagu (Rp)
+``satuan``            a value outside its satuan: a share above 100% or below 0, a
+                      negative count, a cumulative % that falls
+``rujukan-silang``    a formula naming a cell of another row in another column of the
+                      form (``=Z92*N93-...`` in row 92), or, on a row with no rows below
+                      it, in its own (``=N93`` in N94): the form computes a row's
+                      figures from its own cells, a parent's from its children's in the
+                      same column; such a figure follows the other row's input. A range
+                      names every cell it covers (``SUM(N1:N200)``), a whole column
+                      every row (``N:N``), a whole row every column (``93:93``); a
+                      reference naming this sheet (``'Realisasi TW IV'!N93``) is to
+                      this sheet, another sheet's is not judged
+``format-persen``     a number without the % format in a percentage column (tingkat
+                      capaian, a cumulative %) whose numbers mostly show one: read as
+                      its column (a fraction, 100 times what the cell shows), so the
+                      sheet shows 0,5 where it means 50%; or, in a column with as many
+                      numbers of each format, one finding for the column: each number
+                      read as it shows, no format guessed. 0 is 0% either way: never
+                      a finding, and no vote in the majority (only the numbers other
+                      than 0 are counted)
+triwulan-kosong       a column 13 (realisasi Renja, K or Rp) typed over four blank
+                      quarters: the row records its year, not its quarters; the figure
+                      is not compared with their sum (0), the columns built on it are
+                      checked against it, and a parent's blank quarter where a row below
+                      leaves it blank too is no ``jumlah-induk``
+``galat-excel``       an Excel error (``#DIV/0!``) stored in a cell
+``tak-terhitung``     a number stored where the figure does not exist (target 0)
+``rumus-nomor``       a formula of the numbered caption row naming other columns than
+                      its header implies (``16 = 14/6*100`` over the tingkat capaian
+                      Renstra, which is ``15 / 6 x 100``): the sheet is read by its
+                      headers, and each figure is judged by its own cell's formula
+``tak-tersimpan``     formulas without a stored value (a workbook saved by openpyxl or
+                      pandas, which do not calculate): one finding for the table, at
+                      the first such cell no other check reported (a note on the
+                      first one's finding when every one was); the figures that
+                      depend on them are not compared, rather than one false finding
+                      per cell
+``predikat``          a summary row's predikat (a label an IF ladder computed,
+                      ``=IF(Y38<=50,"Sangat Rendah",...)``) that is not Permendagri
+                      86/2017's predikat of the value its formula rates (as stored), or
+                      that rates a cell holding no number
+``tangga-predikat``   an IF ladder whose bands differ from Permendagri 86/2017's (as
+                      sakip reads it) for some values: one finding per ladder shape
+``rata-rata``         a summary row's ``=AVERAGE(Y18:Y37)`` whose stored value is not
+                      the plain mean of the stored numbers it covers (blank and text
+                      cells skipped, as Excel's AVERAGE skips them); or a mean of the
+                      programs' averages (``=(Y47+Y40)/2``, ``=AVERAGE(Y40,Y47)``) whose
+                      stored value is not the mean of the stored values of the cells it
+                      names (a blank is 0 in the sum, skipped by AVERAGE). Compared in
+                      stored values, as Excel computes
+``rumus-rata``        such an average over other rows than those of the program above
+                      it (the rows between the program row and the summary row); or a
+                      mean of the programs' averages naming a cell that is no program's
+                      average of its column (a data row's, a blank, text, another
+                      column's), a program twice, or leaving out a program whose averages
+                      stand above it in the column (local practice, seen in the E.81 form
+                      of Bappeda Kabupaten Sukabumi 2018, row 48)
+``jumlah-ringkasan``  a summary row's ``=SUM(J18:J37)`` whose stored value is not the sum
+                      of the stored numbers it covers (blank and text skipped, as Excel's
+                      SUM skips them)
+``rumus-jumlah``      such a sum over other rows than those of the program above it
+``salinan``           a summary row's copy (``=AC38``) not holding the copied cell's stored
+                      value, or copying a cell that is no summary cell of its own program
+``format-campur``     a summary formula over numbers mixing percentages stored as
+                      fractions (85% stored as 0,85) with numbers stored as shown (85):
+                      Excel's AVERAGE and SUM compute with stored values, so it adds
+                      0,85 to 85 (Microsoft Support, "AVERAGE function")
+====================  ==================================================================
 
 The summary rows inside older tables ("Rata-rata capaian kinerja (%)", "Predikat
 kinerja"; :class:`~sakip.e81.model.BarisRingkasan`) are audited where their cells have
-one of two shapes: an ``AVERAGE`` of one range of the table's rows in the cell's own
-column, and an IF ladder on one cell (:mod:`sakip.e81._tangga`). Any other summary cell
-(``=SUM(...)``, ``=(Y47+Y40)/2``, ``=K38/H38*100``) is listed as not audited.
+one of five shapes, each read exactly and bounded, never evaluated: an ``AVERAGE`` of
+one range of the table's rows in the cell's own column, a mean of cells named one by
+one, a ``SUM`` of one range in its own column, a copy of a cell of its own column, and
+an IF ladder on one cell (:mod:`sakip.e81._tangga`); that audit is
+:mod:`sakip.e81._ringkasan`'s, its findings kept here with the others. Any other summary
+cell (``=K38/H38*100``, a ratio of averages the form does not define;
+``=O40+Q40+S40+U40``) is listed as not audited.
 
 Two figures agree when they differ by less than one unit of the 6th decimal
 place (Excel stores binary floating point: ``100.00000000000001`` is 100; two
@@ -98,14 +121,27 @@ from typing import Final
 import attrs
 
 from sakip.audit import Temuan, Tingkat
+from sakip.e81._banding import (
+    BARIS_MAKS,
+    DIGIT_SAMA,
+    KOLOM_MAKS,
+    TEMPAT_SAMA,
+    atau_nol,
+    nama_bagian,
+    sama,
+    teks_daftar,
+    teks_isi,
+    teks_rentang,
+    teks_selisih,
+    urutan_sel,
+)
+from sakip.e81._ringkasan import PeriksaRingkasan
 from sakip.e81._susun import IsianTanpaPersen
-from sakip.e81._tangga import Tangga, beda_skala, sama_label, tangga
 from sakip.e81.model import (
     KOLOM_TRIWULAN,
     KOLOM_TURUNAN,
     Bagian,
     Baris,
-    BarisRingkasan,
     Isian,
     Jenjang,
     Kolom,
@@ -124,17 +160,9 @@ from sakip.e81.penghitungan import (
     tulis,
 )
 from sakip.errors import InvalidTypeError
-from sakip.skala import PERMENDAGRI_86_2017, PITA_PERMENDAGRI_86_2017_CETAK, masalah_pita
 from sakip.triwulan import Konsolidasi
 
 __all__ = ["DIGIT_SAMA", "TEMPAT_SAMA", "HasilE81", "TemuanE81", "periksa", "periksa_berkas"]
-
-#: The place whose unit bounds how far a stored figure and its recomputation may differ.
-TEMPAT_SAMA: Final = 6
-_SELISIH_SAMA: Final = Fraction(1, 10**TEMPAT_SAMA)
-#: Significant digits at which large figures must agree (Excel's binary floats
-#: hold 15 to 17; 1.369.864.107,7260274 has only 7 places to show).
-DIGIT_SAMA: Final = 14
 
 _SERATUS: Final = Fraction(100)
 _SUMBER: Final = "Permendagri 86/2017, Lampiran, form E.81"
@@ -144,10 +172,6 @@ _ATURAN_FORMAT: Final = (
 )
 _SATUAN_PERSEN: Final = frozenset({"%", "persen", "persentase"})
 _BUKAN_BAGIAN: Final = re.compile(r"pertumbuhan|laju|kenaikan|peningkatan|perubahan", re.I)
-#: Excel's last row and column (XFD): a whole column covers rows 1 to this, a whole row
-#: columns 1 to XFD (Excel specifications and limits, "worksheet size").
-_BARIS_MAKS: Final = 1_048_576
-_KOLOM_MAKS: Final = 16_384
 # a cell or range reference with its sheet, standing alone: not part of a name (Data_N93,
 # LOG10(...)) nor of a number (1.5:2). Whole columns and rows come in pairs (N:N, 93:93):
 # a lone N or 93 is a name or a number, not a reference
@@ -302,43 +326,6 @@ class HasilE81:
         }
 
 
-def _sama(a: Fraction, b: Fraction) -> bool:
-    """Within one unit of the TEMPAT_SAMA-th place, or equal to DIGIT_SAMA significant
-    digits (a float's precision).
-
-    A difference, not two roundings: rounding each side at 6 places would set apart
-    two values a rounding boundary falls between however close they are (a value
-    cached at 10 places and its exact recomputation).
-
-    Examples:
-        >>> _sama(Fraction("2.6275735"), Fraction(688800, 262143))
-        True
-        >>> _sama(Fraction("2.627574"), Fraction("2.627572"))
-        False
-    """
-    if abs(a - b) < _SELISIH_SAMA:
-        return True
-    return abs(a - b) * 10**DIGIT_SAMA <= max(abs(a), abs(b))
-
-
-def _dicetak(isi: Isian) -> str:
-    if isi.galat is not None:
-        return isi.galat
-    if isi.nilai is None:
-        return "(kosong)"
-    return tulis(isi.nilai)
-
-
-def _apa(kunci: tuple[Kolom, Bagian]) -> str:
-    """A column part as a finding names it.
-
-    Examples:
-        >>> _apa((Kolom.CAPAIAN_RENJA, Bagian.RP))
-        'tingkat capaian renja Rp'
-    """
-    return f"{kunci[0].value} {kunci[1].value}"
-
-
 def _rujukan(rumus: str) -> list[_Rujukan]:
     """The cell, range, whole-column and whole-row references of a formula, each with its
     sheet if named.
@@ -433,9 +420,9 @@ def _kotak(ref: str) -> tuple[range, range] | None:
             return None
         huruf, nomor = m.groups()
         # a whole row's end (93 of 93:93) covers every column, a whole column's every row
-        kolom += (nomor_kolom(huruf),) if huruf else (1, _KOLOM_MAKS)
-        baris += (int(nomor),) if nomor else (1, _BARIS_MAKS)
-    if not 1 <= min(baris) <= max(baris) <= _BARIS_MAKS:
+        kolom += (nomor_kolom(huruf),) if huruf else (1, KOLOM_MAKS)
+        baris += (int(nomor),) if nomor else (1, BARIS_MAKS)
+    if not 1 <= min(baris) <= max(baris) <= BARIS_MAKS:
         return None
     return range(min(baris), max(baris) + 1), range(min(kolom), max(kolom) + 1)
 
@@ -516,58 +503,6 @@ def _baris_dirujuk(
     return _Dirujuk(baris=hasil, luar=tuple(luar), lembar_lain=tuple(lain))
 
 
-def _rentang(baris: range) -> str:
-    """A span of rows as a finding names it.
-
-    Examples:
-        >>> _rentang(range(90, 91)), _rentang(range(1, 1048577))
-        ('90', '1-1048576')
-    """
-    return str(baris.start) if len(baris) == 1 else f"{baris.start}-{baris.stop - 1}"
-
-
-#: The scale a summary row's predikat is judged on, and where sakip reads it from.
-_SKALA: Final = (
-    "Permendagri 86/2017, Lampiran, as sakip reads it (sakip.skala.PERMENDAGRI_86_2017)"
-)
-# a summary cell's average of one range of one column: =AVERAGE(Y18:Y37), $ allowed
-_RATA: Final = re.compile(
-    r"=\s*AVERAGE\s*\(\s*\$?([A-Z]{1,3})\$?([0-9]{1,7})\s*:\s*\$?([A-Z]{1,3})\$?([0-9]{1,7})\s*\)\s*",
-    re.IGNORECASE,
-)
-
-
-def _rata(rumus: str) -> tuple[int, int, int] | None:
-    """The column and the first and last rows of ``=AVERAGE(Xa:Xb)`` over one column, or None
-    for any other formula.
-
-    Examples:
-        >>> _rata("=AVERAGE(Y18:Y37)"), _rata("=average($Y$37:Y18)")
-        ((25, 18, 37), (25, 18, 37))
-        >>> _rata("=AVERAGE(Y18:Z37)") is None, _rata("=AVERAGE(Y18:Y37)/2") is None
-        (True, True)
-    """
-    m = _RATA.fullmatch(rumus)
-    if m is None or m.group(1).upper() != m.group(3).upper():
-        return None
-    a, b = int(m.group(2)), int(m.group(4))
-    if min(a, b) < 1 or max(a, b) > _BARIS_MAKS:
-        return None
-    return nomor_kolom(m.group(1).upper()), min(a, b), max(a, b)
-
-
-def _rentang_atau_daftar(baris: list[int]) -> str:
-    """Rows as a finding names them: a span when they follow each other.
-
-    Examples:
-        >>> _rentang_atau_daftar([18, 19, 20]), _rentang_atau_daftar([18, 20]), _rentang_atau_daftar([])
-        ('18-20', '18, 20', '(none)')
-    """
-    if baris and baris == list(range(baris[0], baris[-1] + 1)):
-        return _rentang(range(baris[0], baris[-1] + 1))
-    return _daftar(baris)
-
-
 class _Periksa:
     def __init__(self, tabel: TabelE81) -> None:
         self.tabel = tabel
@@ -595,10 +530,10 @@ class _Periksa:
         self.kolom_urut = tuple(sorted(self.kolom_tabel))
         # each column 13 typed over blank quarters, with its row and what a finding calls it
         self.setahun: list[tuple[Baris, Isian, str]] = []
-        # the summary rows by sheet row, and the summary cells audited
-        self.per_ringkasan = {r.baris: r for r in tabel.ringkasan}
-        self.baris_dikenal = tuple(sorted({*self.no_baris, *self.per_ringkasan}))
-        self.ringkasan_diperiksa: set[Sel] = set()
+        # the summary rows' audit, its findings kept here (simpan, catat)
+        self.ringkasan = PeriksaRingkasan(
+            tabel, kolom_tabel=self.kolom_tabel, no_baris=self.no_baris, pencatat=self
+        )
         # the row each row continues (a further indicator's: the row above's; another's: its own)
         self.asal: list[int] = []
         for i, b in enumerate(tabel.baris):
@@ -657,6 +592,19 @@ class _Periksa:
             )
         )
 
+    def catat(self, kunci: tuple[int, int], catatan: str) -> bool:
+        """Add ``catatan`` to the keterangan of the finding at cell ``kunci`` (one finding per
+        cell, its causes together); False when no finding stands there."""
+        for n, (k, t) in enumerate(self.temuan):
+            if k == kunci:
+                ket = f"{t.temuan.keterangan}; {catatan}" if t.temuan.keterangan else catatan
+                self.temuan[n] = (
+                    k,
+                    attrs.evolve(t, temuan=attrs.evolve(t.temuan, keterangan=ket)),
+                )
+                return True
+        return False
+
     def tambah_atau_catat(
         self,
         b: Baris,
@@ -675,15 +623,8 @@ class _Periksa:
         where a check already explained the cell (its value disagrees too), ``catatan``
         added to that finding's keterangan: one finding per cell, its causes together."""
         kunci = (isi.sel.baris, isi.sel.kolom) if isi.sel else None
-        if kunci in self.sudah:
-            for n, (k, t) in enumerate(self.temuan):
-                if k == kunci:
-                    ket = f"{t.temuan.keterangan}; {catatan}" if t.temuan.keterangan else catatan
-                    self.temuan[n] = (
-                        k,
-                        attrs.evolve(t, temuan=attrs.evolve(t.temuan, keterangan=ket)),
-                    )
-                    return
+        if kunci is not None and kunci in self.sudah and self.catat(kunci, catatan):
+            return
         self.tambah(
             b,
             isi.sel,
@@ -765,10 +706,10 @@ class _Periksa:
         """
         ganda = sorted(r for r, n in d.baris.items() if n > 1)
         return (
-            f"the formula covers rows {_daftar(sorted(d.baris))}"
-            + (f" (row {_daftar(ganda)} more than once)" if ganda else "")
+            f"the formula covers rows {teks_daftar(sorted(d.baris))}"
+            + (f" (row {teks_daftar(ganda)} more than once)" if ganda else "")
             + (
-                " and rows outside the table (in " + ", ".join(map(_rentang, d.luar)) + ")"
+                " and rows outside the table (in " + ", ".join(map(teks_rentang, d.luar)) + ")"
                 if d.luar
                 else ""
             )
@@ -824,7 +765,7 @@ class _Periksa:
         self.triwulan_kosong()
         self.format_seri()
         self.catat_tak_tersimpan()
-        self.ringkasan()
+        self.ringkasan.jalankan()
 
     def rujukan_silang(self, i: int, b: Baris) -> None:
         """Each formula naming a cell of another row of the table that is not this row's to name.
@@ -852,7 +793,7 @@ class _Periksa:
             nama_sel, ref, j, kolom, c = silang
             lain = self.tabel.baris[j]
             nama = (lain.nama or lain.indikator or "jumlah")[:60]
-            siapa = f"the {_apa(kolom)} of {lain.jenjang.label} {nama!r}"
+            siapa = f"the {nama_bagian(kolom)} of {lain.jenjang.label} {nama!r}"
             dirujuk = nama_sel if ref == nama_sel else f"{nama_sel} (in {ref})"
             if c == isi.sel.kolom:
                 dihitung = f"{nama_sel} -> this row's own"
@@ -873,7 +814,7 @@ class _Periksa:
             self.tambah_atau_catat(
                 b,
                 isi,
-                _apa(kunci),
+                nama_bagian(kunci),
                 aturan="rujukan-silang",
                 tingkat=Tingkat.SEDANG,
                 dicetak=isi.rumus,
@@ -920,7 +861,7 @@ class _Periksa:
             self.tambah_atau_catat(
                 b,
                 isi,
-                _apa((kolom, bagian)),
+                nama_bagian((kolom, bagian)),
                 tingkat=Tingkat.RENDAH,
                 dicetak=f"{tertera} (no % format)",
                 dihitung=f"{dibaca}%",
@@ -953,11 +894,11 @@ class _Periksa:
             ]
             bebas = [x for x in daftar if x not in dilaporkan]
             for b, isi in dilaporkan + bebas[:1]:
-                nilai = _nol(isi.nilai)  # kept by format_persen only with a value
+                nilai = atau_nol(isi.nilai)  # kept by format_persen only with a value
                 self.tambah_atau_catat(
                     b,
                     isi,
-                    _apa((kolom, bagian)),
+                    nama_bagian((kolom, bagian)),
                     tingkat=Tingkat.SEDANG,
                     dicetak=f"{tulis(isi.tertera)} (no % format)",
                     dihitung=f"{tulis(nilai)} (read as shown, not {tulis(nilai * 100)}%)",
@@ -982,7 +923,7 @@ class _Periksa:
             self.tambah(
                 b,
                 isi.sel,
-                _apa((kolom, bagian)),
+                nama_bagian((kolom, bagian)),
                 aturan="galat-excel",
                 tingkat=Tingkat.SEDANG,
                 dicetak=isi.galat,
@@ -1005,7 +946,7 @@ class _Periksa:
             sel.baris for j in anak_i if (sel := self.tabel.baris[j].sel_nama) is not None
         )
         daun = self.daun(asal)
-        for (kolom, bagian), isi in sorted(b.isian.items(), key=lambda x: _urut(x[1])):
+        for (kolom, bagian), isi in sorted(b.isian.items(), key=lambda x: urutan_sel(x[1])):
             if isi.rumus is None or isi.sel is None or (b.lanjutan and bagian is Bagian.RP):
                 continue
             d = _baris_dirujuk(
@@ -1027,18 +968,18 @@ class _Periksa:
             self.tambah(
                 b,
                 isi.sel,
-                _apa((kolom, bagian)),
+                nama_bagian((kolom, bagian)),
                 aturan="rumus-induk",
                 tingkat=Tingkat.TINGGI if bagian is Bagian.RP else Tingkat.SEDANG,
                 dicetak=isi.rumus,
-                dihitung="rows " + _daftar(nomor_anak),
+                dihitung="rows " + teks_daftar(nomor_anak),
                 rumus=(
                     "a parent's Rp is the sum of its children's, each once"
                     if bagian is Bagian.RP
                     else "a parent's figure is built from its children, each once"
                 ),
                 keterangan=self.cakupan(d)
-                + f"; the rows below it are {_daftar(nomor_anak)}"
+                + f"; the rows below it are {teks_daftar(nomor_anak)}"
                 + (
                     f" (those of row {nomor_asal.baris}, which this further indicator continues)"
                     if asal != i and (nomor_asal := self.tabel.baris[asal].sel_nama) is not None
@@ -1053,32 +994,34 @@ class _Periksa:
             isi = b.isi(*kunci)
             if self.tanpa_nilai(isi, *(self.tabel.baris[j].isi(*kunci) for j in anak_i)):
                 continue
-            jumlah = sum((_nol(self.tabel.baris[j].angka(*kunci)) for j in anak_i), Fraction(0))
+            jumlah = sum(
+                (atau_nol(self.tabel.baris[j].angka(*kunci)) for j in anak_i), Fraction(0)
+            )
             self.diperiksa.add((i, kunci))
             if self.triwulan_sebagian(b, kolom, anak_i):
                 continue
-            if isi.galat is None and not _sama(_nol(isi.nilai), jumlah):
+            if isi.galat is None and not sama(atau_nol(isi.nilai), jumlah):
                 self.tambah(
                     b,
                     isi.sel,
-                    _apa((kolom, Bagian.RP)),
+                    nama_bagian((kolom, Bagian.RP)),
                     aturan="jumlah-induk",
                     tingkat=Tingkat.TINGGI,
-                    dicetak=_dicetak(isi),
+                    dicetak=teks_isi(isi),
                     dihitung=tulis(jumlah),
-                    rumus="jumlah Rp baris " + _daftar(nomor_anak),
-                    keterangan=_selisih(_nol(isi.nilai), jumlah),
+                    rumus="jumlah Rp baris " + teks_daftar(nomor_anak),
+                    keterangan=teks_selisih(atau_nol(isi.nilai), jumlah),
                 )
             elif isi.konstanta and self.tabel.rumus_terbaca:
                 self.tambah(
                     b,
                     isi.sel,
-                    _apa((kolom, Bagian.RP)),
+                    nama_bagian((kolom, Bagian.RP)),
                     aturan="konstanta",
                     tingkat=Tingkat.RENDAH,
-                    dicetak=_dicetak(isi),
+                    dicetak=teks_isi(isi),
                     dihitung=tulis(jumlah),
-                    rumus="jumlah Rp baris " + _daftar(nomor_anak),
+                    rumus="jumlah Rp baris " + teks_daftar(nomor_anak),
                     keterangan="a typed number where the form sums the rows below",
                 )
         self.tahun_induk(i, b, anak_i, nomor_anak)
@@ -1101,19 +1044,19 @@ class _Periksa:
         isi = b.isi(*kunci)
         if isi.galat is not None or self.tanpa_nilai(isi, *(x.isi(*kunci) for x in bawah)):
             return
-        jumlah = sum((_nol(x.angka(*kunci)) for x in bawah), Fraction(0))
+        jumlah = sum((atau_nol(x.angka(*kunci)) for x in bawah), Fraction(0))
         self.diperiksa.add((i, kunci))
-        if not _sama(_nol(isi.nilai), jumlah):
+        if not sama(atau_nol(isi.nilai), jumlah):
             self.tambah(
                 b,
                 isi.sel,
-                _apa(kunci),
+                nama_bagian(kunci),
                 aturan="jumlah-induk",
                 tingkat=Tingkat.TINGGI,
-                dicetak=_dicetak(isi),
+                dicetak=teks_isi(isi),
                 dihitung=tulis(jumlah),
-                rumus="jumlah Rp realisasi Renja baris " + _daftar(nomor_anak),
-                keterangan=_selisih(_nol(isi.nilai), jumlah)
+                rumus="jumlah Rp realisasi Renja baris " + teks_daftar(nomor_anak),
+                keterangan=teks_selisih(atau_nol(isi.nilai), jumlah)
                 + "; a year typed over blank quarters (here or below) is in no quarter, so "
                 "the parent's year is compared with its rows' years",
             )
@@ -1153,7 +1096,7 @@ class _Periksa:
     ) -> None:
         kolom, bagian = kunci
         isi = b.isi(*kunci)
-        apa = _apa((kolom, bagian))
+        apa = nama_bagian((kolom, bagian))
         if self.tanpa_nilai(isi, *b.isian.values()):  # inputs, and derived cells built on
             return
         self.diperiksa.add((i, kunci))
@@ -1182,7 +1125,7 @@ class _Periksa:
                     apa,
                     aturan="tak-terhitung",
                     tingkat=Tingkat.RENDAH,
-                    dicetak=_dicetak(isi),
+                    dicetak=teks_isi(isi),
                     dihitung="(tidak ada)",
                     rumus=alasan,
                 )
@@ -1200,28 +1143,29 @@ class _Periksa:
                 keterangan=f"{isi.rumus or ''} fails where the figure exists",
             )
             return
-        dicetak = _nol(isi.nilai)
-        if not _sama(dicetak, nilai):
+        dicetak = atau_nol(isi.nilai)
+        if not sama(dicetak, nilai):
             alt = self.alternatif(i, b, kunci)
-            if alt is not None and _sama(dicetak, alt[0]):
+            if alt is not None and sama(dicetak, alt[0]):
                 self.tambah(
                     b,
                     isi.sel,
                     apa,
                     aturan="konsolidasi",
                     tingkat=Tingkat.SEDANG,
-                    dicetak=_dicetak(isi),
+                    dicetak=teks_isi(isi),
                     dihitung=tulis(nilai),
                     rumus=str(lokal.rumus.get(kunci, "")),
                     keterangan=alt[1],
                 )
                 return
-            ket = _selisih(dicetak, nilai)
+            ket = teks_selisih(dicetak, nilai)
             if self.anak[i] and bagian is Bagian.RP:
                 jumlah = sum(
-                    (_nol(self.tabel.baris[j].angka(*kunci)) for j in self.anak[i]), Fraction(0)
+                    (atau_nol(self.tabel.baris[j].angka(*kunci)) for j in self.anak[i]),
+                    Fraction(0),
                 )
-                if _sama(dicetak, jumlah):
+                if sama(dicetak, jumlah):
                     ket = (
                         "it equals the sum of the rows below; this row's own inputs give "
                         f"{tulis(nilai)} (see the findings on them)"
@@ -1234,7 +1178,7 @@ class _Periksa:
                 apa,
                 aturan="angka",
                 tingkat=Tingkat.TINGGI if bagian is Bagian.RP else Tingkat.SEDANG,
-                dicetak=_dicetak(isi),
+                dicetak=teks_isi(isi),
                 dihitung=tulis(nilai),
                 rumus=str(lokal.rumus.get(kunci, "")),
                 keterangan=(f"{isi.rumus}; " if isi.rumus else "") + ket,
@@ -1247,7 +1191,7 @@ class _Periksa:
                 apa,
                 aturan="konstanta",
                 tingkat=Tingkat.RENDAH,
-                dicetak=_dicetak(isi),
+                dicetak=teks_isi(isi),
                 dihitung=tulis(nilai),
                 rumus=str(lokal.rumus.get(kunci, "")),
                 keterangan="a typed number where the form computes one; it agrees today, "
@@ -1271,7 +1215,7 @@ class _Periksa:
                 apa,
                 aturan="triwulan-kosong",
                 tingkat=Tingkat.RENDAH,
-                dicetak=_dicetak(isi),
+                dicetak=teks_isi(isi),
                 dihitung="(triwulan kosong)",
                 rumus=f"realisasi Renja = triwulan I + II + III + IV ({_SUMBER})",
                 keterangan=keterangan,
@@ -1286,15 +1230,15 @@ class _Periksa:
             return None
         dasar = f"{b.satuan!r} is a level (rule {b.konsolidasi.value}, {b.konsolidasi_asal or 'declared'})"
         if kunci[0] is Kolom.REALISASI_RENJA and not self.tabel.persen_triwulan:
-            tw = [_nol(b.angka(k, Bagian.K)) for k in KOLOM_TRIWULAN]
+            tw = [atau_nol(b.angka(k, Bagian.K)) for k in KOLOM_TRIWULAN]
             return sum(tw, Fraction(0)), f"{dasar}; the sheet adds the quarters " + " + ".join(
                 tulis(x) for x in tw
             )
         if kunci[0] is Kolom.REALISASI_RENSTRA:
-            lalu = _nol(b.angka(Kolom.REALISASI_RENSTRA_LALU, Bagian.K))
+            lalu = atau_nol(b.angka(Kolom.REALISASI_RENSTRA_LALU, Bagian.K))
             renja = self.lokal[i].angka(Kolom.REALISASI_RENJA, Bagian.K)
             if (Kolom.REALISASI_RENJA, Bagian.K) in self.tabel.kolom_ada:
-                renja = _nol(b.angka(Kolom.REALISASI_RENJA, Bagian.K))
+                renja = atau_nol(b.angka(Kolom.REALISASI_RENJA, Bagian.K))
             if renja is None:
                 return None
             target = b.angka(Kolom.TARGET_RENSTRA, Bagian.K)
@@ -1311,7 +1255,7 @@ class _Periksa:
         return None
 
     def triwulan(self, i: int, b: Baris) -> None:
-        target = _nol(b.angka(Kolom.TARGET_RENJA, Bagian.K))
+        target = atau_nol(b.angka(Kolom.TARGET_RENJA, Bagian.K))
         if self.tanpa_nilai(b.isi(Kolom.TARGET_RENJA, Bagian.K)):
             return
         kumulatif = Fraction(0)
@@ -1320,23 +1264,23 @@ class _Periksa:
             isi_p = b.isi(kolom, Bagian.PERSEN)
             if self.tanpa_nilai(isi_k, isi_p):
                 return  # the K up to this quarter and after it is not known
-            kumulatif += _nol(isi_k.nilai)
+            kumulatif += atau_nol(isi_k.nilai)
             if isi_p.galat is not None or isi_k.galat is not None:
                 continue
             self.diperiksa.add((i, (kolom, Bagian.K)))
-            harap = _nol(isi_p.nilai) * target / _SERATUS
-            if not _sama(kumulatif, harap):
+            harap = atau_nol(isi_p.nilai) * target / _SERATUS
+            if not sama(kumulatif, harap):
                 self.tambah(
                     b,
                     isi_k.sel or isi_p.sel,
-                    _apa((kolom, Bagian.K)),
+                    nama_bagian((kolom, Bagian.K)),
                     aturan="triwulan",
                     tingkat=Tingkat.SEDANG,
                     dicetak=f"K s/d triwulan {n} = {tulis(kumulatif)}",
                     dihitung=tulis(harap),
-                    rumus=f"{tulis(_nol(isi_p.nilai))}% x {tulis(target)}",
+                    rumus=f"{tulis(atau_nol(isi_p.nilai))}% x {tulis(target)}",
                     keterangan=(
-                        f"the cumulative % of triwulan {n} ({_dicetak(isi_p)}%) times the target "
+                        f"the cumulative % of triwulan {n} ({teks_isi(isi_p)}%) times the target "
                         f"Renja ({tulis(target)}) is not the K of triwulan I to {n}"
                     ),
                 )
@@ -1353,10 +1297,10 @@ class _Periksa:
                 self.tambah(
                     b,
                     isi.sel,
-                    _apa((kolom, Bagian.K)),
+                    nama_bagian((kolom, Bagian.K)),
                     aturan="satuan",
                     tingkat=Tingkat.SEDANG,
-                    dicetak=_dicetak(isi),
+                    dicetak=teks_isi(isi),
                     dihitung="0 to 100" if persen else ">= 0",
                     rumus=f"satuan {b.satuan!r}",
                     keterangan="a share lies between 0 and 100%"
@@ -1372,10 +1316,10 @@ class _Periksa:
                 self.tambah(
                     b,
                     isi.sel,
-                    _apa((kolom, Bagian.PERSEN)),
+                    nama_bagian((kolom, Bagian.PERSEN)),
                     aturan="satuan",
                     tingkat=Tingkat.RENDAH,
-                    dicetak=f"{_dicetak(isi)}%",
+                    dicetak=f"{teks_isi(isi)}%",
                     dihitung=f"{tulis(sebelum)}% to 100%",
                     rumus="a cumulative % of the target lies between the previous quarter's and 100",
                 )
@@ -1391,7 +1335,7 @@ class _Periksa:
         ):
             real = h.angka(Kolom.REALISASI_RENJA, bagian)
             target = h.angka(Kolom.TARGET_RENJA, bagian)
-            if real is None or target is None or real <= target or _sama(real, target):
+            if real is None or target is None or real <= target or sama(real, target):
                 continue
             if bagian is Bagian.K and target == 0:
                 continue
@@ -1407,311 +1351,6 @@ class _Periksa:
                 rumus=f"realisasi Renja {bagian.value} <= {apa} Renja",
                 keterangan=f"realisasi {tulis(real)} is above the {apa} {tulis(target)}",
             )
-
-    # -- summary rows ----------------------------------------------------------
-    def sel_ringkasan(self) -> list[Sel]:
-        """Every filled cell of the summary rows, top to bottom, left to right: its numbers
-        and formulas, and its text (a typed label, placed by its column)."""
-        kolom_sel = {kunci: c for c, kunci in self.kolom_tabel.items()}
-        hasil: list[Sel] = []
-        for r in self.tabel.ringkasan:
-            sel = {isi.sel for isi in r.isian.values() if isi.sel is not None}
-            sel |= {
-                Sel(lembar=self.tabel.lembar, baris=r.baris, kolom=kolom_sel[k])
-                for k in r.teks
-                if k not in r.isian and k in kolom_sel
-            }
-            hasil += sorted(sel, key=lambda x: x.kolom)
-        return hasil
-
-    def isi_sel(self, baris: int, kolom: int) -> Isian | str | None:
-        """What the table holds at a sheet cell: its :class:`Isian` (a blank one when empty),
-        its text (a summary row's label), or None when the cell is outside the table's rows
-        or form columns (its value is not known here)."""
-        kunci = self.kolom_tabel.get(kolom)
-        if kunci is None:
-            return None
-        if baris in self.no_baris:
-            return self.tabel.baris[self.no_baris[baris]].isi(*kunci)
-        r = self.per_ringkasan.get(baris)
-        if r is None:
-            return None
-        return r.teks.get(kunci) or r.isian.get(kunci) or Isian()
-
-    def program_di_atas(self, baris: int) -> int | None:
-        """The sheet row of the nearest program row above sheet row ``baris``."""
-        atas = [
-            sel.baris
-            for b in self.tabel.baris
-            if b.jenjang is Jenjang.PROGRAM and (sel := b.sel_nama) and sel.baris < baris
-        ]
-        return max(atas, default=None)
-
-    def ringkasan(self) -> None:
-        """The summary rows' averages (``rata-rata``, ``rumus-rata``) and predikat ladders
-        (``predikat``, then ``tangga-predikat`` once per ladder shape); their other
-        cells are left, listed as not audited."""
-        # the ladders by shape, each with its cells
-        bentuk: dict[object, list[tuple[BarisRingkasan, Sel, Tangga]]] = {}
-        label = ""
-        for r in self.tabel.ringkasan:
-            label = r.label or label  # a row of formulas belongs to the labelled one above
-            for kunci, isi in sorted(r.isian.items(), key=lambda x: _urut(x[1])):
-                if isi.rumus is None or isi.sel is None:
-                    continue
-                t = tangga(isi.rumus)
-                rata = _rata(isi.rumus)
-                if t is not None:
-                    self.ringkasan_diperiksa.add(isi.sel)
-                    self.predikat_ringkasan(r, label, kunci, isi.sel, t)
-                    bentuk.setdefault(t.bentuk(), []).append((r, isi.sel, t))
-                elif rata is not None and rata[0] == isi.sel.kolom:
-                    self.ringkasan_diperiksa.add(isi.sel)
-                    self.rata_ringkasan(r, label, kunci, isi, range(rata[1], rata[2] + 1))
-        for sel_sel in bentuk.values():
-            self.tangga_ringkasan(sel_sel)
-
-    def tambah_ringkasan(
-        self,
-        label: str,
-        sel: Sel,
-        kunci: tuple[Kolom, Bagian],
-        *,
-        aturan: str,
-        tingkat: Tingkat,
-        dicetak: str,
-        dihitung: str,
-        rumus: str,
-        keterangan: str,
-    ) -> None:
-        """A finding at a summary cell (one per cell: a cell already reported keeps its own)."""
-        if (sel.baris, sel.kolom) in self.sudah:
-            return
-        self.sudah.add((sel.baris, sel.kolom))
-        letak = f"{sel} / ringkasan {label[:60]!r} / {_apa(kunci)}"
-        letak += sebutan_satuan(kunci, self.tabel.satuan_rupiah)
-        self.simpan(
-            (sel.baris, sel.kolom),
-            sel,
-            Temuan(
-                aturan=aturan,
-                tingkat=tingkat,
-                letak=letak,
-                dicetak=dicetak,
-                dihitung=dihitung,
-                rumus=rumus,
-                keterangan=keterangan,
-            ),
-        )
-
-    def predikat_ringkasan(
-        self, r: BarisRingkasan, label: str, kunci: tuple[Kolom, Bagian], sel: Sel, t: Tangga
-    ) -> None:
-        """A stored predikat against Permendagri 86/2017's predikat of the value its ladder
-        rates, read as stored (``predikat``). Not compared: no label stored (a formula
-        not calculated), or a rated cell outside the table, holding an Excel error or a
-        formula without a stored value."""
-        tersimpan = r.teks.get(kunci)
-        dinilai = self.isi_sel(t.baris, t.kolom)
-        if tersimpan is None or dinilai is None:
-            return
-        rumus = f"predikat of {t.rujukan} on {_SKALA}"
-        if isinstance(dinilai, str) or dinilai.nilai is None:
-            if isinstance(dinilai, Isian) and (dinilai.galat or dinilai.tak_tersimpan):
-                return
-            self.tambah_ringkasan(
-                label,
-                sel,
-                kunci,
-                aturan="predikat",
-                tingkat=Tingkat.SEDANG,
-                dicetak=tersimpan,
-                dihitung="(tidak ada)",
-                rumus=rumus,
-                keterangan=(
-                    f"{t.rujukan}, the cell the formula rates, holds no number (blank, or "
-                    "text such as a space), so the label follows no figure: Excel compares "
-                    "a blank as 0 and text above every number. Rate the cell that holds "
-                    "the average"
-                ),
-            )
-            return
-        nilai = dinilai.nilai
-        menurut_skala = PERMENDAGRI_86_2017.predikat(nilai)
-        if sama_label(tersimpan, menurut_skala):
-            return
-        menurut_tangga = t.predikat(nilai)
-        if sama_label(tersimpan, menurut_tangga):
-            sebab = (
-                f"the formula's ladder gives {menurut_tangga!r} at this value, where its "
-                "bands differ from the scale's (see tangga-predikat)"
-            )
-        else:
-            sebab = (
-                f"the formula itself gives {menurut_tangga!r}: the stored label does not "
-                "follow its formula (typed over, or not recalculated)"
-            )
-        self.tambah_ringkasan(
-            label,
-            sel,
-            kunci,
-            aturan="predikat",
-            tingkat=Tingkat.TINGGI,
-            dicetak=tersimpan,
-            dihitung=menurut_skala,
-            rumus=rumus,
-            keterangan=f"{t.rujukan} holds {tulis(nilai)}; {sebab}",
-        )
-
-    def tangga_ringkasan(self, sel_sel: list[tuple[BarisRingkasan, Sel, Tangga]]) -> None:
-        """One ``tangga-predikat`` finding per ladder shape whose bands differ from
-        Permendagri 86/2017's: at the first of its cells no other check reported, or, when
-        each was, a note on the first one's finding.
-
-        One per shape, not one per cell: the bands are a property of the formula copied
-        across the cells, not of a figure; each cell's own label is compared by
-        ``predikat``, and a label the ladder gives in a band where the two differ says so.
-        """
-        _, pertama, t = sel_sel[0]
-        beda = beda_skala(t, PERMENDAGRI_86_2017)
-        if not beda:
-            return
-        celah = ", ".join(
-            f"{tulis(m.dari)} to {tulis(m.sampai)}"
-            for m in masalah_pita(PITA_PERMENDAGRI_86_2017_CETAK)
-            if m.jenis == "celah"
-        )
-        semua = ", ".join(s.a1 for _, s, _ in sel_sel)
-        keterangan = (
-            "; ".join(map(str, beda))
-            + f". The printed table leaves gaps ({celah}) that sakip reads into the lower "
-            f"band (each band includes its lower bound). The same ladder stands in {semua}"
-        )
-        bebas = [(r, s) for r, s, _ in sel_sel if (s.baris, s.kolom) not in self.sudah]
-        if not bebas:
-            for n, (k, temuan) in enumerate(self.temuan):
-                if k == (pertama.baris, pertama.kolom):
-                    ket = f"{temuan.temuan.keterangan}; tangga-predikat: {keterangan}"
-                    self.temuan[n] = (
-                        k,
-                        attrs.evolve(temuan, temuan=attrs.evolve(temuan.temuan, keterangan=ket)),
-                    )
-                    return
-        r, sel = bebas[0]
-        label = next(
-            (x.label for x in reversed(self.tabel.ringkasan) if x.baris <= r.baris and x.label),
-            "",
-        )
-        kunci = self.kolom_tabel.get(sel.kolom, (Kolom.CAPAIAN_RENJA, Bagian.K))
-        self.tambah_ringkasan(
-            label,
-            sel,
-            kunci,
-            aturan="tangga-predikat",
-            tingkat=Tingkat.RENDAH,
-            dicetak=str(t),
-            dihitung="; ".join(map(str, PERMENDAGRI_86_2017.pita)),
-            rumus=_SKALA,
-            keterangan=keterangan,
-        )
-
-    def rata_ringkasan(
-        self,
-        r: BarisRingkasan,
-        label: str,
-        kunci: tuple[Kolom, Bagian],
-        isi: Isian,
-        rentang: range,
-    ) -> None:
-        """An ``AVERAGE`` over one range of its own column: over the rows of the program above
-        it (``rumus-rata``), and equal to the mean of what it covers (``rata-rata``).
-
-        The mean is of the stored numbers as sakip reads them (a %-formatted fraction
-        times 100, the summary cell alike), exact (Fractions); blank and text cells are
-        skipped, as Excel's AVERAGE skips them (Microsoft Support, "AVERAGE function":
-        "text, logical values, or empty cells" in a reference are ignored; cells holding
-        0 are counted). No number: Excel's ``#DIV/0!``. Not compared: a range reaching
-        rows outside the table, or a cell with an Excel error or without a stored value.
-        """
-        assert isi.sel is not None
-        sel = isi.sel
-        tingkat = Tingkat.TINGGI if kunci[1] is Bagian.RP else Tingkat.SEDANG
-        dicetak_rumus = isi.rumus or ""
-        program = self.program_di_atas(r.baris)
-        if program is not None:
-            harap = [x for x in self.baris_urut if program < x < r.baris]
-            tepat = harap == list(rentang)
-            if not tepat:
-                self.tambah_ringkasan(
-                    label,
-                    sel,
-                    kunci,
-                    aturan="rumus-rata",
-                    tingkat=tingkat,
-                    dicetak=dicetak_rumus,
-                    dihitung="rows " + _rentang_atau_daftar(harap),
-                    rumus="an average of a program is over its rows, each once "
-                    "(local practice, seen in the Bappeda Kabupaten Sukabumi E.81 2018 workbook)",
-                    keterangan=(
-                        f"the formula covers rows {_rentang(rentang)}; the rows of the program "
-                        f"at row {program}, between it and this summary row, are "
-                        f"{_rentang_atau_daftar(harap)}"
-                    ),
-                )
-        dikenal = self.baris_dikenal[
-            bisect_left(self.baris_dikenal, rentang.start) : bisect_left(
-                self.baris_dikenal, rentang.stop
-            )
-        ]
-        if len(dikenal) != len(rentang) or isi.tak_tersimpan:
-            return  # rows outside the table: their values are not known here
-        angka: list[Fraction] = []
-        for baris in rentang:
-            x = self.isi_sel(baris, sel.kolom)
-            if isinstance(x, Isian) and (x.galat is not None or x.tak_tersimpan):
-                return
-            if isinstance(x, Isian) and x.nilai is not None:
-                angka.append(x.nilai)
-        rumus = (
-            f"rata-rata = jumlah / banyak of the {len(angka)} numbers in rows {_rentang(rentang)}"
-        )
-        if not angka:
-            if isi.galat == "#DIV/0!":
-                return
-            dihitung, cocok = "#DIV/0!", False
-        else:
-            rata = sum(angka, Fraction(0)) / len(angka)
-            dihitung = tulis(rata)
-            cocok = isi.galat is None and _sama(_nol(isi.nilai), rata)
-        if cocok:
-            return
-        dilewati = len(rentang) - len(angka)
-        keterangan = (
-            f"{dicetak_rumus}; "
-            + (_selisih(_nol(isi.nilai), rata) if angka and isi.galat is None else "")
-            + ("no number in the range: Excel's AVERAGE fails" if not angka else "")
-            + (f" ({dilewati} blank or text cells skipped, as Excel does)" if dilewati else "")
-        )
-        if (sel.baris, sel.kolom) in self.sudah:
-            for n, (k, t) in enumerate(self.temuan):
-                if k == (sel.baris, sel.kolom):
-                    ket = f"{t.temuan.keterangan}; rata-rata: {_dicetak(isi)} stored, {dihitung} the mean of its range"
-                    self.temuan[n] = (
-                        k,
-                        attrs.evolve(t, temuan=attrs.evolve(t.temuan, keterangan=ket)),
-                    )
-                    return
-        self.tambah_ringkasan(
-            label,
-            sel,
-            kunci,
-            aturan="rata-rata",
-            tingkat=tingkat,
-            dicetak=_dicetak(isi),
-            dihitung=dihitung,
-            rumus=rumus,
-            keterangan=keterangan,
-        )
 
     def hasil(self) -> tuple[TemuanE81, ...]:
         return tuple(t for _, t in sorted(self.temuan, key=lambda x: x[0]))
@@ -1729,22 +1368,6 @@ def _judul(b: Baris) -> bool:
         False
     """
     return bool(b.nama) and not b.indikator and all(isi.kosong for isi in b.isian.values())
-
-
-def _urut(isi: Isian) -> tuple[int, int]:
-    return (isi.sel.baris, isi.sel.kolom) if isi.sel else (0, 0)
-
-
-def _nol(x: Fraction | None) -> Fraction:
-    return Fraction(0) if x is None else x
-
-
-def _daftar(baris: list[int]) -> str:
-    return ", ".join(str(r) for r in baris) or "(none)"
-
-
-def _selisih(dicetak: Fraction, dihitung: Fraction) -> str:
-    return f"differs by {tulis(dicetak - dihitung)}"
 
 
 def periksa(tabel: TabelE81) -> HasilE81:
@@ -1771,7 +1394,7 @@ def periksa(tabel: TabelE81) -> HasilE81:
         raise InvalidTypeError(field="tabel", value=tabel, expected="must be a TabelE81")
     p = _Periksa(tabel)
     p.jalankan()
-    semua = p.sel_ringkasan()
+    semua = p.ringkasan.sel_ringkasan()
     return HasilE81(
         berkas=tabel.berkas,
         lembar=tabel.lembar,
@@ -1779,9 +1402,9 @@ def periksa(tabel: TabelE81) -> HasilE81:
         tabel=tabel,
         hasil=p.penuh,
         temuan=p.hasil(),
-        diperiksa=len(p.diperiksa) + len(p.ringkasan_diperiksa),
-        ringkasan_diperiksa=tuple(x for x in semua if x in p.ringkasan_diperiksa),
-        ringkasan_tidak=tuple(x for x in semua if x not in p.ringkasan_diperiksa),
+        diperiksa=len(p.diperiksa) + len(p.ringkasan.diperiksa),
+        ringkasan_diperiksa=tuple(x for x in semua if x in p.ringkasan.diperiksa),
+        ringkasan_tidak=tuple(x for x in semua if x not in p.ringkasan.diperiksa),
     )
 
 

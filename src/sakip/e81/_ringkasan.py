@@ -1,0 +1,947 @@
+"""Ringkasan (summary rows) of an older E.81 table: the audit of their averages and predikat.
+
+The rows "Rata-rata capaian kinerja (%)" and "Predikat kinerja" inside a table older than
+Permendagri 90/2019 (:class:`~sakip.e81.model.BarisRingkasan`) are audited here, for
+:func:`sakip.e81.pemeriksaan.periksa`, whose module lists the rules (``predikat``,
+``tangga-predikat``, ``rata-rata``, ``rumus-rata``). The findings are kept by the table's
+audit (:class:`Pencatat`): one record, one finding per cell.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Sequence
+from fractions import Fraction
+from typing import Final, Protocol
+
+import attrs
+
+from sakip.audit import Temuan, Tingkat
+from sakip.e81._banding import (
+    BARIS_MAKS,
+    atau_nol,
+    nama_bagian,
+    sama,
+    teks_daftar,
+    teks_isi,
+    teks_rentang,
+    teks_selisih,
+    urutan_sel,
+)
+from sakip.e81._tangga import Tangga, beda_skala, sama_label, tangga
+from sakip.e81.model import (
+    Bagian,
+    BarisRingkasan,
+    Isian,
+    Jenjang,
+    Kolom,
+    Sel,
+    TabelE81,
+    huruf_kolom,
+    nomor_kolom,
+    sebutan_satuan,
+)
+from sakip.e81.penghitungan import tulis
+from sakip.skala import PERMENDAGRI_86_2017, PITA_PERMENDAGRI_86_2017_CETAK, masalah_pita
+
+__all__ = [
+    "MAKS_RUMUS",
+    "MAKS_SEL",
+    "Pencatat",
+    "Periksa",
+    "PeriksaRingkasan",
+    "RataSel",
+    "jumlah",
+    "rata_sel",
+    "salinan",
+]
+
+#: The scale a summary row's predikat is judged on, and where sakip reads it from.
+_SKALA: Final = (
+    "Permendagri 86/2017, Lampiran, as sakip reads it (sakip.skala.PERMENDAGRI_86_2017)"
+)
+# a summary cell's average of one range of one column: =AVERAGE(Y18:Y37), $ allowed
+_RATA: Final = re.compile(
+    r"=\s*AVERAGE\s*\(\s*\$?([A-Z]{1,3})\$?([0-9]{1,7})\s*:\s*\$?([A-Z]{1,3})\$?([0-9]{1,7})\s*\)\s*",
+    re.IGNORECASE,
+)
+
+
+def _rata(rumus: str) -> tuple[int, int, int] | None:
+    """The column and the first and last rows of ``=AVERAGE(Xa:Xb)`` over one column, or None
+    for any other formula.
+
+    Examples:
+        >>> _rata("=AVERAGE(Y18:Y37)"), _rata("=average($Y$37:Y18)")
+        ((25, 18, 37), (25, 18, 37))
+        >>> _rata("=AVERAGE(Y18:Z37)") is None, _rata("=AVERAGE(Y18:Y37)/2") is None
+        (True, True)
+    """
+    m = _RATA.fullmatch(rumus)
+    if m is None or m.group(1).upper() != m.group(3).upper():
+        return None
+    a, b = int(m.group(2)), int(m.group(4))
+    if min(a, b) < 1 or max(a, b) > BARIS_MAKS:
+        return None
+    return nomor_kolom(m.group(1).upper()), min(a, b), max(a, b)
+
+
+#: The longest formula read (Excel's limit on a formula's contents, 8.192 characters) and
+#: the most cells a mean may name (Excel's 255 arguments of a function): a longer one is
+#: no shape sakip reads, and stays not audited.
+MAKS_RUMUS: Final = 8_192
+MAKS_SEL: Final = 255
+# one cell of the formula's own sheet, $ allowed: its column letters and row
+_SATU: Final = r"\$?[A-Z]{1,3}\$?[0-9]{1,7}"
+_SEL_RE: Final = re.compile(r"\$?([A-Z]{1,3})\$?([0-9]{1,7})", re.IGNORECASE)
+# a mean of cells written as their sum over their count: =(Y47+Y40)/2
+_RATA_JUMLAH: Final = re.compile(
+    rf"=\s*\(\s*{_SATU}(?:\s*\+\s*{_SATU}){{1,{MAKS_SEL - 1}}}\s*\)\s*/\s*([0-9]{{1,3}})\s*",
+    re.IGNORECASE,
+)
+# a mean of a list of cells: =AVERAGE(Y40,Y47)
+_RATA_DAFTAR: Final = re.compile(
+    rf"=\s*AVERAGE\s*\(\s*{_SATU}(?:\s*,\s*{_SATU}){{1,{MAKS_SEL - 1}}}\s*\)\s*",
+    re.IGNORECASE,
+)
+# a sum of one range: =SUM(J18:J37)
+_JUMLAH: Final = re.compile(rf"=\s*SUM\s*\(\s*({_SATU})\s*:\s*({_SATU})\s*\)\s*", re.IGNORECASE)
+# a copy of one cell: =Y38 (or =+Y38)
+_SALINAN: Final = re.compile(rf"=\s*\+?\s*({_SATU})\s*", re.IGNORECASE)
+
+
+def _sel(teks: str) -> tuple[int, int] | None:
+    """The sheet column and row of a cell reference (``$`` allowed), or None past Excel's sheet.
+
+    Examples:
+        >>> _sel("$AC$40"), _sel("y0")
+        ((29, 40), None)
+    """
+    m = _SEL_RE.fullmatch(teks)
+    if m is None or not 1 <= int(m.group(2)) <= BARIS_MAKS:
+        return None
+    return nomor_kolom(m.group(1).upper()), int(m.group(2))
+
+
+@attrs.frozen(kw_only=True)
+class RataSel:
+    """A mean of cells named one by one, parsed: ``=(Y47+Y40)/2`` or ``=AVERAGE(Y40,Y47)``.
+
+    Attributes:
+        sel: the cells named, as (sheet column, row), in the formula's order.
+        bagi_jumlah: True for the sum over the count (Excel adds a blank as 0 and fails on
+            text), False for ``AVERAGE`` (which skips blank and text cells).
+    """
+
+    sel: tuple[tuple[int, int], ...]
+    bagi_jumlah: bool
+
+
+def rata_sel(rumus: str) -> RataSel | None:
+    """The cells of a mean of cells, or None for any other formula.
+
+    Only two shapes are read: the sum of two or more cells of the formula's own sheet
+    over their count (the count as written must be theirs: ``=(A+B)/3`` is no mean),
+    and ``AVERAGE`` of two or more such cells; at most :data:`MAKS_SEL` cells and
+    :data:`MAKS_RUMUS` characters. Nothing is evaluated.
+
+    Examples:
+        >>> rata_sel("=(Y47+Y40)/2")
+        RataSel(sel=((25, 47), (25, 40)), bagi_jumlah=True)
+        >>> rata_sel("=average($Y$40, Y47)").bagi_jumlah
+        False
+        >>> rata_sel("=(Y47+Y40)/3") is None, rata_sel("=((Y47+Y40))/2") is None
+        (True, True)
+        >>> rata_sel("=(Y47+Lain!Y40)/2") is None, rata_sel("=Y47/2") is None
+        (True, True)
+    """
+    if len(rumus) > MAKS_RUMUS:
+        return None
+    m = _RATA_JUMLAH.fullmatch(rumus)
+    daftar = _RATA_DAFTAR.fullmatch(rumus) if m is None else None
+    if m is None and daftar is None:
+        return None
+    # the shape matched: its only tokens of letters then digits are its cells
+    sel = [_sel(x.group(0)) for x in _SEL_RE.finditer(rumus)]
+    if any(x is None for x in sel):
+        return None
+    if m is not None and int(m.group(1)) != len(sel):
+        return None
+    return RataSel(sel=tuple(x for x in sel if x is not None), bagi_jumlah=m is not None)
+
+
+def jumlah(rumus: str) -> tuple[int, range] | None:
+    """The column and the rows of ``=SUM(Xa:Xb)`` over one column, or None for any other
+    formula.
+
+    Examples:
+        >>> jumlah("=SUM(J18:J37)"), jumlah("=sum($J$37:J18)")
+        ((10, range(18, 38)), (10, range(18, 38)))
+        >>> jumlah("=SUM(J18:K37)") is None, jumlah("=SUM(J18:J37)*2") is None
+        (True, True)
+    """
+    m = _JUMLAH.fullmatch(rumus) if len(rumus) <= MAKS_RUMUS else None
+    if m is None:
+        return None
+    a, b = _sel(m.group(1)), _sel(m.group(2))
+    if a is None or b is None or a[0] != b[0]:
+        return None
+    return a[0], range(min(a[1], b[1]), max(a[1], b[1]) + 1)
+
+
+def salinan(rumus: str) -> tuple[int, int] | None:
+    """The cell a copy names (``=Y38``, ``=+Y38``), as (sheet column, row), or None for any
+    other formula.
+
+    Examples:
+        >>> salinan("=AC38"), salinan("=+$H$38"), salinan("=AC38/2") is None
+        ((29, 38), (8, 38), True)
+    """
+    m = _SALINAN.fullmatch(rumus) if len(rumus) <= MAKS_RUMUS else None
+    return None if m is None else _sel(m.group(1))
+
+
+def _rentang_atau_daftar(baris: list[int]) -> str:
+    """Rows as a finding names them: a span when they follow each other.
+
+    Examples:
+        >>> _rentang_atau_daftar([18, 19, 20]), _rentang_atau_daftar([18, 20]), _rentang_atau_daftar([])
+        ('18-20', '18, 20', '(none)')
+    """
+    if baris and baris == list(range(baris[0], baris[-1] + 1)):
+        return teks_rentang(range(baris[0], baris[-1] + 1))
+    return teks_daftar(baris)
+
+
+#: A check of one summary cell: (row, its label, column part, cell) -> audited or not.
+Periksa = Callable[[BarisRingkasan, str, tuple[Kolom, Bagian], Isian], bool]
+
+
+class Pencatat(Protocol):
+    """Where the summary audit keeps its findings: the table audit's one record.
+
+    Attributes:
+        sudah: the cells (sheet row, sheet column) that already hold a finding.
+    """
+
+    sudah: set[tuple[int, int]]
+
+    def simpan(self, kunci: tuple[int, int], sel: Sel | None, t: Temuan) -> None:
+        """Keep a finding at its cell."""
+
+    def catat(self, kunci: tuple[int, int], catatan: str) -> bool:
+        """Add ``catatan`` to the keterangan of the finding at ``kunci``; False when none is there."""
+
+
+class PeriksaRingkasan:
+    """The audit of a table's summary rows, its findings kept by ``pencatat``.
+
+    Args:
+        tabel: the table.
+        kolom_tabel: the form's column part read from each sheet column.
+        no_baris: each data row's index in ``tabel.baris``, by its sheet row.
+        pencatat: the record the findings go to (the table's audit).
+
+    Examples:
+        >>> from sakip import e81
+        >>> from sakip.e81.pemeriksaan import periksa
+        >>> h = periksa(e81.baca_xlsx(e81.CONTOH_DELI_SERDANG))
+        >>> h.ringkasan_diperiksa, h.ringkasan_tidak
+        ((), ())
+    """
+
+    def __init__(
+        self,
+        tabel: TabelE81,
+        *,
+        kolom_tabel: dict[int, tuple[Kolom, Bagian]],
+        no_baris: dict[int, int],
+        pencatat: Pencatat,
+    ) -> None:
+        self.tabel = tabel
+        self.kolom_tabel = kolom_tabel
+        self.no_baris = no_baris
+        self.pencatat = pencatat
+        self.baris_urut = tuple(sorted(no_baris))
+        # the summary rows by sheet row, and the summary cells audited
+        self.per_ringkasan = {r.baris: r for r in tabel.ringkasan}
+        self.baris_dikenal = tuple(sorted({*no_baris, *self.per_ringkasan}))
+        self.diperiksa: set[Sel] = set()
+        # the predikat ladders by shape, each with its cells
+        self.tangga_per_bentuk: dict[object, list[tuple[BarisRingkasan, Sel, Tangga]]] = {}
+        self._rata_program: dict[int, dict[int, int]] = {}
+
+    def sel_ringkasan(self) -> list[Sel]:
+        """Every filled cell of the summary rows, top to bottom, left to right: its numbers
+        and formulas, and its text (a typed label, placed by its column)."""
+        kolom_sel = {kunci: c for c, kunci in self.kolom_tabel.items()}
+        hasil: list[Sel] = []
+        for r in self.tabel.ringkasan:
+            sel = {isi.sel for isi in r.isian.values() if isi.sel is not None}
+            sel |= {
+                Sel(lembar=self.tabel.lembar, baris=r.baris, kolom=kolom_sel[k])
+                for k in r.teks
+                if k not in r.isian and k in kolom_sel
+            }
+            hasil += sorted(sel, key=lambda x: x.kolom)
+        return hasil
+
+    def isi_sel(self, baris: int, kolom: int) -> Isian | str | None:
+        """What the table holds at a sheet cell: its :class:`Isian` (a blank one when empty),
+        its text (a summary row's label), or None when the cell is outside the table's rows
+        or form columns (its value is not known here)."""
+        kunci = self.kolom_tabel.get(kolom)
+        if kunci is None:
+            return None
+        if baris in self.no_baris:
+            return self.tabel.baris[self.no_baris[baris]].isi(*kunci)
+        r = self.per_ringkasan.get(baris)
+        if r is None:
+            return None
+        return r.teks.get(kunci) or r.isian.get(kunci) or Isian()
+
+    def program_di_atas(self, baris: int) -> int | None:
+        """The sheet row of the nearest program row above sheet row ``baris``."""
+        atas = [
+            sel.baris
+            for b in self.tabel.baris
+            if b.jenjang is Jenjang.PROGRAM and (sel := b.sel_nama) and sel.baris < baris
+        ]
+        return max(atas, default=None)
+
+    def jalankan(self) -> None:
+        """Each summary cell of a shape sakip reads, by the check of its shape (the table
+        :meth:`pemeriksa`); the predikat ladders then once per ladder shape
+        (``tangga-predikat``). The other cells are left, listed as not audited."""
+        label = ""
+        pemeriksa = self.pemeriksa()
+        for r in self.tabel.ringkasan:
+            label = r.label or label  # a row of formulas belongs to the labelled one above
+            for kunci, isi in sorted(r.isian.items(), key=lambda x: urutan_sel(x[1])):
+                if isi.rumus is None or isi.sel is None:
+                    continue
+                if any(periksa(r, label, kunci, isi) for periksa in pemeriksa):
+                    self.diperiksa.add(isi.sel)
+        for sel_sel in self.tangga_per_bentuk.values():
+            self.tangga_ringkasan(sel_sel)
+
+    def pemeriksa(self) -> tuple[Periksa, ...]:
+        """The checks of a summary cell, one per formula shape: each audits a cell of its
+        shape and says True, or leaves any other and says False."""
+        return (
+            self.cek_tangga,
+            self.cek_rata,
+            self.cek_rata_sel,
+            self.cek_jumlah,
+            self.cek_salinan,
+        )
+
+    def cek_tangga(
+        self, r: BarisRingkasan, label: str, kunci: tuple[Kolom, Bagian], isi: Isian
+    ) -> bool:
+        """A predikat IF ladder (``predikat``; its shape kept for ``tangga-predikat``)."""
+        t = tangga(isi.rumus or "")
+        if t is None or isi.sel is None:
+            return False
+        self.predikat_ringkasan(r, label, kunci, isi.sel, t)
+        self.tangga_per_bentuk.setdefault(t.bentuk(), []).append((r, isi.sel, t))
+        return True
+
+    def cek_rata(
+        self, r: BarisRingkasan, label: str, kunci: tuple[Kolom, Bagian], isi: Isian
+    ) -> bool:
+        """An ``AVERAGE`` of one range of its own column (:meth:`rata_ringkasan`)."""
+        rata = _rata(isi.rumus or "")
+        if rata is None or isi.sel is None or rata[0] != isi.sel.kolom:
+            return False
+        self.rata_ringkasan(r, label, kunci, isi, range(rata[1], rata[2] + 1))
+        return True
+
+    def tambah_ringkasan(
+        self,
+        label: str,
+        sel: Sel,
+        kunci: tuple[Kolom, Bagian],
+        *,
+        aturan: str,
+        tingkat: Tingkat,
+        dicetak: str,
+        dihitung: str,
+        rumus: str,
+        keterangan: str,
+    ) -> None:
+        """A finding at a summary cell (one per cell: a cell already reported keeps its own)."""
+        if (sel.baris, sel.kolom) in self.pencatat.sudah:
+            return
+        self.pencatat.sudah.add((sel.baris, sel.kolom))
+        letak = f"{sel} / ringkasan {label[:60]!r} / {nama_bagian(kunci)}"
+        letak += sebutan_satuan(kunci, self.tabel.satuan_rupiah)
+        self.pencatat.simpan(
+            (sel.baris, sel.kolom),
+            sel,
+            Temuan(
+                aturan=aturan,
+                tingkat=tingkat,
+                letak=letak,
+                dicetak=dicetak,
+                dihitung=dihitung,
+                rumus=rumus,
+                keterangan=keterangan,
+            ),
+        )
+
+    def predikat_ringkasan(
+        self, r: BarisRingkasan, label: str, kunci: tuple[Kolom, Bagian], sel: Sel, t: Tangga
+    ) -> None:
+        """A stored predikat against Permendagri 86/2017's predikat of the value its ladder
+        rates, read as stored (``predikat``). Not compared: no label stored (a formula
+        not calculated), or a rated cell outside the table, holding an Excel error or a
+        formula without a stored value."""
+        tersimpan = r.teks.get(kunci)
+        dinilai = self.isi_sel(t.baris, t.kolom)
+        if tersimpan is None or dinilai is None:
+            return
+        rumus = f"predikat of {t.rujukan} on {_SKALA}"
+        if isinstance(dinilai, str) or dinilai.nilai is None:
+            if isinstance(dinilai, Isian) and (dinilai.galat or dinilai.tak_tersimpan):
+                return
+            self.tambah_ringkasan(
+                label,
+                sel,
+                kunci,
+                aturan="predikat",
+                tingkat=Tingkat.SEDANG,
+                dicetak=tersimpan,
+                dihitung="(tidak ada)",
+                rumus=rumus,
+                keterangan=(
+                    f"{t.rujukan}, the cell the formula rates, holds no number (blank, or "
+                    "text such as a space), so the label follows no figure: Excel compares "
+                    "a blank as 0 and text above every number. Rate the cell that holds "
+                    "the average"
+                ),
+            )
+            return
+        nilai = dinilai.nilai
+        menurut_skala = PERMENDAGRI_86_2017.predikat(nilai)
+        if sama_label(tersimpan, menurut_skala):
+            return
+        menurut_tangga = t.predikat(nilai)
+        if sama_label(tersimpan, menurut_tangga):
+            sebab = (
+                f"the formula's ladder gives {menurut_tangga!r} at this value, where its "
+                "bands differ from the scale's (see tangga-predikat)"
+            )
+        else:
+            sebab = (
+                f"the formula itself gives {menurut_tangga!r}: the stored label does not "
+                "follow its formula (typed over, or not recalculated)"
+            )
+        self.tambah_ringkasan(
+            label,
+            sel,
+            kunci,
+            aturan="predikat",
+            tingkat=Tingkat.TINGGI,
+            dicetak=tersimpan,
+            dihitung=menurut_skala,
+            rumus=rumus,
+            keterangan=f"{t.rujukan} holds {tulis(nilai)}; {sebab}",
+        )
+
+    def tangga_ringkasan(self, sel_sel: list[tuple[BarisRingkasan, Sel, Tangga]]) -> None:
+        """One ``tangga-predikat`` finding per ladder shape whose bands differ from
+        Permendagri 86/2017's: at the first of its cells no other check reported, or, when
+        each was, a note on the first one's finding.
+
+        One per shape, not one per cell: the bands are a property of the formula copied
+        across the cells, not of a figure; each cell's own label is compared by
+        ``predikat``, and a label the ladder gives in a band where the two differ says so.
+        """
+        _, pertama, t = sel_sel[0]
+        beda = beda_skala(t, PERMENDAGRI_86_2017)
+        if not beda:
+            return
+        celah = ", ".join(
+            f"{tulis(m.dari)} to {tulis(m.sampai)}"
+            for m in masalah_pita(PITA_PERMENDAGRI_86_2017_CETAK)
+            if m.jenis == "celah"
+        )
+        semua = ", ".join(s.a1 for _, s, _ in sel_sel)
+        keterangan = (
+            "; ".join(map(str, beda))
+            + f". The printed table leaves gaps ({celah}) that sakip reads into the lower "
+            f"band (each band includes its lower bound). The same ladder stands in {semua}"
+        )
+        bebas = [(r, s) for r, s, _ in sel_sel if (s.baris, s.kolom) not in self.pencatat.sudah]
+        if not bebas:
+            self.pencatat.catat((pertama.baris, pertama.kolom), f"tangga-predikat: {keterangan}")
+            return
+        r, sel = bebas[0]
+        label = next(
+            (x.label for x in reversed(self.tabel.ringkasan) if x.baris <= r.baris and x.label),
+            "",
+        )
+        kunci = self.kolom_tabel.get(sel.kolom, (Kolom.CAPAIAN_RENJA, Bagian.K))
+        self.tambah_ringkasan(
+            label,
+            sel,
+            kunci,
+            aturan="tangga-predikat",
+            tingkat=Tingkat.RENDAH,
+            dicetak=str(t),
+            dihitung="; ".join(map(str, PERMENDAGRI_86_2017.pita)),
+            rumus=_SKALA,
+            keterangan=keterangan,
+        )
+
+    def rata_ringkasan(
+        self,
+        r: BarisRingkasan,
+        label: str,
+        kunci: tuple[Kolom, Bagian],
+        isi: Isian,
+        rentang: range,
+    ) -> None:
+        """An ``AVERAGE`` over one range of its own column: over the rows of the program above
+        it (``rumus-rata``), of numbers of one reading (``format-campur``), and equal to the
+        mean of what it covers (``rata-rata``).
+
+        The mean is of the numbers as the workbook stores them (:attr:`Isian.tersimpan`:
+        a %-formatted 85% is 0,85), as Excel's AVERAGE takes them, exact (Fractions),
+        then shown as the summary cell is read; blank and text cells are skipped, as
+        Excel's AVERAGE skips them (Microsoft Support, "AVERAGE function": "text, logical
+        values, or empty cells" in a reference are ignored; cells holding 0 are counted).
+        No number: Excel's ``#DIV/0!``. Not compared: a range reaching rows outside the
+        table, or a cell with an Excel error or without a stored value.
+        """
+        assert isi.sel is not None
+        program = self.program_di_atas(r.baris)
+        if program is not None:
+            harap = [x for x in self.baris_urut if program < x < r.baris]
+            if harap != list(rentang):
+                self.tambah_atau_catat(
+                    label,
+                    isi,
+                    kunci,
+                    aturan="rumus-rata",
+                    dihitung="rows " + _rentang_atau_daftar(harap),
+                    rumus="an average of a program is over its rows, each once "
+                    "(local practice, seen in the Bappeda Kabupaten Sukabumi E.81 2018 workbook)",
+                    keterangan=(
+                        f"the formula covers rows {teks_rentang(rentang)}; the rows of the program "
+                        f"at row {program}, between it and this summary row, are "
+                        f"{_rentang_atau_daftar(harap)}"
+                    ),
+                )
+        dikenal = self.baris_dikenal[
+            bisect_left(self.baris_dikenal, rentang.start) : bisect_left(
+                self.baris_dikenal, rentang.stop
+            )
+        ]
+        if len(dikenal) != len(rentang) or isi.tak_tersimpan:
+            return  # rows outside the table: their values are not known here
+        angka = self.angka(((isi.sel.kolom, b) for b in rentang), kosong_nol=False)
+        if angka is None:
+            return
+        self.campur(label, kunci, isi, angka)
+        nilai = [x.tersimpan for x in angka if x.tersimpan is not None]
+        dilewati = len(rentang) - len(nilai)
+        self.bandingkan(
+            label,
+            kunci,
+            isi,
+            aturan="rata-rata",
+            harap=sum(nilai, Fraction(0)) / len(nilai) if nilai else None,
+            nama="the mean of its range",
+            rumus=f"rata-rata = jumlah / banyak of the {len(nilai)} numbers in rows "
+            f"{teks_rentang(rentang)}",
+            catatan=(
+                ("no number in the range: Excel's AVERAGE fails" if not nilai else "")
+                + (f" ({dilewati} blank or text cells skipped, as Excel does)" if dilewati else "")
+            ),
+        )
+
+    def cek_rata_sel(
+        self, r: BarisRingkasan, label: str, kunci: tuple[Kolom, Bagian], isi: Isian
+    ) -> bool:
+        """A mean of cells named one by one (:func:`rata_sel`): one average of each program of
+        its column, each once (``rumus-rata``), of numbers of one reading
+        (``format-campur``), and equal to their mean (``rata-rata``).
+
+        A program's averages are the summary cells of the column that average its rows
+        (``=AVERAGE(Y18:Y37)``) or copy such a cell (``=AC38``); a program is left out
+        when the column holds averages of it above this cell and the formula names none
+        of them. Local practice, seen in the E.81 form of Bappeda Kabupaten Sukabumi 2018
+        (row 48, "rata-rata capaian kinerja dan anggaran dari seluruh program",
+        ``=(Y47+Y40)/2``); no regulation gives the formula. The mean is of the stored
+        numbers (:meth:`rata_ringkasan`): the sum over the count adds a blank as 0, as
+        Excel's ``+`` does (a text cell, which Excel's ``+`` fails on, leaves the value not
+        compared), ``AVERAGE`` skips blank and text cells.
+        """
+        bentuk = rata_sel(isi.rumus or "")
+        if bentuk is None or isi.sel is None:
+            return False
+        self.rujukan_rata(r, label, kunci, isi, bentuk)
+        angka = self.angka(bentuk.sel, kosong_nol=bentuk.bagi_jumlah)
+        if angka is None or isi.tak_tersimpan:
+            return True
+        self.campur(label, kunci, isi, angka)
+        nilai = [x.tersimpan for x in angka if x.tersimpan is not None]
+        banyak = len(bentuk.sel) if bentuk.bagi_jumlah else len(nilai)
+        self.bandingkan(
+            label,
+            kunci,
+            isi,
+            aturan="rata-rata",
+            harap=sum(nilai, Fraction(0)) / banyak if banyak else None,
+            nama="the mean of the cells it names",
+            rumus=f"rata-rata = jumlah / banyak of {banyak} cells "
+            f"({', '.join(huruf_kolom(k) + str(b) for k, b in bentuk.sel)})",
+            catatan="" if nilai else "no number in the cells: Excel's AVERAGE fails",
+        )
+        return True
+
+    def rujukan_rata(
+        self,
+        r: BarisRingkasan,
+        label: str,
+        kunci: tuple[Kolom, Bagian],
+        isi: Isian,
+        bentuk: RataSel,
+    ) -> None:
+        """The cells a mean of cells names, against one average of each program of its
+        column, each once (``rumus-rata``); see :meth:`cek_rata_sel`."""
+        assert isi.sel is not None
+        kolom = isi.sel.kolom
+        rata = {b: p for b, p in self.rata_program(kolom).items() if b < r.baris}
+        masalah: list[str] = []
+        dinamai: dict[int, list[str]] = {}
+        for k, b in bentuk.sel:
+            nama = f"{huruf_kolom(k)}{b}"
+            if k == kolom and b in rata:
+                dinamai.setdefault(rata[b], []).append(nama)
+            else:
+                masalah.append(f"{nama} is {self.apa_sel(b, k, kolom)}, no program's average")
+        for program, nama_sel in sorted(dinamai.items()):
+            if len(nama_sel) > 1:
+                masalah.append(
+                    f"the program at row {program} is counted {len(nama_sel)} times "
+                    f"({', '.join(nama_sel)})"
+                )
+        per_program: dict[int, list[str]] = {}
+        for b, p in sorted(rata.items()):
+            per_program.setdefault(p, []).append(f"{huruf_kolom(kolom)}{b}")
+        for program, nama_sel in sorted(per_program.items()):
+            if program not in dinamai:
+                masalah.append(
+                    f"the program at row {program} is left out (its averages: "
+                    f"{', '.join(nama_sel)})"
+                )
+        if not masalah:
+            return
+        harap = "; ".join(
+            f"one of {', '.join(n)} (program at row {p})" for p, n in sorted(per_program.items())
+        )
+        self.tambah_atau_catat(
+            label,
+            isi,
+            kunci,
+            aturan="rumus-rata",
+            dihitung=harap or "(no program's average in the column)",
+            rumus="an average of all programs is the mean of each program's average, each once "
+            "(local practice, seen in the E.81 form of Bappeda Kabupaten Sukabumi 2018)",
+            keterangan="; ".join(masalah),
+        )
+
+    def cek_jumlah(
+        self, r: BarisRingkasan, label: str, kunci: tuple[Kolom, Bagian], isi: Isian
+    ) -> bool:
+        """A ``SUM`` of one range of its own column: over the rows of the program above it
+        (``rumus-jumlah``), of numbers of one reading (``format-campur``), and equal to the
+        sum of the stored numbers it covers (``jumlah-ringkasan``).
+
+        Blank and text cells are skipped, as Excel's SUM skips them (Microsoft Support,
+        "SUM function"); nothing to add is 0. Local practice, seen in the E.81 form of
+        Bappeda Kabupaten Sukabumi 2018 (``=SUM(J18:J37)`` in the average row 38). Not
+        compared: a range reaching rows outside the table, a cell with an Excel error or
+        without a stored value.
+        """
+        bentuk = jumlah(isi.rumus or "")
+        if bentuk is None or isi.sel is None or bentuk[0] != isi.sel.kolom:
+            return False
+        rentang = bentuk[1]
+        program = self.program_di_atas(r.baris)
+        if program is not None:
+            harap = [x for x in self.baris_urut if program < x < r.baris]
+            if harap != list(rentang):
+                self.tambah_atau_catat(
+                    label,
+                    isi,
+                    kunci,
+                    aturan="rumus-jumlah",
+                    dihitung="rows " + _rentang_atau_daftar(harap),
+                    rumus="a sum of a program is over its rows, each once (local practice, "
+                    "seen in the E.81 form of Bappeda Kabupaten Sukabumi 2018)",
+                    keterangan=(
+                        f"the formula covers rows {teks_rentang(rentang)}; the rows of the "
+                        f"program at row {program}, between it and this summary row, are "
+                        f"{_rentang_atau_daftar(harap)}"
+                    ),
+                )
+        dikenal = self.baris_dikenal[
+            bisect_left(self.baris_dikenal, rentang.start) : bisect_left(
+                self.baris_dikenal, rentang.stop
+            )
+        ]
+        if len(dikenal) != len(rentang) or isi.tak_tersimpan:
+            return True
+        angka = self.angka(((isi.sel.kolom, b) for b in rentang), kosong_nol=False)
+        if angka is None:
+            return True
+        self.campur(label, kunci, isi, angka)
+        nilai = [x.tersimpan for x in angka if x.tersimpan is not None]
+        self.bandingkan(
+            label,
+            kunci,
+            isi,
+            aturan="jumlah-ringkasan",
+            harap=sum(nilai, Fraction(0)),
+            nama="the sum of its range",
+            rumus=f"jumlah of the {len(nilai)} numbers in rows {teks_rentang(rentang)}",
+            catatan="",
+        )
+        return True
+
+    def cek_salinan(
+        self, r: BarisRingkasan, label: str, kunci: tuple[Kolom, Bagian], isi: Isian
+    ) -> bool:
+        """A copy of a cell of its own column (``=AC38``): of a summary cell of the same
+        program, and holding the copied cell's stored value (``salinan``).
+
+        A blank copied is 0, as Excel shows it. Local practice, seen in the E.81 form of
+        Bappeda Kabupaten Sukabumi 2018 (``=AC38`` in AC40, ``=O46`` in O47). Not
+        compared: a cell outside the table, holding text, an Excel error or a formula
+        without a stored value.
+        """
+        bentuk = salinan(isi.rumus or "")
+        if bentuk is None or isi.sel is None or bentuk[0] != isi.sel.kolom:
+            return False
+        kolom, baris = bentuk
+        nama = f"{huruf_kolom(kolom)}{baris}"
+        program = self.program_di_atas(r.baris)
+        if baris not in self.per_ringkasan or self.program_di_atas(baris) != program:
+            self.tambah_atau_catat(
+                label,
+                isi,
+                kunci,
+                aturan="salinan",
+                dihitung="a summary cell of the program"
+                + (f" at row {program}" if program is not None else ""),
+                rumus="a summary row copies its own program's summary figures (local "
+                "practice, seen in the E.81 form of Bappeda Kabupaten Sukabumi 2018)",
+                keterangan=f"{nama} is {self.apa_sel(baris, kolom, kolom)}",
+            )
+        angka = self.angka([bentuk], kosong_nol=True)
+        if angka is None or isi.tak_tersimpan or isinstance(self.isi_sel(baris, kolom), str):
+            return True
+        self.bandingkan(
+            label,
+            kunci,
+            isi,
+            aturan="salinan",
+            harap=atau_nol(angka[0].tersimpan),
+            nama=f"the value of {nama}",
+            rumus=f"a copy of {nama}",
+            catatan="",
+        )
+        return True
+
+    # -- what the checks share --------------------------------------------------------
+    def angka(self, sel: Iterable[tuple[int, int]], *, kosong_nol: bool) -> list[Isian] | None:
+        """The cells at (sheet column, row) ``sel`` that a formula computes with: their
+        numbers (and, when ``kosong_nol``, their blanks, as 0); None when one of them
+        is outside the table, holds an Excel error or a formula without a stored value,
+        or (when ``kosong_nol``) text: its value is not known, or the formula fails."""
+        hasil: list[Isian] = []
+        for kolom, baris in sel:
+            x = self.isi_sel(baris, kolom)
+            if x is None or (isinstance(x, Isian) and (x.galat is not None or x.tak_tersimpan)):
+                return None
+            if isinstance(x, str):
+                if kosong_nol:
+                    return None
+                continue
+            if x.nilai is not None or kosong_nol:
+                hasil.append(x)
+        return hasil
+
+    def campur(
+        self, label: str, kunci: tuple[Kolom, Bagian], isi: Isian, angka: Sequence[Isian]
+    ) -> None:
+        """A finding (``format-campur``) when the numbers a formula computes with mix
+        percentages stored as fractions (85% stored as 0,85) with numbers stored as shown
+        (85), each read by sakip's one rule (:attr:`Isian.kali_seratus`); 0 is either.
+
+        Excel's AVERAGE and SUM work on what is stored, so such a figure adds 0,85 to 85:
+        an error of the workbook, whatever its value. Local practice: no regulation
+        fixes a cell's format; Excel's functions compute with stored values.
+        """
+        pecahan = [x for x in angka if x.nilai and x.kali_seratus]
+        utuh = [x for x in angka if x.nilai and not x.kali_seratus]
+        if not pecahan or not utuh:
+            return
+        contoh = "; ".join(
+            f"{x.sel.a1 if x.sel else '?'} stored {tulis(x.tersimpan or Fraction(0))}"
+            f" (shown {tulis(x.nilai or Fraction(0))}{'%' if x.kali_seratus else ''})"
+            for x in (*pecahan[:2], *utuh[:2])
+        )
+        self.tambah_atau_catat(
+            label,
+            isi,
+            kunci,
+            aturan="format-campur",
+            dihitung="numbers of one reading",
+            rumus="Excel's AVERAGE and SUM compute with stored values (Microsoft Support, "
+            '"AVERAGE function", "SUM function"); a % format stores 85% as 0,85',
+            keterangan=(
+                f"{len(pecahan)} of the numbers are percentages stored as fractions and "
+                f"{len(utuh)} are stored as shown ({contoh}), so Excel adds fractions to "
+                "whole percentages; the figure was compared in stored values, as Excel "
+                "computes it. Give the cells one number format and one scale"
+            ),
+        )
+
+    def bandingkan(
+        self,
+        label: str,
+        kunci: tuple[Kolom, Bagian],
+        isi: Isian,
+        *,
+        aturan: str,
+        harap: Fraction | None,
+        nama: str,
+        rumus: str,
+        catatan: str,
+    ) -> None:
+        """A summary cell's stored value against ``harap``, computed in stored values (None:
+        Excel's ``#DIV/0!``) and shown as the cell is read (times 100 for a %-formatted
+        cell): a finding (``aturan``), or a note on the cell's finding."""
+        if harap is None:
+            if isi.galat == "#DIV/0!":
+                return
+            dihitung, cocok = "#DIV/0!", False
+        else:
+            dibaca = harap * 100 if isi.kali_seratus else harap
+            dihitung = tulis(dibaca)
+            cocok = isi.galat is None and sama(atau_nol(isi.nilai), dibaca)
+        if cocok:
+            return
+        beda = (
+            teks_selisih(atau_nol(isi.nilai), dibaca)
+            if harap is not None and isi.galat is None
+            else ""
+        )
+        assert isi.sel is not None
+        if (isi.sel.baris, isi.sel.kolom) in self.pencatat.sudah:
+            self.pencatat.catat(
+                (isi.sel.baris, isi.sel.kolom),
+                f"{aturan}: {teks_isi(isi)} stored, {dihitung} {nama}",
+            )
+            return
+        self.tambah_ringkasan(
+            label,
+            isi.sel,
+            kunci,
+            aturan=aturan,
+            tingkat=_tingkat(kunci),
+            dicetak=teks_isi(isi),
+            dihitung=dihitung,
+            rumus=rumus,
+            keterangan=f"{isi.rumus or ''}; {beda}{catatan}",
+        )
+
+    def tambah_atau_catat(
+        self,
+        label: str,
+        isi: Isian,
+        kunci: tuple[Kolom, Bagian],
+        *,
+        aturan: str,
+        dihitung: str,
+        rumus: str,
+        keterangan: str,
+    ) -> None:
+        """A finding at a summary cell about its formula (``dicetak`` the formula), or, when
+        the cell already holds one, ``keterangan`` added to it: one finding per cell."""
+        assert isi.sel is not None
+        if (isi.sel.baris, isi.sel.kolom) in self.pencatat.sudah:
+            self.pencatat.catat((isi.sel.baris, isi.sel.kolom), f"{aturan}: {keterangan}")
+            return
+        self.tambah_ringkasan(
+            label,
+            isi.sel,
+            kunci,
+            aturan=aturan,
+            tingkat=_tingkat(kunci),
+            dicetak=isi.rumus or "",
+            dihitung=dihitung,
+            rumus=rumus,
+            keterangan=keterangan,
+        )
+
+    def rata_program(self, kolom: int) -> dict[int, int]:
+        """The program averages of a sheet column: for each summary row whose cell there
+        averages its program's rows (``=AVERAGE(Y18:Y37)``) or copies such a cell of the
+        column (``=AC38``), the program row above it; memoised."""
+        if kolom not in self._rata_program:
+            rata: dict[int, int] = {}
+            for cari_salinan in (False, True):
+                for r in self.tabel.ringkasan:
+                    isi = next(
+                        (
+                            x
+                            for x in r.isian.values()
+                            if x.sel is not None and x.sel.kolom == kolom
+                        ),
+                        None,
+                    )
+                    program = self.program_di_atas(r.baris)
+                    if isi is None or isi.rumus is None or program is None:
+                        continue
+                    if cari_salinan:
+                        asal = salinan(isi.rumus)
+                        ok = asal is not None and asal[0] == kolom and asal[1] in rata
+                    else:
+                        bentuk = _rata(isi.rumus)
+                        ok = bentuk is not None and bentuk[0] == kolom
+                    if ok:
+                        rata[r.baris] = program
+            self._rata_program[kolom] = rata
+        return self._rata_program[kolom]
+
+    def apa_sel(self, baris: int, kolom: int, kolom_sendiri: int) -> str:
+        """What a named cell is, as a finding says it (another column, a data row's figure,
+        a summary cell, a blank or text, a cell outside the table)."""
+        if kolom != kolom_sendiri:
+            return "in another column"
+        if baris in self.no_baris:
+            b = self.tabel.baris[self.no_baris[baris]]
+            nama = (b.nama or b.indikator or "jumlah")[:60]
+            return f"a data row's figure ({b.jenjang.label} {nama!r})"
+        x = self.isi_sel(baris, kolom)
+        if x is None:
+            return "outside the table"
+        if isinstance(x, str):
+            return f"text ({x[:30]!r})"
+        if x.nilai is None and x.rumus is None:
+            return "blank"
+        program = self.program_di_atas(baris)
+        milik = f" of the program at row {program}" if program is not None else ""
+        return f"a summary cell{milik} ({x.rumus or 'a typed number'})"
+
+
+def _tingkat(kunci: tuple[Kolom, Bagian]) -> Tingkat:
+    """A summary finding's severity: high on a Rupiah amount, as the angka findings on Rp."""
+    return Tingkat.TINGGI if kunci[1] is Bagian.RP else Tingkat.SEDANG

@@ -19,7 +19,7 @@ from sakip.e81.penghitungan import tulis
 hasil = e81.periksa_berkas(e81.CONTOH_DELI_SERDANG)
 tabel = hasil.tabel
 print(hasil.judul)
-print(f"lembar {hasil.lembar!r}: {len(tabel.baris)} baris, {hasil.diperiksa} sel diperiksa")
+print(f"sheet {hasil.lembar!r}: {len(tabel.baris)} rows, {hasil.diperiksa} cells checked")
 print()
 
 # A few rows recomputed: realisasi Renja, realisasi Renstra and tingkat capaian Renstra (K).
@@ -44,7 +44,7 @@ print()
 for t in hasil.temuan:
     if t.sel in ("R12", "AD14", "AE64"):
         print(
-            f"{t.sel}: {t.temuan.aturan}: dicetak {t.temuan.dicetak}, dihitung {t.temuan.dihitung}"
+            f"{t.sel}: {t.temuan.aturan}: printed {t.temuan.dicetak}, computed {t.temuan.dihitung}"
         )
         print(f"    {t.temuan.keterangan}")
 

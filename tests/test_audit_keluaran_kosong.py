@@ -84,7 +84,7 @@ def test_an_empty_report_prints_no_table_at_all() -> None:
         "0 printed figures recomputed; 0 findings",
     ]
     assert data["tabel"] == []
-    assert "##" not in md.replace("## Temuan", "")
+    assert "##" not in md.replace("## Findings", "")
 
 
 def test_a_csv_whose_rows_all_nest_has_no_empty_table(tmp_path: Path) -> None:

@@ -37,7 +37,7 @@ def test_audit_markdown() -> None:
     status, teks = _jalankan("audit", "--format", "markdown")
     assert status == 0
     assert teks.startswith("# sakip audit")
-    assert "| # | tingkat |" in teks
+    assert "| # | severity | rule | place | printed | computed | formula | note |" in teks
 
 
 def test_strict_exits_1_with_findings() -> None:

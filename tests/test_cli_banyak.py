@@ -156,6 +156,7 @@ def test_markdown_summary_escapes_the_table(tmp_path: Path) -> None:
     status, teks = _jalankan("audit", str(f), str(f), "--format", "markdown", "--jobs", "1")
     assert status == 0
     assert "# sakip audit: summary" in teks
+    assert "\n| file | findings | recomputed | status |\n" in teks
     assert f"| {tmp_path}/a\\|b.csv | 1 | 1 | audited |" in teks
 
 

@@ -27,7 +27,7 @@ def _jalankan(*args: str) -> tuple[int, str]:
 def test_the_real_workbook_audits_in_one_command() -> None:
     status, teks = _jalankan("audit", str(WORKBOOK))
     assert status == 0
-    assert "103 baris, 1318 sel diperiksa, 215 temuan" in teks
+    assert "103 rows, 1318 cells checked, 215 findings" in teks
     assert _jalankan("audit", str(WORKBOOK), "--strict")[0] == 1
 
 
@@ -162,7 +162,7 @@ def test_an_e81_form_exported_to_csv_is_audited_as_one(
     status, teks = _jalankan("audit", str(f))
     assert status == 0
     assert teks.startswith("Evaluasi Renja (E.81)")
-    assert "2 baris, 5 sel diperiksa, 0 temuan" in teks
+    assert "2 rows, 5 cells checked, 0 findings" in teks
     # rows that are neither: the rows reader's own message, as before
     g = tmp_path / "baris.csv"
     g.write_text("kode;nama;pagu;realisasi\np1;A;300;290\np1;B;1;1\n", encoding="utf-8")

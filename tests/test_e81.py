@@ -192,8 +192,8 @@ def test_ke_dict_is_json_ready(hasil: e81.HasilE81) -> None:
 
 def test_renderers(hasil: e81.HasilE81) -> None:
     t = e81.teks(hasil)
-    assert "215 temuan" in t
-    assert "[sedang] AD14 konsolidasi: dicetak 200, dihitung 100" in t
+    assert "215 findings" in t
+    assert "[sedang] AD14 konsolidasi: printed 200, computed 100" in t
     md = e81.markdown(hasil)
     tabel = [b for b in md.splitlines() if b.startswith("| ")]
     assert len(tabel) == 215 + 1  # the header and one line per finding

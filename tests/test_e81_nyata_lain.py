@@ -205,12 +205,12 @@ def test_sukabumi_audit_lists_its_summary_rows_as_not_audited(
     status, teks, _ = _audit(SUKABUMI, capsys)
     assert status == 0  # findings are a report, not a failure
     baris = teks.splitlines()
-    assert baris[2] == "26 baris, 238 sel diperiksa, 18 temuan"  # 154 + 84 summary cells
+    assert baris[2] == "26 rows, 238 cells checked, 18 findings"  # 154 + 84 summary cells
     assert baris[3].startswith(
-        "baris ringkasan: 38 'Rata-rata capaian kinerja (%)', 39, 40, 41 'Predikat kinerja', 45 "
+        "summary rows: 38 'Rata-rata capaian kinerja (%)', 39, 40, 41 'Predikat kinerja', 45 "
     )
-    assert baris[4].startswith("sel ringkasan diperiksa: H38, J38, K38, L38, ")
-    assert baris[5].startswith("sel ringkasan tidak diperiksa: K39, M39, O39, ")
+    assert baris[4].startswith("summary cells checked: H38, J38, K38, L38, ")
+    assert baris[5].startswith("summary cells not checked: K39, M39, O39, ")
     assert baris[5].endswith(", AD46, W47, X47")
     assert sum(b.startswith("[") for b in baris) == 18
     data = json.loads(_audit(SUKABUMI, capsys, "--format", "json")[1])
@@ -225,8 +225,8 @@ def test_sukabumi_audit_lists_its_summary_rows_as_not_audited(
     assert data["ringkasan"][7]["diperiksa"] == ["Y48", "Z48", "AC48", "AD48"]
     assert data["ringkasan"][7]["tidak_diperiksa"] == []
     md = _audit(SUKABUMI, capsys, "--format", "markdown")[1].splitlines()
-    assert md[4].startswith("- baris ringkasan: 38 ")
-    assert md[6].startswith("- sel ringkasan tidak")
+    assert md[4].startswith("- summary rows: 38 ")
+    assert md[6].startswith("- summary cells not")
 
 
 def test_a_refusal_in_json_is_one_line_there_and_one_json_record_on_stdout(

@@ -190,8 +190,8 @@ def test_the_command_reports_it_in_text_json_and_markdown(tmp_path: Path) -> Non
     path = _buku(tmp_path, Z7="16 = 14/6*100")
     status, teks = _jalankan("audit", str(path))
     assert status == 0
-    assert "per aturan: konstanta: 21, rumus-nomor: 1, tak-tersimpan: 1" in teks
-    assert "\n[rendah] Z7 rumus-nomor: dicetak 16 = 14/6*100, dihitung 16 = 15 / 6 x 100; " in teks
+    assert "by rule: konstanta: 21, rumus-nomor: 1, tak-tersimpan: 1" in teks
+    assert "\n[rendah] Z7 rumus-nomor: printed 16 = 14/6*100, computed 16 = 15 / 6 x 100; " in teks
     status, teks = _jalankan("audit", str(path), "--format", "json")
     data = json.loads(teks)
     assert (status, data["jumlah_temuan"]) == (0, 23)

@@ -110,7 +110,7 @@ def test_the_command_prints_nothing_extra(tmp_path: Path) -> None:
         [sys.executable, "-c", kode, "audit", str(p)], capture_output=True, text=True, check=False
     )
     assert (r.returncode, r.stderr) == (0, "")
-    assert "103 baris, 1318 sel diperiksa, 215 temuan" in r.stdout
+    assert "103 rows, 1318 cells checked, 215 findings" in r.stdout
     # the marked copy loads and saves the workbook again: nothing extra there either
     keluaran = tmp_path / "bertanda.xlsx"
     r = subprocess.run(
@@ -418,5 +418,5 @@ def test_the_command_reports_an_uncalculated_workbook_in_its_output(
     p = _ubah(tmp_path / "satu.xlsx", _ganti(AB15, AB15.replace("<v>4</v>", "")))
     out = io.StringIO()
     assert main(["audit", str(p)], out=out) == 0
-    assert re.search(r"\[sedang\] AB15 tak-tersimpan: dicetak \(no stored value\)", out.getvalue())
+    assert re.search(r"\[sedang\] AB15 tak-tersimpan: printed \(no stored value\)", out.getvalue())
     assert capsys.readouterr().err == ""

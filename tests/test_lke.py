@@ -530,7 +530,7 @@ def test_markdown_and_text() -> None:
     md = lke.markdown(lap)
     assert "## Penilaian evaluator: 69,03 (B)" in md
     assert "| 3.b | Kualitas (akumulasi) | 4,5 | 2,75 |" in md
-    assert "## Temuan (3)" in md
+    assert "## Findings (3)" in md
     t = lke.teks(lap)
     assert all(len(b) <= 80 for b in t.splitlines())
     assert "Printed results checked: 3 findings" in t
@@ -541,7 +541,7 @@ def test_no_printed_results_no_audit_section() -> None:
     lem = _sheet([_sub("1.a", 100, [_kriteria("k1")])])
     t = lke.teks(lke.laporan(lem))
     assert "Printed results" not in t
-    assert "Selisih" not in t
+    assert "Difference" not in t
 
 
 @pytest.mark.parametrize("bentuk", ["csv", "", None, 1])
@@ -644,4 +644,4 @@ def test_printed_results_of_a_side_without_answers_are_refused(kosong: lke.Koson
 def test_one_difference_is_one_criterion() -> None:
     lem = _sheet([_sub("1.a", 100, [_kriteria("k1", mandiri="T"), _kriteria("k2", mandiri="Y")])])
     t = lke.teks(lke.laporan(lem))
-    assert "Selisih mandiri - evaluator: 1 criterion\n" in t
+    assert "Difference mandiri - evaluator: 1 criterion\n" in t

@@ -46,7 +46,7 @@ def test_markdown() -> None:
     status, teks = _jalankan("lke", str(CONTOH_TOML), "--format", "markdown")
     assert status == 0
     assert teks.startswith("# sakip lke: LKE AKIP Dinas Contoh")
-    assert "## Temuan (3)" in teks
+    assert "## Findings (3)" in teks
 
 
 def test_missing_answers_exit_2_unless_scored_as_zero(

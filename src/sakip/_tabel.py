@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import textwrap
 import unicodedata
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Final
 
 from sakip.errors import InvalidTypeError
@@ -27,9 +28,11 @@ if TYPE_CHECKING:  # only a type here: sakip.audit imports this module
     from sakip.audit.temuan import Temuan
 
 __all__ = [
+    "KATA",
     "LEBAR",
     "aman",
     "banyak",
+    "kepala_temuan",
     "sel_markdown",
     "tabel_markdown",
     "tabel_teks",
@@ -38,6 +41,34 @@ __all__ = [
 
 #: Width of the terminal the text is written for.
 LEBAR: Final = 80
+
+#: The English word each text and Markdown output (report, E.81 workbook, LKE) uses for a
+#: field of a finding, so the three name one thing alike; JSON keeps the field names.
+#: No regulation fixes these words: sakip's own convention (English prose and labels, the
+#: regulation's own terms Indonesian), taken from the report audit's text; ``rumus`` is
+#: "formula" here, since a Markdown table of findings also has a "rule" column (``aturan``).
+KATA: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "sel": "cell",
+        "tingkat": "severity",
+        "aturan": "rule",
+        "letak": "place",
+        "dicetak": "printed",
+        "dihitung": "computed",
+        "rumus": "formula",
+        "keterangan": "note",
+    }
+)
+
+
+def kepala_temuan(*bidang: str) -> tuple[str, ...]:
+    """The header cells of a Markdown table of findings: each field by its :data:`KATA` word.
+
+    Examples:
+        >>> kepala_temuan("tingkat", "aturan", "dicetak", "dihitung")
+        ('severity', 'rule', 'printed', 'computed')
+    """
+    return tuple(KATA[b] for b in bidang)
 
 
 def tabel_teks(

@@ -765,7 +765,7 @@ def _ringkasan(semua: Sequence[_Keluaran], format_: str) -> str:
         def sel(teks: str) -> str:
             return teks.replace("|", "\\|")
 
-        baris = ["# sakip audit: summary", "", "| berkas | temuan | diperiksa | status |"]
+        baris = ["# sakip audit: summary", "", "| file | findings | recomputed | status |"]
         baris.append("|---|---|---|---|")
         for k in semua:
             status = "audited" if k.galat is None else f"refused: {k.galat}"

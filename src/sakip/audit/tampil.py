@@ -24,7 +24,15 @@ import textwrap
 from collections.abc import Sequence
 from typing import TextIO
 
-from sakip._tabel import LEBAR, aman, banyak, tabel_markdown, tabel_teks, temuan_teks
+from sakip._tabel import (
+    LEBAR,
+    aman,
+    banyak,
+    kepala_temuan,
+    tabel_markdown,
+    tabel_teks,
+    temuan_teks,
+)
 from sakip._tabel import sel_markdown as _md
 from sakip.audit.temuan import HasilAudit, TabelRingkas
 from sakip.errors import InvalidTypeError
@@ -116,13 +124,18 @@ def tampil_markdown(hasil: HasilAudit, out: TextIO) -> None:
     for t in hasil.tabel:
         teks += [f"## {_md(t.judul)}", "", *_tabel_md(t.kolom, t.baris)]
     teks += [
-        f"## Temuan ({len(hasil.temuan)})",
+        f"## Findings ({len(hasil.temuan)})",
         "",
         f"{banyak(hasil.diperiksa, 'printed figure')} recomputed.",
         "",
     ]
     teks += _tabel_md(
-        ("#", "tingkat", "aturan", "letak", "dicetak", "dihitung", "rumus", "keterangan"),
+        (
+            "#",
+            *kepala_temuan(
+                "tingkat", "aturan", "letak", "dicetak", "dihitung", "rumus", "keterangan"
+            ),
+        ),
         [
             (
                 str(i),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from sakip._tabel import KATA, banyak, kepala_temuan, tabel_markdown
 from sakip.e81.pemeriksaan import HasilE81
 from sakip.errors import InvalidTypeError
 
@@ -41,21 +42,35 @@ def _ringkasan(hasil: HasilE81) -> list[str]:
         ...     e81.BarisRingkasan(baris=39, label=""))))
         >>> for baris in _ringkasan(h):
         ...     print(baris)
-        baris ringkasan: 38 'Rata-rata capaian kinerja (%)', 39
-        sel ringkasan diperiksa: (tidak ada)
-        sel ringkasan tidak diperiksa: (tidak ada)
+        summary rows: 38 'Rata-rata capaian kinerja (%)', 39
+        summary cells checked: (none)
+        summary cells not checked: (none)
     """
     r = hasil.tabel.ringkasan
     if not r:
         return []
     daftar = ", ".join(f"{b.baris} {b.label!r}" if b.label else str(b.baris) for b in r)
-    diperiksa = ", ".join(x.a1 for x in hasil.ringkasan_diperiksa) or "(tidak ada)"
-    tidak = ", ".join(x.a1 for x in hasil.ringkasan_tidak) or "(tidak ada)"
+    diperiksa = ", ".join(x.a1 for x in hasil.ringkasan_diperiksa) or "(none)"
+    tidak = ", ".join(x.a1 for x in hasil.ringkasan_tidak) or "(none)"
     return [
-        f"baris ringkasan: {daftar}",
-        f"sel ringkasan diperiksa: {diperiksa}",
-        f"sel ringkasan tidak diperiksa: {tidak}",
+        f"summary rows: {daftar}",
+        f"summary cells checked: {diperiksa}",
+        f"summary cells not checked: {tidak}",
     ]
+
+
+def _hitungan(hasil: HasilE81) -> str:
+    """The counts: the table's rows, the cells checked, the findings.
+
+    Examples:
+        >>> from sakip import e81
+        >>> _hitungan(e81.periksa_berkas(e81.CONTOH_DELI_SERDANG))
+        '103 rows, 1318 cells checked, 215 findings'
+    """
+    return (
+        f"{banyak(len(hasil.tabel.baris), 'row')}, "
+        f"{banyak(hasil.diperiksa, 'cell')} checked, {banyak(len(hasil.temuan), 'finding')}"
+    )
 
 
 def teks(hasil: HasilE81) -> str:
@@ -69,17 +84,18 @@ def teks(hasil: HasilE81) -> str:
     h = _periksa_jenis(hasil)
     baris = [
         f"Evaluasi Renja (E.81): {h.judul}",
-        f"berkas: {h.berkas or '-'}; lembar: {h.lembar or '-'}{_satuan(h)}",
-        f"{len(h.tabel.baris)} baris, {h.diperiksa} sel diperiksa, {len(h.temuan)} temuan",
+        f"file: {h.berkas or '-'}; sheet: {h.lembar or '-'}{_satuan(h)}",
+        _hitungan(h),
         *_ringkasan(h),
     ]
     if h.temuan:
-        baris.append("per aturan: " + ", ".join(_ringkas(h)))
+        baris.append("by rule: " + ", ".join(_ringkas(h)))
     for t in h.temuan:
         tm = t.temuan
         letak = f"{t.sel} " if t.sel else ""
         baris.append(
-            f"[{tm.tingkat.value}] {letak}{tm.aturan}: dicetak {tm.dicetak}, dihitung {tm.dihitung}"
+            f"[{tm.tingkat.value}] {letak}{tm.aturan}: "
+            f"{KATA['dicetak']} {tm.dicetak}, {KATA['dihitung']} {tm.dihitung}"
             + (f"; {tm.rumus}" if tm.rumus else "")
             + (f" -- {tm.keterangan}" if tm.keterangan else "")
         )
@@ -103,14 +119,17 @@ def markdown(hasil: HasilE81) -> str:
     baris = [
         f"# Evaluasi Renja (E.81): {_md(h.judul)}",
         "",
-        f"Berkas `{h.berkas or '-'}`, lembar `{h.lembar or '-'}`{_satuan(h)}: "
-        f"{len(h.tabel.baris)} baris, "
-        f"{h.diperiksa} sel diperiksa, {len(h.temuan)} temuan.",
+        f"File `{h.berkas or '-'}`, sheet `{h.lembar or '-'}`{_satuan(h)}: {_hitungan(h)}.",
         "",
         *(f"- {_md(r)}." for r in _ringkasan(h)),
         *([""] if h.tabel.ringkasan else []),
-        "| sel | aturan | tingkat | dicetak | dihitung | rumus | keterangan |",
-        "|---|---|---|---|---|---|---|",
+        *tabel_markdown(
+            kepala_temuan(
+                "sel", "aturan", "tingkat", "dicetak", "dihitung", "rumus", "keterangan"
+            ),
+            [],
+            _md,
+        ),
     ]
     for t in h.temuan:
         tm = t.temuan

@@ -17,7 +17,16 @@ from types import MappingProxyType
 from typing import Any, Final
 
 from sakip._eksak import bulatkan_pecahan, tempat_tepat
-from sakip._tabel import LEBAR, aman, banyak, sel_markdown, tabel_markdown, tabel_teks, temuan_teks
+from sakip._tabel import (
+    LEBAR,
+    aman,
+    banyak,
+    kepala_temuan,
+    sel_markdown,
+    tabel_markdown,
+    tabel_teks,
+    temuan_teks,
+)
 from sakip.angka import tulis_desimal
 from sakip.errors import InvalidTypeError, InvalidValueError
 from sakip.lke.nilai import HasilLKE
@@ -50,7 +59,7 @@ def _baris_hasil(h: HasilLKE) -> list[tuple[str, ...]]:
 
 
 _KEPALA: Final = ("kode", "komponen / subkomponen", "bobot", "nilai")
-_KEPALA_SELISIH: Final = ("kriteria", "mandiri", "evaluator", "selisih (poin)")
+_KEPALA_SELISIH: Final = ("kriteria", "mandiri", "evaluator", "difference (points)")
 
 
 def _baris_selisih(lap: LaporanLKE, tempat: int) -> list[tuple[str, ...]]:
@@ -89,7 +98,7 @@ def teks(lap: LaporanLKE) -> str:
         baris.append("")
     if lap.selisih:
         baris.append(
-            f"Selisih mandiri - evaluator: {banyak(len(lap.selisih), 'criterion', 'criteria')}"
+            f"Difference mandiri - evaluator: {banyak(len(lap.selisih), 'criterion', 'criteria')}"
         )
         baris += tabel_teks(_KEPALA_SELISIH, _baris_selisih(lap, lem.tempat), {3})
         baris.append("")
@@ -124,12 +133,15 @@ def markdown(lap: LaporanLKE) -> str:
         if h.kosong:
             out += [f"Scored as zero (no answer): {', '.join(h.kosong)}", ""]
     if lap.selisih:
-        out += ["## Selisih mandiri - evaluator", ""]
+        out += ["## Difference mandiri - evaluator", ""]
         out += tabel(_KEPALA_SELISIH, _baris_selisih(lap, lem.tempat))
     if lem.cetakan is not None:
-        out += [f"## Temuan ({len(lap.temuan)})", ""]
+        out += [f"## Findings ({len(lap.temuan)})", ""]
         out += tabel(
-            ("#", "tingkat", "aturan", "letak", "dicetak", "dihitung", "keterangan"),
+            (
+                "#",
+                *kepala_temuan("tingkat", "aturan", "letak", "dicetak", "dihitung", "keterangan"),
+            ),
             [
                 (str(i), t.tingkat.value, t.aturan, t.letak, t.dicetak, t.dihitung, t.keterangan)
                 for i, t in enumerate(lap.temuan, start=1)

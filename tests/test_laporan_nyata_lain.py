@@ -4,7 +4,8 @@
 of BKPSDM Kabupaten Tasikmalaya (a badan; source and scope in the README beside it): two IKU
 whose realisasi are printed as values only, a predikat per indicator on the report's own
 scale (with a band above 100, "Melebihi Target"), and the mean's predikat printed twice, in
-the table and in the text under it. Every finding of the audit is pinned; what the format
+the table and in the text under it, and one band of that scale quoted alone ("76% sampai
+dengan 90%"). Every finding of the audit is pinned; what the format
 cannot express is pinned too: as the refusal it gets today, or as an ``xfail(strict=True)``
 test of the right behaviour.
 """
@@ -37,6 +38,11 @@ def test_transcription_loads() -> None:
     lap = dari_dict(_data())
     assert lap.tahun == 2020
     assert [i.kode for i in lap.indikator] == ["iku1", "iku2"]
+    # Tabel 3.6 prints no satuan: left out, recorded as not printed
+    assert [i.satuan for i in lap.indikator] == [None, None]
+    # the band the text under the table quotes, alone, against the report's own scale
+    [pita] = lap.pita_dicetak
+    assert (pita.acuan, str(pita.pita)) == ("PREDIKAT_BKPSDM_TASIKMALAYA", "Tinggi: 76 <= x <= 90")
     # realisasi printed as values (no numerator or denominator), read by sakip.angka.baca
     assert [str(i.nilai_realisasi[2020]) for i in lap.indikator] == ["7593/100", "8429/100"]
     assert [p.nama for p in lap.skala["PREDIKAT_BKPSDM_TASIKMALAYA"].pita][-1] == "Melebihi Target"
@@ -67,9 +73,22 @@ def test_every_finding() -> None:
             "Tinggi",
             "Sangat Tinggi",
         ),
+        # the band the text quotes, "76% sampai dengan 90%", stops at 90: a capaian of
+        # 90,01 to 90,99 is "Tinggi" on the report's scale (76 to below 91, as Permendagri
+        # 86/2017's "76-90" and "91-100" are read) and outside the printed band
+        (
+            "skala",
+            "rendah",
+            "Bab III A.2 (text under Tabel 3.6) / Tinggi",
+            "Tinggi: 76 <= x <= 90",
+            "Tinggi: 76 <= x < 91",
+        ),
     ]
     assert hasil.temuan[0].rumus == "plain mean of the capaian of the 2 IKU of 2020"
     assert hasil.temuan[2].rumus.endswith("of the mean capaian 96,38")
+    assert hasil.temuan[3].keterangan.endswith(
+        "with other bounds: its highest rated value is 90, the scale's 90,99"
+    )
 
 
 def test_capaian_reproduced_as_printed() -> None:
@@ -118,3 +137,14 @@ def test_realisasi_printed_with_a_qualifier_is_refused() -> None:
         e.value
     )
     assert "pemisah_desimal" not in str(e.value)
+
+
+def test_printed_band_follows_its_bounds() -> None:
+    # the band as the report's scale has it ("76" to below "91"): no finding; the band
+    # checked is the one of its label, whatever its case
+    data = _data()
+    data["pita_dicetak"][0].update(atas="91", termasuk_atas=False, nama="tinggi")
+    assert [t for t in periksa(dari_dict(data)).temuan if t.aturan == "skala"] == []
+    # printed "90,99" inclusive rates the same values at two places: no finding either
+    data["pita_dicetak"][0].update(atas="90.99", termasuk_atas=True)
+    assert [t for t in periksa(dari_dict(data)).temuan if t.aturan == "skala"] == []

@@ -136,7 +136,7 @@ def test_nested_includes_are_followed(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("besaran", "pesan"),
     [
-        ("banyak:kegiatn", "one of ('program', 'kegiatan', 'sub')"),
+        ("banyak:kegiatn", "one of ('program', 'kegiatan', 'sub', 'indikator', 'sasaran')"),
         # the K of one row of any level (a program's outcome too), never of a sum of rows
         ("k_persen:total", "needs one node code"),
         ("rpjmd_k:p1+p1.k1", "needs one node code"),

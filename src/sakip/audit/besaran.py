@@ -948,14 +948,69 @@ def _belanja(bagian: str, nama: str) -> Callable[[Hitung, Besaran], Nilai]:
     return hitung
 
 
-def _banyak(h: Hitung, b: Besaran) -> Nilai:
-    program = h.lap.program
+def _banyak_lampiran(lap: Laporan, pilihan: str) -> tuple[int, str]:
+    """How many programs, kegiatan or sub kegiatan the lampiran has, and the formula."""
+    program = lap.program
     n = {
         "program": lambda: len(program),
         "kegiatan": lambda: sum(len(p.kegiatan) for p in program),
         "sub": lambda: sum(len(k.sub) for p in program for k in p.kegiatan),
-    }[str(b.pilihan)]()
-    return Nilai("bilangan", f"number of {b.pilihan} in the lampiran", n)
+    }[pilihan]()
+    return n, f"number of {pilihan} in the lampiran"
+
+
+def _indikator_dicatat(lap: Laporan, apa: str) -> tuple[Indikator, ...]:
+    """The report's indicators, for a count of ``apa``; a report that records none has no
+    count (its indicators were not transcribed, which is not the same as none printed)."""
+    if not lap.indikator:
+        raise TakTerhitungError(apa, "the report records no indicator", tanpa_data=True)
+    return lap.indikator
+
+
+def _banyak_indikator(lap: Laporan, _: str) -> tuple[int, str]:
+    """How many indicators the report records (``[[indikator]]``): the "m indikator kinerja
+    utama" of a Ringkasan Eksekutif where the file records its IKU (and only them)."""
+    n = len(_indikator_dicatat(lap, "number of indikator"))
+    return n, "number of indikator recorded ([[indikator]])"
+
+
+def _banyak_sasaran(lap: Laporan, _: str) -> tuple[int, str]:
+    """How many distinct sasaran the report's indicators measure, each sasaran counted once
+    by its text as recorded (``sasaran``); an indicator without one leaves the count
+    unknown, and is named (left out, it would make the count smaller, silently)."""
+    indikator = _indikator_dicatat(lap, "number of sasaran")
+    tanpa = [i.kode for i in indikator if not i.sasaran]
+    if tanpa:
+        raise TakTerhitungError(
+            "number of sasaran",
+            f"{len(tanpa)} of the {len(indikator)} indicators record no sasaran "
+            f"({', '.join(tanpa[:5])}{', ...' if len(tanpa) > 5 else ''})",
+            tanpa_data=True,
+        )
+    n = len({i.sasaran for i in indikator})
+    return n, f"number of distinct sasaran of the {len(indikator)} indicators recorded"
+
+
+#: How each ``banyak:`` count is made, by its word. Programs, kegiatan and sub kegiatan:
+#: rows of the lampiran (local practice, seen in LKjIP Dinas Sosial dan PMD Kota Dumai
+#: 2023, Ringkasan Eksekutif). Indicators and sasaran: local practice, seen in LKjIP
+#: Ringkasan Eksekutif ("... sasaran strategis ... diukur dengan ... indikator kinerja
+#: utama"); no regulation fixes how they are counted: here, the indicators the file
+#: records and their distinct sasaran texts.
+_BANYAK: Final[Mapping[str, Callable[[Laporan, str], tuple[int, str]]]] = MappingProxyType(
+    {
+        "program": _banyak_lampiran,
+        "kegiatan": _banyak_lampiran,
+        "sub": _banyak_lampiran,
+        "indikator": _banyak_indikator,
+        "sasaran": _banyak_sasaran,
+    }
+)
+
+
+def _banyak(h: Hitung, b: Besaran) -> Nilai:
+    n, rumus = _BANYAK[str(b.pilihan)](h.lap, str(b.pilihan))
+    return Nilai("bilangan", rumus, n)
 
 
 def _rata_rata(h: Hitung, b: Besaran) -> Nilai:
@@ -1276,7 +1331,8 @@ BESARAN: Final[Mapping[JenisBesaran, BarisBesaran]] = MappingProxyType(
             nilai="bilangan",
             aturan="banyak",
             tingkat=_T.TINGGI,
-            arti="banyaknya program, kegiatan atau sub kegiatan",
+            arti="banyaknya program, kegiatan atau sub kegiatan (lampiran), indikator, "
+            "atau sasaran berbeda dari indikator",
         ),
         _J.RATA_RATA: _B(
             hitung=_rata_rata,

@@ -7,7 +7,8 @@ the denominators, a kegiatan's printed quarters against its year when the
 quarter positions are uncertain, belanja operasi + modal against the
 programs, and the report's printed scales (overlaps, gaps wide enough for a
 value rated at :data:`~sakip.audit._tulis.TEMPAT_PENILAIAN` places, bounds
-that differ from the scale they cite, values rated outside them).
+that differ from the scale they cite, values rated outside them) and bands
+printed alone (bounds that rate otherwise than the scale they quote).
 
 Examples:
     >>> from sakip import contoh
@@ -120,6 +121,7 @@ def periksa_struktur(h: Hitung, tambah: Tambah, tw_tidak_pasti: set[str]) -> int
                     )
                 )
     _periksa_skala(h, tambah)
+    _periksa_pita_dicetak(h, tambah)
     _periksa_masa_skala(h, tambah)
     return diperiksa
 
@@ -132,6 +134,7 @@ def _skala_bawaan_dipakai(h: Hitung) -> dict[str, str]:
         ("laporan.skala_predikat", lap.skala_predikat),
         ("laporan.skala_atribut", lap.skala_atribut),
         *((f"{sd.tabel} ({sd.nama}) / acuan", sd.acuan) for sd in lap.skala_dicetak),
+        *((f"{pd.tabel} / {pd.pita.nama} / acuan", pd.acuan) for pd in lap.pita_dicetak),
     ):
         # the report's own scale of that name wins (Laporan.skala_bernama)
         if nama is not None and nama in RIWAYAT_SKALA and nama not in lap.skala:
@@ -477,6 +480,111 @@ def _periksa_skala(h: Hitung, tambah: Tambah) -> None:
                         keterangan=f"bands as printed: {'; '.join(str(p) for p in sd.pita)}",
                     )
                 )
+
+
+def tepi_dinilai(p: Pita, tempat: int) -> tuple[Fraction | None, Fraction | None]:
+    """The lowest and the highest value at the rating precision (``tempat`` places) that the
+    band ``p`` holds, None where it is open: the band as a rating sees it.
+
+    Two bands with the same edges rate every value the same, whatever their printed bounds:
+    "50 - 64,99" and 50 to below 65 both hold 50,00 to 64,99.
+
+    Examples:
+        >>> from sakip.skala import Pita
+        >>> tepi_dinilai(Pita(nama="Tinggi", bawah=76, atas=90, termasuk_atas=True), 2)
+        (Fraction(76, 1), Fraction(90, 1))
+        >>> tepi_dinilai(Pita(nama="Tinggi", bawah=76, atas=91), 2)
+        (Fraction(76, 1), Fraction(9099, 100))
+        >>> tepi_dinilai(Pita(nama="Sangat Tinggi", bawah=91, termasuk_bawah=False), 2)
+        (Fraction(9101, 100), None)
+    """
+    langkah = Fraction(1, 10**tempat)
+    bawah = atas = None
+    if p.bawah is not None:
+        bawah = math.ceil(p.bawah / langkah) * langkah
+        bawah += 0 if p.memuat(bawah) else langkah
+    if p.atas is not None:
+        atas = math.floor(p.atas / langkah) * langkah
+        atas -= 0 if p.memuat(atas) else langkah
+    return bawah, atas
+
+
+def _beda_tepi(
+    dicetak: tuple[Fraction | None, Fraction | None],
+    acuan: tuple[Fraction | None, Fraction | None],
+    notasi: Notasi = ",",
+) -> str:
+    """Where a band printed alone rates differently from its acuan's band, in words."""
+    beda = []
+    for nama, a, b, kosong in (
+        ("lowest", dicetak[0], acuan[0], "none (open below)"),
+        ("highest", dicetak[1], acuan[1], "none (open above)"),
+    ):
+        if a != b:
+            kata = [kosong if x is None else tulis_tepat(x, notasi) for x in (a, b)]
+            beda.append(f"its {nama} rated value is {kata[0]}, the scale's {kata[1]}")
+    return "; ".join(beda)
+
+
+#: Why a band printed alone with other bounds than its ``acuan``'s band of that label is a
+#: finding, by what the acuan is (:func:`_acuan`), as :data:`_BEDA_BATAS` for a table.
+_BEDA_PITA: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "regulasi": "the text quotes a band of the regulation with other bounds",
+        "praktik": "the text quotes a band of the built-in scale {nama} (local practice, not "
+        "a regulation) with other bounds",
+        "laporan": "the text quotes a band of the report's own scale {nama}, the one it "
+        "declares as its acuan, with other bounds",
+    }
+)
+#: Why a band printed alone whose label its ``acuan`` does not have is a finding.
+_PITA_ASING: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "regulasi": "the text cites the regulation but quotes a band it does not have, so "
+        "its bounds cannot be checked",
+        "praktik": "the text quotes a band that the built-in scale {nama} (local practice, "
+        "not a regulation) does not have, so its bounds cannot be checked",
+        "laporan": "the text quotes a band that the report's own scale {nama}, the one it "
+        "declares as its acuan, does not have, so its bounds cannot be checked",
+    }
+)
+
+
+def _periksa_pita_dicetak(h: Hitung, tambah: Tambah) -> None:
+    """Each band printed alone against the band of its label in the scale it quotes.
+
+    Compared as a rating sees them: the lowest and highest value each holds at the
+    scale's rating precision (:func:`tempat_nilai`, :func:`tepi_dinilai`). "76% sampai
+    dengan 90%" quoting Permendagri 86/2017's "Tinggi" (76 to below 91, sakip's reading)
+    is a finding: 90,50 is rated "Tinggi" and lies outside the printed band, as it lies
+    in the gap of the whole printed table ("76-90", "91-100"). Its neighbours are not
+    printed, so no overlap or gap is checked.
+    """
+    for pd in h.lap.pita_dicetak:
+        acuan = h.lap.skala_bernama(pd.acuan)
+        jenis = _acuan(h, pd.acuan)
+        p = pd.pita
+        pa = next((q for q in acuan.pita if q.nama.lower() == p.nama.lower()), None)
+        if pa is None:
+            keterangan = _PITA_ASING[jenis].format(nama=pd.acuan)
+        else:
+            tempat = tempat_nilai(acuan)
+            tepi, tepi_acuan = tepi_dinilai(p, tempat), tepi_dinilai(pa, tempat)
+            if tepi == tepi_acuan:
+                continue
+            beda = _beda_tepi(tepi, tepi_acuan)
+            keterangan = f"{_BEDA_PITA[jenis].format(nama=pd.acuan)}: {beda}"
+        tambah(
+            Temuan(
+                aturan="skala",
+                tingkat=Tingkat.RENDAH,
+                letak=f"{pd.tabel} / {p.nama}",
+                dicetak=str(p),
+                dihitung=str(pa) if pa else f"a band of {pd.acuan}: {_nama_pita(acuan)}",
+                rumus=f"{acuan.sumber}",
+                keterangan=keterangan,
+            )
+        )
 
 
 def _keterangan_masalah(m: _skala.MasalahPita) -> str:

@@ -51,6 +51,7 @@ from sakip.laporan.rekaman import (
     Komponen,
     Lampiran,
     Laporan,
+    PitaDicetak,
     Program,
     SatuanRupiah,
     SkalaDicetak,
@@ -766,7 +767,7 @@ def _indikator(r: _Pembaca) -> Indikator:
     isi: dict[str, Any] = {
         "kode": r.teks("kode"),
         "nama": r.teks("nama"),
-        "satuan": r.teks("satuan"),
+        "satuan": _satuan_indikator(r),
         "arah": arah,
         "metode": metode,
         "rumus": rumus,
@@ -783,6 +784,30 @@ def _indikator(r: _Pembaca) -> Indikator:
     ind = Indikator(**isi)
     r.selesai(_DIHAPUS_INDIKATOR)
     return ind
+
+
+def _satuan_indikator(r: _Pembaca) -> str | None:
+    """An indicator's ``satuan`` as printed, or None when the key is left out: the report
+    prints none (a table without a satuan column). A blank one is refused with that hint:
+    it could mean "not printed" or a unit not yet transcribed.
+
+    Examples:
+        >>> _satuan_indikator(_Pembaca("a.toml", "indikator[0]", {})) is None
+        True
+        >>> _satuan_indikator(_Pembaca("a.toml", "indikator[0]", {"satuan": ""}))
+        Traceback (most recent call last):
+        ...
+        sakip.errors.ReportFormatError: a.toml: indikator[0].satuan must not be blank: \
+leave satuan out where the report prints no satuan (got '')
+    """
+    satuan = r.teks_opsional("satuan")
+    if satuan is not None and not satuan.strip():
+        raise r.galat(
+            r.di("satuan"),
+            "must not be blank: leave satuan out where the report prints no satuan",
+            satuan,
+        )
+    return satuan
 
 
 def _nilai_langsung(r: _Pembaca, kunci: str, pemisah: Literal[",", "."] | None) -> Fraction:
@@ -854,6 +879,41 @@ def _skala(r: _Pembaca) -> tuple[str, Skala]:
         raise r.galat(r.di("pita"), e.expected, r.data.get("pita")) from None
     r.selesai()
     return kode, s
+
+
+def _teks_isi(r: _Pembaca, kunci: str, apa: str) -> str:
+    """A required text that must not be blank (``apa`` says what it names)."""
+    teks = r.teks(kunci)
+    if not teks.strip():
+        raise r.galat(r.di(kunci), f"must not be blank: {apa}", teks)
+    return teks
+
+
+def _pita_dicetak(r: _Pembaca, skala: Mapping[str, Skala]) -> PitaDicetak:
+    """One band printed alone: where (``tabel``), the scale it quotes (``acuan``, a scale
+    of the report or a built-in one), and the band's own keys, as a band of ``[[skala]]``.
+
+    Examples:
+        >>> pita = {"tabel": "Bab III", "acuan": "PERMENDAGRI_86_2017", "nama": "Tinggi",
+        ...         "bawah": "76", "atas": "90", "termasuk_atas": True}
+        >>> str(_pita_dicetak(_Pembaca("a.toml", "pita_dicetak[0]", pita), {}).pita)
+        'Tinggi: 76 <= x <= 90'
+        >>> _pita_dicetak(_Pembaca("a.toml", "pita_dicetak[0]", {**pita, "tabel": " "}), {})
+        Traceback (most recent call last):
+        ...
+        sakip.errors.ReportFormatError: a.toml: pita_dicetak[0].tabel must not be blank: \
+where the band is printed (got ' ')
+    """
+    tabel = _teks_isi(r, "tabel", "where the band is printed")
+    acuan = r.teks("acuan")
+    if acuan not in skala and acuan not in SKALA_BAWAAN:
+        raise r.galat(
+            r.di("acuan"),
+            f"must name a scale: one of {sorted(skala) + sorted(SKALA_BAWAAN)}",
+            acuan,
+        )
+    _teks_isi(r, "nama", "the band's label as printed ('Tinggi')")
+    return PitaDicetak(tabel=tabel, acuan=acuan, pita=_pita(r))
 
 
 def _cetakan_tabel(r: _Pembaca, rujukan: _Rujukan) -> list[Cetakan]:
@@ -989,6 +1049,7 @@ def _dari_dict(data: Mapping[str, Any], berkas: str) -> Laporan:
                 f"must name a scale: one of {sorted(skala) + sorted(SKALA_BAWAAN)}",
                 nama,
             )
+    pita_dicetak = tuple(_pita_dicetak(p, skala) for p in r.daftar("pita_dicetak", wajib=False))
     for sd in skala_dicetak:
         if sd.acuan not in skala and sd.acuan not in SKALA_BAWAAN:
             raise r.galat(
@@ -1009,6 +1070,7 @@ def _dari_dict(data: Mapping[str, Any], berkas: str) -> Laporan:
             indikator=indikator,
             program=tuple(programs),
             skala_dicetak=tuple(skala_dicetak),
+            pita_dicetak=pita_dicetak,
             lampiran=lampiran,
             belanja=belanja,
             cetakan=tuple(cetakan),

@@ -181,7 +181,8 @@ SINTAKS: Final[Mapping[JenisBesaran, tuple[Argumen, ...]]] = MappingProxyType(
 #: The words a ``PILIHAN`` argument may take, per kind.
 PILIHAN: Final[Mapping[JenisBesaran, tuple[str, ...]]] = MappingProxyType(
     {
-        _J.BANYAK: ("program", "kegiatan", "sub"),
+        # the rows of the lampiran; the indicators ([[indikator]]) and their distinct sasaran
+        _J.BANYAK: ("program", "kegiatan", "sub", "indikator", "sasaran"),
         _J.RATA_RATA: ("k_persen", "penyerapan"),
     }
 )
@@ -316,8 +317,8 @@ def baca_besaran(teks: str, *, _kedalaman: int = 0) -> Besaran:
         >>> baca_besaran("banyak:kegiatn")
         Traceback (most recent call last):
         ...
-        sakip.errors.InvalidValueError: besaran needs one of ('program', 'kegiatan', 'sub') \
-after 'banyak:' (got 'banyak:kegiatn')
+        sakip.errors.InvalidValueError: besaran needs one of ('program', 'kegiatan', 'sub', \
+'indikator', 'sasaran') after 'banyak:' (got 'banyak:kegiatn')
     """
     if not isinstance(teks, str):
         raise InvalidTypeError(field="besaran", value=teks, expected="must be a string")

@@ -47,6 +47,7 @@ __all__ = [
     "Komponen",
     "Lampiran",
     "Laporan",
+    "PitaDicetak",
     "Program",
     "SatuanRupiah",
     "SkalaDicetak",
@@ -737,6 +738,20 @@ def _dicetak_rasio(o: Any, a: attrs.Attribute[Any], nilai: Mapping[Any, Any]) ->
             )
 
 
+def _satuan_indikator(_: Any, a: attrs.Attribute[Any], nilai: Any) -> None:
+    """An indicator's unit: a text as printed, or None where the report prints none. A blank
+    text is refused: "not printed" is None, and a blank could also be a unit left out."""
+    if nilai is None:
+        return
+    _TEKS(_, a, nilai)
+    if not nilai.strip():
+        raise InvalidValueError(
+            field=a.name,
+            value=nilai,
+            expected="must not be blank: None where the report prints no satuan",
+        )
+
+
 @attrs.frozen(kw_only=True)
 class Indikator:
     """An indicator of the Renstra / Perjanjian Kinerja (IKU or tujuan).
@@ -744,7 +759,9 @@ class Indikator:
     Attributes:
         kode: short code (``iku1``).
         nama: the name as printed.
-        satuan: unit.
+        satuan: the unit as printed ("%", "indeks", "dokumen"), or None where the
+            report prints none (a table without a satuan column): never guessed,
+            and no arithmetic reads it (a capaian is the same whatever its unit).
         arah: which way is better.
         metode: the lower-is-better method, for ``Arah.TURUN``.
         rumus: the name of the formula in :mod:`sakip.indikator` that turns the
@@ -786,11 +803,23 @@ class Indikator:
         sakip.errors.InvalidValueError: target[2024] must be a ratio in the indicator's \
 direction (Arah.NAIK) (got Rasio(kiri=Fraction(1, 1), kanan=Fraction(14, 1), \
 arah=<Arah.TURUN: 'turun'>))
+
+        A table that prints no satuan (LKjIP BKPSDM Kabupaten Tasikmalaya 2020, Tabel 3.6):
+
+        >>> Indikator(kode="iku2", nama="Tingkat akurasi data SIMPEG", arah=Arah.NAIK,
+        ...           target={2020: Fraction(100)}).satuan is None
+        True
+        >>> Indikator(kode="iku2", nama="Tingkat akurasi data SIMPEG", satuan=" ",
+        ...           arah=Arah.NAIK, target={2020: Fraction(100)})
+        Traceback (most recent call last):
+        ...
+        sakip.errors.InvalidValueError: satuan must not be blank: None where the report \
+prints no satuan (got ' ')
     """
 
     kode: str = attrs.field(validator=_TEKS)
     nama: str = attrs.field(validator=_TEKS)
-    satuan: str = attrs.field(validator=_TEKS)
+    satuan: str | None = attrs.field(default=None, validator=_satuan_indikator)
     arah: Arah = attrs.field(validator=_jenis(Arah))
     target: Mapping[int, Fraction | Rentang | Rasio] = attrs.field(
         converter=_target_beku, validator=_nilai_per_tahun
@@ -852,6 +881,37 @@ class SkalaDicetak:
     nama: str = attrs.field(validator=_TEKS)
     acuan: str = attrs.field(validator=_TEKS)
     pita: tuple[Pita, ...] = attrs.field(converter=_tuple, validator=_semua(Pita))
+
+
+@attrs.frozen(kw_only=True)
+class PitaDicetak:
+    """One band of a rating scale, printed alone (a sentence, not the scale's table).
+
+    "... dengan rentang capaian 76% sampai dengan 90% ... kategori Tinggi": the
+    report quotes one band of a scale it rates with, not the whole table; the
+    audit holds it to the band of that label in the scale it quotes (``acuan``).
+    Unlike a :class:`SkalaDicetak`, its neighbours are not printed, so no gap or
+    overlap can be seen, only its own bounds.
+
+    Attributes:
+        tabel: where it is printed ("Bab III A.2 (text under Tabel 3.6)").
+        acuan: the name of the scale it quotes (built-in or the report's own).
+        pita: the band as printed: its label and bounds.
+
+    Sumber:
+        Local practice, seen in LKjIP BKPSDM Kabupaten Tasikmalaya 2020, Bab III
+        A.2 (the text under Tabel 3.6 gives the mean's category with its band).
+
+    Examples:
+        >>> p = PitaDicetak(tabel="Bab III", acuan="PERMENDAGRI_86_2017",
+        ...                 pita=Pita(nama="Tinggi", bawah=76, atas=90, termasuk_atas=True))
+        >>> str(p.pita)
+        'Tinggi: 76 <= x <= 90'
+    """
+
+    tabel: str = attrs.field(validator=_TEKS)
+    acuan: str = attrs.field(validator=_TEKS)
+    pita: Pita = attrs.field(validator=_jenis(Pita))
 
 
 @attrs.frozen(kw_only=True)
@@ -954,6 +1014,7 @@ class Laporan:
         skala_atribut: name of the scale for the atribut capaian, or None.
         skala: scales the report defines itself, by name.
         skala_dicetak: scales as printed in the report.
+        pita_dicetak: bands of a scale printed alone (a sentence quoting one band).
         indikator: the indicators.
         program: the programs, with kegiatan and sub kegiatan.
         lampiran: the layout of the budget table, or None.
@@ -984,6 +1045,9 @@ class Laporan:
     skala: Mapping[str, Skala] = attrs.field(factory=dict, converter=_beku)
     skala_dicetak: tuple[SkalaDicetak, ...] = attrs.field(
         default=(), converter=_tuple, validator=_semua(SkalaDicetak)
+    )
+    pita_dicetak: tuple[PitaDicetak, ...] = attrs.field(
+        default=(), converter=_tuple, validator=_semua(PitaDicetak)
     )
     lampiran: Lampiran | None = attrs.field(default=None, validator=_opsional(_jenis(Lampiran)))
     belanja: Belanja | None = attrs.field(default=None, validator=_opsional(_jenis(Belanja)))

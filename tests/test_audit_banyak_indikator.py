@@ -1,0 +1,149 @@
+"""``banyak:indikator`` and ``banyak:sasaran``: the counts a Ringkasan Eksekutif prints.
+
+"... n sasaran strategis ... diukur dengan m indikator kinerja utama": the indicators the
+file records (``[[indikator]]``), and the distinct sasaran they measure, each sasaran by
+its text as recorded. A count the model cannot make exactly (an indicator without its
+sasaran, a report recording no indicator) is ``tak-terhitung``, never a smaller count.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sakip.audit import periksa
+from sakip.audit.besaran import _BANYAK, Hitung
+from sakip.errors import ReportFormatError
+from sakip.laporan import JenisBesaran, baca_besaran, dari_dict
+from sakip.laporan.besaran import PILIHAN
+
+_SASARAN = ("Meningkatnya kualitas ASN", "Meningkatnya akurasi data", "Meningkatnya kualitas ASN")
+
+
+def _data(isi: tuple[str | None, ...] = _SASARAN, **dicetak: str) -> dict[str, Any]:
+    """Indicators measuring the sasaran ``isi`` (None: recorded without one), and the
+    counts printed, by word (``sasaran="2"``)."""
+    indikator = []
+    for n, s in enumerate(isi, start=1):
+        ind: dict[str, Any] = {"kode": f"iku{n}", "nama": f"Indikator {n}", "arah": "naik"}
+        ind["target"] = {"2020": "100"}
+        if s is not None:
+            ind["sasaran"] = s
+        indikator.append(ind)
+    return {
+        "skema": 1,
+        "laporan": {
+            "instansi": "Badan Contoh",
+            "tahun": 2020,
+            "judul": "LKjIP 2020",
+            "sumber": "-",
+            "renstra": [2016, 2021],
+        },
+        "indikator": indikator,
+        "tabel": [
+            {
+                "tabel": "Ringkasan Eksekutif",
+                "angka": [
+                    {"baris": apa, "kolom": "jumlah", "teks": teks, "besaran": f"banyak:{apa}"}
+                    for apa, teks in dicetak.items()
+                ],
+            }
+        ],
+    }
+
+
+def _temuan(data: dict[str, Any]) -> list[tuple[str, str, str, str]]:
+    return [(t.aturan, t.letak, t.dicetak, t.dihitung) for t in periksa(dari_dict(data)).temuan]
+
+
+def test_counts_as_printed() -> None:
+    # 3 indicators, 2 distinct sasaran (iku1 and iku3 measure the same one)
+    assert _temuan(_data(indikator="3", sasaran="2")) == []
+
+
+def test_counts_printed_wrong() -> None:
+    hasil = periksa(dari_dict(_data(indikator="4", sasaran="3")))
+    assert [(t.aturan, t.tingkat.value, t.letak, t.dicetak, t.dihitung) for t in hasil.temuan] == [
+        ("banyak", "tinggi", "Ringkasan Eksekutif / indikator / jumlah", "4", "3"),
+        ("banyak", "tinggi", "Ringkasan Eksekutif / sasaran / jumlah", "3", "2"),
+    ]
+    assert [t.rumus for t in hasil.temuan] == [
+        "number of indikator recorded ([[indikator]])",
+        "number of distinct sasaran of the 3 indicators recorded",
+    ]
+
+
+def test_sasaran_by_their_text_as_recorded() -> None:
+    # two texts are two sasaran: a transcription that spells one sasaran two ways is told
+    data = _data(("Meningkatnya kualitas ASN", "meningkatnya kualitas ASN"), sasaran="1")
+    assert _temuan(data) == [("banyak", "Ringkasan Eksekutif / sasaran / jumlah", "1", "2")]
+
+
+def test_an_indicator_without_sasaran_leaves_the_count_unknown() -> None:
+    hasil = periksa(dari_dict(_data(("A", None, "B", None), sasaran="2", indikator="4")))
+    [t] = hasil.temuan
+    assert (t.aturan, t.letak, t.dicetak, t.dihitung) == (
+        "tak-terhitung",
+        "Ringkasan Eksekutif / sasaran / jumlah",
+        "2",
+        "tidak terhitung",
+    )
+    assert t.keterangan.startswith("2 of the 4 indicators record no sasaran (iku2, iku4);")
+
+
+def test_many_indicators_without_sasaran_are_named_briefly() -> None:
+    [t] = periksa(dari_dict(_data((None,) * 8, sasaran="1"))).temuan
+    assert "8 of the 8 indicators record no sasaran (iku1, iku2, iku3, iku4, iku5, ...)" in (
+        t.keterangan
+    )
+
+
+@pytest.mark.parametrize("apa", ["indikator", "sasaran"])
+def test_a_report_recording_no_indicator_has_no_count(apa: str) -> None:
+    data = _data((), **{apa: "0"})
+    [t] = periksa(dari_dict(data)).temuan
+    assert (t.aturan, t.dicetak) == ("tak-terhitung", "0")
+    assert "the report records no indicator" in t.keterangan
+    # "-" printed where nothing is recorded: consistent
+    data["tabel"][0]["angka"][0]["teks"] = "-"
+    assert periksa(dari_dict(data)).temuan == ()
+
+
+@pytest.mark.parametrize(
+    "teks", ["banyak:iku", "banyak:Sasaran", "banyak:sasaran:2020", "banyak:", "banyak:sasaran "]
+)
+def test_other_words_are_refused(teks: str) -> None:
+    data = _data()
+    data["tabel"][0]["angka"] = [{"baris": "x", "kolom": "y", "teks": "1", "besaran": teks}]
+    with pytest.raises(ReportFormatError) as e:
+        dari_dict(data, berkas="lap.toml")
+    assert e.value.letak == "tabel[0].angka[0].besaran (Ringkasan Eksekutif / x / y)"
+    assert e.value.value == teks
+
+
+@pytest.mark.parametrize("teks", ["3,5", "99999999999999999999999999999999999"])
+def test_a_printed_number_other_than_the_count_is_a_finding(teks: str) -> None:
+    assert [t[:3] for t in _temuan(_data(sasaran=teks))] == [
+        ("banyak", "Ringkasan Eksekutif / sasaran / jumlah", teks)
+    ]
+
+
+@pytest.mark.parametrize("teks", ["1e3", "tiga", "2 sasaran"])
+def test_a_printed_text_that_is_no_number_is_refused_naming_the_cell(teks: str) -> None:
+    with pytest.raises(ReportFormatError, match="Ringkasan Eksekutif / sasaran / jumlah"):
+        periksa(dari_dict(_data(sasaran=teks)))
+
+
+def test_every_word_has_its_count() -> None:
+    assert set(_BANYAK) == set(PILIHAN[JenisBesaran.BANYAK])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["A", "B", "C", "D", "a"]), min_size=1, max_size=12))
+def test_distinct_sasaran(sasaran: list[str]) -> None:
+    h = Hitung(dari_dict(_data(tuple(sasaran))))
+    assert h.nilai(baca_besaran("banyak:sasaran")).eksak == len(set(sasaran))
+    assert h.nilai(baca_besaran("banyak:indikator")).eksak == len(sasaran)

@@ -30,7 +30,7 @@ def test_not_a_zip(tmp_path: Path) -> None:
     p.write_bytes(b"No;Program\n1;x\n")
     with pytest.raises(ReportFormatError, match="a zip archive") as e:
         e81.baca_xlsx(p)
-    assert (e.value.berkas, e.value.letak) == (str(p), "<file>")
+    assert (e.value.berkas, e.value.letak) == (str(p), "-")
 
 
 def test_a_zip_that_is_not_a_workbook(tmp_path: Path) -> None:

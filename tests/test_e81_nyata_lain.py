@@ -276,7 +276,7 @@ def test_jabar_xls_is_refused_by_the_e81_reader() -> None:
     with pytest.raises(ReportFormatError) as info:
         e81.periksa_berkas(JABAR_XLS)
     assert str(info.value) == (
-        f"{JABAR_XLS}: <file> must be an .xlsx workbook (a zip archive) (got 'not a zip'); "
+        f"{JABAR_XLS} must be an .xlsx workbook (a zip archive) (got 'not a zip'); "
         "Office Open XML workbook (.xlsx), read by openpyxl"
     )
 
@@ -288,7 +288,7 @@ def test_jabar_xls_on_the_command_line_asks_for_xlsx(
     status, teks, err = _audit(JABAR_XLS, capsys)
     assert (status, teks) == (2, "")
     assert err == (
-        f"sakip: error: {JABAR_XLS}: <file> is an Excel 97-2003 workbook, which sakip does "
+        f"sakip: error: {JABAR_XLS}: is an Excel 97-2003 workbook, which sakip does "
         "not read: save it as an Excel workbook (.xlsx) and audit that (a form E.81), or "
         "export the table to CSV (got '.xls')\n"
     )
@@ -309,7 +309,7 @@ def test_other_spreadsheet_formats_are_refused_asking_for_xlsx(
     berkas.write_bytes(b"PK\x03\x04 not read")
     status, teks, err = _audit(berkas, capsys)
     assert (status, teks) == (2, "")
-    assert err.startswith(f"sakip: error: {berkas}: <file> is {nama}, which sakip does not read")
+    assert err.startswith(f"sakip: error: {berkas}: is {nama}, which sakip does not read")
     assert err.count("\n") == 1
 
 
@@ -319,5 +319,5 @@ def test_jabar_xls_marked_as_xlsx_gets_the_same_refusal(
     keluar = str(tmp_path / "bertanda.xlsx")
     status, teks, err = _audit(JABAR_XLS, capsys, "--format", "xlsx", "--output", keluar)
     assert (status, teks) == (2, "")
-    assert err.startswith(f"sakip: error: {JABAR_XLS}: <file> is an Excel 97-2003 workbook")
+    assert err.startswith(f"sakip: error: {JABAR_XLS} is an Excel 97-2003 workbook")
     assert not Path(keluar).exists()

@@ -24,6 +24,7 @@ import pytest
 from sakip import e81
 from sakip.cli import main
 from sakip.e81 import Bagian, Kolom, berkas_xlsx
+from sakip.e81._xml import Pemindai
 from sakip.errors import ReportFormatError
 from tests.test_e81_layout import buat_permendagri
 
@@ -237,10 +238,13 @@ def test_cells_with_a_namespace_prefix_are_counted(
         e81.baca_xlsx(p)
 
 
-def test_a_tag_cut_by_a_chunk_boundary_is_counted_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(berkas_xlsx, "_POTONGAN", 7)
+def test_a_tag_cut_by_a_chunk_boundary_is_counted_once() -> None:
     xml = b"<sheetData>" + b'<row r="1"><c r="A1"><v>1</v></c><c/></row>' * 50 + b"</sheetData>"
-    assert berkas_xlsx._hitung_tag(io.BytesIO(xml), 10**6) == 150
+    pemindai = Pemindai(maks_token=2**20, maks_tag=10**6)
+    for i in range(0, len(xml), 7):
+        assert pemindai.makan(xml[i : i + 7]) is None
+    assert pemindai.makan(b"") is None
+    assert pemindai.banyak_tag == 150
 
 
 def test_a_wrong_dimension_does_not_cut_rows_off(tmp_path: Path) -> None:

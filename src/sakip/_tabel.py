@@ -16,6 +16,7 @@ Examples:
 
 from __future__ import annotations
 
+import html
 import textwrap
 import unicodedata
 from collections.abc import Callable, Collection, Mapping, Sequence
@@ -172,10 +173,14 @@ def aman(teks: str) -> str:
 
 
 def sel_markdown(teks: str) -> str:
-    """A Markdown table cell: on one line, control characters escaped, ``|`` escaped.
+    """A Markdown table cell: on one line, control characters escaped, ``|`` escaped, and
+    ``&``, ``<``, ``>`` written as entities, so that a name read from a file shows as text
+    and never becomes HTML where the Markdown is rendered.
 
     Examples:
         >>> sel_markdown("a|b\\nc")
         'a\\\\|b c'
+        >>> sel_markdown("<b>Sarana & Prasarana</b>")
+        '&lt;b&gt;Sarana &amp; Prasarana&lt;/b&gt;'
     """
-    return aman(" ".join(teks.splitlines())).replace("|", "\\|")
+    return html.escape(aman(" ".join(teks.splitlines())), quote=False).replace("|", "\\|")

@@ -66,6 +66,7 @@ from sakip.audit._tulis import TEMPAT_PENILAIAN
 from sakip.audit.tampil import tampil_markdown, tampil_teks
 from sakip.errors import InvalidValueError, NotComputableError, ReportFormatError, SakipError
 from sakip.kinerja import ATURAN_CAPAIAN, Arah, MetodeTurun, capaian
+from sakip.laporan.berkas import periksa_berkas_biasa
 from sakip.skala import SKALA_BAWAAN, Skala
 
 if typing.TYPE_CHECKING:
@@ -434,8 +435,9 @@ def _pendek(teks: str, n: int) -> str:
 # -- reading and auditing one file ---------------------------------------------
 
 #: The report files taken from a folder, by suffix. A file named on the command line is
-#: read by its suffix (:data:`_PEMERIKSA`): ``.csv`` as rows or E.81, ``.xlsx``/``.xlsm`` as
-#: E.81, ``.xls``/``.xlsb``/``.ods`` refused asking for .xlsx, anything else as a TOML report.
+#: read by its suffix (:data:`_PEMERIKSA`): ``.toml`` as a report, ``.csv`` as rows or
+#: E.81, ``.xlsx``/``.xlsm`` as E.81, ``.xls``/``.xlsb``/``.ods`` refused asking for .xlsx,
+#: and any other suffix (``.txt``, none, ``-``) refused: its kind would be a guess.
 _AKHIRAN: Final = MappingProxyType(
     {
         ".toml": "a report (TOML)",
@@ -478,7 +480,7 @@ def _tolak_lembar_lain(path: Path) -> _Hasil:
     """Refuse a spreadsheet in a format sakip does not read, naming the one it reads."""
     raise ReportFormatError(
         berkas=str(path),
-        letak="<file>",
+        letak="-",
         expected=f"is {_LEMBAR_LAIN[path.suffix.lower()]}, which sakip does not read: save "
         "it as an Excel workbook (.xlsx) and audit that (a form E.81), or export the table "
         "to CSV",
@@ -486,10 +488,30 @@ def _tolak_lembar_lain(path: Path) -> _Hasil:
     )
 
 
-#: How each kind of file is read and audited, by suffix; anything else is a TOML
-#: report (through :func:`sakip.audit.periksa_berkas`).
+def _tolak_akhiran(path: Path) -> _Hasil:
+    """Refuse a file whose suffix names no kind sakip reads (``-`` is no standard input),
+    after what is refused of any file (missing, a device, too large): the likelier cause."""
+    if str(path) == "-":  # the Unix convention for standard input, which sakip does not read
+        raise ReportFormatError(
+            berkas="-",
+            letak="-",
+            expected="is standard input, which sakip does not read: name the file",
+            value="-",
+        )
+    periksa_berkas_biasa(path, str(path))
+    raise ReportFormatError(
+        berkas=str(path),
+        letak="-",
+        expected=f"must be a {', '.join(_AKHIRAN)} file: a file is read by its suffix",
+        value=path.suffix or path.name,
+    )
+
+
+#: How each kind of file is read and audited, by suffix; any other suffix is refused
+#: (:func:`_tolak_akhiran`).
 _PEMERIKSA: Final[Mapping[str, Callable[[Path], _Hasil]]] = MappingProxyType(
     {
+        ".toml": periksa_berkas,
         ".xlsx": _periksa_e81,
         ".xlsm": _periksa_e81,
         ".csv": _periksa_csv,
@@ -500,7 +522,7 @@ _PEMERIKSA: Final[Mapping[str, Callable[[Path], _Hasil]]] = MappingProxyType(
 
 def _periksa_berkas(path: Path) -> _Hasil:
     """Read one file and audit it: the one place the command learns file kinds."""
-    return _PEMERIKSA.get(path.suffix.lower(), periksa_berkas)(path)
+    return _PEMERIKSA.get(path.suffix.lower(), _tolak_akhiran)(path)
 
 
 def _e81_teks(hasil: HasilE81, out: TextIO) -> None:
@@ -846,7 +868,7 @@ def _audit_xlsx(args: argparse.Namespace, out: TextIO) -> int:
     path = Path(args.file[0])
     if path.suffix.lower() in _LEMBAR_LAIN:
         _tolak_lembar_lain(path)  # .xls and the like: the same refusal as a plain audit's
-    if path.suffix.lower() not in _PEMERIKSA:
+    if _PEMERIKSA.get(path.suffix.lower()) is not _periksa_e81:
         raise InvalidValueError(
             field="--format xlsx", value=str(path), expected="marks an .xlsx workbook (form E.81)"
         )

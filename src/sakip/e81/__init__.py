@@ -27,6 +27,7 @@ from sakip.e81.berkas_xlsx import (
     MAKS_KOLOM,
     MAKS_SEL,
     MAKS_TERURAI,
+    MAKS_TOKEN,
     baca_xlsx,
 )
 from sakip.e81.konversi import dari_laporan
@@ -51,6 +52,7 @@ __all__ = [
     "MAKS_KOLOM",
     "MAKS_SEL",
     "MAKS_TERURAI",
+    "MAKS_TOKEN",
     "Bagian",
     "Baris",
     "BarisRingkasan",

@@ -19,7 +19,12 @@ Reading is bounded, and refuses before doing the work:
   it: a small file of many short cells unpacks within the bounds above but
   would take minutes and gigabytes to load;
 * a sheet with more than :data:`MAKS_BARIS` rows (100,000) or
-  :data:`MAKS_KOLOM` columns (200).
+  :data:`MAKS_KOLOM` columns (200);
+* an XML token longer than :data:`MAKS_TOKEN` (1 MiB), found in the same pass:
+  a run of bytes without ``<``, or a comment, CDATA section or processing
+  instruction (these may hold ``<``) not closed within it; a document type
+  declaration (refused by OPC) and a part not in UTF-8 are refused there too
+  (:mod:`sakip.e81._xml`).
 
 sakip's readings (no regulation covers them; see :mod:`sakip.e81._susun`): a
 formula's stored float is read by its shortest repr rounded half up to 30
@@ -35,22 +40,30 @@ as any text is.
 
 A file that is not a zip, or a zip that is not a workbook, raises
 :class:`~sakip.errors.ReportFormatError`, as does every cell that cannot be
-read (naming the sheet and the cell).
+read (naming the sheet and the cell). A stored value that is not what its
+cell's type says (``<v>NaN</v>``, ``INF``, ``0x10`` or ``1E+400`` in a number
+cell: a number cell must hold a finite decimal number) is refused naming the
+sheet, the cell and the text it holds, whether openpyxl could not read it or
+read it as an infinity.
 """
 
 from __future__ import annotations
 
+import contextlib
+import math
 import os
-import re
 import zipfile
 import zlib
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final
+from xml.etree import ElementTree
 
 import attrs
 
 from sakip.e81 import _susun
 from sakip.e81._xlsx import modul_openpyxl, tanpa_peringatan
+from sakip.e81._xml import Pemindai, bagian_lembar, sel_salah
 from sakip.e81.layout import Lembar, SelMentah, TataLetak, kenali
 from sakip.e81.model import Kolom, TabelE81, kolom_persen
 from sakip.errors import InvalidTypeError, ReportFormatError
@@ -65,6 +78,7 @@ __all__ = [
     "MAKS_KOLOM",
     "MAKS_SEL",
     "MAKS_TERURAI",
+    "MAKS_TOKEN",
     "baca_xlsx",
     "muat_lembar",
 ]
@@ -84,9 +98,14 @@ MAKS_KOLOM: Final = 200
 #: minute and half a gigabyte.
 MAKS_SEL: Final = 500_000
 
-#: A cell or row start tag of SpreadsheetML, with or without a namespace prefix.
-_TAG_SEL: Final = re.compile(rb"<(?:[A-Za-z_][\w.\-]{0,40}:)?(?:c|row)[\s/>]")
-_POTONGAN: Final = 1 << 20
+#: The longest XML token a part may hold, in bytes (1 MiB): a run of bytes without
+#: ``<`` (a tag with its attributes, a text), a comment, a CDATA section or a
+#: processing instruction. Excel stores at most 32,767 characters in a cell (Excel's
+#: specifications and limits), at most 128 KiB in UTF-8, and a tag a few hundred
+#: bytes: a margin of eight. openpyxl's parser takes time growing with the square of a
+#: token's size (a 16 MB comment: over a minute), which the unpacked size does not
+#: bound.
+MAKS_TOKEN: Final = 2**20
 
 _ATURAN: Final = "Office Open XML workbook (.xlsx), read by openpyxl"
 
@@ -100,53 +119,115 @@ def _galat(berkas: str, letak: str, expected: str, value: object) -> ReportForma
 def _periksa_berkas(path: Path, berkas: str) -> None:
     periksa_berkas_biasa(path, berkas, maks=MAKS_BYTE)
     if not zipfile.is_zipfile(path):
-        raise _galat(berkas, "<file>", "must be an .xlsx workbook (a zip archive)", "not a zip")
+        raise _galat(berkas, "-", "must be an .xlsx workbook (a zip archive)", "not a zip")
     try:
         with zipfile.ZipFile(path) as z:
             nama = set(z.namelist())
             terurai = sum(i.file_size for i in z.infolist())
     except (zipfile.BadZipFile, OSError) as e:
-        raise _galat(berkas, "<file>", "must be a readable zip archive", str(e)) from None
+        raise _galat(berkas, "-", "must be a readable zip archive", str(e)) from None
     if "[Content_Types].xml" not in nama or "xl/workbook.xml" not in nama:
         raise _galat(
-            berkas, "<file>", "must be an .xlsx workbook (xl/workbook.xml missing)", "another zip"
+            berkas, "-", "must be an .xlsx workbook (xl/workbook.xml missing)", "another zip"
         )
     if terurai > MAKS_TERURAI:
-        raise _galat(berkas, "<file>", f"must unpack to at most {MAKS_TERURAI} bytes", terurai)
+        raise _galat(berkas, "-", f"must unpack to at most {MAKS_TERURAI} bytes", terurai)
     _periksa_banyak_sel(path, berkas)
 
 
-def _hitung_tag(f: Any, batas: int) -> int:
-    """Count cell and row start tags in a stream, read in chunks; stop once past ``batas``."""
-    n = 0
-    sisa = b""
-    while n <= batas:
-        potong = f.read(_POTONGAN)
-        buf = sisa + potong
-        # a tag cut by the chunk's end is carried over (a tag is at most 48 bytes)
-        p = buf.rfind(b"<", max(0, len(buf) - 64)) if potong else -1
-        akhir = p if p >= 0 else len(buf)
-        n += len(_TAG_SEL.findall(buf, 0, akhir))
-        sisa = buf[akhir:]
-        if not potong:
-            break
-    return n
+#: The rule of sakip's bound on one XML token.
+_ATURAN_TOKEN: Final = (
+    "sakip's bound on one token, no regulation fixes one: Excel stores at most 32,767 "
+    "characters in a cell (Excel specifications and limits), and openpyxl's parser takes "
+    "time growing with the square of a token's size"
+)
+#: The rule of OPC's XML usage.
+_ATURAN_OPC: Final = "OPC, ECMA-376 Part 2, 8.1.4 XML usage"
+
+#: Each break of the scan's bounds (:class:`~sakip.e81._xml.Pelanggaran`'s ``jenis``):
+#: what was expected, what was got, and the rule; ``{maks}`` is :data:`MAKS_TOKEN`.
+_PELANGGARAN: Final = MappingProxyType(
+    {
+        "token": (
+            "must hold no XML token longer than {maks} bytes (a tag or a text: a run of "
+            "bytes without '<')",
+            "more than {maks} bytes without '<'",
+            _ATURAN_TOKEN,
+        ),
+        "komentar": (
+            "must close each XML comment within {maks} bytes",
+            "a comment open for more than {maks} bytes",
+            _ATURAN_TOKEN,
+        ),
+        "CDATA": (
+            "must close each CDATA section within {maks} bytes",
+            "a CDATA section open for more than {maks} bytes",
+            _ATURAN_TOKEN,
+        ),
+        "instruksi": (
+            "must close each processing instruction within {maks} bytes",
+            "a processing instruction open for more than {maks} bytes",
+            _ATURAN_TOKEN,
+        ),
+        "DTD": (
+            "must hold no document type declaration",
+            "<!DOCTYPE or another '<!' declaration",
+            f"{_ATURAN_OPC} [M1.18]: a DTD is an error",
+        ),
+        "pengodean": (
+            "must be encoded in UTF-8, as Excel writes it (save the workbook again in Excel)",
+            "another encoding",
+            f"{_ATURAN_OPC} [M1.17] allows UTF-8 and UTF-16; sakip scans UTF-8 parts only",
+        ),
+    }
+)
+
+
+def _pindai(f: Any, berkas: str, bagian: str, maks_tag: int) -> int:
+    """Scan one XML part in chunks: its cell and row start tags, counted up to past
+    ``maks_tag``; a break of the token bounds (:data:`MAKS_TOKEN`) refused."""
+    pemindai = Pemindai(maks_token=MAKS_TOKEN, maks_tag=maks_tag)
+    while True:
+        potong = f.read(pemindai.potongan)
+        salah = pemindai.makan(potong)
+        if salah is not None:
+            harapan, didapat, aturan = _PELANGGARAN[salah.jenis]
+            raise ReportFormatError(
+                berkas=berkas,
+                letak=f"{bagian} at byte {salah.bait}",
+                expected=harapan.format(maks=MAKS_TOKEN),
+                value=didapat.format(maks=MAKS_TOKEN),
+                rule=aturan,
+            )
+        if not potong or pemindai.banyak_tag > maks_tag:
+            return pemindai.banyak_tag
+
+
+def _bagian_xml(info: zipfile.ZipInfo) -> bool:
+    """Whether a part is read as XML: by its name's ending (what Excel and openpyxl
+    name XML parts)."""
+    return info.filename.lower().endswith(_AKHIRAN_XML)
+
+
+#: The endings of the parts scanned as XML: parts, relationships, VML drawings.
+_AKHIRAN_XML: Final = (".xml", ".rels", ".vml")
 
 
 def _periksa_banyak_sel(path: Path, berkas: str) -> None:
-    """Refuse worksheets of more than MAKS_SEL cells and rows, before openpyxl parses them.
+    """Scan every XML part once, before openpyxl parses it: refuse worksheets of more
+    than MAKS_SEL cells and rows, and a token longer than MAKS_TOKEN.
 
-    Every XML part is counted (a worksheet may sit anywhere the workbook's
+    Every XML part is scanned (a worksheet may sit anywhere the workbook's
     relations point); other parts hold no ``<c>`` or ``<row>`` elements.
     """
     banyak = 0
     try:
         with zipfile.ZipFile(path) as z:
             for info in z.infolist():
-                if not info.filename.lower().endswith(".xml"):
+                if not _bagian_xml(info):
                     continue
                 with z.open(info) as f:
-                    banyak += _hitung_tag(f, MAKS_SEL - banyak)
+                    banyak += _pindai(f, berkas, info.filename, MAKS_SEL - banyak)
                 if banyak > MAKS_SEL:
                     raise _galat(
                         berkas,
@@ -156,7 +237,7 @@ def _periksa_banyak_sel(path: Path, berkas: str) -> None:
                         f"more than {MAKS_SEL}",
                     )
     except (zipfile.BadZipFile, OSError, EOFError, zlib.error, NotImplementedError) as e:
-        raise _galat(berkas, "<file>", "must be a readable zip archive", str(e)[:200]) from None
+        raise _galat(berkas, "-", "must be a readable zip archive", str(e)[:200]) from None
 
 
 def _kunci_isian(sel: Any) -> object:
@@ -231,11 +312,89 @@ def _nilai_tersimpan(wb_nilai: Any, nama: str) -> list[tuple[object, ...]]:
     ws.reset_dimensions()  # a wrong <dimension> must not cut rows or columns off
     return [
         tuple(
-            "" if c.value is None and c.data_type in _TEKS else c.value
+            "" if c.value is None and c.data_type in _TEKS else _terhingga(c.value)
             for c in r  # an empty cell of a short row has no data_type worth reading
         )
         for r in ws.iter_rows()
     ]
+
+
+def _terhingga(nilai: object) -> object:
+    """A stored value, unless it is a float NaN or infinity (openpyxl reads ``1E+400`` as
+    ``inf``): then ValueError, for the caller to name the cell and its text.
+
+    Examples:
+        >>> _terhingga(1.5), _terhingga("inf")
+        (1.5, 'inf')
+        >>> _terhingga(float("inf"))
+        Traceback (most recent call last):
+        ...
+        ValueError: a stored number that is not finite: inf
+    """
+    if isinstance(nilai, float) and not math.isfinite(nilai):
+        raise ValueError(f"a stored number that is not finite: {nilai!r}")
+    return nilai
+
+
+def _sebab(e: BaseException) -> str:
+    """What went wrong, in one line: the innermost cause's message, without its type.
+
+    Examples:
+        >>> try:
+        ...     try:
+        ...         int("NaN")
+        ...     except ValueError as sebab:
+        ...         raise ValueError("Unable to read workbook:\\nsee below") from sebab
+        ... except ValueError as e:
+        ...     _sebab(e)
+        "invalid literal for int() with base 10: 'NaN'"
+    """
+    while e.__cause__ is not None:
+        e = e.__cause__
+    return " ".join(str(e).split())[:200] or type(e).__name__
+
+
+def _galat_baca(path: Path, berkas: str, e: Exception) -> ReportFormatError:
+    """The refusal of a workbook openpyxl could not read, or read a non-finite number from:
+    the first cell whose stored text breaks its type's rule (``'Sheet'!K15``, its text,
+    the rule), else the cause in one line."""
+    # the search for the cell may meet what openpyxl met (XML not well-formed, a part
+    # missing): then the cause is named instead
+    with contextlib.suppress(*_TAK_TERBACA), zipfile.ZipFile(path) as z:
+        nama = set(z.namelist())
+        for lembar, bagian in bagian_lembar(z).items():
+            if bagian not in nama:
+                continue
+            with z.open(bagian) as f:
+                salah = sel_salah(f)
+            if salah is not None:
+                return ReportFormatError(
+                    berkas=berkas,
+                    letak=f"'{lembar}'!{salah.sel}",
+                    expected=salah.aturan,
+                    value=salah.teks,
+                    rule=_ATURAN_SEL,
+                )
+    return _galat(berkas, "-", "must be a readable .xlsx workbook", _sebab(e))
+
+
+#: The suffixes of the workbooks read (openpyxl's ``SUPPORTED_FORMATS``).
+_AKHIRAN_BUKU: Final = (".xlsx", ".xlsm", ".xltx", ".xltm")
+#: What reading a zip's XML parts may raise.
+_TAK_TERBACA: Final = (
+    zipfile.BadZipFile,
+    KeyError,
+    OSError,
+    EOFError,
+    zlib.error,
+    NotImplementedError,
+    ElementTree.ParseError,
+)
+#: The rule a cell's stored text follows.
+_ATURAN_SEL: Final = (
+    "ECMA-376 Part 1, the c (cell) element and ST_CellType; NaN and infinities are "
+    "refused (no number an audit can check)"
+)
 
 
 _TEKS: Final = frozenset({"s", "str", "inlineStr"})
@@ -299,33 +458,38 @@ def muat_lembar(
     p = Path(path)
     berkas = str(path)
     _periksa_berkas(p, berkas)
+    if p.suffix.lower() not in _AKHIRAN_BUKU:
+        raise _galat(
+            berkas,
+            "-",
+            f"must be named {', '.join(_AKHIRAN_BUKU)} (the workbooks openpyxl reads)",
+            p.suffix,
+        )
     openpyxl = modul_openpyxl()
-    with tanpa_peringatan():
-        wb_rumus = wb_nilai = None
+    # sakip opens the files and closes them, so that a workbook openpyxl fails on
+    # leaves none open
+    with tanpa_peringatan(), contextlib.ExitStack() as tutup:
         try:
-            wb_rumus = openpyxl.load_workbook(p, data_only=False)
-            wb_nilai = openpyxl.load_workbook(p, data_only=True, read_only=True)
+            berkas_rumus = tutup.enter_context(p.open("rb"))
+            wb_rumus = openpyxl.load_workbook(berkas_rumus, data_only=False)
+            tutup.callback(wb_rumus.close)
+            berkas_nilai = tutup.enter_context(p.open("rb"))
+            wb_nilai = openpyxl.load_workbook(berkas_nilai, data_only=True, read_only=True)
+            tutup.callback(wb_nilai.close)
         except Exception as e:  # openpyxl raises many types on a broken workbook
-            if wb_rumus is not None:
-                wb_rumus.close()
-            raise _galat(
-                berkas, "<file>", "must be a readable .xlsx workbook", repr(e)[:200]
-            ) from None
-        try:
-            return _lembar_dikenali(wb_rumus, wb_nilai, berkas, lembar, maks_baris, maks_kolom)
-        finally:
-            wb_nilai.close()
-            wb_rumus.close()
+            raise _galat_baca(p, berkas, e) from None
+        return _lembar_dikenali(wb_rumus, wb_nilai, (p, berkas), lembar, maks_baris, maks_kolom)
 
 
 def _lembar_dikenali(
     wb_rumus: Any,
     wb_nilai: Any,
-    berkas: str,
+    sumber: tuple[Path, str],
     lembar: str | None,
     maks_baris: int,
     maks_kolom: int,
 ) -> tuple[Lembar, TataLetak]:
+    path, berkas = sumber
     nama_lembar = [str(ws.title) for ws in wb_rumus.worksheets]  # chart sheets hold no cells
     if lembar is not None:
         if lembar not in nama_lembar:
@@ -336,10 +500,8 @@ def _lembar_dikenali(
         ws = wb_rumus[nama]
         try:
             nilai = _nilai_tersimpan(wb_nilai, nama)
-        except Exception as e:  # the same XML openpyxl parsed in full; kept as a refusal
-            raise _galat(
-                berkas, f"'{nama}'", "must be a readable worksheet", repr(e)[:200]
-            ) from None
+        except Exception as e:  # a non-finite number, or what the full parse let through
+            raise _galat_baca(path, berkas, e) from None
         grid = _grid(ws, nilai, berkas, maks_baris, maks_kolom)
         try:
             tata = kenali(grid)
@@ -348,7 +510,7 @@ def _lembar_dikenali(
             continue
         return _dengan_gaya(grid, tata, ws), tata
     if pertama is None:
-        raise _galat(berkas, "<file>", "must have a worksheet", "none")
+        raise _galat(berkas, "-", "must have a worksheet", "none")
     raise pertama
 
 

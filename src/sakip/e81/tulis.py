@@ -25,11 +25,11 @@ from collections.abc import Callable, Mapping
 from fractions import Fraction
 from pathlib import Path
 from typing import Any, Final
-from xml.etree import ElementTree
 from xml.sax.saxutils import escape
 
 from sakip._eksak import KONTEKS_NOL, bulatkan_pecahan
 from sakip.e81._xlsx import modul_openpyxl, tanpa_peringatan
+from sakip.e81._xml import bagian_lembar
 from sakip.e81.model import (
     KOLOM_TRIWULAN,
     Bagian,
@@ -276,20 +276,8 @@ def _sisipkan_nilai(data: bytes, nilai: Mapping[str, Mapping[str, _Tersimpan]]) 
 
 def _bagian_lembar(data: bytes) -> dict[str, str]:
     """Each sheet's name to its part in a saved workbook (``xl/workbook.xml`` and its rels)."""
-    ns = {
-        "m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
-        "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
-        "p": "http://schemas.openxmlformats.org/package/2006/relationships",
-    }
     with zipfile.ZipFile(io.BytesIO(data)) as z:
-        buku = ElementTree.fromstring(z.read("xl/workbook.xml"))
-        rel = ElementTree.fromstring(z.read("xl/_rels/workbook.xml.rels"))
-    target = {r.get("Id"): r.get("Target", "") for r in rel.findall("p:Relationship", ns)}
-    hasil: dict[str, str] = {}
-    for lembar in buku.findall("m:sheets/m:sheet", ns):
-        t = target.get(lembar.get(f"{{{ns['r']}}}id"), "")
-        hasil[lembar.get("name", "")] = t.lstrip("/") if t.startswith("/") else f"xl/{t}"
-    return hasil
+        return bagian_lembar(z)
 
 
 def tulis_xlsx(
@@ -642,7 +630,7 @@ def tulis_temuan_xlsx(hasil: HasilE81, keluaran: str | os.PathLike[str]) -> Path
 
 def berkas_tujuan(keluaran: str | os.PathLike[str]) -> Path:
     """Berkas tujuan (the file to write): a new file, or an existing regular file, in an
-    existing folder.
+    existing folder, named ``.xlsx``.
 
     :func:`tulis_xlsx` and :func:`tulis_temuan_xlsx` check their ``keluaran`` with it
     before any work; a caller may check it first too (the command does, to refuse a
@@ -655,6 +643,11 @@ def berkas_tujuan(keluaran: str | os.PathLike[str]) -> Path:
         Traceback (most recent call last):
         ...
         sakip.errors.InvalidValueError: keluaran must name a file (got '')
+        >>> berkas_tujuan("temuan.csv")
+        Traceback (most recent call last):
+        ...
+        sakip.errors.InvalidValueError: keluaran must end in .xlsx: the file written is an \
+Excel workbook (no macros) (got 'temuan.csv')
     """
     if not isinstance(keluaran, (str, os.PathLike)) or not isinstance(os.fspath(keluaran), str):
         raise InvalidTypeError(
@@ -680,6 +673,12 @@ def berkas_tujuan(keluaran: str | os.PathLike[str]) -> Path:
     if not ada_folder:
         raise InvalidValueError(
             field="keluaran", value=str(keluaran), expected="must be in an existing folder"
+        )
+    if tujuan.suffix.lower() != ".xlsx":  # "out.csv" would hold a workbook no program opens
+        raise InvalidValueError(
+            field="keluaran",
+            value=str(keluaran),
+            expected="must end in .xlsx: the file written is an Excel workbook (no macros)",
         )
     return tujuan
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from fractions import Fraction
+from types import MappingProxyType
 from typing import Final, Protocol
 
 import attrs
@@ -93,6 +94,11 @@ def _rata(rumus: str) -> tuple[int, int, int] | None:
 MAKS_RUMUS: Final = 8_192
 MAKS_SEL: Final = 255
 # one cell of the formula's own sheet, $ allowed: its column letters and row
+#: What each range formula of a summary row is, by the rule that holds its range to the
+#: program's rows.
+_RUMUS_RENTANG: Final[Mapping[str, str]] = MappingProxyType(
+    {"rumus-rata": "an average", "rumus-jumlah": "a sum"}
+)
 _SATU: Final = r"\$?[A-Z]{1,3}\$?[0-9]{1,7}"
 _SEL_RE: Final = re.compile(r"\$?([A-Z]{1,3})\$?([0-9]{1,7})", re.IGNORECASE)
 # a mean of cells written as their sum over their count: =(Y47+Y40)/2
@@ -517,36 +523,10 @@ class PeriksaRingkasan:
         table, or a cell with an Excel error or without a stored value.
         """
         assert isi.sel is not None
-        program = self.program_di_atas(r.baris)
-        if program is not None:
-            harap = [x for x in self.baris_urut if program < x < r.baris]
-            if harap != list(rentang):
-                self.tambah_atau_catat(
-                    label,
-                    isi,
-                    kunci,
-                    aturan="rumus-rata",
-                    dihitung="rows " + _rentang_atau_daftar(harap),
-                    rumus="an average of a program is over its rows, each once "
-                    "(local practice, seen in the Bappeda Kabupaten Sukabumi E.81 2018 workbook)",
-                    keterangan=(
-                        f"the formula covers rows {teks_rentang(rentang)}; the rows of the program "
-                        f"at row {program}, between it and this summary row, are "
-                        f"{_rentang_atau_daftar(harap)}"
-                    ),
-                )
-        dikenal = self.baris_dikenal[
-            bisect_left(self.baris_dikenal, rentang.start) : bisect_left(
-                self.baris_dikenal, rentang.stop
-            )
-        ]
-        if len(dikenal) != len(rentang) or isi.tak_tersimpan:
-            return  # rows outside the table: their values are not known here
-        angka = self.angka(((isi.sel.kolom, b) for b in rentang), kosong_nol=False)
-        if angka is None:
+        tersimpan = self.angka_rentang(r, label, kunci, isi, rentang, aturan="rumus-rata")
+        if tersimpan is None:
             return
-        self.campur(label, kunci, isi, angka)
-        nilai = [x.tersimpan for x in angka if x.tersimpan is not None]
+        nilai = tersimpan
         dilewati = len(rentang) - len(nilai)
         self.bandingkan(
             label,
@@ -562,6 +542,53 @@ class PeriksaRingkasan:
                 + (f" ({dilewati} blank or text cells skipped, as Excel does)" if dilewati else "")
             ),
         )
+
+    def angka_rentang(
+        self,
+        r: BarisRingkasan,
+        label: str,
+        kunci: tuple[Kolom, Bagian],
+        isi: Isian,
+        rentang: range,
+        *,
+        aturan: str,
+    ) -> list[Fraction] | None:
+        """The stored numbers of the range of an ``AVERAGE`` or ``SUM`` summary cell, after
+        checking that the range is the rows of the program above it (``aturan``) and of one
+        reading (``format-campur``); None where they are not compared: a range reaching rows
+        outside the table, a cell without a stored value, or with an Excel error.
+        """
+        assert isi.sel is not None
+        program = self.program_di_atas(r.baris)
+        if program is not None:
+            harap = [x for x in self.baris_urut if program < x < r.baris]
+            if harap != list(rentang):
+                self.tambah_atau_catat(
+                    label,
+                    isi,
+                    kunci,
+                    aturan=aturan,
+                    dihitung="rows " + _rentang_atau_daftar(harap),
+                    rumus=f"{_RUMUS_RENTANG[aturan]} of a program is over its rows, each once "
+                    "(local practice, seen in the E.81 form of Bappeda Kabupaten Sukabumi 2018)",
+                    keterangan=(
+                        f"the formula covers rows {teks_rentang(rentang)}; the rows of the "
+                        f"program at row {program}, between it and this summary row, are "
+                        f"{_rentang_atau_daftar(harap)}"
+                    ),
+                )
+        dikenal = self.baris_dikenal[
+            bisect_left(self.baris_dikenal, rentang.start) : bisect_left(
+                self.baris_dikenal, rentang.stop
+            )
+        ]
+        if len(dikenal) != len(rentang) or isi.tak_tersimpan:
+            return None  # rows outside the table: their values are not known here
+        angka = self.angka(((isi.sel.kolom, b) for b in rentang), kosong_nol=False)
+        if angka is None:
+            return None
+        self.campur(label, kunci, isi, angka)
+        return [x.tersimpan for x in angka if x.tersimpan is not None]
 
     def cek_rata_sel(
         self, r: BarisRingkasan, label: str, kunci: tuple[Kolom, Bagian], isi: Isian
@@ -672,36 +699,9 @@ class PeriksaRingkasan:
         if bentuk is None or isi.sel is None or bentuk[0] != isi.sel.kolom:
             return False
         rentang = bentuk[1]
-        program = self.program_di_atas(r.baris)
-        if program is not None:
-            harap = [x for x in self.baris_urut if program < x < r.baris]
-            if harap != list(rentang):
-                self.tambah_atau_catat(
-                    label,
-                    isi,
-                    kunci,
-                    aturan="rumus-jumlah",
-                    dihitung="rows " + _rentang_atau_daftar(harap),
-                    rumus="a sum of a program is over its rows, each once (local practice, "
-                    "seen in the E.81 form of Bappeda Kabupaten Sukabumi 2018)",
-                    keterangan=(
-                        f"the formula covers rows {teks_rentang(rentang)}; the rows of the "
-                        f"program at row {program}, between it and this summary row, are "
-                        f"{_rentang_atau_daftar(harap)}"
-                    ),
-                )
-        dikenal = self.baris_dikenal[
-            bisect_left(self.baris_dikenal, rentang.start) : bisect_left(
-                self.baris_dikenal, rentang.stop
-            )
-        ]
-        if len(dikenal) != len(rentang) or isi.tak_tersimpan:
+        nilai = self.angka_rentang(r, label, kunci, isi, rentang, aturan="rumus-jumlah")
+        if nilai is None:
             return True
-        angka = self.angka(((isi.sel.kolom, b) for b in rentang), kosong_nol=False)
-        if angka is None:
-            return True
-        self.campur(label, kunci, isi, angka)
-        nilai = [x.tersimpan for x in angka if x.tersimpan is not None]
         self.bandingkan(
             label,
             kunci,

@@ -33,10 +33,14 @@ several runs.
    join-and-gather of ``sakip.kolom._teks`` (one gatherer for lists, numpy,
    pandas and polars text), and the plain-decimal read of the same cells
    (``--bait``; reported).
+9. The shim that keeps the positional calls of 0.2.0 until 0.4.0: each column
+   function with two or more amounts called by keyword through it, and
+   positionally, against the function without it, on numpy columns of 10 and
+   100,000 rows (``--usang`` only; goal: a keyword call within the noise).
 
 ``--tulisan [rows ...]`` runs section 4 alone at the sizes given (default
 200,000 and 1 million); ``--teks [rows ...]`` section 7; ``--kecil`` section 5;
-``--bait [rows ...]`` section 8.
+``--bait [rows ...]`` section 8; ``--usang`` section 9.
 """
 
 from __future__ import annotations
@@ -96,12 +100,12 @@ def _kolom(jenis: str, data: Any, persen: bool = False) -> Any:
     return pl.Series(data)
 
 
-def _panggil(fungsi: Callable[..., Any], *args: Any) -> Callable[[], Any]:
-    return lambda: fungsi(*args)
+def _panggil(fungsi: Callable[..., Any], **kwargs: Any) -> Callable[[], Any]:
+    return lambda: fungsi(**kwargs)
 
 
-def _capaian_predikat(r: Any, t: Any) -> Any:
-    return kolom.predikat(PERMENDAGRI_86_2017, kolom.capaian(r, t))
+def _capaian_predikat(*, realisasi: Any, target: Any) -> Any:
+    return kolom.predikat(PERMENDAGRI_86_2017, kolom.capaian(realisasi=realisasi, target=target))
 
 
 def _bulat(data: Any) -> bool:
@@ -131,8 +135,8 @@ def jalankan(n: int) -> None:
     }
     for jenis in ("numpy", "pandas", "polars"):
         r, t = _kolom(jenis, realisasi), _kolom(jenis, target)
-        calon[f"{jenis} capaian"] = _panggil(kolom.capaian, r, t)
-        calon[f"{jenis} capaian + predikat"] = _panggil(_capaian_predikat, r, t)
+        calon[f"{jenis} capaian"] = _panggil(kolom.capaian, realisasi=r, target=t)
+        calon[f"{jenis} capaian + predikat"] = _panggil(_capaian_predikat, realisasi=r, target=t)
     waktu = _bergiliran(calon)
     bare = waktu["bare"]
     print(f"  bare numpy int64 capaian formula: {n / bare:14,.0f} rows/s")
@@ -164,68 +168,87 @@ def jalankan(n: int) -> None:
     }
     kasus: dict[str, Callable[[str], tuple[Callable[[], Any], dict[str, Callable[[], Any]]]]] = {
         "capaian": lambda j: (
-            lambda: kolom.capaian(kol[j]["realisasi"], kol[j]["target"]),
+            lambda: kolom.capaian(realisasi=kol[j]["realisasi"], target=kol[j]["target"]),
             {
-                "missing": lambda: kolom.capaian(kol[j]["hilang"], kol[j]["target"]),
-                "float": lambda: kolom.capaian(kol[j]["r_float"], kol[j]["target"]),
-                "float32": lambda: kolom.capaian(
-                    kol[j]["r_float.astype(np.float32)"], kol[j]["target"]
+                "missing": lambda: kolom.capaian(
+                    realisasi=kol[j]["hilang"], target=kol[j]["target"]
                 ),
-                "number": lambda: kolom.capaian(kol[j]["realisasi"], 1_000),
+                "float": lambda: kolom.capaian(
+                    realisasi=kol[j]["r_float"], target=kol[j]["target"]
+                ),
+                "float32": lambda: kolom.capaian(
+                    realisasi=kol[j]["r_float.astype(np.float32)"], target=kol[j]["target"]
+                ),
+                "number": lambda: kolom.capaian(realisasi=kol[j]["realisasi"], target=1_000),
                 "bad rows": lambda: kolom.capaian(
-                    kol[j]["realisasi"], kol[j]["target_nol"], errors="null"
+                    realisasi=kol[j]["realisasi"], target=kol[j]["target_nol"], errors="null"
                 ),
             },
         ),
         "persentase": lambda j: (
-            lambda: kolom.persentase(kol[j]["realisasi"], kol[j]["target"]),
+            lambda: kolom.persentase(pembilang=kol[j]["realisasi"], penyebut=kol[j]["target"]),
             {
-                "missing": lambda: kolom.persentase(kol[j]["hilang"], kol[j]["target"]),
-                "float": lambda: kolom.persentase(kol[j]["r_float"], kol[j]["target"]),
-                "number": lambda: kolom.persentase(kol[j]["realisasi"], 7),
+                "missing": lambda: kolom.persentase(
+                    pembilang=kol[j]["hilang"], penyebut=kol[j]["target"]
+                ),
+                "float": lambda: kolom.persentase(
+                    pembilang=kol[j]["r_float"], penyebut=kol[j]["target"]
+                ),
+                "number": lambda: kolom.persentase(pembilang=kol[j]["realisasi"], penyebut=7),
                 "bad rows": lambda: kolom.persentase(
-                    kol[j]["realisasi"], kol[j]["target_nol"], errors="null"
+                    pembilang=kol[j]["realisasi"], penyebut=kol[j]["target_nol"], errors="null"
                 ),
             },
         ),
         "penyerapan": lambda j: (
-            lambda: kolom.penyerapan(kol[j]["realisasi"], kol[j]["pagu"]),
+            lambda: kolom.penyerapan(realisasi=kol[j]["realisasi"], pagu=kol[j]["pagu"]),
             {
-                "missing": lambda: kolom.penyerapan(kol[j]["hilang"], kol[j]["pagu"]),
-                "float": lambda: kolom.penyerapan(
-                    kol[j]["realisasi.astype(float)"], kol[j]["pagu"]
+                "missing": lambda: kolom.penyerapan(
+                    realisasi=kol[j]["hilang"], pagu=kol[j]["pagu"]
                 ),
-                "number": lambda: kolom.penyerapan(kol[j]["realisasi"], 10**10),
+                "float": lambda: kolom.penyerapan(
+                    realisasi=kol[j]["realisasi.astype(float)"], pagu=kol[j]["pagu"]
+                ),
+                "number": lambda: kolom.penyerapan(realisasi=kol[j]["realisasi"], pagu=10**10),
                 "bad rows": lambda: kolom.penyerapan(
-                    kol[j]["realisasi"], kol[j]["pagu_nol"], errors="null"
+                    realisasi=kol[j]["realisasi"], pagu=kol[j]["pagu_nol"], errors="null"
                 ),
             },
         ),
         "sisa_anggaran": lambda j: (
-            lambda: kolom.sisa_anggaran(kol[j]["pagu"], kol[j]["realisasi"]),
+            lambda: kolom.sisa_anggaran(pagu=kol[j]["pagu"], realisasi=kol[j]["realisasi"]),
             {
-                "missing": lambda: kolom.sisa_anggaran(kol[j]["pagu"], kol[j]["hilang"]),
-                "float": lambda: kolom.sisa_anggaran(
-                    kol[j]["pagu.astype(float)"], kol[j]["realisasi"]
+                "missing": lambda: kolom.sisa_anggaran(
+                    pagu=kol[j]["pagu"], realisasi=kol[j]["hilang"]
                 ),
-                "number": lambda: kolom.sisa_anggaran(10**10, kol[j]["realisasi"]),
+                "float": lambda: kolom.sisa_anggaran(
+                    pagu=kol[j]["pagu.astype(float)"], realisasi=kol[j]["realisasi"]
+                ),
+                "number": lambda: kolom.sisa_anggaran(pagu=10**10, realisasi=kol[j]["realisasi"]),
                 "bad rows": lambda: kolom.sisa_anggaran(
-                    kol[j]["pagu_nol"], kol[j]["realisasi"], errors="null"
+                    pagu=kol[j]["pagu_nol"], realisasi=kol[j]["realisasi"], errors="null"
                 ),
             },
         ),
         "efisiensi": lambda j: (
-            lambda: kolom.efisiensi(kol[j]["persen"], kol[j]["pagu"], kol[j]["realisasi"]),
+            lambda: kolom.efisiensi(
+                capaian=kol[j]["persen"], pagu=kol[j]["pagu"], realisasi=kol[j]["realisasi"]
+            ),
             {
                 "missing": lambda: kolom.efisiensi(
-                    kol[j]["persen"], kol[j]["pagu"], kol[j]["hilang"]
+                    capaian=kol[j]["persen"], pagu=kol[j]["pagu"], realisasi=kol[j]["hilang"]
                 ),
                 "float": lambda: kolom.efisiensi(
-                    kol[j]["r_float"], kol[j]["pagu"], kol[j]["realisasi"]
+                    capaian=kol[j]["r_float"], pagu=kol[j]["pagu"], realisasi=kol[j]["realisasi"]
                 ),
-                "number": lambda: kolom.efisiensi(100, kol[j]["pagu"], kol[j]["realisasi"]),
+                "number": lambda: kolom.efisiensi(
+                    capaian=100, pagu=kol[j]["pagu"], realisasi=kol[j]["realisasi"]
+                ),
                 "bad rows": lambda: kolom.efisiensi(
-                    kol[j]["persen"], kol[j]["pagu_nol"], kol[j]["realisasi"], errors="null"
+                    capaian=kol[j]["persen"],
+                    pagu=kol[j]["pagu_nol"],
+                    realisasi=kol[j]["realisasi"],
+                    errors="null",
                 ),
             },
         ),
@@ -264,7 +287,11 @@ def jalankan(n: int) -> None:
     sampel = min(n, 200_000)
     r_list, t_list = realisasi[:sampel].tolist(), target[:sampel].tolist()
     daftar = _bergiliran(
-        {"lists": lambda: kolom.predikat(PERMENDAGRI_86_2017, kolom.capaian(r_list, t_list))}
+        {
+            "lists": lambda: kolom.predikat(
+                PERMENDAGRI_86_2017, kolom.capaian(realisasi=r_list, target=t_list)
+            )
+        }
     )["lists"]
     skalar = _waktu(
         lambda: [
@@ -281,7 +308,11 @@ def jalankan(n: int) -> None:
     )
     r_dekat = sekitar.tolist()
     dekat = _bergiliran(
-        {"lists": lambda: kolom.predikat(PERMENDAGRI_86_2017, kolom.capaian(r_dekat, t_list))}
+        {
+            "lists": lambda: kolom.predikat(
+                PERMENDAGRI_86_2017, kolom.capaian(realisasi=r_dekat, target=t_list)
+            )
+        }
     )["lists"]
     print(f"     the same, results 0-200.00:  {sampel / dekat:12,.0f} rows/s (reported)")
     print(f"     the scalar API in a loop:    {sampel / skalar:12,.0f} rows/s")
@@ -329,8 +360,8 @@ def tulisan_kolom(realisasi: Any, target: Any, persen: Any, sampel: int) -> None
                 "bare": lambda: (20000 * realisasi[:sampel] + t_np) // (2 * t_np),
                 "predikat": lambda: kolom.predikat(PERMENDAGRI_86_2017, p_teks),  # noqa: B023
                 "predikat int": lambda: kolom.predikat(PERMENDAGRI_86_2017, p_int),  # noqa: B023
-                "capaian": lambda: kolom.capaian(r_teks, t_kol),  # noqa: B023
-                "capaian int": lambda: kolom.capaian(r_int, t_kol),  # noqa: B023
+                "capaian": lambda: kolom.capaian(realisasi=r_teks, target=t_kol),  # noqa: B023
+                "capaian int": lambda: kolom.capaian(realisasi=r_int, target=t_kol),  # noqa: B023
             },
             putaran=3,
         )
@@ -371,7 +402,7 @@ def kecil(ukuran: tuple[int, ...] = (10, 100, 10_000)) -> None:
             ("polars", pl.Series),
         ):
             a, b = buat(r), buat(t)
-            fungsi[jenis] = lambda a=a, b=b: _capaian_predikat(a, b)  # type: ignore[misc]
+            fungsi[jenis] = lambda a=a, b=b: _capaian_predikat(realisasi=a, target=b)  # type: ignore[misc]
         median = _median_bergiliran(fungsi, ulang=max(1, 2000 // n))
         teks = "  ".join(f"{j} {median[j] / median['loop']:5.2f}x" for j in fungsi if j != "loop")
         print(f"     {n:6,d} rows: loop {median['loop'] * 1e6:9.1f} us   {teks}")
@@ -518,7 +549,50 @@ def bait_teks(ukuran: tuple[int, ...] = (1_000, 100_000, 1_000_000)) -> None:
         print(f"     {n:>9,d} cells  {teks_}   join+gather / array S {sama:5.2f}")
 
 
+def posisi_usang(ukuran: tuple[int, ...] = (10, 100_000)) -> None:
+    """The shim that keeps the positional calls of 0.2.0 until 0.4.0 (``kolom._posisi_usang``).
+
+    Each column function with two or more amounts, called by keyword through the shim,
+    against the function it wraps (``__wrapped__``: the function without the shim) on the
+    same numpy columns, in turns (median CPU time of this thread); and the deprecated
+    positional call, its warning silenced, against the same. Remove with the shim in 0.4.0.
+    """
+    import warnings
+
+    rng = np.random.default_rng(2023)
+    print("\n  9. the positional-call shim: keyword call / the function without it (numpy)")
+    for n in ukuran:
+        r = rng.integers(0, 10**9, size=n, dtype=np.int64)
+        t = rng.integers(1, 10**9, size=n, dtype=np.int64)
+        kata: dict[str, dict[str, Any]] = {
+            "capaian": {"realisasi": r, "target": t},
+            "persentase": {"pembilang": r, "penyebut": t},
+            "penyerapan": {"realisasi": r, "pagu": r + t},
+            "sisa_anggaran": {"pagu": r + t, "realisasi": r},
+            "efisiensi": {"capaian": r % 15_000, "pagu": r + t, "realisasi": r},
+        }
+        for nama, kw in kata.items():
+            f: Any = getattr(kolom, nama)
+            args = tuple(kw.values())
+            fungsi: dict[str, Callable[[], Any]] = {
+                "tanpa": lambda f=f, kw=kw: f.__wrapped__(**kw),  # type: ignore[misc]
+                "kata": lambda f=f, kw=kw: f(**kw),  # type: ignore[misc]
+                "posisi": lambda f=f, args=args: f(*args),  # type: ignore[misc]
+            }
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", DeprecationWarning)
+                median = _median_bergiliran(fungsi, ulang=max(1, 20_000 // n), putaran=15)
+            print(
+                f"     {n:>7,d} rows {nama:14s} without the shim {median['tanpa'] * 1e6:9.1f} us"
+                f"   keyword {median['kata'] / median['tanpa']:5.3f}x"
+                f"   positional {median['posisi'] / median['tanpa']:5.3f}x"
+            )
+
+
 if __name__ == "__main__":
+    if sys.argv[1:] == ["--usang"]:  # section 9 alone
+        posisi_usang()
+        sys.exit()
     if sys.argv[1:2] == ["--bait"]:  # section 8 alone, at the sizes given
         bait_teks(tuple(int(a) for a in sys.argv[2:]) or (1_000, 100_000, 1_000_000))
         sys.exit()

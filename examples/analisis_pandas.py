@@ -29,14 +29,16 @@ df = pd.DataFrame(
 # Exact penyerapan per sub kegiatan; the column carries its unit (hundredths of a
 # percent), so predikat reads 9823 as 98.23%. A pagu of 0 has no penyerapan.
 alasan: dict[int, str] = {}
-df["penyerapan"] = kolom.penyerapan(df["realisasi"], df["pagu"], errors="null", alasan=alasan)
+df["penyerapan"] = kolom.penyerapan(
+    realisasi=df["realisasi"], pagu=df["pagu"], errors="null", alasan=alasan
+)
 df["predikat"] = kolom.predikat(PERMENDAGRI_86_2017, df["penyerapan"])
 print(f"sub kegiatan: {len(df)}, without a penyerapan: {kolom.banyak_hilang(df['penyerapan'])}")
 for i, sebab in sorted(alasan.items()):
     print(f"  {df.index[i]}: {sebab.split(';')[0]}")
 
 per_program = df.groupby("program")[["pagu", "realisasi"]].sum()
-serap = kolom.penyerapan(per_program["realisasi"], per_program["pagu"])
+serap = kolom.penyerapan(realisasi=per_program["realisasi"], pagu=per_program["pagu"])
 per_program["penyerapan %"] = kolom.ke_desimal(serap)
 per_program["predikat"] = kolom.predikat(PERMENDAGRI_86_2017, serap)
 print(per_program.to_string())

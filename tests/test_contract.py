@@ -95,12 +95,14 @@ CALLS: dict[str, Callable[[Any], object]] = {
     "angka.baca_bulan": lambda j: sakip.angka.baca_bulan(f"{j}?" if isinstance(j, str) else j),
     "angka.tanggal": lambda j: sakip.angka.tanggal(j),
     # in a column, None and NaN are missing values by design, not junk
-    "kolom.capaian": lambda j: kolom.capaian([1, _sel(j)], [1, 1]),
-    "kolom.capaian.kolom": lambda j: kolom.capaian("x" if isinstance(j, list) else j, [1, 1]),
-    "kolom.persentase": lambda j: kolom.persentase([1], [_sel(j)]),
-    "kolom.penyerapan": lambda j: kolom.penyerapan([_sel(j)], [5]),
-    "kolom.sisa_anggaran": lambda j: kolom.sisa_anggaran([5], [_sel(j)]),
-    "kolom.efisiensi": lambda j: kolom.efisiensi([_sel(j)], [5], [1]),
+    "kolom.capaian": lambda j: kolom.capaian(realisasi=[1, _sel(j)], target=[1, 1]),
+    "kolom.capaian.kolom": lambda j: kolom.capaian(
+        realisasi="x" if isinstance(j, list) else j, target=[1, 1]
+    ),
+    "kolom.persentase": lambda j: kolom.persentase(pembilang=[1], penyebut=[_sel(j)]),
+    "kolom.penyerapan": lambda j: kolom.penyerapan(realisasi=[_sel(j)], pagu=[5]),
+    "kolom.sisa_anggaran": lambda j: kolom.sisa_anggaran(pagu=[5], realisasi=[_sel(j)]),
+    "kolom.efisiensi": lambda j: kolom.efisiensi(capaian=[_sel(j)], pagu=[5], realisasi=[1]),
     "kolom.predikat": lambda j: kolom.predikat(sakip.PERMENDAGRI_86_2017, [_sel(j)]),
     "kolom.ke_desimal": lambda j: kolom.ke_desimal([_sel(j)]),
     "kolom.banyak_hilang": lambda j: kolom.banyak_hilang(j if not isinstance(j, list) else {1}),

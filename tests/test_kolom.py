@@ -68,7 +68,7 @@ def test_values_are_read_as_they_are_in_every_container(kolom_nilai: Any) -> Non
     ids=["list", "numpy", "pandas", "polars"],
 )
 def test_sakip_results_fed_back_carry_their_unit(r: Any, t: Any) -> None:
-    hasil = kolom.capaian(r, t)
+    hasil = kolom.capaian(realisasi=r, target=t)
     assert kolom.ke_desimal(hasil) == [Decimal("178.57"), Decimal("73.08"), Decimal("98.23")]
     assert _label(kolom.predikat(PERMENDAGRI_86_2017, hasil)) == [
         "Sangat Tinggi",
@@ -116,18 +116,24 @@ def test_a_masked_integer_column_without_a_unit_is_refused_with_the_way_to_state
     with pytest.raises(sakip.InvalidValueError, match="must say its unit"):
         kolom.predikat(PERMENDAGRI_86_2017, seri)
     with pytest.raises(sakip.InvalidValueError, match="must say its unit"):
-        kolom.efisiensi(seri, [1, 1], [1, 1])
+        kolom.efisiensi(capaian=seri, pagu=[1, 1], realisasi=[1, 1])
     with pytest.raises(sakip.InvalidValueError, match="must say its unit"):
-        kolom.predikat(PERMENDAGRI_86_2017, kolom.capaian(pd.Series([1]), pd.Series([2])) * 1)
+        kolom.predikat(
+            PERMENDAGRI_86_2017, kolom.capaian(realisasi=pd.Series([1]), target=pd.Series([2])) * 1
+        )
     # a stated unit that contradicts the one the column carries
     with pytest.raises(sakip.InvalidValueError, match="tempat=2"):
-        kolom.predikat(PERMENDAGRI_86_2017, kolom.capaian(np.array([1]), np.array([2])), tempat=0)
+        kolom.predikat(
+            PERMENDAGRI_86_2017,
+            kolom.capaian(realisasi=np.array([1]), target=np.array([2])),
+            tempat=0,
+        )
     with pytest.raises(sakip.InvalidValueError, match="integer columns only"):
         kolom.predikat(PERMENDAGRI_86_2017, np.array([75.5]), tempat=2)
 
 
 def test_results_keep_their_unit_where_values_are_kept() -> None:
-    c = kolom.capaian(pd.Series([75, 19, 6]), pd.Series([42, 26, 8]), tempat=3)
+    c = kolom.capaian(realisasi=pd.Series([75, 19, 6]), target=pd.Series([42, 26, 8]), tempat=3)
     df = pd.DataFrame({"capaian": c, "x": [3, 1, 2]})
     diurut = df.sort_values("x")["capaian"]
     assert diurut.dtype == c.dtype
@@ -137,7 +143,7 @@ def test_results_keep_their_unit_where_values_are_kept() -> None:
         "Sangat Tinggi",
     ]
     assert kolom.ke_desimal(pd.concat([c, c]).iloc[3:4]) == [Decimal("178.571")]
-    a = kolom.capaian(np.array([75, 19]), np.array([42, 26]))
+    a = kolom.capaian(realisasi=np.array([75, 19]), target=np.array([42, 26]))
     assert a[1:].tempat == 2
     assert kolom.ke_desimal(a[::-1]) == [Decimal("73.08"), Decimal("178.57")]
     assert pickle.loads(pickle.dumps(a)).tempat == 2
@@ -152,10 +158,16 @@ def test_floats_are_read_by_their_shortest_repr() -> None:
         Decimal("98.48000000000000000"),
     ]
     # a tie that binary floats get wrong: 1.005 is 1.005
-    assert kolom.persentase(np.array([1.005]), np.array([100])).tolist() == [101]
-    assert kolom.capaian([2.675], [100], tempat=4) == [Decimal("2.6750")]
-    assert kolom.ke_desimal(kolom.capaian(np.array([2.675]), 1, tempat=2)) == [Decimal("267.50")]
-    assert kolom.capaian(pl.Series([90.5]), pl.Series([100.0])).to_list() == [Decimal("90.50")]
+    assert kolom.persentase(pembilang=np.array([1.005]), penyebut=np.array([100])).tolist() == [
+        101
+    ]
+    assert kolom.capaian(realisasi=[2.675], target=[100], tempat=4) == [Decimal("2.6750")]
+    assert kolom.ke_desimal(kolom.capaian(realisasi=np.array([2.675]), target=1, tempat=2)) == [
+        Decimal("267.50")
+    ]
+    assert kolom.capaian(realisasi=pl.Series([90.5]), target=pl.Series([100.0])).to_list() == [
+        Decimal("90.50")
+    ]
     assert kolom.predikat(PERMENDAGRI_86_2017, pd.Series([90.99, 91.0, 1e-30, -0.0])).tolist() == [
         "Tinggi",
         "Sangat Tinggi",
@@ -168,10 +180,12 @@ def test_numbers_past_the_limits_are_refused_like_the_scalar_api() -> None:
     with pytest.raises(sakip.InvalidValueError, match=r"nilai\[1\] must be smaller than 10\*\*30"):
         kolom.predikat(PERMENDAGRI_86_2017, np.array([1.0, 1e-40]))
     with pytest.raises(sakip.InvalidValueError, match=r"realisasi\[0\] must be a finite number"):
-        kolom.capaian(np.array([np.inf]), np.array([1]))
-    assert kolom.capaian([10**29], [3]) == [sakip.capaian(realisasi=10**29, target=3)]
+        kolom.capaian(realisasi=np.array([np.inf]), target=np.array([1]))
+    assert kolom.capaian(realisasi=[10**29], target=[3]) == [
+        sakip.capaian(realisasi=10**29, target=3)
+    ]
     with pytest.raises(sakip.InvalidValueError, match=r"realisasi\[0\] must be smaller"):
-        kolom.capaian([10**30], [3])
+        kolom.capaian(realisasi=[10**30], target=[3])
 
 
 @pytest.mark.parametrize(
@@ -192,8 +206,14 @@ def test_ties_and_band_edges() -> None:
     r = [556_479_000, 115, 13_999, 91, 7_599]
     t = [924_000_000, 800, 20_000, 100, 10_000]
     expected = [Decimal(x) for x in ("60.23", "14.38", "70.00", "91.00", "75.99")]
-    assert kolom.capaian(r, t) == expected
-    assert kolom.capaian(np.array(r), np.array(t)).tolist() == [6023, 1438, 7000, 9100, 7599]
+    assert kolom.capaian(realisasi=r, target=t) == expected
+    assert kolom.capaian(realisasi=np.array(r), target=np.array(t)).tolist() == [
+        6023,
+        1438,
+        7000,
+        9100,
+        7599,
+    ]
     assert kolom.predikat(
         PERMENDAGRI_86_2017, np.array([9100, 9099, 7600, 7599]), tempat=2
     ).tolist() == [
@@ -212,30 +232,42 @@ def test_ties_and_band_edges() -> None:
 
 
 def test_missing_values_stay_missing_in_every_kind() -> None:
-    assert kolom.capaian([1, None, 3], [2, 2, None]) == [Decimal("50.00"), None, None]
-    hasil = kolom.capaian(np.array([1.0, np.nan, 3.0]), np.array([2, 2, 2]))
+    assert kolom.capaian(realisasi=[1, None, 3], target=[2, 2, None]) == [
+        Decimal("50.00"),
+        None,
+        None,
+    ]
+    hasil = kolom.capaian(realisasi=np.array([1.0, np.nan, 3.0]), target=np.array([2, 2, 2]))
     assert list(np.ma.getmaskarray(hasil)) == [False, True, False]
-    seri = kolom.capaian(pd.Series([1, None, 3], dtype="Int64"), pd.Series([2, 2, 2]))
+    seri = kolom.capaian(
+        realisasi=pd.Series([1, None, 3], dtype="Int64"), target=pd.Series([2, 2, 2])
+    )
     assert seri.isna().tolist() == [False, True, False]
     assert kolom.banyak_hilang(seri) == 1
-    polar = kolom.capaian(pl.Series("r", [1, None, 3]), pl.Series("t", [2, 2, 2]))
+    polar = kolom.capaian(realisasi=pl.Series("r", [1, None, 3]), target=pl.Series("t", [2, 2, 2]))
     assert polar.null_count() == 1
     assert polar.name == "r"
     assert kolom.banyak_hilang(kolom.predikat(PERMENDAGRI_86_2017, hasil)) == 1
 
 
 def test_a_number_is_broadcast() -> None:
-    assert kolom.capaian(np.array([9, 6]), 8, arah=Arah.TURUN).tolist() == [8750, 12500]
-    assert kolom.capaian(6, pd.Series([8, 12])).tolist() == [7500, 5000]
-    assert kolom.capaian(pl.Series([1]), "0.5").to_list() == [Decimal("200.00")]
+    assert kolom.capaian(realisasi=np.array([9, 6]), target=8, arah=Arah.TURUN).tolist() == [
+        8750,
+        12500,
+    ]
+    assert kolom.capaian(realisasi=6, target=pd.Series([8, 12])).tolist() == [7500, 5000]
+    assert kolom.capaian(realisasi=pl.Series([1]), target="0.5").to_list() == [Decimal("200.00")]
     with pytest.raises(sakip.NotComputableError, match=r"target\[0\]"):
-        kolom.capaian(np.array([1, 2]), 0)
-    assert kolom.capaian(np.array([1, 2]), 0, errors="null").mask.tolist() == [True, True]
+        kolom.capaian(realisasi=np.array([1, 2]), target=0)
+    assert kolom.capaian(realisasi=np.array([1, 2]), target=0, errors="null").mask.tolist() == [
+        True,
+        True,
+    ]
 
 
 def test_pandas_keeps_index_and_name() -> None:
     r = pd.Series([75, 6], index=["iku2-2023", "x"], name="realisasi")
-    hasil = kolom.capaian(r, pd.Series([42, 8], index=["iku2-2023", "x"]))
+    hasil = kolom.capaian(realisasi=r, target=pd.Series([42, 8], index=["iku2-2023", "x"]))
     assert hasil.index.tolist() == ["iku2-2023", "x"]
     assert hasil.name == "realisasi"
     assert hasil.dtype.tempat == 2
@@ -245,67 +277,77 @@ def test_pandas_keeps_index_and_name() -> None:
 def test_no_silent_int64_overflow() -> None:
     besar = np.array([10**16, 3 * 10**16], dtype=np.int64)  # a whole national budget
     pagu = np.array([3 * 10**16, 3 * 10**16], dtype=np.int64)
-    assert kolom.ke_desimal(kolom.penyerapan(besar, pagu)) == [Decimal("33.33"), Decimal("100.00")]
-    assert kolom.capaian([10**17], [3]) == [sakip.capaian(realisasi=10**17, target=3)]
-    hasil = kolom.capaian(pd.Series([10**17]), pd.Series([3]))
+    assert kolom.ke_desimal(kolom.penyerapan(realisasi=besar, pagu=pagu)) == [
+        Decimal("33.33"),
+        Decimal("100.00"),
+    ]
+    assert kolom.capaian(realisasi=[10**17], target=[3]) == [
+        sakip.capaian(realisasi=10**17, target=3)
+    ]
+    hasil = kolom.capaian(realisasi=pd.Series([10**17]), target=pd.Series([3]))
     assert hasil.tolist() == [sakip.capaian(realisasi=10**17, target=3)]
-    assert kolom.capaian(pl.Series([10**17]), 3).to_list() == [
+    assert kolom.capaian(realisasi=pl.Series([10**17]), target=3).to_list() == [
         sakip.capaian(realisasi=10**17, target=3)
     ]
     u = np.array([2**64 - 1], dtype=np.uint64)
-    assert kolom.ke_desimal(kolom.persentase(u, u)) == [Decimal("100.00")]
+    assert kolom.ke_desimal(kolom.persentase(pembilang=u, penyebut=u)) == [Decimal("100.00")]
 
 
 def test_bad_values_raise_or_become_missing_with_a_reason() -> None:
     with pytest.raises(sakip.NotComputableError, match=r"^pagu\[0\] must not be 0"):
-        kolom.penyerapan([1, 2], [0, 4])
+        kolom.penyerapan(realisasi=[1, 2], pagu=[0, 4])
     alasan: dict[int, str] = {}
     hasil = kolom.penyerapan(
-        np.array([1, 2, 5]), np.array([0, 4, 4]), errors="null", alasan=alasan
+        realisasi=np.array([1, 2, 5]), pagu=np.array([0, 4, 4]), errors="null", alasan=alasan
     )
     assert list(np.ma.getmaskarray(hasil)) == [True, False, True]
     assert alasan[0].startswith("pagu must not be 0")
     assert alasan[2].startswith("realisasi must not exceed pagu 4")
     with pytest.raises(sakip.InvalidValueError, match="whole number of Rupiah"):
-        kolom.sisa_anggaran(pl.Series([1.5]), pl.Series([0]))
+        kolom.sisa_anggaran(pagu=pl.Series([1.5]), realisasi=pl.Series([0]))
     with pytest.raises(sakip.InvalidValueError):
-        kolom.sisa_anggaran([-1], [0])
+        kolom.sisa_anggaran(pagu=[-1], realisasi=[0])
     with pytest.raises(sakip.InvalidValueError, match="errors"):
-        kolom.capaian([1], [1], errors="abaikan")  # type: ignore[arg-type]
+        kolom.capaian(realisasi=[1], target=[1], errors="abaikan")  # type: ignore[arg-type]
     with pytest.raises(sakip.InvalidTypeError, match=r"realisasi\[1\]"):
-        kolom.capaian(pd.Series([1, True], dtype=object), 1)
+        kolom.capaian(realisasi=pd.Series([1, True], dtype=object), target=1)
 
 
 def test_errors_null_is_what_galat_kosong_was() -> None:
     # galat= was removed in 0.3.0 (tests/test_usang.py): errors="null" does its work
     alasan: dict[int, str] = {}
-    hasil = kolom.capaian([1, 2], [0, 4], errors="null", alasan=alasan)
+    hasil = kolom.capaian(realisasi=[1, 2], target=[0, 4], errors="null", alasan=alasan)
     assert hasil == [None, Decimal("50.00")]
     assert 0 in alasan
 
 
 def test_other_columns() -> None:
-    assert kolom.persentase([1], [3], tempat=4) == [Decimal("33.3333")]
-    assert kolom.efisiensi([179], [93_568_000], [92_944_034], maksimum_capaian=100) == [
-        Decimal("0.67")
-    ]
-    c = kolom.capaian(pl.Series([179]), pl.Series([100]))
-    assert kolom.efisiensi(c, pl.Series([93_568_000]), pl.Series([92_944_034])).to_list() == [
-        Decimal("79.67")
-    ]
-    assert kolom.sisa_anggaran([10], [3]) == [Decimal(7)]
-    assert kolom.sisa_anggaran(pl.Series([10]), pl.Series([3])).to_list() == [7]
-    assert kolom.penyerapan(pl.Series("r", [1]), pl.Series("p", [4])).to_list() == [
+    assert kolom.persentase(pembilang=[1], penyebut=[3], tempat=4) == [Decimal("33.3333")]
+    assert kolom.efisiensi(
+        capaian=[179], pagu=[93_568_000], realisasi=[92_944_034], maksimum_capaian=100
+    ) == [Decimal("0.67")]
+    c = kolom.capaian(realisasi=pl.Series([179]), target=pl.Series([100]))
+    assert kolom.efisiensi(
+        capaian=c, pagu=pl.Series([93_568_000]), realisasi=pl.Series([92_944_034])
+    ).to_list() == [Decimal("79.67")]
+    assert kolom.sisa_anggaran(pagu=[10], realisasi=[3]) == [Decimal(7)]
+    assert kolom.sisa_anggaran(pagu=pl.Series([10]), realisasi=pl.Series([3])).to_list() == [7]
+    assert kolom.penyerapan(realisasi=pl.Series("r", [1]), pagu=pl.Series("p", [4])).to_list() == [
         Decimal("25.00")
     ]
     with pytest.raises(sakip.InvalidValueError, match="maksimum"):
-        kolom.capaian([1], [1], maksimum=99)
+        kolom.capaian(realisasi=[1], target=[1], maksimum=99)
 
 
 def test_targets_that_are_no_decimal_take_the_exact_row_path() -> None:
-    assert kolom.capaian([1, 2], [Fraction(1, 3), 3]) == [Decimal("300.00"), Decimal("66.67")]
+    assert kolom.capaian(realisasi=[1, 2], target=[Fraction(1, 3), 3]) == [
+        Decimal("300.00"),
+        Decimal("66.67"),
+    ]
     hasil = kolom.capaian(
-        np.array([92, 85]), np.array([Rentang(bawah=80, atas=90), 80], dtype=object), tempat=1
+        realisasi=np.array([92, 85]),
+        target=np.array([Rentang(bawah=80, atas=90), 80], dtype=object),
+        tempat=1,
     )
     assert kolom.ke_desimal(hasil) == [Decimal("102.2"), Decimal("106.3")]
     assert kolom.predikat(ATRIBUT_CAPAIAN, [Fraction(1, 3)]) == [
@@ -315,17 +357,17 @@ def test_targets_that_are_no_decimal_take_the_exact_row_path() -> None:
 
 def test_lengths_and_kinds_are_checked() -> None:
     with pytest.raises(sakip.InvalidValueError, match="same length"):
-        kolom.capaian([1, 2], [1])
+        kolom.capaian(realisasi=[1, 2], target=[1])
     with pytest.raises(sakip.InvalidTypeError):
-        kolom.capaian({1, 2}, [1, 2])
+        kolom.capaian(realisasi={1, 2}, target=[1, 2])
     with pytest.raises(sakip.InvalidTypeError, match="must hold numbers"):
-        kolom.capaian(np.array([True]), 1)
+        kolom.capaian(realisasi=np.array([True]), target=1)
     with pytest.raises(sakip.InvalidTypeError, match="must hold numbers"):
         kolom.predikat(PERMENDAGRI_86_2017, pl.Series([True]))
     with pytest.raises(sakip.InvalidValueError, match="one-dimensional"):
-        kolom.capaian(np.ones((2, 2)), 1)
+        kolom.capaian(realisasi=np.ones((2, 2)), target=1)
     with pytest.raises(sakip.InvalidTypeError, match="at least one argument must be a column"):
-        kolom.capaian(1, 2)
+        kolom.capaian(realisasi=1, target=2)
 
 
 def test_text_columns_are_read_as_plain_decimals() -> None:
@@ -333,14 +375,14 @@ def test_text_columns_are_read_as_plain_decimals() -> None:
         "Sedang",
         "Sangat Tinggi",
     ]
-    assert kolom.capaian(pl.Series(["6.5"]), 8).to_list() == [Decimal("81.25")]
+    assert kolom.capaian(realisasi=pl.Series(["6.5"]), target=8).to_list() == [Decimal("81.25")]
     with pytest.raises(sakip.InvalidValueError, match=r"nilai\[0\] must be a plain ASCII decimal"):
         kolom.predikat(PERMENDAGRI_86_2017, pd.Series(["75,5"]))
 
 
 def test_empty_columns() -> None:
-    assert kolom.capaian([], []) == []
-    assert kolom.capaian(np.array([], dtype=np.int64), 3).tolist() == []
+    assert kolom.capaian(realisasi=[], target=[]) == []
+    assert kolom.capaian(realisasi=np.array([], dtype=np.int64), target=3).tolist() == []
     assert kolom.predikat(PERMENDAGRI_86_2017, pd.Series([], dtype=float)).tolist() == []
 
 
@@ -411,9 +453,11 @@ def test_a_bad_float_of_any_width_is_refused_with_its_row(
     col = _kolom_float(jenis, [1.5, buruk, float("nan")], dtype)
     target = _kolom_float(jenis, [1.0, 1.0, 1.0], "float64")
     with pytest.raises(sakip.InvalidValueError, match=rf"realisasi\[1\] must .*{pesan}"):
-        kolom.capaian(col, target)
+        kolom.capaian(realisasi=col, target=target)
     alasan: dict[int, str] = {}
-    hasil = kolom.ke_desimal(kolom.capaian(col, target, errors="null", alasan=alasan))
+    hasil = kolom.ke_desimal(
+        kolom.capaian(realisasi=col, target=target, errors="null", alasan=alasan)
+    )
     assert hasil == [Decimal("150.00"), None, None]
     assert list(alasan) == [1]
     if dtype == "float64":  # a float64 cell is named as the Python float it is
@@ -424,29 +468,29 @@ def test_a_bad_float_of_any_width_is_refused_with_its_row(
 def test_a_list_of_numpy_scalars_is_read_as_the_array_they_came_from(dtype: str) -> None:
     larik = np.array([75, 19, 6], dtype=dtype)
     target = np.array([42, 26, 8], dtype=dtype)
-    dari_larik = kolom.ke_desimal(kolom.capaian(larik, target))
-    assert kolom.capaian(list(larik), list(target)) == dari_larik
+    dari_larik = kolom.ke_desimal(kolom.capaian(realisasi=larik, target=target))
+    assert kolom.capaian(realisasi=list(larik), target=list(target)) == dari_larik
     sel: list[Any] = [*list(larik[:2]), None]
-    assert kolom.capaian(sel, list(target)) == [*dari_larik[:2], None]
+    assert kolom.capaian(realisasi=sel, target=list(target)) == [*dari_larik[:2], None]
     assert kolom.predikat(PERMENDAGRI_86_2017, sel) == ["Sedang", "Sangat Rendah", None]
 
 
 def test_a_list_of_numpy_bools_is_refused() -> None:
     with pytest.raises(sakip.InvalidTypeError, match="bool"):
-        kolom.capaian(list(np.array([True, False])), [1, 1])
+        kolom.capaian(realisasi=list(np.array([True, False])), target=[1, 1])
 
 
 # -- a list result keeps the integers it was written from ---------------------------------------
 
 
 def test_a_list_result_is_a_list_that_says_its_unit() -> None:
-    c = kolom.capaian([75, 19, None], [42, 26, 30])
+    c = kolom.capaian(realisasi=[75, 19, None], target=[42, 26, 30])
     assert isinstance(c, list)
     assert type(c) is kolom.ScaledList
     assert c == [Decimal("178.57"), Decimal("73.08"), None]
     assert repr(c) == "[Decimal('178.57'), Decimal('73.08'), None]"
     assert c.tempat == 2
-    assert kolom.sisa_anggaran([5], [3]).tempat == 0
+    assert kolom.sisa_anggaran(pagu=[5], realisasi=[3]).tempat == 0
     assert type(c[:2]) is list
     assert type(c.__add__([None])) is list
     tetap = c._kolom_tetap({Decimal, type(None)})
@@ -461,7 +505,7 @@ def test_a_list_result_is_a_list_that_says_its_unit() -> None:
 def test_an_unchanged_list_result_is_rated_from_its_integers(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    c = kolom.capaian([75, 35, None, 9], [42, 42, 42, 10])
+    c = kolom.capaian(realisasi=[75, 35, None, 9], target=[42, 42, 42, 10])
     from sakip.kolom import _daftar
 
     def tidak(*args: Any) -> None:
@@ -520,7 +564,7 @@ def _ubah(c: list[Any], cara: str) -> None:
     ],
 )
 def test_a_changed_list_result_is_read_as_any_list_is(cara: str) -> None:
-    c = kolom.capaian([1, 92, 30], [100, 100, 100])
+    c = kolom.capaian(realisasi=[1, 92, 30], target=[100, 100, 100])
     _ubah(c, cara)
     biasa = list(c)
 
@@ -537,7 +581,7 @@ def test_a_changed_list_result_is_read_as_any_list_is(cara: str) -> None:
 
 def test_a_huge_float_equal_to_a_result_is_read_by_its_repr() -> None:
     # 2**60 as a float equals Decimal(2**60), but its shortest repr is 1152921504606847000
-    c = kolom.sisa_anggaran([2**60], [0])
+    c = kolom.sisa_anggaran(pagu=[2**60], realisasi=[0])
     c[0] = float(2**60)
     assert (
         kolom.ke_desimal(c) == kolom.ke_desimal([float(2**60)]) == [Decimal(1152921504606847000)]
@@ -547,7 +591,7 @@ def test_a_huge_float_equal_to_a_result_is_read_by_its_repr() -> None:
 def test_copies_and_pickles_of_a_list_result_are_read_as_lists() -> None:
     import copy
 
-    c = kolom.capaian([75, None], [42, 42])
+    c = kolom.capaian(realisasi=[75, None], target=[42, 42])
     for salinan in (pickle.loads(pickle.dumps(c)), copy.copy(c), copy.deepcopy(c)):
         assert type(salinan) is kolom.ScaledList
         assert salinan == c
@@ -626,7 +670,7 @@ def test_a_long_text_column_is_read_in_blocks_as_in_one(monkeypatch: pytest.Monk
     monkeypatch.setattr(_teks, "_BLOK", 3)
     assert [a.tolist() for a in _teks.baca(np, teks)] == sekaligus
     alasan: dict[int, str] = {}
-    hasil = kolom.ke_desimal(kolom.capaian(sel, 1, errors="null", alasan=alasan))
+    hasil = kolom.ke_desimal(kolom.capaian(realisasi=sel, target=1, errors="null", alasan=alasan))
     assert hasil[0] == Decimal("150.00")
     assert hasil[4] == Decimal("12.50")
     assert sorted(alasan) == [1, 3, 8]
@@ -638,7 +682,7 @@ def test_a_scaled_list_made_by_hand_holds_what_its_places_say() -> None:
     for x in salah:
         with pytest.raises(sakip.InvalidValueError, match=r"nilai\[1\] must be a finite Decimal"):
             kolom.ScaledList([None, x], tempat=2)
-    c = kolom.capaian([75, 19], [42, 26])
+    c = kolom.capaian(realisasi=[75, 19], target=[42, 26])
     c[0] = True  # changed by hand: it still pickles and copies, and reads as any list
     for salinan in (pickle.loads(pickle.dumps(c)), __import__("copy").copy(c)):
         assert salinan == [True, Decimal("73.08")]

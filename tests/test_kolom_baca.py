@@ -273,7 +273,9 @@ def test_polars_holds_a_column_of_many_places() -> None:
     # 19 places of a value that fits int64: a polars Decimal's precision is at least its scale
     hasil = kolom.baca(pl.Series(["0,0000000000000000001", "1"]))
     assert hasil.to_list() == [Decimal("1E-19"), 1]
-    assert kolom.persentase(pl.Series([0]), pl.Series([1]), tempat=19).to_list() == [0]
+    assert kolom.persentase(
+        pembilang=pl.Series([0]), penyebut=pl.Series([1]), tempat=19
+    ).to_list() == [0]
     # written with more places than 38 digits hold: the zeros as written are dropped
     teks = "1000000000000," + "0" * 26
     assert kolom.baca(pl.Series([teks])).to_list() == [Decimal(10**12)]

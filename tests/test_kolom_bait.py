@@ -108,7 +108,7 @@ def test_text_columns_with_non_ascii_empty_and_missing_cells(wadah: str, ulang: 
     realisasi = ["75", "", None, "\u0663", "98.48", "-5"] * ulang
     target = ["42", "42", "42", "42", "\u00e9", "100.0"] * ulang
     buat = _WADAH_TEKS[wadah]
-    c = kolom.capaian(buat(realisasi), buat(target), errors="null")
+    c = kolom.capaian(realisasi=buat(realisasi), target=buat(target), errors="null")
     p = kolom.predikat(PERMENDAGRI_86_2017, buat(realisasi), errors="null")
 
     def capaian(r: str, t: str) -> Decimal:
@@ -141,7 +141,7 @@ def test_small_tables_give_the_scalar_results(wadah: str, n: int) -> None:
         a, b = np.array(r, dtype=np.int64), np.array(t, dtype=np.int64)
     else:
         a, b = buat(r), buat(t)
-    c = kolom.capaian(a, b)
+    c = kolom.capaian(realisasi=a, target=b)
     harapan = [sakip.capaian(realisasi=x, target=y) for x, y in zip(r, t, strict=True)]
     assert kolom.ke_desimal(c) == harapan
     for skala in (PERMENDAGRI_86_2017, PERMENPANRB_88_2021):
@@ -159,7 +159,7 @@ def test_a_small_list_result_makes_its_integers_only_when_read_back(
 
     with monkeypatch.context() as m:
         m.setattr(_kecil, "satuan", tidak)
-        c = kolom.capaian(r, t)
+        c = kolom.capaian(realisasi=r, target=t)
         assert kolom.predikat(PERMENDAGRI_86_2017, c) == [
             None if d is None else PERMENDAGRI_86_2017.predikat(d) for d in c
         ]

@@ -110,4 +110,4 @@ def test_small_float_and_integer_columns_are_not_tested_cell_by_cell(
         label = kolom.predikat(PERMENDAGRI_86_2017, k, errors="null")
         sel = label.tolist() if hasattr(label, "tolist") else label.to_list()
         assert [None if x is None or x != x else x for x in sel][1] is None
-        assert kolom.banyak_hilang(kolom.capaian(k, 2)) >= 1
+        assert kolom.banyak_hilang(kolom.capaian(realisasi=k, target=2)) >= 1

@@ -100,18 +100,19 @@ def test_kecil_sama_dengan_vektor(
     b = buat([y for _, y in baris])
     if backend == "pandas":
         b = b.rename("t")
-    fungsi: dict[str, tuple[Callable[..., Any], dict[str, Any]]] = {
-        "naik": (kolom.capaian, {}),
-        "turun": (kolom.capaian, {"arah": Arah.TURUN}),
-        "rasio": (kolom.capaian, {"arah": Arah.TURUN, "metode": MetodeTurun.RASIO}),
-        "maks": (kolom.capaian, {"maksimum": 120, "tempat": 1}),
-        "persentase": (kolom.persentase, {"tempat": 3}),
-        "penyerapan": (kolom.penyerapan, {}),
-        "sisa": (kolom.sisa_anggaran, {}),
+    capaian = ("realisasi", "target")
+    fungsi: dict[str, tuple[Callable[..., Any], tuple[str, str], dict[str, Any]]] = {
+        "naik": (kolom.capaian, capaian, {}),
+        "turun": (kolom.capaian, capaian, {"arah": Arah.TURUN}),
+        "rasio": (kolom.capaian, capaian, {"arah": Arah.TURUN, "metode": MetodeTurun.RASIO}),
+        "maks": (kolom.capaian, capaian, {"maksimum": 120, "tempat": 1}),
+        "persentase": (kolom.persentase, ("pembilang", "penyebut"), {"tempat": 3}),
+        "penyerapan": (kolom.penyerapan, ("realisasi", "pagu"), {}),
+        "sisa": (kolom.sisa_anggaran, ("pagu", "realisasi"), {}),
     }
-    f, kw = fungsi[rumus]
-    _sama(f, a, b, errors=errors, **kw)
-    _sama(f, a, 7, errors=errors, **kw)  # a number broadcast over the rows
+    f, (x, y), kw = fungsi[rumus]
+    _sama(f, **{x: a, y: b}, errors=errors, **kw)
+    _sama(f, **{x: a, y: 7}, errors=errors, **kw)  # a number broadcast over the rows
 
 
 _persen = st.one_of(
@@ -144,7 +145,11 @@ def test_predikat_kecil_sama_dengan_vektor(
         )
     _sama(kolom.predikat, skala, kol, errors=errors)
     with _vektor():
-        hasil = kolom.capaian(kol, 100) if backend != "list" else kolom.capaian(nilai, 100)
+        hasil = (
+            kolom.capaian(realisasi=kol, target=100)
+            if backend != "list"
+            else kolom.capaian(realisasi=nilai, target=100)
+        )
     _sama(kolom.predikat, skala, hasil, errors=errors)
 
 
@@ -162,8 +167,8 @@ def test_predikat_kecil_sama_dengan_vektor(
 @pytest.mark.parametrize("errors", ["raise", "null"])
 def test_sel_lain_sama_dengan_vektor(kol: Any, errors: str) -> None:
     """Cells the fast checks decline are read as the wrapper reads them, row by row."""
-    _sama(kolom.capaian, kol, 4, errors=errors)
-    _sama(kolom.efisiensi, kol, 100, 50, errors=errors)
+    _sama(kolom.capaian, realisasi=kol, target=4, errors=errors)
+    _sama(kolom.efisiensi, capaian=kol, pagu=100, realisasi=50, errors=errors)
     _sama(kolom.predikat, PERMENDAGRI_86_2017, kol, errors=errors)
 
 
@@ -182,7 +187,7 @@ def test_sel_lain_sama_dengan_vektor(kol: Any, errors: str) -> None:
 def test_dtype_lain_sama_dengan_vektor(kol: Any) -> None:
     """Columns the small path leaves to the vectorised reader: the same refusal or result."""
     _sama(kolom.predikat, PERMENDAGRI_86_2017, kol)
-    _sama(kolom.capaian, kol, 4)
+    _sama(kolom.capaian, realisasi=kol, target=4)
 
 
 def test_tabel_kecil_baris_demi_baris(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -198,8 +203,8 @@ def test_tabel_kecil_baris_demi_baris(monkeypatch: pytest.MonkeyPatch) -> None:
     banyak = []
     for backend in ("list", "numpy", "pandas", "polars"):
         buat, n = _BACKEND[backend], _inti.BARIS_KECIL[backend]
-        kolom.capaian(buat([75] * n), buat([42] * n))
-        kolom.capaian(buat([75] * (n + 1)), buat([42] * (n + 1)))
+        kolom.capaian(realisasi=buat([75] * n), target=buat([42] * n))
+        kolom.capaian(realisasi=buat([75] * (n + 1)), target=buat([42] * (n + 1)))
         banyak.append(n)
     assert dipanggil == banyak
 
@@ -207,9 +212,9 @@ def test_tabel_kecil_baris_demi_baris(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_kesalahan_baris_pertama() -> None:
     """The first bad row's error, its field naming the row, as the vectorised path raises it."""
     with pytest.raises(SakipError, match=r"^target\[1\] must not be 0"):
-        kolom.capaian([1, 2, 3], [4, 0, -1])
+        kolom.capaian(realisasi=[1, 2, 3], target=[4, 0, -1])
     alasan: dict[int, str] = {}
-    assert kolom.capaian([1, 2, 3], [4, 0, -1], errors="null", alasan=alasan) == [
+    assert kolom.capaian(realisasi=[1, 2, 3], target=[4, 0, -1], errors="null", alasan=alasan) == [
         Decimal("25.00"),
         None,
         None,

@@ -30,7 +30,9 @@ FLOAT = "changed by arithmetic"
 
 def _c() -> Any:
     """capaian 178.57, 73.08 and a missing row, in hundredths (tempat=2)."""
-    return kolom.capaian(np.array([75, 19, 5]), np.array([42, 26, 0]), errors="null")
+    return kolom.capaian(
+        realisasi=np.array([75, 19, 5]), target=np.array([42, 26, 0]), errors="null"
+    )
 
 
 def _tempat(x: Any) -> int | None:
@@ -119,7 +121,7 @@ def test_the_unit_after_arithmetic(nama: str) -> None:
     with pytest.raises(sakip.InvalidValueError, match=pesan):
         kolom.ke_desimal(hasil)
     with pytest.raises(sakip.InvalidValueError, match=pesan):
-        kolom.efisiensi(hasil, 10, 5)
+        kolom.efisiensi(capaian=hasil, pagu=10, realisasi=5)
     if hasil.dtype.kind != "f":
         # the way out the message names: state the unit where the array is read
         assert kolom.ke_desimal(hasil, tempat=2)[:2] == [
@@ -164,7 +166,7 @@ def test_in_place_arithmetic_by_a_number_loses_the_unit_of_the_array_itself(
 
 
 def test_in_place_true_division_gives_floats_that_are_refused() -> None:
-    c = kolom.capaian(np.array([75.0]), np.array([42]))
+    c = kolom.capaian(realisasi=np.array([75.0]), target=np.array([42]))
     c = c.astype(float)
     c /= 2
     with pytest.raises(sakip.InvalidValueError):
@@ -181,8 +183,8 @@ def test_in_place_sum_of_the_same_unit_keeps_it(operasi: Callable[[Any, Any], An
 
 
 def test_operands_of_different_units_lose_it() -> None:
-    dua = kolom.capaian(np.array([75]), np.array([42]))
-    tiga = kolom.capaian(np.array([75]), np.array([42]), tempat=3)
+    dua = kolom.capaian(realisasi=np.array([75]), target=np.array([42]))
+    tiga = kolom.capaian(realisasi=np.array([75]), target=np.array([42]), tempat=3)
     for hasil in (dua + tiga, tiga - dua, np.maximum(dua, tiga), np.where(True, dua, tiga)):
         assert _tempat(hasil) is None
 
@@ -276,7 +278,9 @@ def test_a_kept_unit_always_means_the_exact_values(
 
 def test_pandas_arithmetic_gives_a_plain_integer_column_that_is_refused() -> None:
     pd = pytest.importorskip("pandas")
-    c = kolom.capaian(pd.Series([75, 19, None], dtype="Int64"), pd.Series([42, 26, 3]))
+    c = kolom.capaian(
+        realisasi=pd.Series([75, 19, None], dtype="Int64"), target=pd.Series([42, 26, 3])
+    )
     for hasil in (c * c, c + 1, c + c, c - c, c // 2, c % 7, c**2, np.add(c, c), np.maximum(c, c)):
         assert str(hasil.dtype) == "Int64"  # pandas builds a new array: the unit is not kept
         with pytest.raises(sakip.InvalidValueError, match="must say its unit"):
@@ -295,7 +299,7 @@ def test_pandas_arithmetic_gives_a_plain_integer_column_that_is_refused() -> Non
 
 def test_polars_arithmetic_is_on_the_values_themselves() -> None:
     pl = pytest.importorskip("polars")
-    c = kolom.capaian(pl.Series([75, 19]), pl.Series([42, 26]))
+    c = kolom.capaian(realisasi=pl.Series([75, 19]), target=pl.Series([42, 26]))
     assert kolom.ke_desimal(c + c) == [Decimal("357.14"), Decimal("146.16")]
     assert kolom.ke_desimal(c + 1) == [Decimal("179.57"), Decimal("74.08")]  # one point
     assert kolom.predikat(PERMENDAGRI_86_2017, c - 100).to_list() == ["Tinggi", "Sangat Rendah"]
@@ -315,7 +319,7 @@ def test_a_sum_that_overflows_int64_is_refused_not_kept() -> None:
     d = c.copy()
     with pytest.raises(InvalidValueError, match="must not overflow int64"):
         d += c
-    kecil = kolom.capaian(np.array([75, 19]), np.array([42, 26]))
+    kecil = kolom.capaian(realisasi=np.array([75, 19]), target=np.array([42, 26]))
     assert kolom.ke_desimal(kecil + kecil) == [Decimal("357.14"), Decimal("146.16")]
 
 

@@ -57,19 +57,19 @@ def test_pandas_series_with_different_indexes_are_refused() -> None:
     r = pd.Series([75, 19], index=["b", "a"])
     t = pd.Series([42, 26], index=["a", "b"])
     with pytest.raises(sakip.InvalidValueError, match=r"same index as realisasi.*align") as e:
-        kolom.capaian(r, t)
+        kolom.capaian(realisasi=r, target=t)
     assert e.value.field == "target"
     assert ".to_numpy()" in str(e.value)
     # aligned, each label is paired with its own target, as the scalar pairs them
     ra, ta = r.align(t)
-    hasil = kolom.capaian(ra, ta)
+    hasil = kolom.capaian(realisasi=ra, target=ta)
     assert list(hasil.index) == ["a", "b"]
     assert kolom.ke_desimal(hasil) == [
         sakip.capaian(realisasi=19, target=42),
         sakip.capaian(realisasi=75, target=26),
     ]
     # by position, on request
-    assert kolom.ke_desimal(kolom.capaian(r.to_numpy(), t.to_numpy())) == [
+    assert kolom.ke_desimal(kolom.capaian(realisasi=r.to_numpy(), target=t.to_numpy())) == [
         sakip.capaian(realisasi=75, target=42),
         sakip.capaian(realisasi=19, target=26),
     ]
@@ -78,8 +78,11 @@ def test_pandas_series_with_different_indexes_are_refused() -> None:
 def test_pandas_series_with_equal_indexes_are_paired() -> None:
     r = pd.Series([75, 19], index=["b", "a"])
     t = pd.Series([26, 42], index=pd.Index(["b", "a"]))  # equal, another object
-    assert kolom.ke_desimal(kolom.capaian(r, t)) == [Decimal("288.46"), Decimal("45.24")]
-    assert kolom.ke_desimal(kolom.capaian(r, r)) == [Decimal("100.00")] * 2
+    assert kolom.ke_desimal(kolom.capaian(realisasi=r, target=t)) == [
+        Decimal("288.46"),
+        Decimal("45.24"),
+    ]
+    assert kolom.ke_desimal(kolom.capaian(realisasi=r, target=r)) == [Decimal("100.00")] * 2
 
 
 def test_pandas_index_is_checked_for_every_series_of_a_call() -> None:
@@ -87,9 +90,9 @@ def test_pandas_index_is_checked_for_every_series_of_a_call() -> None:
     pagu = pd.Series([10, 10])
     realisasi = pd.Series([5, 5], index=[1, 0])
     with pytest.raises(sakip.InvalidValueError, match="realisasi must have the same index"):
-        kolom.efisiensi(c, pagu, realisasi)
+        kolom.efisiensi(capaian=c, pagu=pagu, realisasi=realisasi)
     # a numpy or list column beside a Series is paired by position, as before
-    assert kolom.ke_desimal(kolom.efisiensi(c, pagu, [5, 5])) == [
+    assert kolom.ke_desimal(kolom.efisiensi(capaian=c, pagu=pagu, realisasi=[5, 5])) == [
         Decimal("50.00"),
         Decimal("129.00"),
     ]
@@ -107,7 +110,7 @@ _HILANG_SATUAN = {
 
 @pytest.mark.parametrize("operasi", list(_HILANG_SATUAN), ids=list(_HILANG_SATUAN))
 def test_scaled_array_that_lost_its_unit_is_refused(operasi: str) -> None:
-    a = kolom.capaian(np.array([75, 19]), np.array([42, 26]))
+    a = kolom.capaian(realisasi=np.array([75, 19]), target=np.array([42, 26]))
     b = _HILANG_SATUAN[operasi](a)
     pesan = r"must be carried by the array.*kolom\.ke_desimal"
     with pytest.raises(sakip.InvalidValueError, match=pesan):
@@ -115,7 +118,7 @@ def test_scaled_array_that_lost_its_unit_is_refused(operasi: str) -> None:
     with pytest.raises(sakip.InvalidValueError, match=pesan):
         kolom.ke_desimal(b)
     with pytest.raises(sakip.InvalidValueError, match=pesan):
-        kolom.efisiensi(b, 10, 5)
+        kolom.efisiensi(capaian=b, pagu=10, realisasi=5)
     with pytest.raises(sakip.InvalidValueError, match=pesan):
         _ = b.tempat
     # pickled, it stays without a unit (never 0)
@@ -124,18 +127,20 @@ def test_scaled_array_that_lost_its_unit_is_refused(operasi: str) -> None:
 
 
 def test_scaled_array_that_lost_its_unit_may_have_it_stated() -> None:
-    a = kolom.capaian(np.array([75, 19]), np.array([42, 26]))
+    a = kolom.capaian(realisasi=np.array([75, 19]), target=np.array([42, 26]))
     b = np.concatenate([a, a])
     assert kolom.ke_desimal(b, tempat=2) == kolom.ke_desimal(a) * 2
     labels = kolom.predikat(PERMENDAGRI_86_2017, b, tempat=2).tolist()
     assert labels == ["Sangat Tinggi", "Sedang"] * 2
     # a unit it still carries is not overridden
     with pytest.raises(sakip.InvalidValueError, match="must match the unit"):
-        kolom.predikat(PERMENDAGRI_86_2017, kolom.sisa_anggaran(np.array([10]), [3]), tempat=2)
+        kolom.predikat(
+            PERMENDAGRI_86_2017, kolom.sisa_anggaran(pagu=np.array([10]), realisasi=[3]), tempat=2
+        )
 
 
 def test_scaled_array_keeps_its_unit_where_numpy_keeps_it() -> None:
-    a = kolom.capaian(np.array([75, 19]), np.array([42, 26]))
+    a = kolom.capaian(realisasi=np.array([75, 19]), target=np.array([42, 26]))
     assert kolom.ke_desimal(a[[1]]) == [Decimal("73.08")]
     assert kolom.ke_desimal(np.sort(a)) == [Decimal("73.08"), Decimal("178.57")]
     assert kolom.ke_desimal(pickle.loads(pickle.dumps(a))) == kolom.ke_desimal(a)
@@ -162,7 +167,9 @@ def test_persentase_at_int64_minimum_equals_scalar(
     backend: str, pembilang: int, penyebut: int, tempat: int
 ) -> None:
     hasil = kolom.persentase(
-        _wadah(backend, [pembilang, 1]), _wadah(backend, [penyebut, -8]), tempat=tempat
+        pembilang=_wadah(backend, [pembilang, 1]),
+        penyebut=_wadah(backend, [penyebut, -8]),
+        tempat=tempat,
     )
     assert kolom.ke_desimal(hasil) == [
         sakip.persentase(pembilang=pembilang, penyebut=penyebut, tempat=tempat),
@@ -192,13 +199,17 @@ def test_penyerapan_pagu_past_int64_places_gives_the_scalar_error(backend: str, 
     # 19 or more places, every unit within int64: 10**places is not
     galat = _galat_skalar(lambda: sakip.penyerapan(realisasi=5, pagu=pagu))
     with pytest.raises(type(galat)) as e:
-        kolom.penyerapan(_wadah(backend, [5]), _wadah(backend, [pagu]))
+        kolom.penyerapan(realisasi=_wadah(backend, [5]), pagu=_wadah(backend, [pagu]))
     assert str(e.value) == _di_baris(galat, 0)
     alasan: dict[int, str] = {}
-    hasil = kolom.penyerapan([5], _wadah(backend, [pagu]), errors="null", alasan=alasan)
+    hasil = kolom.penyerapan(
+        realisasi=[5], pagu=_wadah(backend, [pagu]), errors="null", alasan=alasan
+    )
     assert kolom.ke_desimal(hasil) == [None]
     assert alasan == {0: str(galat)}
-    assert kolom.ke_desimal(kolom.penyerapan(5, _wadah(backend, [pagu]), errors="null")) == [None]
+    assert kolom.ke_desimal(
+        kolom.penyerapan(realisasi=5, pagu=_wadah(backend, [pagu]), errors="null")
+    ) == [None]
 
 
 @pytest.mark.parametrize("backend", BACKEND)
@@ -207,12 +218,14 @@ def test_sisa_anggaran_and_efisiensi_past_int64_places(backend: str) -> None:
     realisasi = _wadah(backend, ["0", "0"])
     galat = _galat_skalar(lambda: sakip.sisa_anggaran(pagu="0.0000000000000000001", realisasi=0))
     alasan: dict[int, str] = {}
-    sisa = kolom.sisa_anggaran(pagu, realisasi, errors="null", alasan=alasan)
+    sisa = kolom.sisa_anggaran(pagu=pagu, realisasi=realisasi, errors="null", alasan=alasan)
     assert kolom.ke_desimal(sisa) == [None, Decimal(0)]
     assert alasan == {0: str(galat)}
     with pytest.raises(type(galat)):
-        kolom.sisa_anggaran(pagu, realisasi)
-    efisien = kolom.efisiensi(_wadah(backend, [100, 100]), pagu, realisasi, errors="null")
+        kolom.sisa_anggaran(pagu=pagu, realisasi=realisasi)
+    efisien = kolom.efisiensi(
+        capaian=_wadah(backend, [100, 100]), pagu=pagu, realisasi=realisasi, errors="null"
+    )
     assert kolom.ke_desimal(efisien) == [None, None]  # (pagu 0 is refused too)
 
 
@@ -221,7 +234,10 @@ def test_sisa_anggaran_and_efisiensi_past_int64_places(backend: str) -> None:
 def test_efisiensi_with_a_cap_of_many_places_equals_scalar(backend: str, capaian: int) -> None:
     batas = "100.0000000000000000001"
     hasil = kolom.efisiensi(
-        _wadah(backend, [capaian]), _wadah(backend, [10]), [5], maksimum_capaian=batas
+        capaian=_wadah(backend, [capaian]),
+        pagu=_wadah(backend, [10]),
+        realisasi=[5],
+        maksimum_capaian=batas,
     )
     skalar = sakip.efisiensi(capaian=capaian, pagu=10, realisasi=5, maksimum_capaian=batas)
     assert kolom.ke_desimal(hasil) == [skalar.nilai]
@@ -233,12 +249,14 @@ def test_efisiensi_with_a_cap_of_many_places_equals_scalar(backend: str, capaian
 def test_polars_int128_is_read_exactly() -> None:
     r = pl.Series([10**20, 19, None], dtype=pl.Int128)
     t = pl.Series([42, 26, 1])
-    assert kolom.ke_desimal(kolom.capaian(r, t)) == [
+    assert kolom.ke_desimal(kolom.capaian(realisasi=r, target=t)) == [
         sakip.capaian(realisasi=10**20, target=42),
         sakip.capaian(realisasi=19, target=26),
         None,
     ]
-    assert kolom.capaian(r, t).to_list() == kolom.capaian([10**20, 19, None], [42, 26, 1])
+    assert kolom.capaian(realisasi=r, target=t).to_list() == kolom.capaian(
+        realisasi=[10**20, 19, None], target=[42, 26, 1]
+    )
 
 
 @pytest.mark.parametrize("dtype", ["Int128", "UInt128"])
@@ -263,7 +281,7 @@ def test_polars_int128_past_sakip_limits_is_refused_as_the_list_is() -> None:
 
 
 def test_pandas_result_pickles_with_its_unit() -> None:
-    s = kolom.penyerapan(pd.Series([1, 2]), pd.Series([3, 4]))
+    s = kolom.penyerapan(realisasi=pd.Series([1, 2]), pagu=pd.Series([3, 4]))
     df = pickle.loads(pickle.dumps(pd.DataFrame({"p": s})))
     assert df["p"].dtype == s.dtype
     assert df["p"].tolist() == s.tolist()
@@ -292,14 +310,14 @@ def test_pandas_array_class_of_any_unit_is_found_by_name() -> None:
 
 def test_polars_result_past_38_digits_is_refused_before_polars() -> None:
     with pytest.raises(sakip.InvalidValueError, match=r"38 digits a polars Decimal.*lists") as e:
-        kolom.capaian(pl.Series([10**7]), pl.Series([1]), tempat=30)
+        kolom.capaian(realisasi=pl.Series([10**7]), target=pl.Series([1]), tempat=30)
     assert e.value.field == "tempat"
     # the same values as a list or numpy array: exact
-    assert kolom.capaian([10**7], [1], tempat=30) == [
+    assert kolom.capaian(realisasi=[10**7], target=[1], tempat=30) == [
         sakip.capaian(realisasi=10**7, target=1, tempat=30)
     ]
     # a missing row holds no digits
-    hasil = kolom.capaian(pl.Series([1, None]), pl.Series([1, 1]), tempat=30)
+    hasil = kolom.capaian(realisasi=pl.Series([1, None]), target=pl.Series([1, 1]), tempat=30)
     assert hasil.to_list() == [sakip.capaian(realisasi=1, target=1, tempat=30), None]
 
 
@@ -307,7 +325,7 @@ def test_polars_result_past_38_digits_is_refused_before_polars() -> None:
 
 
 def test_object_scaled_array_is_read_by_its_values() -> None:
-    b = kolom.capaian(np.array([75, 19]), np.array([3, 26]), tempat=29)
+    b = kolom.capaian(realisasi=np.array([75, 19]), target=np.array([3, 26]), tempat=29)
     assert b.dtype == object
     skalar = [
         sakip.capaian(realisasi=75, target=3, tempat=29),
@@ -327,7 +345,7 @@ def test_object_scaled_array_is_read_by_its_values() -> None:
 
 @pytest.mark.parametrize("backend", BACKEND)
 def test_results_past_sakip_limits_are_refused_as_the_scalar_refuses_them(backend: str) -> None:
-    c = kolom.capaian(_wadah(backend, [10**29, 5]), _wadah(backend, [1, 1]))
+    c = kolom.capaian(realisasi=_wadah(backend, [10**29, 5]), target=_wadah(backend, [1, 1]))
     galat = _galat_skalar(lambda: PERMENDAGRI_86_2017.predikat(Decimal(10**31)))
     with pytest.raises(type(galat), match=r"nilai\[0\] must be smaller than 10\*\*30"):
         kolom.predikat(PERMENDAGRI_86_2017, c)
@@ -344,7 +362,9 @@ def test_bad_row_of_a_result_is_judged_by_its_value(backend: str) -> None:
         sumber="uji",
         pita=[Pita(nama="A", bawah=60, atas=80), Pita(nama="B", bawah=80, atas=100)],
     )
-    c = kolom.capaian(_wadah(backend, [7, 70]), _wadah(backend, [1000, 100]))  # 0.70, 70.00
+    c = kolom.capaian(
+        realisasi=_wadah(backend, [7, 70]), target=_wadah(backend, [1000, 100])
+    )  # 0.70, 70.00
     galat = _galat_skalar(lambda: skala.predikat(Decimal("0.70")))
     with pytest.raises(type(galat)) as e:
         kolom.predikat(skala, c)
@@ -362,7 +382,7 @@ def test_bad_row_of_a_result_is_judged_by_its_value(backend: str) -> None:
     "target", [np.int64(42), np.float32(42.5), np.uint8(42), np.float64(42.5), np.int8(-1)]
 )
 def test_numpy_scalar_is_one_number_for_every_row(backend: str, target: Any) -> None:
-    hasil = kolom.capaian(_wadah(backend, [75, 19]), target, errors="null")
+    hasil = kolom.capaian(realisasi=_wadah(backend, [75, 19]), target=target, errors="null")
     harapan: list[Decimal | None] = []
     for r in (75, 19):
         try:
@@ -373,14 +393,14 @@ def test_numpy_scalar_is_one_number_for_every_row(backend: str, target: Any) -> 
 
 
 def test_numpy_scalar_in_every_column_function() -> None:
-    assert kolom.persentase([1, 2], np.int32(8)) == [
+    assert kolom.persentase(pembilang=[1, 2], penyebut=np.int32(8)) == [
         sakip.persentase(pembilang=x, penyebut=8) for x in (1, 2)
     ]
-    assert kolom.penyerapan(np.uint16(5), [10, 20]) == [
+    assert kolom.penyerapan(realisasi=np.uint16(5), pagu=[10, 20]) == [
         sakip.penyerapan(realisasi=5, pagu=p) for p in (10, 20)
     ]
-    assert kolom.sisa_anggaran([10], np.int64(3)) == [Decimal(7)]
-    assert kolom.efisiensi([100, 179], np.int64(10), np.float32(5)) == [
+    assert kolom.sisa_anggaran(pagu=[10], realisasi=np.int64(3)) == [Decimal(7)]
+    assert kolom.efisiensi(capaian=[100, 179], pagu=np.int64(10), realisasi=np.float32(5)) == [
         sakip.efisiensi(capaian=c, pagu=np.int64(10), realisasi=np.float32(5)).nilai
         for c in (100, 179)
     ]
@@ -389,9 +409,9 @@ def test_numpy_scalar_in_every_column_function() -> None:
 @pytest.mark.parametrize("nilai", [np.bool_(True), np.datetime64("2024-01-01"), np.str_("x")])
 def test_numpy_scalar_that_is_no_number_is_refused_by_name(nilai: Any) -> None:
     with pytest.raises(sakip.SakipError, match=r"^target must"):
-        kolom.capaian([75, 19], nilai)
+        kolom.capaian(realisasi=[75, 19], target=nilai)
     with pytest.raises(sakip.SakipError, match=r"^target must"):
-        kolom.capaian([75, 19], nilai, errors="null")
+        kolom.capaian(realisasi=[75, 19], target=nilai, errors="null")
 
 
 @pytest.mark.parametrize("backend", BACKEND)
@@ -405,7 +425,7 @@ def test_numpy_scalar_that_is_no_number_is_refused_by_name(nilai: Any) -> None:
 )
 def test_rentang_is_one_target_for_every_row(backend: str, target: Rentang, arah: Arah) -> None:
     realisasi = [92, 85, 70, 40]
-    hasil = kolom.capaian(_wadah(backend, realisasi), target, arah=arah)
+    hasil = kolom.capaian(realisasi=_wadah(backend, realisasi), target=target, arah=arah)
     assert kolom.ke_desimal(hasil) == [
         sakip.capaian(realisasi=r, target=target, arah=arah) for r in realisasi
     ]
@@ -413,11 +433,11 @@ def test_rentang_is_one_target_for_every_row(backend: str, target: Rentang, arah
 
 def test_rentang_broadcast_is_checked_as_an_argument() -> None:
     with pytest.raises(sakip.InvalidValueError, match=r"^arah must be Arah.TURUN"):
-        kolom.capaian([1, 2], Rentang(atas=49), errors="null")
+        kolom.capaian(realisasi=[1, 2], target=Rentang(atas=49), errors="null")
     with pytest.raises(sakip.InvalidTypeError, match=r"^penyebut must be a number"):
-        kolom.persentase([1, 2], Rentang(bawah=1), errors="null")
+        kolom.persentase(pembilang=[1, 2], penyebut=Rentang(bawah=1), errors="null")
     with pytest.raises(sakip.InvalidTypeError, match=r"^realisasi must be a number"):
-        kolom.capaian(Rentang(bawah=1), [1, 2])
+        kolom.capaian(realisasi=Rentang(bawah=1), target=[1, 2])
 
 
 def test_scalar_efisiensi_takes_numpy_numbers() -> None:

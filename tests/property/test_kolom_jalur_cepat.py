@@ -156,7 +156,10 @@ def test_polars_capaian_of_floats_in_its_own_arithmetic_equals_the_scalar_api(
             expected.append(sakip.capaian(realisasi=a, target=b, tempat=tempat))
         except sakip.SakipError:
             expected.append(None)
-    assert kolom.ke_desimal(kolom.capaian(pr, pt, tempat=tempat, errors="null")) == expected
+    assert (
+        kolom.ke_desimal(kolom.capaian(realisasi=pr, target=pt, tempat=tempat, errors="null"))
+        == expected
+    )
     asli = _polars.capaian_naik({"realisasi": pr, "target": pt}, tempat)
     if asli is not None:  # taken only for values it reads as the general path does
         assert kolom.ke_desimal(asli) == expected
@@ -321,7 +324,7 @@ def test_results_near_the_int64_and_18_digit_bounds_equal_the_scalar_api(
             expected.append(sakip.capaian(realisasi=a, target=t))
         except sakip.SakipError:
             expected.append(None)
-    got = kolom.capaian(*cols, errors="null")
+    got = kolom.capaian(realisasi=cols[0], target=cols[1], errors="null")
     assert kolom.ke_desimal(got) == expected
     if kind == "polars":
         besar = max((abs(e) * 100 for e in expected if e is not None), default=Decimal(0))
@@ -360,7 +363,7 @@ def test_list_capaian_and_predikat_equal_the_scalar_api(r: list[int], t: int) ->
     """The shared Decimals 0.00 to 200.00 and the others, merged back in their rows."""
     ts = [t] * len(r)
     expected = [sakip.capaian(realisasi=a, target=t) for a in r]
-    got = kolom.capaian(r, ts)
+    got = kolom.capaian(realisasi=r, target=ts)
     assert got == expected
     assert [d.as_tuple() for d in got] == [d.as_tuple() for d in expected]
     assert kolom.predikat(PERMENDAGRI_86_2017, got) == [
@@ -410,7 +413,7 @@ def test_polars_capaian_in_its_own_arithmetic_equals_the_general_path(
             )
         except sakip.SakipError:
             expected.append(None)
-    got = kolom.capaian(pr, pt, tempat=tempat, errors="null")
+    got = kolom.capaian(realisasi=pr, target=pt, tempat=tempat, errors="null")
     assert kolom.ke_desimal(got) == expected
     assert got.name == "r"
     asli = _polars.capaian_naik({"realisasi": pr, "target": pt}, tempat)

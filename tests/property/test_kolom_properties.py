@@ -9,6 +9,7 @@ and when sakip's own result is fed back in.
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from fractions import Fraction
@@ -253,12 +254,12 @@ def test_capaian_and_its_predikat_in_every_container_equal_the_scalar_api(
     assume(all(e in (None, "<salah>") or abs(e) < 10**30 for e in expected))
     col_r, col_t = BUAT[r[0]](kind, rs), BUAT[t[0]](kind, ts)
     alasan: dict[int, str] = {}
-    hasil = kolom.capaian(col_r, col_t, errors="null", alasan=alasan, **kw)
+    hasil = kolom.capaian(realisasi=col_r, target=col_t, errors="null", alasan=alasan, **kw)
     assert kolom.ke_desimal(hasil) == [None if e == "<salah>" else e for e in expected]
     assert sorted(alasan) == [i for i, e in enumerate(expected) if e == "<salah>"]
     if "<salah>" in expected:
         with pytest.raises(sakip.SakipError, match=rf"\[{expected.index('<salah>')}\]"):
-            kolom.capaian(col_r, col_t, **kw)
+            kolom.capaian(realisasi=col_r, target=col_t, **kw)
     # sakip's own result fed back in: rated as its values are
     nilai = [None if e == "<salah>" else e for e in expected]
     oracle = _oracle_predikat(skala, nilai)
@@ -296,21 +297,88 @@ def test_budget_columns_equal_the_scalar_api(
     ):
         baris = [dict(zip(args, v, strict=True)) for v in zip(*args.values(), strict=True)]
         expected = _oracle(fungsi, baris)
-        cols = [_int_kolom(kind, v) for v in args.values()]
-        got = kolom.ke_desimal(kolom_fungsi(*cols, errors="null"))
+        cols = {k: _int_kolom(kind, v) for k, v in args.items()}
+        got = kolom.ke_desimal(kolom_fungsi(**cols, errors="null"))
         assert got == [None if e == "<salah>" else e for e in expected]
     expected = _oracle(
         lambda **k: sakip.efisiensi(**k, maksimum_capaian=maks).nilai,
         [{"capaian": a, "pagu": b, "realisasi": d} for a, b, d in zip(c, p, r, strict=True)],
     )
     got = kolom.efisiensi(
-        _desimal_kolom(kind, c),
-        _int_kolom(kind, p),
-        _int_kolom(kind, r),
+        capaian=_desimal_kolom(kind, c),
+        pagu=_int_kolom(kind, p),
+        realisasi=_int_kolom(kind, r),
         maksimum_capaian=maks,
         errors="null",
     )
     assert kolom.ke_desimal(got) == [None if e == "<salah>" else e for e in expected]
+
+
+#: The order in which each column function took its amounts by position in sakip 0.2.0;
+#: since 0.3.0 they are keyword-only, and a positional call warns until 0.4.0.
+POSISI_0_2: dict[str, tuple[str, ...]] = {
+    "capaian": ("realisasi", "target"),
+    "persentase": ("pembilang", "penyebut"),
+    "penyerapan": ("realisasi", "pagu"),
+    "sisa_anggaran": ("pagu", "realisasi"),
+    "efisiensi": ("capaian", "pagu", "realisasi"),
+}
+#: sakip.kolom as a caller without a type checker calls it (mypy refuses the old calls).
+_KOLOM_TANPA_TIPE: Any = kolom
+
+
+def _sebanding(panggil: Callable[[dict[int, str]], Any]) -> Any:
+    """A call's result in a comparable form (kind, dtype, index, exact values, reasons), or
+    its error."""
+    alasan: dict[int, str] = {}
+    try:
+        x = panggil(alasan)
+    except sakip.SakipError as e:
+        return type(e).__name__, str(e)
+    indeks = list(x.index) if isinstance(x, pd.Series) else None
+    return type(x).__name__, str(getattr(x, "dtype", "")), indeks, kolom.ke_desimal(x), alasan
+
+
+_sel_jumlah = st.one_of(st.none(), st.integers(-5, 10**12), st.sampled_from([0, 1, 100]))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    nama=st.sampled_from(sorted(POSISI_0_2)),
+    kind=st.sampled_from(["list", "numpy", "pandas", "polars"]),
+    n=st.integers(1, 8),
+    errors=st.sampled_from(["raise", "null"]),
+    data=st.data(),
+)
+def test_a_positional_call_equals_the_keyword_call_in_the_order_of_0_2(
+    nama: str, kind: str, n: int, errors: str, data: st.DataObject
+) -> None:
+    """Any backend, columns or numbers broadcast over them, some amounts by position and the
+    rest by keyword: the values, missing rows, reasons or error of the keyword call."""
+    urutan = POSISI_0_2[nama]
+    kol = st.lists(_sel_jumlah, min_size=n, max_size=n).map(lambda xs: _int_kolom(kind, xs))
+    nilai = [data.draw(kol)] + [
+        data.draw(st.one_of(kol, st.integers(0, 10**12))) for _ in urutan[1:]
+    ]
+    posisi = data.draw(st.integers(1, len(urutan)), label="amounts by position")
+    kata = dict(zip(urutan[posisi:], nilai[posisi:], strict=True))
+    fungsi = getattr(_KOLOM_TANPA_TIPE, nama)
+    opsi = {"errors": errors}
+    dengan_kata = _sebanding(
+        lambda alasan: fungsi(**dict(zip(urutan, nilai, strict=True)), **opsi, alasan=alasan)
+    )
+    with warnings.catch_warnings(record=True) as w:
+        warnings.simplefilter("always")
+        dengan_posisi = _sebanding(
+            lambda alasan: fungsi(*nilai[:posisi], **kata, **opsi, alasan=alasan)
+        )
+    assert dengan_posisi == dengan_kata
+    assert [(x.category, str(x.message).split(" is ")[0]) for x in w] == [
+        (
+            DeprecationWarning,
+            f"sakip.kolom.{nama} with its amounts by position ({', '.join(urutan)})",
+        )
+    ]
 
 
 @settings(max_examples=80, deadline=None)
@@ -333,8 +401,10 @@ def test_capaian_results_fed_to_efisiensi_equal_the_scalar_api(
 ) -> None:
     r, t = [d[0] for d in data], [d[1] for d in data]
     belanja, pagu = [min(d[2], d[3]) for d in data], [d[3] for d in data]
-    c = kolom.capaian(_int_kolom(kind, r), _int_kolom(kind, t), tempat=tempat)
-    got = kolom.efisiensi(c, _int_kolom(kind, pagu), _int_kolom(kind, belanja))
+    c = kolom.capaian(realisasi=_int_kolom(kind, r), target=_int_kolom(kind, t), tempat=tempat)
+    got = kolom.efisiensi(
+        capaian=c, pagu=_int_kolom(kind, pagu), realisasi=_int_kolom(kind, belanja)
+    )
     expected = [
         sakip.efisiensi(
             capaian=sakip.capaian(realisasi=a, target=b, tempat=tempat), pagu=p, realisasi=e
@@ -416,7 +486,7 @@ def test_a_list_result_changed_in_any_way_is_read_as_a_plain_list(
     tambah: list[Any],
 ) -> None:
     """sakip's list result keeps its integers; after any change it reads as any list does."""
-    c = kolom.capaian(r, [100] * len(r))
+    c = kolom.capaian(realisasi=r, target=[100] * len(r))
     for i, x in ubah:
         c[i % len(c)] = x
     c.extend(tambah)

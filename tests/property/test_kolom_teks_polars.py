@@ -82,9 +82,10 @@ def test_a_polars_string_column_in_column_functions_is_read_as_a_list_of_its_cel
     seri = pl.Series("x", xs, dtype=pl.String)
     target = [3] * len(xs)
     with _blok_kecil() if blok else mock.patch.object(_teks, "_BLOK", _teks._BLOK):
-        args_pl, args_list = (seri, pl.Series("t", target)), (xs, target)
-        assert _jalankan(kolom.capaian, *args_pl) == _jalankan(kolom.capaian, *args_list)
-        assert _galat(kolom.capaian, *args_pl) == _galat(kolom.capaian, *args_list)
+        args_pl = {"realisasi": seri, "target": pl.Series("t", target)}
+        args_list = {"realisasi": xs, "target": target}
+        assert _jalankan(kolom.capaian, **args_pl) == _jalankan(kolom.capaian, **args_list)
+        assert _galat(kolom.capaian, **args_pl) == _galat(kolom.capaian, **args_list)
         assert _desimal(seri) == _desimal(xs)
         p_pl = kolom.predikat(PERMENDAGRI_86_2017, seri, errors="null")
         assert p_pl.cast(pl.String).to_list() == kolom.predikat(
@@ -131,7 +132,7 @@ def test_a_polars_string_column_makes_no_python_string_per_cell(
         return asli(self, *args, **kw)
 
     monkeypatch.setattr(pl.Series, "to_list", to_list)
-    hasil = kolom.capaian(seri, target, errors="null")
+    hasil = kolom.capaian(realisasi=seri, target=target, errors="null")
     desimal = kolom.ke_desimal(seri[:-1])
     baca = kolom.baca(pl.Series("x", ["98,48%", "5.898.976.029"] * 300 + [None]))
     assert max(dibuat, default=0) <= 2, dibuat

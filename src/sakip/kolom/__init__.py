@@ -31,6 +31,15 @@ a pandas nullable ``Int64``: the forms in which sakip 0.1 returned hundredths)
 is refused where a percentage is expected, with the way to state it
 (``tempat=2`` for hundredths, ``tempat=0`` for percentages).
 
+**Amounts are given by keyword**, as in the scalar API
+(``kolom.capaian(realisasi=..., target=...)``), so that two columns cannot be
+swapped unseen: :func:`capaian`, :func:`persentase`, :func:`penyerapan`,
+:func:`sisa_anggaran` and :func:`efisiensi`. A positional call in the order of
+sakip 0.2.0 (``penyerapan(realisasi, pagu)`` but ``sisa_anggaran(pagu,
+realisasi)``) still gives the result it gave, with a DeprecationWarning, until
+0.4.0. :func:`predikat` takes one amount, and its scale, by position, as
+``skala.predikat(nilai)`` does.
+
 Columns are paired row by row: pandas Series given together by their index,
 which must be equal (align them first, or pass ``.to_numpy()`` to pair by
 position), every other kind by position. A number broadcast over the rows may
@@ -55,11 +64,12 @@ from __future__ import annotations
 import bisect
 import decimal
 import functools
+from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
 from itertools import compress, count, repeat
 from operator import is_
-from typing import Any, Final, Literal, cast
+from typing import Any, Final, Literal, ParamSpec, TypeVar, cast
 
 from sakip._eksak import (
     MAKS_DIGIT_BULAT,
@@ -70,6 +80,7 @@ from sakip._eksak import (
     ke_pecahan,
     semua_desimal_dalam_batas,
 )
+from sakip._peringatan import usang
 from sakip.anggaran import MetodeEfisiensi
 from sakip.anggaran import efisiensi as _efisiensi
 from sakip.anggaran import penyerapan as _penyerapan
@@ -115,6 +126,76 @@ __all__ = [
 
 _PERSEN_TIDAK_ADA: Final = frozenset[str]()
 
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _posisi_usang(*urutan: str) -> Callable[[Callable[_P, _R]], Callable[_P, _R]]:
+    """A column function whose amounts are keyword-only, that still takes the positional
+    call of sakip 0.2.0 (its amounts in the order ``urutan``) until 0.4.0, with a
+    DeprecationWarning naming the keyword call to write instead.
+
+    A positional call is mapped to the keywords of that order, so it gives the result it
+    gave before; a call Python would have refused then (too many positional arguments, an
+    amount given twice) is refused with Python's ``TypeError``. A keyword call goes
+    straight through: one test of an empty tuple (the cost is measured in
+    ``benchmarks/README.md``). Type checkers see the keyword-only signature, and flag a
+    positional call.
+
+    Sumber: the style of sakip ("two or more amounts are keyword-only"), as the scalar
+    functions have been since 0.1.0.
+
+    Examples:
+        >>> import warnings
+        >>> @_posisi_usang("pagu", "realisasi")
+        ... def selisih(*, pagu: int, realisasi: int) -> int:
+        ...     return pagu - realisasi
+        >>> selisih(pagu=5, realisasi=3)
+        2
+        >>> with warnings.catch_warnings(record=True) as w:
+        ...     warnings.simplefilter("always")
+        ...     selisih(5, 3)
+        2
+        >>> print(w[0].message)
+        sakip.kolom.selisih with its amounts by position (pagu, realisasi) is deprecated since 0.3.0 and will be removed in 0.4.0; use kolom.selisih(pagu=..., realisasi=...)
+        >>> selisih(5, 3, 1)
+        Traceback (most recent call last):
+        ...
+        TypeError: selisih() takes 2 positional arguments but 3 were given
+    """
+
+    def dengan_posisi(fungsi: Callable[_P, _R]) -> Callable[_P, _R]:
+        nama = fungsi.__name__
+        dengan_kata_kunci = cast("Callable[..., Any]", fungsi)  # called with keywords only
+        lama = f"sakip.kolom.{nama} with its amounts by position ({', '.join(urutan)})"
+        baru = f"kolom.{nama}({', '.join(f'{n}=...' for n in urutan)})"
+
+        @functools.wraps(fungsi)
+        def panggil(*args: Any, **kwargs: Any) -> Any:
+            if args:
+                kwargs = _kata_kunci(nama, urutan, args, kwargs)
+                usang(lama, baru, sejak="0.3.0", hingga="0.4.0")
+            return dengan_kata_kunci(**kwargs)
+
+        return cast("Callable[_P, _R]", panggil)
+
+    return dengan_posisi
+
+
+def _kata_kunci(
+    nama: str, urutan: tuple[str, ...], args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> dict[str, Any]:
+    """The keywords of a positional call, its values named in the order ``urutan``; the
+    ``TypeError`` Python gave for the same call to the positional signature."""
+    if len(args) > len(urutan):
+        raise TypeError(
+            f"{nama}() takes {len(urutan)} positional arguments but {len(args)} were given"
+        )
+    for kunci in urutan[: len(args)]:
+        if kunci in kwargs:
+            raise TypeError(f"{nama}() got multiple values for argument {kunci!r}")
+    return dict(zip(urutan, args, strict=False)) | kwargs
+
 
 def _siapkan(tempat: int, errors: object, alasan: object) -> Errors:
     _periksa_tempat(tempat)
@@ -122,10 +203,11 @@ def _siapkan(tempat: int, errors: object, alasan: object) -> Errors:
     return periksa_errors(errors)
 
 
+@_posisi_usang("realisasi", "target")
 def capaian(
+    *,
     realisasi: Any,
     target: Any,
-    *,
     arah: Arah = Arah.NAIK,
     metode: MetodeTurun | None = None,
     maksimum: Number | None = None,
@@ -159,18 +241,18 @@ def capaian(
         A.1.b.1)(e); the lower-is-better formula applied by analogy).
 
     Examples:
-        >>> capaian([75, 19, None, 6], [42, 26, 30, 8])
+        >>> capaian(realisasi=[75, 19, None, 6], target=[42, 26, 30, 8])
         [Decimal('178.57'), Decimal('73.08'), None, Decimal('75.00')]
-        >>> capaian([9, 6.5], 8, arah=Arah.TURUN)
+        >>> capaian(realisasi=[9, 6.5], target=8, arah=Arah.TURUN)
         [Decimal('87.50'), Decimal('118.75')]
-        >>> capaian([92, 85, 70], Rentang(bawah=80, atas=90))
+        >>> capaian(realisasi=[92, 85, 70], target=Rentang(bawah=80, atas=90))
         [Decimal('102.22'), Decimal('100.00'), Decimal('87.50')]
         >>> alasan = {}
-        >>> capaian([1, 2], [0, 4], errors="null", alasan=alasan)
+        >>> capaian(realisasi=[1, 2], target=[0, 4], errors="null", alasan=alasan)
         [None, Decimal('50.00')]
         >>> alasan[0]
         'target must not be 0 for Arah.NAIK (nothing was planned) (got 0); capaian = realisasi / target x 100 (Arah.NAIK), PermenPANRB 8/2021 Lampiran BAB VI A.1.b.1)(e)'
-        >>> capaian([1, 2], [0, 4])
+        >>> capaian(realisasi=[1, 2], target=[0, 4])
         Traceback (most recent call last):
         ...
         sakip.errors.NotComputableError: target[0] must not be 0 for Arah.NAIK (nothing was planned) (got 0); capaian = realisasi / target x 100 (Arah.NAIK), PermenPANRB 8/2021 Lampiran BAB VI A.1.b.1)(e)
@@ -213,10 +295,11 @@ def capaian(
     )
 
 
+@_posisi_usang("pembilang", "penyebut")
 def persentase(
+    *,
     pembilang: Any,
     penyebut: Any,
-    *,
     tempat: int = 2,
     errors: Errors = "raise",
     alasan: dict[int, str] | None = None,
@@ -229,9 +312,9 @@ def persentase(
         The definition of a percentage, as :func:`sakip.persentase`.
 
     Examples:
-        >>> persentase([115, 556_479_000], [800, 924_000_000])
+        >>> persentase(pembilang=[115, 556_479_000], penyebut=[800, 924_000_000])
         [Decimal('14.38'), Decimal('60.23')]
-        >>> persentase([1, -1], [-8, 8], tempat=3)
+        >>> persentase(pembilang=[1, -1], penyebut=[-8, 8], tempat=3)
         [Decimal('-12.500'), Decimal('-12.500')]
     """
     mode = _siapkan(tempat, errors, alasan)
@@ -250,10 +333,11 @@ def persentase(
     )
 
 
+@_posisi_usang("realisasi", "pagu")
 def penyerapan(
+    *,
     realisasi: Any,
     pagu: Any,
-    *,
     tempat: int = 2,
     errors: Errors = "raise",
     alasan: dict[int, str] | None = None,
@@ -266,9 +350,9 @@ def penyerapan(
         As :func:`sakip.penyerapan` (see its sources).
 
     Examples:
-        >>> penyerapan([1_529_080_716, 0], [1_539_632_000, 5])
+        >>> penyerapan(realisasi=[1_529_080_716, 0], pagu=[1_539_632_000, 5])
         [Decimal('99.31'), Decimal('0.00')]
-        >>> penyerapan([6, 2], [5, 4], errors="null")
+        >>> penyerapan(realisasi=[6, 2], pagu=[5, 4], errors="null")
         [None, Decimal('50.00')]
     """
     mode = _siapkan(tempat, errors, alasan)
@@ -282,10 +366,11 @@ def penyerapan(
     )
 
 
+@_posisi_usang("pagu", "realisasi")
 def sisa_anggaran(
+    *,
     pagu: Any,
     realisasi: Any,
-    *,
     errors: Errors = "raise",
     alasan: dict[int, str] | None = None,
 ) -> Any:
@@ -297,7 +382,9 @@ def sisa_anggaran(
         As :func:`sakip.sisa_anggaran`.
 
     Examples:
-        >>> sisa_anggaran([3_523_998_700, 93_568_000], [3_470_356_630, 92_944_034])
+        >>> sisa_anggaran(
+        ...     pagu=[3_523_998_700, 93_568_000], realisasi=[3_470_356_630, 92_944_034]
+        ... )
         [Decimal('53642070'), Decimal('623966')]
     """
     mode = _siapkan(0, errors, alasan)
@@ -311,11 +398,12 @@ def sisa_anggaran(
     )
 
 
+@_posisi_usang("capaian", "pagu", "realisasi")
 def efisiensi(
+    *,
     capaian: Any,
     pagu: Any,
     realisasi: Any,
-    *,
     maksimum_capaian: Number | None = None,
     tempat: int = 2,
     errors: Errors = "raise",
@@ -331,9 +419,15 @@ def efisiensi(
         dan PMD Kota Dumai 2023 (section 3.7, Tabel VI).
 
     Examples:
-        >>> efisiensi([100, 179], [3_523_998_700, 93_568_000], [3_470_356_630, 92_944_034])
+        >>> efisiensi(
+        ...     capaian=[100, 179],
+        ...     pagu=[3_523_998_700, 93_568_000],
+        ...     realisasi=[3_470_356_630, 92_944_034],
+        ... )
         [Decimal('1.52'), Decimal('79.67')]
-        >>> efisiensi([179], [93_568_000], [92_944_034], maksimum_capaian=100)
+        >>> efisiensi(
+        ...     capaian=[179], pagu=[93_568_000], realisasi=[92_944_034], maksimum_capaian=100
+        ... )
         [Decimal('0.67')]
     """
     mode = _siapkan(tempat, errors, alasan)
@@ -378,6 +472,10 @@ def predikat(
     :class:`Label` for numpy, an ordered ``Categorical`` for pandas, an ``Enum``
     for polars.
 
+    One amount: ``skala`` and ``nilai`` may be given by position, as in
+    ``skala.predikat(nilai)`` (a column given for the scale is refused,
+    ``skala must be a Skala``), or by keyword.
+
     Args:
         skala: the scale.
         nilai: the column.
@@ -397,7 +495,7 @@ def predikat(
 
     Examples:
         >>> from sakip import PERMENDAGRI_86_2017
-        >>> predikat(PERMENDAGRI_86_2017, capaian([75, 35, None], [42, 42, 42]))
+        >>> predikat(PERMENDAGRI_86_2017, capaian(realisasi=[75, 35, None], target=[42, 42, 42]))
         ['Sangat Tinggi', 'Tinggi', None]
         >>> predikat(PERMENDAGRI_86_2017, [75, 95])
         ['Sedang', 'Sangat Tinggi']
@@ -623,7 +721,7 @@ def banyak_hilang(kolom: Any) -> int:
     """How many values of a column (input or result) are missing.
 
     Examples:
-        >>> banyak_hilang(capaian([1, None, 3], [2, 2, 2]))
+        >>> banyak_hilang(capaian(realisasi=[1, None, 3], target=[2, 2, 2]))
         1
     """
     if isinstance(kolom, Label):
@@ -645,7 +743,7 @@ def ke_desimal(kolom: Any, tempat: int | None = None) -> list[Decimal | None]:
 
     Examples:
         >>> import numpy as np
-        >>> ke_desimal(capaian(np.array([75]), np.array([42])))
+        >>> ke_desimal(capaian(realisasi=np.array([75]), target=np.array([42])))
         [Decimal('178.57')]
         >>> ke_desimal([17857, None], tempat=2)
         [Decimal('178.57'), None]

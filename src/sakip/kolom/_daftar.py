@@ -44,7 +44,7 @@ class ScaledList(list[Decimal | None]):
 
     Examples:
         >>> from sakip import kolom
-        >>> c = kolom.capaian([75, 19], [42, 26])
+        >>> c = kolom.capaian(realisasi=[75, 19], target=[42, 26])
         >>> c, c.tempat
         ([Decimal('178.57'), Decimal('73.08')], 2)
         >>> isinstance(c, list) and c == [Decimal('178.57'), Decimal('73.08')]

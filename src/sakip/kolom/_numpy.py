@@ -53,7 +53,7 @@ class ScaledArray(np.ma.MaskedArray):
 
     Examples:
         >>> from sakip import kolom
-        >>> c = kolom.capaian(np.array([75, 19]), np.array([42, 26]))
+        >>> c = kolom.capaian(realisasi=np.array([75, 19]), target=np.array([42, 26]))
         >>> c.tempat, c.tolist()
         (2, [17857, 7308])
         >>> (c - c).tempat, np.maximum(c, 0).tempat

@@ -40,7 +40,7 @@ class ScaledDtype(Int64Dtype):  # type: ignore[misc]
 
     Examples:
         >>> from sakip import kolom
-        >>> c = kolom.capaian(pd.Series([75, 19]), pd.Series([42, 26]))
+        >>> c = kolom.capaian(realisasi=pd.Series([75, 19]), target=pd.Series([42, 26]))
         >>> c.dtype.tempat, c.tolist()
         (2, [17857, 7308])
     """

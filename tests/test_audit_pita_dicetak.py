@@ -137,6 +137,24 @@ def test_not_an_array_of_tables_is_refused(nilai: object) -> None:
         },
         {"acuan": "SKALA_DINAS", "nama": "Kurang", "bawah": None, "atas": "60"},
         {"acuan": "SKALA_DINAS", "nama": "Sangat Baik", "bawah": "80", "atas": None},
+        # an edge the scale leaves open is closed where the printed values end: the
+        # regulation's own printed "91 - 100", and "0 - 59,99" below (a review found the
+        # verbatim quote taken for other bounds)
+        {"nama": "Sangat Tinggi", "bawah": "91", "atas": "100", "termasuk_atas": True},
+        {
+            "acuan": "SKALA_DINAS",
+            "nama": "Sangat Baik",
+            "bawah": "80",
+            "atas": "100",
+            "termasuk_atas": True,
+        },
+        {
+            "acuan": "SKALA_DINAS",
+            "nama": "Kurang",
+            "bawah": "0",
+            "atas": "59.99",
+            "termasuk_atas": True,
+        },
     ],
 )
 def test_a_band_as_its_scale_has_it(pita: dict[str, Any]) -> None:
@@ -167,22 +185,10 @@ def test_printed_with_integer_edges() -> None:
             "scale's 60",
         ),
         (
-            {
-                "acuan": "SKALA_DINAS",
-                "nama": "Sangat Baik",
-                "bawah": "80",
-                "atas": "100",
-                "termasuk_atas": True,
-            },
-            "the text quotes a band of the report's own scale SKALA_DINAS, the one it "
-            "declares as its acuan, with other bounds: its highest rated value is 100, the "
-            "scale's none (open above)",
-        ),
-        (
             {"acuan": "SKALA_DINAS", "nama": "Kurang", "bawah": "0", "atas": "59"},
             "the text quotes a band of the report's own scale SKALA_DINAS, the one it "
-            "declares as its acuan, with other bounds: its lowest rated value is 0, the "
-            "scale's none (open below); its highest rated value is 58,99, the scale's 59,99",
+            "declares as its acuan, with other bounds: its highest rated value is 58,99, the "
+            "scale's 59,99",
         ),
         (
             {"acuan": "ATRIBUT_CAPAIAN", "nama": "Berhasil", "bawah": "70", "atas": "84"},

@@ -436,3 +436,26 @@ def test_the_predikat_does_not_depend_on_the_places_shown(realisasi: Decimal, te
     )
     dua = capaian(realisasi=realisasi, target=100, tempat=2)
     assert f"predikat {PERMENDAGRI_86_2017.predikat(dua)} " in keluaran[1]
+
+
+@pytest.mark.parametrize(
+    ("realisasi", "tempat", "predikat"),
+    [("0,4910", "4", "Tertinggal"), ("0,4910", "2", "Tertinggal"), ("0,5985", "2", "Tertinggal")],
+)
+def test_a_scale_with_finer_bounds_rates_at_its_own_places(
+    realisasi: str, tempat: str, predikat: str
+) -> None:
+    """The IDM's bounds have four places (0,4907): its predikat rates four, whatever is
+    shown (a review found 0,4910 rated Sangat Tertinggal at two places)."""
+    keluaran = _jalankan(
+        "capaian",
+        "--realisasi",
+        realisasi,
+        "--target",
+        "100",
+        "--skala",
+        "permendesa-2-2016",
+        "--tempat",
+        tempat,
+    )[1]
+    assert f"predikat {predikat} " in keluaran

@@ -33,6 +33,13 @@ def test_a_file_at_the_limit_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
     assert len(baca_csv_indikator(io.StringIO(_baris(3)))) == 3
 
 
+def test_blank_lines_do_not_count(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Blank lines are skipped by the reader, so the limit does not count them either."""
+    monkeypatch.setattr(berkas_csv, "MAKS_BARIS", 2)
+    teks = KEPALA + "\n" + "i1,A,naik,80,72\n" + " , , \n\n" + "i2,B,naik,80,72\n\n\n"
+    assert len(baca_csv_indikator(io.StringIO(teks))) == 2
+
+
 def test_one_row_beyond_the_limit_is_refused_naming_it(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(berkas_csv, "MAKS_BARIS", 3)
     with pytest.raises(ReportFormatError) as info:

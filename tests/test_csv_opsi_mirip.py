@@ -2,8 +2,9 @@
 
 A review found ``# skala_predikat: PERMENPANRB_88_2021`` (the TOML report's key) taken for
 a comment: the file was rated on the default scale without a word. A line with ":" or "="
-whose key starts like an option (``skala``, ``pemisah``, ``satuan_rupiah``) must be one,
-written ``# key: value``; any other ``#`` line stays a comment.
+whose key names an option another way (``skala_predikat``, ``pemisah-desimal``,
+``Pemisah``), or whose value is a scale's name, must be one, written ``# key: value``; any
+other ``#`` line stays a comment.
 """
 
 from __future__ import annotations
@@ -45,6 +46,10 @@ def test_an_option_misspelled_is_refused_naming_the_one_it_means(baris: str, mak
         "# Skala penilaian mengikuti Permendagri 86/2017",  # no ":" or "=": prose
         "# satuan: persen",
         "# catatan = angka sebagaimana dicetak",
+        "# Pemisahan program dan kegiatan: mengikuti Lampiran Renja 2023",  # a review's
+        "# Skala pengukuran capaian: lihat Bab III",
+        "# skalanya 1 = sangat rendah, 5 = sangat tinggi",
+        "# Desimal ditulis dengan koma, seperti dicetak",
         "#",
     ],
 )

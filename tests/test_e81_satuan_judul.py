@@ -66,6 +66,9 @@ def _satuan(tmp_path: Path, **kw: Any) -> str:
         ("ANGGARAN DALAM MILIARAN RP", "miliar"),
         ("2025 Ribuan Rupiah", "ribu"),  # a plural after a year is no amount
         ("Tahun 1999 jutaan rupiah", "juta"),
+        ("Evaluasi Hasil terhadap RENJA PD, Ribuan Rupiah", "ribu"),  # after punctuation
+        ("Renja PD. Jutaan Rupiah", "juta"),
+        ("Tahun 2018, ribuan rupiah", "ribu"),
         ("2025 dalam juta rupiah", "juta"),
         ("(dalam rupiah)", "rupiah"),
     ],

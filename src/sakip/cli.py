@@ -63,6 +63,7 @@ from sakip.anggaran import MetodeEfisiensi, efisiensi, penyerapan, sisa_anggaran
 from sakip.angka import baca, bertanda, bilangan, sel_kosong, terbilang, tulis_desimal
 from sakip.audit import HasilAudit, periksa, periksa_berkas
 from sakip.audit._tulis import TEMPAT_PENILAIAN
+from sakip.audit.struktur import tempat_nilai
 from sakip.audit.tampil import tampil_markdown, tampil_teks
 from sakip.errors import InvalidValueError, NotComputableError, ReportFormatError, SakipError
 from sakip.kinerja import ATURAN_CAPAIAN, Arah, MetodeTurun, capaian
@@ -929,17 +930,17 @@ def _cmd_capaian(args: argparse.Namespace, out: TextIO) -> int:
     )
     c = bulatkan_pecahan(eksak, args.tempat)
     skala = _SKALA[args.skala]
+    dinilai = bulatkan_pecahan(eksak, tempat_nilai(skala))
     try:
         # rated at the audit's places whatever --tempat shows (90,6 is Tinggi also at 0
-        # places, where it shows 91)
-        predikat = skala.predikat(bulatkan_pecahan(eksak, TEMPAT_PENILAIAN))
+        # places, where it shows 91): 2, or the scale's own (the IDM's 4)
+        predikat = skala.predikat(dinilai)
     except InvalidValueError as e:  # a capaian outside the scale (IDM rates 0 to 1)
         raise InvalidValueError(
             field="--skala",
             value=args.skala,
             expected=f"must rate capaian {_fmt(c)}%: {e.expected}",
         ) from None
-    dinilai = bulatkan_pecahan(eksak, TEMPAT_PENILAIAN)
     nilai = "" if c == dinilai else f" of {_fmt(dinilai)}%"
     out.write(f"capaian {_fmt(c)}%  predikat {predikat}{nilai} ({skala.nama})\n")
     return 0
@@ -1070,7 +1071,8 @@ def _parser() -> argparse.ArgumentParser:
         "capaian",
         help="capaian kinerja of one indicator",
         description="capaian kinerja of one indicator, shown at --tempat places; its "
-        f"predikat rates it rounded once to {TEMPAT_PENILAIAN} places, as the audit does",
+        f"predikat rates it rounded once to {TEMPAT_PENILAIAN} places (or more where the "
+        "scale's bounds have more, the IDM's 4), as the audit does",
         parents=[hitung],
     )
     c.add_argument("--realisasi", required=True)

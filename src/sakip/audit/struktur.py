@@ -569,7 +569,14 @@ def _periksa_pita_dicetak(h: Hitung, tambah: Tambah) -> None:
             keterangan = _PITA_ASING[jenis].format(nama=pd.acuan)
         else:
             tempat = tempat_nilai(acuan)
-            tepi, tepi_acuan = tepi_dinilai(p, tempat), tepi_dinilai(pa, tempat)
+            tepi_acuan = tepi_dinilai(pa, tempat)
+            # an edge the scale leaves open is not compared: a printed band closes it where
+            # the values it rates end ("91 - 100" for the top band, open above)
+            bawah, atas = tepi_dinilai(p, tempat)
+            tepi = (
+                None if tepi_acuan[0] is None else bawah,
+                None if tepi_acuan[1] is None else atas,
+            )
             if tepi == tepi_acuan:
                 continue
             beda = _beda_tepi(tepi, tepi_acuan)

@@ -295,9 +295,10 @@ POLA_SATUAN_JUDUL: Final[tuple[tuple[re.Pattern[str], SatuanRupiah], ...]] = (
         for kata, satuan in _SEBUTAN_SATUAN.items()
         if kata.isalpha()
         for depan, akhiran in (
-            # "ribuan rupiah", also after a year ("2025 Ribuan Rupiah"); "50 jutaan rupiah"
-            # after another number is an amount
-            (rf"(?:{_BUKAN_ANGKA}|(?<=\b(?:19|20)\d\d\s)){_BUKAN_BILANGAN}", "an"),
+            # "ribuan rupiah", also after a year ("2025 Ribuan Rupiah") or punctuation
+            # ("RENJA PD, Ribuan Rupiah"); "50 jutaan rupiah" after another number is an
+            # amount
+            (rf"(?:(?<!\d)(?<!\d\s)|(?<=\b(?:19|20)\d\d\s)){_BUKAN_BILANGAN}", "an"),
             (rf"{_BUKAN_ANGKA}{_BUKAN_BILANGAN}", ""),  # "5 ribu rupiah": an amount
         )
     ),

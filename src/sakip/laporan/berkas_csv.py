@@ -349,11 +349,11 @@ def opsi_dan_isi(teks: str, *, berkas: str) -> tuple[OpsiCsv, str, int]:
         kunci, sep, nilai = isi.partition(":")
         kunci, nilai = kunci.strip().lower(), nilai.strip()
         i += 1
-        kunci_sama, sama, _ = isi.partition("=")
+        kunci_sama, sama, nilai_sama = isi.partition("=")
         mirip = (
-            _opsi_mirip(kunci)
+            _opsi_mirip(kunci, nilai)
             if sep
-            else _opsi_mirip(kunci_sama.strip().lower())
+            else _opsi_mirip(kunci_sama.strip().lower(), nilai_sama.strip())
             if sama
             else None
         )
@@ -387,23 +387,38 @@ def opsi_dan_isi(teks: str, *, berkas: str) -> tuple[OpsiCsv, str, int]:
 
 #: Every option a ``#`` line sets.
 _OPSI_SEMUA: Final = (*_OPSI, "satuan_rupiah")
-#: The beginnings of a ``#`` line's key that mean an option, with the option: the TOML
-#: report's keys (``skala_predikat``), another spelling (``pemisah-desimal``, ``Skala``).
-_AWALAN_OPSI: Final[Mapping[str, str]] = MappingProxyType(
-    {"skala": "skala", "pemisah": "pemisah_desimal", "satuan_rupiah": "satuan_rupiah"}
+#: The keys of a ``#`` line that mean an option, spaces and hyphens read as "_", with the
+#: option: the options themselves, the TOML report's keys (``skala_predikat``), and the
+#: halves of ``pemisah_desimal``. A longer key ("Pemisahan program", "Skala pengukuran")
+#: is a comment's.
+_SEBUTAN_OPSI: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        **{o: o for o in _OPSI_SEMUA},
+        "skala_predikat": "skala",
+        "skala_atribut": "skala",
+        "pemisah": "pemisah_desimal",
+        "desimal": "pemisah_desimal",
+    }
 )
 
 
-def _opsi_mirip(kunci: str) -> str | None:
-    """The option the key of a ``#`` line with ":" or "=" (lowercased) means, where it
-    starts like one; None for a comment.
+def _opsi_mirip(kunci: str, nilai: str) -> str | None:
+    """The option a ``#`` line with ":" or "=" means (its key lowercased): by its key
+    (:data:`_SEBUTAN_OPSI`), or by its value where that is a scale's name; None for a
+    comment.
 
     Examples:
-        >>> _opsi_mirip("skala_predikat"), _opsi_mirip("pemisah-desimal"), _opsi_mirip("sumber")
-        ('skala', 'pemisah_desimal', None)
+        >>> _opsi_mirip("skala_predikat", "X"), _opsi_mirip("pemisah-desimal", ".")
+        ('skala', 'pemisah_desimal')
+        >>> _opsi_mirip("skala penilaian", "PERMENPANRB_88_2021")
+        'skala'
+        >>> _opsi_mirip("pemisahan program", "lihat Renja"), _opsi_mirip("sumber", "LKjIP")
+        (None, None)
     """
-    rapi = re.sub(r"[\s-]+", "_", kunci)
-    return next((o for a, o in _AWALAN_OPSI.items() if rapi.startswith(a)), None)
+    rapi = re.sub(r"[\s-]+", "_", kunci.strip())
+    if rapi in _SEBUTAN_OPSI:
+        return _SEBUTAN_OPSI[rapi]
+    return "skala" if nilai.strip() in SKALA_BAWAAN else None
 
 
 def _satuan_csv(nama: str, letak: str, nilai: str) -> None:
@@ -449,15 +464,18 @@ def _baris_csv(
         return ReportFormatError(berkas=nama, letak=letak, expected=expected, value=value)
 
     semua: list[tuple[int, list[str]]] = []
+    berisi = 0  # the rows read that are not blank, the header's included
     try:
         for sel in pembaca:
-            if len(semua) > MAKS_BARIS:  # the header and MAKS_BARIS rows read
-                raise galat(
-                    f"row {pembaca.line_num + lewat}",
-                    f"must not be there: a rows CSV has at most {MAKS_BARIS} rows under "
-                    "its header (split the file)",
-                    len(semua),
-                )
+            if any(s.strip() for s in sel):
+                berisi += 1
+                if berisi > MAKS_BARIS + 1:
+                    raise galat(
+                        f"row {pembaca.line_num + lewat}",
+                        f"must not be there: a rows CSV has at most {MAKS_BARIS} rows under "
+                        "its header (split the file)",
+                        berisi - 1,  # the rows under the header, this one's included
+                    )
             semua.append((pembaca.line_num + lewat, sel))
             for s in sel:
                 if len(s) > MAKS_PANJANG_SEL:

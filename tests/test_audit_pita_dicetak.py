@@ -196,6 +196,23 @@ def test_printed_with_integer_edges() -> None:
             "not a regulation) with other bounds: its highest rated value is 83,99, the "
             "scale's 84,99",
         ),
+        (  # the open top band quoted short of where a printed table ends it (a review)
+            {"nama": "Sangat Tinggi", "bawah": "91", "atas": "92", "termasuk_atas": True},
+            "the text quotes a band of the regulation with other bounds: its highest rated "
+            "value is 92, the scale's none (open above)",
+        ),
+        (
+            {
+                "acuan": "SKALA_DINAS",
+                "nama": "Kurang",
+                "bawah": "45",
+                "atas": "59.99",
+                "termasuk_atas": True,
+            },
+            "the text quotes a band of the report's own scale SKALA_DINAS, the one it "
+            "declares as its acuan, with other bounds: its lowest rated value is 45, the "
+            "scale's none (open below)",
+        ),
     ],
 )
 def test_other_bounds(pita: dict[str, Any], keterangan: str) -> None:

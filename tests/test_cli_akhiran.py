@@ -78,3 +78,22 @@ def test_a_report_is_no_workbook_to_mark(tmp_path: Path) -> None:
 )
 def test_a_markdown_cell_is_text_never_html(teks: str, md: str) -> None:
     assert sel_markdown(teks) == md
+
+
+def test_the_e81_markdown_writes_the_title_as_text() -> None:
+    from sakip import e81
+
+    h = e81.periksa(e81.TabelE81(judul="Evaluasi <script>x</script> & RKPD", baris=()))
+    assert e81.tampil.markdown(h).splitlines()[0] == (
+        "# Evaluasi Renja (E.81): Evaluasi &lt;script&gt;x&lt;/script&gt; &amp; RKPD"
+    )
+
+
+def test_the_summary_of_several_files_writes_names_as_text(tmp_path: Path) -> None:
+    aneh = tmp_path / "x<b>.csv"
+    aneh.write_text("kode,nama\n", encoding="utf-8")
+    shutil.copy(DUMAI, tmp_path / "d.toml")
+    shutil.copy(DATA / "dumai_2023_lampiran.toml", tmp_path)
+    keluaran = jalankan("audit", str(aneh), str(tmp_path / "d.toml"), "--format", "markdown")[1]
+    assert "x&lt;b&gt;.csv" in keluaran
+    assert "<b>" not in keluaran

@@ -439,14 +439,24 @@ def test_the_predikat_does_not_depend_on_the_places_shown(realisasi: Decimal, te
 
 
 @pytest.mark.parametrize(
-    ("realisasi", "tempat", "predikat"),
-    [("0,4910", "4", "Tertinggal"), ("0,4910", "2", "Tertinggal"), ("0,5985", "2", "Tertinggal")],
+    ("realisasi", "skala"),
+    [
+        ("0,4910", "permendesa-2-2016"),
+        ("0,5985", "permendesa-2-2016"),
+        ("90,6", "permendagri-86-2017"),
+        ("50,5", "permendagri-86-2017"),
+    ],
 )
-def test_a_scale_with_finer_bounds_rates_at_its_own_places(
-    realisasi: str, tempat: str, predikat: str
+@pytest.mark.parametrize("tempat", ["0", "2", "4"])
+def test_the_command_rates_as_the_audit_and_the_columns(
+    realisasi: str, skala: str, tempat: str
 ) -> None:
-    """The IDM's bounds have four places (0,4907): its predikat rates four, whatever is
-    shown (a review found 0,4910 rated Sangat Tertinggal at two places)."""
+    """One value, one predikat on every path: the command, kolom.predikat of kolom.capaian
+    (and the audit, which rates at the same 2 places), whatever --tempat shows. A review
+    found the command rating the IDM at 4 places while the others rate 2."""
+    from sakip import kolom
+    from sakip.skala import skala_bernama
+
     keluaran = _jalankan(
         "capaian",
         "--realisasi",
@@ -454,8 +464,11 @@ def test_a_scale_with_finer_bounds_rates_at_its_own_places(
         "--target",
         "100",
         "--skala",
-        "permendesa-2-2016",
+        skala,
         "--tempat",
         tempat,
     )[1]
-    assert f"predikat {predikat} " in keluaran
+    nama = skala.upper().replace("-", "_")
+    c = kolom.capaian(realisasi=[Decimal(realisasi.replace(",", "."))], target=[100])
+    [harap] = kolom.predikat(skala_bernama(nama), c)
+    assert f"predikat {harap} " in keluaran

@@ -36,7 +36,7 @@ def test_a_file_at_the_limit_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_blank_lines_do_not_count(monkeypatch: pytest.MonkeyPatch) -> None:
     """Blank lines are skipped by the reader, so the limit does not count them either."""
     monkeypatch.setattr(berkas_csv, "MAKS_BARIS", 2)
-    teks = KEPALA + "\n" + "i1,A,naik,80,72\n" + " , , \n\n" + "i2,B,naik,80,72\n\n\n"
+    teks = KEPALA + "\n" + "i1,A,naik,80,72\n" + " , , \n" + "i2,B,naik,80,72\n"
     assert len(baca_csv_indikator(io.StringIO(teks))) == 2
 
 
@@ -64,3 +64,14 @@ def test_the_command_refuses_it_in_one_line(
     f = tmp_path / "iku.csv"
     f.write_text(_baris(10), encoding="utf-8")
     assert "at most 3 rows under its header" in ditolak("audit", str(f))
+
+
+def test_blank_lines_are_bounded_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Blank lines are not kept, and at most MAKS_BARIS are read: a file of blank lines
+    under a header took gigabytes when they were kept and not counted (a review)."""
+    monkeypatch.setattr(berkas_csv, "MAKS_BARIS", 3)
+    with pytest.raises(ReportFormatError) as info:
+        baca_csv_indikator(io.StringIO(KEPALA + ",\n" * 4), berkas="i.csv")
+    assert str(info.value) == (
+        "i.csv: row 5 must not be there: a rows CSV has at most 3 blank lines (got 4)"
+    )

@@ -50,6 +50,7 @@ def test_an_option_misspelled_is_refused_naming_the_one_it_means(baris: str, mak
         "# Skala pengukuran capaian: lihat Bab III",
         "# skalanya 1 = sangat rendah, 5 = sangat tinggi",
         "# Desimal ditulis dengan koma, seperti dicetak",
+        "# Desimal: dua angka di belakang koma, seperti dicetak",  # a review's
         "#",
     ],
 )

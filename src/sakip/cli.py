@@ -58,12 +58,11 @@ from typing import Any, Final, Literal, NamedTuple, TextIO
 
 from sakip import __version__
 from sakip._eksak import MAKS_TEMPAT, Number, bulatkan_pecahan
-from sakip._tabel import banyak
+from sakip._tabel import banyak, sel_markdown
 from sakip.anggaran import MetodeEfisiensi, efisiensi, penyerapan, sisa_anggaran
 from sakip.angka import baca, bertanda, bilangan, sel_kosong, terbilang, tulis_desimal
 from sakip.audit import HasilAudit, periksa, periksa_berkas
 from sakip.audit._tulis import TEMPAT_PENILAIAN
-from sakip.audit.struktur import tempat_nilai
 from sakip.audit.tampil import tampil_markdown, tampil_teks
 from sakip.errors import InvalidValueError, NotComputableError, ReportFormatError, SakipError
 from sakip.kinerja import ATURAN_CAPAIAN, Arah, MetodeTurun, capaian
@@ -784,10 +783,7 @@ def _total(semua: Sequence[_Keluaran]) -> str:
 
 def _ringkasan(semua: Sequence[_Keluaran], format_: str) -> str:
     if format_ == "markdown":
-
-        def sel(teks: str) -> str:
-            return teks.replace("|", "\\|")
-
+        sel = sel_markdown
         baris = ["# sakip audit: summary", "", "| file | findings | recomputed | status |"]
         baris.append("|---|---|---|---|")
         for k in semua:
@@ -930,10 +926,10 @@ def _cmd_capaian(args: argparse.Namespace, out: TextIO) -> int:
     )
     c = bulatkan_pecahan(eksak, args.tempat)
     skala = _SKALA[args.skala]
-    dinilai = bulatkan_pecahan(eksak, tempat_nilai(skala))
+    dinilai = bulatkan_pecahan(eksak, TEMPAT_PENILAIAN)
     try:
-        # rated at the audit's places whatever --tempat shows (90,6 is Tinggi also at 0
-        # places, where it shows 91): 2, or the scale's own (the IDM's 4)
+        # rated as the audit and kolom.predikat rate a capaian, whatever --tempat shows
+        # (90,6 is Tinggi also at 0 places, where it shows 91)
         predikat = skala.predikat(dinilai)
     except InvalidValueError as e:  # a capaian outside the scale (IDM rates 0 to 1)
         raise InvalidValueError(
@@ -1071,8 +1067,7 @@ def _parser() -> argparse.ArgumentParser:
         "capaian",
         help="capaian kinerja of one indicator",
         description="capaian kinerja of one indicator, shown at --tempat places; its "
-        f"predikat rates it rounded once to {TEMPAT_PENILAIAN} places (or more where the "
-        "scale's bounds have more, the IDM's 4), as the audit does",
+        f"predikat rates it rounded once to {TEMPAT_PENILAIAN} places, as the audit does",
         parents=[hitung],
     )
     c.add_argument("--realisasi", required=True)

@@ -482,6 +482,13 @@ def _periksa_skala(h: Hitung, tambah: Tambah) -> None:
                 )
 
 
+#: Where a printed table closes the open edges of a capaian scale: 0 below, and 100 above
+#: (the target met: Permendagri 86/2017's printed table ends its top band "91 - 100").
+#: A band printed alone that reaches them quotes the open band; one that stops short of
+#: them leaves rated values out. Local practice, seen in LKjIP scale tables.
+_TUTUP_CETAK: Final = (Fraction(0), Fraction(100))
+
+
 def tepi_dinilai(p: Pita, tempat: int) -> tuple[Fraction | None, Fraction | None]:
     """The lowest and the highest value at the rating precision (``tempat`` places) that the
     band ``p`` holds, None where it is open: the band as a rating sees it.
@@ -570,12 +577,16 @@ def _periksa_pita_dicetak(h: Hitung, tambah: Tambah) -> None:
         else:
             tempat = tempat_nilai(acuan)
             tepi_acuan = tepi_dinilai(pa, tempat)
-            # an edge the scale leaves open is not compared: a printed band closes it where
-            # the values it rates end ("91 - 100" for the top band, open above)
+            # an edge the scale leaves open is printed closed where a capaian table ends
+            # (:data:`_TUTUP_CETAK`): "91 - 100" quotes the open top band; "91 - 92" does not
             bawah, atas = tepi_dinilai(p, tempat)
             tepi = (
-                None if tepi_acuan[0] is None else bawah,
-                None if tepi_acuan[1] is None else atas,
+                None
+                if tepi_acuan[0] is None and (bawah is None or bawah <= _TUTUP_CETAK[0])
+                else bawah,
+                None
+                if tepi_acuan[1] is None and (atas is None or atas >= _TUTUP_CETAK[1])
+                else atas,
             )
             if tepi == tepi_acuan:
                 continue

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from sakip._tabel import KATA, banyak, kepala_temuan, tabel_markdown
+from sakip._tabel import KATA, banyak, kepala_temuan, sel_markdown, tabel_markdown
 from sakip.e81.pemeriksaan import HasilE81
 from sakip.errors import InvalidTypeError
 
@@ -103,7 +103,8 @@ def teks(hasil: HasilE81) -> str:
 
 
 def _md(x: str) -> str:
-    return x.replace("|", "\\|").replace("\n", " ")
+    """Text read from a workbook as Markdown text: one line, ``|`` escaped, never HTML."""
+    return sel_markdown(x)
 
 
 def markdown(hasil: HasilE81) -> str:

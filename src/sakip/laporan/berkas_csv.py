@@ -388,16 +388,15 @@ def opsi_dan_isi(teks: str, *, berkas: str) -> tuple[OpsiCsv, str, int]:
 #: Every option a ``#`` line sets.
 _OPSI_SEMUA: Final = (*_OPSI, "satuan_rupiah")
 #: The keys of a ``#`` line that mean an option, spaces and hyphens read as "_", with the
-#: option: the options themselves, the TOML report's keys (``skala_predikat``), and the
-#: halves of ``pemisah_desimal``. A longer key ("Pemisahan program", "Skala pengukuran")
-#: is a comment's.
+#: option: the options themselves, the TOML report's keys (``skala_predikat``), and
+#: ``pemisah``. Another key ("Pemisahan program", "Skala pengukuran", "Desimal") is a
+#: comment's.
 _SEBUTAN_OPSI: Final[Mapping[str, str]] = MappingProxyType(
     {
         **{o: o for o in _OPSI_SEMUA},
         "skala_predikat": "skala",
         "skala_atribut": "skala",
         "pemisah": "pemisah_desimal",
-        "desimal": "pemisah_desimal",
     }
 )
 
@@ -464,18 +463,25 @@ def _baris_csv(
         return ReportFormatError(berkas=nama, letak=letak, expected=expected, value=value)
 
     semua: list[tuple[int, list[str]]] = []
-    berisi = 0  # the rows read that are not blank, the header's included
+    kosong = 0  # blank lines under the header: skipped, not kept, and bounded on their own
     try:
         for sel in pembaca:
-            if any(s.strip() for s in sel):
-                berisi += 1
-                if berisi > MAKS_BARIS + 1:
+            if semua and not any(s.strip() for s in sel):
+                kosong += 1
+                if kosong > MAKS_BARIS:
                     raise galat(
                         f"row {pembaca.line_num + lewat}",
-                        f"must not be there: a rows CSV has at most {MAKS_BARIS} rows under "
-                        "its header (split the file)",
-                        berisi - 1,  # the rows under the header, this one's included
+                        f"must not be there: a rows CSV has at most {MAKS_BARIS} blank lines",
+                        kosong,
                     )
+                continue
+            if len(semua) > MAKS_BARIS:  # the header and MAKS_BARIS rows kept
+                raise galat(
+                    f"row {pembaca.line_num + lewat}",
+                    f"must not be there: a rows CSV has at most {MAKS_BARIS} rows under "
+                    "its header (split the file)",
+                    len(semua),  # the rows under the header, this one's included
+                )
             semua.append((pembaca.line_num + lewat, sel))
             for s in sel:
                 if len(s) > MAKS_PANJANG_SEL:

@@ -10,9 +10,19 @@ runs each:
 * ``sakip.e81.periksa`` on the records (the audit alone);
 * on the Deli Serdang workbook, the scan of the XML parts before openpyxl
   (cells counted, tokens bounded by ``MAKS_TOKEN``) against ``baca_xlsx``
-  with the scan turned off.
+  with the scan turned off;
+* the growth of ``sakip.e81.periksa`` with the summary rows: the Sukabumi 2018
+  table's second program (a program, two kegiatan, three summary rows) repeated
+  n and 4n times, the ratio of the two audit times (about 4 when the audit grows
+  linearly, 16 when quadratically).
 
 Times are reported as ratios to the baseline measured in the same run.
+
+The summary rows' growth (one run, 2 shared cores, 2026-11-30): 300 and 1,200
+programs (1,800 and 7,200 rows, data and summary), 1.96 s and 7.02 s, ratio 3.6.
+Before the program above a summary cell was found by a search of the sorted
+program rows (it scanned every row, per cell): 150 and 600 programs, 1.64 s and
+17.28 s, ratio 10.6.
 
 One run (2 shared cores, 2026-11-29), 10,000 rows: ``baca_xlsx`` 2.31x
 openpyxl's load (two loads are 2x by themselves), ``periksa`` 0.81x, read +
@@ -24,6 +34,7 @@ token bounds were added, took 9.9 ms.
 
 from __future__ import annotations
 
+import re
 import sys
 import tempfile
 import time
@@ -31,11 +42,17 @@ from collections.abc import Callable
 from fractions import Fraction
 from pathlib import Path
 
+import attrs
 import openpyxl
 
 from sakip import e81
-from sakip.e81 import Bagian, Baris, Isian, Jenjang, Kolom, TabelE81, berkas_xlsx
-from sakip.e81.model import KOLOM_TRIWULAN
+from sakip.e81 import Bagian, Baris, BarisRingkasan, Isian, Jenjang, Kolom, TabelE81, berkas_xlsx
+from sakip.e81.model import KOLOM_TRIWULAN, Sel
+
+SUKABUMI = (
+    Path(__file__).parent.parent / "tests" / "data" / "e81" / "e81_sukabumi_bappeda_2018.xlsx"
+)
+_SEL_A1 = re.compile(r"(\$?[A-Z]{1,3}\$?)([0-9]+)")
 
 
 def tabel(banyak: int) -> TabelE81:
@@ -110,6 +127,46 @@ def main() -> None:
     ):
         print(f"{nama:42s} {t:8.2f} s  {t / dasar:5.2f}x openpyxl load")
     pindai()
+    tumbuh()
+
+
+def _geser(isi: Isian, d: int) -> Isian:
+    """A cell ``d`` rows lower, its formula's rows with it."""
+    rumus = isi.rumus and _SEL_A1.sub(lambda m: f"{m.group(1)}{int(m.group(2)) + d}", isi.rumus)
+    sel = isi.sel and attrs.evolve(isi.sel, baris=isi.sel.baris + d)
+    return attrs.evolve(isi, rumus=rumus, sel=sel)
+
+
+def tabel_ringkasan(program: int) -> TabelE81:
+    """The Sukabumi 2018 table's rows 42-47 (a program, two kegiatan, three summary rows)
+    repeated ``program`` times, 6 rows apart."""
+    asli = e81.baca_xlsx(SUKABUMI)
+    baris: list[Baris] = []
+    ringkasan: list[BarisRingkasan] = []
+    for k in range(program):
+        d = 6 * k
+        for b in asli.baris:
+            if b.sel_nama is not None and 42 <= b.sel_nama.baris <= 44:
+                sel: Sel = attrs.evolve(b.sel_nama, baris=b.sel_nama.baris + d)
+                isian = {kunci: _geser(isi, d) for kunci, isi in b.isian.items()}
+                baris.append(attrs.evolve(b, sel_nama=sel, isian=isian))
+        for r in asli.ringkasan:
+            if 45 <= r.baris <= 47:
+                isian = {kunci: _geser(isi, d) for kunci, isi in r.isian.items()}
+                ringkasan.append(attrs.evolve(r, baris=r.baris + d, isian=isian, sel_label=None))
+    return attrs.evolve(asli, baris=tuple(baris), ringkasan=tuple(ringkasan))
+
+
+def tumbuh(program: int = 300) -> None:
+    """The audit's time at ``program`` and 4 times as many programs with summary rows."""
+    kecil, besar = tabel_ringkasan(program), tabel_ringkasan(4 * program)
+    t_kecil = _terbaik(lambda: e81.periksa(kecil))
+    t_besar = _terbaik(lambda: e81.periksa(besar), ulang=1)
+    print(
+        f"summary rows: periksa of {len(kecil.baris) + len(kecil.ringkasan)} rows "
+        f"{t_kecil:6.2f} s, of {len(besar.baris) + len(besar.ringkasan)} rows {t_besar:6.2f} s: "
+        f"ratio {t_besar / t_kecil:4.1f} (4 is linear, 16 quadratic)"
+    )
 
 
 def pindai() -> None:

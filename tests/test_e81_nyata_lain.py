@@ -164,9 +164,12 @@ def test_sukabumi_summary_rows_are_kept_and_their_averages_and_predikat_audited(
             "format-campur",
         )
     }
-    # Y41 and Z41 rate Y38 and Z38, which hold a space: the only summary cells found wrong
+    # Y41 and Z41 rate Y38 and Z38, which hold a space; the Rp sums of row 38 repeat the
+    # program's double count of the further indicators 19-35 (as J17 does)
     assert sorted(di_ringkasan) == [
+        ("AB38", "rumus-jumlah"),
         ("AC41", "tangga-predikat"),
+        *((f"{c}38", "rumus-jumlah") for c in "JNPRTVX"),
         ("Y41", "predikat"),
         ("Z41", "predikat"),
     ]
@@ -205,14 +208,14 @@ def test_sukabumi_audit_lists_its_summary_rows_as_not_audited(
     status, teks, _ = _audit(SUKABUMI, capsys)
     assert status == 0  # findings are a report, not a failure
     baris = teks.splitlines()
-    assert baris[2] == "26 rows, 238 cells checked, 18 findings"  # 154 + 84 summary cells
+    assert baris[2] == "26 rows, 238 cells checked, 26 findings"  # 154 + 84 summary cells
     assert baris[3].startswith(
         "summary rows: 38 'Rata-rata capaian kinerja (%)', 39, 40, 41 'Predikat kinerja', 45 "
     )
     assert baris[4].startswith("summary cells checked: H38, J38, K38, L38, ")
     assert baris[5].startswith("summary cells not checked: K39, M39, O39, ")
     assert baris[5].endswith(", AD46, W47, X47")
-    assert sum(b.startswith("[") for b in baris) == 18
+    assert sum(b.startswith("[") for b in baris) == 26
     data = json.loads(_audit(SUKABUMI, capsys, "--format", "json")[1])
     assert [r["baris"] for r in data["ringkasan"]] == [38, 39, 40, 41, 45, 46, 47, 48, 49]
     assert data["ringkasan"][3] == {

@@ -23,10 +23,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from sakip import e81
-from sakip.e81 import Bagian, Isian, Kolom, TabelE81
-from sakip.e81._ringkasan import MAKS_SEL, rata_sel
+from sakip.e81 import Bagian, Isian, Jenjang, Kolom, TabelE81
+from sakip.e81._ringkasan import MAKS_SEL, PeriksaRingkasan, rata_sel
 from sakip.e81._tangga import MAKS_ANAK, beda_skala, tangga
-from sakip.e81.model import huruf_kolom
+from sakip.e81.model import IsianTeks, huruf_kolom
 from sakip.e81.pemeriksaan import HasilE81, TemuanE81
 from sakip.skala import PERMENDAGRI_86_2017
 
@@ -413,7 +413,6 @@ def test_the_real_overall_means_sums_and_copies_agree_and_are_audited() -> None:
     assert {"Y48", "Z48", "AC48", "AD48", "J38", "AB38", "X45", "H39", "P40", "O47"} <= diperiksa
     assert {t.temuan.aturan for t in h.temuan} & {
         "jumlah-ringkasan",
-        "rumus-jumlah",
         "salinan",
         "format-campur",
         "rata-rata",
@@ -592,10 +591,16 @@ def test_a_sum_and_its_range() -> None:
     h = e81.periksa(_ringkasan(_tabel(), 38, jp, nilai=Fraction(1)))
     t = _di(h, "J38")
     assert t is not None
+    # J38 counts the further indicators' Rp again (rumus-jumlah); its value is Excel's sum
+    assert (t.temuan.aturan, t.temuan.tingkat.value) == ("rumus-jumlah", "tinggi")
+    assert "jumlah-ringkasan: 1 stored, 7.500.000 the sum" in t.temuan.keterangan
+    h = e81.periksa(_ringkasan(_tabel(), 45, jp, nilai=Fraction(1)))
+    t = _di(h, "J45")
+    assert t is not None
     assert (t.temuan.aturan, t.temuan.tingkat.value, t.temuan.dihitung) == (
         "jumlah-ringkasan",
         "tinggi",
-        "7.500.000",
+        "821.500",
     )
     h = e81.periksa(_ringkasan(_tabel(), 45, jp, rumus="=SUM(J42:J44)"))
     t = _di(h, "J45")
@@ -642,3 +647,147 @@ def test_a_range_mixing_percent_formats_is_a_finding_not_a_false_mean(tmp_path: 
     # the same range with one format agrees, whatever the summary cell shows
     h = _buku(tmp_path, lambda ws: None, {})
     assert _di(h, "AC45") is None
+
+
+# -- a number stored as text: skipped by AVERAGE and SUM, a number to + ---------------------
+
+
+@pytest.mark.parametrize(("j45", "temuan"), [(349500, False), (821500, True)])
+def test_a_number_stored_as_text_is_skipped_by_average_and_sum(
+    tmp_path: Path, j45: int, temuan: bool
+) -> None:
+    # Y43 and J44 typed as text: Excel's AVERAGE(Y43:Y44) is Y44 = 100 (as stored) and
+    # SUM(J43:J44) is J43 = 349.500; the data rows still read "50" and "472000" as numbers
+    def ubah(ws: Any) -> None:
+        ws["Y43"] = "50"
+        ws["J44"] = "472000"
+
+    h = _buku(tmp_path, ubah, {"J45": j45, "J42": 349500})
+    assert h.tabel.baris[-2].isi(*Y).berupa_teks
+    assert h.tabel.baris[-2].isi(*Y).nilai == 50
+    assert _di(h, "Y47") is None  # AVERAGE skips the text, as Excel does
+    t = _di(h, "Y43")
+    assert t is not None
+    assert (t.temuan.aturan, t.temuan.dicetak) == ("angka", "50")  # the row audit reads it
+    t = _di(h, "J45")
+    assert (t is not None) is temuan
+    if t is not None:
+        assert (t.temuan.aturan, t.temuan.dihitung) == ("jumlah-ringkasan", "349.500")
+
+
+def test_a_number_stored_as_text_is_a_number_to_plus_and_skipped_by_average() -> None:
+    # AC47's formula stored the text "40": Excel's (AC47+AC40)/2 converts it (46,67366),
+    # AVERAGE(AC47,AC40) skips it (AC40 = 53,347319); text that is no number fails +
+    rata = (Fraction(40) + _tabel().ringkasan[2].isian[AC].nilai) / 2  # type: ignore[operator]
+    for teks, rumus, nilai, temuan in (
+        ("40", "=(AC47+AC40)/2", rata, False),
+        ("40", "=AVERAGE(AC47,AC40)", rata, True),
+        ("40", "=AVERAGE(AC47,AC40)", _tabel().ringkasan[2].isian[AC].nilai, False),
+        ("-", "=(AC47+AC40)/2", Fraction(7), False),  # #VALUE! in Excel: not compared
+    ):
+        ringkasan = tuple(
+            attrs.evolve(
+                r,
+                isian={
+                    **r.isian,
+                    AC: IsianTeks(
+                        nilai=Fraction(teks) if teks != "-" else None,
+                        rumus=r.isian[AC].rumus,
+                        sel=r.isian[AC].sel,
+                    ),
+                },
+            )
+            if r.baris == 47
+            else r
+            for r in _tabel().ringkasan
+        )
+        tabel = attrs.evolve(_tabel(), ringkasan=ringkasan)
+        h = e81.periksa(_ringkasan(tabel, 48, AC, rumus=rumus, nilai=nilai))
+        t = _di(h, "AC48")
+        assert (t is not None) is temuan, (teks, rumus)
+        if t is not None:
+            assert t.temuan.aturan == "rata-rata"
+
+
+# -- a summary SUM of Rp: the program's children, each once -----------------------------------
+
+
+def test_a_summary_sum_of_rp_over_further_indicators_counts_their_rp_again() -> None:
+    h = e81.periksa(_tabel())
+    t = _di(h, "J38")
+    assert t is not None
+    assert (t.temuan.aturan, t.temuan.tingkat.value, t.temuan.dihitung) == (
+        "rumus-jumlah",
+        "tinggi",
+        "rows 18, 36, 37",
+    )
+    assert "counting again the Rp of rows 19-35 (further indicators" in t.temuan.keterangan
+    assert "whose Rp add up to 1.125.000" in t.temuan.keterangan
+    # the same formula on K counts each indicator once: no finding; row 45's Rp agree
+    assert _di(h, "K38") is None
+    assert _di(h, "J45") is None
+    ringkasan = {t.sel for t in h.temuan if t.temuan.aturan == "rumus-jumlah"}
+    assert ringkasan == {f"{c}38" for c in ("J", "N", "P", "R", "T", "V", "X", "AB")}
+
+
+@pytest.mark.parametrize(
+    ("rumus", "temuan"),
+    [("=SUM(J43:J44)", False), ("=SUM(J43:J43)", True), ("=SUM(J42:J44)", True)],
+)
+def test_a_summary_sum_of_rp_takes_each_child_once(rumus: str, temuan: bool) -> None:
+    h = e81.periksa(_ringkasan(_tabel(), 45, (Kolom.TARGET_RENSTRA, Bagian.RP), rumus=rumus))
+    t = _di(h, "J45")
+    assert (t is not None and t.temuan.aturan == "rumus-jumlah") is temuan
+
+
+@given(st.integers(min_value=1, max_value=60))
+def test_the_program_above_a_row_is_the_nearest_program_row_above_it(baris: int) -> None:
+    tabel = _tabel()
+    p = PeriksaRingkasan(tabel, kolom_tabel={}, no_baris={}, pencatat=_Pencatat())
+    atas = [
+        b.sel_nama.baris
+        for b in tabel.baris
+        if b.jenjang is Jenjang.PROGRAM and b.sel_nama and b.sel_nama.baris < baris
+    ]
+    assert p.program_di_atas(baris) == max(atas, default=None)
+
+
+class _Pencatat:
+    def __init__(self) -> None:
+        self.sudah: set[tuple[int, int]] = set()
+
+    def simpan(self, kunci: tuple[int, int], sel: object, t: object) -> None: ...
+
+    def catat(self, kunci: tuple[int, int], catatan: str) -> bool:
+        return False
+
+
+# -- a predikat ladder rating a %-formatted cell: Excel compares what it stores ----------------
+
+
+def test_a_ladder_rating_a_percent_formatted_cell_compares_the_stored_fraction(
+    tmp_path: Path,
+) -> None:
+    # Y48 shows 100% (stores 1): IF(Y48<=50,"Sangat Rendah",...) gives "Sangat Rendah", as
+    # Y49 stores; the scale rates the 100% it means "Sangat Tinggi"
+    def ubah(ws: Any) -> None:
+        ws["Y48"].number_format = "0%"
+
+    h = _buku(tmp_path, ubah, {"Y48": 1, "Y49": "Sangat Rendah"})
+    t = _di(h, "Y49")
+    assert t is not None
+    assert (t.temuan.aturan, t.temuan.dicetak, t.temuan.dihitung) == (
+        "predikat",
+        "Sangat Rendah",
+        "Sangat Tinggi",
+    )
+    assert t.temuan.keterangan.startswith("Y48 holds 100% (stored 1, % format); ")
+    assert "a ladder written for percentages rates a cell that stores fractions" in (
+        t.temuan.keterangan
+    )
+    assert "does not follow its formula" not in t.temuan.keterangan
+    # a label the stored fraction does not give is still typed over
+    h = _buku(tmp_path, ubah, {"Y48": 1, "Y49": "Sedang"})
+    t = _di(h, "Y49")
+    assert t is not None
+    assert "the formula itself gives 'Sangat Rendah'" in t.temuan.keterangan

@@ -106,7 +106,10 @@ def test_the_shared_words_are_those_of_the_report_audits_text() -> None:
 def test_the_e81_text_keeps_one_line_per_finding_in_the_shared_words() -> None:
     teks = _keluaran("e81", "text")
     temuan = [b for b in teks.splitlines() if b.startswith("[")]
-    assert len(temuan) == 18
+    assert len(temuan) == 26
     assert all(_BARIS_TEMUAN_E81.match(b) for b in temuan), temuan
-    assert "\n26 rows, 238 cells checked, 18 findings\n" in teks
-    assert "\nby rule: angka: 6, predikat: 2, rumus-induk: 9, tangga-predikat: 1\n" in teks
+    assert "\n26 rows, 238 cells checked, 26 findings\n" in teks
+    assert (
+        "\nby rule: angka: 6, predikat: 2, rumus-induk: 9, rumus-jumlah: 8, tangga-predikat: 1\n"
+        in teks
+    )

@@ -3,22 +3,26 @@
 When a stored figure agrees with its recomputation (:func:`sama`), how a finding writes a
 cell, a column part, a difference and a set of rows, and the size of an Excel sheet. Used
 by :mod:`sakip.e81.pemeriksaan` (the table's rows) and :mod:`sakip.e81._ringkasan` (its
-summary rows), so that both judge and word alike.
+summary rows), so that both judge and word alike; and the rows below each row
+(:class:`Silsilah`), by which both judge which rows a sum of Rp takes.
 """
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Mapping
 from fractions import Fraction
 from typing import Final
 
-from sakip.e81.model import Bagian, Isian, Kolom
-from sakip.e81.penghitungan import tulis
+from sakip.e81.model import Bagian, Isian, Kolom, TabelE81
+from sakip.e81.penghitungan import anak, tulis
 
 __all__ = [
     "BARIS_MAKS",
     "DIGIT_SAMA",
     "KOLOM_MAKS",
     "TEMPAT_SAMA",
+    "Silsilah",
     "atau_nol",
     "nama_bagian",
     "sama",
@@ -133,3 +137,57 @@ def atau_nol(x: Fraction | None) -> Fraction:
         (Fraction(0, 1), Fraction(3, 1))
     """
     return Fraction(0) if x is None else x
+
+
+class Silsilah:
+    """Silsilah (family tree) of a table's rows: each row's children, the row a further
+    indicator continues, and the leaves under each row, by row index in ``tabel.baris``.
+
+    A parent's Rp is the sum of its children's, each once (Permendagri 86/2017, Lampiran,
+    form E.81: the program's pagu is that of its kegiatan); a further indicator
+    (``lanjutan``) is nobody's child, its Rp the row's it continues
+    (:func:`sakip.e81.penghitungan.anak`). A sum of Rp names rows; it takes each leaf
+    under the parent once exactly when :meth:`daun_dirujuk` equals the parent's
+    :meth:`daun`. Used by ``rumus-induk`` (a parent's own formula) and ``rumus-jumlah``
+    (a summary row's ``SUM`` of an Rp column).
+
+    Examples:
+        >>> from sakip.e81.model import Baris, Jenjang
+        >>> b = [Baris(jenjang=j, nama=n, indikator="i", lanjutan=l) for j, n, l in [
+        ...      (Jenjang.PROGRAM, "p", False), (Jenjang.KEGIATAN, "k1", False),
+        ...      (Jenjang.KEGIATAN, "", True), (Jenjang.KEGIATAN, "k2", False)]]
+        >>> s = Silsilah(TabelE81(judul="", baris=tuple(b)))
+        >>> s.anak[0], s.asal, dict(s.daun(0))
+        ((1, 3), [0, 1, 1, 3], {1: 1, 3: 1})
+        >>> s.daun_dirujuk({1: 1, 2: 1, 3: 1}) == s.daun(0)  # row 2 repeats row 1's Rp
+        False
+    """
+
+    def __init__(self, tabel: TabelE81) -> None:
+        self.anak = anak(tabel)
+        # the row each row continues (a further indicator's: the row above's; another's: its own)
+        self.asal: list[int] = []
+        for i, b in enumerate(tabel.baris):
+            self.asal.append(self.asal[-1] if b.lanjutan and self.asal else i)
+        self._daun: dict[int, Counter[int]] = {}
+
+    def daun(self, i: int) -> Counter[int]:
+        """The rows without children (leaves) under row ``i``, each once (``i`` itself
+        when it has none); memoised."""
+        if i not in self._daun:
+            hasil: Counter[int] = Counter()
+            if not self.anak[i]:
+                hasil[i] = 1
+            for j in self.anak[i]:
+                hasil.update(self.daun(j))
+            self._daun[i] = hasil
+        return self._daun[i]
+
+    def daun_dirujuk(self, dirujuk: Mapping[int, int]) -> Counter[int]:
+        """The leaves a sum takes, and how often, when it names each row ``i`` of
+        ``dirujuk`` ``dirujuk[i]`` times (a row's sum takes its leaves)."""
+        hasil: Counter[int] = Counter()
+        for i, n in dirujuk.items():
+            for j, m in self.daun(i).items():
+                hasil[j] += n * m
+        return hasil

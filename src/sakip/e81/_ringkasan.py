@@ -21,6 +21,7 @@ import attrs
 from sakip.audit import Temuan, Tingkat
 from sakip.e81._banding import (
     BARIS_MAKS,
+    Silsilah,
     atau_nol,
     nama_bagian,
     sama,
@@ -248,6 +249,7 @@ class PeriksaRingkasan:
         kolom_tabel: the form's column part read from each sheet column.
         no_baris: each data row's index in ``tabel.baris``, by its sheet row.
         pencatat: the record the findings go to (the table's audit).
+        silsilah: the rows below each row (the table audit's; built when None).
 
     Examples:
         >>> from sakip import e81
@@ -264,12 +266,22 @@ class PeriksaRingkasan:
         kolom_tabel: dict[int, tuple[Kolom, Bagian]],
         no_baris: dict[int, int],
         pencatat: Pencatat,
+        silsilah: Silsilah | None = None,
     ) -> None:
         self.tabel = tabel
+        self.silsilah = Silsilah(tabel) if silsilah is None else silsilah
         self.kolom_tabel = kolom_tabel
         self.no_baris = no_baris
         self.pencatat = pencatat
         self.baris_urut = tuple(sorted(no_baris))
+        # the program rows' sheet rows, sorted: the program above a row is one search
+        self.baris_program = tuple(
+            sorted(
+                sel.baris
+                for b in tabel.baris
+                if b.jenjang is Jenjang.PROGRAM and (sel := b.sel_nama) is not None
+            )
+        )
         # the summary rows by sheet row, and the summary cells audited
         self.per_ringkasan = {r.baris: r for r in tabel.ringkasan}
         self.baris_dikenal = tuple(sorted({*no_baris, *self.per_ringkasan}))
@@ -308,13 +320,16 @@ class PeriksaRingkasan:
         return r.teks.get(kunci) or r.isian.get(kunci) or Isian()
 
     def program_di_atas(self, baris: int) -> int | None:
-        """The sheet row of the nearest program row above sheet row ``baris``."""
-        atas = [
-            sel.baris
-            for b in self.tabel.baris
-            if b.jenjang is Jenjang.PROGRAM and (sel := b.sel_nama) and sel.baris < baris
+        """The sheet row of the nearest program row above sheet row ``baris``: a search of
+        the program rows, sorted once (:attr:`baris_program`)."""
+        i = bisect_left(self.baris_program, baris)
+        return self.baris_program[i - 1] if i else None
+
+    def baris_antara(self, atas: int, bawah: int) -> tuple[int, ...]:
+        """The table's data rows strictly between sheet rows ``atas`` and ``bawah``, in order."""
+        return self.baris_urut[
+            bisect_left(self.baris_urut, atas + 1) : bisect_left(self.baris_urut, bawah)
         ]
-        return max(atas, default=None)
 
     def jalankan(self) -> None:
         """Each summary cell of a shape sakip reads, by the check of its shape (the table
@@ -401,15 +416,19 @@ class PeriksaRingkasan:
         self, r: BarisRingkasan, label: str, kunci: tuple[Kolom, Bagian], sel: Sel, t: Tangga
     ) -> None:
         """A stored predikat against Permendagri 86/2017's predikat of the value its ladder
-        rates, read as stored (``predikat``). Not compared: no label stored (a formula
-        not calculated), or a rated cell outside the table, holding an Excel error or a
-        formula without a stored value."""
+        rates (``predikat``): the value the cell means (a %-formatted 85% is 85). Where
+        they differ, the finding says why from the ladder evaluated as Excel evaluates it,
+        on the stored value (0,85): a ladder written for percentages that rates a cell
+        storing fractions is said so. A rated cell holding text (a number stored as text
+        too, which Excel ranks above every number) holds no number. Not compared: no label
+        stored (a formula not calculated), or a rated cell outside the table, holding an
+        Excel error or a formula without a stored value."""
         tersimpan = r.teks.get(kunci)
         dinilai = self.isi_sel(t.baris, t.kolom)
         if tersimpan is None or dinilai is None:
             return
         rumus = f"predikat of {t.rujukan} on {_SKALA}"
-        if isinstance(dinilai, str) or dinilai.nilai is None:
+        if isinstance(dinilai, str) or dinilai.nilai is None or dinilai.berupa_teks:
             if isinstance(dinilai, Isian) and (dinilai.galat or dinilai.tak_tersimpan):
                 return
             self.tambah_ringkasan(
@@ -423,7 +442,8 @@ class PeriksaRingkasan:
                 rumus=rumus,
                 keterangan=(
                     f"{t.rujukan}, the cell the formula rates, holds no number (blank, or "
-                    "text such as a space), so the label follows no figure: Excel compares "
+                    "text such as a space or a number stored as text), so the label follows "
+                    "no figure: Excel compares "
                     "a blank as 0 and text above every number. Rate the cell that holds "
                     "the average"
                 ),
@@ -433,17 +453,9 @@ class PeriksaRingkasan:
         menurut_skala = PERMENDAGRI_86_2017.predikat(nilai)
         if sama_label(tersimpan, menurut_skala):
             return
-        menurut_tangga = t.predikat(nilai)
-        if sama_label(tersimpan, menurut_tangga):
-            sebab = (
-                f"the formula's ladder gives {menurut_tangga!r} at this value, where its "
-                "bands differ from the scale's (see tangga-predikat)"
-            )
-        else:
-            sebab = (
-                f"the formula itself gives {menurut_tangga!r}: the stored label does not "
-                "follow its formula (typed over, or not recalculated)"
-            )
+        # Excel compares what the cell stores (0,85 for a %-formatted 85%)
+        menurut_tangga = t.predikat(atau_nol(dinilai.tersimpan))
+        sebab = _sebab_predikat(t, dinilai, tersimpan=tersimpan, menurut_tangga=menurut_tangga)
         self.tambah_ringkasan(
             label,
             sel,
@@ -453,7 +465,7 @@ class PeriksaRingkasan:
             dicetak=tersimpan,
             dihitung=menurut_skala,
             rumus=rumus,
-            keterangan=f"{t.rujukan} holds {tulis(nilai)}; {sebab}",
+            keterangan=f"{t.rujukan} holds {_teks_dinilai(dinilai)}; {sebab}",
         )
 
     def tangga_ringkasan(self, sel_sel: list[tuple[BarisRingkasan, Sel, Tangga]]) -> None:
@@ -554,14 +566,17 @@ class PeriksaRingkasan:
         aturan: str,
     ) -> list[Fraction] | None:
         """The stored numbers of the range of an ``AVERAGE`` or ``SUM`` summary cell, after
-        checking that the range is the rows of the program above it (``aturan``) and of one
+        checking that the range is the rows of the program above it (``aturan``; a ``SUM``
+        of Rp: :meth:`rentang_rp`) and of one
         reading (``format-campur``); None where they are not compared: a range reaching rows
         outside the table, a cell without a stored value, or with an Excel error.
         """
         assert isi.sel is not None
         program = self.program_di_atas(r.baris)
-        if program is not None:
-            harap = [x for x in self.baris_urut if program < x < r.baris]
+        if program is not None and aturan == "rumus-jumlah" and kunci[1] is Bagian.RP:
+            self.rentang_rp(label, kunci, isi, rentang, program)
+        elif program is not None:
+            harap = list(self.baris_antara(program, r.baris))
             if harap != list(rentang):
                 self.tambah_atau_catat(
                     label,
@@ -590,6 +605,59 @@ class PeriksaRingkasan:
         self.campur(label, kunci, isi, angka)
         return [x.tersimpan for x in angka if x.tersimpan is not None]
 
+    def rentang_rp(
+        self, label: str, kunci: tuple[Kolom, Bagian], isi: Isian, rentang: range, program: int
+    ) -> None:
+        """A summary ``SUM`` of an Rp column against the rows the program's own Rp sum takes:
+        each of its children's Rp once (``rumus-jumlah``), judged as ``rumus-induk`` judges
+        the program's formula (:class:`~sakip.e81._banding.Silsilah`).
+
+        A further indicator's Rp (``lanjutan``, a row that repeats its kegiatan's Rp) is
+        its kegiatan's, so a range over it counts that Rp again; a row of the range that
+        is no data row (a summary row, a row outside the table) is no child. Permendagri
+        86/2017, Lampiran, form E.81: a program's pagu and realisasi are its kegiatan's;
+        the summary row's sum is local practice, seen in the E.81 form of Bappeda
+        Kabupaten Sukabumi 2018 (``=SUM(J18:J37)`` in row 38).
+        """
+        i_program = self.no_baris[program]
+        dirujuk = {self.no_baris[b]: 1 for b in rentang if b in self.no_baris}
+        lain = [b for b in rentang if b not in self.no_baris]
+        if not lain and self.silsilah.daun_dirujuk(dirujuk) == self.silsilah.daun(i_program):
+            return
+        baris = self.tabel.baris
+        anak_baris = sorted(
+            sel.baris for j in self.silsilah.anak[i_program] if (sel := baris[j].sel_nama)
+        )
+        lanjutan = sorted(
+            sel.baris for j in dirujuk if baris[j].lanjutan and (sel := baris[j].sel_nama)
+        )
+        anak_rp = sum(
+            (atau_nol(baris[j].angka(*kunci)) for j in self.silsilah.anak[i_program]),
+            Fraction(0),
+        )
+        self.tambah_atau_catat(
+            label,
+            isi,
+            kunci,
+            aturan="rumus-jumlah",
+            dihitung="rows " + _rentang_atau_daftar(anak_baris),
+            rumus="a program's Rp is the sum of its children's, each once (Permendagri "
+            "86/2017, Lampiran, form E.81; the summary row's sum: local practice, seen in "
+            "the E.81 form of Bappeda Kabupaten Sukabumi 2018)",
+            keterangan=(
+                f"the formula covers rows {teks_rentang(rentang)}"
+                + (
+                    f", counting again the Rp of rows {_rentang_atau_daftar(lanjutan)} "
+                    "(further indicators: their Rp is the row's they continue)"
+                    if lanjutan
+                    else ""
+                )
+                + (f", and rows {_rentang_atau_daftar(lain)}, no data rows" if lain else "")
+                + f"; the children of the program at row {program} are "
+                f"{_rentang_atau_daftar(anak_baris)}, whose Rp add up to {tulis(anak_rp)}"
+            ),
+        )
+
     def cek_rata_sel(
         self, r: BarisRingkasan, label: str, kunci: tuple[Kolom, Bagian], isi: Isian
     ) -> bool:
@@ -603,9 +671,10 @@ class PeriksaRingkasan:
         of them. Local practice, seen in the E.81 form of Bappeda Kabupaten Sukabumi 2018
         (row 48, "rata-rata capaian kinerja dan anggaran dari seluruh program",
         ``=(Y47+Y40)/2``); no regulation gives the formula. The mean is of the stored
-        numbers (:meth:`rata_ringkasan`): the sum over the count adds a blank as 0, as
-        Excel's ``+`` does (a text cell, which Excel's ``+`` fails on, leaves the value not
-        compared), ``AVERAGE`` skips blank and text cells.
+        numbers (:meth:`rata_ringkasan`): the sum over the count adds a blank as 0 and a
+        number stored as text as its number, as Excel's ``+`` does (other text, which
+        Excel's ``+`` fails on, leaves the value not compared), ``AVERAGE`` skips blank and
+        text cells (:meth:`angka`).
         """
         bentuk = rata_sel(isi.rumus or "")
         if bentuk is None or isi.sel is None:
@@ -685,11 +754,13 @@ class PeriksaRingkasan:
     def cek_jumlah(
         self, r: BarisRingkasan, label: str, kunci: tuple[Kolom, Bagian], isi: Isian
     ) -> bool:
-        """A ``SUM`` of one range of its own column: over the rows of the program above it
-        (``rumus-jumlah``), of numbers of one reading (``format-campur``), and equal to the
-        sum of the stored numbers it covers (``jumlah-ringkasan``).
+        """A ``SUM`` of one range of its own column: over the rows the program above it
+        sums (``rumus-jumlah``: in an Rp column each child's Rp once, :meth:`rentang_rp`;
+        in a K or % column every row between the program and this row, each indicator
+        carrying its own figure), of numbers of one reading (``format-campur``), and equal
+        to the sum of the stored numbers it covers (``jumlah-ringkasan``).
 
-        Blank and text cells are skipped, as Excel's SUM skips them (Microsoft Support,
+        Blank and text cells (a number stored as text too) are skipped, as Excel's SUM skips them (Microsoft Support,
         "SUM function"); nothing to add is 0. Local practice, seen in the E.81 form of
         Bappeda Kabupaten Sukabumi 2018 (``=SUM(J18:J37)`` in the average row 38). Not
         compared: a range reaching rows outside the table, a cell with an Excel error or
@@ -760,19 +831,27 @@ class PeriksaRingkasan:
 
     # -- what the checks share --------------------------------------------------------
     def angka(self, sel: Iterable[tuple[int, int]], *, kosong_nol: bool) -> list[Isian] | None:
-        """The cells at (sheet column, row) ``sel`` that a formula computes with: their
-        numbers (and, when ``kosong_nol``, their blanks, as 0); None when one of them
-        is outside the table, holds an Excel error or a formula without a stored value,
-        or (when ``kosong_nol``) text: its value is not known, or the formula fails."""
+        """The cells at (sheet column, row) ``sel`` that a formula computes with; None when
+        one of them is outside the table, holds an Excel error or a formula without a
+        stored value (its value is not known), or the formula fails.
+
+        A range function (``AVERAGE``, ``SUM``; not ``kosong_nol``) takes the numbers
+        and skips blank and text cells, a number stored as text (``"50"``) too
+        (Microsoft Support, "AVERAGE function", "SUM function"). Excel's ``+`` and a
+        copy (``kosong_nol``) take a blank as 0 and a number stored as text as its
+        number (Excel converts text that reads as a number in arithmetic; sakip reads
+        it by its one rule, :func:`sakip.angka.baca`), and fail on other text.
+        """
         hasil: list[Isian] = []
         for kolom, baris in sel:
             x = self.isi_sel(baris, kolom)
             if x is None or (isinstance(x, Isian) and (x.galat is not None or x.tak_tersimpan)):
                 return None
-            if isinstance(x, str):
-                if kosong_nol:
-                    return None
-                continue
+            if isinstance(x, str) or x.berupa_teks:
+                if not kosong_nol:
+                    continue  # AVERAGE and SUM skip text
+                if isinstance(x, str) or x.nilai is None:
+                    return None  # + fails on text that is no number
             if x.nilai is not None or kosong_nol:
                 hasil.append(x)
         return hasil
@@ -940,6 +1019,55 @@ class PeriksaRingkasan:
         program = self.program_di_atas(baris)
         milik = f" of the program at row {program}" if program is not None else ""
         return f"a summary cell{milik} ({x.rumus or 'a typed number'})"
+
+
+def _teks_dinilai(isi: Isian) -> str:
+    """A rated cell's number as a predikat finding says it: the percentage a %-formatted
+    cell means, with what it stores.
+
+    Examples:
+        >>> _teks_dinilai(Isian(nilai=Fraction(100), kali_seratus=True)), _teks_dinilai(Isian(nilai=Fraction(75)))
+        ('100% (stored 1, % format)', '75')
+    """
+    if isi.kali_seratus:
+        return f"{tulis(atau_nol(isi.nilai))}% (stored {tulis(atau_nol(isi.tersimpan))}, % format)"
+    return tulis(atau_nol(isi.nilai))
+
+
+def _sebab_predikat(t: Tangga, dinilai: Isian, *, tersimpan: str, menurut_tangga: str) -> str:
+    """Why a stored predikat differs from the scale's: the ladder's bands, the ladder
+    comparing a %-formatted cell's stored fraction with bounds written for percentages,
+    or a label that does not follow its formula. ``menurut_tangga`` is the ladder's label
+    of the stored value, as Excel evaluates it.
+
+    Examples:
+        >>> t = tangga('=IF(Y48<=50,"Sangat Rendah","Sangat Tinggi")')
+        >>> _sebab_predikat(t, Isian(nilai=Fraction(100), kali_seratus=True),
+        ...                 tersimpan="Sangat Rendah", menurut_tangga="Sangat Rendah")[:58]
+        'the formula compares the stored 1 with its bounds (x <= 50'
+        >>> _sebab_predikat(t, Isian(nilai=Fraction(100)), tersimpan="Sedang",
+        ...                 menurut_tangga="Sangat Tinggi")[:44]
+        "the formula itself gives 'Sangat Tinggi': th"
+    """
+    if not sama_label(tersimpan, menurut_tangga):
+        return (
+            f"the formula itself gives {menurut_tangga!r}: the stored label does not "
+            "follow its formula (typed over, or not recalculated)"
+        )
+    if dinilai.kali_seratus and not sama_label(
+        menurut_tangga, t.predikat(atau_nol(dinilai.nilai))
+    ):
+        return (
+            f"the formula compares the stored {tulis(atau_nol(dinilai.tersimpan))} with its "
+            f"bounds ({t.anak[0]}, ...), as Excel does, and gives {menurut_tangga!r}: a "
+            "ladder written for percentages rates a cell that stores fractions (its % "
+            f"format shows {tulis(atau_nol(dinilai.nilai))}%). Rate the percentage "
+            f"({t.rujukan}*100) or write the bounds as fractions"
+        )
+    return (
+        f"the formula's ladder gives {menurut_tangga!r} at this value, where its "
+        "bands differ from the scale's (see tangga-predikat)"
+    )
 
 
 def _tingkat(kunci: tuple[Kolom, Bagian]) -> Tingkat:

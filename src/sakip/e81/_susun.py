@@ -39,6 +39,7 @@ from sakip.e81.model import (
     Baris,
     BarisRingkasan,
     Isian,
+    IsianTeks,
     Jenjang,
     Kolom,
     TabelE81,
@@ -125,7 +126,8 @@ def isian(
             ) from None
     else:
         raise lembar.galat(r, c, "must hold a number", v)
-    return Isian(
+    jenis_isian = IsianTeks if isinstance(v, str) else Isian  # text: AVERAGE and SUM skip it
+    return jenis_isian(
         nilai=nilai,
         rumus=m.rumus,
         sel=sel,

@@ -419,6 +419,39 @@ class Isian:
         """
         return self.nilai is None and self.galat is None and not self.tak_tersimpan
 
+    @property
+    def berupa_teks(self) -> bool:
+        """True when the workbook stores the cell as text (:class:`IsianTeks`).
+
+        Examples:
+            >>> Isian(nilai=Fraction(50)).berupa_teks, IsianTeks(nilai=Fraction(50)).berupa_teks
+            (False, True)
+        """
+        return False
+
+
+@attrs.frozen(kw_only=True)
+class IsianTeks(Isian):
+    """A cell the workbook stores as text: ``"50"`` typed with a leading apostrophe, or a
+    text cell (a blank-looking ``" "`` or ``"-"`` too), read by sakip's one rule
+    (:func:`sakip.angka.baca`) as any number.
+
+    The table's rows use :attr:`nilai` as they use a number's; Excel's range functions
+    (``AVERAGE``, ``SUM``) skip text in a reference (Microsoft Support, "AVERAGE
+    function", "SUM function"), so the summary audit skips it there. A CSV stores every
+    cell as text; it holds no formula, so no summary check reads the difference.
+
+    Examples:
+        >>> isi = IsianTeks(nilai=Fraction(50))
+        >>> isi.berupa_teks, isi.nilai, isi.konstanta
+        (True, Fraction(50, 1), True)
+    """
+
+    @property
+    def berupa_teks(self) -> bool:
+        """True: the workbook stores the cell as text."""
+        return True
+
 
 _KOSONG: Final = Isian()
 

@@ -61,17 +61,22 @@ triwulan-kosong       a column 13 (realisasi Renja, K or Rp) typed over four bla
                       per cell
 ``predikat``          a summary row's predikat (a label an IF ladder computed,
                       ``=IF(Y38<=50,"Sangat Rendah",...)``) that is not Permendagri
-                      86/2017's predikat of the value its formula rates (as stored), or
-                      that rates a cell holding no number
+                      86/2017's predikat of the value its formula rates (the
+                      percentage a %-formatted cell means), or that rates a cell
+                      holding no number (text, a number stored as text too); why is
+                      said from the ladder as Excel evaluates it, on the stored value
+                      (a ladder for percentages rating a cell storing fractions)
 ``tangga-predikat``   an IF ladder whose bands differ from Permendagri 86/2017's (as
                       sakip reads it) for some values: one finding per ladder shape
 ``rata-rata``         a summary row's ``=AVERAGE(Y18:Y37)`` whose stored value is not
                       the plain mean of the stored numbers it covers (blank and text
-                      cells skipped, as Excel's AVERAGE skips them); or a mean of the
-                      programs' averages (``=(Y47+Y40)/2``, ``=AVERAGE(Y40,Y47)``) whose
-                      stored value is not the mean of the stored values of the cells it
-                      names (a blank is 0 in the sum, skipped by AVERAGE). Compared in
-                      stored values, as Excel computes
+                      cells, a number stored as text too, skipped, as Excel's AVERAGE
+                      skips them); or a mean of the programs' averages
+                      (``=(Y47+Y40)/2``, ``=AVERAGE(Y40,Y47)``) whose stored value is
+                      not the mean of the stored values of the cells it names (a blank
+                      is 0 in the sum and a number stored as text its number, as Excel's
+                      ``+`` converts it; both skipped by AVERAGE). Compared in stored
+                      values, as Excel computes
 ``rumus-rata``        such an average over other rows than those of the program above
                       it (the rows between the program row and the summary row); or a
                       mean of the programs' averages naming a cell that is no program's
@@ -80,9 +85,14 @@ triwulan-kosong       a column 13 (realisasi Renja, K or Rp) typed over four bla
                       stand above it in the column (local practice, seen in the E.81 form
                       of Bappeda Kabupaten Sukabumi 2018, row 48)
 ``jumlah-ringkasan``  a summary row's ``=SUM(J18:J37)`` whose stored value is not the sum
-                      of the stored numbers it covers (blank and text skipped, as Excel's
-                      SUM skips them)
-``rumus-jumlah``      such a sum over other rows than those of the program above it
+                      of the stored numbers it covers (blank and text, a number stored
+                      as text too, skipped, as Excel's SUM skips them)
+``rumus-jumlah``      such a sum over other rows than those the program's own sum
+                      takes: in an Rp column, each of its children's Rp once, as
+                      ``rumus-induk`` judges the program's formula (a range over a
+                      further indicator counts its kegiatan's Rp again); in a K or %
+                      column, the rows between the program row and the summary row
+                      (each indicator row carries its own figure)
 ``salinan``           a summary row's copy (``=AC38``) not holding the copied cell's stored
                       value, or copying a cell that is no summary cell of its own program
 ``format-campur``     a summary formula over numbers mixing percentages stored as
@@ -126,6 +136,7 @@ from sakip.e81._banding import (
     DIGIT_SAMA,
     KOLOM_MAKS,
     TEMPAT_SAMA,
+    Silsilah,
     atau_nol,
     nama_bagian,
     sama,
@@ -154,7 +165,6 @@ from sakip.e81.model import (
 from sakip.e81.penghitungan import (
     KOLOM_MASUKAN,
     HasilBaris,
-    anak,
     hitung,
     hitung_lokal,
     tulis,
@@ -508,12 +518,14 @@ class _Periksa:
         self.tabel = tabel
         self.penuh = hitung(tabel)
         self.lokal = hitung_lokal(tabel)
-        self.anak = anak(tabel)
+        # the rows below each row, shared with the summary audit (a Rp sum's rows)
+        self.silsilah = Silsilah(tabel)
+        self.anak = self.silsilah.anak
+        self.daun = self.silsilah.daun
         self.temuan: list[tuple[tuple[int, int], TemuanE81]] = []
         # the cells judged, by row and column: each counts once, whatever the verdict
         self.diperiksa: set[tuple[int, tuple[Kolom, Bagian]]] = set()
         self.sudah: set[tuple[int, int]] = set()
-        self._daun: dict[int, Counter[int]] = {}
         # formulas without a stored value, not compared (an ordered set: each cell once)
         self.tak_tersimpan: dict[Sel, None] = {}
         self.no_baris = {b.sel_nama.baris: i for i, b in enumerate(tabel.baris) if b.sel_nama}
@@ -532,12 +544,13 @@ class _Periksa:
         self.setahun: list[tuple[Baris, Isian, str]] = []
         # the summary rows' audit, its findings kept here (simpan, catat)
         self.ringkasan = PeriksaRingkasan(
-            tabel, kolom_tabel=self.kolom_tabel, no_baris=self.no_baris, pencatat=self
+            tabel,
+            kolom_tabel=self.kolom_tabel,
+            no_baris=self.no_baris,
+            pencatat=self,
+            silsilah=self.silsilah,
         )
-        # the row each row continues (a further indicator's: the row above's; another's: its own)
-        self.asal: list[int] = []
-        for i, b in enumerate(tabel.baris):
-            self.asal.append(self.asal[-1] if b.lanjutan and self.asal else i)
+        self.asal = self.silsilah.asal
 
     # -- helpers ---------------------------------------------------------------
     def beranak(self, i: int) -> bool:
@@ -682,17 +695,6 @@ class _Periksa:
             keterangan=keterangan,
             catatan=f"tak-tersimpan: {keterangan}",
         )
-
-    def daun(self, i: int) -> Counter[int]:
-        """The sub kegiatan (leaves) under a row, each once; memoised."""
-        if i not in self._daun:
-            hasil: Counter[int] = Counter()
-            if not self.anak[i]:
-                hasil[i] = 1
-            for j in self.anak[i]:
-                hasil.update(self.daun(j))
-            self._daun[i] = hasil
-        return self._daun[i]
 
     @staticmethod
     def cakupan(d: _Dirujuk) -> str:
@@ -955,11 +957,8 @@ class _Periksa:
             if d is None:
                 continue
             if bagian is Bagian.RP:
-                didapat: Counter[int] = Counter()
-                for r, n in d.baris.items():
-                    for daun_r, m in self.daun(self.no_baris[r]).items():
-                        didapat[daun_r] += n * m
-                sama_anak = didapat == daun
+                dirujuk = {self.no_baris[r]: n for r, n in d.baris.items()}
+                sama_anak = self.silsilah.daun_dirujuk(dirujuk) == daun
             else:
                 sama_anak = sorted(d.baris) == nomor_anak and all(n == 1 for n in d.baris.values())
             self.diperiksa.add((i, (kolom, bagian)))

@@ -9,8 +9,9 @@ runs each:
 * ``sakip.e81.baca_xlsx`` (two loads, values and formulas, and the records);
 * ``sakip.e81.periksa`` on the records (the audit alone);
 * on the Deli Serdang workbook, the scan of the XML parts before openpyxl
-  (cells counted, tokens bounded by ``MAKS_TOKEN``) against ``baca_xlsx``
-  with the scan turned off;
+  (cells counted, tokens bounded by ``MAKS_TOKEN`` and ``MAKS_TOKEN_LAMBAT``)
+  and the check of the cells' stored texts, against ``baca_xlsx`` with both
+  turned off;
 * the growth of ``sakip.e81.periksa`` with the summary rows: the Sukabumi 2018
   table's second program (a program, two kegiatan, three summary rows) repeated
   n and 4n times, the ratio of the two audit times (about 4 when the audit grows
@@ -29,7 +30,11 @@ openpyxl's load (two loads are 2x by themselves), ``periksa`` 0.81x, read +
 audit 3.12x. The scan before openpyxl on the Deli Serdang workbook (one run, 2
 shared cores, 2000 rows run): 8.9 ms, 0.011x ``baca_xlsx`` without it (809 ms);
 ``baca_xlsx`` with it 1.03x (noise included); the cell count alone, before the
-token bounds were added, took 9.9 ms.
+token bounds were added, took 9.9 ms. With the parts chosen by content type and
+relationship, the slow tokens' total and the cells' stored texts checked before
+openpyxl (one run, 2 shared cores, the test suite running beside it,
+2026-11-30): scan 11.0 ms (0.017x), cells' check 33.6 ms (0.053x), ``baca_xlsx``
+with both 1.03x.
 """
 
 from __future__ import annotations
@@ -170,20 +175,24 @@ def tumbuh(program: int = 300) -> None:
 
 
 def pindai() -> None:
-    """The scan of the XML parts before openpyxl (cells counted, tokens bounded) on the
-    Deli Serdang workbook: its time against ``baca_xlsx`` with the scan turned off."""
+    """The scan of the XML parts before openpyxl (parts chosen, cells counted, tokens
+    bounded) and the check of the cells' stored texts, on the Deli Serdang workbook:
+    their time against ``baca_xlsx`` with both turned off."""
     path = e81.CONTOH_DELI_SERDANG
     berkas = str(path)
-    asli = berkas_xlsx._periksa_banyak_sel
+    asli, asli_sel = berkas_xlsx._periksa_banyak_sel, berkas_xlsx._sel_salah
     scan = _terbaik(lambda: asli(path, berkas), ulang=10)
+    sel = _terbaik(lambda: asli_sel(path, berkas, 259, hanya_indeks=True), ulang=10)
     berkas_xlsx._periksa_banyak_sel = lambda *_: None
+    berkas_xlsx._sel_salah = lambda *_: None
     try:
         tanpa = _terbaik(lambda: e81.baca_xlsx(path), ulang=5)
     finally:
-        berkas_xlsx._periksa_banyak_sel = asli
+        berkas_xlsx._periksa_banyak_sel, berkas_xlsx._sel_salah = asli, asli_sel
     dengan = _terbaik(lambda: e81.baca_xlsx(path), ulang=5)
     print(f"Deli Serdang: baca_xlsx without the scan {tanpa * 1000:7.1f} ms (baseline)")
     print(f"  the scan alone                         {scan * 1000:7.1f} ms  {scan / tanpa:5.3f}x")
+    print(f"  the cells' check alone                 {sel * 1000:7.1f} ms  {sel / tanpa:5.3f}x")
     print(
         f"  baca_xlsx with the scan                {dengan * 1000:7.1f} ms  {dengan / tanpa:5.3f}x"
     )

@@ -16,7 +16,7 @@ import zipfile
 from collections.abc import Callable
 from fractions import Fraction
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import openpyxl
 import pytest
@@ -223,13 +223,21 @@ def test_the_cell_bound_is_the_module_constant(
         e81.baca_xlsx(p)
 
 
+#: A content types part giving every ``.xml`` part XML's content type.
+_TIPE_XML: Final = (
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="xml" ContentType="application/xml"/></Types>'
+)
+
+
 def test_cells_with_a_namespace_prefix_are_counted(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     baris = "<x:row>" + "<x:c><x:v>1</x:v></x:c>" * 100 + "</x:row>"
     p = tmp_path / "awalan.xlsx"
     with zipfile.ZipFile(p, "w") as z:
-        z.writestr("[Content_Types].xml", "<Types/>")
+        # the parts scanned are chosen by content type: the sheet's is XML's
+        z.writestr("[Content_Types].xml", _TIPE_XML)
         z.writestr("xl/workbook.xml", "<workbook/>")
         z.writestr("xl/worksheets/sheet1.xml", f"<x:worksheet>{baris * 200}</x:worksheet>")
     monkeypatch.setattr(berkas_xlsx, "MAKS_SEL", 10_000)

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sakip import e81
-from sakip.e81 import berkas_xlsx
+from sakip.e81 import _xml, berkas_xlsx
 from sakip.e81._xml import _BAGIAN_BEBAS, Pemindai
 from sakip.errors import ReportFormatError
 from tests._perintah import ditolak
@@ -185,11 +185,10 @@ def test_a_stored_value_that_is_no_number_names_its_cell_and_text(
 
 
 def test_a_cause_with_no_cell_to_name_is_one_line_without_a_repr(tmp_path: Path) -> None:
-    """A shared-string index past the table: openpyxl's IndexError, said in words."""
-    sel = K15.replace(b"<v>85102670", b' t="s"><v>99999').replace(b'"161">', b'"161"')
-    p = _salin(tmp_path / "indeks.xlsx", lambda xml: xml.replace(K15, sel))
+    """A sheet not well-formed: expat's ParseError, said in words."""
+    p = _salin(tmp_path / "rusak.xlsx", lambda xml: xml.replace(b"</row>", b"", 1))
     galat = ditolak("audit", str(p))
-    assert f"{p}: must be a readable .xlsx workbook (got 'list index out of range')" in galat
+    assert f"{p}: must be a readable .xlsx workbook (got 'mismatched tag: line " in galat
     assert not re.search(r"\w+Error\(|\\n", galat)
 
 
@@ -253,3 +252,200 @@ def test_the_scan_agrees_with_a_whole_read_whatever_the_chunks(
     utuh.makan(b"")
     if salah is None:
         assert pemindai.banyak_tag == utuh.banyak_tag
+
+
+# -- the parts scanned, chosen by content type and relationship ------------------------
+
+BUKU_RELS = "xl/_rels/workbook.xml.rels"
+TIPE = "[Content_Types].xml"
+
+
+def _bangun(
+    tujuan: Path,
+    ubah: Callable[[str, bytes], tuple[str, bytes]],
+    tambah: tuple[tuple[str, bytes], ...] = (),
+) -> Path:
+    """A copy of the Deli Serdang workbook, each part renamed or rewritten by ``ubah``,
+    with the parts of ``tambah`` added."""
+    with zipfile.ZipFile(DS) as zi, zipfile.ZipFile(tujuan, "w", zipfile.ZIP_DEFLATED) as zo:
+        for info in zi.infolist():
+            zo.writestr(*ubah(info.filename, zi.read(info.filename)))
+        for nama, data in tambah:
+            zo.writestr(nama, data)
+    return tujuan
+
+
+def _lembar_jadi(
+    akhiran: bytes, sisipan: bytes = b""
+) -> Callable[[str, bytes], tuple[str, bytes]]:
+    """The sheet renamed ``sheet1<akhiran>`` (its relationship and content type too),
+    ``sisipan`` put after its data."""
+
+    def ubah(nama: str, data: bytes) -> tuple[str, bytes]:
+        if nama == LEMBAR:
+            return nama.replace(".xml", akhiran.decode()), _sisip(sisipan)(data)
+        if nama in (BUKU_RELS, TIPE):
+            return nama, data.replace(b"worksheets/sheet1.xml", b"worksheets/sheet1" + akhiran)
+        if nama == "xl/worksheets/_rels/sheet1.xml.rels":
+            return nama.replace(".xml", akhiran.decode()), data
+        return nama, data
+
+    return ubah
+
+
+@pytest.mark.parametrize("akhiran", [b".dat", b".xml"])
+def test_a_sheet_is_scanned_whatever_its_name(tmp_path: Path, batas: int, akhiran: bytes) -> None:
+    """A sheet renamed sheet1.dat with a 24 MB comment ran 92 s: scanned all the same."""
+    p = _bangun(tmp_path / "nama.xlsx", _lembar_jadi(akhiran, b"<!--" + b"A" * batas + b"-->"))
+    galat = ditolak("audit", str(p))
+    assert f"xl/worksheets/sheet1{akhiran.decode()} at byte " in galat
+    assert "must close each XML comment" in galat
+
+
+def test_a_sheet_reached_by_a_custom_xml_relationship_is_scanned(
+    tmp_path: Path, batas: int
+) -> None:
+    """openpyxl opens a sheet by its id, whatever the relationship's type says."""
+    komentar = b"<!--" + b"A" * batas + b"-->"
+
+    def ubah(nama: str, data: bytes) -> tuple[str, bytes]:
+        nama, data = _lembar_jadi(b".bin", komentar)(nama, data)
+        if nama == BUKU_RELS:
+            data = re.sub(rb'Type="[^"]*/worksheet"', b'Type="x/customXml"', data)
+        if nama == LEMBAR.replace(".xml", ".bin"):
+            nama = "customXml/item9.bin"
+        if nama == BUKU_RELS:
+            data = data.replace(b"worksheets/sheet1.bin", b"/customXml/item9.bin")
+        return nama, data
+
+    galat = ditolak("audit", str(_bangun(tmp_path / "cx.xlsx", ubah)))
+    assert "customXml/item9.bin at byte " in galat
+
+
+#: A Power Query's DataMashup as Excel stores it: UTF-16 with a BOM, a base64 run.
+DATA_MASHUP = "\ufeff".encode("utf-16-le") + (
+    '<?xml version="1.0" encoding="utf-16"?><DataMashup xmlns="http://schemas.microsoft.com/'
+    'DataMashup">' + "A" * 3 * BATAS + "</DataMashup>"
+).encode("utf-16-le")
+
+
+def _dengan_mashup(relasi: bool) -> Callable[[str, bytes], tuple[str, bytes]]:
+    def ubah(nama: str, data: bytes) -> tuple[str, bytes]:
+        if relasi and nama == BUKU_RELS:
+            r = (
+                b'<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/'
+                b'officeDocument/2006/relationships/customXml" Target="../customXml/item1.xml"/>'
+            )
+            data = data.replace(b"</Relationships>", r + b"</Relationships>")
+        return nama, data
+
+    return ubah
+
+
+@pytest.mark.parametrize("relasi", [False, True], ids=["orphan", "related"])
+def test_a_power_query_part_openpyxl_never_reads_is_not_refused(
+    tmp_path: Path, batas: int, relasi: bool, asli: list[tuple[str, str, str]]
+) -> None:
+    p = _bangun(
+        tmp_path / "pq.xlsx",
+        _dengan_mashup(relasi),
+        (
+            ("customXml/item1.xml", DATA_MASHUP),
+            ("customXml/_rels/item1.xml.rels", DATA_MASHUP),
+            ("customXml/itemProps1.xml", DATA_MASHUP),
+        ),
+    )
+    assert _temuan(e81.periksa_berkas(p)) == asli
+
+
+# -- shared-string indexes -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("indeks", "harapan"),
+    [
+        pytest.param(b"-1", "from 0 to 258, the count of shared strings less one", id="negative"),
+        pytest.param(b"259", "from 0 to 258, the count of shared strings less one", id="past"),
+        pytest.param(b"9" * 5000, "from 0 to 258", id="huge"),
+    ],
+)
+def test_a_shared_string_index_outside_the_table_is_refused_naming_the_cell(
+    tmp_path: Path, indeks: bytes, harapan: str
+) -> None:
+    with zipfile.ZipFile(DS) as z:
+        xml = z.read(LEMBAR)
+    m = re.search(rb'<c r="([A-Z]+\d+)"[^>/]*t="s"[^>/]*><v>(\d+)</v>', xml)
+    assert m is not None
+    lama = m.group(0)
+    p = _salin(
+        tmp_path / "ss.xlsx",
+        lambda x: x.replace(lama, lama.replace(b"<v>" + m.group(2), b"<v>" + indeks), 1),
+    )
+    galat = ditolak("audit", str(p))
+    assert f"!{m.group(1).decode()} must hold" in galat
+    assert harapan in galat
+    assert f"(got '{indeks.decode()[:20]}" in galat
+
+
+# -- the total of slow tokens ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("satu", "dibaca"),
+    [
+        pytest.param(b"<!--" + b"A<" * 500 + b"-->", False, id="comments"),
+        pytest.param(b"<?pi " + b"A<" * 500 + b"?>", False, id="pis"),
+        pytest.param(b'<x:y xmlns:x="urn:x" a="' + b"A" * 1000 + b'"/>', False, id="attrs"),
+        pytest.param(b"<![CDATA[" + b"A<" * 500 + b"]]>", True, id="cdata-is-fast"),
+    ],
+)
+def test_slow_tokens_are_bounded_in_total(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    satu: bytes,
+    dibaca: bool,
+    asli: list[tuple[str, str, str]],
+) -> None:
+    """150 comments of 1 MiB each took 33 s, each under the bound on one token."""
+    monkeypatch.setattr(_xml, "PANJANG_LAMBAT", 512)
+    monkeypatch.setattr(berkas_xlsx, "MAKS_TOKEN_LAMBAT", 4 * 1024)
+    p = _salin(tmp_path / "lambat.xlsx", _sisip(satu * 5, b"<sheetData>"))
+    if dibaca:
+        assert _temuan(e81.periksa_berkas(p)) == asli
+        return
+    galat = ditolak("audit", str(p))
+    assert f"{LEMBAR} at byte " in galat
+    assert "must hold at most 4096 bytes in its slow tokens together" in galat
+
+
+def test_slow_tokens_are_counted_across_parts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_xml, "PANJANG_LAMBAT", 512)
+    monkeypatch.setattr(berkas_xlsx, "MAKS_TOKEN_LAMBAT", 4 * 1024)
+    komentar = b"<!--" + b"A<" * 500 + b"-->"
+
+    def ubah(nama: str, data: bytes) -> tuple[str, bytes]:
+        if nama in (LEMBAR, "xl/styles.xml"):
+            data = data.replace(b"?>", b"?>" + komentar * 3, 1)
+        return nama, data
+
+    galat = ditolak("audit", str(_bangun(tmp_path / "dua.xlsx", ubah)))
+    assert "must hold at most 4096 bytes in its slow tokens together" in galat
+
+
+# -- encrypted entries -----------------------------------------------------------------
+
+
+def test_an_encrypted_entry_is_refused_naming_it(tmp_path: Path) -> None:
+    p = _salin(tmp_path / "sandi.xlsx", lambda x: x)
+    data = bytearray(p.read_bytes())
+    nama = b"xl/styles.xml"
+    pusat = data.index(b"PK\x01\x02" + bytes(24)[:0])  # the central directory's first entry
+    i = data.index(nama, pusat) - 46  # the central entry naming it: 46 bytes before
+    assert data[i : i + 4] == b"PK\x01\x02"
+    data[i + 8] |= 0x1  # general purpose bit 0: encrypted
+    p.write_bytes(bytes(data))
+    galat = ditolak("audit", str(p))
+    assert galat.startswith(f"sakip: error: {p}: xl/styles.xml must not be encrypted")
+    assert "without a password" in galat

@@ -28,6 +28,7 @@ from sakip.e81.berkas_xlsx import (
     MAKS_SEL,
     MAKS_TERURAI,
     MAKS_TOKEN,
+    MAKS_TOKEN_LAMBAT,
     baca_xlsx,
 )
 from sakip.e81.konversi import dari_laporan
@@ -53,6 +54,7 @@ __all__ = [
     "MAKS_SEL",
     "MAKS_TERURAI",
     "MAKS_TOKEN",
+    "MAKS_TOKEN_LAMBAT",
     "Bagian",
     "Baris",
     "BarisRingkasan",

@@ -25,9 +25,10 @@ Examples:
 from __future__ import annotations
 
 import math
+import posixpath
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
 from typing import IO, Final
 from xml.etree import ElementTree
@@ -35,12 +36,24 @@ from xml.etree import ElementTree
 import attrs
 
 __all__ = [
+    "PANJANG_LAMBAT",
     "POTONGAN",
+    "TAG_TEKS_BERSAMA",
+    "TIPE_ISI",
     "Pelanggaran",
     "Pemindai",
+    "Relasi",
     "SelSalah",
+    "TipeIsi",
+    "bagian_buku",
+    "bagian_dipindai",
     "bagian_lembar",
+    "id_dirujuk",
+    "relasi",
     "sel_salah",
+    "sumber_rels",
+    "tipe_isi",
+    "tipe_xml",
 ]
 
 #: The chunk a part is read in, at most (smaller when the token limit is smaller).
@@ -48,6 +61,9 @@ POTONGAN: Final = 1 << 20
 
 #: A cell or row start tag of SpreadsheetML, with or without a namespace prefix.
 _TAG_SEL: Final = re.compile(rb"<(?:[A-Za-z_][\w.\-]{0,40}:)?(?:c|row)[\s/>]")
+#: A shared string's start tag (``si``, ECMA-376 Part 1, 18.4.8): what openpyxl counts
+#: as one entry of the table.
+TAG_TEKS_BERSAMA: Final = re.compile(rb"<(?:[A-Za-z_][\w.\-]{0,40}:)?si[\s/>]")
 #: A tag is at most this long where a chunk cuts it (the counter carries it over).
 _TAG_TERPOTONG: Final = 64
 
@@ -62,6 +78,17 @@ _BAGIAN_BEBAS: Final = MappingProxyType(
     }
 )
 _BUKA: Final = re.compile(rb"<[!?]")
+#: The markup above that expat parses in time growing with the square of its length
+#: when fed in pieces (measured on CPython 3.11's expat: a 1 MiB comment or processing
+#: instruction, like a 1 MiB tag or attribute value, takes 50-80 ms fed 16 KiB at a
+#: time; a 1 MiB CDATA section or text, 4-6 ms: expat hands text on piece by piece).
+_JENIS_LAMBAT: Final = frozenset({"komentar", "instruksi"})
+
+#: A token longer than this (in bytes) counts towards a workbook's total of slow
+#: tokens: four of the 16 KiB pieces openpyxl's parser is fed
+#: (``xml.etree.ElementTree.iterparse``); a shorter one costs expat at most four
+#: passes over it, which the unpacked size bounds.
+PANJANG_LAMBAT: Final = 64 * 2**10
 #: The longest opening above, less one: what a chunk's end may cut.
 _BUKA_TERPOTONG: Final = max(map(len, _BAGIAN_BEBAS)) - 1
 
@@ -75,7 +102,8 @@ class Pelanggaran:
 
     ``jenis``: ``"token"`` (more than the limit without ``<``), ``"komentar"``,
     ``"CDATA"``, ``"instruksi"`` (one not closed within the limit), ``"DTD"`` (a
-    document type declaration) or ``"pengodean"`` (an encoding other than UTF-8).
+    document type declaration), ``"pengodean"`` (an encoding other than UTF-8) or
+    ``"lambat"`` (the slow tokens past their total, ``maks_lambat``).
     """
 
     bait: int
@@ -97,11 +125,24 @@ class Pemindai:
     returns the first :class:`Pelanggaran`, or None.
     """
 
-    def __init__(self, *, maks_token: int, maks_tag: int) -> None:
+    def __init__(
+        self,
+        *,
+        maks_token: int,
+        maks_tag: int,
+        maks_lambat: int | None = None,
+        pola: re.Pattern[bytes] | None = None,
+    ) -> None:
         self.maks_token = maks_token
         self.maks_tag = maks_tag
+        self.maks_lambat = maks_lambat
         self.potongan = min(POTONGAN, maks_token)
         self.banyak_tag = 0
+        #: the bytes of the slow tokens longer than :data:`PANJANG_LAMBAT` fed so far
+        self.lambat = 0
+        self._pola = _TAG_SEL if pola is None else pola
+        self._ambang = min(PANJANG_LAMBAT, maks_token)
+        self._lari_panjang = re.compile(rb"<[^<]{%d,}" % (self._ambang + 1))
         self._bait = 0  # bytes fed so far
         self._lt = -1  # offset of the last "<" fed
         self._sisa_tag = b""
@@ -128,7 +169,7 @@ class Pemindai:
         buf = self._sisa_tag + potong
         p = buf.rfind(b"<", max(0, len(buf) - _TAG_TERPOTONG)) if potong else -1
         akhir = p if p >= 0 else len(buf)
-        self.banyak_tag += len(_TAG_SEL.findall(buf, 0, akhir))
+        self.banyak_tag += len(self._pola.findall(buf, 0, akhir))
         self._sisa_tag = buf[akhir:]
 
     def _lari(self, potong: bytes, dasar: int) -> Pelanggaran | None:
@@ -139,10 +180,30 @@ class Pemindai:
         """
         p = potong.find(b"<")
         akhir = dasar + (p if p >= 0 else len(potong))
-        if akhir - (self._lt + 1) > self.maks_token:
-            return Pelanggaran(bait=self._lt + 1, jenis="token")
-        if p >= 0:
-            self._lt = dasar + potong.rfind(b"<")
+        awal = self._lt + 1
+        if akhir - awal > self.maks_token:
+            return Pelanggaran(bait=awal, jenis="token")
+        if p < 0 and potong:
+            return None  # the run goes on in the next chunk
+        if (salah := self._tambah_lambat(akhir - awal, awal)) is not None:
+            return salah
+        if p < 0:
+            return None
+        q = potong.rfind(b"<")
+        for m in self._lari_panjang.finditer(potong, p, q):
+            if salah := self._tambah_lambat(m.end() - m.start() - 1, dasar + m.start()):
+                return salah
+        self._lt = dasar + q
+        return None
+
+    def _tambah_lambat(self, panjang: int, bait: int) -> Pelanggaran | None:
+        """Count a finished token of ``panjang`` bytes if it is a slow one; the break of
+        :attr:`maks_lambat`, if this token makes it."""
+        if panjang <= self._ambang:
+            return None
+        self.lambat += panjang
+        if self.maks_lambat is not None and self.lambat > self.maks_lambat:
+            return Pelanggaran(bait=bait, jenis="lambat")
         return None
 
     def _bagian_bebas(self, potong: bytes) -> Pelanggaran | None:
@@ -179,6 +240,10 @@ class Pemindai:
                     i = max(i, len(buf) - (len(tutup) - 1))
                     break
                 self._tutup = None
+                if jenis in _JENIS_LAMBAT and (
+                    salah := self._tambah_lambat(ujung - self._mulai, self._mulai)
+                ):
+                    return salah
                 i = k + len(tutup)
         self._awal += i
         self._sisa = buf[i:]
@@ -216,6 +281,22 @@ _NILAI_SEL: Final = MappingProxyType(
         ),
     }
 )
+_BILANGAN_BULAT: Final = re.compile(r"[+-]?\d+", re.ASCII)
+
+
+def _aturan_indeks(banyak: int) -> str:
+    """The rule of a shared string's index, in a table of ``banyak`` strings.
+
+    Examples:
+        >>> _aturan_indeks(0)
+        'must hold no shared-string cell: the workbook has no shared strings'
+    """
+    if banyak == 0:
+        return "must hold no shared-string cell: the workbook has no shared strings"
+    return (
+        f"must hold a shared string's index from 0 to {banyak - 1}, the count of shared "
+        "strings less one (a shared-string cell)"
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -231,12 +312,15 @@ def _nama_lokal(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
-def _terbaca(jenis: str, teks: str) -> str | None:
-    """The rule ``teks`` breaks as a cell of type ``jenis``, or None."""
+def _terbaca(jenis: str, teks: str, banyak_teks: int | None) -> str | None:
+    """The rule ``teks`` breaks as a cell of type ``jenis``, or None; a shared string's
+    index must be below ``banyak_teks`` (the table's length) when it is known."""
     baris = _NILAI_SEL.get(jenis)
     if baris is None:
         return None
     pola, aturan = baris
+    if jenis == "s" and banyak_teks is not None and _indeks_salah(teks, banyak_teks):
+        return _aturan_indeks(banyak_teks)
     if pola.fullmatch(teks) is None:
         return aturan
     # openpyxl reads a number with "." or an exponent as a float: one beyond the
@@ -246,23 +330,61 @@ def _terbaca(jenis: str, teks: str) -> str | None:
     return None
 
 
-def sel_salah(f: IO[bytes]) -> SelSalah | None:
-    """The first cell of a worksheet part whose stored value breaks its type's rule.
+def _aturan_sel(jenis: str, teks: str, banyak: int | None, hanya_indeks: bool) -> str | None:
+    """The rule a cell's text breaks (with ``hanya_indeks``, the shared-string index's only)."""
+    if not hanya_indeks:
+        return _terbaca(jenis, teks, banyak)
+    if jenis == "s" and banyak is not None and _indeks_salah(teks, banyak):
+        return _aturan_indeks(banyak)
+    return None
 
-    Read after the part was scanned (:class:`Pemindai`), on the way to a refusal only.
+
+def _indeks_salah(teks: str, banyak: int) -> bool:
+    """Whether ``teks``, a whole number, is no index of a table of ``banyak`` shared
+    strings: signed (openpyxl reads -1 as the last string, silently) or ``banyak`` or
+    more (read without ``int`` past 20 digits: Python refuses 4,300 or more).
+
+    Examples:
+        >>> [_indeks_salah(t, 3) for t in ("2", "3", "-1", "+0", "002", "x")]
+        [False, True, True, True, False, False]
+    """
+    if _BILANGAN_BULAT.fullmatch(teks) is None:
+        return False  # not a whole number: the type's own rule says so
+    if teks.startswith(("-", "+")):
+        return True
+    angka = teks.lstrip("0") or "0"
+    return len(angka) > 20 or int(angka) >= banyak
+
+
+def sel_salah(
+    f: IO[bytes], banyak_teks: int | None = None, *, hanya_indeks: bool = False
+) -> SelSalah | None:
+    """The first cell of a worksheet part whose stored value breaks its type's rule;
+    ``banyak_teks``, when known, is the count of shared strings (``<si>`` elements),
+    which a shared-string cell's index must stay below. With ``hanya_indeks``, only
+    that rule is checked (what openpyxl reads silently wrong; it fails on the others).
+
+    Read after the part was scanned (:class:`Pemindai`).
 
     Examples:
         >>> import io
         >>> xml = b'<worksheet><sheetData><row r="1"><c r="K15"><v>NaN</v></c></row>'
         >>> sel_salah(io.BytesIO(xml + b"</sheetData></worksheet>"))
         SelSalah(sel='K15', teks='NaN', aturan='must hold a finite decimal number (a number cell)')
+        >>> xml = b'<worksheet><sheetData><row><c r="A2" t="s"><v>3</v></c></row>'
+        >>> sel_salah(io.BytesIO(xml + b"</sheetData></worksheet>"), banyak_teks=3).aturan
+        "must hold a shared string's index from 0 to 2, the count of shared strings less one (a shared-string cell)"
     """
     for _, e in ElementTree.iterparse(f, events=("end",)):
         nama = _nama_lokal(e.tag)
         if nama == "c":
             v = next((x for x in e if _nama_lokal(x.tag) == "v"), None)
             teks = None if v is None else (v.text or "")
-            aturan = None if teks is None else _terbaca(e.get("t", "n"), teks)
+            aturan = (
+                None
+                if teks is None
+                else _aturan_sel(e.get("t", "n"), teks, banyak_teks, hanya_indeks)
+            )
             if teks is not None and aturan is not None:
                 return SelSalah(sel=e.get("r", "?"), teks=teks, aturan=aturan)
         elif nama == "row":
@@ -294,3 +416,243 @@ def bagian_lembar(z: zipfile.ZipFile) -> dict[str, str]:
         {'Realisasi TW IV': 'xl/worksheets/sheet1.xml'}
     """
     return dict(_lembar(z))
+
+
+# -- the parts openpyxl may parse ----------------------------------------------------
+
+#: The namespaces of OPC's content types (ECMA-376 Part 2, 10.1.2) and relationships
+#: (9.3), and the relationship attributes of SpreadsheetML (``r:id``).
+_NS_TIPE: Final = "{http://schemas.openxmlformats.org/package/2006/content-types}"
+_NS_RELASI: Final = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_NS_R: Final = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+
+#: The name of the content types part (ECMA-376 Part 2, 10.1.2.1).
+TIPE_ISI: Final = "[Content_Types].xml"
+#: A relationships part's name: ``_rels/<source's name>.rels`` (ECMA-376 Part 2, 9.3.3).
+_NAMA_RELS: Final = re.compile(r"(?:\A|(?<=/))_rels/([^/]*)\.rels\Z")
+#: The parts openpyxl reads by their fixed name, whatever the relationships say
+#: (``openpyxl.xml.constants``: ``ARC_CONTENT_TYPES``, ``ARC_CORE``, ``ARC_CUSTOM``,
+#: ``ARC_STYLE``, ``ARC_WORKBOOK`` when no content type names the workbook).
+_NAMA_TETAP: Final = frozenset(
+    {TIPE_ISI, "docProps/core.xml", "docProps/custom.xml", "xl/styles.xml", "xl/workbook.xml"}
+)
+#: The content types of the workbook part that openpyxl looks for
+#: (``openpyxl.reader.excel._find_workbook_part``).
+_TIPE_BUKU: Final = frozenset(
+    "application/vnd.openxmlformats-officedocument.spreadsheetml." + t
+    for t in (
+        "sheet.main+xml",
+        "template.main+xml",
+        "sheet.macroEnabled.main+xml",
+        "template.macroEnabledTemplate.main+xml",
+    )
+)
+#: Content types that are XML without ending in ``+xml`` (RFC 7303; VML drawings).
+_TIPE_XML: Final = frozenset(
+    {"application/xml", "text/xml", "application/vnd.openxmlformats-officedocument.vmldrawing"}
+)
+#: The Custom XML Data Storage parts (ECMA-376 Part 1, 15.2.4-15.2.5: where Excel keeps
+#: a Power Query's DataMashup, in UTF-16 with a base64 run of megabytes): openpyxl's
+#: reader (``openpyxl/reader/excel.py``) never opens them, nor their relationships.
+#: Their folder (what Excel names them), the endings of their relationship types, and
+#: their properties' content type.
+_FOLDER_BEBAS: Final = "customxml/"
+_RELASI_BEBAS: Final = ("/customXml", "/customXmlProps")
+_TIPE_BEBAS: Final = frozenset(
+    {"application/vnd.openxmlformats-officedocument.customXmlProperties+xml"}
+)
+
+
+@attrs.frozen(kw_only=True)
+class TipeIsi:
+    """The content types a package declares (``[Content_Types].xml``): by extension
+    (``Default``) and by part (``Override``, in order; names compared ignoring case,
+    as OPC compares them, ECMA-376 Part 2, 9.1.1.1)."""
+
+    bawaan: Mapping[str, str]
+    khusus: tuple[tuple[str, str], ...]
+
+    def dari(self, nama: str) -> str | None:
+        """The content type of the part ``nama`` (no leading ``/``), or None.
+
+        Examples:
+            >>> t = TipeIsi(bawaan={"xml": "application/xml"}, khusus=(("a/B.dat", "x/y+xml"),))
+            >>> t.dari("a/b.dat"), t.dari("c/d.XML"), t.dari("e.bin")
+            ('x/y+xml', 'application/xml', None)
+        """
+        kecil = nama.lower()
+        tipe = next((t for n, t in self.khusus if n.lower() == kecil), None)
+        if tipe is not None:
+            return tipe
+        return self.bawaan.get(posixpath.splitext(kecil)[1][1:]) if "." in kecil else None
+
+
+def tipe_isi(f: IO[bytes]) -> TipeIsi:
+    """The content types of ``[Content_Types].xml`` (read after it was scanned).
+
+    Examples:
+        >>> import io
+        >>> xml = (b'<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        ...        b'<Default Extension="XML" ContentType="application/xml"/>'
+        ...        b'<Override PartName="/xl/s.dat" ContentType="a/b+xml"/></Types>')
+        >>> tipe_isi(io.BytesIO(xml))
+        TipeIsi(bawaan={'xml': 'application/xml'}, khusus=(('xl/s.dat', 'a/b+xml'),))
+    """
+    bawaan: dict[str, str] = {}
+    khusus: list[tuple[str, str]] = []
+    for _, e in ElementTree.iterparse(f, events=("end",)):
+        tipe = e.get("ContentType", "")
+        if e.tag == f"{_NS_TIPE}Default":
+            bawaan.setdefault(e.get("Extension", "").lower(), tipe)
+        elif e.tag == f"{_NS_TIPE}Override":
+            khusus.append((e.get("PartName", "").lstrip("/"), tipe))
+        e.clear()
+    return TipeIsi(bawaan=bawaan, khusus=tuple(khusus))
+
+
+def tipe_xml(tipe: str | None) -> bool:
+    """Whether a content type is XML's: ``...+xml``, ``application/xml``, ``text/xml``
+    (RFC 7303) or a VML drawing's.
+
+    Examples:
+        >>> [tipe_xml(t) for t in ("application/xml", "a/b+xml; q=1", "image/png", None)]
+        [True, True, False, False]
+    """
+    if tipe is None:
+        return False
+    inti = tipe.split(";", 1)[0].strip().lower()
+    return inti.endswith("+xml") or inti in _TIPE_XML
+
+
+def sumber_rels(nama: str) -> str | None:
+    """The source part of a relationships part (``""``: the package), or None when
+    ``nama`` is no relationships part.
+
+    Examples:
+        >>> sumber_rels("xl/_rels/workbook.xml.rels"), sumber_rels("_rels/.rels")
+        ('xl/workbook.xml', '')
+        >>> sumber_rels("xl/workbook.xml") is None
+        True
+    """
+    m = _NAMA_RELS.search(nama)
+    return None if m is None else nama[: m.start()] + m.group(1)
+
+
+@attrs.frozen(kw_only=True)
+class Relasi:
+    """One internal relationship (OPC, ECMA-376 Part 2, 9.3): its source part (``""``
+    for the package), ``Id``, ``Type`` and target part's name in the zip."""
+
+    sumber: str
+    id: str
+    jenis: str
+    target: str
+
+
+def relasi(nama_rels: str, f: IO[bytes]) -> list[Relasi]:
+    """The internal relationships of a relationships part (read after it was scanned);
+    a target is resolved against its source's folder, as openpyxl resolves it.
+
+    Examples:
+        >>> import io
+        >>> xml = (b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+        ...        b'relationships"><Relationship Id="rId1" Type="t/worksheet" '
+        ...        b'Target="worksheets/../s.dat"/><Relationship Id="rId2" Type="t/h" '
+        ...        b'Target="http://x" TargetMode="External"/></Relationships>')
+        >>> relasi("xl/_rels/workbook.xml.rels", io.BytesIO(xml))
+        [Relasi(sumber='xl/workbook.xml', id='rId1', jenis='t/worksheet', target='xl/s.dat')]
+    """
+    sumber = sumber_rels(nama_rels) or ""
+    hasil = []
+    for _, e in ElementTree.iterparse(f, events=("end",)):
+        if e.tag == f"{_NS_RELASI}Relationship" and e.get("TargetMode") != "External":
+            t = e.get("Target", "")
+            t = t[1:] if t.startswith("/") else posixpath.join(posixpath.dirname(sumber), t)
+            hasil.append(
+                Relasi(
+                    sumber=sumber,
+                    id=e.get("Id", ""),
+                    jenis=e.get("Type", ""),
+                    target=posixpath.normpath(t).lstrip("/"),
+                )
+            )
+        e.clear()
+    return hasil
+
+
+def id_dirujuk(f: IO[bytes]) -> frozenset[str]:
+    """The relationship ids a part names (every ``r:...`` attribute's value: a
+    workbook's sheets, pivot caches, external links), read after it was scanned.
+
+    Examples:
+        >>> import io
+        >>> xml = (b'<workbook xmlns:r="http://schemas.openxmlformats.org/officeDocument/'
+        ...        b'2006/relationships"><sheets><sheet name="A" r:id="rId&#49;"/></sheets>'
+        ...        b'</workbook>')
+        >>> id_dirujuk(io.BytesIO(xml))
+        frozenset({'rId1'})
+    """
+    hasil: set[str] = set()
+    for _, e in ElementTree.iterparse(f, events=("end",)):
+        hasil.update(v for k, v in e.attrib.items() if k.startswith(_NS_R))
+        e.clear()
+    return frozenset(hasil)
+
+
+def bagian_buku(nama: Iterable[str], tipe: TipeIsi) -> list[str]:
+    """The parts openpyxl may take for the workbook: those of a workbook content type,
+    and ``xl/workbook.xml``, that the zip holds."""
+    ada = set(nama)
+    calon = [n for n, t in tipe.khusus if t in _TIPE_BUKU] + ["xl/workbook.xml"]
+    return list(dict.fromkeys(n for n in calon if n in ada))
+
+
+def bagian_dipindai(
+    nama: Iterable[str],
+    tipe: TipeIsi,
+    semua_relasi: Iterable[Relasi],
+    dirujuk: Mapping[str, frozenset[str]],
+) -> frozenset[str]:
+    """The parts to scan: every part openpyxl may parse as XML.
+
+    Chosen by content type and relationship, not by name: the content types part,
+    the relationships parts, the parts openpyxl reads by a fixed name, the parts of
+    an XML content type (by ``Override`` or by extension), the targets of a
+    relationship that have no content type or an XML one, and the targets a workbook
+    part names by id (openpyxl opens a sheet, a pivot cache or an external link
+    whatever its name and content type say). Left out: the Custom XML Data Storage
+    parts (``customXml/``, and what only ``customXml`` relationships reach), which
+    openpyxl never opens, unless something above other than their content type asks
+    for them; ``dirujuk`` is the relationship ids each workbook part names.
+
+    Examples:
+        >>> t = TipeIsi(bawaan={"xml": "application/xml", "png": "image/png"}, khusus=())
+        >>> r = [Relasi(sumber="xl/workbook.xml", id="rId1", jenis="t/worksheet",
+        ...             target="xl/s.dat"),
+        ...      Relasi(sumber="xl/workbook.xml", id="rId2", jenis="t/customXml",
+        ...             target="customXml/item1.xml")]
+        >>> nama = ["xl/workbook.xml", "xl/s.dat", "customXml/item1.xml", "xl/m/a.png"]
+        >>> sorted(bagian_dipindai(nama, t, r, {"xl/workbook.xml": frozenset({"rId1"})}))
+        ['xl/s.dat', 'xl/workbook.xml']
+    """
+    daftar = list(semua_relasi)
+    dirujuk_buku = {r.target for r in daftar if r.id in dirujuk.get(r.sumber, frozenset())}
+    dituju_wajib = dirujuk_buku | {r.target for r in daftar if not r.jenis.endswith(_RELASI_BEBAS)}
+    wajib = (
+        _NAMA_TETAP
+        | dirujuk_buku
+        | {n for n, t in tipe.khusus if t not in _TIPE_BEBAS}
+        | {n for n in dituju_wajib if tipe.dari(n) is None or tipe_xml(tipe.dari(n))}
+    )
+    dituju = {r.target for r in daftar}
+
+    def dipindai(n: str) -> bool:
+        if n in wajib:
+            return True
+        if n.lower().startswith(_FOLDER_BEBAS) or tipe.dari(n) in _TIPE_BEBAS:
+            return False
+        if n in dituju:
+            return False  # reached by customXml relationships only
+        return sumber_rels(n) is not None or tipe_xml(tipe.dari(n))
+
+    return frozenset(n for n in nama if dipindai(n))

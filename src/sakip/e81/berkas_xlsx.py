@@ -24,7 +24,17 @@ Reading is bounded, and refuses before doing the work:
   a run of bytes without ``<``, or a comment, CDATA section or processing
   instruction (these may hold ``<``) not closed within it; a document type
   declaration (refused by OPC) and a part not in UTF-8 are refused there too
-  (:mod:`sakip.e81._xml`).
+  (:mod:`sakip.e81._xml`);
+* slow tokens (comments, processing instructions, tags or texts longer than
+  64 KiB) holding more than :data:`MAKS_TOKEN_LAMBAT` (4 MiB) together;
+* an encrypted zip entry (sakip reads no encrypted workbook; one protected by
+  a password to open is no zip at all: save it again without a password).
+
+The parts scanned are every part openpyxl may parse, chosen by content type
+and relationship, not by name (:func:`~sakip.e81._xml.bagian_dipindai`); the
+Custom XML Data Storage parts (``customXml/``: a Power Query's DataMashup,
+UTF-16 with a base64 run of megabytes) are not scanned: openpyxl never opens
+them, and the unpacked size bounds what they cost the zip.
 
 sakip's readings (no regulation covers them; see :mod:`sakip.e81._susun`): a
 formula's stored float is read by its shortest repr rounded half up to 30
@@ -44,26 +54,45 @@ read (naming the sheet and the cell). A stored value that is not what its
 cell's type says (``<v>NaN</v>``, ``INF``, ``0x10`` or ``1E+400`` in a number
 cell: a number cell must hold a finite decimal number) is refused naming the
 sheet, the cell and the text it holds, whether openpyxl could not read it or
-read it as an infinity.
+read it as an infinity. A shared-string cell's index must lie from 0 to the
+count of shared strings (``<si>`` elements, counted in the scan; the table's
+``count`` attributes may lie) less one: openpyxl reads ``-1`` as the last
+string, silently, so the indexes are checked before openpyxl reads them.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import math
 import os
+import re
 import zipfile
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Final
+from typing import IO, TYPE_CHECKING, Any, Final, TypeVar
 from xml.etree import ElementTree
 
 import attrs
 
 from sakip.e81 import _susun
 from sakip.e81._xlsx import modul_openpyxl, tanpa_peringatan
-from sakip.e81._xml import Pemindai, bagian_lembar, sel_salah
+from sakip.e81._xml import (
+    PANJANG_LAMBAT,
+    TAG_TEKS_BERSAMA,
+    TIPE_ISI,
+    Pemindai,
+    bagian_buku,
+    bagian_dipindai,
+    bagian_lembar,
+    id_dirujuk,
+    relasi,
+    sel_salah,
+    sumber_rels,
+    tipe_isi,
+)
 from sakip.e81.layout import Lembar, SelMentah, TataLetak, kenali
 from sakip.e81.model import Kolom, TabelE81, kolom_persen
 from sakip.errors import InvalidTypeError, ReportFormatError
@@ -79,6 +108,7 @@ __all__ = [
     "MAKS_SEL",
     "MAKS_TERURAI",
     "MAKS_TOKEN",
+    "MAKS_TOKEN_LAMBAT",
     "baca_xlsx",
     "muat_lembar",
 ]
@@ -107,6 +137,17 @@ MAKS_SEL: Final = 500_000
 #: bound.
 MAKS_TOKEN: Final = 2**20
 
+#: The most bytes the workbook's slow tokens may hold together (4 MiB): comments,
+#: processing instructions and runs without ``<`` (tags, with their attribute values)
+#: longer than :data:`~sakip.e81._xml.PANJANG_LAMBAT` (64 KiB), in every part scanned;
+#: a comment without ``<`` counts twice (as a comment and as a run), generously.
+#: expat parses such a token again for each 16 KiB piece openpyxl feeds it (150
+#: comments of 1 MiB in a 205 KB file: 33 s), which neither :data:`MAKS_TOKEN` nor the
+#: unpacked size bounds; 4 MiB costs a second or two. Measured on the real workbooks
+#: of the tests and the shared E.81 collection: 0 bytes in every one (Excel writes no
+#: comment, and no tag or text near 64 KiB).
+MAKS_TOKEN_LAMBAT: Final = 4 * 2**20
+
 _ATURAN: Final = "Office Open XML workbook (.xlsx), read by openpyxl"
 
 
@@ -116,7 +157,9 @@ def _galat(berkas: str, letak: str, expected: str, value: object) -> ReportForma
     )
 
 
-def _periksa_berkas(path: Path, berkas: str) -> None:
+def _periksa_berkas(path: Path, berkas: str) -> int | None:
+    """Refuse a file that is no bounded workbook (see the module); the count of
+    shared strings, None without a shared strings part."""
     periksa_berkas_biasa(path, berkas, maks=MAKS_BYTE)
     if not zipfile.is_zipfile(path):
         raise _galat(berkas, "-", "must be an .xlsx workbook (a zip archive)", "not a zip")
@@ -124,15 +167,29 @@ def _periksa_berkas(path: Path, berkas: str) -> None:
         with zipfile.ZipFile(path) as z:
             nama = set(z.namelist())
             terurai = sum(i.file_size for i in z.infolist())
+            tersandi = next((i.filename for i in z.infolist() if i.flag_bits & _TERSANDI), None)
     except (zipfile.BadZipFile, OSError) as e:
         raise _galat(berkas, "-", "must be a readable zip archive", str(e)) from None
     if "[Content_Types].xml" not in nama or "xl/workbook.xml" not in nama:
         raise _galat(
             berkas, "-", "must be an .xlsx workbook (xl/workbook.xml missing)", "another zip"
         )
+    if tersandi is not None:
+        raise ReportFormatError(
+            berkas=berkas,
+            letak=tersandi,
+            expected="must not be encrypted: sakip reads no encrypted workbook (save it "
+            "again without a password)",
+            value="an encrypted zip entry",
+            rule="APPNOTE.TXT (PKWARE), 4.4.4 general purpose bit flag, bit 0: encrypted",
+        )
     if terurai > MAKS_TERURAI:
         raise _galat(berkas, "-", f"must unpack to at most {MAKS_TERURAI} bytes", terurai)
-    _periksa_banyak_sel(path, berkas)
+    return _periksa_banyak_sel(path, berkas)
+
+
+#: Bit 0 of a zip entry's flags: the entry is encrypted (PKWARE's APPNOTE.TXT, 4.4.4).
+_TERSANDI: Final = 0x1
 
 
 #: The rule of sakip's bound on one XML token.
@@ -169,6 +226,13 @@ _PELANGGARAN: Final = MappingProxyType(
             "a processing instruction open for more than {maks} bytes",
             _ATURAN_TOKEN,
         ),
+        "lambat": (
+            "must hold at most {lambat} bytes in its slow tokens together (comments, "
+            "processing instructions, tags or texts, each longer than {ambang} bytes)",
+            "more than {lambat} bytes, past the bound in this part",
+            "sakip's bound on the total of slow tokens, no regulation fixes one: openpyxl's "
+            "parser takes time growing with the square of each such token's size",
+        ),
         "DTD": (
             "must hold no document type declaration",
             "<!DOCTYPE or another '<!' declaration",
@@ -183,61 +247,115 @@ _PELANGGARAN: Final = MappingProxyType(
 )
 
 
-def _pindai(f: Any, berkas: str, bagian: str, maks_tag: int) -> int:
-    """Scan one XML part in chunks: its cell and row start tags, counted up to past
-    ``maks_tag``; a break of the token bounds (:data:`MAKS_TOKEN`) refused."""
-    pemindai = Pemindai(maks_token=MAKS_TOKEN, maks_tag=maks_tag)
+def _pindai(
+    f: Any, berkas: str, bagian: str, batas: _Batas, pola: re.Pattern[bytes] | None = None
+) -> int:
+    """Scan one XML part in chunks: its cell and row start tags (or what ``pola``
+    matches), counted up to past the cells left; a break of the token bounds
+    (:data:`MAKS_TOKEN`, :data:`MAKS_TOKEN_LAMBAT`) refused."""
+    maks_tag = MAKS_SEL - batas.sel if pola is None else MAKS_TERURAI
+    pemindai = Pemindai(
+        maks_token=MAKS_TOKEN,
+        maks_tag=maks_tag,
+        maks_lambat=MAKS_TOKEN_LAMBAT - batas.lambat,
+        pola=pola,
+    )
     while True:
         potong = f.read(pemindai.potongan)
         salah = pemindai.makan(potong)
         if salah is not None:
             harapan, didapat, aturan = _PELANGGARAN[salah.jenis]
+            ukuran = {"maks": MAKS_TOKEN, "lambat": MAKS_TOKEN_LAMBAT, "ambang": PANJANG_LAMBAT}
             raise ReportFormatError(
                 berkas=berkas,
                 letak=f"{bagian} at byte {salah.bait}",
-                expected=harapan.format(maks=MAKS_TOKEN),
-                value=didapat.format(maks=MAKS_TOKEN),
+                expected=harapan.format(**ukuran),
+                value=didapat.format(**ukuran),
                 rule=aturan,
             )
         if not potong or pemindai.banyak_tag > maks_tag:
+            batas.lambat += pemindai.lambat
+            if pola is None:
+                batas.sel += pemindai.banyak_tag
             return pemindai.banyak_tag
 
 
-def _bagian_xml(info: zipfile.ZipInfo) -> bool:
-    """Whether a part is read as XML: by its name's ending (what Excel and openpyxl
-    name XML parts)."""
-    return info.filename.lower().endswith(_AKHIRAN_XML)
+@attrs.define
+class _Batas:
+    """What the parts scanned so far used of the workbook's bounds."""
+
+    sel: int = 0
+    lambat: int = 0
 
 
-#: The endings of the parts scanned as XML: parts, relationships, VML drawings.
-_AKHIRAN_XML: Final = (".xml", ".rels", ".vml")
+def _terpindai(
+    z: zipfile.ZipFile, berkas: str, nama: str, batas: _Batas, baca: Callable[[IO[bytes]], _T]
+) -> _T:
+    """A part scanned, then read by ``baca`` (which may parse it: it is bounded now)."""
+    with z.open(nama) as f:
+        _pindai(f, berkas, nama, batas)
+    with z.open(nama) as f:
+        return baca(f)
 
 
-def _periksa_banyak_sel(path: Path, berkas: str) -> None:
-    """Scan every XML part once, before openpyxl parses it: refuse worksheets of more
-    than MAKS_SEL cells and rows, and a token longer than MAKS_TOKEN.
+def _periksa_banyak_sel(path: Path, berkas: str) -> int | None:
+    """Scan every part openpyxl may parse once, before openpyxl parses it: refuse
+    worksheets of more than MAKS_SEL cells and rows, a token longer than MAKS_TOKEN,
+    and slow tokens past MAKS_TOKEN_LAMBAT together. Returns the count of shared
+    strings (``<si>`` elements of the part openpyxl reads them from), None without one.
 
-    Every XML part is scanned (a worksheet may sit anywhere the workbook's
-    relations point); other parts hold no ``<c>`` or ``<row>`` elements.
+    The parts are chosen by content type and relationship
+    (:func:`~sakip.e81._xml.bagian_dipindai`), not by name: a worksheet may sit
+    anywhere the workbook's relations point. The content types part, the
+    relationships parts and the workbook part are scanned before they are read to
+    choose the others.
     """
-    banyak = 0
+    batas = _Batas()
     try:
         with zipfile.ZipFile(path) as z:
-            for info in z.infolist():
-                if not _bagian_xml(info):
+            nama = z.namelist()
+            tipe = _terpindai(z, berkas, TIPE_ISI, batas, tipe_isi)
+            rels = [n for n in nama if n in bagian_dipindai([n], tipe, [], {}) and sumber_rels(n)]
+            semua_relasi = [
+                r
+                for n in rels
+                for r in _terpindai(z, berkas, n, batas, functools.partial(relasi, n))
+            ]
+            buku = bagian_buku(nama, tipe)
+            dirujuk = {b: _terpindai(z, berkas, b, batas, id_dirujuk) for b in buku}
+            sudah = {TIPE_ISI, *rels, *buku}
+            dipindai = bagian_dipindai(nama, tipe, semua_relasi, dirujuk)
+            teks = next((n for n, t in tipe.khusus if t == _TIPE_TEKS_BERSAMA), None)
+            banyak_teks = None if teks is None else 0  # openpyxl's table is then empty
+            for n in nama:
+                if n not in dipindai or n in sudah:
                     continue
-                with z.open(info) as f:
-                    banyak += _pindai(f, berkas, info.filename, MAKS_SEL - banyak)
-                if banyak > MAKS_SEL:
+                with z.open(n) as f:
+                    pola = TAG_TEKS_BERSAMA if n == teks else None
+                    banyak = _pindai(f, berkas, n, batas, pola)
+                if n == teks:
+                    banyak_teks = banyak
+                if batas.sel > MAKS_SEL:
                     raise _galat(
                         berkas,
-                        info.filename,
+                        n,
                         f"must hold at most {MAKS_SEL} cells and rows in its worksheets "
                         "(counted before loading)",
                         f"more than {MAKS_SEL}",
                     )
+            return 0 if banyak_teks is None else banyak_teks
     except (zipfile.BadZipFile, OSError, EOFError, zlib.error, NotImplementedError) as e:
         raise _galat(berkas, "-", "must be a readable zip archive", str(e)[:200]) from None
+    except (ElementTree.ParseError, KeyError) as e:
+        raise _galat(berkas, "-", "must be a readable .xlsx workbook", str(e)[:200]) from None
+
+
+#: The content type of the shared strings part, by which openpyxl finds it
+#: (``openpyxl.xml.constants.SHARED_STRINGS``).
+_TIPE_TEKS_BERSAMA: Final = (
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
+)
+_T = TypeVar("_T")
 
 
 def _kunci_isian(sel: Any) -> object:
@@ -354,19 +472,20 @@ def _sebab(e: BaseException) -> str:
     return " ".join(str(e).split())[:200] or type(e).__name__
 
 
-def _galat_baca(path: Path, berkas: str, e: Exception) -> ReportFormatError:
-    """The refusal of a workbook openpyxl could not read, or read a non-finite number from:
-    the first cell whose stored text breaks its type's rule (``'Sheet'!K15``, its text,
-    the rule), else the cause in one line."""
-    # the search for the cell may meet what openpyxl met (XML not well-formed, a part
-    # missing): then the cause is named instead
+def _sel_salah(
+    path: Path, berkas: str, banyak_teks: int | None, *, hanya_indeks: bool = False
+) -> ReportFormatError | None:
+    """The refusal of the first cell whose stored text breaks its type's rule
+    (``'Sheet'!K15``, its text, the rule; a shared string's index from 0 to
+    ``banyak_teks`` less one), or None: also None when the search meets what openpyxl
+    would meet (XML not well-formed, a part missing), which openpyxl then names."""
     with contextlib.suppress(*_TAK_TERBACA), zipfile.ZipFile(path) as z:
         nama = set(z.namelist())
         for lembar, bagian in bagian_lembar(z).items():
             if bagian not in nama:
                 continue
             with z.open(bagian) as f:
-                salah = sel_salah(f)
+                salah = sel_salah(f, banyak_teks, hanya_indeks=hanya_indeks)
             if salah is not None:
                 return ReportFormatError(
                     berkas=berkas,
@@ -375,7 +494,16 @@ def _galat_baca(path: Path, berkas: str, e: Exception) -> ReportFormatError:
                     value=salah.teks,
                     rule=_ATURAN_SEL,
                 )
-    return _galat(berkas, "-", "must be a readable .xlsx workbook", _sebab(e))
+    return None
+
+
+def _galat_baca(
+    path: Path, berkas: str, e: Exception, banyak_teks: int | None
+) -> ReportFormatError:
+    """The refusal of a workbook openpyxl could not read, or read a non-finite number from:
+    the first cell whose stored text breaks its type's rule, else the cause in one line."""
+    salah = _sel_salah(path, berkas, banyak_teks)
+    return salah or _galat(berkas, "-", "must be a readable .xlsx workbook", _sebab(e))
 
 
 #: The suffixes of the workbooks read (openpyxl's ``SUPPORTED_FORMATS``).
@@ -457,7 +585,7 @@ def muat_lembar(
         raise InvalidTypeError(field="path", value=path, expected="must be a path")
     p = Path(path)
     berkas = str(path)
-    _periksa_berkas(p, berkas)
+    banyak_teks = _periksa_berkas(p, berkas)
     if p.suffix.lower() not in _AKHIRAN_BUKU:
         raise _galat(
             berkas,
@@ -465,6 +593,10 @@ def muat_lembar(
             f"must be named {', '.join(_AKHIRAN_BUKU)} (the workbooks openpyxl reads)",
             p.suffix,
         )
+    # a cell's stored text is checked before openpyxl reads it: openpyxl reads a
+    # shared-string index of -1 as the last string, silently
+    if (salah := _sel_salah(p, berkas, banyak_teks, hanya_indeks=True)) is not None:
+        raise salah
     openpyxl = modul_openpyxl()
     # sakip opens the files and closes them, so that a workbook openpyxl fails on
     # leaves none open
@@ -477,19 +609,20 @@ def muat_lembar(
             wb_nilai = openpyxl.load_workbook(berkas_nilai, data_only=True, read_only=True)
             tutup.callback(wb_nilai.close)
         except Exception as e:  # openpyxl raises many types on a broken workbook
-            raise _galat_baca(p, berkas, e) from None
-        return _lembar_dikenali(wb_rumus, wb_nilai, (p, berkas), lembar, maks_baris, maks_kolom)
+            raise _galat_baca(p, berkas, e, banyak_teks) from None
+        sumber = (p, berkas, banyak_teks)
+        return _lembar_dikenali(wb_rumus, wb_nilai, sumber, lembar, maks_baris, maks_kolom)
 
 
 def _lembar_dikenali(
     wb_rumus: Any,
     wb_nilai: Any,
-    sumber: tuple[Path, str],
+    sumber: tuple[Path, str, int | None],
     lembar: str | None,
     maks_baris: int,
     maks_kolom: int,
 ) -> tuple[Lembar, TataLetak]:
-    path, berkas = sumber
+    path, berkas, banyak_teks = sumber
     nama_lembar = [str(ws.title) for ws in wb_rumus.worksheets]  # chart sheets hold no cells
     if lembar is not None:
         if lembar not in nama_lembar:
@@ -501,7 +634,7 @@ def _lembar_dikenali(
         try:
             nilai = _nilai_tersimpan(wb_nilai, nama)
         except Exception as e:  # a non-finite number, or what the full parse let through
-            raise _galat_baca(path, berkas, e) from None
+            raise _galat_baca(path, berkas, e, banyak_teks) from None
         grid = _grid(ws, nilai, berkas, maks_baris, maks_kolom)
         try:
             tata = kenali(grid)

@@ -8,7 +8,6 @@ edited copy. Neither is a filled E.81: both are refused, and the tests pin each 
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 from pathlib import Path
 
@@ -16,8 +15,8 @@ import openpyxl
 import pytest
 
 from sakip import e81, lke
-from sakip.cli import main
-from sakip.errors import ReportFormatError, SakipError
+from sakip.errors import ReportFormatError
+from tests.test_e81_nyata_lain import LAYOUT, _audit, _refusal
 
 DATA = Path(__file__).parent / "data"
 MUNA_BARAT = DATA / "e81" / "rkpd_muna_barat_program_kegiatan_2018.xlsx"
@@ -27,23 +26,6 @@ SHA256 = {
     MUNA_BARAT: "9bc87f89be0b66306d2e4deb0711c98e4e0fb841b7aa554299fe2aae6dc25a56",
     TRENGGALEK: "e3dcb1bfb1c8d5847a109416e8f8c174036f6038ebc0a68afc8a97033ec1a86c",
 }
-
-LAYOUT = "E.81 layout: numbered caption row, K/Rp row, header text per column group"
-
-
-def _audit(path: Path, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    out = io.StringIO()
-    status = main(["audit", str(path), *args], out=out)
-    return status, out.getvalue(), capsys.readouterr().err
-
-
-def _refusal(path: Path) -> str:
-    """The message sakip refuses the workbook with, or "" when it reads it."""
-    try:
-        e81.periksa_berkas(path)
-    except SakipError as galat:
-        return str(galat)
-    return ""
 
 
 @pytest.mark.parametrize("path", list(SHA256), ids=lambda p: p.name)

@@ -416,6 +416,28 @@ def _nama_pita(skala: Skala) -> str:
     return ", ".join(repr(p.nama) for p in skala.pita)
 
 
+def _pita_berlabel(skala: Skala, nama: str) -> Pita | None:
+    """The band of ``skala`` labelled ``nama``, whatever the case, as a printed table
+    labels it; None where the scale has none."""
+    return next((q for q in skala.pita if q.nama.lower() == nama.lower()), None)
+
+
+def _temuan_pita(
+    tabel: str, p: Pita, pa: Pita | None, nama_acuan: str, acuan: Skala, keterangan: str
+) -> Temuan:
+    """The finding for a printed band ``p`` that differs from its acuan's band ``pa`` of
+    the same label (None: the acuan has no such label)."""
+    return Temuan(
+        aturan="skala",
+        tingkat=Tingkat.RENDAH,
+        letak=f"{tabel} / {p.nama}",
+        dicetak=str(p),
+        dihitung=str(pa) if pa else f"a band of {nama_acuan}: {_nama_pita(acuan)}",
+        rumus=f"{acuan.sumber}",
+        keterangan=keterangan,
+    )
+
+
 def tempat_nilai(acuan: Skala) -> int:
     """The places of the values a scale rates: a capaian's two, or more where the scale's own
     bounds show more (the IDM's 0,4907: indices of four places).
@@ -452,19 +474,12 @@ def _periksa_skala(h: Hitung, tambah: Tambah) -> None:
             # Bands are compared by their lower bound: upper bounds printed at integer
             # edges ("76 - 90") are the gaps reported above, not a different band. A
             # label its acuan does not have cannot be compared: a finding, never skipped.
-            pa = next((q for q in acuan.pita if q.nama.lower() == p.nama.lower()), None)
+            pa = _pita_berlabel(acuan, p.nama)
             if pa is None or p.bawah != pa.bawah:
+                keterangan = (_TANPA_PITA if pa is None else _BEDA_BATAS)[jenis]
                 tambah(
-                    Temuan(
-                        aturan="skala",
-                        tingkat=Tingkat.RENDAH,
-                        letak=f"{sd.tabel} / {p.nama}",
-                        dicetak=str(p),
-                        dihitung=str(pa) if pa else f"a band of {sd.acuan}: {_nama_pita(acuan)}",
-                        rumus=f"{acuan.sumber}",
-                        keterangan=(_TANPA_PITA if pa is None else _BEDA_BATAS)[jenis].format(
-                            nama=sd.acuan
-                        ),
+                    _temuan_pita(
+                        sd.tabel, p, pa, sd.acuan, acuan, keterangan.format(nama=sd.acuan)
                     )
                 )
         for label, nilai in _dinilai_dengan(h, sd.acuan):
@@ -571,7 +586,7 @@ def _periksa_pita_dicetak(h: Hitung, tambah: Tambah) -> None:
         acuan = h.lap.skala_bernama(pd.acuan)
         jenis = _acuan(h, pd.acuan)
         p = pd.pita
-        pa = next((q for q in acuan.pita if q.nama.lower() == p.nama.lower()), None)
+        pa = _pita_berlabel(acuan, p.nama)
         if pa is None:
             keterangan = _PITA_ASING[jenis].format(nama=pd.acuan)
         else:
@@ -592,17 +607,7 @@ def _periksa_pita_dicetak(h: Hitung, tambah: Tambah) -> None:
                 continue
             beda = _beda_tepi(tepi, tepi_acuan)
             keterangan = f"{_BEDA_PITA[jenis].format(nama=pd.acuan)}: {beda}"
-        tambah(
-            Temuan(
-                aturan="skala",
-                tingkat=Tingkat.RENDAH,
-                letak=f"{pd.tabel} / {p.nama}",
-                dicetak=str(p),
-                dihitung=str(pa) if pa else f"a band of {pd.acuan}: {_nama_pita(acuan)}",
-                rumus=f"{acuan.sumber}",
-                keterangan=keterangan,
-            )
-        )
+        tambah(_temuan_pita(pd.tabel, p, pa, pd.acuan, acuan, keterangan))
 
 
 def _keterangan_masalah(m: _skala.MasalahPita) -> str:

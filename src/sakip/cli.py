@@ -783,7 +783,6 @@ def _total(semua: Sequence[_Keluaran]) -> str:
 
 def _ringkasan(semua: Sequence[_Keluaran], format_: str) -> str:
     if format_ == "markdown":
-        sel = sel_markdown
         baris = ["# sakip audit: summary", "", "| file | findings | recomputed | status |"]
         baris.append("|---|---|---|---|")
         for k in semua:
@@ -791,7 +790,8 @@ def _ringkasan(semua: Sequence[_Keluaran], format_: str) -> str:
             diperiksa = "-" if k.diperiksa is None else str(k.diperiksa)
             temuan = "-" if k.galat is not None else str(k.temuan)
             baris.append(
-                f"| {sel(_satu_baris(k.berkas))} | {temuan} | {diperiksa} | {sel(status)} |"
+                f"| {sel_markdown(_satu_baris(k.berkas))} | {temuan} | {diperiksa} "
+                f"| {sel_markdown(status)} |"
             )
         return "\n".join([*baris, "", _total(semua), ""])
     baris = [f"Summary of {banyak(len(semua), 'report')}"]

@@ -17,12 +17,11 @@ from hypothesis import strategies as st
 
 from sakip._eksak import bulatkan_pecahan
 from sakip.audit import periksa
-from sakip.audit._tulis import TEMPAT_PENILAIAN
-from sakip.audit.besaran import _dua
+from sakip.audit._tulis import TEMPAT_PENILAIAN, nilai_dinilai, tempat_nilai
 from sakip.audit.struktur import dinilai_di_celah
 from sakip.laporan import dari_dict
-from sakip.skala import Pita, masalah_pita
-from tests._bangun import TANPA, kepala, laporan
+from sakip.skala import PERMENDAGRI_86_2017, Pita, masalah_pita
+from tests._bangun import TANPA, angka, indikator, kepala, laporan, tabel
 
 #: A legend printed to two places, as SIMKINERJA pages print it.
 LEGENDA_DUA = [
@@ -130,10 +129,15 @@ def test_a_different_bound_names_what_the_acuan_is() -> None:
 
 
 def test_the_rating_precision_is_the_audits_rating_rule() -> None:
-    # every predikat rates capaian rounded once, half up, to two places (99,995 -> 100,00)
+    # every predikat rates capaian rounded once, half up, to two places (99,995 -> 100,00),
+    # or to the places of the scale's bounds where they show more (the IDM's four)
+    from sakip.skala import skala_bernama
+
     assert TEMPAT_PENILAIAN == 2
+    idm = skala_bernama("PERMENDESA_2_2016")
     for x in (Fraction(99995, 1000), Fraction(-1, 3), Fraction(4999, 100), Fraction(1, 200)):
-        assert _dua(x) == bulatkan_pecahan(x, 2)
+        assert nilai_dinilai(PERMENDAGRI_86_2017, x) == bulatkan_pecahan(x, 2)
+        assert nilai_dinilai(idm, x) == bulatkan_pecahan(x, 4)
 
 
 _BATAS = st.integers(min_value=-2000, max_value=20000).map(lambda n: Fraction(n, 1000))
@@ -181,7 +185,6 @@ def test_the_candidates_next_to_the_gaps_ends(atas: str, bawah: str, ada: bool) 
 def test_a_gap_in_an_idm_legend_is_found_at_the_indexs_four_places() -> None:
     # IDM scores have four places (the scale's own bounds, 0,4907 ...): a printed legend
     # ending a band at 0,7071 and starting the next at 0,7073 leaves 0,7072 without a band
-    from sakip.audit.struktur import tempat_nilai
     from sakip.skala import skala_bernama
 
     idm = skala_bernama("PERMENDESA_2_2016")
@@ -223,3 +226,28 @@ def test_a_band_its_acuan_does_not_have_is_a_finding_not_skipped() -> None:
     # labels compare without case, as before
     satu = [{"nama": "SANGAT TINGGI", "bawah": "91", "atas": "100", "termasuk_atas": True}]
     assert not any("does not have" in t.keterangan for t in _skala(satu, "PERMENDAGRI_86_2017"))
+
+
+def test_a_value_rated_with_a_printed_table_is_held_to_it_as_rated() -> None:
+    # capaian 49,995 (exact) is rated 50,00, in "50 - 64.99%": no value outside the table.
+    # 49,994 is rated 49,99, in "0 - 49.99%". Compared exact, both fell between the bands.
+    def temuan(pembilang: int) -> list[Any]:
+        d = laporan(
+            laporan=kepala(tahun=2024, skala_predikat="LEGENDA"),
+            skala=[SKALA_SENDIRI],
+            skala_dicetak=[
+                {"tabel": "Legenda", "nama": "Legenda", "acuan": "LEGENDA", "pita": LEGENDA_DUA}
+            ],
+            indikator=[
+                indikator(
+                    "i1",
+                    target={"2024": "100"},
+                    realisasi={"2024": {"pembilang": pembilang, "penyebut": 100_000}},
+                )
+            ],
+            tabel=[tabel(angka("iku.predikat:i1:2024", "x"))],
+        )
+        return [t for t in periksa(dari_dict(d)).temuan if t.aturan == "skala"]
+
+    assert temuan(49_995) == []
+    assert temuan(49_994) == []

@@ -420,6 +420,27 @@ def test_every_predikat_rates_the_capaian_rounded_to_two_places() -> None:
     assert [(t.dicetak, t.dihitung) for t in hasil.temuan] == []
 
 
+def test_a_scale_with_four_place_bounds_rates_at_four_places() -> None:
+    # capaian 90,00495...: at two places 90,00 (Baik), at the scale's four 90,0050 (Sangat
+    # Baik); every predikat of the audit and the recomputed table rate it at four places
+    def skala(d: dict[str, Any]) -> None:
+        pita = [{"nama": "Baik", "atas": "90.0050"}, {"nama": "Sangat Baik", "bawah": "90.0050"}]
+        _skala_dinas(d, pita, "predikat", "atribut")
+        d["indikator"][0]["target"]["2024"] = "100"
+        d["indikator"][0]["realisasi"]["2024"] = {"pembilang": 1_800_099, "penyebut": 2_000_000}
+
+    semua = [
+        angka("iku.predikat:i1:2024", "Sangat Baik"),
+        angka("iku.atribut:i1:2024", "Sangat Baik"),
+        angka("predikat:iku.capaian:i1:2024", "Sangat Baik"),
+    ]
+    hasil = _dengan(semua, skala)
+    assert [(t.dicetak, t.dihitung) for t in hasil.temuan] == []
+    (tabel_iku,) = [t for t in hasil.tabel if t.judul == "Capaian IKU"]
+    (baris,) = [b for b in tabel_iku.baris if b[:2] == ("i1", "2024")]
+    assert baris[4:] == ("90,00", "Sangat Baik", "Sangat Baik")
+
+
 def test_a_range_target_is_checked_against_the_text_the_report_states() -> None:
     def rentang(dicetak: str | None) -> Any:
         def ubah(d: dict[str, Any]) -> None:

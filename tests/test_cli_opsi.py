@@ -452,9 +452,12 @@ def test_the_command_rates_as_the_audit_and_the_columns(
     realisasi: str, skala: str, tempat: str
 ) -> None:
     """One value, one predikat on every path: the command, kolom.predikat of kolom.capaian
-    (and the audit, which rates at the same 2 places), whatever --tempat shows. A review
-    found the command rating the IDM at 4 places while the others rate 2."""
+    at the scale's places (and the audit, which rates at the same places: 2, or the IDM's
+    4), whatever --tempat shows. A review found the command rating the IDM at 4 places
+    while the others rated 2; all now rate at 4, where the IDM's bounds lie (0,4910 is
+    Tertinggal, above 0,4907; at 2 places, 0,49, it would be Sangat Tertinggal)."""
     from sakip import kolom
+    from sakip.audit._tulis import tempat_nilai
     from sakip.skala import skala_bernama
 
     keluaran = _jalankan(
@@ -468,7 +471,11 @@ def test_the_command_rates_as_the_audit_and_the_columns(
         "--tempat",
         tempat,
     )[1]
-    nama = skala.upper().replace("-", "_")
-    c = kolom.capaian(realisasi=[Decimal(realisasi.replace(",", "."))], target=[100])
-    [harap] = kolom.predikat(skala_bernama(nama), c)
+    acuan = skala_bernama(skala.upper().replace("-", "_"))
+    c = kolom.capaian(
+        realisasi=[Decimal(realisasi.replace(",", "."))], target=[100], tempat=tempat_nilai(acuan)
+    )
+    [harap] = kolom.predikat(acuan, c)
     assert f"predikat {harap} " in keluaran
+    if realisasi == "0,4910":
+        assert "predikat Tertinggal " in keluaran

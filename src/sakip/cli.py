@@ -62,7 +62,7 @@ from sakip._tabel import banyak, sel_markdown
 from sakip.anggaran import MetodeEfisiensi, efisiensi, penyerapan, sisa_anggaran
 from sakip.angka import baca, bertanda, bilangan, sel_kosong, terbilang, tulis_desimal
 from sakip.audit import HasilAudit, periksa, periksa_berkas
-from sakip.audit._tulis import TEMPAT_PENILAIAN
+from sakip.audit._tulis import TEMPAT_PENILAIAN, nilai_dinilai
 from sakip.audit.tampil import tampil_markdown, tampil_teks
 from sakip.errors import InvalidValueError, NotComputableError, ReportFormatError, SakipError
 from sakip.kinerja import ATURAN_CAPAIAN, Arah, MetodeTurun, capaian
@@ -926,7 +926,7 @@ def _cmd_capaian(args: argparse.Namespace, out: TextIO) -> int:
     )
     c = bulatkan_pecahan(eksak, args.tempat)
     skala = _SKALA[args.skala]
-    dinilai = bulatkan_pecahan(eksak, TEMPAT_PENILAIAN)
+    dinilai = nilai_dinilai(skala, eksak)
     try:
         # rated as the audit and kolom.predikat rate a capaian, whatever --tempat shows
         # (90,6 is Tinggi also at 0 places, where it shows 91)
@@ -1067,7 +1067,8 @@ def _parser() -> argparse.ArgumentParser:
         "capaian",
         help="capaian kinerja of one indicator",
         description="capaian kinerja of one indicator, shown at --tempat places; its "
-        f"predikat rates it rounded once to {TEMPAT_PENILAIAN} places, as the audit does",
+        f"predikat rates it rounded once to {TEMPAT_PENILAIAN} places (or the places of the "
+        "scale's bounds, where they show more), as the audit does",
         parents=[hitung],
     )
     c.add_argument("--realisasi", required=True)

@@ -13,12 +13,13 @@ Examples:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from decimal import Decimal
 from fractions import Fraction
 from typing import Final, Literal
 
-from sakip._eksak import bulatkan_pecahan, tempat_tepat
+from sakip._eksak import MAKS_TEMPAT, bulatkan_pecahan, tempat_tepat
 from sakip.angka import tulis_desimal
 from sakip.errors import InvalidValueError
 from sakip.kinerja import Arah, MetodeTurun, Rasio, Rentang
@@ -28,8 +29,37 @@ SERATUS: Final = Fraction(100)
 
 #: The places a capaian is rounded to, once and half up, before it is rated: every
 #: predikat of the audit rates that value (``iku.predikat``, ``iku.atribut``, their mean,
-#: ``predikat:``, the recomputed tables, the CSV rows), as reports print it.
+#: ``predikat:``, the recomputed tables, the CSV rows), as reports print it. A scale whose
+#: bounds show more places rates at those (:func:`tempat_nilai`).
 TEMPAT_PENILAIAN: Final = 2
+
+
+@functools.lru_cache(maxsize=32)  # a report names a few scales; each rated row asks
+def tempat_nilai(acuan: Skala) -> int:
+    """The places of the values a scale rates: a capaian's two, or more where the scale's own
+    bounds show more (the IDM's 0,4907: indices of four places).
+
+    Examples:
+        >>> from sakip.skala import PERMENDAGRI_86_2017, skala_bernama
+        >>> tempat_nilai(PERMENDAGRI_86_2017), tempat_nilai(skala_bernama("PERMENDESA_2_2016"))
+        (2, 4)
+    """
+    batas = [b for p in acuan.pita for b in (p.bawah, p.atas) if b is not None]
+    return max([TEMPAT_PENILAIAN, *(tempat_tepat(b, MAKS_TEMPAT) for b in batas)])
+
+
+def nilai_dinilai(acuan: Skala, eksak: Fraction) -> Decimal:
+    """The value a scale rates for an exact capaian: rounded once, half up, at the scale's
+    places (:func:`tempat_nilai`), so 0,49104 is rated 0,4910 on the IDM's scale, not 0,49.
+
+    Examples:
+        >>> from sakip.skala import PERMENDAGRI_86_2017, skala_bernama
+        >>> idm = skala_bernama("PERMENDESA_2_2016")
+        >>> nilai_dinilai(PERMENDAGRI_86_2017, Fraction(99995, 1000)), nilai_dinilai(idm, Fraction(49104, 100000))
+        (Decimal('100.00'), Decimal('0.4910'))
+    """
+    return bulatkan_pecahan(eksak, tempat_nilai(acuan))
+
 
 #: The notation a figure is written in: "," is the Indonesian one (dots group thousands,
 #: a comma marks decimals), "." a decimal point and no grouping, as ``pemisah_desimal = "."``.

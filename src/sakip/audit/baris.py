@@ -43,9 +43,9 @@ from sakip._eksak import MAKS_TEMPAT, bulatkan_pecahan
 from sakip.angka import sel_kosong
 from sakip.audit._cetak import baca_cetakan, baca_rupiah, desimal
 from sakip.audit._tulis import (
-    TEMPAT_PENILAIAN,
     Notasi,
     TakTerhitungError,
+    nilai_dinilai,
     notasi_dari,
     persen_dari,
     predikat_dari,
@@ -523,9 +523,7 @@ def _indikator(
         if b.predikat_dicetak is not None and eksak is not None:
             beda: tuple[str, Tingkat, str, str, str] | None
             try:
-                dihitung = predikat_dari(
-                    skala, bulatkan_pecahan(eksak, TEMPAT_PENILAIAN), rumus, p
-                )
+                dihitung = predikat_dari(skala, nilai_dinilai(skala, eksak), rumus, p)
             except TakTerhitungError as e:  # the scale has no band for it
                 beda = ("tak-terhitung", Tingkat.RENDAH, "tidak terhitung", e.rumus, e.alasan)
             else:
@@ -674,7 +672,7 @@ def _tabel_indikator(
                 tulis(b.target, 2, notasi),
                 tulis(b.realisasi, 2, notasi),
                 KOSONG if c is None else tulis(c, 2, notasi),
-                KOSONG if c is None else label_skala(skala, bulatkan_pecahan(c, TEMPAT_PENILAIAN)),
+                KOSONG if c is None else label_skala(skala, c),
             )
         )
     return TabelRingkas(

@@ -22,16 +22,15 @@ from typing import Final, Literal, NamedTuple, overload
 
 import attrs
 
-from sakip._eksak import bulatkan_pecahan
 from sakip.anggaran import sisa_anggaran
 from sakip.angka import terbilang
 from sakip.audit._cetak import baca_rupiah
 from sakip.audit._tulis import (
-    TEMPAT_PENILAIAN,
     Notasi,
     TakTerhitungError,
     desimal_dalam,
     jumlah,
+    nilai_dinilai,
     persen,
     predikat_dari,
     rasio_persen,
@@ -800,26 +799,16 @@ def _iku_capaian(h: Hitung, b: Besaran) -> Nilai:
     return Nilai("persen", rumus, c, komponen=komp)
 
 
-def _dua(capaian: Fraction) -> Decimal:
-    """A capaian as it is rated: rounded once to two places, as sakip and reports print it.
-
-    Every predikat of the audit rates this value (``iku.predikat``, ``iku.atribut``, their
-    mean, ``predikat:``, the recomputed tables), as ``kolom.predikat`` of ``kolom.capaian``
-    does: 99,995 rounds to 100,00 and is rated as 100.
-    """
-    return bulatkan_pecahan(capaian, TEMPAT_PENILAIAN)
-
-
 def _iku_predikat(h: Hitung, b: Besaran) -> Nilai:
     c, rumus, _ = h.capaian(_ind(h, b), _tahun(b))
     s = h.skala("predikat")
-    return Nilai("teks", f"{s.nama} of {rumus}", teks=h.predikat(s, _dua(c), rumus))
+    return Nilai("teks", f"{s.nama} of {rumus}", teks=h.predikat(s, nilai_dinilai(s, c), rumus))
 
 
 def _iku_atribut(h: Hitung, b: Besaran) -> Nilai:
     c, rumus, _ = h.capaian(_ind(h, b), _tahun(b))
     s = h.skala("atribut")
-    return Nilai("teks", f"{s.nama} of {rumus}", teks=h.predikat(s, _dua(c), rumus))
+    return Nilai("teks", f"{s.nama} of {rumus}", teks=h.predikat(s, nilai_dinilai(s, c), rumus))
 
 
 def _rata_rata_capaian_iku(h: Hitung, b: Besaran) -> tuple[Fraction, int]:
@@ -834,7 +823,7 @@ def _iku_atribut_rata_rata(h: Hitung, b: Besaran) -> Nilai:
     rata, _ = _rata_rata_capaian_iku(h, b)
     s = h.skala("atribut")
     rumus = f"the mean capaian {h.persen(rata)}"
-    return Nilai("teks", f"{s.nama} of {rumus}", teks=h.predikat(s, _dua(rata), rumus))
+    return Nilai("teks", f"{s.nama} of {rumus}", teks=h.predikat(s, nilai_dinilai(s, rata), rumus))
 
 
 def _iku_capaian_rata_rata(h: Hitung, b: Besaran) -> Nilai:
@@ -1047,8 +1036,8 @@ def _predikat(h: Hitung, b: Besaran) -> Nilai:
     n = h.nilai(b.isi)
     if n.eksak is None:
         raise TakTerhitungError(f"predikat({b.isi})", "the quantity is a text, not a number")
-    nilai = _dua(Fraction(n.eksak))
     s = h.skala("predikat")
+    nilai = nilai_dinilai(s, Fraction(n.eksak))
     teks = desimal_dalam(nilai, h.notasi)
     return Nilai("teks", f"{s.nama} of {teks}", teks=h.predikat(s, nilai, teks))
 

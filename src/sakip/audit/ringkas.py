@@ -14,7 +14,6 @@ Examples:
 
 from __future__ import annotations
 
-from decimal import Decimal
 from fractions import Fraction
 from typing import Final
 
@@ -22,8 +21,8 @@ from sakip._eksak import bulatkan_pecahan, tempat_tepat
 from sakip.anggaran import efisiensi, sisa_anggaran
 from sakip.angka import bilangan, tulis_desimal
 from sakip.audit._tulis import (
-    TEMPAT_PENILAIAN,
     TakTerhitungError,
+    nilai_dinilai,
     persen_dari,
     predikat_dari,
     teks_rasio,
@@ -52,12 +51,13 @@ def _pendek(teks: str, n: int) -> str:
     return teks if len(teks) <= n else teks[: n - 1] + "…"
 
 
-def label_skala(skala: Skala | None, nilai: Decimal) -> str:
-    """The band of ``nilai`` for a recomputed table, or :data:`KOSONG` (no scale, no band)."""
+def label_skala(skala: Skala | None, capaian: Fraction) -> str:
+    """The band of an exact capaian for a recomputed table, rated as the audit rates it
+    (:func:`~sakip.audit._tulis.nilai_dinilai`), or :data:`KOSONG` (no scale, no band)."""
     if skala is None:
         return KOSONG
     try:
-        return predikat_dari(skala, nilai, "")
+        return predikat_dari(skala, nilai_dinilai(skala, capaian), "")
     except TakTerhitungError:
         return KOSONG  # the printed predikat, if any, is a finding
 
@@ -78,9 +78,8 @@ def _tabel_iku(h: Hitung) -> TabelRingkas:
                     c = None
             predikat = atribut = KOSONG
             if c is not None:
-                c2 = bulatkan_pecahan(c, TEMPAT_PENILAIAN)
-                predikat = label_skala(h.skala_predikat, c2)
-                atribut = label_skala(h.skala_atribut, c2)
+                predikat = label_skala(h.skala_predikat, c)
+                atribut = label_skala(h.skala_atribut, c)
             baris.append(
                 (
                     ind.kode,

@@ -6,7 +6,7 @@ realisasi within pagu (overspending), the breakdowns of denominators against
 the denominators, a kegiatan's printed quarters against its year when the
 quarter positions are uncertain, belanja operasi + modal against the
 programs, and the report's printed scales (overlaps, gaps wide enough for a
-value rated at :data:`~sakip.audit._tulis.TEMPAT_PENILAIAN` places, bounds
+value rated at the scale's places (:func:`~sakip.audit._tulis.tempat_nilai`), bounds
 that differ from the scale they cite, values rated outside them) and bands
 printed alone (bounds that rate otherwise than the scale they quote).
 
@@ -27,15 +27,16 @@ from types import MappingProxyType
 from typing import Final, Literal
 
 from sakip import skala as _skala
-from sakip._eksak import MAKS_TEMPAT, tempat_tepat
 from sakip.aturan import StatusSumber
 from sakip.audit._cetak import baca_rupiah, desimal
 from sakip.audit._tulis import (
     TEMPAT_PENILAIAN,
     Notasi,
     TakTerhitungError,
+    nilai_dinilai,
     notasi_dari,
     persen,
+    tempat_nilai,
     tulis,
     tulis_tepat,
 )
@@ -318,21 +319,24 @@ def _langkah(d: Decimal, c: Cetakan) -> Fraction:
 
 
 def _dinilai_dengan(h: Hitung, acuan: str) -> list[tuple[str, Fraction]]:
-    """The capaian the report rates with the scale named ``acuan``: those of its printed
-    predikat (the declared predikat scale) or atribut (the declared atribut scale)."""
+    """The capaian the report rates with the scale named ``acuan``, as rated (rounded at the
+    scale's places, :func:`tempat_nilai`): those of its printed predikat (the declared
+    predikat scale) or atribut (the declared atribut scale)."""
     jenis = {
         h.lap.skala_predikat: JenisBesaran.IKU_PREDIKAT,
         h.lap.skala_atribut: JenisBesaran.IKU_ATRIBUT,
     }.get(acuan)
     if jenis is None:
         return []
+    skala = h.lap.skala_bernama(acuan)
     hasil: dict[str, Fraction] = {}
     for c in h.lap.semua_cetakan():
         b = c.besaran
         if b.jenis is jenis and b.tahun is not None:
             try:
                 ind = h.lap.indikator_dengan(str(b.indikator))
-                hasil[f"{ind.kode} {b.tahun}"] = h.capaian(ind, b.tahun)[0]
+                eksak = h.capaian(ind, b.tahun)[0]
+                hasil[f"{ind.kode} {b.tahun}"] = Fraction(nilai_dinilai(skala, eksak))
             except (TakTerhitungError, SakipError):
                 continue
     return list(hasil.items())
@@ -436,19 +440,6 @@ def _temuan_pita(
         rumus=f"{acuan.sumber}",
         keterangan=keterangan,
     )
-
-
-def tempat_nilai(acuan: Skala) -> int:
-    """The places of the values a scale rates: a capaian's two, or more where the scale's own
-    bounds show more (the IDM's 0,4907: indices of four places).
-
-    Examples:
-        >>> from sakip.skala import PERMENDAGRI_86_2017, skala_bernama
-        >>> tempat_nilai(PERMENDAGRI_86_2017), tempat_nilai(skala_bernama("PERMENDESA_2_2016"))
-        (2, 4)
-    """
-    batas = [b for p in acuan.pita for b in (p.bawah, p.atas) if b is not None]
-    return max([TEMPAT_PENILAIAN, *(tempat_tepat(b, MAKS_TEMPAT) for b in batas)])
 
 
 def _periksa_skala(h: Hitung, tambah: Tambah) -> None:

@@ -19,6 +19,7 @@ from sakip._eksak import bulatkan_pecahan
 from sakip.audit import periksa
 from sakip.audit._tulis import TEMPAT_PENILAIAN, nilai_dinilai, tempat_nilai
 from sakip.audit.struktur import dinilai_di_celah
+from sakip.errors import ReportFormatError
 from sakip.laporan import dari_dict
 from sakip.skala import PERMENDAGRI_86_2017, Pita, masalah_pita
 from tests._bangun import TANPA, angka, indikator, kepala, laporan, tabel
@@ -251,3 +252,10 @@ def test_a_value_rated_with_a_printed_table_is_held_to_it_as_rated() -> None:
 
     assert temuan(49_995) == []
     assert temuan(49_994) == []
+
+
+def test_an_unknown_acuan_is_refused_at_its_printed_scale() -> None:
+    d = _laporan(LEGENDA_DUA)
+    d["skala_dicetak"].append({**d["skala_dicetak"][0], "acuan": "PERMENDAGRI_2017"})
+    with pytest.raises(ReportFormatError, match=r"skala_dicetak\[1\]\.acuan must name a scale"):
+        dari_dict(d)

@@ -29,7 +29,7 @@ def test_a_suffix_sakip_does_not_read_is_refused_naming_those_it_reads(
     shutil.copy(DUMAI, f)
     shutil.copy(DATA / "dumai_2023_lampiran.toml", tmp_path)
     assert ditolak("audit", str(f)) == (
-        f"sakip: error: {f}: must be a .toml, .csv, .xlsx, .xlsm file: a file is read by its "
+        f"sakip: error: {f} must be a .toml, .csv, .xlsx, .xlsm file: a file is read by its "
         f"suffix (got {f.suffix or f.name!r})\n"
     )
 
@@ -43,15 +43,13 @@ def test_the_same_report_named_toml_is_audited(tmp_path: Path) -> None:
 
 def test_a_dash_is_no_standard_input() -> None:
     assert ditolak("audit", "-") == (
-        "sakip: error: -: is standard input, which sakip does not read: name the file (got '-')\n"
+        "sakip: error: - is standard input, which sakip does not read: name the file (got '-')\n"
     )
 
 
 def test_a_missing_file_without_a_suffix_is_refused_as_missing(tmp_path: Path) -> None:
     hilang = tmp_path / "hilang"
-    assert (
-        ditolak("audit", str(hilang)) == f"sakip: error: {hilang}: must exist (got '{hilang}')\n"
-    )
+    assert ditolak("audit", str(hilang)) == f"sakip: error: {hilang} must exist (got '{hilang}')\n"
 
 
 @pytest.mark.parametrize("keluaran", ["bertanda.csv", "bertanda.xlsm", "bertanda"])
@@ -97,3 +95,22 @@ def test_the_summary_of_several_files_writes_names_as_text(tmp_path: Path) -> No
     keluaran = jalankan("audit", str(aneh), str(tmp_path / "d.toml"), "--format", "markdown")[1]
     assert "x&lt;b&gt;.csv" in keluaran
     assert "<b>" not in keluaran
+
+
+@pytest.mark.parametrize(
+    ("nama", "isi"), [("lama.xls", b"junk"), ("rusak.xlsx", b"junk"), ("a.toml", b"skema = 1\n")]
+)
+def test_a_refusal_reads_alike_with_every_format(nama: str, isi: bytes, tmp_path: Path) -> None:
+    # "x.xls is ..." for the file as a whole, "a.toml: laporan is required" for a place in
+    # it, whatever the format; the plain audit printed "x.xls: is ..." where --format xlsx
+    # printed "x.xls is ..."
+    f = tmp_path / nama
+    f.write_bytes(isi)
+    xlsx = ("--format", "xlsx", "--output", str(tmp_path / "o.xlsx"))
+    semua = {
+        ditolak("audit", str(f), *opsi)
+        for opsi in ((), ("--format", "markdown"), *((xlsx,) if nama != "a.toml" else ()))
+    }
+    assert len(semua) == 1
+    (baris,) = semua
+    assert baris.startswith(f"sakip: error: {f}{': ' if nama == 'a.toml' else ' '}")

@@ -121,7 +121,7 @@ def test_a_bad_file_is_reported_and_the_rest_go_on(
     assert len(err) == 2
     assert err[0].startswith(f"sakip: error: {rusak}: ")
     assert "must be valid TOML" in err[0]
-    assert err[1] == f"sakip: error: {hilang}: must exist (got '{hilang}')"
+    assert err[1] == f"sakip: error: {hilang} must exist (got '{hilang}')"
     assert f"  {rusak}: refused: " in teks
     assert f"  {folder / 'b_dumai.toml'}: 39 findings" in teks
     assert teks.endswith("Total: 5 reports, 3 audited, 2 refused, 40 findings\n")
@@ -208,7 +208,7 @@ def test_an_empty_folder_is_refused(tmp_path: Path, capsys: pytest.CaptureFixtur
     status, teks = _jalankan("audit", str(tmp_path))
     assert status == 2
     assert capsys.readouterr().err == (
-        f"sakip: error: {tmp_path}: must hold report files (.toml, .csv, .xlsx, .xlsm) directly "
+        f"sakip: error: {tmp_path} must hold report files (.toml, .csv, .xlsx, .xlsm) directly "
         "inside (got none)\n"
     )
     assert "0 audited, 1 refused" in teks
@@ -221,7 +221,7 @@ def test_an_entry_that_cannot_be_followed_is_refused_alone(
     status, teks = _jalankan("audit", str(folder))
     err = capsys.readouterr().err
     assert status == 2
-    assert "putar.toml: must be readable" in err
+    assert "putar.toml must be readable" in err
     assert "1 refused" in teks
     assert "a_bersih.csv" in teks  # the rest of the folder was audited
 
@@ -301,7 +301,7 @@ def test_hostile_files_among_good_ones_leave_the_good_ones_audited(
 def test_a_device_is_refused_before_it_is_read(capsys: pytest.CaptureFixture[str]) -> None:
     assert _jalankan("audit", "/dev/zero") == (2, "")
     assert capsys.readouterr().err == (
-        "sakip: error: /dev/zero: must be a regular file, not a device, directory or FIFO "
+        "sakip: error: /dev/zero must be a regular file, not a device, directory or FIFO "
         "(got '/dev/zero')\n"
     )
 
@@ -323,7 +323,7 @@ def test_a_file_over_the_size_bound_is_refused(
     f = _laporan(tmp_path)
     assert _jalankan("audit", str(f))[0] == 2
     size = f.stat().st_size
-    assert f": must be at most 1000 bytes (got {size})\n" in capsys.readouterr().err
+    assert f" must be at most 1000 bytes (got {size})\n" in capsys.readouterr().err
 
 
 def test_control_characters_in_a_name_never_reach_the_terminal(
@@ -361,7 +361,7 @@ def test_a_name_no_file_can_have_is_one_line(
     """In sakip's words, the same on every Python (the OS's wording changed in 3.13)."""
     assert _jalankan("audit", f"a\x00b{akhiran}", "--jobs", "1") == (2, "")
     assert capsys.readouterr().err == (
-        f"sakip: error: a\\x00b{akhiran}: must be a file name without a NUL character "
+        f"sakip: error: a\\x00b{akhiran} must be a file name without a NUL character "
         "(got 'NUL at character 2')\n"
     )
 

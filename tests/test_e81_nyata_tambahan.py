@@ -84,8 +84,9 @@ def test_trenggalek_kke_is_refused_by_the_lke_command_asking_for_csv_or_toml() -
     """Right: ``sakip lke`` reads .csv and .toml sheets only (a transcription is needed)."""
     with pytest.raises(ReportFormatError) as info:
         lke.baca(TRENGGALEK)
-    pesan = f"{TRENGGALEK.name} must be a .csv or .toml sheet (got '.xlsx')"
-    assert str(info.value) == pesan
+    pesan = f"{TRENGGALEK.name} must be a .csv or .toml sheet: an LKE workbook is not read"
+    assert str(info.value).startswith(pesan)
+    assert "save its sheet as CSV with the columns komponen" in str(info.value)
 
 
 def test_trenggalek_kke_is_refused_by_the_e81_audit(capsys: pytest.CaptureFixture[str]) -> None:

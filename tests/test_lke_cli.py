@@ -59,7 +59,7 @@ def test_missing_answers_exit_2_unless_scored_as_zero(
     assert main(["lke", str(f)], out=io.StringIO()) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1
-    assert err.startswith("sakip: error: kosong.csv: row ")
+    assert err.startswith(f"sakip: error: {f}: row ")  # the path as typed, as the audit
     assert ", evaluator must have an answer" in err
     status, teks = _jalankan("lke", str(f), "--kosong-nol")
     assert status == 0
@@ -70,7 +70,7 @@ def test_missing_answers_exit_2_unless_scored_as_zero(
     ("nama", "isi", "pesan"),
     [
         ("x.toml", None, "x.toml must exist"),
-        ("x.xlsx", "", "must be a .csv or .toml sheet"),
+        ("x.xlsx", "", "x.xlsx must be a .csv or .toml sheet: an LKE workbook is not read"),
         ("x.toml", "skema = [", "x.toml: end of document must be valid TOML: Invalid value"),
         ("x.toml", "[[a]\nb = 1\n", "x.toml: line 1, column 4 must be valid TOML: Expected"),
         ("x.toml", "skema = " + "1" * 5000 + "\n", "must hold values TOML can read"),

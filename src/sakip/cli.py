@@ -578,28 +578,33 @@ class _Keluaran(NamedTuple):
     diperiksa: int | None
     galat: str | None = None  # why it was refused: the place and the rule, after the file
     dalam: bool = False  # the refusal is sakip's own bug (an "internal error")
+    utuh: bool = False  # the refusal is about the file as a whole ("x.xls is ...")
 
 
-def _gagal(berkas: str, galat: str, *, dalam: bool = False) -> _Keluaran:
-    return _Keluaran(berkas, "", 0, None, _satu_baris(galat), dalam)
+def _gagal(berkas: str, galat: str, *, dalam: bool = False, utuh: bool = False) -> _Keluaran:
+    return _Keluaran(berkas, "", 0, None, _satu_baris(galat), dalam, utuh)
 
 
 def _baris_galat(k: _Keluaran) -> str:
-    """The one line on stderr for a refused file."""
+    """The one line on stderr for a refused file: "file: place must ...", or "file must ..."
+    for the file as a whole, as the error itself reads."""
     jenis = "internal error" if k.dalam else "error"
-    return f"sakip: {jenis}: {_satu_baris(k.berkas)}: {k.galat}"
+    return f"sakip: {jenis}: {_satu_baris(k.berkas)}{' ' if k.utuh else ': '}{k.galat}"
 
 
-def _galat_sakip(berkas: str, e: SakipError, tahap: str | None) -> str:
-    """The message of ``e`` after the file's name (which the line names once, in full)."""
+def _galat_sakip(berkas: str, e: SakipError, tahap: str | None) -> tuple[str, bool]:
+    """The message of ``e`` after the file's name (which the line names once, in full), and
+    whether it is about the file as a whole ("file must ...", not "file: place must ...")."""
     pesan = str(e)
+    utuh = False
     for nama in (berkas, Path(berkas).name):
         # "file: place must ...", or "file must ..." for the file as a whole
         awalan = next((nama + p for p in (": ", " ") if pesan.startswith(nama + p)), None)
         if awalan is not None:
             pesan = pesan.removeprefix(awalan)
+            utuh = awalan.endswith(" ") and not awalan.endswith(": ")
             break
-    return pesan if tahap is None else f"while {tahap}: {pesan}"
+    return (pesan, utuh) if tahap is None else (f"while {tahap}: {pesan}", False)
 
 
 def _galat_dalam(e: BaseException, tahap: str) -> str:
@@ -612,14 +617,15 @@ def _audit_satu(berkas: str, format_: str, banyak: bool, ascii_saja: bool) -> _K
     try:
         hasil = _periksa_berkas(Path(berkas))
     except SakipError as e:
-        return _gagal(berkas, _galat_sakip(berkas, e, None))
+        pesan, utuh = _galat_sakip(berkas, e, None)
+        return _gagal(berkas, pesan, utuh=utuh)
     except Exception as e:  # a reader's or the audit's bug: one line, never a traceback
         return _gagal(berkas, _galat_dalam(e, "reading and auditing it"), dalam=True)
     tahap = f"writing the {format_} output"
     try:
         teks = _tulis_hasil(hasil, format_, berkas if banyak else None, ascii_saja)
     except SakipError as e:
-        return _gagal(berkas, _galat_sakip(berkas, e, tahap))
+        return _gagal(berkas, _galat_sakip(berkas, e, tahap)[0])
     except Exception as e:
         return _gagal(berkas, _galat_dalam(e, tahap), dalam=True)
     return _Keluaran(berkas, teks, len(hasil.temuan), hasil.diperiksa, None)
@@ -652,11 +658,12 @@ def _isi_folder(folder: str, sisa: int) -> list[str] | _Keluaran:
                     if len(nama) > sisa:
                         raise _terlalu_banyak()
     except OSError as e:
-        return _gagal(folder, f"must be a readable folder (got {e.strerror!r})")
+        return _gagal(folder, f"must be a readable folder (got {e.strerror!r})", utuh=True)
     if not nama:
         return _gagal(
             folder,
             f"must hold report files ({', '.join(_AKHIRAN)}) directly inside (got none)",
+            utuh=True,
         )
     return [str(Path(folder) / n) for n in sorted(nama)]
 
@@ -975,7 +982,13 @@ def _cmd_lke(args: argparse.Namespace, out: TextIO) -> int:
     from sakip import lke
 
     kosong = lke.Kosong.NOL if args.kosong_nol else lke.Kosong.TOLAK
-    out.write(lke.tampilan(lke.laporan(lke.baca(args.file), kosong=kosong), args.format))
+    try:
+        teks = lke.tampilan(lke.laporan(lke.baca(args.file), kosong=kosong), args.format)
+    except SakipError as e:  # the file named as typed, in full, as the audit names it
+        pesan, utuh = _galat_sakip(args.file, e, None)
+        print(_baris_galat(_gagal(args.file, pesan, utuh=utuh)), file=sys.stderr)
+        return 2
+    out.write(teks)
     return 0
 
 

@@ -905,6 +905,22 @@ def _pita_dicetak(r: _Pembaca, skala: Mapping[str, Skala]) -> PitaDicetak:
 where the band is printed (got ' ')
     """
     tabel = _teks_isi(r, "tabel", "where the band is printed")
+    acuan = _acuan(r, skala)
+    _teks_isi(r, "nama", "the band's label as printed ('Tinggi')")
+    return PitaDicetak(tabel=tabel, acuan=acuan, pita=_pita(r))
+
+
+def _acuan(r: _Pembaca, skala: Mapping[str, Skala]) -> str:
+    """The ``acuan`` of a printed scale or band: a scale of the report's own or a built-in.
+
+    Examples:
+        >>> _acuan(_Pembaca("a.toml", "skala_dicetak[1]", {"acuan": "NOPE"}), {})
+        Traceback (most recent call last):
+        ...
+        sakip.errors.ReportFormatError: a.toml: skala_dicetak[1].acuan must name a scale: one \
+of ['ATRIBUT_CAPAIAN', 'PERMENDAGRI_86_2017', 'PERMENDESA_2_2016', 'PERMENPANRB_88_2021', \
+'PERMENPANRB_88_2021_TERMASUK_BAWAH'] (got 'NOPE')
+    """
     acuan = r.teks("acuan")
     if acuan not in skala and acuan not in SKALA_BAWAAN:
         raise r.galat(
@@ -912,8 +928,7 @@ where the band is printed (got ' ')
             f"must name a scale: one of {sorted(skala) + sorted(SKALA_BAWAAN)}",
             acuan,
         )
-    _teks_isi(r, "nama", "the band's label as printed ('Tinggi')")
-    return PitaDicetak(tabel=tabel, acuan=acuan, pita=_pita(r))
+    return acuan
 
 
 def _cetakan_tabel(r: _Pembaca, rujukan: _Rujukan) -> list[Cetakan]:
@@ -1017,7 +1032,7 @@ def _dari_dict(data: Mapping[str, Any], berkas: str) -> Laporan:
             SkalaDicetak(
                 tabel=s.teks("tabel"),
                 nama=s.teks("nama"),
-                acuan=s.teks("acuan"),
+                acuan=_acuan(s, skala),
                 pita=tuple(_pita(p) for p in s.daftar("pita")),
             )
         )
@@ -1050,13 +1065,6 @@ def _dari_dict(data: Mapping[str, Any], berkas: str) -> Laporan:
                 nama,
             )
     pita_dicetak = tuple(_pita_dicetak(p, skala) for p in r.daftar("pita_dicetak", wajib=False))
-    for sd in skala_dicetak:
-        if sd.acuan not in skala and sd.acuan not in SKALA_BAWAAN:
-            raise r.galat(
-                "skala_dicetak",
-                f"acuan must name a scale: one of {sorted(skala) + sorted(SKALA_BAWAAN)}",
-                sd.acuan,
-            )
     try:
         laporan = Laporan(
             instansi=info.teks("instansi"),

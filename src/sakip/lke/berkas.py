@@ -756,6 +756,19 @@ PEMBACA: Final[Mapping[str, Callable[[Path], Lembar]]] = MappingProxyType(
     {".toml": baca_toml, ".csv": baca_csv}
 )
 
+#: What to do with a workbook, which sakip does not read as an LKE: the evaluators' KKE
+#: workbooks differ in layout from one agency and year to the next.
+_SARAN_BUKU: Final = (
+    ": an LKE workbook is not read as it is; save its sheet as CSV with the columns "
+    f"{', '.join(_KOLOM_WAJIB)} and the answers (mandiri, evaluator), or transcribe it to TOML "
+    "(docs: Evaluasi AKIP (LKE), Format berkas)"
+)
+
+#: The advice added for a suffix sakip does not read, by suffix.
+_SARAN_AKHIRAN: Final[Mapping[str, str]] = MappingProxyType(
+    {".xlsx": _SARAN_BUKU, ".xlsm": _SARAN_BUKU, ".xls": _SARAN_BUKU, ".ods": _SARAN_BUKU}
+)
+
 
 def baca(path: str | Path) -> Lembar:
     """Read a sheet from a ``.toml`` or ``.csv`` file, chosen by its suffix.
@@ -767,16 +780,20 @@ def baca(path: str | Path) -> Lembar:
         >>> baca("lke.xlsx")
         Traceback (most recent call last):
         ...
-        sakip.errors.ReportFormatError: lke.xlsx must be a .csv or .toml sheet \
-(got '.xlsx')
+        sakip.errors.ReportFormatError: lke.xlsx must be a .csv or .toml sheet: an LKE \
+workbook is not read as it is; save its sheet as CSV with the columns komponen, subkomponen, \
+kriteria, skala and the answers (mandiri, evaluator), or transcribe it to TOML (docs: Evaluasi \
+AKIP (LKE), Format berkas) (got '.xlsx')
     """
     path = Path(str(path))
-    pembaca = PEMBACA.get(path.suffix.lower())
+    akhiran = path.suffix.lower()
+    pembaca = PEMBACA.get(akhiran)
     if pembaca is None:
         raise ReportFormatError(
             berkas=path.name,
             letak="-",
-            expected=f"must be a {' or '.join(sorted(PEMBACA))} sheet",
+            expected=f"must be a {' or '.join(sorted(PEMBACA))} sheet"
+            + _SARAN_AKHIRAN.get(akhiran, ""),
             value=path.suffix,
         )
     return pembaca(path)

@@ -127,6 +127,8 @@ def test_some_amounts_by_position_and_the_rest_by_keyword_warn_and_compute(
             r"^sisa_anggaran\(\) got multiple values for argument 'pagu'$",
         ),
         (lambda: K.capaian(realisasi=[1]), "missing 1 required keyword-only argument"),
+        (lambda: K.capaian([1]), "missing 1 required keyword-only argument: 'target'"),
+        (lambda: K.efisiensi([1], [2]), "missing 1 required keyword-only argument: 'realisasi'"),
     ],
 )
 def test_a_call_python_refused_before_is_refused_without_a_warning(

@@ -162,6 +162,10 @@ def _posisi_usang(*urutan: str) -> Callable[[Callable[_P, _R]], Callable[_P, _R]
         Traceback (most recent call last):
         ...
         TypeError: selisih() takes 2 positional arguments but 3 were given
+        >>> selisih(5)  # no warning for a call that never worked
+        Traceback (most recent call last):
+        ...
+        TypeError: selisih() missing 1 required keyword-only argument: 'realisasi'
     """
 
     def dengan_posisi(fungsi: Callable[_P, _R]) -> Callable[_P, _R]:
@@ -174,7 +178,8 @@ def _posisi_usang(*urutan: str) -> Callable[[Callable[_P, _R]], Callable[_P, _R]
         def panggil(*args: Any, **kwargs: Any) -> Any:
             if args:
                 kwargs = _kata_kunci(nama, urutan, args, kwargs)
-                usang(lama, baru, sejak="0.3.0", hingga="0.4.0")
+                if all(n in kwargs for n in urutan):  # else Python refuses the call, unwarned
+                    usang(lama, baru, sejak="0.3.0", hingga="0.4.0")
             return dengan_kata_kunci(**kwargs)
 
         return cast("Callable[_P, _R]", panggil)

@@ -71,8 +71,8 @@ def test_counts_printed_wrong() -> None:
         ("banyak", "tinggi", "Ringkasan Eksekutif / sasaran / jumlah", "3", "2"),
     ]
     assert [t.rumus for t in hasil.temuan] == [
-        "number of indikator recorded ([[indikator]])",
-        "number of distinct sasaran of the 3 indicators recorded",
+        "number of indikator sasaran recorded ([[indikator]])",
+        "number of distinct sasaran of the 3 indikator sasaran recorded ([[indikator]])",
     ]
 
 
@@ -147,3 +147,115 @@ def test_distinct_sasaran(sasaran: list[str]) -> None:
     h = Hitung(dari_dict(_data(tuple(sasaran))))
     assert h.nilai(baca_besaran("banyak:sasaran")).eksak == len(set(sasaran))
     assert h.nilai(baca_besaran("banyak:indikator")).eksak == len(sasaran)
+
+
+def _berjenjang(*indikator: dict[str, Any], **dicetak: str) -> dict[str, Any]:
+    """The report of :func:`_data` with the indicators given (kode, sasaran, tujuan, jenjang)."""
+    data = _data((), **dicetak)
+    data["indikator"] = [
+        {"nama": f"Indikator {i['kode']}", "arah": "naik", "target": {"2020": "100"}, **i}
+        for i in indikator
+    ]
+    return data
+
+
+#: Dumai 2023's shape: four IKU under three tujuan, and one indikator tujuan (Epdeskel)
+#: whose tujuan is one of theirs.
+_DUMAI = (
+    {"kode": "iku1", "sasaran": "S1", "tujuan": "T1"},
+    {"kode": "iku2", "sasaran": "S2", "tujuan": "T2"},
+    {"kode": "iku3", "sasaran": "S2", "tujuan": "T2"},
+    {"kode": "iku4", "sasaran": "S3", "tujuan": "T3"},
+    {"kode": "epdeskel", "jenjang": "tujuan", "tujuan": "T2"},
+)
+
+
+def test_an_indikator_tujuan_is_no_iku_and_its_tujuan_is_counted() -> None:
+    # "3 (tiga) Tujuan dengan 4 (empat) Indikator Kinerja Utama" (LKjIP Dumai 2023)
+    assert _temuan(_berjenjang(*_DUMAI, tujuan="3", indikator="4", sasaran="3")) == []
+    hasil = periksa(dari_dict(_berjenjang(*_DUMAI, tujuan="2", indikator="5", sasaran="4")))
+    assert [(t.letak, t.dicetak, t.dihitung, t.rumus) for t in hasil.temuan] == [
+        (
+            "Ringkasan Eksekutif / tujuan / jumlah",
+            "2",
+            "3",
+            "number of distinct tujuan of the 5 indicators recorded",
+        ),
+        (
+            "Ringkasan Eksekutif / indikator / jumlah",
+            "5",
+            "4",
+            "number of indikator sasaran recorded ([[indikator]], 1 indikator tujuan not counted)",
+        ),
+        (
+            "Ringkasan Eksekutif / sasaran / jumlah",
+            "4",
+            "3",
+            "number of distinct sasaran of the 4 indikator sasaran recorded ([[indikator]], "
+            "1 indikator tujuan not counted)",
+        ),
+    ]
+
+
+def test_the_embedded_report_prints_its_tujuan_and_iku_as_counted() -> None:
+    from sakip import contoh
+
+    hasil = periksa(contoh.dumai_2023())
+    dicetak = {
+        str(c.besaran): c.teks
+        for c in contoh.dumai_2023().cetakan
+        if str(c.besaran) in ("banyak:tujuan", "banyak:indikator")
+    }
+    assert dicetak == {"banyak:tujuan": "3", "banyak:indikator": "4"}
+    assert not [t for t in hasil.temuan if "/ Tujuan /" in t.letak or "/ Indikator" in t.letak]
+    diperiksa = {str(c.besaran) for c in contoh.dumai_2023().cetakan}
+    assert {"banyak:tujuan", "banyak:indikator"} <= diperiksa
+
+
+def test_a_tujuan_count_needs_every_indicators_tujuan() -> None:
+    data = _berjenjang(*_DUMAI[:3], {"kode": "iku4", "sasaran": "S3"}, tujuan="3")
+    [t] = periksa(dari_dict(data)).temuan
+    assert (t.aturan, t.dicetak) == ("tak-terhitung", "3")
+    assert t.keterangan.startswith("1 of the 4 indicators record no tujuan (iku4);")
+
+
+def test_only_indikator_tujuan_leave_no_iku_to_count() -> None:
+    data = _berjenjang({"kode": "t1", "jenjang": "tujuan", "tujuan": "T1"}, indikator="0")
+    [t] = periksa(dari_dict(data)).temuan
+    assert (t.aturan, t.dicetak) == ("tak-terhitung", "0")
+    assert "records no indikator sasaran (1 indikator tujuan)" in t.keterangan
+
+
+@pytest.mark.parametrize(
+    ("ubah", "pesan"),
+    [
+        ({"jenjang": "Tujuan"}, r"indikator\[0\]\.jenjang must be one of \['sasaran', 'tujuan'\]"),
+        ({"jenjang": 1}, r"indikator\[0\]\.jenjang must be"),
+        (
+            {"jenjang": "tujuan", "sasaran": "S1"},
+            r"indikator\[0\]\.sasaran must be left out for an indikator tujuan",
+        ),
+    ],
+)
+def test_a_bad_jenjang_is_refused(ubah: dict[str, Any], pesan: str) -> None:
+    data = _berjenjang({"kode": "iku1", "tujuan": "T1", **ubah})
+    with pytest.raises(ReportFormatError, match=pesan):
+        dari_dict(data, berkas="lap.toml")
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["T1", "T2", "t1"]), st.booleans()), min_size=1, max_size=10
+    )
+)
+def test_distinct_tujuan_and_iku(isi: list[tuple[str, bool]]) -> None:
+    indikator = [
+        {"kode": f"i{n}", "tujuan": t, **({"jenjang": "tujuan"} if jt else {"sasaran": "S"})}
+        for n, (t, jt) in enumerate(isi)
+    ]
+    h = Hitung(dari_dict(_berjenjang(*indikator)))
+    assert h.nilai(baca_besaran("banyak:tujuan")).eksak == len({t for t, _ in isi})
+    iku = sum(not jt for _, jt in isi)
+    if iku:
+        assert h.nilai(baca_besaran("banyak:indikator")).eksak == iku

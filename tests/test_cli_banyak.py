@@ -92,7 +92,7 @@ def test_folder_takes_its_report_files_sorted(
     assert ringkasan == [
         "Summary of 3 reports",
         f"  {folder / 'a_bersih.csv'}: 0 findings (1 printed figure recomputed)",
-        f"  {folder / 'b_dumai.toml'}: 39 findings (588 printed figures recomputed)",
+        f"  {folder / 'b_dumai.toml'}: 39 findings (590 printed figures recomputed)",
         f"  {folder / 'c_temuan.CSV'}: 1 finding (1 printed figure recomputed)",
         "Total: 3 reports, 3 audited, 0 refused, 40 findings",
     ]
@@ -169,7 +169,7 @@ def test_workers_return_text_and_counts_that_pickle(folder: Path) -> None:
     import pickle
 
     k = cli._audit_satu(str(folder / "b_dumai.toml"), "text", True, False)
-    assert (k.temuan, k.diperiksa, k.galat) == (39, 588, None)
+    assert (k.temuan, k.diperiksa, k.galat) == (39, 590, None)
     assert pickle.loads(pickle.dumps(k)) == k
 
 

@@ -161,7 +161,7 @@ def test_the_function_periksa_stays_the_function_and_does_not_warn() -> None:
         # function) and by importing it since (the deprecated path's module, in sys.modules)
         dicari = periksa if sys.version_info < (3, 13) else sys.modules["sakip.audit.periksa"]
         assert pydoc.locate("sakip.audit.periksa") is dicari
-        assert sakip.audit.periksa(contoh.dumai_2023()).diperiksa == 588
+        assert sakip.audit.periksa(contoh.dumai_2023()).diperiksa == 590
 
 
 def test_the_new_module_paths_do_not_warn() -> None:

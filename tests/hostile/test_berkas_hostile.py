@@ -136,7 +136,10 @@ def test_nested_includes_are_followed(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("besaran", "pesan"),
     [
-        ("banyak:kegiatn", "one of ('program', 'kegiatan', 'sub', 'indikator', 'sasaran')"),
+        (
+            "banyak:kegiatn",
+            "one of ('program', 'kegiatan', 'sub', 'indikator', 'sasaran', 'tujuan')",
+        ),
         # the K of one row of any level (a program's outcome too), never of a sum of rows
         ("k_persen:total", "needs one node code"),
         ("rpjmd_k:p1+p1.k1", "needs one node code"),

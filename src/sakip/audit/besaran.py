@@ -14,7 +14,7 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
 from types import MappingProxyType
@@ -22,6 +22,7 @@ from typing import Final, Literal, NamedTuple, overload
 
 import attrs
 
+from sakip._tabel import banyak
 from sakip.anggaran import sisa_anggaran
 from sakip.angka import terbilang
 from sakip.audit._cetak import baca_rupiah
@@ -49,6 +50,7 @@ from sakip.laporan import (
     Cetakan,
     Indikator,
     JenisBesaran,
+    JenjangIndikator,
     Kegiatan,
     Keluaran,
     Laporan,
@@ -956,36 +958,71 @@ def _indikator_dicatat(lap: Laporan, apa: str) -> tuple[Indikator, ...]:
     return lap.indikator
 
 
-def _banyak_indikator(lap: Laporan, _: str) -> tuple[int, str]:
-    """How many indicators the report records (``[[indikator]]``): the "m indikator kinerja
-    utama" of a Ringkasan Eksekutif where the file records its IKU (and only them)."""
-    n = len(_indikator_dicatat(lap, "number of indikator"))
-    return n, "number of indikator recorded ([[indikator]])"
+def _indikator_sasaran(lap: Laporan, apa: str) -> tuple[tuple[Indikator, ...], str]:
+    """The report's indikator sasaran (its IKU), and how a formula names them: the indikator
+    tujuan (``jenjang = "tujuan"``) are left out, and the formula says how many."""
+    semua = _indikator_dicatat(lap, apa)
+    iku = tuple(i for i in semua if i.jenjang is JenjangIndikator.SASARAN)
+    tujuan = len(semua) - len(iku)
+    if not iku:
+        raise TakTerhitungError(
+            apa,
+            f"the report records no indikator sasaran ({tujuan} indikator tujuan)",
+            tanpa_data=True,
+        )
+    lain = (
+        f", {banyak(tujuan, 'indikator tujuan', 'indikator tujuan')} not counted" if tujuan else ""
+    )
+    return iku, f"([[indikator]]{lain})"
 
 
-def _banyak_sasaran(lap: Laporan, _: str) -> tuple[int, str]:
-    """How many distinct sasaran the report's indicators measure, each sasaran counted once
-    by its text as recorded (``sasaran``); an indicator without one leaves the count
-    unknown, and is named (left out, it would make the count smaller, silently)."""
-    indikator = _indikator_dicatat(lap, "number of sasaran")
-    tanpa = [i.kode for i in indikator if not i.sasaran]
+def _tanpa_teks(indikator: Sequence[Indikator], apa: str, bidang: str) -> None:
+    """Refuse a count of distinct ``bidang`` texts when an indicator records none: left out,
+    it would make the count smaller, silently; the indicators are named."""
+    tanpa = [i.kode for i in indikator if not getattr(i, bidang)]
     if tanpa:
         raise TakTerhitungError(
-            "number of sasaran",
-            f"{len(tanpa)} of the {len(indikator)} indicators record no sasaran "
+            apa,
+            f"{len(tanpa)} of the {len(indikator)} indicators record no {bidang} "
             f"({', '.join(tanpa[:5])}{', ...' if len(tanpa) > 5 else ''})",
             tanpa_data=True,
         )
-    n = len({i.sasaran for i in indikator})
-    return n, f"number of distinct sasaran of the {len(indikator)} indicators recorded"
+
+
+def _banyak_indikator(lap: Laporan, _: str) -> tuple[int, str]:
+    """How many indikator sasaran the report records (``[[indikator]]`` but those of
+    ``jenjang = "tujuan"``): the "m indikator kinerja utama" of a Ringkasan Eksekutif."""
+    iku, asal = _indikator_sasaran(lap, "number of indikator")
+    return len(iku), f"number of indikator sasaran recorded {asal}"
+
+
+def _banyak_sasaran(lap: Laporan, _: str) -> tuple[int, str]:
+    """How many distinct sasaran the report's indikator sasaran measure, each sasaran counted
+    once by its text as recorded (``sasaran``); an indicator without one leaves the count
+    unknown, and is named."""
+    iku, asal = _indikator_sasaran(lap, "number of sasaran")
+    _tanpa_teks(iku, "number of sasaran", "sasaran")
+    n = len({i.sasaran for i in iku})
+    return n, f"number of distinct sasaran of the {len(iku)} indikator sasaran recorded {asal}"
+
+
+def _banyak_tujuan(lap: Laporan, _: str) -> tuple[int, str]:
+    """How many distinct tujuan the report's indicators (of either jenjang) serve, each
+    counted once by its text as recorded (``tujuan``); an indicator without one leaves the
+    count unknown, and is named."""
+    semua = _indikator_dicatat(lap, "number of tujuan")
+    _tanpa_teks(semua, "number of tujuan", "tujuan")
+    n = len({i.tujuan for i in semua})
+    return n, f"number of distinct tujuan of the {len(semua)} indicators recorded"
 
 
 #: How each ``banyak:`` count is made, by its word. Programs, kegiatan and sub kegiatan:
 #: rows of the lampiran (local practice, seen in LKjIP Dinas Sosial dan PMD Kota Dumai
 #: 2023, Ringkasan Eksekutif). Indicators and sasaran: local practice, seen in LKjIP
 #: Ringkasan Eksekutif ("... sasaran strategis ... diukur dengan ... indikator kinerja
-#: utama"); no regulation fixes how they are counted: here, the indicators the file
-#: records and their distinct sasaran texts.
+#: utama", "3 (tiga) Tujuan dengan 4 (empat) Indikator Kinerja Utama"); no regulation fixes
+#: how they are counted: here, the indikator sasaran the file records, their distinct
+#: sasaran texts, and the distinct tujuan texts of every indicator.
 _BANYAK: Final[Mapping[str, Callable[[Laporan, str], tuple[int, str]]]] = MappingProxyType(
     {
         "program": _banyak_lampiran,
@@ -993,6 +1030,7 @@ _BANYAK: Final[Mapping[str, Callable[[Laporan, str], tuple[int, str]]]] = Mappin
         "sub": _banyak_lampiran,
         "indikator": _banyak_indikator,
         "sasaran": _banyak_sasaran,
+        "tujuan": _banyak_tujuan,
     }
 )
 

@@ -5,7 +5,7 @@ The module was ``sakip.audit.periksa`` until 0.3.0, a name it shared with its fu
 Examples:
     >>> from sakip import contoh
     >>> periksa(contoh.dumai_2023()).diperiksa
-    588
+    590
 """
 
 from __future__ import annotations

@@ -179,7 +179,7 @@ class HasilAudit:
         >>> from sakip.audit import periksa
         >>> h = periksa(contoh.dumai_2023())
         >>> h.diperiksa, len(h.temuan), h.berkas
-        (588, 39, 'dumai_2023.toml')
+        (590, 39, 'dumai_2023.toml')
     """
 
     berkas: str = attrs.field(validator=_teks)

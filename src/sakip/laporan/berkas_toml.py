@@ -46,6 +46,7 @@ from sakip.laporan.rekaman import (
     Belanja,
     Cetakan,
     Indikator,
+    JenjangIndikator,
     Kegiatan,
     KolomLampiran,
     Komponen,
@@ -773,6 +774,7 @@ def _indikator(r: _Pembaca) -> Indikator:
         "rumus": rumus,
         "sasaran": r.teks("sasaran", ""),
         "tujuan": r.teks("tujuan", ""),
+        "jenjang": _jenjang(r),
         "program": r.daftar_teks("program"),
         "target": target,
         "target_dicetak": target_dicetak,
@@ -784,6 +786,41 @@ def _indikator(r: _Pembaca) -> Indikator:
     ind = Indikator(**isi)
     r.selesai(_DIHAPUS_INDIKATOR)
     return ind
+
+
+def _jenjang(r: _Pembaca) -> JenjangIndikator:
+    """An indicator's ``jenjang``: "sasaran" (an IKU, when the key is left out) or "tujuan".
+
+    Examples:
+        >>> _jenjang(_Pembaca("a.toml", "indikator[4]", {"jenjang": "tujuan"}))
+        <JenjangIndikator.TUJUAN: 'tujuan'>
+        >>> _jenjang(_Pembaca("a.toml", "indikator[4]", {"jenjang": "Tujuan"}))
+        Traceback (most recent call last):
+        ...
+        sakip.errors.ReportFormatError: a.toml: indikator[4].jenjang must be one of \
+['sasaran', 'tujuan'] (got 'Tujuan')
+        >>> _jenjang(_Pembaca("a.toml", "indikator[4]", {"jenjang": "tujuan", "sasaran": "S"}))
+        Traceback (most recent call last):
+        ...
+        sakip.errors.ReportFormatError: a.toml: indikator[4].sasaran must be left out for an \
+indikator tujuan (jenjang = 'tujuan'): it measures its tujuan, given in tujuan (got 'S')
+    """
+    teks = r.teks("jenjang", JenjangIndikator.SASARAN.value)
+    try:
+        jenjang = JenjangIndikator(teks)
+    except ValueError:
+        raise r.galat(
+            r.di("jenjang"), f"must be one of {sorted(j.value for j in JenjangIndikator)}", teks
+        ) from None
+    sasaran = r.teks("sasaran", "")
+    if jenjang is JenjangIndikator.TUJUAN and sasaran:
+        raise r.galat(
+            r.di("sasaran"),
+            "must be left out for an indikator tujuan (jenjang = 'tujuan'): it measures its "
+            "tujuan, given in tujuan",
+            sasaran,
+        )
+    return jenjang
 
 
 def _satuan_indikator(r: _Pembaca) -> str | None:

@@ -181,8 +181,9 @@ SINTAKS: Final[Mapping[JenisBesaran, tuple[Argumen, ...]]] = MappingProxyType(
 #: The words a ``PILIHAN`` argument may take, per kind.
 PILIHAN: Final[Mapping[JenisBesaran, tuple[str, ...]]] = MappingProxyType(
     {
-        # the rows of the lampiran; the indicators ([[indikator]]) and their distinct sasaran
-        _J.BANYAK: ("program", "kegiatan", "sub", "indikator", "sasaran"),
+        # the rows of the lampiran; the indikator sasaran ([[indikator]]), their distinct
+        # sasaran, the distinct tujuan of every indicator
+        _J.BANYAK: ("program", "kegiatan", "sub", "indikator", "sasaran", "tujuan"),
         _J.RATA_RATA: ("k_persen", "penyerapan"),
     }
 )
@@ -318,7 +319,7 @@ def baca_besaran(teks: str, *, _kedalaman: int = 0) -> Besaran:
         Traceback (most recent call last):
         ...
         sakip.errors.InvalidValueError: besaran needs one of ('program', 'kegiatan', 'sub', \
-'indikator', 'sasaran') after 'banyak:' (got 'banyak:kegiatn')
+'indikator', 'sasaran', 'tujuan') after 'banyak:' (got 'banyak:kegiatn')
     """
     if not isinstance(teks, str):
         raise InvalidTypeError(field="besaran", value=teks, expected="must be a string")

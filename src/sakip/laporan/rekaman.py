@@ -15,6 +15,7 @@ Examples:
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Callable, Iterator, Mapping
 from fractions import Fraction
 from types import MappingProxyType
@@ -41,6 +42,7 @@ __all__ = [
     "Belanja",
     "Cetakan",
     "Indikator",
+    "JenjangIndikator",
     "Kegiatan",
     "Keluaran",
     "KolomLampiran",
@@ -752,6 +754,43 @@ def _satuan_indikator(_: Any, a: attrs.Attribute[Any], nilai: Any) -> None:
         )
 
 
+class JenjangIndikator(enum.Enum):
+    """Jenjang (level) of an indicator in the Renstra: of a tujuan, or of a sasaran.
+
+    A Renstra sets tujuan, each measured by indikator tujuan, and under them sasaran, each
+    measured by indikator sasaran: the indikator kinerja utama (IKU) of a perangkat daerah
+    (its Ringkasan Eksekutif counts them: "3 (tiga) Tujuan dengan 4 (empat) Indikator
+    Kinerja Utama"). The audit counts the IKU (``banyak:indikator``) and their sasaran
+    (``banyak:sasaran``) over the indikator sasaran, and the tujuan (``banyak:tujuan``)
+    over every indicator.
+
+    Sumber:
+        local practice, seen in LKjIP Dinas Sosial dan PMD Kota Dumai 2023, Tabel 2.2.1
+        (columns Tujuan, Indikator Tujuan, Sasaran, Indikator Sasaran) and its Ringkasan
+        Eksekutif; the Renstra form of Permendagri 86/2017 that sets these levels was not
+        read.
+
+    Examples:
+        >>> JenjangIndikator("tujuan"), JenjangIndikator.SASARAN.value
+        (<JenjangIndikator.TUJUAN: 'tujuan'>, 'sasaran')
+    """
+
+    TUJUAN = "tujuan"
+    SASARAN = "sasaran"
+
+
+def _jenjang_indikator(inst: Any, a: attrs.Attribute[Any], nilai: Any) -> None:
+    """An indikator tujuan measures its tujuan: a ``sasaran`` given to it is refused."""
+    _jenis(JenjangIndikator)(inst, a, nilai)
+    if nilai is JenjangIndikator.TUJUAN and inst.sasaran:
+        raise InvalidValueError(
+            field="sasaran",
+            value=inst.sasaran,
+            expected="must be empty for an indikator tujuan (jenjang tujuan): it measures "
+            "its tujuan, given in tujuan",
+        )
+
+
 @attrs.frozen(kw_only=True)
 class Indikator:
     """An indicator of the Renstra / Perjanjian Kinerja (IKU or tujuan).
@@ -768,6 +807,8 @@ class Indikator:
             components into the realisasi, or "" for pembilang / penyebut x 100.
         sasaran: the sasaran strategis it measures.
         tujuan: the tujuan (goal) above the sasaran.
+        jenjang: an indikator sasaran (an IKU, the default) or an indikator tujuan
+            (:class:`JenjangIndikator`); an indikator tujuan has no ``sasaran``.
         program: codes of the programs that fund it (for efisiensi).
         target: target per year: a number, a :class:`Rentang` (a range or a
             one-sided bound) or a :class:`Rasio` ("1 : 14", compared by its value
@@ -844,6 +885,9 @@ prints no satuan (got ' ')
     tujuan: str = attrs.field(default="", validator=_TEKS)
     program: tuple[str, ...] = attrs.field(default=(), converter=_tuple, validator=_semua(str))
     catatan: str = attrs.field(default="", validator=_TEKS)
+    jenjang: JenjangIndikator = attrs.field(
+        default=JenjangIndikator.SASARAN, validator=_jenjang_indikator
+    )
 
     def tahun_realisasi(self) -> tuple[int, ...]:
         """The years with a realisasi, as components or as a value, in order.

@@ -99,8 +99,10 @@ def test_the_markdown_tables_of_findings_share_their_header(audit: str) -> None:
 def test_the_shared_words_are_those_of_the_report_audits_text() -> None:
     teks = _keluaran("report", "text")
     assert re.search(r"^\d+ printed figures recomputed; \d+ findings$", teks, re.MULTILINE)
-    for bidang in ("dicetak", "dihitung", "keterangan"):
+    for bidang in ("dicetak", "dihitung", "rumus", "keterangan"):
         assert re.search(rf"^   {KATA[bidang]} +\S", teks, re.MULTILINE), bidang
+    # the formula is labelled as in Markdown: "rule" names the finding's aturan alone
+    assert not re.search(r"^   rule ", teks, re.MULTILINE)
 
 
 def test_the_e81_text_keeps_one_line_per_finding_in_the_shared_words() -> None:

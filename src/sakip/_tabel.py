@@ -47,7 +47,8 @@ LEBAR: Final = 80
 #: field of a finding, so the three name one thing alike; JSON keeps the field names.
 #: No regulation fixes these words: sakip's own convention (English prose and labels, the
 #: regulation's own terms Indonesian), taken from the report audit's text; ``rumus`` is
-#: "formula" here, since a Markdown table of findings also has a "rule" column (``aturan``).
+#: "formula", since a finding's rule (``aturan``) is named too: in its first line in text,
+#: in a "rule" column in Markdown.
 KATA: Final[Mapping[str, str]] = MappingProxyType(
     {
         "sel": "cell",
@@ -106,15 +107,15 @@ def temuan_teks(i: int, t: Temuan, bersih: Callable[[str], str] = _sama) -> list
     hasil = textwrap.wrap(
         bersih(f"{i}. [{t.tingkat.value}] {t.aturan}: {t.letak}"), LEBAR, subsequent_indent="   "
     )
-    for label, isi in (
-        ("printed ", t.dicetak),
-        ("computed", t.dihitung),
-        ("rule    ", t.rumus),
-        ("note    ", t.keterangan),
+    for bidang, isi in (
+        ("dicetak", t.dicetak),
+        ("dihitung", t.dihitung),
+        ("rumus", t.rumus),
+        ("keterangan", t.keterangan),
     ):
         if isi:
             hasil += textwrap.wrap(
-                bersih(f"{label} {isi}"),
+                bersih(f"{KATA[bidang]:8} {isi}"),
                 LEBAR,
                 initial_indent="   ",
                 subsequent_indent="            ",

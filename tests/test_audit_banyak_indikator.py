@@ -259,3 +259,28 @@ def test_distinct_tujuan_and_iku(isi: list[tuple[str, bool]]) -> None:
     iku = sum(not jt for _, jt in isi)
     if iku:
         assert h.nilai(baca_besaran("banyak:indikator")).eksak == iku
+
+
+def test_the_mean_capaian_of_the_iku_leaves_the_indikator_tujuan_out() -> None:
+    # a review found 2 IKU counted but their mean taken over 3 indicators (the tujuan one too)
+    def dengan(kode: str, pembilang: int, **lain: Any) -> dict[str, Any]:
+        return {
+            "kode": kode,
+            "tujuan": "T1",
+            "realisasi": {"2020": {"pembilang": pembilang, "penyebut": 100}},
+            **lain,
+        }
+
+    data = _berjenjang(
+        dengan("iku1", 90, sasaran="S1"),
+        dengan("iku2", 100, sasaran="S2"),
+        dengan("t1", 10, jenjang="tujuan"),
+        indikator="2",
+    )
+    data["tabel"][0]["angka"].append(
+        {"baris": "r", "kolom": "mean", "teks": "95,00", "besaran": "iku.capaian_rata_rata:2020"}
+    )
+    hasil = periksa(dari_dict(data))
+    assert hasil.temuan == ()
+    (iku,) = [t for t in hasil.tabel if t.judul == "Capaian IKU"]
+    assert [b[0] for b in iku.baris] == ["iku1", "iku2"]

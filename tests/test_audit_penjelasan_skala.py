@@ -74,9 +74,10 @@ def test_a_gap_a_two_place_value_falls_in_stays_a_finding() -> None:
     assert [t.dicetak for t in _skala(pita)] == [
         "celah between '0 - 49.99%' and '50 - 64.99%' at 49.99 to 50"
     ]
-    # "above 50" for the next band: 50 itself has no band
+    # "above 50" for the next band: 50 itself has no band, and the band rates otherwise than
+    # the scale's "from 50"
     pita = [LEGENDA_DUA[0], {**LEGENDA_DUA[1], "termasuk_bawah": False}, LEGENDA_DUA[2]]
-    assert len(_skala(pita)) == 1
+    assert [t.letak for t in _skala(pita)] == ["Legenda (Legenda)", "Legenda / 50 - 64.99%"]
 
 
 def test_the_permendagri_gaps_stay_findings() -> None:
@@ -259,3 +260,53 @@ def test_an_unknown_acuan_is_refused_at_its_printed_scale() -> None:
     d["skala_dicetak"].append({**d["skala_dicetak"][0], "acuan": "PERMENDAGRI_2017"})
     with pytest.raises(ReportFormatError, match=r"skala_dicetak\[1\]\.acuan must name a scale"):
         dari_dict(d)
+
+
+def test_a_tables_band_is_held_to_its_acuan_as_rated() -> None:
+    # "above 76" for Tinggi rates 76,00 otherwise than Permendagri's "from 76": a finding
+    # (compared by the printed bound alone, it passed); 75,995 rates as 76 at two places
+    permendagri = [
+        {"nama": "Sangat Tinggi", "bawah": "91", "atas": "100", "termasuk_atas": True},
+        {"nama": "Tinggi", "bawah": "76", "atas": "90", "termasuk_atas": True},
+        {"nama": "Sedang", "bawah": "66", "atas": "75", "termasuk_atas": True},
+        {"nama": "Rendah", "bawah": "51", "atas": "65", "termasuk_atas": True},
+        {"nama": "Sangat Rendah", "atas": "50", "termasuk_atas": True},
+    ]
+
+    def beda(tinggi: dict[str, Any]) -> list[str]:
+        pita = [permendagri[0], {**permendagri[1], **tinggi}, *permendagri[2:]]
+        return [
+            t.letak
+            for t in _skala(pita, acuan="PERMENDAGRI_86_2017")
+            if not t.dicetak.startswith("celah") and not t.dicetak.startswith("tumpang")
+        ]
+
+    assert beda({}) == []
+    assert beda({"termasuk_bawah": False}) == ["Legenda / Tinggi"]
+    assert beda({"bawah": "75.995"}) == []
+    assert beda({"bawah": "75.99"}) == ["Legenda / Tinggi"]
+
+
+def test_a_value_outside_a_printed_idm_table_is_written_at_four_places() -> None:
+    # a review found "no band of the table holds 0,49" where 0,49 is in the first band:
+    # the value rated, 0,4908, was written at a capaian's two places
+    idm = [
+        {"nama": "Sangat Tertinggal", "bawah": "0", "atas": "0.4907", "termasuk_atas": True},
+        {"nama": "Tertinggal", "bawah": "0.4910", "atas": "1", "termasuk_atas": True},
+    ]
+    d = laporan(
+        laporan=kepala(tahun=2020, skala_predikat="PERMENDESA_2_2016"),
+        skala_dicetak=[{"tabel": "T", "nama": "IDM", "acuan": "PERMENDESA_2_2016", "pita": idm}],
+        indikator=[
+            indikator(
+                "i1",
+                target={"2020": "100"},
+                realisasi={"2020": {"pembilang": 4908, "penyebut": 1_000_000}},
+            )
+        ],
+        tabel=[tabel(angka("iku.predikat:i1:2020", "x"))],
+    )
+    keluar = [t for t in periksa(dari_dict(d)).temuan if t.dicetak.startswith("capaian i1")]
+    assert [(t.dicetak, t.dihitung) for t in keluar] == [
+        ("capaian i1 2020 = 0,4908 rated with this table", "no band of the table holds 0,4908")
+    ]

@@ -275,3 +275,10 @@ def test_edges_are_the_extreme_rated_values(
         assert hi == ada[-1]
     assert (lo is None) == (bawah is None)
     assert (hi is None) == (atas is None)
+
+
+def test_a_band_holding_no_value_at_the_rating_precision_says_so() -> None:
+    # 76,001 to 76,009 holds no two-place value: its "lowest" would lie above its "highest"
+    [(_, _, _, _, keterangan)] = _skala(_data(bawah="76.001", atas="76.009"))
+    assert keterangan.endswith(": it holds no value at the scale's 2 places")
+    assert "lowest" not in keterangan

@@ -455,3 +455,18 @@ def test_the_nul_is_placed_in_the_name_the_message_shows(tmp_path: Path) -> None
     with pytest.raises(ReportFormatError) as info:
         lke.baca(str(tmp_path / "a\x00b.csv"))
     assert str(info.value).endswith("(got 'NUL at character 2')")
+
+
+def test_a_folders_xls_is_listed_as_refused_with_its_advice(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # a review found a folder's .xls skipped without a word (named alone, it is refused
+    # asking for .xlsx), and a folder of only .xls said it held no report file
+    (tmp_path / "renja.xls").write_bytes(b"\xd0\xcf\x11\xe0 junk")
+    (tmp_path / "catatan.txt").write_text("not a report", encoding="utf-8")
+    status, teks = _jalankan("audit", str(tmp_path), "--jobs", "1")
+    assert status == 2
+    assert "Total: 1 report, 0 audited, 1 refused, 0 findings" in teks
+    err = capsys.readouterr().err
+    assert f"sakip: error: {tmp_path / 'renja.xls'} is an Excel 97-2003 workbook" in err
+    assert "catatan.txt" not in err + teks

@@ -291,7 +291,7 @@ def test_jabar_xls_on_the_command_line_asks_for_xlsx(
     status, teks, err = _audit(JABAR_XLS, capsys)
     assert (status, teks) == (2, "")
     assert err == (
-        f"sakip: error: {JABAR_XLS}: is an Excel 97-2003 workbook, which sakip does "
+        f"sakip: error: {JABAR_XLS} is an Excel 97-2003 workbook, which sakip does "
         "not read: save it as an Excel workbook (.xlsx) and audit that (a form E.81), or "
         "export the table to CSV (got '.xls')\n"
     )
@@ -312,7 +312,7 @@ def test_other_spreadsheet_formats_are_refused_asking_for_xlsx(
     berkas.write_bytes(b"PK\x03\x04 not read")
     status, teks, err = _audit(berkas, capsys)
     assert (status, teks) == (2, "")
-    assert err.startswith(f"sakip: error: {berkas}: is {nama}, which sakip does not read")
+    assert err.startswith(f"sakip: error: {berkas} is {nama}, which sakip does not read")
     assert err.count("\n") == 1
 
 

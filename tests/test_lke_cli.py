@@ -141,3 +141,19 @@ def test_names_from_a_sheet_never_reach_the_terminal_or_break_markdown() -> None
     md = lke.markdown(lap)
     assert md.splitlines()[0] == "# sakip lke: LKE\\x9b31m\\|x y"
     assert "Dinas\\tA" in md
+
+
+def test_a_refusal_in_json_is_json_as_the_audits(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    f = tmp_path / "x.csv"
+    f.write_text("komponen;kriteria\n1;2\n", encoding="utf-8")
+    out = io.StringIO()
+    assert main(["lke", str(f), "--format", "json"], out=out) == 2
+    assert json.loads(out.getvalue()) == {
+        "berkas": str(f),
+        "galat": "header must have the columns ['komponen', 'subkomponen', 'kriteria', "
+        "'skala'] (got ['komponen', 'kriteria'])",
+        "internal": False,
+    }
+    assert capsys.readouterr().err.count("\n") == 1

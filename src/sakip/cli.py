@@ -23,7 +23,8 @@ its option (``--pagu 3.000``, ``--arah naik``, not the library's ``pagu`` and
 ``sakip audit`` with no file audits the embedded 2023 report; with one file it
 prints that report's audit (a ``.csv`` is rows of a report or an E.81 form exported
 to CSV, told apart by its first lines: :mod:`sakip.audit.jenis_csv`); with several files or a folder (the ``.toml``,
-``.csv``, ``.xlsx`` and ``.xlsm`` files directly inside it, sorted by name) it
+``.csv``, ``.xlsx`` and ``.xlsm`` files directly inside it, sorted by name; its
+``.xls``, ``.xlsb`` and ``.ods`` are listed as refused, with how to save them) it
 audits each one on its own, on every core, and ends with one summary line per
 report and a total
 (``--format json`` gives JSON Lines, one report per line).
@@ -644,14 +645,17 @@ def _folder(entri: os.DirEntry[str]) -> bool:
 
 
 def _isi_folder(folder: str, sisa: int) -> list[str] | _Keluaran:
-    """The report files directly inside ``folder``, sorted by name (hidden files skipped)."""
+    """The report files directly inside ``folder``, sorted by name (hidden files skipped),
+    and the spreadsheets sakip does not read (:data:`_LEMBAR_LAIN`), which are listed as
+    refused with their advice rather than skipped without a word."""
     nama: list[str] = []
     try:
         with os.scandir(folder) as isi:
             for entri in isi:
+                akhiran = Path(entri.name).suffix.lower()
                 if (
                     not entri.name.startswith(".")
-                    and Path(entri.name).suffix.lower() in _AKHIRAN
+                    and (akhiran in _AKHIRAN or akhiran in _LEMBAR_LAIN)
                     and not _folder(entri)
                 ):
                     nama.append(entri.name)
@@ -935,8 +939,9 @@ def _cmd_capaian(args: argparse.Namespace, out: TextIO) -> int:
     skala = _SKALA[args.skala]
     dinilai = nilai_dinilai(skala, eksak)
     try:
-        # rated as the audit and kolom.predikat rate a capaian, whatever --tempat shows
-        # (90,6 is Tinggi also at 0 places, where it shows 91)
+        # rated as the report audit rates a capaian (at 2 places, or the scale's own where
+        # they are more), whatever --tempat shows (90,6 is Tinggi also at 0 places, where
+        # it shows 91); kolom.predikat rates the values it is given, at their own places
         predikat = skala.predikat(dinilai)
     except InvalidValueError as e:  # a capaian outside the scale (IDM rates 0 to 1)
         raise InvalidValueError(
@@ -986,7 +991,10 @@ def _cmd_lke(args: argparse.Namespace, out: TextIO) -> int:
         teks = lke.tampilan(lke.laporan(lke.baca(args.file), kosong=kosong), args.format)
     except SakipError as e:  # the file named as typed, in full, as the audit names it
         pesan, utuh = _galat_sakip(args.file, e, None)
-        print(_baris_galat(_gagal(args.file, pesan, utuh=utuh)), file=sys.stderr)
+        k = _gagal(args.file, pesan, utuh=utuh)
+        print(_baris_galat(k), file=sys.stderr)
+        if args.format == "json":  # a caller reading JSON gets JSON, as from sakip audit
+            out.write(_json_galat(k, _ascii_saja(out)))
         return 2
     out.write(teks)
     return 0

@@ -717,7 +717,9 @@ def periksa_csv_teks(teks: str, *, berkas: str) -> HasilAudit:
     import io
 
     skala = SKALA_BAWAAN[opsi.skala]
-    if "arah" in kolom_kepala(isi.split("\n", 1)[0]):  # indicator rows have an arah column
+    # the header: the first line that is not blank (blank lines may follow the # options)
+    kepala = next((b for b in io.StringIO(isi) if b.strip()), "")
+    if "arah" in kolom_kepala(kepala):  # indicator rows have an arah column
         bi = baca_csv_indikator(io.StringIO(teks), berkas=nama)
         temuan = periksa_baris(bi, berkas=nama, pemisah_desimal=opsi.pemisah_desimal, skala=skala)
         tabel = berisi(_tabel_indikator(bi, skala, notasi_dari(opsi.pemisah_desimal)))

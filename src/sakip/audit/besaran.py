@@ -342,7 +342,13 @@ class Hitung:
         return predikat_dari(skala, nilai, rumus, self.notasi)
 
     def iku(self) -> list[Indikator]:
-        return [i for i in self.lap.indikator if i.realisasi or i.nilai_realisasi]
+        """The IKU with a realisasi: the indikator sasaran (an indikator tujuan is no IKU,
+        as ``banyak:indikator`` does not count it)."""
+        return [
+            i
+            for i in self.lap.indikator
+            if (i.realisasi or i.nilai_realisasi) and i.jenjang is JenjangIndikator.SASARAN
+        ]
 
     def program_iku(self, ind: Indikator) -> Besaran:
         if not ind.program:

@@ -64,7 +64,7 @@ def label_skala(skala: Skala | None, capaian: Fraction) -> str:
 
 def _tabel_iku(h: Hitung) -> TabelRingkas:
     baris: list[tuple[str, ...]] = []
-    for ind in h.lap.indikator:
+    for ind in h.iku():
         for tahun in sorted(ind.tahun_realisasi()):
             try:
                 r: Fraction | None = h.realisasi(ind, tahun)

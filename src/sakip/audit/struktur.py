@@ -462,11 +462,13 @@ def _periksa_skala(h: Hitung, tambah: Tambah) -> None:
         acuan = h.lap.skala_bernama(sd.acuan)
         jenis = _acuan(h, sd.acuan)
         for p in sd.pita:
-            # Bands are compared by their lower bound: upper bounds printed at integer
-            # edges ("76 - 90") are the gaps reported above, not a different band. A
-            # label its acuan does not have cannot be compared: a finding, never skipped.
+            # Bands are compared by their lowest rated value (their lower bound as a rating
+            # at the scale's places sees it, so "above 76" differs from "from 76", and
+            # 75,995 does not differ from 76): upper bounds printed at integer edges
+            # ("76 - 90") are the gaps reported above, not a different band. A label its
+            # acuan does not have cannot be compared: a finding, never skipped.
             pa = _pita_berlabel(acuan, p.nama)
-            if pa is None or p.bawah != pa.bawah:
+            if pa is None or tepi_dinilai(p, tempat)[0] != tepi_dinilai(pa, tempat)[0]:
                 keterangan = (_TANPA_PITA if pa is None else _BEDA_BATAS)[jenis]
                 tambah(
                     _temuan_pita(
@@ -475,13 +477,14 @@ def _periksa_skala(h: Hitung, tambah: Tambah) -> None:
                 )
         for label, nilai in _dinilai_dengan(h, sd.acuan):
             if not any(p.memuat(nilai) for p in sd.pita):
+                dinilai = tulis(nilai, tempat, h.notasi)  # as rated: the scale's places
                 tambah(
                     Temuan(
                         aturan="skala",
                         tingkat=Tingkat.RENDAH,
                         letak=f"{sd.tabel} ({sd.nama})",
-                        dicetak=f"capaian {label} = {persen(nilai)} rated with this table",
-                        dihitung=f"no band of the table holds {persen(nilai)}",
+                        dicetak=f"capaian {label} = {dinilai} rated with this table",
+                        dihitung=f"no band of the table holds {dinilai}",
                         rumus="a rating scale covers every value it is applied to",
                         keterangan=f"bands as printed: {'; '.join(str(p) for p in sd.pita)}",
                     )
@@ -596,7 +599,10 @@ def _periksa_pita_dicetak(h: Hitung, tambah: Tambah) -> None:
             )
             if tepi == tepi_acuan:
                 continue
-            beda = _beda_tepi(tepi, tepi_acuan)
+            if bawah is not None and atas is not None and bawah > atas:
+                beda = f"it holds no value at the scale's {tempat} places"
+            else:
+                beda = _beda_tepi(tepi, tepi_acuan, h.notasi)
             keterangan = f"{_BEDA_PITA[jenis].format(nama=pd.acuan)}: {beda}"
         tambah(_temuan_pita(pd.tabel, p, pa, pd.acuan, acuan, keterangan))
 

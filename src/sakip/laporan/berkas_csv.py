@@ -456,17 +456,18 @@ def _baris_csv(
         raise InvalidTypeError(field="berkas", value=berkas, expected="must be a string or None")
     nama, teks = sumber_csv(sumber, berkas)
     opsi, isi, lewat = opsi_dan_isi(teks, berkas=nama)
-    kepala_baris = isi.split("\n", 1)[0]
+    # the header is the first line that is not blank (blank lines may follow the # options)
+    kepala_baris = next((b for b in io.StringIO(isi) if b.strip()), "")
     pembaca = csv.reader(io.StringIO(isi), delimiter=pemisah_kolom(kepala_baris), strict=True)
 
     def galat(letak: str, expected: str, value: Any) -> ReportFormatError:
         return ReportFormatError(berkas=nama, letak=letak, expected=expected, value=value)
 
     semua: list[tuple[int, list[str]]] = []
-    kosong = 0  # blank lines under the header: skipped, not kept, and bounded on their own
+    kosong = 0  # blank lines: skipped, not kept, and bounded on their own
     try:
         for sel in pembaca:
-            if semua and not any(s.strip() for s in sel):
+            if not any(s.strip() for s in sel):
                 kosong += 1
                 if kosong > MAKS_BARIS:
                     raise galat(

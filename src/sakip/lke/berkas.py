@@ -109,7 +109,7 @@ class _Pembaca:
             raise self.salah(letak, "must be text", nilai)
         if len(nilai) > MAKS_TEKS:
             raise self.salah(letak, f"must be at most {MAKS_TEKS} characters", nilai[:20] + "...")
-        if any((ord(c) < 32 and c not in "\t\n\r") or c == "\x7f" for c in nilai):
+        if any((ord(c) < 32 and c not in "\t\n\r") or 0x7F <= ord(c) <= 0x9F for c in nilai):
             raise self.salah(letak, "must not hold control characters", nilai)
         if wajib and not nilai.strip():
             raise self.salah(letak, "must not be empty", nilai)
@@ -610,7 +610,7 @@ def baca_csv(sumber: str | Path | io.TextIOBase) -> Lembar:
                 value="larger",
             )
     p = _Pembaca(nama)
-    baris_teks = teks.splitlines()
+    baris_teks = _baris_csv(teks)
     meta, awal = _meta_csv(p, baris_teks)
     p.csv = True
     if "pemisah_desimal" in meta:
@@ -749,6 +749,21 @@ def baca_csv(sumber: str | Path | io.TextIOBase) -> Lembar:
         cetakan=lambda: _cetakan_csv(p, meta),
         komponen=komponen,
     )
+
+
+def _baris_csv(teks: str) -> list[str]:
+    r"""The lines of a CSV text, split at its line ends alone (CR LF, LF, CR), as the csv
+    module ends a row: ``str.splitlines`` also splits at form feeds, U+001C to U+001E,
+    U+0085, U+2028 and U+2029, which a cell may hold.
+
+    Examples:
+        >>> _baris_csv("a;b\r\n1;x\x0cy\u2028z\n2;w\n")
+        ['a;b', '1;x\x0cy\u2028z', '2;w']
+    """
+    baris = teks.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if baris and baris[-1] == "":
+        baris.pop()  # the end of the last line, not a line
+    return baris
 
 
 #: The reader of each file suffix.

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import shutil
+import zipfile
 from collections.abc import Callable
 from fractions import Fraction
 from pathlib import Path
@@ -17,7 +19,7 @@ from sakip.audit._tulis import TakTerhitungError
 from sakip.audit.besaran import Hitung
 from sakip.e81 import Bagian, Baris, Isian, Jenjang, Kolom, TabelE81
 from sakip.e81.tulis import NAMA_LEMBAR_TEMUAN
-from sakip.errors import InvalidValueError
+from sakip.errors import InvalidValueError, ReportFormatError
 from sakip.laporan import Besaran, JenisBesaran, Kegiatan, Laporan, Program, SubKegiatan
 from sakip.triwulan import Konsolidasi
 from tests.test_e81_layout import buat_urutan_lain, rekaman
@@ -278,6 +280,139 @@ def test_marked_copy_needs_a_workbook() -> None:
     h = e81.periksa(_tabel())
     with pytest.raises(InvalidValueError, match=r"audit of an \.xlsx workbook"):
         e81.tulis_temuan_xlsx(h, "x.xlsx")
+
+
+# -- the marked copy: made from the file read through the reader's checks ---------------
+
+
+def _ganti_k15(p: Path, teks: bytes) -> None:
+    """Rewrite ``p`` in place with the Deli Serdang sheet's K15 storing ``teks``."""
+    k15 = b'<c r="K15" s="161"><v>85102670</v></c>'
+    buf = io.BytesIO()
+    with zipfile.ZipFile(e81.CONTOH_DELI_SERDANG) as zi, zipfile.ZipFile(buf, "w") as zo:
+        for info in zi.infolist():
+            data = zi.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(k15, k15.replace(b"85102670", teks))
+            zo.writestr(info, data)
+    p.write_bytes(buf.getvalue())
+
+
+def _sisip_komentar(p: Path) -> None:
+    with zipfile.ZipFile(e81.CONTOH_DELI_SERDANG) as zi:
+        bagian = {i.filename: zi.read(i.filename) for i in zi.infolist()}
+    lembar = bagian["xl/worksheets/sheet1.xml"]
+    bagian["xl/worksheets/sheet1.xml"] = lembar.replace(
+        b"</sheetData>", b"</sheetData><!--" + b"A" * 5000 + b"-->"
+    )
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zo:
+        for nama, data in bagian.items():
+            zo.writestr(nama, data)
+    p.write_bytes(buf.getvalue())
+
+
+@pytest.mark.parametrize(
+    ("ganti", "letak", "harapan"),
+    [
+        # openpyxl read 1_000 as 1000, and the copy was written
+        (lambda p: _ganti_k15(p, b"1_000"), "'Realisasi TW IV'!K15", "finite decimal number"),
+        # openpyxl parsed it, unscanned, and the copy was written
+        (_sisip_komentar, "xl/worksheets/sheet1.xml at byte", "must close each XML comment"),
+        # openpyxl's BadZipFile, no SakipError
+        (lambda p: p.write_bytes(b"No;Program\n"), "-", "a zip archive"),
+    ],
+    ids=["number-1_000", "comment-past-the-bound", "not-a-zip"],
+)
+def test_a_file_replaced_since_the_audit_is_checked_before_it_is_copied(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    ganti: Callable[[Path], object],
+    letak: str,
+    harapan: str,
+) -> None:
+    """tulis_temuan_xlsx read the audited file again straight into openpyxl: a file
+    replaced between the audit and the copy (or another path) escaped the reader's checks."""
+    from sakip.e81 import berkas_xlsx
+
+    monkeypatch.setattr(berkas_xlsx, "MAKS_TOKEN", 4096)
+    asli = tmp_path / "asli.xlsx"
+    shutil.copy(e81.CONTOH_DELI_SERDANG, asli)
+    h = e81.periksa_berkas(asli)
+    ganti(asli)
+    tujuan = tmp_path / "ditandai.xlsx"
+    with pytest.raises(ReportFormatError) as e:
+        e81.tulis_temuan_xlsx(h, tujuan)
+    assert (e.value.berkas, str(e.value.letak).startswith(letak)) == (str(asli), True)
+    assert harapan in str(e.value.expected)
+    assert not tujuan.exists()
+
+
+def test_a_file_that_lost_the_audited_sheet_is_refused_not_left_unmarked(tmp_path: Path) -> None:
+    """The findings of a sheet no longer there were skipped, silently."""
+    asli = tmp_path / "asli.xlsx"
+    shutil.copy(e81.CONTOH_DELI_SERDANG, asli)
+    h = e81.periksa_berkas(asli)
+    wb = openpyxl.Workbook()
+    lain: Any = wb.active
+    lain.title = "Lain"
+    wb.save(asli)
+    with pytest.raises(InvalidValueError, match=r"sheets \['Realisasi TW IV'\] are gone"):
+        e81.tulis_temuan_xlsx(h, tmp_path / "ditandai.xlsx")
+
+
+# -- the marked copy's words: those of every other output --------------------------------
+
+
+def test_the_marked_copy_names_the_fields_by_the_words_of_every_output(tmp_path: Path) -> None:
+    h = e81.periksa_berkas(e81.CONTOH_DELI_SERDANG)
+    wb = openpyxl.load_workbook(e81.tulis_temuan_xlsx(h, tmp_path / "ditandai.xlsx"))
+    assert NAMA_LEMBAR_TEMUAN == "sakip findings"
+    daftar: Any = wb[NAMA_LEMBAR_TEMUAN]
+    assert [c.value for c in daftar[1]] == [
+        "#",
+        "sheet",
+        "cell",
+        "rule",
+        "severity",
+        "printed",
+        "computed",
+        "formula",
+        "note",
+        "place",
+    ]
+    t = next(t for t in h.temuan if t.temuan.rumus and t.temuan.keterangan)
+    catatan = wb[t.lembar][t.sel].comment.text.splitlines()
+    assert catatan == [
+        f"sakip: {t.temuan.aturan} ({t.temuan.tingkat.value})",
+        f"printed: {t.temuan.dicetak}",
+        f"computed: {t.temuan.dihitung}",
+        f"formula: {t.temuan.rumus}",
+        f"note: {t.temuan.keterangan}",
+    ]
+
+
+@pytest.mark.parametrize("nama", ["sakip findings", "SAKIP Findings", "Temuan sakip"])
+def test_a_findings_sheet_already_there_is_replaced(tmp_path: Path, nama: str) -> None:
+    """A marked copy marked again (or one an earlier sakip marked, its sheet "Temuan
+    sakip") keeps one findings sheet, the new one; Excel's names ignore case."""
+    h = e81.periksa_berkas(e81.CONTOH_DELI_SERDANG)
+    pertama = e81.tulis_temuan_xlsx(h, tmp_path / "pertama.xlsx")
+    buf = io.BytesIO()
+    with zipfile.ZipFile(pertama) as zi, zipfile.ZipFile(buf, "w") as zo:
+        for info in zi.infolist():
+            data = zi.read(info.filename)
+            if info.filename == "xl/workbook.xml":
+                lama = f'name="{NAMA_LEMBAR_TEMUAN}"'.encode()
+                assert data.count(lama) == 1
+                data = data.replace(lama, f'name="{nama}"'.encode())
+            zo.writestr(info, data)
+    pertama.write_bytes(buf.getvalue())
+    lagi = e81.periksa_berkas(pertama)
+    assert [(t.sel, t.temuan) for t in lagi.temuan] == [(t.sel, t.temuan) for t in h.temuan]
+    wb = openpyxl.load_workbook(e81.tulis_temuan_xlsx(lagi, tmp_path / "kedua.xlsx"))
+    assert wb.sheetnames == ["Realisasi TW IV", NAMA_LEMBAR_TEMUAN]
+    assert wb[NAMA_LEMBAR_TEMUAN].max_row == len(h.temuan) + 1
 
 
 # -- round trip as a property --------------------------------------------------------------

@@ -1,5 +1,5 @@
 """A workbook's XML parts as sakip reads them before openpyxl: scanned for bounds, and
-searched for the cell openpyxl could not read.
+searched for the cell openpyxl would misread or fail on.
 
 Private: used by :mod:`sakip.e81.berkas_xlsx` (the reader) and :mod:`sakip.e81.tulis`
 (the sheets' parts of a workbook it wrote).
@@ -24,11 +24,12 @@ Examples:
 
 from __future__ import annotations
 
+import datetime
 import math
 import posixpath
 import re
 import zipfile
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 from typing import IO, Final
 from xml.etree import ElementTree
@@ -48,7 +49,10 @@ __all__ = [
     "bagian_buku",
     "bagian_dipindai",
     "bagian_lembar",
+    "buku_dibaca",
     "id_dirujuk",
+    "lembar_dibaca",
+    "nama_rels",
     "relasi",
     "sel_salah",
     "sumber_rels",
@@ -59,11 +63,13 @@ __all__ = [
 #: The chunk a part is read in, at most (smaller when the token limit is smaller).
 POTONGAN: Final = 1 << 20
 
-#: A cell or row start tag of SpreadsheetML, with or without a namespace prefix.
-_TAG_SEL: Final = re.compile(rb"<(?:[A-Za-z_][\w.\-]{0,40}:)?(?:c|row)[\s/>]")
+#: A cell or row start tag of SpreadsheetML, with or without a namespace prefix of any
+#: length (XML bounds none; the token limit bounds a tag): a prefix of 42 characters
+#: escaped a bound of 40 and the cell count with it.
+_TAG_SEL: Final = re.compile(rb"<(?:[^\s<>/:!?]+:)?(?:c|row)[\s/>]")
 #: A shared string's start tag (``si``, ECMA-376 Part 1, 18.4.8): what openpyxl counts
 #: as one entry of the table.
-TAG_TEKS_BERSAMA: Final = re.compile(rb"<(?:[A-Za-z_][\w.\-]{0,40}:)?si[\s/>]")
+TAG_TEKS_BERSAMA: Final = re.compile(rb"<(?:[^\s<>/:!?]+:)?si[\s/>]")
 #: A tag is at most this long where a chunk cuts it (the counter carries it over).
 _TAG_TERPOTONG: Final = 64
 
@@ -262,26 +268,107 @@ def _pengodean(awal: bytes) -> Pelanggaran | None:
     return None
 
 
-# -- the cell openpyxl could not read ------------------------------------------------
+# -- the cell openpyxl would misread or fail on --------------------------------------
 
-#: What the stored text (``<v>``) of a cell must be, by its type (``t``, ``n`` when
-#: absent), as openpyxl reads it; a type not listed is read as text. ECMA-376 Part 1,
-#: the ``c`` (cell) element and ``ST_CellType``; a number is a finite decimal (sakip:
+#: A number as Office writes one: ASCII digits, an optional sign, point and exponent,
+#: nothing around it (MS-OI29500 2.1.660: "a textual representation of a double-precision
+#: floating point number"; the lexical form of xsd:double less INF and NaN). openpyxl
+#: reads a number with Python's int() or float(), which also take "1_000", " 12 ", Arabic-
+#: Indic or full-width digits, "nan" and "inf".
+_ANGKA: Final = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?", re.ASCII)
+_BILANGAN_BULAT: Final = re.compile(r"[+-]?\d+", re.ASCII)
+#: An error code: "#", a capital letter, capitals, digits, "/" or "_", and an optional
+#: closing "!" or "?" (the seven of ECMA-376 and MS-OI29500 2.1.660, #DIV/0!, #N/A, ...,
+#: and those of later Excel, #SPILL!, #CALC!, #GETTING_DATA, ...): no text sakip would
+#: read as a number.
+_KODE_GALAT: Final = re.compile(r"#[A-Z][A-Z0-9/_]*[!?]?", re.ASCII)
+#: The ISO 8601 forms openpyxl reads (``openpyxl.utils.datetime.ISO_REGEX``: a date, a
+#: time to milliseconds, or both, and a "Z"), in ASCII digits and whole: openpyxl matches
+#: only a prefix, so that "2020-01-01 12:00" reads as the date alone.
+_TANGGAL: Final = re.compile(
+    r"(?:(\d{4})-(\d{2})-(\d{2}))?T?(?:(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?)?Z?",
+    re.ASCII,
+)
+#: A duration (``openpyxl.utils.datetime.ISO_DURATION``), whole.
+_DURASI: Final = re.compile(r"PT(\d+H)?(\d+M)?(\d+(?:\.\d{1,3})?S)?", re.ASCII)
+
+
+def _angka(teks: str) -> bool:
+    """Whether a number cell's text is a finite number as Office writes one.
+
+    Examples:
+        >>> [_angka(t) for t in ("-1.5E3", ".5", "1_000", " 12", "\\u0661", "1E+400", "nan")]
+        [True, True, False, False, False, False, False]
+    """
+    # openpyxl reads a number with "." or an exponent as a float: past the float range,
+    # as an infinity
+    return _ANGKA.fullmatch(teks) is not None and math.isfinite(float(teks))
+
+
+def _tanggal(teks: str) -> bool:
+    """Whether a date cell's text is a date, time or duration openpyxl reads whole and right.
+
+    Examples:
+        >>> [_tanggal(t) for t in ("2025-12-31", "2025-12-31T23:59:59.5Z", "08:30", "PT1H30M")]
+        [True, True, True, True]
+        >>> [_tanggal(t) for t in ("2025-12-31 08:30", "2025-02-30", "T", "PT", "\\uff12025-01-01")]
+        [False, False, False, False, False]
+    """
+    m = _TANGGAL.fullmatch(teks)
+    if m is None or not any(m.groups()):
+        d = _DURASI.fullmatch(teks)
+        return d is not None and any(d.groups())
+    tahun, bulan, hari, jam, menit, detik = m.groups()
+    try:
+        if tahun is not None:
+            datetime.date(int(tahun), int(bulan), int(hari))
+        if jam is not None:
+            datetime.time(int(jam), int(menit), int(detik or 0))
+    except ValueError:
+        return False
+    return True
+
+
+def _kode_galat(teks: str) -> bool:
+    return _KODE_GALAT.fullmatch(teks) is not None
+
+
+def _indeks(teks: str) -> bool:
+    return _BILANGAN_BULAT.fullmatch(teks) is not None and teks[0] not in "+-"
+
+
+#: The cell types of SpreadsheetML (ECMA-376 Part 1, 18.18.11 ST_CellType; ``d``, a date,
+#: is not in the first edition's list, and Office writes it since 2010), each with what
+#: its stored text (``<v>``) must be, as openpyxl reads it, and the rule broken; None: any
+#: text (``str``: a formula's text) or none read (``inlineStr``: its text is in ``<is>``).
+#: ECMA-376 puts no bound on the text by type (18.3.1.96 v is an ST_Xstring): the bounds
+#: are those Office writes to (MS-OI29500 2.1.660) and openpyxl's reading needs (sakip:
 #: NaN and infinities are no numbers an audit can check, and Excel stores none).
-_NILAI_SEL: Final = MappingProxyType(
+_NILAI_SEL: Final[Mapping[str, tuple[Callable[[str], bool], str] | None]] = MappingProxyType(
     {
-        "n": (
-            re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?", re.ASCII),
-            "must hold a finite decimal number (a number cell)",
-        ),
-        "b": (re.compile(r"[01]"), "must hold 0 or 1 (a boolean cell)"),
+        "n": (_angka, "must hold a finite decimal number (a number cell)"),
+        "b": (frozenset({"0", "1"}).__contains__, "must hold 0 or 1 (a boolean cell)"),
         "s": (
-            re.compile(r"\d+", re.ASCII),
+            _indeks,
             "must hold a whole number, a shared string's index (a shared-string cell)",
         ),
+        "e": (
+            _kode_galat,
+            "must hold an error code such as #N/A or #DIV/0! (an error cell)",
+        ),
+        "d": (
+            _tanggal,
+            "must hold an ISO 8601 date, time, date and time, or duration, such as "
+            "2025-12-31 or 2025-12-31T08:30:00 (a date cell)",
+        ),
+        "str": None,
+        "inlineStr": None,
     }
 )
-_BILANGAN_BULAT: Final = re.compile(r"[+-]?\d+", re.ASCII)
+#: The rule of a cell type that is none of the above (openpyxl reads its text as text).
+_ATURAN_TIPE: Final = (
+    f"must have a cell type (t) of ST_CellType: {', '.join(sorted(_NILAI_SEL, key=str.lower))}"
+)
 
 
 def _aturan_indeks(banyak: int) -> str:
@@ -301,7 +388,8 @@ def _aturan_indeks(banyak: int) -> str:
 
 @attrs.frozen(kw_only=True)
 class SelSalah:
-    """A cell whose stored text breaks its type's rule: its reference, text and rule."""
+    """A cell openpyxl would misread or fail on: its reference, the text at fault (the
+    stored value's, or the cell type's when no type of SpreadsheetML), and the rule."""
 
     sel: str
     teks: str
@@ -312,31 +400,19 @@ def _nama_lokal(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
-def _terbaca(jenis: str, teks: str, banyak_teks: int | None) -> str | None:
-    """The rule ``teks`` breaks as a cell of type ``jenis``, or None; a shared string's
-    index must be below ``banyak_teks`` (the table's length) when it is known."""
-    baris = _NILAI_SEL.get(jenis)
+def _salah(jenis: str, teks: str, banyak_teks: int | None) -> SelSalah | None:
+    """What is wrong with a cell of type ``jenis`` storing ``teks`` (not empty), as a
+    :class:`SelSalah` without its reference, or None; a shared string's index must be
+    below ``banyak_teks`` (the table's length) when it is known."""
+    if jenis not in _NILAI_SEL:
+        return SelSalah(sel="", teks=jenis, aturan=_ATURAN_TIPE)
+    baris = _NILAI_SEL[jenis]
     if baris is None:
         return None
-    pola, aturan = baris
+    sah, aturan = baris
     if jenis == "s" and banyak_teks is not None and _indeks_salah(teks, banyak_teks):
-        return _aturan_indeks(banyak_teks)
-    if pola.fullmatch(teks) is None:
-        return aturan
-    # openpyxl reads a number with "." or an exponent as a float: one beyond the
-    # float range is read as an infinity
-    if jenis == "n" and not math.isfinite(float(teks)):
-        return aturan
-    return None
-
-
-def _aturan_sel(jenis: str, teks: str, banyak: int | None, hanya_indeks: bool) -> str | None:
-    """The rule a cell's text breaks (with ``hanya_indeks``, the shared-string index's only)."""
-    if not hanya_indeks:
-        return _terbaca(jenis, teks, banyak)
-    if jenis == "s" and banyak is not None and _indeks_salah(teks, banyak):
-        return _aturan_indeks(banyak)
-    return None
+        return SelSalah(sel="", teks=teks, aturan=_aturan_indeks(banyak_teks))
+    return None if sah(teks) else SelSalah(sel="", teks=teks, aturan=aturan)
 
 
 def _indeks_salah(teks: str, banyak: int) -> bool:
@@ -356,21 +432,20 @@ def _indeks_salah(teks: str, banyak: int) -> bool:
     return len(angka) > 20 or int(angka) >= banyak
 
 
-def sel_salah(
-    f: IO[bytes], banyak_teks: int | None = None, *, hanya_indeks: bool = False
-) -> SelSalah | None:
-    """The first cell of a worksheet part whose stored value breaks its type's rule;
-    ``banyak_teks``, when known, is the count of shared strings (``<si>`` elements),
-    which a shared-string cell's index must stay below. With ``hanya_indeks``, only
-    that rule is checked (what openpyxl reads silently wrong; it fails on the others).
+def sel_salah(f: IO[bytes], banyak_teks: int | None = None) -> SelSalah | None:
+    """The first cell of a worksheet part that openpyxl would misread or fail on: a
+    stored value (``<v>``) that breaks its cell type's rule (:data:`_NILAI_SEL`), or a
+    cell type SpreadsheetML has not. ``banyak_teks``, when known, is the count of shared
+    strings (``<si>`` elements), which a shared-string cell's index must stay below. An
+    empty value is no value (openpyxl reads it as none: a formula not yet computed).
 
-    Read after the part was scanned (:class:`Pemindai`).
+    One parse of the part, read after it was scanned (:class:`Pemindai`).
 
     Examples:
         >>> import io
-        >>> xml = b'<worksheet><sheetData><row r="1"><c r="K15"><v>NaN</v></c></row>'
+        >>> xml = b'<worksheet><sheetData><row r="1"><c r="K15"><v>1_000</v></c></row>'
         >>> sel_salah(io.BytesIO(xml + b"</sheetData></worksheet>"))
-        SelSalah(sel='K15', teks='NaN', aturan='must hold a finite decimal number (a number cell)')
+        SelSalah(sel='K15', teks='1_000', aturan='must hold a finite decimal number (a number cell)')
         >>> xml = b'<worksheet><sheetData><row><c r="A2" t="s"><v>3</v></c></row>'
         >>> sel_salah(io.BytesIO(xml + b"</sheetData></worksheet>"), banyak_teks=3).aturan
         "must hold a shared string's index from 0 to 2, the count of shared strings less one (a shared-string cell)"
@@ -378,44 +453,15 @@ def sel_salah(
     for _, e in ElementTree.iterparse(f, events=("end",)):
         nama = _nama_lokal(e.tag)
         if nama == "c":
-            v = next((x for x in e if _nama_lokal(x.tag) == "v"), None)
-            teks = None if v is None else (v.text or "")
-            aturan = (
-                None
-                if teks is None
-                else _aturan_sel(e.get("t", "n"), teks, banyak_teks, hanya_indeks)
-            )
-            if teks is not None and aturan is not None:
-                return SelSalah(sel=e.get("r", "?"), teks=teks, aturan=aturan)
+            jenis = e.get("t", "n")
+            for v in e:
+                if v.text and _nama_lokal(v.tag) == "v":
+                    salah = _salah(jenis, v.text, banyak_teks)
+                    if salah is not None:
+                        return attrs.evolve(salah, sel=e.get("r", "?"))
         elif nama == "row":
             e.clear()  # bounded memory: rows read are dropped
     return None
-
-
-def _lembar(z: zipfile.ZipFile) -> Iterator[tuple[str, str]]:
-    ns = {
-        "m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
-        "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
-        "p": "http://schemas.openxmlformats.org/package/2006/relationships",
-    }
-    buku = ElementTree.fromstring(z.read("xl/workbook.xml"))
-    rel = ElementTree.fromstring(z.read("xl/_rels/workbook.xml.rels"))
-    target = {r.get("Id"): r.get("Target", "") for r in rel.findall("p:Relationship", ns)}
-    for lembar in buku.findall("m:sheets/m:sheet", ns):
-        t = target.get(lembar.get(f"{{{ns['r']}}}id"), "")
-        yield lembar.get("name", ""), (t.lstrip("/") if t.startswith("/") else f"xl/{t}")
-
-
-def bagian_lembar(z: zipfile.ZipFile) -> dict[str, str]:
-    """Each sheet's name to its part in the zip (``xl/workbook.xml`` and its relations).
-
-    Examples:
-        >>> from sakip.e81 import CONTOH_DELI_SERDANG
-        >>> with zipfile.ZipFile(CONTOH_DELI_SERDANG) as z:
-        ...     bagian_lembar(z)
-        {'Realisasi TW IV': 'xl/worksheets/sheet1.xml'}
-    """
-    return dict(_lembar(z))
 
 
 # -- the parts openpyxl may parse ----------------------------------------------------
@@ -436,16 +482,14 @@ _NAMA_RELS: Final = re.compile(r"(?:\A|(?<=/))_rels/([^/]*)\.rels\Z")
 _NAMA_TETAP: Final = frozenset(
     {TIPE_ISI, "docProps/core.xml", "docProps/custom.xml", "xl/styles.xml", "xl/workbook.xml"}
 )
-#: The content types of the workbook part that openpyxl looks for
-#: (``openpyxl.reader.excel._find_workbook_part``).
-_TIPE_BUKU: Final = frozenset(
-    "application/vnd.openxmlformats-officedocument.spreadsheetml." + t
-    for t in (
-        "sheet.main+xml",
-        "template.main+xml",
-        "sheet.macroEnabled.main+xml",
-        "template.macroEnabledTemplate.main+xml",
-    )
+#: The content types of the workbook part that openpyxl looks for, in its order
+#: (``openpyxl.reader.excel._find_workbook_part``; ``openpyxl.xml.constants``: XLTM, XLSM
+#: are ``application/vnd.ms-excel.*``, XLTX, XLSX the ``openxmlformats`` ones).
+_TIPE_BUKU: Final = (
+    "application/vnd.ms-excel.template.macroEnabled.main+xml",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml",
+    "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
 )
 #: Content types that are XML without ending in ``+xml`` (RFC 7303; VML drawings).
 _TIPE_XML: Final = frozenset(
@@ -467,7 +511,8 @@ _TIPE_BEBAS: Final = frozenset(
 class TipeIsi:
     """The content types a package declares (``[Content_Types].xml``): by extension
     (``Default``) and by part (``Override``, in order; names compared ignoring case,
-    as OPC compares them, ECMA-376 Part 2, 9.1.1.1)."""
+    as OPC compares them, ECMA-376 Part 2, 9.1.1.1; each name without its first
+    character, the leading ``/``, as openpyxl takes a part's name from it)."""
 
     bawaan: Mapping[str, str]
     khusus: tuple[tuple[str, str], ...]
@@ -505,7 +550,7 @@ def tipe_isi(f: IO[bytes]) -> TipeIsi:
         if e.tag == f"{_NS_TIPE}Default":
             bawaan.setdefault(e.get("Extension", "").lower(), tipe)
         elif e.tag == f"{_NS_TIPE}Override":
-            khusus.append((e.get("PartName", "").lstrip("/"), tipe))
+            khusus.append((e.get("PartName", "")[1:], tipe))  # as openpyxl: "/" dropped
         e.clear()
     return TipeIsi(bawaan=bawaan, khusus=tuple(khusus))
 
@@ -550,8 +595,10 @@ class Relasi:
 
 
 def relasi(nama_rels: str, f: IO[bytes]) -> list[Relasi]:
-    """The internal relationships of a relationships part (read after it was scanned);
-    a target is resolved against its source's folder, as openpyxl resolves it.
+    """The relationships of a relationships part (read after it was scanned), each
+    target as openpyxl resolves it (``openpyxl.packaging.relationship.get_dependents``):
+    a relative one against its source's folder, normalised; an absolute one without its
+    ``/``; an external one as it is (openpyxl opens it when the zip holds that name).
 
     Examples:
         >>> import io
@@ -559,25 +606,34 @@ def relasi(nama_rels: str, f: IO[bytes]) -> list[Relasi]:
         ...        b'relationships"><Relationship Id="rId1" Type="t/worksheet" '
         ...        b'Target="worksheets/../s.dat"/><Relationship Id="rId2" Type="t/h" '
         ...        b'Target="http://x" TargetMode="External"/></Relationships>')
-        >>> relasi("xl/_rels/workbook.xml.rels", io.BytesIO(xml))
-        [Relasi(sumber='xl/workbook.xml', id='rId1', jenis='t/worksheet', target='xl/s.dat')]
+        >>> for r in relasi("xl/_rels/workbook.xml.rels", io.BytesIO(xml)):
+        ...     r
+        Relasi(sumber='xl/workbook.xml', id='rId1', jenis='t/worksheet', target='xl/s.dat')
+        Relasi(sumber='xl/workbook.xml', id='rId2', jenis='t/h', target='http://x')
     """
     sumber = sumber_rels(nama_rels) or ""
     hasil = []
     for _, e in ElementTree.iterparse(f, events=("end",)):
-        if e.tag == f"{_NS_RELASI}Relationship" and e.get("TargetMode") != "External":
-            t = e.get("Target", "")
-            t = t[1:] if t.startswith("/") else posixpath.join(posixpath.dirname(sumber), t)
+        if e.tag == f"{_NS_RELASI}Relationship":
             hasil.append(
                 Relasi(
                     sumber=sumber,
                     id=e.get("Id", ""),
                     jenis=e.get("Type", ""),
-                    target=posixpath.normpath(t).lstrip("/"),
+                    target=_target(sumber, e.get("Target", ""), e.get("TargetMode")),
                 )
             )
         e.clear()
     return hasil
+
+
+def _target(sumber: str, target: str, mode: str | None) -> str:
+    """A relationship's target part, as openpyxl resolves it (see :func:`relasi`)."""
+    if mode == "External":
+        return target
+    if target.startswith("/"):
+        return target[1:]
+    return posixpath.normpath(posixpath.join(posixpath.dirname(sumber), target))
 
 
 def id_dirujuk(f: IO[bytes]) -> frozenset[str]:
@@ -656,3 +712,75 @@ def bagian_dipindai(
         return sumber_rels(n) is not None or tipe_xml(tipe.dari(n))
 
     return frozenset(n for n in nama if dipindai(n))
+
+
+# -- the sheets openpyxl reads -------------------------------------------------------
+
+_NS_UTAMA: Final = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+
+
+def buku_dibaca(tipe: TipeIsi) -> str | None:
+    """The workbook part openpyxl reads (``openpyxl.reader.excel._find_workbook_part``):
+    the first ``Override`` of the first workbook content type in its order, else
+    ``xl/workbook.xml`` when a ``Default`` names one; None: openpyxl finds none.
+
+    Examples:
+        >>> t = TipeIsi(bawaan={}, khusus=(("a/b.xml", _TIPE_BUKU[3]), ("c.xml", _TIPE_BUKU[2])))
+        >>> buku_dibaca(t), buku_dibaca(TipeIsi(bawaan={}, khusus=()))
+        ('c.xml', None)
+    """
+    for jenis in _TIPE_BUKU:
+        nama = next((n for n, t in tipe.khusus if t == jenis), None)
+        if nama is not None:
+            return nama
+    return "xl/workbook.xml" if set(tipe.bawaan.values()) & set(_TIPE_BUKU) else None
+
+
+def nama_rels(bagian: str) -> str:
+    """The relationships part of a part (ECMA-376 Part 2, 9.3.3; ``get_rels_path``).
+
+    Examples:
+        >>> nama_rels("xl/workbook.xml")
+        'xl/_rels/workbook.xml.rels'
+    """
+    folder, nama = posixpath.split(bagian)
+    return posixpath.join(folder, "_rels", f"{nama}.rels")
+
+
+def lembar_dibaca(z: zipfile.ZipFile) -> list[tuple[str, str]]:
+    """Each sheet openpyxl reads, in order: its name and its part in the zip, found as
+    openpyxl finds them (the workbook part by content type, its relationships, the
+    targets resolved alike); a name twice is listed twice, a target not in the zip
+    left out (openpyxl skips it). Read after the parts were scanned.
+
+    Raises:
+        KeyError: a part missing; ElementTree.ParseError: one not well-formed
+            (openpyxl then fails alike).
+    """
+    with z.open(TIPE_ISI) as f:
+        buku = buku_dibaca(tipe_isi(f))
+    if buku is None:
+        return []
+    rels = nama_rels(buku)
+    with z.open(rels) as f:
+        target = {r.id: r.target for r in relasi(rels, f)}
+    ada = set(z.namelist())
+    akar = ElementTree.fromstring(z.read(buku))
+    hasil = []
+    for lembar in akar.iterfind(f"{_NS_UTAMA}sheets/{_NS_UTAMA}sheet"):
+        bagian = target.get(lembar.get(f"{_NS_R}id", ""))
+        if bagian is not None and bagian in ada:
+            hasil.append((lembar.get("name", ""), bagian))
+    return hasil
+
+
+def bagian_lembar(z: zipfile.ZipFile) -> dict[str, str]:
+    """Each sheet's name to its part in the zip (:func:`lembar_dibaca`, by name).
+
+    Examples:
+        >>> from sakip.e81 import CONTOH_DELI_SERDANG
+        >>> with zipfile.ZipFile(CONTOH_DELI_SERDANG) as z:
+        ...     bagian_lembar(z)
+        {'Realisasi TW IV': 'xl/worksheets/sheet1.xml'}
+    """
+    return dict(lembar_dibaca(z))

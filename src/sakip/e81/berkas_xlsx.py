@@ -50,20 +50,35 @@ as any text is.
 
 A file that is not a zip, or a zip that is not a workbook, raises
 :class:`~sakip.errors.ReportFormatError`, as does every cell that cannot be
-read (naming the sheet and the cell). A stored value that is not what its
-cell's type says (``<v>NaN</v>``, ``INF``, ``0x10`` or ``1E+400`` in a number
-cell: a number cell must hold a finite decimal number) is refused naming the
-sheet, the cell and the text it holds, whether openpyxl could not read it or
-read it as an infinity. A shared-string cell's index must lie from 0 to the
-count of shared strings (``<si>`` elements, counted in the scan; the table's
-``count`` attributes may lie) less one: openpyxl reads ``-1`` as the last
-string, silently, so the indexes are checked before openpyxl reads them.
+read (naming the sheet and the cell). The file is read once, into memory
+(:data:`MAKS_BYTE` bounds it): the scan above, the check of the cells below and
+openpyxl all read those bytes, so a file replaced meanwhile changes nothing.
+
+Before openpyxl reads the sheets, one parse of each (the sheets openpyxl reads,
+found as it finds them: :func:`~sakip.e81._xml.lembar_dibaca`) checks every
+cell's stored value (``<v>``) against its cell type, and refuses the first that
+breaks it, naming the sheet, the cell, the text it holds and the rule. openpyxl
+reads a number with Python's ``int()`` or ``float()``, so it would read
+``1_000``, `` 12 ``, Arabic-Indic or full-width digits as numbers, ``NaN`` as
+a failure and ``1E+400`` as an infinity: a number cell must hold a finite
+decimal number in ASCII digits, nothing around it, as Office writes one. A
+boolean cell holds 0 or 1 (openpyxl reads ``2`` or `` 1`` as true), an error
+cell an error code (openpyxl reads ``12`` as the text "12", which sakip would
+read as a number), a date cell an ISO 8601 date, time or duration whole
+(openpyxl reads ``2020-01-01 12:00`` as the date alone), and a cell's type is
+one of SpreadsheetML's (openpyxl reads ``t="x"`` as text). A shared-string
+cell's index must lie from 0 to the count of shared strings (``<si>``
+elements, counted in the scan; the table's ``count`` attributes may lie) less
+one, in ASCII digits: openpyxl reads ``-1`` as the last string and `` 3`` as
+the fourth, silently. An empty value is no value (openpyxl writes a formula
+so, uncomputed).
 """
 
 from __future__ import annotations
 
 import contextlib
 import functools
+import io
 import math
 import os
 import re
@@ -86,8 +101,8 @@ from sakip.e81._xml import (
     Pemindai,
     bagian_buku,
     bagian_dipindai,
-    bagian_lembar,
     id_dirujuk,
+    lembar_dibaca,
     relasi,
     sel_salah,
     sumber_rels,
@@ -110,6 +125,7 @@ __all__ = [
     "MAKS_TOKEN",
     "MAKS_TOKEN_LAMBAT",
     "baca_xlsx",
+    "bait_xlsx",
     "muat_lembar",
 ]
 
@@ -157,14 +173,26 @@ def _galat(berkas: str, letak: str, expected: str, value: object) -> ReportForma
     )
 
 
-def _periksa_berkas(path: Path, berkas: str) -> int | None:
-    """Refuse a file that is no bounded workbook (see the module); the count of
-    shared strings, None without a shared strings part."""
+def _bait(path: Path, berkas: str) -> bytes:
+    """The bytes of a regular file of at most :data:`MAKS_BYTE` bytes, read once."""
     periksa_berkas_biasa(path, berkas, maks=MAKS_BYTE)
-    if not zipfile.is_zipfile(path):
+    try:
+        with path.open("rb") as f:
+            data = f.read(MAKS_BYTE + 1)
+    except OSError as e:
+        raise _galat(berkas, "-", "must be readable", str(e)) from None
+    if len(data) > MAKS_BYTE:  # grown since it was measured
+        raise _galat(berkas, "-", f"must be at most {MAKS_BYTE} bytes", "more")
+    return data
+
+
+def _periksa_berkas(data: bytes, berkas: str) -> int:
+    """Refuse bytes that are no bounded workbook (see the module); the count of
+    shared strings (0 without a shared strings part)."""
+    if not zipfile.is_zipfile(io.BytesIO(data)):
         raise _galat(berkas, "-", "must be an .xlsx workbook (a zip archive)", "not a zip")
     try:
-        with zipfile.ZipFile(path) as z:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
             nama = set(z.namelist())
             terurai = sum(i.file_size for i in z.infolist())
             tersandi = next((i.filename for i in z.infolist() if i.flag_bits & _TERSANDI), None)
@@ -185,7 +213,7 @@ def _periksa_berkas(path: Path, berkas: str) -> int | None:
         )
     if terurai > MAKS_TERURAI:
         raise _galat(berkas, "-", f"must unpack to at most {MAKS_TERURAI} bytes", terurai)
-    return _periksa_banyak_sel(path, berkas)
+    return _periksa_banyak_sel(data, berkas)
 
 
 #: Bit 0 of a zip entry's flags: the entry is encrypted (PKWARE's APPNOTE.TXT, 4.4.4).
@@ -298,11 +326,11 @@ def _terpindai(
         return baca(f)
 
 
-def _periksa_banyak_sel(path: Path, berkas: str) -> int | None:
+def _periksa_banyak_sel(data: bytes, berkas: str) -> int:
     """Scan every part openpyxl may parse once, before openpyxl parses it: refuse
     worksheets of more than MAKS_SEL cells and rows, a token longer than MAKS_TOKEN,
     and slow tokens past MAKS_TOKEN_LAMBAT together. Returns the count of shared
-    strings (``<si>`` elements of the part openpyxl reads them from), None without one.
+    strings (``<si>`` elements of the part openpyxl reads them from), 0 without one.
 
     The parts are chosen by content type and relationship
     (:func:`~sakip.e81._xml.bagian_dipindai`), not by name: a worksheet may sit
@@ -312,7 +340,7 @@ def _periksa_banyak_sel(path: Path, berkas: str) -> int | None:
     """
     batas = _Batas()
     try:
-        with zipfile.ZipFile(path) as z:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
             nama = z.namelist()
             tipe = _terpindai(z, berkas, TIPE_ISI, batas, tipe_isi)
             rels = [n for n in nama if n in bagian_dipindai([n], tipe, [], {}) and sumber_rels(n)]
@@ -472,20 +500,15 @@ def _sebab(e: BaseException) -> str:
     return " ".join(str(e).split())[:200] or type(e).__name__
 
 
-def _sel_salah(
-    path: Path, berkas: str, banyak_teks: int | None, *, hanya_indeks: bool = False
-) -> ReportFormatError | None:
-    """The refusal of the first cell whose stored text breaks its type's rule
-    (``'Sheet'!K15``, its text, the rule; a shared string's index from 0 to
-    ``banyak_teks`` less one), or None: also None when the search meets what openpyxl
-    would meet (XML not well-formed, a part missing), which openpyxl then names."""
-    with contextlib.suppress(*_TAK_TERBACA), zipfile.ZipFile(path) as z:
-        nama = set(z.namelist())
-        for lembar, bagian in bagian_lembar(z).items():
-            if bagian not in nama:
-                continue
+def _sel_salah(data: bytes, berkas: str, banyak_teks: int) -> ReportFormatError | None:
+    """The refusal of the first cell openpyxl would misread or fail on (``'Sheet'!K15``,
+    the text at fault, the rule; a shared string's index from 0 to ``banyak_teks`` less
+    one), or None: also None when the search meets what openpyxl would meet (XML not
+    well-formed, a part missing), which openpyxl then names."""
+    with contextlib.suppress(*_TAK_TERBACA), zipfile.ZipFile(io.BytesIO(data)) as z:
+        for lembar, bagian in lembar_dibaca(z):
             with z.open(bagian) as f:
-                salah = sel_salah(f, banyak_teks, hanya_indeks=hanya_indeks)
+                salah = sel_salah(f, banyak_teks)
             if salah is not None:
                 return ReportFormatError(
                     berkas=berkas,
@@ -497,13 +520,10 @@ def _sel_salah(
     return None
 
 
-def _galat_baca(
-    path: Path, berkas: str, e: Exception, banyak_teks: int | None
-) -> ReportFormatError:
-    """The refusal of a workbook openpyxl could not read, or read a non-finite number from:
-    the first cell whose stored text breaks its type's rule, else the cause in one line."""
-    salah = _sel_salah(path, berkas, banyak_teks)
-    return salah or _galat(berkas, "-", "must be a readable .xlsx workbook", _sebab(e))
+def _galat_baca(berkas: str, e: Exception) -> ReportFormatError:
+    """The refusal of a workbook openpyxl could not read, or read a non-finite number
+    from (what the check of the cells let through): the cause in one line."""
+    return _galat(berkas, "-", "must be a readable .xlsx workbook", _sebab(e))
 
 
 #: The suffixes of the workbooks read (openpyxl's ``SUPPORTED_FORMATS``).
@@ -520,8 +540,9 @@ _TAK_TERBACA: Final = (
 )
 #: The rule a cell's stored text follows.
 _ATURAN_SEL: Final = (
-    "ECMA-376 Part 1, the c (cell) element and ST_CellType; NaN and infinities are "
-    "refused (no number an audit can check)"
+    "ECMA-376 Part 1, 18.3.1.96 v (Cell Value) and 18.18.11 ST_CellType, the values as "
+    "Office writes them by cell type (MS-OI29500 2.1.660) and as openpyxl reads them; "
+    "NaN and infinities are refused (no number an audit can check)"
 )
 
 
@@ -581,11 +602,55 @@ def muat_lembar(
         >>> lembar.nama, tata.baris_keterangan, tata.nomor[Kolom.REALISASI_RENJA]
         ('Realisasi TW IV', 8, 13)
     """
+    data = bait_xlsx(path)
+    berkas = str(path)
+    openpyxl = modul_openpyxl()
+    # sakip closes the workbooks, so that one openpyxl fails on leaves nothing open
+    with tanpa_peringatan(), contextlib.ExitStack() as tutup:
+        try:
+            wb_rumus = openpyxl.load_workbook(io.BytesIO(data), data_only=False)
+            tutup.callback(wb_rumus.close)
+            wb_nilai = openpyxl.load_workbook(io.BytesIO(data), data_only=True, read_only=True)
+            tutup.callback(wb_nilai.close)
+        except Exception as e:  # openpyxl raises many types on a broken workbook
+            raise _galat_baca(berkas, e) from None
+        return _lembar_dikenali(wb_rumus, wb_nilai, berkas, lembar, maks_baris, maks_kolom)
+
+
+def bait_xlsx(path: str | os.PathLike[str]) -> bytes:
+    """Bait (the bytes) of a workbook file, read once and checked as the reader checks
+    them before openpyxl parses them (see the module): a bounded regular file, a zip of
+    bounded parts, no token past its bound, every cell's stored value what its type
+    says.
+
+    Whoever parses the workbook parses these bytes, not the file again:
+    :func:`muat_lembar` and :func:`~sakip.e81.tulis.tulis_temuan_xlsx` do.
+
+    Args:
+        path: the ``.xlsx`` file.
+
+    Returns:
+        The file's bytes, at most :data:`MAKS_BYTE`.
+
+    Raises:
+        ReportFormatError: see the module, naming the file and, for a cell, the sheet
+            and the cell.
+
+    Examples:
+        >>> from sakip.e81 import CONTOH_DELI_SERDANG
+        >>> bait_xlsx(CONTOH_DELI_SERDANG)[:2]
+        b'PK'
+        >>> bait_xlsx("tidak-ada.xlsx")
+        Traceback (most recent call last):
+        ...
+        sakip.errors.ReportFormatError: tidak-ada.xlsx must exist (got 'tidak-ada.xlsx')
+    """
     if not isinstance(path, (str, os.PathLike)):
         raise InvalidTypeError(field="path", value=path, expected="must be a path")
     p = Path(path)
     berkas = str(path)
-    banyak_teks = _periksa_berkas(p, berkas)
+    data = _bait(p, berkas)
+    banyak_teks = _periksa_berkas(data, berkas)
     if p.suffix.lower() not in _AKHIRAN_BUKU:
         raise _galat(
             berkas,
@@ -593,36 +658,19 @@ def muat_lembar(
             f"must be named {', '.join(_AKHIRAN_BUKU)} (the workbooks openpyxl reads)",
             p.suffix,
         )
-    # a cell's stored text is checked before openpyxl reads it: openpyxl reads a
-    # shared-string index of -1 as the last string, silently
-    if (salah := _sel_salah(p, berkas, banyak_teks, hanya_indeks=True)) is not None:
+    if (salah := _sel_salah(data, berkas, banyak_teks)) is not None:
         raise salah
-    openpyxl = modul_openpyxl()
-    # sakip opens the files and closes them, so that a workbook openpyxl fails on
-    # leaves none open
-    with tanpa_peringatan(), contextlib.ExitStack() as tutup:
-        try:
-            berkas_rumus = tutup.enter_context(p.open("rb"))
-            wb_rumus = openpyxl.load_workbook(berkas_rumus, data_only=False)
-            tutup.callback(wb_rumus.close)
-            berkas_nilai = tutup.enter_context(p.open("rb"))
-            wb_nilai = openpyxl.load_workbook(berkas_nilai, data_only=True, read_only=True)
-            tutup.callback(wb_nilai.close)
-        except Exception as e:  # openpyxl raises many types on a broken workbook
-            raise _galat_baca(p, berkas, e, banyak_teks) from None
-        sumber = (p, berkas, banyak_teks)
-        return _lembar_dikenali(wb_rumus, wb_nilai, sumber, lembar, maks_baris, maks_kolom)
+    return data
 
 
 def _lembar_dikenali(
     wb_rumus: Any,
     wb_nilai: Any,
-    sumber: tuple[Path, str, int | None],
+    berkas: str,
     lembar: str | None,
     maks_baris: int,
     maks_kolom: int,
 ) -> tuple[Lembar, TataLetak]:
-    path, berkas, banyak_teks = sumber
     nama_lembar = [str(ws.title) for ws in wb_rumus.worksheets]  # chart sheets hold no cells
     if lembar is not None:
         if lembar not in nama_lembar:
@@ -634,7 +682,7 @@ def _lembar_dikenali(
         try:
             nilai = _nilai_tersimpan(wb_nilai, nama)
         except Exception as e:  # a non-finite number, or what the full parse let through
-            raise _galat_baca(path, berkas, e, banyak_teks) from None
+            raise _galat_baca(berkas, e) from None
         grid = _grid(ws, nilai, berkas, maks_baris, maks_kolom)
         try:
             tata = kenali(grid)

@@ -28,8 +28,11 @@ from typing import Any, Final
 from xml.sax.saxutils import escape
 
 from sakip._eksak import KONTEKS_NOL, bulatkan_pecahan
+from sakip._tabel import KATA, kepala_temuan
+from sakip.audit import Temuan
 from sakip.e81._xlsx import modul_openpyxl, tanpa_peringatan
 from sakip.e81._xml import bagian_lembar
+from sakip.e81.berkas_xlsx import bait_xlsx
 from sakip.e81.model import (
     KOLOM_TRIWULAN,
     Bagian,
@@ -47,8 +50,25 @@ from sakip.triwulan import Konsolidasi
 
 __all__ = ["NAMA_LEMBAR_TEMUAN", "berkas_tujuan", "tulis_temuan_xlsx", "tulis_xlsx"]
 
-#: The name of the sheet listing the findings in a marked copy.
-NAMA_LEMBAR_TEMUAN: Final = "Temuan sakip"
+#: The name of the sheet listing the findings in a marked copy: English, as every
+#: output of sakip frames its findings (the words of :data:`sakip._tabel.KATA`).
+NAMA_LEMBAR_TEMUAN: Final = "sakip findings"
+#: The names an earlier sakip gave that sheet: a marked copy marked again loses it too.
+_NAMA_LEMBAR_LAMA: Final = ("Temuan sakip",)
+#: The fields of a finding (its cell, then :class:`Temuan`'s attributes) the sheet lists
+#: after its number and sheet, and those each cell's note gives after its first line
+#: (rule and severity): each headed by its :data:`KATA` word.
+_BIDANG_DAFTAR: Final = (
+    "sel",
+    "aturan",
+    "tingkat",
+    "dicetak",
+    "dihitung",
+    "rumus",
+    "keterangan",
+    "letak",
+)
+_BIDANG_CATATAN: Final = ("dicetak", "dihitung", "rumus", "keterangan")
 
 # The written layout: (column, caption number, header, parts). The headers
 # follow Permendagri 86/2017 form E.81; the quarters share one header.
@@ -509,8 +529,15 @@ def tulis_temuan_xlsx(hasil: HasilE81, keluaran: str | os.PathLike[str]) -> Path
     """A marked copy of an audited workbook: each finding's cell filled and commented.
 
     A sheet :data:`NAMA_LEMBAR_TEMUAN` lists the findings, each linked to
-    its cell. The audited file is read, never written: ``keluaran`` must be
-    another file. The copy is written by openpyxl: values, formulas, styles,
+    its cell (a sheet of that name in the workbook, ignoring case, or of the
+    name an earlier sakip gave it, is replaced). Each cell's note and the
+    sheet's header name a finding's fields by the words of every other output
+    (printed, computed, formula, note, ...). The audited file is read, never
+    written: ``keluaran`` must be another file. It is read again and checked
+    as the audit read it (:func:`~sakip.e81.berkas_xlsx.bait_xlsx`), and the
+    copy made from the bytes checked: a file replaced since the audit is
+    checked, and refused when the audited sheet is gone from it. The copy is
+    written by openpyxl: values, formulas, styles,
     merged cells and comments are kept, and so are the values Excel stored
     for the formulas (stored again after openpyxl writes the copy, so that a
     reader that does not calculate, sakip's audit among them, sees the same
@@ -525,10 +552,12 @@ def tulis_temuan_xlsx(hasil: HasilE81, keluaran: str | os.PathLike[str]) -> Path
         The path written.
 
     Raises:
-        InvalidValueError: the audit was not of a workbook; ``keluaran`` is
-            the audited file itself, a folder, a device, in a folder that does
-            not exist, or cannot be written (the file is written whole or not
-            at all).
+        InvalidValueError: the audit was not of a workbook; a sheet it found
+            a finding in is no longer in the file; ``keluaran`` is the audited
+            file itself, a folder, a device, in a folder that does not exist,
+            or cannot be written (the file is written whole or not at all).
+        ReportFormatError: the audited file, read again, is no workbook the
+            reader reads (replaced or changed since the audit).
 
     Examples:
         >>> import tempfile, pathlib, openpyxl
@@ -537,10 +566,12 @@ def tulis_temuan_xlsx(hasil: HasilE81, keluaran: str | os.PathLike[str]) -> Path
         >>> with tempfile.TemporaryDirectory() as d:
         ...     p = tulis_temuan_xlsx(h, pathlib.Path(d) / "ditandai.xlsx")
         ...     wb = openpyxl.load_workbook(p)
-        ...     komentar = wb["Realisasi TW IV"]["AD14"].comment.text.splitlines()[0]
-        ...     banyak = wb["Temuan sakip"].max_row - 1
-        >>> komentar, banyak == len(h.temuan)
-        ('sakip: konsolidasi (sedang)', True)
+        ...     komentar = wb["Realisasi TW IV"]["AD14"].comment.text.splitlines()[:2]
+        ...     daftar = wb["sakip findings"]
+        >>> komentar
+        ['sakip: konsolidasi (sedang)', 'printed: 200']
+        >>> [c.value for c in daftar[1]][:5], daftar.max_row - 1 == len(h.temuan)
+        (['#', 'sheet', 'cell', 'rule', 'severity'], True)
     """
     if not isinstance(hasil, HasilE81):
         raise InvalidTypeError(field="hasil", value=hasil, expected="must be a HasilE81")
@@ -560,45 +591,29 @@ def tulis_temuan_xlsx(hasil: HasilE81, keluaran: str | os.PathLike[str]) -> Path
     from openpyxl.comments import Comment
     from openpyxl.styles import PatternFill
 
-    with asal.open("rb") as f:
-        asli = f.read()
+    asli = bait_xlsx(asal)  # checked as the audit read it, whatever the file is now
     with tanpa_peringatan():  # openpyxl's notes on what it drops: not the user's concern here
         wb = openpyxl.load_workbook(io.BytesIO(asli))
         tersimpan = _nilai_rumus(openpyxl, wb, asli)
+    hilang = sorted({t.lembar for t in hasil.temuan if t.sel and t.lembar not in wb.sheetnames})
+    if hilang:
+        raise InvalidValueError(
+            field="hasil",
+            value=hasil.berkas,
+            expected=f"must be the audit of the file as it is: its sheets {hilang} are gone "
+            "from it (audit the file again)",
+        )
     for t in hasil.temuan:
-        if not t.sel or t.lembar not in wb.sheetnames:
+        if not t.sel:
             continue
         sel = wb[t.lembar][t.sel]
-        tm = t.temuan
-        teks = "\n".join(
-            x
-            for x in (
-                f"sakip: {tm.aturan} ({tm.tingkat.value})",
-                f"dicetak: {tm.dicetak}",
-                f"dihitung: {tm.dihitung}",
-                f"rumus: {tm.rumus}" if tm.rumus else "",
-                tm.keterangan,
-            )
-            if x
-        )
-        sel.comment = Comment(teks, "sakip", width=360, height=160)
-        sel.fill = PatternFill(fill_type="solid", fgColor=_WARNA[tm.tingkat.value])
-    if NAMA_LEMBAR_TEMUAN in wb.sheetnames:
-        del wb[NAMA_LEMBAR_TEMUAN]
+        sel.comment = Comment(_catatan(t.temuan), "sakip", width=360, height=160)
+        sel.fill = PatternFill(fill_type="solid", fgColor=_WARNA[t.temuan.tingkat.value])
+    lama = {n.casefold() for n in (NAMA_LEMBAR_TEMUAN, *_NAMA_LEMBAR_LAMA)}
+    for nama in [n for n in wb.sheetnames if n.casefold() in lama]:
+        del wb[nama]
     daftar = wb.create_sheet(NAMA_LEMBAR_TEMUAN)
-    kepala = (
-        "No",
-        "Lembar",
-        "Sel",
-        "Aturan",
-        "Tingkat",
-        "Dicetak",
-        "Dihitung",
-        "Rumus",
-        "Keterangan",
-        "Letak",
-    )
-    daftar.append(kepala)
+    daftar.append(("#", "sheet", *kepala_temuan(*_BIDANG_DAFTAR)))
     for n, t in enumerate(hasil.temuan, start=1):
         tm = t.temuan
         daftar.append(
@@ -626,6 +641,25 @@ def tulis_temuan_xlsx(hasil: HasilE81, keluaran: str | os.PathLike[str]) -> Path
     data = _sisipkan_nilai(data, {bagian[n]: v for n, v in tersimpan.items() if n in bagian})
     _tulis_utuh(tujuan, data)
     return tujuan
+
+
+def _catatan(tm: Temuan) -> str:
+    """A finding's note on its cell: its rule and severity, then each field it has, by
+    its :data:`KATA` word.
+
+    Examples:
+        >>> from sakip.audit import Tingkat
+        >>> print(_catatan(Temuan(aturan="penjumlahan", tingkat=Tingkat.TINGGI,
+        ...     letak="R12", dicetak="10", dihitung="12", rumus="=P12+Q12")))
+        sakip: penjumlahan (tinggi)
+        printed: 10
+        computed: 12
+        formula: =P12+Q12
+    """
+    bidang = ((KATA[b], getattr(tm, b)) for b in _BIDANG_CATATAN)
+    return "\n".join(
+        [f"sakip: {tm.aturan} ({tm.tingkat.value})", *(f"{k}: {v}" for k, v in bidang if v)]
+    )
 
 
 def berkas_tujuan(keluaran: str | os.PathLike[str]) -> Path:

@@ -153,7 +153,7 @@ def test_findings_by_rule(hasil: e81.HasilE81) -> None:
         ("AE64", "angka", "81.825.849", "177.868.883"),
         ("AB51", "angka", "0", "35"),
         ("T55", "rumus-induk", "=AVERAGE(T56:T64:T67)", "rows 56, 64, 67"),
-        ("AF82", "galat-excel", "#DIV/0!", "(tidak ada)"),
+        ("AF82", "galat-excel", "#DIV/0!", "(none)"),
         ("K106", "konstanta", "1.173.117.699", "1.173.117.699"),
         ("P16", "triwulan", "K s/d triwulan 1 = 0", "0,25"),
     ],

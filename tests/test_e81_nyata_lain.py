@@ -162,27 +162,40 @@ def test_sukabumi_summary_rows_are_kept_and_their_averages_and_predikat_audited(
             "rumus-jumlah",
             "salinan",
             "format-campur",
+            "rasio-ringkasan",
+            "rujukan-program",
         )
     }
     # Y41 and Z41 rate Y38 and Z38, which hold a space; the Rp sums of row 38 repeat the
-    # program's double count of the further indicators 19-35 (as J17 does)
-    assert sorted(di_ringkasan) == [
-        ("AB38", "rumus-jumlah"),
-        ("AC41", "tangga-predikat"),
-        *((f"{c}38", "rumus-jumlah") for c in "JNPRTVX"),
-        ("Y41", "predikat"),
-        ("Z41", "predikat"),
-    ]
+    # program's double count of the further indicators 19-35 (as J17 does), and so do the
+    # averages of capaian Rp AD38 and Z40; L38 and AB45 average Rp amounts, which the row
+    # sums elsewhere; row 46's ratios of the quarters divide by program 1's $M$38 / $N$38
+    assert sorted(di_ringkasan) == sorted(
+        [
+            ("AB38", "rumus-jumlah"),
+            ("AC41", "tangga-predikat"),
+            *((f"{c}38", "rumus-jumlah") for c in "JNPRTVX"),
+            ("Y41", "predikat"),
+            ("Z41", "predikat"),
+            *((c, "rumus-rata") for c in ("L38", "AD38", "Z40", "AB45")),
+            *((f"{c}46", "rujukan-program") for c in "OPQRSTUV"),
+        ]
+    )
     diperiksa = {x.a1 for x in hasil.ringkasan_diperiksa}
     assert {"Y40", "Z40", "AC38", "Y47", "AD45", "Y41", "AD49"} <= diperiksa
-    # the sums, the copies and the means of the programs' averages are audited too
-    assert {"J38", "X45", "H39", "AC40", "O47", "Y48", "AD48"} <= diperiksa
-    # ratios of averages (K38/H38*100) and sums across columns (O40+Q40+S40+U40) are not;
-    # each filled summary cell is in one list
+    # the sums, the copies and the means of the programs' averages are audited too, and
+    # the ratios of two averages or two sums (M38/H38*100, P45/$N$38*100)
+    assert {"J38", "X45", "H39", "AC40", "O47", "Y48", "AD48", "M39", "O46", "K46"} <= diperiksa
+    # ratios of unlike figures (K38/H38*100: a sum over an average; AC39 = AA39/H39*100, a
+    # ratio over a copy) and sums across columns (O40+Q40+S40+U40) are not; each filled
+    # summary cell is in one list
     tidak = {x.a1 for x in hasil.ringkasan_tidak}
-    assert {"K39", "O46", "AC39", "W40", "X47"} <= tidak
+    assert tidak == {
+        *("K39", "AC39", "AD39", "AB46", "AC46", "AD46"),
+        *("W40", "X40", "W47", "X47"),
+    }
     assert not diperiksa & tidak
-    assert (len(diperiksa), len(tidak)) == (84, 36)
+    assert (len(diperiksa), len(tidak)) == (110, 10)
 
 
 def test_sukabumi_every_finding_is_pinned_with_its_reason() -> None:
@@ -208,14 +221,15 @@ def test_sukabumi_audit_lists_its_summary_rows_as_not_audited(
     status, teks, _ = _audit(SUKABUMI, capsys)
     assert status == 0  # findings are a report, not a failure
     baris = teks.splitlines()
-    assert baris[2] == "26 rows, 238 cells checked, 26 findings"  # 154 + 84 summary cells
+    assert baris[2] == "26 rows, 264 cells checked, 38 findings"  # 154 + 110 summary cells
     assert baris[3].startswith(
         "summary rows: 38 'Rata-rata capaian kinerja (%)', 39, 40, 41 'Predikat kinerja', 45 "
     )
     assert baris[4].startswith("summary cells checked: H38, J38, K38, L38, ")
-    assert baris[5].startswith("summary cells not checked: K39, M39, O39, ")
-    assert baris[5].endswith(", AD46, W47, X47")
-    assert sum(b.startswith("[") for b in baris) == 26
+    assert baris[5] == (
+        "summary cells not checked: K39, AC39, AD39, W40, X40, AB46, AC46, AD46, W47, X47"
+    )
+    assert sum(b.startswith("[") for b in baris) == 38
     data = json.loads(_audit(SUKABUMI, capsys, "--format", "json")[1])
     assert [r["baris"] for r in data["ringkasan"]] == [38, 39, 40, 41, 45, 46, 47, 48, 49]
     assert data["ringkasan"][3] == {

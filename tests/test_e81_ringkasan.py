@@ -95,7 +95,7 @@ def test_the_real_workbook_has_two_predikat_rating_a_blank_and_one_ladder_findin
     y41 = _di(h, "Y41")
     assert y41 is not None
     assert y41.temuan.aturan == "predikat"
-    assert (y41.temuan.dicetak, y41.temuan.dihitung) == ("Sangat Tinggi", "(tidak ada)")
+    assert (y41.temuan.dicetak, y41.temuan.dihitung) == ("Sangat Tinggi", "(none)")
     assert "Y38, the cell the formula rates, holds no number" in y41.temuan.keterangan
     ac41 = _di(h, "AC41")
     assert ac41 is not None
@@ -162,11 +162,18 @@ def test_an_average_that_is_not_its_ranges_mean() -> None:
     assert t is not None
     assert t.temuan.aturan == "rata-rata"
     assert (t.temuan.tingkat.value, t.temuan.dicetak, t.temuan.dihitung) == ("sedang", "41", "40")
-    # an Rp average is a Rupiah amount: high, as the angka findings on Rp
+    # an Rp average (a capaian Rp) is high, as the angka findings on Rp
+    z = (Kolom.CAPAIAN_RENJA, Bagian.RP)
+    h = e81.periksa(_ringkasan(_tabel(), 47, z, nilai=Fraction(101)))
+    t = _di(h, "Z47")
+    assert t is not None
+    assert (t.temuan.aturan, t.temuan.tingkat.value) == ("rata-rata", "tinggi")
+    # an average of Rp amounts is itself a finding (rumus-rata); its value a note there
     h = e81.periksa(_ringkasan(_tabel(), 45, AB, nilai=Fraction(164301)))
     t = _di(h, "AB45")
     assert t is not None
-    assert (t.temuan.aturan, t.temuan.tingkat.value) == ("rata-rata", "tinggi")
+    assert (t.temuan.aturan, t.temuan.tingkat.value) == ("rumus-rata", "tinggi")
+    assert "rata-rata: 164.301 stored, 164.300 the mean" in t.temuan.keterangan
 
 
 def test_a_float_residue_in_a_stored_average_agrees() -> None:
@@ -416,8 +423,14 @@ def test_the_real_overall_means_sums_and_copies_agree_and_are_audited() -> None:
         "salinan",
         "format-campur",
         "rata-rata",
-        "rumus-rata",
     } == set()
+    # the only rumus-rata are the averages of Rp (tests/test_e81_ringkasan_rp.py)
+    assert {t.sel for t in h.temuan if t.temuan.aturan == "rumus-rata"} == {
+        "L38",
+        "AD38",
+        "Z40",
+        "AB45",
+    }
 
 
 def test_a_wrong_overall_mean_is_a_finding(tmp_path: Path) -> None:

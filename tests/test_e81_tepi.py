@@ -350,7 +350,7 @@ def test_a_workbook_saved_by_openpyxl_keeps_every_row_and_says_so_once(
     tak = [t for t in h.temuan if t.temuan.aturan == "tak-tersimpan"]
     assert len(tak) == 1
     assert "Open and save it in Excel (or LibreOffice)" in tak[0].temuan.keterangan
-    assert not [t for t in h.temuan if t.temuan.dicetak == "(kosong)"]
+    assert not [t for t in h.temuan if t.temuan.dicetak == "(blank)"]
     lain = _temuan(h) - {(tak[0].sel, "tak-tersimpan", tak[0].temuan.dicetak)}
     assert lain <= _temuan(asli)  # what remains are findings of the workbook itself
 

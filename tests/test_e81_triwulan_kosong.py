@@ -287,7 +287,7 @@ def test_a_parent_quarter_blank_while_every_row_below_fills_it_is_still_jumlah_i
     temuan = {t.sel: t.temuan for t in e81.periksa(tabel).temuan}
     program, k1 = tabel.baris[:2]
     t = temuan[_a1(k1, tw1)]
-    assert (t.aturan, t.dicetak, t.dihitung) == ("jumlah-induk", "(kosong)", "150")
+    assert (t.aturan, t.dicetak, t.dihitung) == ("jumlah-induk", "(blank)", "150")
     # the program's triwulan I stays no finding: k2 below it... records it, k1 does not
     assert _a1(program, tw1) not in temuan
     assert temuan[_a1(k1, (R13, Bagian.RP))].aturan == "triwulan-kosong"

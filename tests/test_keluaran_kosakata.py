@@ -108,10 +108,25 @@ def test_the_shared_words_are_those_of_the_report_audits_text() -> None:
 def test_the_e81_text_keeps_one_line_per_finding_in_the_shared_words() -> None:
     teks = _keluaran("e81", "text")
     temuan = [b for b in teks.splitlines() if b.startswith("[")]
-    assert len(temuan) == 26
+    assert len(temuan) == 38
     assert all(_BARIS_TEMUAN_E81.match(b) for b in temuan), temuan
-    assert "\n26 rows, 238 cells checked, 26 findings\n" in teks
+    assert "\n26 rows, 264 cells checked, 38 findings\n" in teks
     assert (
-        "\nby rule: angka: 6, predikat: 2, rumus-induk: 9, rumus-jumlah: 8, tangga-predikat: 1\n"
-        in teks
+        "\nby rule: angka: 6, predikat: 2, rujukan-program: 8, rumus-induk: 9, "
+        "rumus-jumlah: 8, rumus-rata: 4, tangga-predikat: 1\n" in teks
     )
+
+
+#: What a finding prints for a blank cell and for a figure that does not exist: English
+#: machinery words, as the framing (``(none)`` is the E.81 lists' word for no rows already).
+_KOSONG_LAMA = re.compile(r"\((?:kosong|tidak ada)\)")
+
+
+@pytest.mark.parametrize("bentuk", ["text", "markdown"])
+def test_the_e81_findings_say_blank_and_none_in_english(bentuk: str) -> None:
+    # Z17 is blank where the form computes a figure; Y41 rates a cell holding no number
+    keluar = _keluaran("e81", bentuk)
+    assert _KOSONG_LAMA.findall(keluar) == []
+    temuan = [b for b in keluar.splitlines() if re.search(r"\bZ17\b|\bY41\b", b)]
+    assert any("(blank)" in b for b in temuan), temuan
+    assert any("(none)" in b for b in temuan), temuan

@@ -66,16 +66,16 @@ def sama(a: Fraction, b: Fraction) -> bool:
 
 
 def teks_isi(isi: Isian) -> str:
-    """What a cell holds, as a finding prints it: its Excel error, ``(kosong)`` or its number.
+    """What a cell holds, as a finding prints it: its Excel error, ``(blank)`` or its number.
 
     Examples:
         >>> teks_isi(Isian(nilai=Fraction(1, 2))), teks_isi(Isian()), teks_isi(Isian(galat="#N/A"))
-        ('0,5', '(kosong)', '#N/A')
+        ('0,5', '(blank)', '#N/A')
     """
     if isi.galat is not None:
         return isi.galat
     if isi.nilai is None:
-        return "(kosong)"
+        return "(blank)"
     return tulis(isi.nilai)
 
 
@@ -148,8 +148,9 @@ class Silsilah:
     (``lanjutan``) is nobody's child, its Rp the row's it continues
     (:func:`sakip.e81.penghitungan.anak`). A sum of Rp names rows; it takes each leaf
     under the parent once exactly when :meth:`daun_dirujuk` equals the parent's
-    :meth:`daun`. Used by ``rumus-induk`` (a parent's own formula) and ``rumus-jumlah``
-    (a summary row's ``SUM`` of an Rp column).
+    :meth:`daun`. Used by ``rumus-induk`` (a parent's own formula), ``rumus-jumlah``
+    (a summary row's ``SUM`` of an Rp column) and ``rumus-rata`` (its ``AVERAGE`` of a
+    capaian Rp column: over the :attr:`anak`, each once).
 
     Examples:
         >>> from sakip.e81.model import Baris, Jenjang

@@ -3,8 +3,10 @@
 The rows "Rata-rata capaian kinerja (%)" and "Predikat kinerja" inside a table older than
 Permendagri 90/2019 (:class:`~sakip.e81.model.BarisRingkasan`) are audited here, for
 :func:`sakip.e81.pemeriksaan.periksa`, whose module lists the rules (``predikat``,
-``tangga-predikat``, ``rata-rata``, ``rumus-rata``). The findings are kept by the table's
-audit (:class:`Pencatat`): one record, one finding per cell.
+``tangga-predikat``, ``rata-rata``, ``rumus-rata``, ``jumlah-ringkasan``,
+``rumus-jumlah``, ``salinan``, ``format-campur``, ``rasio-ringkasan``,
+``rujukan-program``). The findings are kept by the table's audit (:class:`Pencatat`): one
+record, one finding per cell.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from sakip.e81.model import (
     Sel,
     TabelE81,
     huruf_kolom,
+    kolom_persen,
     nomor_kolom,
     sebutan_satuan,
 )
@@ -53,8 +56,10 @@ __all__ = [
     "Pencatat",
     "Periksa",
     "PeriksaRingkasan",
+    "Rasio",
     "RataSel",
     "jumlah",
+    "rasio",
     "rata_sel",
     "salinan",
 ]
@@ -115,7 +120,8 @@ _RATA_DAFTAR: Final = re.compile(
 # a sum of one range: =SUM(J18:J37)
 _JUMLAH: Final = re.compile(rf"=\s*SUM\s*\(\s*({_SATU})\s*:\s*({_SATU})\s*\)\s*", re.IGNORECASE)
 # a copy of one cell: =Y38 (or =+Y38)
-_SALINAN: Final = re.compile(rf"=\s*\+?\s*({_SATU})\s*", re.IGNORECASE)
+# (each run of spaces has one place to go: a formula of spaces is read in linear time)
+_SALINAN: Final = re.compile(rf"=\s*(?:\+\s*)?({_SATU})\s*", re.IGNORECASE)
 
 
 def _sel(teks: str) -> tuple[int, int] | None:
@@ -209,16 +215,97 @@ def salinan(rumus: str) -> tuple[int, int] | None:
     return None if m is None else _sel(m.group(1))
 
 
-def _rentang_atau_daftar(baris: list[int]) -> str:
-    """Rows as a finding names them: a span when they follow each other.
+# a ratio of two cells: =K38/H38*100, =(K38/H38)*100, =+K38/H38
+_RASIO: Final = re.compile(
+    rf"=\s*(?:\+\s*)?(?:\(\s*({_SATU})\s*/\s*({_SATU})\s*\)|({_SATU})\s*/\s*({_SATU}))"
+    r"\s*(?:\*\s*(100)\s*)?",
+    re.IGNORECASE,
+)
+
+
+@attrs.frozen(kw_only=True)
+class Rasio:
+    """A ratio of two cells, parsed: ``=K38/H38*100``, ``=(K38/H38)*100`` or ``=K38/H38``.
+
+    Attributes:
+        sel: the numerator's and the denominator's cells, as (sheet column, row).
+        teks: the two references as written (``$M$38``).
+        kali: 100 when the formula multiplies the quotient by 100, else 1.
+    """
+
+    sel: tuple[tuple[int, int], tuple[int, int]]
+    teks: tuple[str, str]
+    kali: int
+
+
+def rasio(rumus: str) -> Rasio | None:
+    """The cells of a ratio of two cells of the formula's own sheet, or None for any other
+    formula (at most :data:`MAKS_RUMUS` characters; nothing is evaluated).
+
+    Examples:
+        >>> rasio("=O45/$M$38*100")
+        Rasio(sel=((15, 45), (13, 38)), teks=('O45', '$M$38'), kali=100)
+        >>> rasio("=(k38 / h38)*100").sel, rasio("=+AB38/J38").kali
+        (((11, 38), (8, 38)), 1)
+        >>> rasio("=K38/H38*10") is None, rasio("=K38/H38/H39") is None, rasio("=K38/0") is None
+        (True, True, True)
+    """
+    m = _RASIO.fullmatch(rumus) if len(rumus) <= MAKS_RUMUS else None
+    if m is None:
+        return None
+    a, b = (m.group(1), m.group(2)) if m.group(1) is not None else (m.group(3), m.group(4))
+    sa, sb = _sel(a), _sel(b)
+    if sa is None or sb is None:
+        return None
+    return Rasio(sel=(sa, sb), teks=(a, b), kali=100 if m.group(5) else 1)
+
+
+def _berjangkar(teks: str) -> bool:
+    """Whether a reference as written anchors its row (``$M$38``, ``M$38``), so that a copy
+    of its formula to another row keeps naming that row.
+
+    Examples:
+        >>> _berjangkar("$M$38"), _berjangkar("$M38")
+        (True, False)
+    """
+    return re.search(r"\$[0-9]", teks) is not None
+
+
+def _rentang_atau_daftar(baris: Sequence[int]) -> str:
+    """Rows (in order) as a finding names them: a span when they all follow each other,
+    else each run of three or more as a span.
 
     Examples:
         >>> _rentang_atau_daftar([18, 19, 20]), _rentang_atau_daftar([18, 20]), _rentang_atau_daftar([])
         ('18-20', '18, 20', '(none)')
+        >>> _rentang_atau_daftar([18, 36, 37]), _rentang_atau_daftar([38, 39, 40, 41, 45, 47, 48])
+        ('18, 36, 37', '38-41, 45, 47, 48')
     """
-    if baris and baris == list(range(baris[0], baris[-1] + 1)):
-        return teks_rentang(range(baris[0], baris[-1] + 1))
-    return teks_daftar(baris)
+    runtun = _runtun(baris)
+    if len(runtun) > 1:  # runs of one or two rows listed row by row
+        runtun = [r for s in runtun for r in ([s] if len(s) > 2 else [range(b, b + 1) for b in s])]
+    return _teks_rentang_rentang(runtun)
+
+
+def _runtun(baris: Sequence[int]) -> list[range]:
+    """Rows in order as their runs of rows that follow each other."""
+    hasil: list[range] = []
+    for b in baris:
+        if hasil and hasil[-1].stop == b:
+            hasil[-1] = range(hasil[-1].start, b + 1)
+        else:
+            hasil.append(range(b, b + 1))
+    return hasil
+
+
+def _teks_rentang_rentang(rentang: Sequence[range]) -> str:
+    """Spans of rows as a finding names them (``(none)`` for none).
+
+    Examples:
+        >>> _teks_rentang_rentang([range(38, 42), range(45, 1048577)])
+        '38-41, 45-1048576'
+    """
+    return teks_daftar([]) if not rentang else ", ".join(teks_rentang(r) for r in rentang)
 
 
 #: A check of one summary cell: (row, its label, column part, cell) -> audited or not.
@@ -285,10 +372,18 @@ class PeriksaRingkasan:
         # the summary rows by sheet row, and the summary cells audited
         self.per_ringkasan = {r.baris: r for r in tabel.ringkasan}
         self.baris_dikenal = tuple(sorted({*no_baris, *self.per_ringkasan}))
+        self.dikenal = frozenset(self.baris_dikenal)
+        # each program's summary rows, top to bottom: its block's formulas stand there
+        blok: dict[int, list[int]] = {}
+        for b in sorted(self.per_ringkasan):
+            if (p := self.program_di_atas(b)) is not None:
+                blok.setdefault(p, []).append(b)
+        self.ringkasan_program = {p: tuple(b) for p, b in blok.items()}
         self.diperiksa: set[Sel] = set()
         # the predikat ladders by shape, each with its cells
         self.tangga_per_bentuk: dict[object, list[tuple[BarisRingkasan, Sel, Tangga]]] = {}
         self._rata_program: dict[int, dict[int, int]] = {}
+        self._jenis: dict[tuple[int, int], str | None] = {}
 
     def sel_ringkasan(self) -> list[Sel]:
         """Every filled cell of the summary rows, top to bottom, left to right: its numbers
@@ -318,6 +413,25 @@ class PeriksaRingkasan:
         if r is None:
             return None
         return r.teks.get(kunci) or r.isian.get(kunci) or Isian()
+
+    def data_dalam(self, rentang: range) -> list[int]:
+        """The data rows of a range, in order: found among the table's rows, so a range
+        reaching row 1048576 costs no more than the table."""
+        u = self.baris_urut
+        return list(u[bisect_left(u, rentang.start) : bisect_left(u, rentang.stop)])
+
+    def bukan_data(self, rentang: range) -> list[range]:
+        """The spans of a range that are no data row (summary rows, rows outside the
+        table), without listing the range."""
+        hasil: list[range] = []
+        awal = rentang.start
+        for b in self.data_dalam(rentang):
+            if b > awal:
+                hasil.append(range(awal, b))
+            awal = b + 1
+        if awal < rentang.stop:
+            hasil.append(range(awal, rentang.stop))
+        return hasil
 
     def program_di_atas(self, baris: int) -> int | None:
         """The sheet row of the nearest program row above sheet row ``baris``: a search of
@@ -356,15 +470,22 @@ class PeriksaRingkasan:
             self.cek_rata_sel,
             self.cek_jumlah,
             self.cek_salinan,
+            self.cek_rasio,
         )
 
     def cek_tangga(
         self, r: BarisRingkasan, label: str, kunci: tuple[Kolom, Bagian], isi: Isian
     ) -> bool:
-        """A predikat IF ladder (``predikat``; its shape kept for ``tangga-predikat``)."""
+        """A predikat IF ladder rating a cell of its own program's block (``rujukan-program``)
+        with the scale's predikat (``predikat``; its shape kept for ``tangga-predikat``)."""
         t = tangga(isi.rumus or "")
         if t is None or isi.sel is None:
             return False
+        ditulis = _SEL_RE.search(isi.rumus or "")  # the first rung's cell, as written
+        rujukan = ((t.kolom, t.baris), ditulis.group(0) if ditulis else t.rujukan)
+        asing = self.asing(r, (rujukan,))
+        if asing:
+            self.rujukan_asing(r, label, kunci, isi, asing, tambahan="")
         self.predikat_ringkasan(r, label, kunci, isi.sel, t)
         self.tangga_per_bentuk.setdefault(t.bentuk(), []).append((r, isi.sel, t))
         return True
@@ -438,7 +559,7 @@ class PeriksaRingkasan:
                 aturan="predikat",
                 tingkat=Tingkat.SEDANG,
                 dicetak=tersimpan,
-                dihitung="(tidak ada)",
+                dihitung="(none)",
                 rumus=rumus,
                 keterangan=(
                     f"{t.rujukan}, the cell the formula rates, holds no number (blank, or "
@@ -567,7 +688,7 @@ class PeriksaRingkasan:
     ) -> list[Fraction] | None:
         """The stored numbers of the range of an ``AVERAGE`` or ``SUM`` summary cell, after
         checking that the range is the rows of the program above it (``aturan``; a ``SUM``
-        of Rp: :meth:`rentang_rp`) and of one
+        of Rp: :meth:`rentang_rp`, an ``AVERAGE`` of Rp: :meth:`rentang_rata_rp`) and of one
         reading (``format-campur``); None where they are not compared: a range reaching rows
         outside the table, a cell without a stored value, or with an Excel error.
         """
@@ -575,9 +696,12 @@ class PeriksaRingkasan:
         program = self.program_di_atas(r.baris)
         if program is not None and aturan == "rumus-jumlah" and kunci[1] is Bagian.RP:
             self.rentang_rp(label, kunci, isi, rentang, program)
+        elif program is not None and kunci[1] is Bagian.RP:
+            self.rentang_rata_rp(r, label, kunci, isi, rentang, program)
         elif program is not None:
             harap = list(self.baris_antara(program, r.baris))
-            if harap != list(rentang):
+            # compared without listing the range, which may reach row 1048576
+            if len(harap) != len(rentang) or harap != list(rentang):
                 self.tambah_atau_catat(
                     label,
                     isi,
@@ -620,8 +744,8 @@ class PeriksaRingkasan:
         Kabupaten Sukabumi 2018 (``=SUM(J18:J37)`` in row 38).
         """
         i_program = self.no_baris[program]
-        dirujuk = {self.no_baris[b]: 1 for b in rentang if b in self.no_baris}
-        lain = [b for b in rentang if b not in self.no_baris]
+        dirujuk = {self.no_baris[b]: 1 for b in self.data_dalam(rentang)}
+        lain = self.bukan_data(rentang)
         if not lain and self.silsilah.daun_dirujuk(dirujuk) == self.silsilah.daun(i_program):
             return
         baris = self.tabel.baris
@@ -652,10 +776,108 @@ class PeriksaRingkasan:
                     if lanjutan
                     else ""
                 )
-                + (f", and rows {_rentang_atau_daftar(lain)}, no data rows" if lain else "")
+                + (f", and rows {_teks_rentang_rentang(lain)}, no data rows" if lain else "")
                 + f"; the children of the program at row {program} are "
                 f"{_rentang_atau_daftar(anak_baris)}, whose Rp add up to {tulis(anak_rp)}"
             ),
+        )
+
+    def rentang_rata_rp(
+        self,
+        r: BarisRingkasan,
+        label: str,
+        kunci: tuple[Kolom, Bagian],
+        isi: Isian,
+        rentang: range,
+        program: int,
+    ) -> None:
+        """A summary ``AVERAGE`` of an Rp column against what the program's Rp figure is
+        (``rumus-rata``), by the rule its ``SUM`` is held to (:meth:`rentang_rp`).
+
+        In a tingkat capaian Rp column (a percentage: columns 13 and 15) it is the mean of
+        the capaian Rp of the program's children, each once
+        (:class:`~sakip.e81._banding.Silsilah`): a further indicator (``lanjutan``) repeats
+        its kegiatan's Rp, so its capaian Rp is its kegiatan's, and a range over it weighs
+        that kegiatan again; judged by the rows named, as the sum is. In an Rp column of
+        amounts (pagu, realisasi) the program's figure is the sum of its children's Rp,
+        each once, never their mean: an average there is a finding whatever its range (its
+        value is the program's Rp divided by the rows it counts, and the ratio row divides
+        it by the program's pagu).
+
+        Sumber:
+            Permendagri 86/2017, Lampiran, form E.81: a program's pagu and realisasi are
+            its kegiatan's. The summary row's formulas: local practice, seen in the E.81
+            form of Bappeda Kabupaten Sukabumi 2018, whose row "Rata-rata capaian kinerja
+            (%)" averages the capaian (``=AVERAGE(AD18:AD37)`` in AD38, over the further
+            indicators 19-35 of kegiatan 18) and sums the Rp amounts (``=SUM(J18:J37)``
+            ...), save ``=AVERAGE(L18:L37)`` in L38 and ``=AVERAGE(AB43:AB44)`` in AB45,
+            whose ratio ``=AB45/J45*100`` in AB46 is then half the program's capaian.
+        """
+        baris = self.tabel.baris
+        anak_i = self.silsilah.anak[self.no_baris[program]]
+        anak_baris = sorted(sel.baris for j in anak_i if (sel := baris[j].sel_nama))
+        data = self.data_dalam(rentang)
+        lain = self.bukan_data(rentang)
+        lanjutan = [b for b in data if baris[self.no_baris[b]].lanjutan]
+        persen = kolom_persen(*kunci)
+        if persen and not lain and data == anak_baris:
+            return
+        cakupan = (
+            f"the formula averages rows {teks_rentang(rentang)}"
+            + (
+                f", counting again the Rp of rows {_rentang_atau_daftar(lanjutan)} "
+                "(further indicators: their Rp is the row's they continue)"
+                if lanjutan
+                else ""
+            )
+            + (f", and rows {_teks_rentang_rentang(lain)}, no data rows" if lain else "")
+        )
+        anak_teks = _rentang_atau_daftar(anak_baris)
+        if persen:
+            angka = [x for j in anak_i if (x := baris[j].isi(*kunci).nilai) is not None]
+            rata = (
+                f"whose {nama_bagian(kunci)} average {tulis(sum(angka, Fraction(0)) / len(angka))}"
+                if angka
+                else "none of which holds a number"
+            )
+            self.tambah_atau_catat(
+                label,
+                isi,
+                kunci,
+                aturan="rumus-rata",
+                dihitung="rows " + anak_teks,
+                rumus="an average of a program's capaian Rp is over its children, each once "
+                "(Permendagri 86/2017, Lampiran, form E.81: a program's Rp is its kegiatan's; "
+                "the summary row's average: local practice, seen in the E.81 form of Bappeda "
+                "Kabupaten Sukabumi 2018)",
+                keterangan=f"{cakupan}; the children of the program at row {program} are "
+                f"{anak_teks}, {rata} (the cell holds {teks_isi(isi)})",
+            )
+            return
+        jumlah_anak = sum((atau_nol(baris[j].angka(*kunci)) for j in anak_i), Fraction(0))
+        saudara = [
+            x.sel.a1
+            for k, x in sorted(r.isian.items(), key=lambda x: urutan_sel(x[1]))
+            if k[1] is Bagian.RP
+            and not kolom_persen(*k)
+            and x.sel is not None
+            and (bentuk := jumlah(x.rumus or "")) is not None
+            and bentuk[0] == x.sel.kolom
+        ]
+        self.tambah_atau_catat(
+            label,
+            isi,
+            kunci,
+            aturan="rumus-rata",
+            dihitung=f"the sum of rows {anak_teks}, {tulis(jumlah_anak)}",
+            rumus="a program's Rp is the sum of its children's, each once, not their mean "
+            "(Permendagri 86/2017, Lampiran, form E.81; the summary row's figures: local "
+            "practice, seen in the E.81 form of Bappeda Kabupaten Sukabumi 2018, which sums "
+            "its Rp amounts)",
+            keterangan=f"{cakupan}: a mean of Rp amounts is no figure of the program"
+            + (f" (the row's other Rp amounts are sums: {', '.join(saudara)})" if saudara else "")
+            + f"; the children of the program at row {program} are {anak_teks}, whose Rp "
+            f"add up to {tulis(jumlah_anak)} (the cell holds {teks_isi(isi)})",
         )
 
     def cek_rata_sel(
@@ -828,6 +1050,212 @@ class PeriksaRingkasan:
             catatan="",
         )
         return True
+
+    def cek_rasio(
+        self, r: BarisRingkasan, label: str, kunci: tuple[Kolom, Bagian], isi: Isian
+    ) -> bool:
+        """A ratio of two cells (:func:`rasio`, ``=M38/H38*100``): naming cells of its own
+        program's block (``rujukan-program``, :meth:`rujukan_asing`), and, when it divides
+        two summary figures of one kind (two averages, or two sums, of the program's rows,
+        or copies of them: :meth:`jenis_ringkasan`), holding their quotient
+        (``rasio-ringkasan``). Audited only then: a ratio of unlike figures (a sum over an
+        average, ``=K38/H38*100`` where K38 sums and H38 averages; a ratio of ratios) is
+        no figure sakip can recompute soundly, and stays not audited unless it names
+        another program's block.
+
+        Excel's ``/`` takes a blank as 0 and a number stored as text as its number, and
+        gives ``#DIV/0!`` over 0; the quotient is of the stored values. Local practice,
+        seen in the E.81 form of Bappeda Kabupaten Sukabumi 2018 (rows 39 and 46,
+        ``=M38/H38*100``); no regulation gives the formula. Not compared: a cell outside
+        the table, holding other text, an Excel error or a formula without a stored value.
+        """
+        bentuk = rasio(isi.rumus or "")
+        if bentuk is None or isi.sel is None:
+            return False
+        asing = self.asing(r, tuple(zip(bentuk.sel, bentuk.teks, strict=True)))
+        if asing:
+            ganti = {sel: (sel[0], padanan) for sel, _, _, padanan in asing if padanan}
+            tambahan = ""
+            if len(ganti) == len(asing):
+                sendiri = tuple(ganti.get(x, x) for x in bentuk.sel)
+                harap = self.hasil_rasio((sendiri[0], sendiri[1]), bentuk.kali, isi)
+                nama = ", ".join(f"{huruf_kolom(k)}{b}" for k, b in ganti.values())
+                if harap is not None:
+                    tambahan = f"; with {nama} the ratio is {harap}, where the cell holds " + (
+                        teks_isi(isi)
+                    )
+            self.rujukan_asing(r, label, kunci, isi, asing, tambahan=tambahan)
+        jenis = {self.jenis_ringkasan(*x) for x in bentuk.sel}
+        if len(jenis) != 1 or None in jenis:
+            return bool(asing)
+        a, b = (f"{huruf_kolom(k)}{x}" for k, x in bentuk.sel)
+        angka = self.angka(bentuk.sel, kosong_nol=True)
+        if angka is None or isi.tak_tersimpan:
+            return True
+        pembilang, penyebut = (atau_nol(x.tersimpan) for x in angka)
+        self.bandingkan(
+            label,
+            kunci,
+            isi,
+            aturan="rasio-ringkasan",
+            harap=pembilang / penyebut * bentuk.kali if penyebut else None,
+            nama=f"the ratio of {a} and {b}",
+            rumus=f"{a} / {b}" + (" x 100" if bentuk.kali == 100 else "") + " (Excel's / on "
+            "stored values; the ratio row: local practice, seen in the E.81 form of Bappeda "
+            "Kabupaten Sukabumi 2018)",
+            catatan="" if penyebut else f"{b} is 0: Excel's / fails",
+        )
+        return True
+
+    def hasil_rasio(
+        self, sel: tuple[tuple[int, int], tuple[int, int]], kali: int, isi: Isian
+    ) -> str | None:
+        """What a ratio of the cells ``sel`` gives, as the cell ``isi`` would show it
+        (``#DIV/0!`` over 0); None when a cell's value is not known here."""
+        angka = self.angka(sel, kosong_nol=True)
+        if angka is None:
+            return None
+        pembilang, penyebut = (atau_nol(x.tersimpan) for x in angka)
+        if not penyebut:
+            return "#DIV/0!"
+        hasil = pembilang / penyebut * kali
+        return tulis(hasil * 100 if isi.kali_seratus else hasil)
+
+    def jenis_ringkasan(self, kolom: int, baris: int) -> str | None:
+        """What a summary cell is, by the rule that holds its range (``rumus-rata``: an
+        average of its column over the program's rows, ``rumus-jumlah``: a sum), a copy
+        followed to the cell it copies; None for any other cell or formula. Memoised along
+        the chain of copies, so each summary cell's formula is read once."""
+        kunci = self.kolom_tabel.get(kolom)
+        rantai: list[int] = []
+        hasil: str | None = None
+        while (kolom, baris) not in self._jenis and baris not in rantai:
+            rantai.append(baris)
+            r = self.per_ringkasan.get(baris)
+            isi = r.isian.get(kunci) if r is not None and kunci is not None else None
+            rumus = isi.rumus if isi is not None else None
+            if rumus is None:
+                break
+            hasil = next(
+                (
+                    aturan
+                    for aturan, bentuk in (
+                        ("rumus-rata", _rata(rumus)),
+                        ("rumus-jumlah", jumlah(rumus)),
+                    )
+                    if bentuk is not None and bentuk[0] == kolom
+                ),
+                None,
+            )
+            asal = salinan(rumus)
+            if hasil is not None or asal is None or asal[0] != kolom:
+                break
+            baris = asal[1]  # a copy: what it copies (a chain that loops ends as None)
+        else:
+            hasil = self._jenis.get((kolom, baris))
+        for b in rantai:
+            self._jenis[(kolom, b)] = hasil
+        return hasil
+
+    def pemilik(self, baris: int) -> int | None:
+        """The program row whose block holds sheet row ``baris`` (the program row itself, its
+        data rows and the summary rows below it up to the next program); None for a row
+        outside the table or above its first program."""
+        if baris not in self.dikenal:
+            return None
+        return baris if baris in self.baris_program else self.program_di_atas(baris)
+
+    def padanan(self, baris: int, pemilik: int, sendiri: int) -> int | None:
+        """The row of program ``sendiri``'s block in the place sheet row ``baris`` holds in
+        program ``pemilik``'s block (the same summary row of the block, or the row as far
+        below the program row); None when the block has no such row."""
+        if baris in self.per_ringkasan:
+            lain = self.ringkasan_program.get(pemilik, ())
+            milik = self.ringkasan_program.get(sendiri, ())
+            i = lain.index(baris)
+            return milik[i] if i < len(milik) else None
+        calon = sendiri + (baris - pemilik)
+        return calon if calon in self.no_baris and self.pemilik(calon) == sendiri else None
+
+    def nama_padanan(self, kolom: int, baris: int) -> str:
+        """A cell a finding proposes instead, with its formula (or what it is)."""
+        x = self.isi_sel(baris, kolom)
+        nama = f"{huruf_kolom(kolom)}{baris}"
+        if isinstance(x, Isian) and x.rumus is not None:
+            return f"{nama} ({x.rumus})"
+        return f"{nama}, {self.apa_sel(baris, kolom, kolom)}"
+
+    def asing(
+        self, r: BarisRingkasan, rujukan: Sequence[tuple[tuple[int, int], str]]
+    ) -> list[tuple[tuple[int, int], str, int, int | None]]:
+        """The cells (sheet column, row; as written) of a formula in summary row ``r`` that
+        stand in another program's block: each with that program's row and the row of
+        ``r``'s block in its place (:meth:`padanan`)."""
+        sendiri = self.program_di_atas(r.baris)
+        if sendiri is None:
+            return []
+        hasil: list[tuple[tuple[int, int], str, int, int | None]] = []
+        for sel, teks in rujukan:
+            pemilik = self.pemilik(sel[1])
+            if pemilik is not None and pemilik != sendiri:
+                hasil.append((sel, teks, pemilik, self.padanan(sel[1], pemilik, sendiri)))
+        return hasil
+
+    def rujukan_asing(
+        self,
+        r: BarisRingkasan,
+        label: str,
+        kunci: tuple[Kolom, Bagian],
+        isi: Isian,
+        asing: Sequence[tuple[tuple[int, int], str, int, int | None]],
+        *,
+        tambahan: str,
+    ) -> None:
+        """A finding (``rujukan-program``) at a summary formula of one program's block that
+        names cells of another program's block (:meth:`asing`), where the same formula
+        within its own block names its own: each named cell, what it is, and the cell in its
+        place in this block; ``tambahan`` what the formula gives with those.
+
+        Each program's summary rows repeat one block of formulas over its own rows; a
+        reference whose row is anchored (``$M$38``) keeps naming the first block when the
+        formula is copied down to the next, so the second program's figure is computed
+        from the first's. Local practice, seen in the E.81 form of Bappeda Kabupaten
+        Sukabumi 2018 (``=O45/$M$38*100`` in O46, where row 39 holds ``=O38/$M$38*100``);
+        no regulation gives the formulas.
+        """
+        sendiri = self.program_di_atas(r.baris)
+        sebab: list[str] = []
+        harap: list[str] = []
+        for (kolom, baris), teks, pemilik, padanan in asing:
+            apa = self.apa_sel(baris, kolom, kolom)
+            if baris not in self.per_ringkasan:
+                apa += f" under the program at row {pemilik}"
+            sebab.append(
+                f"{teks} is {apa}"
+                + (
+                    ", its row anchored ($), so copying the formula down from that "
+                    "program's block kept it there"
+                    if _berjangkar(teks)
+                    else ""
+                )
+                + (
+                    f"; in its place this block has {self.nama_padanan(kolom, padanan)}"
+                    if padanan is not None
+                    else "; this block has no cell in its place"
+                )
+            )
+            harap.append(f"{huruf_kolom(kolom)}{padanan}" if padanan is not None else "(none)")
+        self.tambah_atau_catat(
+            label,
+            isi,
+            kunci,
+            aturan="rujukan-program",
+            dihitung=f"{', '.join(harap)} (the block of the program at row {sendiri})",
+            rumus="a program's summary formulas take its own block's cells (local practice, "
+            "seen in the E.81 form of Bappeda Kabupaten Sukabumi 2018: each program's "
+            "summary rows repeat one block of formulas)",
+            keterangan="; ".join(sebab) + tambahan,
+        )
 
     # -- what the checks share --------------------------------------------------------
     def angka(self, sel: Iterable[tuple[int, int]], *, kosong_nol: bool) -> list[Isian] | None:

@@ -78,12 +78,16 @@ triwulan-kosong       a column 13 (realisasi Renja, K or Rp) typed over four bla
                       ``+`` converts it; both skipped by AVERAGE). Compared in stored
                       values, as Excel computes
 ``rumus-rata``        such an average over other rows than those of the program above
-                      it (the rows between the program row and the summary row); or a
-                      mean of the programs' averages naming a cell that is no program's
-                      average of its column (a data row's, a blank, text, another
-                      column's), a program twice, or leaving out a program whose averages
-                      stand above it in the column (local practice, seen in the E.81 form
-                      of Bappeda Kabupaten Sukabumi 2018, row 48)
+                      it (the rows between the program row and the summary row; in a
+                      tingkat capaian Rp column, the program's children, each once, as
+                      ``rumus-jumlah`` takes Rp: a range over a further indicator weighs
+                      its kegiatan again); an average in an Rp column of amounts (pagu,
+                      realisasi), whose program figure is the sum of its children's, not
+                      their mean; or a mean of the programs' averages naming a cell that
+                      is no program's average of its column (a data row's, a blank, text,
+                      another column's), a program twice, or leaving out a program whose
+                      averages stand above it in the column (local practice, seen in the
+                      E.81 form of Bappeda Kabupaten Sukabumi 2018, row 48)
 ``jumlah-ringkasan``  a summary row's ``=SUM(J18:J37)`` whose stored value is not the sum
                       of the stored numbers it covers (blank and text, a number stored
                       as text too, skipped, as Excel's SUM skips them)
@@ -99,17 +103,32 @@ triwulan-kosong       a column 13 (realisasi Renja, K or Rp) typed over four bla
                       fractions (85% stored as 0,85) with numbers stored as shown (85):
                       Excel's AVERAGE and SUM compute with stored values, so it adds
                       0,85 to 85 (Microsoft Support, "AVERAGE function")
+``rasio-ringkasan``   a summary row's ratio of two averages or two sums of its program's
+                      rows (``=M38/H38*100``, copies of them followed) whose stored value
+                      is not the quotient of the stored values it names (``#DIV/0!`` over
+                      0); local practice, seen in the E.81 form of Bappeda Kabupaten
+                      Sukabumi 2018, rows 39 and 46
+``rujukan-program``   a summary formula of one program's block (a ratio, a predikat
+                      ladder) naming a cell of another program's block, where the same
+                      formula within its own block names its own (``=O45/$M$38*100`` in
+                      O46: the anchored row 38 of the first program's block, kept when
+                      the block was copied down); the finding names the cell in its place
+                      in this block (local practice, seen in the E.81 form of Bappeda
+                      Kabupaten Sukabumi 2018: each program's summary rows repeat one
+                      block of formulas)
 ====================  ==================================================================
 
 The summary rows inside older tables ("Rata-rata capaian kinerja (%)", "Predikat
 kinerja"; :class:`~sakip.e81.model.BarisRingkasan`) are audited where their cells have
-one of five shapes, each read exactly and bounded, never evaluated: an ``AVERAGE`` of
+one of six shapes, each read exactly and bounded, never evaluated: an ``AVERAGE`` of
 one range of the table's rows in the cell's own column, a mean of cells named one by
-one, a ``SUM`` of one range in its own column, a copy of a cell of its own column, and
-an IF ladder on one cell (:mod:`sakip.e81._tangga`); that audit is
+one, a ``SUM`` of one range in its own column, a copy of a cell of its own column, an
+IF ladder on one cell (:mod:`sakip.e81._tangga`), and a ratio of two cells
+(``=M38/H38*100``) dividing two averages or two sums; that audit is
 :mod:`sakip.e81._ringkasan`'s, its findings kept here with the others. Any other summary
-cell (``=K38/H38*100``, a ratio of averages the form does not define;
-``=O40+Q40+S40+U40``) is listed as not audited.
+cell (a ratio of unlike figures, ``=K38/H38*100`` dividing a sum by an average, which
+the form does not define; ``=O40+Q40+S40+U40``) is listed as not audited, unless it is a
+ratio naming another program's block (``rujukan-program``).
 
 Two figures agree when they differ by less than one unit of the 6th decimal
 place (Excel stores binary floating point: ``100.00000000000001`` is 100; two
@@ -1113,7 +1132,7 @@ class _Periksa:
                     aturan="galat-excel",
                     tingkat=Tingkat.RENDAH,
                     dicetak=isi.galat,
-                    dihitung="(tidak ada)",
+                    dihitung="(none)",
                     rumus=alasan,
                     keterangan="the figure does not exist; the sheet shows Excel's error instead of leaving it blank",
                 )
@@ -1125,7 +1144,7 @@ class _Periksa:
                     aturan="tak-terhitung",
                     tingkat=Tingkat.RENDAH,
                     dicetak=teks_isi(isi),
-                    dihitung="(tidak ada)",
+                    dihitung="(none)",
                     rumus=alasan,
                 )
             return

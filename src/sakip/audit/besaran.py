@@ -211,17 +211,23 @@ class Hitung:
 
     # -- budget -------------------------------------------------------------
     def jumlah(self, b: Besaran) -> tuple[int, int]:
-        """Pagu and realisasi summed over the nodes of ``b`` (each node's sums are kept)."""
+        """Pagu and realisasi summed over the nodes of ``b`` (each node's sums are kept).
+
+        A program or kegiatan recorded with no sub kegiatan under it (``kegiatan = []``)
+        has no pagu: the report does not give what it sums, and 0 would stand for it.
+        """
         if b.semua:
             if self._total is None:
+                for p in self.lap.program:
+                    _ada_sub(p)
                 self._total = (self.lap.pagu, self.lap.realisasi_rp)
             return self._total
         if len(b.kode) == 1:
-            obj = self.lap.cari(b.kode[0])
+            obj = _ada_sub(self.lap.cari(b.kode[0]))
             return obj.pagu, obj.realisasi_rp
         pagu = real = 0
         for k in b.kode:
-            obj = self.lap.cari(k)
+            obj = _ada_sub(self.lap.cari(k))
             pagu += obj.pagu
             real += obj.realisasi_rp
         return pagu, real
@@ -393,6 +399,28 @@ class Hitung:
 
 def _nama(b: Besaran) -> str:
     return "total" if b.semua else "+".join(b.kode)
+
+
+_Simpul = Program | Kegiatan | SubKegiatan
+
+
+def _ada_sub(obj: _Simpul) -> _Simpul:
+    """``obj``, whose pagu and realisasi are sums over its sub kegiatan: refused (as not
+    computable) when it has none, which a sum would give as 0."""
+    kosong: _Simpul | None = None
+    if isinstance(obj, Program):
+        kosong = obj if not obj.kegiatan else next((k for k in obj.kegiatan if not k.sub), None)
+    elif isinstance(obj, Kegiatan) and not obj.sub:
+        kosong = obj
+    if kosong is not None:
+        raise TakTerhitungError(
+            f"pagu of {obj.kode}",
+            f"{kosong.kode} is recorded with no {'sub kegiatan' if isinstance(kosong, Kegiatan) else 'kegiatan'} "
+            f"under it: the pagu and realisasi of {obj.kode}, sums of its sub kegiatan's, are "
+            "not given",
+            tanpa_data=True,
+        )
+    return obj
 
 
 def _pagu(h: Hitung, b: Besaran) -> Nilai:

@@ -18,6 +18,7 @@ from types import MappingProxyType
 from typing import Final
 
 from sakip._eksak import MAKS_TEMPAT, bulat_setengah_atas
+from sakip._tabel import banyak
 from sakip.angka import sel_kosong
 from sakip.audit._cetak import baca_cetakan, baca_rupiah, desimal, titik_rupiah
 from sakip.audit._tulis import (
@@ -72,6 +73,9 @@ def _saran(c: Cetakan, rupiah: bool) -> str:
         >>> _saran(Cetakan(tabel="T", baris="i1", kolom="R", teks="75,93 (BB)",
         ...                besaran="iku.realisasi:i1:2020"), False)
         "; transcribe the figure alone ('75,93'): a printed figure carries no qualifier"
+        >>> _saran(Cetakan(tabel="T", baris="sasaran", kolom="memiliki", teks="satu",
+        ...                besaran="banyak:sasaran"), False)[:58]
+        '; a figure printed in words is transcribed with its digits'
     """
     awal, _, sisa = c.teks.strip().partition(" ")
     if sisa and not rupiah:
@@ -89,6 +93,13 @@ def _saran(c: Cetakan, rupiah: bool) -> str:
             "; a Rupiah figure is read the Indonesian way, and with commas grouping "
             "thousands ('1,004,422,800') where its [[tabel]] figure, its column or its "
             '[lampiran] declares pemisah_desimal = "."'
+        )
+    if not any(ch.isdigit() for ch in c.teks):
+        # "satu", "tiga sasaran": a number in words (only Rupiah have one, terbilang:)
+        return (
+            "; a figure printed in words is transcribed with its digits ('1' for 'satu'), "
+            "its words kept in the row or column label; amounts in words are read as "
+            "terbilang:BESARAN"
         )
     if c.pemisah_desimal is None and not rupiah:
         return "; declare pemisah_desimal where the report prints a decimal point ('95.03')"
@@ -269,7 +280,7 @@ class _Audit:
                     dicetak=c.teks,
                     cocok=cocok,
                     rumus=f"{desimal_dalam(desimal(bulat, tempat), notasi)} = {n.rumus}, "
-                    f"at {tempat} places"
+                    f"at {banyak(tempat, 'place')}"
                     if cocok
                     else f"not reproduced: {n.rumus} = {tulis(Fraction(atas, bawah), 2, notasi)}",
                 )

@@ -27,6 +27,7 @@ from types import MappingProxyType
 from typing import Final, Literal
 
 from sakip import skala as _skala
+from sakip._tabel import banyak
 from sakip.aturan import StatusSumber
 from sakip.audit._cetak import baca_rupiah, desimal
 from sakip.audit._tulis import (
@@ -600,7 +601,7 @@ def _periksa_pita_dicetak(h: Hitung, tambah: Tambah) -> None:
             if tepi == tepi_acuan:
                 continue
             if bawah is not None and atas is not None and bawah > atas:
-                beda = f"it holds no value at the scale's {tempat} places"
+                beda = f"it holds no value at the scale's {banyak(tempat, 'place')}"
             else:
                 beda = _beda_tepi(tepi, tepi_acuan, h.notasi)
             keterangan = f"{_BEDA_PITA[jenis].format(nama=pd.acuan)}: {beda}"

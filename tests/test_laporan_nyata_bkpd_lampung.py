@@ -296,3 +296,12 @@ def test_a_capaian_at_one_place_is_explained_in_the_singular() -> None:
     rumus = [p.rumus for p in periksa_berkas(BERKAS).penjelasan]
     assert any(r.endswith(", at 1 place") for r in rumus)
     assert not any("1 places" in r for r in rumus)
+
+
+def test_the_recomputed_table_shows_a_recorded_realisasi_at_its_own_places() -> None:
+    # "4.067" Rp/Kg and "84,1" as printed, not "4.067,00" and "84,10"; capaian at 2 places
+    (iku,) = [t for t in periksa_berkas(BERKAS).tabel if t.judul == "Capaian IKU"]
+    baris = {b[0]: b for b in iku.baris}
+    assert baris["harga_gkp"][3:5] == ("4.067", "109,92")
+    assert baris["pph_konsumsi"][3:5] == ("84,1", "100,00")
+    assert baris["protein"][3] == "53,25"

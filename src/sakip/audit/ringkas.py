@@ -108,11 +108,15 @@ def _target(ind: Indikator, tahun: int) -> str:
 
 
 def _realisasi(ind: Indikator, tahun: int, r: Fraction | None) -> str:
-    """A realisasi as the table shows it: a percentage, a ratio as the report prints it
-    ("1:12", not its value 12), or '-'."""
+    """A realisasi as the table shows it: a value recorded as printed at its own places,
+    as a target is ("4.067", "84,1"; a value of more than 4 places at 4); one computed from
+    its components at 2 (a percentage); a ratio as the report prints it ("1:12", not its
+    value 12); or '-'."""
     nilai = ind.nilai_realisasi.get(tahun)
     if isinstance(nilai, Rasio):
         return ind.realisasi_dicetak.get(tahun) or teks_rasio(nilai)
+    if r is not None and nilai is not None:
+        return _p(r, tempat_tepat(r, 4))
     return KOSONG if r is None else _p(r)
 
 

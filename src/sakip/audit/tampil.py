@@ -77,10 +77,13 @@ def tampil_teks(hasil: HasilAudit, out: TextIO) -> None:
         baris += _teks_tabel(t)
     if hasil.penjelasan:
         salah = [p for p in hasil.penjelasan if not p.cocok]
-        baris.append(
-            f"Printed capaian explained: {len(hasil.penjelasan) - len(salah)} of {len(hasil.penjelasan)} reproduced"
-        )
+        cocok = len(hasil.penjelasan) - len(salah)
         contoh = {p.rumus: p for p in hasil.penjelasan if p.cocok}
+        # examples: each formula once, at most four (the count says how many there are)
+        baris.append(
+            f"Printed capaian explained: {cocok} of {len(hasil.penjelasan)} reproduced"
+            + (", for example:" if 0 < min(len(contoh), 4) < cocok else "")
+        )
         for rumus in list(contoh)[:4]:
             baris += textwrap.wrap(
                 aman(f"- {contoh[rumus].dicetak}: {rumus}"), LEBAR, subsequent_indent="  "

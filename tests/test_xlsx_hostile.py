@@ -188,7 +188,7 @@ def test_a_cause_with_no_cell_to_name_is_one_line_without_a_repr(tmp_path: Path)
     """A sheet not well-formed: expat's ParseError, said in words."""
     p = _salin(tmp_path / "rusak.xlsx", lambda xml: xml.replace(b"</row>", b"", 1))
     galat = ditolak("audit", str(p))
-    assert f"{p}: must be a readable .xlsx workbook (got 'mismatched tag: line " in galat
+    assert f"{p} must be a readable .xlsx workbook (got 'mismatched tag: line " in galat
     assert not re.search(r"\w+Error\(|\\n", galat)
 
 

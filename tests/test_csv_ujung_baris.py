@@ -63,3 +63,33 @@ def test_blank_lines_after_the_options_do_not_hide_an_indicator_header() -> None
     hasil = periksa_csv_teks(teks, berkas="iku.csv")
     assert hasil.temuan == ()
     assert hasil.diperiksa == 1
+
+
+def test_blank_lines_before_and_among_the_options_are_skipped() -> None:
+    teks = (
+        "\n"
+        "# skala: PERMENDAGRI_86_2017\n"
+        "\n"
+        "# pemisah_desimal: ,\n"
+        "\n"
+        "kode;nama;arah;target;realisasi;capaian_dicetak\n"
+        "iku1;Indikator;naik;80;72;95,00\n"
+    )
+    (t,) = periksa_csv_teks(teks, berkas="iku.csv").temuan
+    assert (t.letak, t.dicetak) == ("iku.csv / row 7 (iku1)", "95,00")
+
+
+def test_blank_lines_between_an_lke_csvs_keys_and_its_header_are_skipped(tmp_path: Path) -> None:
+    asli = CONTOH_LKE.read_text(encoding="utf-8")
+    f = tmp_path / "lke.csv"
+    f.write_text(asli.replace("\nkomponen;", "\n\n\nkomponen;", 1), encoding="utf-8")
+
+    def kriteria(lembar: lke.Lembar) -> list[tuple[str, str]]:
+        return [
+            (k.kode, k.uraian)
+            for km in lembar.komponen
+            for s in km.subkomponen
+            for k in s.kriteria
+        ]
+
+    assert kriteria(lke.baca(f)) == kriteria(lke.baca(CONTOH_LKE))

@@ -232,6 +232,25 @@ class Hitung:
             real += obj.realisasi_rp
         return pagu, real
 
+    def anggaran(self, obj: Program | Kegiatan | SubKegiatan) -> tuple[int, int] | None:
+        """The pagu and realisasi of a node, or None where it has no sub kegiatan under it
+        (its sums are not given; 0 would stand for them)."""
+        try:
+            _ada_sub(obj)
+        except TakTerhitungError:
+            return None
+        return obj.pagu, obj.realisasi_rp
+
+    def tanpa_sub(self) -> TakTerhitungError | None:
+        """Why the report's total pagu is not given (a program or kegiatan recorded with no
+        sub kegiatan under it), or None."""
+        for p in self.lap.program:
+            try:
+                _ada_sub(p)
+            except TakTerhitungError as e:
+                return e
+        return None
+
     def pagu_awal_dari(self, b: Besaran) -> int:
         program = self.lap.program if b.semua else [self.lap.cari(k) for k in b.kode]
         total = 0

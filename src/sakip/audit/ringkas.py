@@ -131,28 +131,23 @@ def _sisa(pagu: int, real: int) -> str:
         return KOSONG
 
 
+def _anggaran(a: tuple[int, int] | None) -> tuple[str, str, str]:
+    """Pagu, realisasi and penyerapan as the table shows them; '-' where not given."""
+    if a is None:
+        return KOSONG, KOSONG, KOSONG
+    pagu, real = a
+    return bilangan(pagu), bilangan(real), _serap(real, pagu)
+
+
 def _tabel_program(h: Hitung) -> TabelRingkas:
     lap = h.lap
     baris: list[tuple[str, ...]] = [
-        (
-            p.kode,
-            _pendek(p.nama.removeprefix("Program "), 26),
-            bilangan(p.pagu),
-            bilangan(p.realisasi_rp),
-            _serap(p.realisasi_rp, p.pagu),
-        )
+        (p.kode, _pendek(p.nama.removeprefix("Program "), 26), *_anggaran(h.anggaran(p)))
         for p in lap.program
     ]
     if baris:  # a total over no programs is no total
-        baris.append(
-            (
-                "",
-                "Jumlah",
-                bilangan(lap.pagu),
-                bilangan(lap.realisasi_rp),
-                _serap(lap.realisasi_rp, lap.pagu),
-            )
-        )
+        total = None if h.tanpa_sub() else (lap.pagu, lap.realisasi_rp)
+        baris.append(("", "Jumlah", *_anggaran(total)))
     return TabelRingkas(
         judul="Anggaran per program", kolom=KEPALA_PROGRAM, baris=baris, kanan=(2, 3, 4)
     )
@@ -172,7 +167,8 @@ def _tabel_efisiensi(h: Hitung) -> TabelRingkas:
             c = None
         pagu = sum(p.pagu for p in ada)
         real = sum(p.realisasi_rp for p in ada)
-        lengkap = len(ada) == len(program)
+        # every program named is in the report, each with its sub kegiatan (its sums given)
+        lengkap = len(ada) == len(program) and all(h.anggaran(p) for p in ada)
         if not lengkap:
             serap = sisa = KOSONG
         else:

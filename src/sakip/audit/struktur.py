@@ -106,7 +106,20 @@ def periksa_struktur(h: Hitung, tambah: Tambah, tw_tidak_pasti: set[str]) -> int
                     )
                 )
     b = h.lap.belanja
-    if b is not None and h.lap.program:
+    tanpa = h.tanpa_sub()
+    if b is not None and h.lap.program and tanpa is not None:
+        tambah(
+            Temuan(
+                aturan="tak-terhitung",
+                tingkat=Tingkat.RENDAH,
+                letak="belanja operasi + modal / pagu",
+                dicetak=tulis(b.operasi + b.modal),
+                dihitung="tidak terhitung",
+                rumus="belanja operasi + modal = pagu of all programs",
+                keterangan=tanpa.alasan,
+            )
+        )
+    elif b is not None and h.lap.program:
         for nama, jumlah_b, program in (
             ("pagu", b.operasi + b.modal, h.lap.pagu),
             ("realisasi", b.realisasi_operasi + b.realisasi_modal, h.lap.realisasi_rp),

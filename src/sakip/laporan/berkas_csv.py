@@ -344,7 +344,10 @@ def opsi_dan_isi(teks: str, *, berkas: str) -> tuple[OpsiCsv, str, int]:
     opsi: dict[str, str] = {}
     baris = teks.splitlines(keepends=True)
     i = 0
-    while i < len(baris) and baris[i].lstrip().startswith("#"):
+    while i < len(baris) and (baris[i].lstrip().startswith("#") or not baris[i].strip()):
+        if not baris[i].strip():  # a blank line before, among or after the options
+            i += 1
+            continue
         isi = baris[i].lstrip()[1:]
         kunci, sep, nilai = isi.partition(":")
         kunci, nilai = kunci.strip().lower(), nilai.strip()

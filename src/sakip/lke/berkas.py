@@ -544,9 +544,11 @@ def _cetakan_csv(p: _Pembaca, meta: Mapping[str, str]) -> Cetakan | None:
 
 
 def _meta_csv(p: _Pembaca, baris: list[str]) -> tuple[dict[str, str], int]:
+    """The ``#`` lines' keys and the index of the header: the first line that is neither a
+    ``#`` line nor blank (blank lines may stand between them, as in a rows CSV)."""
     meta: dict[str, str] = {}
     i = 0
-    while i < len(baris) and baris[i].lstrip().startswith("#"):
+    while i < len(baris) and (baris[i].lstrip().startswith("#") or not baris[i].strip()):
         isi = baris[i].lstrip()[1:].strip()
         if isi:
             kunci, pisah, nilai = isi.partition(":")

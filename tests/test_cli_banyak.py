@@ -467,6 +467,7 @@ def test_a_folders_xls_is_listed_as_refused_with_its_advice(
     status, teks = _jalankan("audit", str(tmp_path), "--jobs", "1")
     assert status == 2
     assert "Total: 1 report, 0 audited, 1 refused, 0 findings" in teks
+    assert f"{tmp_path / 'renja.xls'}: refused: it is an Excel 97-2003 workbook" in teks
     err = capsys.readouterr().err
     assert f"sakip: error: {tmp_path / 'renja.xls'} is an Excel 97-2003 workbook" in err
     assert "catatan.txt" not in err + teks

@@ -93,3 +93,16 @@ def test_blank_lines_between_an_lke_csvs_keys_and_its_header_are_skipped(tmp_pat
         ]
 
     assert kriteria(lke.baca(f)) == kriteria(lke.baca(CONTOH_LKE))
+
+
+@pytest.mark.parametrize("akhir", ["\n", "\r\n", "\r"])
+def test_a_rows_csv_reads_alike_whatever_its_line_ends(akhir: str) -> None:
+    teks = "kode;nama;arah;target;realisasi;capaian_dicetak\niku1;Indikator;naik;80;72;95,00\n"
+    (t,) = periksa_csv_teks(teks.replace("\n", akhir), berkas="iku.csv").temuan
+    assert (t.letak, t.dicetak, t.dihitung) == ("iku.csv / row 2 (iku1)", "95,00", "90,00")
+
+
+def test_an_lke_workbook_of_any_excel_kind_gets_the_advice() -> None:
+    for akhiran in (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"):
+        with pytest.raises(ReportFormatError, match="save its sheet as CSV"):
+            lke.baca(f"kke{akhiran}")

@@ -415,6 +415,29 @@ def test_a_findings_sheet_already_there_is_replaced(tmp_path: Path, nama: str) -
     assert wb[NAMA_LEMBAR_TEMUAN].max_row == len(h.temuan) + 1
 
 
+@pytest.mark.parametrize("nama", ["Temuan sakip", "SAKIP findings"])
+def test_an_audited_sheet_named_like_the_findings_sheet_is_kept(tmp_path: Path, nama: str) -> None:
+    """A review found the audited sheet deleted, its 215 marks with it, when it bore the
+    findings sheet's name (or the old one): it is kept, and the list takes a free name."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(e81.CONTOH_DELI_SERDANG) as zi, zipfile.ZipFile(buf, "w") as zo:
+        for info in zi.infolist():
+            data = zi.read(info.filename)
+            if info.filename == "xl/workbook.xml":
+                data = data.replace(b'name="Realisasi TW IV"', f'name="{nama}"'.encode())
+            zo.writestr(info, data)
+    asal = tmp_path / "bernama.xlsx"
+    asal.write_bytes(buf.getvalue())
+    h = e81.periksa_berkas(asal)
+    assert h.lembar == nama
+    wb = openpyxl.load_workbook(e81.tulis_temuan_xlsx(h, tmp_path / "ditandai.xlsx"))
+    daftar = NAMA_LEMBAR_TEMUAN if nama == "Temuan sakip" else f"{NAMA_LEMBAR_TEMUAN} 2"
+    assert wb.sheetnames == [nama, daftar]
+    assert wb[daftar].max_row == len(h.temuan) + 1
+    t = next(t for t in h.temuan if t.sel)
+    assert wb[nama][t.sel].comment is not None
+
+
 # -- round trip as a property --------------------------------------------------------------
 
 from hypothesis import given, settings  # noqa: E402

@@ -775,9 +775,15 @@ class _Kemajuan:
             self.aliran.flush()
 
 
+def _ditolak(k: _Keluaran) -> str:
+    """Why a file was refused, after "refused:": a refusal of the file as a whole reads
+    "it must exist", "it is an Excel 97-2003 workbook"."""
+    return f"it {k.galat}" if k.utuh else str(k.galat)
+
+
 def _ringkasan_baris(k: _Keluaran) -> str:
     if k.galat is not None:
-        return f"{_satu_baris(k.berkas)}: refused: {k.galat}"
+        return f"{_satu_baris(k.berkas)}: refused: {_ditolak(k)}"
     diperiksa = (
         f" ({banyak(k.diperiksa, 'printed figure')} recomputed)" if k.diperiksa is not None else ""
     )
@@ -797,7 +803,7 @@ def _ringkasan(semua: Sequence[_Keluaran], format_: str) -> str:
         baris = ["# sakip audit: summary", "", "| file | findings | recomputed | status |"]
         baris.append("|---|---|---|---|")
         for k in semua:
-            status = "audited" if k.galat is None else f"refused: {k.galat}"
+            status = "audited" if k.galat is None else f"refused: {_ditolak(k)}"
             diperiksa = "-" if k.diperiksa is None else str(k.diperiksa)
             temuan = "-" if k.galat is not None else str(k.temuan)
             baris.append(

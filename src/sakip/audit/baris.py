@@ -718,7 +718,7 @@ def periksa_csv_teks(teks: str, *, berkas: str) -> HasilAudit:
 
     skala = SKALA_BAWAAN[opsi.skala]
     # the header: the first line that is not blank (blank lines may follow the # options)
-    kepala = next((b for b in io.StringIO(isi) if b.strip()), "")
+    kepala = next((b for b in io.StringIO(isi, newline=None) if b.strip()), "")
     if "arah" in kolom_kepala(kepala):  # indicator rows have an arah column
         bi = baca_csv_indikator(io.StringIO(teks), berkas=nama)
         temuan = periksa_baris(bi, berkas=nama, pemisah_desimal=opsi.pemisah_desimal, skala=skala)

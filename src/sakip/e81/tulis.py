@@ -21,7 +21,7 @@ import os
 import re
 import tempfile
 import zipfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from fractions import Fraction
 from pathlib import Path
 from typing import Any, Final
@@ -525,6 +525,22 @@ def _angka_excel(x: Fraction, sel: str) -> int | float:
 _WARNA: Final = {"tinggi": "FFF4B6B6", "sedang": "FFFFD98C", "rendah": "FFFFF3B0"}
 
 
+def _nama_bebas(nama: str, ada: Sequence[str]) -> str:
+    """``nama``, or ``nama 2``, ``nama 3`` ... the first no sheet of ``ada`` has (sheet
+    names are compared without case, as Excel compares them).
+
+    Examples:
+        >>> _nama_bebas("sakip findings", ["Data"]), _nama_bebas("sakip findings", ["SAKIP Findings"])
+        ('sakip findings', 'sakip findings 2')
+    """
+    dipakai = {n.casefold() for n in ada}
+    return next(
+        c
+        for c in (nama, *(f"{nama} {i}" for i in range(2, len(ada) + 3)))
+        if c.casefold() not in dipakai
+    )
+
+
 def tulis_temuan_xlsx(hasil: HasilE81, keluaran: str | os.PathLike[str]) -> Path:
     """A marked copy of an audited workbook: each finding's cell filled and commented.
 
@@ -609,10 +625,13 @@ def tulis_temuan_xlsx(hasil: HasilE81, keluaran: str | os.PathLike[str]) -> Path
         sel = wb[t.lembar][t.sel]
         sel.comment = Comment(_catatan(t.temuan), "sakip", width=360, height=160)
         sel.fill = PatternFill(fill_type="solid", fgColor=_WARNA[t.temuan.tingkat.value])
+    # a findings sheet of an earlier marking is replaced; the audited sheet, and any sheet
+    # a finding marks, never, whatever its name
     lama = {n.casefold() for n in (NAMA_LEMBAR_TEMUAN, *_NAMA_LEMBAR_LAMA)}
-    for nama in [n for n in wb.sheetnames if n.casefold() in lama]:
+    dipakai = {hasil.lembar, *(t.lembar for t in hasil.temuan if t.sel)}
+    for nama in [n for n in wb.sheetnames if n.casefold() in lama and n not in dipakai]:
         del wb[nama]
-    daftar = wb.create_sheet(NAMA_LEMBAR_TEMUAN)
+    daftar = wb.create_sheet(_nama_bebas(NAMA_LEMBAR_TEMUAN, wb.sheetnames))
     daftar.append(("#", "sheet", *kepala_temuan(*_BIDANG_DAFTAR)))
     for n, t in enumerate(hasil.temuan, start=1):
         tm = t.temuan

@@ -460,8 +460,11 @@ def _baris_csv(
     nama, teks = sumber_csv(sumber, berkas)
     opsi, isi, lewat = opsi_dan_isi(teks, berkas=nama)
     # the header is the first line that is not blank (blank lines may follow the # options)
-    kepala_baris = next((b for b in io.StringIO(isi) if b.strip()), "")
-    pembaca = csv.reader(io.StringIO(isi), delimiter=pemisah_kolom(kepala_baris), strict=True)
+    # lines end at CR LF, LF or CR (a file saved with CR alone is read as the others)
+    kepala_baris = next((b for b in io.StringIO(isi, newline=None) if b.strip()), "")
+    pembaca = csv.reader(
+        io.StringIO(isi, newline=None), delimiter=pemisah_kolom(kepala_baris), strict=True
+    )
 
     def galat(letak: str, expected: str, value: Any) -> ReportFormatError:
         return ReportFormatError(berkas=nama, letak=letak, expected=expected, value=value)

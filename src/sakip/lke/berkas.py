@@ -783,7 +783,7 @@ _SARAN_BUKU: Final = (
 
 #: The advice added for a suffix sakip does not read, by suffix.
 _SARAN_AKHIRAN: Final[Mapping[str, str]] = MappingProxyType(
-    {".xlsx": _SARAN_BUKU, ".xlsm": _SARAN_BUKU, ".xls": _SARAN_BUKU, ".ods": _SARAN_BUKU}
+    dict.fromkeys((".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"), _SARAN_BUKU)
 )
 
 

@@ -206,7 +206,8 @@ def test_the_embedded_report_prints_its_tujuan_and_iku_as_counted() -> None:
         for c in contoh.dumai_2023().cetakan
         if str(c.besaran) in ("banyak:tujuan", "banyak:indikator")
     }
-    assert dicetak == {"banyak:tujuan": "3", "banyak:indikator": "4"}
+    # printed with their words: "3 (tiga) Tujuan dengan 4 (empat) Indikator Kinerja Utama"
+    assert dicetak == {"banyak:tujuan": "3 (tiga)", "banyak:indikator": "4 (empat)"}
     assert not [t for t in hasil.temuan if "/ Tujuan /" in t.letak or "/ Indikator" in t.letak]
     diperiksa = {str(c.besaran) for c in contoh.dumai_2023().cetakan}
     assert {"banyak:tujuan", "banyak:indikator"} <= diperiksa

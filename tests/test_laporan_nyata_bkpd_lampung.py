@@ -8,8 +8,9 @@ target and realisasi of 2015, the capaian, the 2019 target of the RPJMD and the 
 against it. Shapes the other transcriptions lack: nine indicators under one sasaran, counts
 and amounts grouped with dots ("2.004" kkal, "4.067" Rp/Kg), capaian printed with 0, 1 or 2
 decimals, the capaian against the end-of-Renstra target (``iku.kemajuan``), one-sided
-targets (a floor "HPP≤ 3.700", a ceiling "CV 10"), a lower-is-better indicator, and
-indicators with no realisasi in the text read.
+targets (a floor "HPP≤ 3.700", a ceiling "CV 10"), a single-value target printed with
+words ("80 dibawah ambang batas"), a lower-is-better indicator, and indicators with no
+realisasi in the text read.
 
 Every printed figure the audit checks is pinned (none is inconsistent), and each is verified
 here by hand with ``Fraction``. What the format cannot express is pinned too: as the refusal
@@ -89,6 +90,9 @@ def test_transcription_loads() -> None:
     assert ind["harga_gkp"].target_dicetak[2015] == "HPP≤ 3.700"
     assert ind["cv_beras"].target[2015] == Rentang(atas=10)
     assert ind["cv_beras"].arah.value == "turun"
+    # a single value printed with words: the value is the primary data, the text is printed
+    assert ind["keamanan_pangan"].target[2015] == 80
+    assert ind["keamanan_pangan"].target_dicetak[2015] == "80 dibawah ambang batas"
     # the end-of-Renstra targets (Tabel 12, "2019 Target RPJMD") beside those of 2015
     assert {k: i.target.get(2019) for k, i in ind.items() if 2019 in i.target} == {
         "pph_ketersediaan": Fraction("96.32"),
@@ -102,16 +106,17 @@ def test_transcription_loads() -> None:
         "cv_beras",
         "pangan_tersertifikasi",
     ]
-    assert len(lap.cetakan) == 37
+    assert len(lap.cetakan) == 39
 
 
 def test_every_finding() -> None:
     # Every printed figure read is consistent with the report's own primary data: the
     # targets of Tabel 5 are those of Tabel 12, each capaian is realisasi / target x 100 at
-    # the places printed, each 2019 capaian is realisasi / target 2019 x 100, and the nine
-    # indicators are the "9 indikator" of 3.2.
+    # the places printed, each 2019 capaian is realisasi / target 2019 x 100, the nine
+    # indicators are the "9 indikator" of 3.2, and both targets printed "80 dibawah
+    # ambang batas" are the text the report states for that target.
     hasil = periksa_berkas(BERKAS)
-    assert hasil.diperiksa == 37
+    assert hasil.diperiksa == 39
     assert hasil.temuan == ()
 
 
@@ -192,19 +197,38 @@ def test_one_sasaran_counted_from_its_numeral() -> None:
 # -- what the format cannot express ---------------------------------------------------------
 
 
-def test_target_printed_with_a_qualifier_is_refused() -> None:
-    # Tabel 5 prints the target of indicator 9 "80 dibawah ambang batas"; a printed figure
-    # carries no qualifier, and a single-value target has no `dicetak` (only a range or a
-    # ratio has), so the cell is left out (80 is its primary data). Pinned: the refusal.
+def test_target_printed_with_words_is_checked_as_its_text() -> None:
+    # Tabel 5 and the row on page 19 print the target of indicator 9 "80 dibawah ambang
+    # batas": transcribed as printed, with the value 80 and the text the report states
+    # for it ({ nilai, dicetak }), compared as a range's printed text is
     data = _data()
-    _tabel(data, "Tabel 5")["angka"].append(
-        {
-            "baris": "9. Persentase Tingkat Keamanan Pangan Segar yang di Uji",
-            "kolom": "Target",
-            "teks": "80 dibawah ambang batas",
-            "besaran": "iku.target:keamanan_pangan:2015",
-        }
+    letak = [
+        f"{t['tabel']} / {e['baris']} / {e['kolom']}"
+        for t in data["tabel"]
+        for e in t["angka"]
+        if e["besaran"] == "iku.target:keamanan_pangan:2015"
+    ]
+    assert letak == [
+        "Tabel 5 / 9. Persentase Tingkat Keamanan Pangan Segar yang di Uji / Target",
+        "Table ending on page 19 / Persentase Tingkat Keamanan Pangan Segar yang di Uji / Target",
+    ]
+    _tabel(data, "Tabel 5")["angka"][-1]["teks"] = "80 diatas ambang batas"
+    [t] = periksa(dari_dict(data)).temuan
+    assert (t.aturan, t.letak, t.dicetak, t.dihitung) == (
+        "angka",
+        letak[0],
+        "80 diatas ambang batas",
+        "80 dibawah ambang batas",
     )
+    assert t.rumus == "target keamanan_pangan 2015 as the report states it"
+
+
+def test_target_printed_with_words_is_refused_without_its_text() -> None:
+    # written as the value alone (as before { nilai, dicetak }), the printed text is read
+    # as a figure and refused, as a figure with a qualifier is
+    data = _data()
+    [ind] = [i for i in data["indikator"] if i["kode"] == "keamanan_pangan"]
+    ind["target"] = {"2015": "80"}
     lap = dari_dict(data)
     with pytest.raises(ReportFormatError, match=r"Tabel 5 / 9\. .* / Target .*'80 dibawah"):
         periksa(lap)

@@ -19,13 +19,22 @@ from fractions import Fraction
 from types import MappingProxyType
 from typing import Any, Final, Literal
 
-from sakip._eksak import Number, _periksa_tempat, bulatkan_pecahan, desimal_dari_bulat, ke_pecahan
+from sakip._eksak import (
+    MAKS_TEMPAT,
+    Number,
+    _periksa_tempat,
+    bulatkan_pecahan,
+    desimal_dari_bulat,
+    ke_pecahan,
+)
 from sakip.errors import AmbiguousValueError, InvalidTypeError, InvalidValueError
 
 __all__ = [
+    "KATA_BILANGAN",
     "baca",
     "baca_bulan",
     "baca_tanggal",
+    "baca_terbilang",
     "bertanda",
     "bilangan",
     "persen",
@@ -794,6 +803,166 @@ def _digit_pecahan(asli: Number, x: Fraction) -> str:
         tempat += 1
     d2 = desimal_dari_bulat(abs(x.numerator) * 10**tempat // x.denominator, tempat)
     return f"{d2:f}".partition(".")[2]
+
+
+#: The words :func:`terbilang` writes for a number (its unit word "rupiah" aside), in lower
+#: case: what :func:`baca_terbilang` reads, and how a text is told apart from words that name
+#: no number at all ("BB", "Baik").
+KATA_BILANGAN: Final = frozenset(
+    {*_SATUAN, "sepuluh", "sebelas", "belas", "puluh", "seratus", "ratus", "seribu"}
+    | {*_SKALA[1:], "minus", "koma"}
+)
+#: The scale words, each with its power of 1000.
+_TINGKAT: Final[Mapping[str, int]] = MappingProxyType(
+    {nama: i for i, nama in enumerate(_SKALA) if nama}
+)
+#: The longest text of number words read. terbilang writes any number below 10**18 with
+#: MAKS_TEMPAT decimals, "minus" and "rupiah" in fewer than 600 characters.
+_MAKS_KATA: Final = 600
+#: What number words must be, for a refusal.
+_KATA_BAKU: Final = (
+    "must be Indonesian number words as terbilang writes them ('lima puluh lima', 'seratus')"
+)
+
+
+#: The se- forms written out with "satu" ("satu ratus"): read, to name the form terbilang
+#: writes in the refusal.
+_SE_DIURAI: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
+    {"sepuluh": ("satu", "puluh"), "sebelas": ("satu", "belas"), "seratus": ("satu", "ratus")}
+)
+
+
+@functools.cache
+def _nilai_ratusan() -> Mapping[tuple[str, ...], int]:
+    """The words of 1 to 999 as terbilang writes them, and with their se- forms written out,
+    each with its number (a table, read by lookup, so no order of words is guessed)."""
+    tabel: dict[tuple[str, ...], int] = {}
+    for n in range(1, 1000):
+        bentuk: list[tuple[str, ...]] = [()]
+        for k in _ratusan(n):
+            pilihan = [(k,), _SE_DIURAI[k]] if k in _SE_DIURAI else [(k,)]
+            bentuk = [b + u for b in bentuk for u in pilihan]
+        tabel.update(dict.fromkeys(bentuk, n))
+    return MappingProxyType(tabel)
+
+
+def _bulat_dari_kata(kata: list[str]) -> int | None:
+    """The whole number the words name group by group ("lima ratus" "ribu" ...), or None
+    where a group is not the words of 1 to 999 or the scales do not fall."""
+    if kata == ["nol"]:
+        return 0
+    ratusan = _nilai_ratusan()
+    total, kelompok, batas = 0, list[str](), len(_SKALA)
+    for k in kata:
+        tingkat = _TINGKAT.get(k)
+        if k == "seribu":
+            if kelompok:
+                return None
+            kelompok, tingkat = ["satu"], 1
+        if tingkat is None:
+            kelompok.append(k)
+            continue
+        n = ratusan.get(tuple(kelompok))
+        if n is None or tingkat >= batas:
+            return None
+        total += n * 1000**tingkat
+        batas, kelompok = tingkat, []
+    if kelompok:
+        n = ratusan.get(tuple(kelompok))
+        if n is None:
+            return None
+        total += n
+    return total if kata else None
+
+
+def baca_terbilang(teks: str, *, rupiah: bool = False) -> Decimal:
+    """Baca terbilang (read a number in words): the number Indonesian words name, exactly.
+
+    The inverse of :func:`terbilang`: the words are those it writes, in its
+    order (case and runs of spaces aside), so every number has one spelling and
+    none is guessed. "nol"; the se- forms sepuluh, sebelas, seratus, seribu
+    ("se ratus" and "satu ratus" are refused; "satu juta" is how terbilang
+    writes a million); "minus" first; "koma" followed by one word per decimal
+    digit ("dua koma lima nol" is ``Decimal('2.50')``). Integers below 10^18, as
+    terbilang writes (kuadriliun is the largest scale word), at most
+    ``MAKS_TEMPAT`` (30) decimals, and at most 600 characters.
+
+    Args:
+        teks: the words as printed ("Lima Puluh Lima", "sembilan").
+        rupiah: whether the words are an amount's, which may end with "rupiah"
+            ("Dua Ratus Dua Rupiah"); elsewhere "rupiah" is refused.
+
+    Returns:
+        A ``Decimal`` with the places the words give.
+
+    Raises:
+        InvalidTypeError: ``teks`` is not a str, or ``rupiah`` not a bool.
+        InvalidValueError: too long, a word that is not a number word, or number
+            words terbilang does not write (naming the words it writes where
+            they sum to a number).
+
+    Sumber:
+        Pedoman Umum Ejaan Bahasa Indonesia (penulisan bilangan dengan huruf), as
+        :func:`terbilang` writes it; numbers printed with their words in parentheses
+        ("9 (sembilan) Program", LKjIP Dinas Sosial dan PMD Kota Dumai 2023, Ringkasan
+        Eksekutif).
+
+    Examples:
+        >>> baca_terbilang("lima puluh lima"), baca_terbilang("Sembilan")
+        (Decimal('55'), Decimal('9'))
+        >>> baca_terbilang("Tujuh Miliar Empat Ratus Enam Puluh Empat Juta Empat Ratus "
+        ...                "Empat Puluh Lima Ribu Dua Ratus Dua Rupiah", rupiah=True)
+        Decimal('7464445202')
+        >>> baca_terbilang("minus dua belas koma nol lima")
+        Decimal('-12.05')
+        >>> baca_terbilang("se ratus")
+        Traceback (most recent call last):
+        ...
+        sakip.errors.InvalidValueError: teks must be Indonesian number words as terbilang \
+writes them ('lima puluh lima', 'seratus'); 'se' is not one (got 'se ratus')
+        >>> baca_terbilang("satu ratus")
+        Traceback (most recent call last):
+        ...
+        sakip.errors.InvalidValueError: teks must be number words as terbilang writes them: \
+it writes 100 'seratus' (got 'satu ratus')
+    """
+    if not isinstance(teks, str):
+        raise InvalidTypeError(field="teks", value=teks, expected="must be a str")
+    if not isinstance(rupiah, bool):
+        raise InvalidTypeError(field="rupiah", value=rupiah, expected="must be a bool")
+    if len(teks) > _MAKS_KATA:
+        raise _tolak(teks[:20] + "...", f"must be at most {_MAKS_KATA} characters")
+    tertulis = teks.split()
+    kata = [k.lower() for k in tertulis]
+    akhiran = rupiah and kata[-1:] == ["rupiah"]
+    if akhiran:
+        kata.pop()
+    for k, asli in zip(kata, tertulis, strict=False):
+        if k not in KATA_BILANGAN:
+            sebab = (
+                "'rupiah' ends only the words of an amount, once"
+                if k == "rupiah"
+                else f"{asli!r} is not one"
+            )
+            raise _tolak(teks, f"{_KATA_BAKU}; {sebab}")
+    negatif = kata[:1] == ["minus"]
+    bulat, koma, pecahan = " ".join(kata[negatif:]).partition("koma")
+    digit = pecahan.split()
+    nilai = _bulat_dari_kata(bulat.split())
+    if nilai is None or (koma and not digit) or not all(d in _SATUAN for d in digit):
+        raise _tolak(teks, f"{_KATA_BAKU}; the words name no number below 10**18")
+    if len(digit) > MAKS_TEMPAT:
+        raise _tolak(teks, f"must have at most {MAKS_TEMPAT} decimal digits after 'koma'")
+    pecahan_digit = "".join(str(_SATUAN.index(x)) for x in digit)
+    d = Decimal(f"{nilai}.{pecahan_digit}" if digit else nilai)
+    if negatif and d:  # "minus nol" names no negative number: refused below
+        d = d.copy_negate()
+    baku = terbilang(d, rupiah=akhiran)
+    if baku.split() != [*kata, *(["rupiah"] if akhiran else [])]:
+        raise _tolak(
+            teks, f"must be number words as terbilang writes them: it writes {d} {baku!r}"
+        )
+    return d
 
 
 _BULAN: Final = {

@@ -85,6 +85,26 @@ def desimal(satuan: int, tempat: int) -> Decimal:
     return Decimal(f"{satuan}E-{tempat}")
 
 
+def pisah_terbilang(teks: str) -> tuple[str, str] | None:
+    """A figure printed with its words in parentheses after it ("9 (sembilan)") as
+    ``(figure, words)``; None where the text does not end in one parenthesis after
+    something (no parenthesis, nested ones, nothing before it). The words are not read.
+
+    Examples:
+        >>> pisah_terbilang("55 (lima puluh lima)"), pisah_terbilang("(5) (minus lima)")
+        (('55', 'lima puluh lima'), ('(5)', 'minus lima'))
+        >>> pisah_terbilang("9 ((sembilan))"), pisah_terbilang("(5)"), pisah_terbilang("9")
+        (None, None, None)
+    """
+    isi = teks.rstrip()
+    if not isi.endswith(")"):
+        return None
+    angka, buka, kata = isi[:-1].rpartition("(")
+    if not buka or ")" in kata or not angka.strip():
+        return None
+    return angka.rstrip(), kata
+
+
 def titik_rupiah(c: Cetakan) -> bool:
     """Whether the place of a Rupiah figure (the figure, its column or its lampiran) declares
     a decimal point: commas may then group its thousands the English way."""

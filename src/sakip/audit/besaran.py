@@ -789,21 +789,22 @@ def _tahun(b: Besaran) -> int:
 def _iku_target(h: Hitung, b: Besaran) -> Nilai:
     ind, tahun = _ind(h, b), _tahun(b)
     t = h.target(ind, tahun)
+    dicetak = ind.target_dicetak.get(tahun)
     if isinstance(t, RasioKinerja):
-        return _teks_rasio(h, t, ind.target_dicetak.get(tahun), f"target {ind.kode} {tahun}")
-    if isinstance(t, Rentang):
-        # A range or one-sided target ("3 - 4", "maks. 5%") has no single value: the
-        # printed text is checked against the text the report states for it.
-        dicetak = ind.target_dicetak.get(tahun)
-        if dicetak is None:
-            raise TakTerhitungError(
-                f"target {b.indikator}",
-                "a range target has no single value, and the report states no printed text "
-                "for it (target = { bawah, atas, dicetak })",
-                tanpa_data=True,
-            )
+        return _teks_rasio(h, t, dicetak, f"target {ind.kode} {tahun}")
+    if dicetak is not None:
+        # A range or one-sided target ("3 - 4", "maks. 5%") has no single value, and a
+        # single value printed with words ("80 dibawah ambang batas") is more than its
+        # value: the printed text is checked against the text the report states for it.
         return Nilai(
             "teks", f"target {b.indikator} {b.tahun} as the report states it", teks=dicetak
+        )
+    if isinstance(t, Rentang):
+        raise TakTerhitungError(
+            f"target {b.indikator}",
+            "a range target has no single value, and the report states no printed text "
+            "for it (target = { bawah, atas, dicetak })",
+            tanpa_data=True,
         )
     return Nilai("persen", f"target {b.indikator} {b.tahun}", t)
 

@@ -12,15 +12,24 @@ from __future__ import annotations
 
 import math
 import re
+from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 from types import MappingProxyType
-from typing import Final
+from typing import Final, Literal
+
+import attrs
 
 from sakip._eksak import MAKS_TEMPAT, bulat_setengah_atas
 from sakip._tabel import banyak
-from sakip.angka import sel_kosong
-from sakip.audit._cetak import baca_cetakan, baca_rupiah, desimal, titik_rupiah
+from sakip.angka import KATA_BILANGAN, baca_terbilang, sel_kosong, terbilang
+from sakip.audit._cetak import (
+    baca_cetakan,
+    baca_rupiah,
+    desimal,
+    pisah_terbilang,
+    titik_rupiah,
+)
 from sakip.audit._tulis import (
     Notasi,
     TakTerhitungError,
@@ -106,6 +115,64 @@ def _saran(c: Cetakan, rupiah: bool) -> str:
     return ""
 
 
+def _baca_angka(c: Cetakan, rupiah: bool) -> tuple[int, int]:
+    """A printed figure as ``(satuan, tempat)``; a Rupiah one by the one rule of the rows
+    CSV's Rupiah columns."""
+    if rupiah:
+        return baca_rupiah(c)
+    return baca_cetakan(c.teks, c.pemisah_desimal)
+
+
+def _kata_bilangan(kata: str) -> bool:
+    """Whether words in parentheses are meant as a number: one of them is a number word
+    ("se ratus" is, and is refused as such; "BB" and "Baik" are not, and the figure is
+    refused as carrying a qualifier).
+
+    Examples:
+        >>> _kata_bilangan("se ratus"), _kata_bilangan("BB"), _kata_bilangan("Tujuh Rupiah")
+        (True, False, True)
+    """
+    return any(k.lower() in KATA_BILANGAN for k in kata.split())
+
+
+def _temuan_terbilang(c: Cetakan, kata: str, nilai_kata: Decimal, nilai: Decimal) -> Temuan:
+    """The finding of words in parentheses that name another number than the figure they
+    follow ("9 (delapan)"), with the rule and level of a ``terbilang:`` figure's: the
+    figure's words, written in the case the report writes them (Title Case where every word
+    is capitalised), against the words printed.
+
+    Sumber:
+        local practice, seen in LKjIP Dinas Sosial dan PMD Kota Dumai 2023 (Ringkasan
+        Eksekutif: "9 (sembilan) Program"; Bab II: "Rp 7.464.445.202,- (Tujuh Miliar ...
+        Rupiah)"): a figure and its words name one number; the words as
+        :func:`sakip.angka.terbilang` writes them (PUEBI).
+
+    Examples:
+        >>> from decimal import Decimal
+        >>> c = Cetakan(tabel="Ringkasan Eksekutif", baris="Program", kolom="jumlah",
+        ...             teks="9 (Delapan)", besaran="banyak:program")
+        >>> t = _temuan_terbilang(c, "Delapan", Decimal(8), Decimal(9))
+        >>> t.aturan, t.dihitung, t.rumus, t.keterangan
+        ('teks', 'Sembilan', 'terbilang(9)', 'the words name 8, the figure printed 9')
+    """
+    baris = BESARAN[JenisBesaran.TERBILANG]
+    notasi = notasi_dari(c.pemisah_desimal)
+    semua = kata.split()
+    rupiah = semua[-1].lower() == "rupiah"
+    huruf: Literal["judul", "kecil"] = "judul" if all(k[:1].isupper() for k in semua) else "kecil"
+    tertulis = desimal_dalam(nilai, notasi)
+    return _TEMUAN(
+        aturan=baris.aturan,
+        tingkat=baris.tingkat,
+        letak=c.letak,
+        dicetak=c.teks,
+        dihitung=terbilang(nilai, huruf=huruf, rupiah=rupiah),
+        rumus=f"terbilang({tertulis})" + (" rupiah" if rupiah else ""),
+        keterangan=f"the words name {desimal_dalam(nilai_kata, notasi)}, "
+        f"the figure printed {tertulis}",
+    )
+
+
 class _Audit:
     def __init__(self, laporan: Laporan) -> None:
         self.lap = laporan
@@ -140,18 +207,45 @@ class _Audit:
             tabel=tabel_ringkas(self.h),
         )
 
-    def _baca(self, c: Cetakan, pemisah: str | None, rupiah: bool) -> tuple[int, int]:
+    def _baca(self, c: Cetakan, rupiah: bool) -> tuple[int, int]:
+        """The printed figure as ``(satuan, tempat)``; one printed with its number in words
+        after it ("9 (sembilan)") is read from its digits, and its words held to them."""
         try:
-            if rupiah:  # one rule with the rows CSV's Rupiah columns
-                return baca_rupiah(c)
-            return baca_cetakan(c.teks, pemisah)
+            return _baca_angka(c, rupiah)
+        except SakipError as e:
+            bagian = pisah_terbilang(c.teks)
+            if bagian is None or not _kata_bilangan(bagian[1]):
+                raise self._tolak(c, e, rupiah) from None
+            angka, kata = bagian
+        try:
+            nilai_kata = baca_terbilang(kata, rupiah=rupiah)
         except SakipError as e:
             raise ReportFormatError(
                 berkas=self.lap.berkas,
                 letak=c.letak,
-                expected=f"the printed figure {e.expected}{_saran(c, rupiah)}",
+                expected=f"the number in words in parentheses {e.expected}",
                 value=c.teks,
             ) from None
+        c_angka = attrs.evolve(c, teks=angka)
+        try:
+            satuan, tempat = _baca_angka(c_angka, rupiah)
+        except SakipError as e:
+            raise self._tolak(c_angka, e, rupiah, c.teks) from None
+        if Fraction(nilai_kata) != Fraction(satuan, 10**tempat):
+            self.tambah(_temuan_terbilang(c, kata, nilai_kata, desimal(satuan, tempat)))
+        return satuan, tempat
+
+    def _tolak(
+        self, c: Cetakan, e: SakipError, rupiah: bool, teks: str | None = None
+    ) -> ReportFormatError:
+        """The refusal of a printed figure that is not a number (``teks``: the whole text
+        printed, where ``c`` holds its figure only)."""
+        return ReportFormatError(
+            berkas=self.lap.berkas,
+            letak=c.letak,
+            expected=f"the printed figure {e.expected}{_saran(c, rupiah)}",
+            value=c.teks if teks is None else teks,
+        )
 
     def hitung_dalam(self, notasi: Notasi) -> tuple[Hitung, Penjelas]:
         """The computation and explainer writing in ``notasi`` (made on first use)."""
@@ -187,7 +281,7 @@ class _Audit:
                     )
                 )
             return
-        satuan, tempat = self._baca(c, c.pemisah_desimal, n.jenis == "rupiah")
+        satuan, tempat = self._baca(c, n.jenis == "rupiah")
         if n.jenis == "persen":
             self.periksa_persen(c, baris, n, satuan, tempat, jelas)
             return

@@ -64,7 +64,7 @@ class Temuan:
         >>> from sakip.audit import periksa
         >>> t = periksa(contoh.dumai_2023()).temuan[0]
         >>> t.aturan, t.tingkat, t.dicetak, t.dihitung
-        ('banyak', <Tingkat.TINGGI: 'tinggi'>, '7', '18')
+        ('banyak', <Tingkat.TINGGI: 'tinggi'>, '7 (tujuh)', '18')
     """
 
     aturan: str = attrs.field(validator=_teks)

@@ -684,6 +684,44 @@ def _rasio(t: _Pembaca, arah: Arah, dicetak: dict[int, str], tahun: int) -> Rasi
         raise t.galat(t.letak, e.expected, dict(t.data)) from None
 
 
+def _nilai_dicetak(t: _Pembaca, dicetak: dict[int, str], tahun: int) -> Fraction:
+    """A single-value target printed with words ("80 dibawah ambang batas", LAKIP BKPD
+    Provinsi Lampung 2015, Tabel 5): its value (primary data) and its text as printed,
+    which a printed target figure is compared with, as a range's is.
+
+    Examples:
+        >>> d = {}
+        >>> _nilai_dicetak(_Pembaca("a.toml", "target.2015",
+        ...     {"nilai": "80", "dicetak": "80 dibawah ambang batas"}), d, 2015), d
+        (Fraction(80, 1), {2015: '80 dibawah ambang batas'})
+        >>> _nilai_dicetak(_Pembaca("a.toml", "target.2015", {"nilai": "80"}), d, 2015)
+        Traceback (most recent call last):
+        ...
+        sakip.errors.ReportFormatError: a.toml: target.2015.dicetak is required: a single \
+value is written as a table only with its printed text, { nilai = "80", dicetak = "80 \
+dibawah ambang batas" }, else as the number alone (got ['nilai'])
+    """
+    lain = [k for k in (*_KUNCI_RENTANG, *_KUNCI_RASIO) if t.ada(k)]
+    if lain:
+        raise t.galat(
+            t.di(lain[0]),
+            "must not stand beside nilai: a year is a single value { nilai = ..., dicetak = "
+            "... }, a range { bawah = ..., atas = ... } or a ratio { kiri = ..., kanan = ... }",
+            sorted(str(k) for k in t.data),
+        )
+    if not t.ada("dicetak"):
+        raise t.galat(
+            t.di("dicetak"),
+            "is required: a single value is written as a table only with its printed text, "
+            '{ nilai = "80", dicetak = "80 dibawah ambang batas" }, else as the number alone',
+            sorted(str(k) for k in t.data),
+        )
+    nilai = t.pecahan("nilai")
+    dicetak[tahun] = t.teks("dicetak")
+    t.selesai()
+    return nilai
+
+
 def _target(
     r: _Pembaca,
     kunci: str,
@@ -691,11 +729,14 @@ def _target(
     dicetak: dict[int, str],
     arah: Arah,
 ) -> Fraction | Rentang | Rasio:
-    """A year's target: a number, a range ``{ bawah, atas, dicetak }``, or a ratio
-    ``{ kiri, kanan, dicetak }`` (a :class:`sakip.kinerja.Rasio` in the indicator's ``arah``)."""
+    """A year's target: a number, a number with its printed text ``{ nilai, dicetak }``, a
+    range ``{ bawah, atas, dicetak }``, or a ratio ``{ kiri, kanan, dicetak }`` (a
+    :class:`sakip.kinerja.Rasio` in the indicator's ``arah``)."""
     di = r.di(kunci)
     if isinstance(nilai, Mapping):
         t = _Pembaca(r.berkas, di, nilai)
+        if t.ada("nilai"):
+            return _nilai_dicetak(t, dicetak, int(kunci))
         if _bentuk_rasio(t, _KUNCI_RENTANG, "a range { bawah = ..., atas = ... }"):
             return _rasio(t, arah, dicetak, int(kunci))
         bawah = t.pecahan("bawah") if t.ada("bawah") else None

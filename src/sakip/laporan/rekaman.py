@@ -814,8 +814,9 @@ class Indikator:
             one-sided bound) or a :class:`Rasio` ("1 : 14", compared by its value
             ``kanan / kiri``), each as :func:`sakip.capaian` takes it; a ratio is
             in the indicator's ``arah``.
-        target_dicetak: a range or ratio target's text as printed ("> 201-350",
-            "1 : 14"), per year.
+        target_dicetak: a target's text as printed, per year: a range's or a
+            ratio's ("> 201-350", "1 : 14"), or a single value's printed with words
+            ("80 dibawah ambang batas"); a printed target figure is compared with it.
         realisasi: the components of the realisasi per year.
         nilai_realisasi: the realisasi per year where the report prints only its
             value ("93", "97,32%", an index score, a count) or a ratio ("1 : 12",

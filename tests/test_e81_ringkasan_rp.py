@@ -76,13 +76,22 @@ def test_an_average_of_capaian_rp_over_further_indicators_counts_their_kegiatan_
     for sel, rata in (("AD38", "58,3328"), ("Z40", "100")):
         t = _di(h, sel)
         assert t is not None
+        # the figure agrees with the children's mean (every row holds it): the range is
+        # wrong, the figure is not, so the finding is low
         assert (t.temuan.aturan, t.temuan.tingkat.value, t.temuan.dihitung) == (
             "rumus-rata",
-            "tinggi",
+            "rendah",
             "rows 18, 36, 37",
         )
         assert "counting again the Rp of rows 19-35" in t.temuan.keterangan
-        assert f"Rp average {rata} (the cell holds {rata})" in t.temuan.keterangan
+        assert f"Rp average {rata} (the cell holds {rata}): the figure is right" in (
+            t.temuan.keterangan
+        )
+    # a stored figure that differs from the children's mean keeps the column's severity
+    tabel = _ringkasan(_tabel(), 38, AD, nilai=Fraction(50))
+    t = _di(e81.periksa(tabel), "AD38")
+    assert t is not None
+    assert (t.temuan.aturan, t.temuan.tingkat.value) == ("rumus-rata", "tinggi")
     # program 42's averages of capaian Rp take its kegiatan 43 and 44, each once
     assert _di(h, "AD45") is None
     assert _di(h, "Z47") is None

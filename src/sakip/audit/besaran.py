@@ -871,7 +871,9 @@ def _rata_rata_capaian_iku(h: Hitung, b: Besaran) -> tuple[Fraction, int]:
     """The plain mean of the IKU's capaian of a year, and how many indicators it is over."""
     cs = [h.capaian(i, _tahun(b))[0] for i in h.iku()]
     if not cs:
-        raise TakTerhitungError("mean capaian", "no indicator has a realisasi", tanpa_data=True)
+        raise TakTerhitungError(
+            "mean capaian", "no IKU (indikator sasaran) has a realisasi", tanpa_data=True
+        )
     return sum(cs, Fraction(0)) / len(cs), len(cs)
 
 

@@ -835,11 +835,15 @@ class PeriksaRingkasan:
         anak_teks = _rentang_atau_daftar(anak_baris)
         if persen:
             angka = [x for j in anak_i if (x := baris[j].isi(*kunci).nilai) is not None]
+            benar = sum(angka, Fraction(0)) / len(angka) if angka else None
             rata = (
-                f"whose {nama_bagian(kunci)} average {tulis(sum(angka, Fraction(0)) / len(angka))}"
-                if angka
+                f"whose {nama_bagian(kunci)} average {tulis(benar)}"
+                if benar is not None
                 else "none of which holds a number"
             )
+            # the formula's range is wrong; its figure, where it agrees with the children's
+            # mean (the further indicators repeat their kegiatan's value), is not: low
+            tepat = benar is not None and isi.nilai is not None and sama(isi.nilai, benar)
             self.tambah_atau_catat(
                 label,
                 isi,
@@ -851,7 +855,9 @@ class PeriksaRingkasan:
                 "the summary row's average: local practice, seen in the E.81 form of Bappeda "
                 "Kabupaten Sukabumi 2018)",
                 keterangan=f"{cakupan}; the children of the program at row {program} are "
-                f"{anak_teks}, {rata} (the cell holds {teks_isi(isi)})",
+                f"{anak_teks}, {rata} (the cell holds {teks_isi(isi)})"
+                + (": the figure is right, the range is not" if tepat else ""),
+                tingkat=Tingkat.RENDAH if tepat else None,
             )
             return
         jumlah_anak = sum((atau_nol(baris[j].angka(*kunci)) for j in anak_i), Fraction(0))
@@ -1379,9 +1385,11 @@ class PeriksaRingkasan:
         dihitung: str,
         rumus: str,
         keterangan: str,
+        tingkat: Tingkat | None = None,
     ) -> None:
         """A finding at a summary cell about its formula (``dicetak`` the formula), or, when
-        the cell already holds one, ``keterangan`` added to it: one finding per cell."""
+        the cell already holds one, ``keterangan`` added to it: one finding per cell.
+        ``tingkat``: the severity, when not the column's (:func:`_tingkat`)."""
         assert isi.sel is not None
         if (isi.sel.baris, isi.sel.kolom) in self.pencatat.sudah:
             self.pencatat.catat((isi.sel.baris, isi.sel.kolom), f"{aturan}: {keterangan}")
@@ -1391,7 +1399,7 @@ class PeriksaRingkasan:
             isi.sel,
             kunci,
             aturan=aturan,
-            tingkat=_tingkat(kunci),
+            tingkat=_tingkat(kunci) if tingkat is None else tingkat,
             dicetak=isi.rumus or "",
             dihitung=dihitung,
             rumus=rumus,

@@ -342,7 +342,9 @@ def opsi_dan_isi(teks: str, *, berkas: str) -> tuple[OpsiCsv, str, int]:
         raise InvalidTypeError(field="berkas", value=berkas, expected="must be a file's name")
     nama = berkas
     opsi: dict[str, str] = {}
-    baris = teks.splitlines(keepends=True)
+    # lines end at CR LF, LF or CR only (str.splitlines also ends one at a form feed or
+    # U+2028), kept as they are: the text after the options is the file's own
+    baris = io.StringIO(teks, newline="").readlines()
     i = 0
     while i < len(baris) and (baris[i].lstrip().startswith("#") or not baris[i].strip()):
         if not baris[i].strip():  # a blank line before, among or after the options

@@ -308,6 +308,26 @@ def _teks_rentang_rentang(rentang: Sequence[range]) -> str:
     return teks_daftar([]) if not rentang else ", ".join(teks_rentang(r) for r in rentang)
 
 
+def _cakupan(kata: str, rentang: range, lanjutan: Sequence[int], lain: Sequence[range]) -> str:
+    """What a summary formula's range of an Rp column takes, as a finding says it: the
+    further indicators it counts again and the rows of it that are no data rows.
+
+    Examples:
+        >>> _cakupan("covers", range(18, 39), [19, 20, 21], [range(38, 39)])
+        "the formula covers rows 18-38, counting again the Rp of rows 19-21 (further indicators: their Rp is the row's they continue), and rows 38, no data rows"
+    """
+    return (
+        f"the formula {kata} rows {teks_rentang(rentang)}"
+        + (
+            f", counting again the Rp of rows {_rentang_atau_daftar(lanjutan)} "
+            "(further indicators: their Rp is the row's they continue)"
+            if lanjutan
+            else ""
+        )
+        + (f", and rows {_teks_rentang_rentang(lain)}, no data rows" if lain else "")
+    )
+
+
 #: A check of one summary cell: (row, its label, column part, cell) -> audited or not.
 Periksa = Callable[[BarisRingkasan, str, tuple[Kolom, Bagian], Isian], bool]
 
@@ -769,14 +789,7 @@ class PeriksaRingkasan:
             "86/2017, Lampiran, form E.81; the summary row's sum: local practice, seen in "
             "the E.81 form of Bappeda Kabupaten Sukabumi 2018)",
             keterangan=(
-                f"the formula covers rows {teks_rentang(rentang)}"
-                + (
-                    f", counting again the Rp of rows {_rentang_atau_daftar(lanjutan)} "
-                    "(further indicators: their Rp is the row's they continue)"
-                    if lanjutan
-                    else ""
-                )
-                + (f", and rows {_teks_rentang_rentang(lain)}, no data rows" if lain else "")
+                _cakupan("covers", rentang, lanjutan, lain)
                 + f"; the children of the program at row {program} are "
                 f"{_rentang_atau_daftar(anak_baris)}, whose Rp add up to {tulis(anak_rp)}"
             ),
@@ -822,16 +835,7 @@ class PeriksaRingkasan:
         persen = kolom_persen(*kunci)
         if persen and not lain and data == anak_baris:
             return
-        cakupan = (
-            f"the formula averages rows {teks_rentang(rentang)}"
-            + (
-                f", counting again the Rp of rows {_rentang_atau_daftar(lanjutan)} "
-                "(further indicators: their Rp is the row's they continue)"
-                if lanjutan
-                else ""
-            )
-            + (f", and rows {_teks_rentang_rentang(lain)}, no data rows" if lain else "")
-        )
+        cakupan = _cakupan("averages", rentang, lanjutan, lain)
         anak_teks = _rentang_atau_daftar(anak_baris)
         if persen:
             angka = [x for j in anak_i if (x := baris[j].isi(*kunci).nilai) is not None]

@@ -230,3 +230,30 @@ def test_an_amount_s_words_give_a_finding_exactly_when_they_name_another(
     temuan = [(t.aturan, t.dihitung) for t in periksa(dari_dict(data)).temuan]
     diharapkan = [("teks", terbilang(pagu, huruf="judul", rupiah=True))]
     assert temuan == ([] if kata == pagu else diharapkan)
+
+
+# -- a third review's cases ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "teks", ["1000000000000000000 (satu)", "0,0000000000000000000000000000001 (nol)"]
+)
+def test_a_figure_words_are_not_read_for_is_refused_at_its_place(teks: str) -> None:
+    # it was a bare InvalidValueError naming no place ("nilai must be smaller than 10**18")
+    pesan = _tolak(teks, "rata_rata:penyerapan")
+    assert "the figure printed with its words" in pesan
+
+
+def test_words_in_a_table_printed_in_thousands_are_refused() -> None:
+    # "100 (seratus ribu rupiah)" in ribuan: the words could name the digits or the amount
+    isi = angka("pagu:p1", "100 (seratus ribu rupiah)", satuan_rupiah="ribu")
+    with pytest.raises(ReportFormatError, match="read where Rupiah are printed in rupiah"):
+        periksa(dari_dict(_laporan(isi)))
+
+
+def test_a_look_alike_letter_is_no_number_word() -> None:
+    from sakip.angka import baca_terbilang
+    from sakip.errors import InvalidValueError
+
+    with pytest.raises(InvalidValueError, match="is not one"):
+        baca_terbilang("lima \u212aoma dua")  # KELVIN SIGN, which lowers to "k"

@@ -106,3 +106,20 @@ def test_an_lke_workbook_of_any_excel_kind_gets_the_advice() -> None:
     for akhiran in (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"):
         with pytest.raises(ReportFormatError, match="save its sheet as CSV"):
             lke.baca(f"kke{akhiran}")
+
+
+@pytest.mark.parametrize(
+    "awal", ["\n", "   \n", "\n# skala: PERMENDAGRI_86_2017\n\n", "# pemisah_desimal: ,\r\n\r\n"]
+)
+def test_the_command_reads_a_rows_csv_that_begins_with_blank_lines(
+    awal: str, tmp_path: Path
+) -> None:
+    # a review found `sakip audit b.csv` refusing what the library read: the kind of a CSV
+    # was decided from its first line, blank here
+    from tests._perintah import jalankan
+
+    f = tmp_path / "b.csv"
+    f.write_text(awal + "kode;nama;pagu;realisasi;penyerapan_dicetak\n1;P;100;90;91\n", newline="")
+    status, teks, galat = jalankan("audit", str(f))
+    assert (status, galat) == (0, "")
+    assert "1 printed figure recomputed; 1 finding" in teks

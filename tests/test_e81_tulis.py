@@ -644,3 +644,20 @@ def test_a_kegiatan_without_sub_kegiatan_writes_blank_rp_columns_7_and_quarters(
         assert b.angka(Kolom.REALISASI_RENSTRA_LALU, Bagian.RP) is None, b.kode
         assert b.angka(Kolom.TRIWULAN_1, Bagian.RP) is None, b.kode
         assert b.angka(Kolom.TARGET_RENJA, Bagian.RP) == 0, b.kode  # the pagu of nothing
+
+
+def test_marking_a_marked_copy_again_keeps_one_list(tmp_path: Path) -> None:
+    """Beside an audited sheet named "SAKIP findings", the list is "sakip findings 2"; marked
+    again, the copy keeps one list (a review found "sakip findings 3" added beside it)."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(e81.CONTOH_DELI_SERDANG) as zi, zipfile.ZipFile(buf, "w") as zo:
+        for info in zi.infolist():
+            data = zi.read(info.filename)
+            if info.filename == "xl/workbook.xml":
+                data = data.replace(b'name="Realisasi TW IV"', b'name="SAKIP findings"')
+            zo.writestr(info, data)
+    asal = tmp_path / "bernama.xlsx"
+    asal.write_bytes(buf.getvalue())
+    pertama = e81.tulis_temuan_xlsx(e81.periksa_berkas(asal), tmp_path / "satu.xlsx")
+    kedua = e81.tulis_temuan_xlsx(e81.periksa_berkas(pertama), tmp_path / "dua.xlsx")
+    assert openpyxl.load_workbook(kedua).sheetnames == ["SAKIP findings", "sakip findings 2"]

@@ -52,15 +52,15 @@ def test_a_printed_target_is_compared_with_the_text(teks: str) -> None:
     assert hasil.diperiksa == 1
 
 
-@pytest.mark.parametrize("teks", ["80 diatas ambang batas", "80", "81 dibawah ambang batas"])
+@pytest.mark.parametrize("teks", ["80 diatas ambang batas", "81", "81 dibawah ambang batas"])
 def test_another_text_is_a_finding(teks: str) -> None:
-    # as a range's: the text the report states for the target, not its value
+    # the text the report states for the target, or its value printed alone ("80" is right)
     [t] = periksa(dari_dict(_data({"nilai": "80", "dicetak": DICETAK}, _target(teks)))).temuan
     assert (t.aturan, t.letak, t.dicetak, t.dihitung) == (
         "angka",
         "T / 9. / Target",
         teks,
-        DICETAK,
+        "80" if teks == "81" else DICETAK,  # a number printed alone is checked as one
     )
     assert t.rumus == "target keamanan_pangan 2024 as the report states it"
 
@@ -109,3 +109,35 @@ def test_refused_with_its_place(target: dict[str, Any], letak: str, pesan: str) 
         dari_dict(_data(target))
     assert e.value.letak == f"indikator[0].{letak}"
     assert pesan in str(e.value)
+
+
+def test_a_single_value_target_printed_alone_is_checked_as_its_number() -> None:
+    # "90" for a target stated "90 dibawah ambang batas": the right figure, no finding; "91"
+    # is a figure that differs, found as a number
+    from sakip.audit import periksa
+    from sakip.laporan import dari_dict
+    from tests._bangun import angka, indikator, laporan, tabel
+
+    def temuan(teks: str) -> list[tuple[str, str, str]]:
+        d = laporan(
+            indikator=[
+                indikator(target={"2024": {"nilai": "90", "dicetak": "90 dibawah ambang batas"}})
+            ],
+            tabel=[tabel(angka("iku.target:iku1:2024", teks))],
+        )
+        return [(t.aturan, t.dicetak, t.dihitung) for t in periksa(dari_dict(d)).temuan]
+
+    assert temuan("90") == []
+    assert temuan("90 dibawah ambang batas") == []
+    assert [t[:2] for t in temuan("91")] == [("angka", "91")]
+    assert [t[:2] for t in temuan("90 di bawah")] == [("angka", "90 di bawah")]
+
+
+def test_a_blank_printed_text_is_refused() -> None:
+    from sakip.errors import ReportFormatError
+    from sakip.laporan import dari_dict
+    from tests._bangun import indikator, laporan
+
+    d = laporan(indikator=[indikator(target={"2024": {"nilai": "90", "dicetak": " "}})])
+    with pytest.raises(ReportFormatError, match=r"dicetak must not be blank"):
+        dari_dict(d)

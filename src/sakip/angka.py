@@ -938,7 +938,7 @@ it writes 100 'seratus' (got 'satu ratus')
     if akhiran:
         kata.pop()
     for k, asli in zip(kata, tertulis, strict=False):
-        if k not in KATA_BILANGAN:
+        if not asli.isascii() or k not in KATA_BILANGAN:  # "\u212aoma" lowers to "koma"
             sebab = (
                 "'rupiah' ends only the words of an amount, once"
                 if k == "rupiah"

@@ -796,8 +796,12 @@ def _iku_target(h: Hitung, b: Besaran) -> Nilai:
         # A range or one-sided target ("3 - 4", "maks. 5%") has no single value, and a
         # single value printed with words ("80 dibawah ambang batas") is more than its
         # value: the printed text is checked against the text the report states for it.
+        # A single value may also be printed alone ("80"): it is then checked as a number.
         return Nilai(
-            "teks", f"target {b.indikator} {b.tahun} as the report states it", teks=dicetak
+            "teks",
+            f"target {b.indikator} {b.tahun} as the report states it",
+            eksak=None if isinstance(t, Rentang) else t,
+            teks=dicetak,
         )
     if isinstance(t, Rentang):
         raise TakTerhitungError(

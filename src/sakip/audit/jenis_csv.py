@@ -127,15 +127,20 @@ def _sel_lunak(teks: str) -> Iterator[list[str]]:
 def _awal(teks: str) -> _Awal:
     """The first lines of ``teks``: its ``#`` lines, its first other line, its first rows."""
     awal = teks[:_AWAL]
-    baris = awal.splitlines()  # as the rows reader splits off its '#' lines
-    i = next((n for n, b in enumerate(baris) if not b.lstrip().startswith("#")), len(baris))
+    # as the rows reader splits off its '#' lines: at line ends only, and blank lines
+    # before, among or after them skipped
+    baris = [b.rstrip("\r\n") for b in io.StringIO(awal, newline="").readlines()]
+    i = next(
+        (n for n, b in enumerate(baris) if b.strip() and not b.lstrip().startswith("#")),
+        len(baris),
+    )
     sel: list[tuple[SelMentah, ...]] = []
     for r in _sel_lunak(awal):
         if len(sel) == _BATAS_KEPALA:
             break
         sel.append(tuple(SelMentah(nilai=v if v.strip() else None) for v in r))
     return _Awal(
-        opsi=i > 0,
+        opsi=any(b.lstrip().startswith("#") for b in baris[:i]),
         kepala=kolom_kepala(baris[i]) if i < len(baris) else (),
         baris=tuple(sel),
     )

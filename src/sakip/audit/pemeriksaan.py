@@ -226,13 +226,31 @@ class _Audit:
                 expected=f"the number in words in parentheses {e.expected}",
                 value=c.teks,
             ) from None
+        if rupiah and c.satuan_rupiah != "rupiah":
+            # the words would name the digits or the amount: neither reading is certain
+            raise ReportFormatError(
+                berkas=self.lap.berkas,
+                letak=c.letak,
+                expected="the number in words in parentheses is read where Rupiah are printed "
+                f"in rupiah, not in {c.satuan_rupiah}: transcribe the figure alone",
+                value=c.teks,
+            )
         c_angka = attrs.evolve(c, teks=angka)
         try:
             satuan, tempat = _baca_angka(c_angka, rupiah)
         except SakipError as e:
             raise self._tolak(c_angka, e, rupiah, c.teks) from None
         if Fraction(nilai_kata) != Fraction(satuan, 10**tempat):
-            self.tambah(_temuan_terbilang(c, kata, nilai_kata, desimal(satuan, tempat)))
+            try:
+                temuan = _temuan_terbilang(c, kata, nilai_kata, desimal(satuan, tempat))
+            except SakipError as e:  # a figure terbilang does not write (10**18 or more)
+                raise ReportFormatError(
+                    berkas=self.lap.berkas,
+                    letak=c.letak,
+                    expected=f"the figure printed with its words {e.expected}",
+                    value=c.teks,
+                ) from None
+            self.tambah(temuan)
         return satuan, tempat
 
     def _tolak(
@@ -267,6 +285,14 @@ class _Audit:
         except TakTerhitungError as e:
             self.tak_terhitung(c, e)
             return
+        if n.jenis == "teks" and n.eksak is not None and not _sama_teks(c.teks, str(n.teks)):
+            # a value with its printed text ("80 dibawah ambang batas") printed alone: a number
+            try:
+                baca_cetakan(c.teks, c.pemisah_desimal)
+            except SakipError:
+                pass
+            else:
+                n = Nilai("persen", n.rumus, n.eksak)
         if n.jenis == "teks":
             assert n.teks is not None
             if not _sama_teks(c.teks, n.teks):

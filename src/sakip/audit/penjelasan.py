@@ -459,6 +459,8 @@ class Penjelas:
             semua: list[Simpul] = []
             for p in self.h.lap.program:
                 semua += (p, *p.kegiatan, *p.semua_sub())
+            # a node with no sub kegiatan under it has no penyerapan (its sums are not given)
+            semua = [o for o in semua if self.h.anggaran(o) is not None]
             peta = self._kembaran[tempat] = peta_penyerapan(
                 ((f"{o.kode} ({o.nama[:60]})", o.realisasi_rp, o.pagu) for o in semua), tempat
             )
@@ -552,7 +554,7 @@ class Penjelas:
             ) / sum(bobot)
         if rp:
             calon[f"mean Rp% over {len(rp)} sub kegiatan"] = jumlah(rp) / len(rp)
-        program = [p for p in self.h.lap.program if p.pagu]
+        program = [p for p in self.h.lap.program if p.pagu and self.h.anggaran(p)]
         if program:
             calon["mean of the programs' Rp%"] = sum(
                 (persen_dari(p.realisasi_rp, p.pagu) for p in program), Fraction(0)

@@ -525,6 +525,18 @@ def _angka_excel(x: Fraction, sel: str) -> int | float:
 _WARNA: Final = {"tinggi": "FFF4B6B6", "sedang": "FFFFD98C", "rendah": "FFFFF3B0"}
 
 
+def _lembar_temuan(nama: str) -> bool:
+    """Whether a sheet is a findings sheet an earlier marking wrote: "sakip findings", one
+    of the names it took beside a sheet of that name ("sakip findings 2"), or an old name.
+
+    Examples:
+        >>> [_lembar_temuan(n) for n in ("SAKIP Findings", "sakip findings 3", "Temuan sakip", "Data")]
+        [True, True, True, False]
+    """
+    lama = (NAMA_LEMBAR_TEMUAN, *_NAMA_LEMBAR_LAMA)
+    return any(re.fullmatch(rf"{re.escape(n)}(?: \d+)?", nama, re.IGNORECASE) for n in lama)
+
+
 def _nama_bebas(nama: str, ada: Sequence[str]) -> str:
     """``nama``, or ``nama 2``, ``nama 3`` ... the first no sheet of ``ada`` has (sheet
     names are compared without case, as Excel compares them).
@@ -627,9 +639,8 @@ def tulis_temuan_xlsx(hasil: HasilE81, keluaran: str | os.PathLike[str]) -> Path
         sel.fill = PatternFill(fill_type="solid", fgColor=_WARNA[t.temuan.tingkat.value])
     # a findings sheet of an earlier marking is replaced; the audited sheet, and any sheet
     # a finding marks, never, whatever its name
-    lama = {n.casefold() for n in (NAMA_LEMBAR_TEMUAN, *_NAMA_LEMBAR_LAMA)}
     dipakai = {hasil.lembar, *(t.lembar for t in hasil.temuan if t.sel)}
-    for nama in [n for n in wb.sheetnames if n.casefold() in lama and n not in dipakai]:
+    for nama in [n for n in wb.sheetnames if _lembar_temuan(n) and n not in dipakai]:
         del wb[nama]
     daftar = wb.create_sheet(_nama_bebas(NAMA_LEMBAR_TEMUAN, wb.sheetnames))
     daftar.append(("#", "sheet", *kepala_temuan(*_BIDANG_DAFTAR)))

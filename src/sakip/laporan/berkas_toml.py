@@ -717,7 +717,7 @@ dibawah ambang batas" }, else as the number alone (got ['nilai'])
             sorted(str(k) for k in t.data),
         )
     nilai = t.pecahan("nilai")
-    dicetak[tahun] = t.teks("dicetak")
+    dicetak[tahun] = _teks_isi(t, "dicetak", "the target as printed ('80 dibawah ambang batas')")
     t.selesai()
     return nilai
 

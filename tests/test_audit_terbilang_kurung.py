@@ -257,3 +257,17 @@ def test_a_look_alike_letter_is_no_number_word() -> None:
 
     with pytest.raises(InvalidValueError, match="is not one"):
         baca_terbilang("lima \u212aoma dua")  # KELVIN SIGN, which lowers to "k"
+
+
+def test_a_percentage_words_may_end_with_persen() -> None:
+    # "100% (seratus persen)", as reports print a capaian; wrong words are a finding that
+    # keeps "persen"
+    isi = angka("rata_rata:penyerapan", "90,00% (sembilan puluh koma nol nol persen)")
+    assert _temuan(isi) == []
+    assert _temuan(angka("rata_rata:penyerapan", "90,00% (sembilan puluh persen)")) == []
+    isi = angka("rata_rata:penyerapan", "90,00% (delapan puluh persen)")
+    [(aturan, _dicetak, dihitung)] = _temuan(isi)
+    assert (aturan, dihitung) == ("teks", "sembilan puluh koma nol nol persen")
+    # "persen" only after a percentage's figure
+    with pytest.raises(ReportFormatError, match="number in words"):
+        periksa(dari_dict(_laporan(angka("banyak:program", "2 (dua persen)"))))

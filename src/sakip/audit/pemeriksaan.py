@@ -159,15 +159,17 @@ def _temuan_terbilang(c: Cetakan, kata: str, nilai_kata: Decimal, nilai: Decimal
     notasi = notasi_dari(c.pemisah_desimal)
     semua = kata.split()
     rupiah = semua[-1].lower() == "rupiah"
+    persen = semua[-1].lower() == "persen"
     huruf: Literal["judul", "kecil"] = "judul" if all(k[:1].isupper() for k in semua) else "kecil"
     tertulis = desimal_dalam(nilai, notasi)
+    akhir = f" {semua[-1]}" if persen else ""  # "persen" as printed
     return _TEMUAN(
         aturan=baris.aturan,
         tingkat=baris.tingkat,
         letak=c.letak,
         dicetak=c.teks,
-        dihitung=terbilang(nilai, huruf=huruf, rupiah=rupiah),
-        rumus=f"terbilang({tertulis})" + (" rupiah" if rupiah else ""),
+        dihitung=terbilang(nilai, huruf=huruf, rupiah=rupiah) + akhir,
+        rumus=f"terbilang({tertulis})" + (" rupiah" if rupiah else "") + akhir.lower(),
         keterangan=f"the words name {desimal_dalam(nilai_kata, notasi)}, "
         f"the figure printed {tertulis}",
     )
@@ -217,8 +219,16 @@ class _Audit:
             if bagian is None or not _kata_bilangan(bagian[1]):
                 raise self._tolak(c, e, rupiah) from None
             angka, kata = bagian
+        # a percentage's words end with "persen" ("100% (seratus persen)")
+        kata_bilangan = kata
+        if (
+            angka.rstrip().endswith("%")
+            and kata.split()[-1:]
+            and kata.split()[-1].lower() == "persen"
+        ):
+            kata_bilangan = kata.rsplit(None, 1)[0] if len(kata.split()) > 1 else ""
         try:
-            nilai_kata = baca_terbilang(kata, rupiah=rupiah)
+            nilai_kata = baca_terbilang(kata_bilangan, rupiah=rupiah)
         except SakipError as e:
             raise ReportFormatError(
                 berkas=self.lap.berkas,

@@ -72,7 +72,7 @@ if TYPE_CHECKING:
         triwulan_dari_tanggal,
     )
 
-__version__ = "0.2.0"
+__version__ = "0.3.0"
 
 #: Where each public name lives: the module imported when the name is first used.
 _TEMPAT_NAMA: Final = {

@@ -398,3 +398,31 @@ def test_cells_are_counted_whatever_the_length_of_their_prefix(panjang: int) -> 
     pemindai.makan(b"")
     assert pemindai.banyak_tag == 2
     assert len(TAG_TEKS_BERSAMA.findall(f"<{p}:si><{p}:t>x</{p}:t></{p}:si>".encode())) == 1
+
+
+@pytest.mark.parametrize(
+    "sisipan", [b"<!-- <si><t>x</t></si> -->", b"<si/>".join([b"<!--", b"-->"])]
+)
+def test_a_string_inside_a_comment_is_not_counted(tmp_path: Path, sisipan: bytes) -> None:
+    """Shared strings are counted as openpyxl reads them, not by pattern: an ``<si>`` inside
+    a comment made the count one too many, so the index equal to the true count passed and
+    openpyxl failed ("list index out of range", no cell named). A review's case."""
+    banyak = len(re.findall(rb"<si[\s/>]", _bagian("xl/sharedStrings.xml")))
+    sel = _sel_s_pertama()
+
+    def ubah(nama: str, data: bytes) -> tuple[str, bytes]:
+        if nama == "xl/sharedStrings.xml":
+            data = data.replace(b"</sst>", sisipan + b"</sst>")
+        if nama == LEMBAR:
+            data = re.sub(
+                rb'(<c r="' + sel.encode() + rb'"[^>/]*t="s"[^>/]*><v>)\d+',
+                rb"\g<1>" + str(banyak).encode(),
+                data,
+                count=1,
+            )
+        return nama, data
+
+    p = _bangun(tmp_path / "komentar.xlsx", ubah)
+    with pytest.raises(ReportFormatError, match="the count of shared strings less one") as info:
+        e81.baca_xlsx(p)
+    assert (info.value.letak, info.value.value) == (f"{NAMA}!{sel}", str(banyak))

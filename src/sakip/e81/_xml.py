@@ -49,6 +49,7 @@ __all__ = [
     "bagian_buku",
     "bagian_dipindai",
     "bagian_lembar",
+    "banyak_teks_bersama",
     "buku_dibaca",
     "id_dirujuk",
     "lembar_dibaca",
@@ -430,6 +431,34 @@ def _indeks_salah(teks: str, banyak: int) -> bool:
         return True
     angka = teks.lstrip("0") or "0"
     return len(angka) > 20 or int(angka) >= banyak
+
+
+#: A shared string as openpyxl reads one (``openpyxl.reader.strings.read_string_table``).
+_TAG_SI: Final = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}si"
+
+
+def banyak_teks_bersama(f: IO[bytes]) -> int:
+    """How many shared strings openpyxl reads from the part ``f``: every ``si`` element of
+    SpreadsheetML's namespace, at any depth, as its reader counts them. Parsed, not matched
+    by pattern: an ``<si>`` inside a comment or a CDATA section is no string (a count by
+    pattern let an index equal to the true count pass, and openpyxl then failed).
+
+    One parse, memory bounded (each string dropped once counted); read after the part was
+    scanned (:class:`Pemindai`).
+
+    Examples:
+        >>> import io
+        >>> ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+        >>> xml = f'<sst {ns}><si><t>a</t></si><!-- <si><t>b</t></si> --><si><t>c</t></si></sst>'
+        >>> banyak_teks_bersama(io.BytesIO(xml.encode()))
+        2
+    """
+    banyak = 0
+    for _, e in ElementTree.iterparse(f, events=("end",)):
+        if e.tag == _TAG_SI:
+            banyak += 1
+            e.clear()
+    return banyak
 
 
 def sel_salah(f: IO[bytes], banyak_teks: int | None = None) -> SelSalah | None:

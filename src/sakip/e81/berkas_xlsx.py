@@ -101,6 +101,7 @@ from sakip.e81._xml import (
     Pemindai,
     bagian_buku,
     bagian_dipindai,
+    banyak_teks_bersama,
     id_dirujuk,
     lembar_dibaca,
     relasi,
@@ -371,6 +372,9 @@ def _periksa_banyak_sel(data: bytes, berkas: str) -> int:
                         "(counted before loading)",
                         f"more than {MAKS_SEL}",
                     )
+            if teks is not None and teks in nama:  # the count openpyxl's reader makes
+                with z.open(teks) as f:
+                    banyak_teks = banyak_teks_bersama(f)
             return 0 if banyak_teks is None else banyak_teks
     except (zipfile.BadZipFile, OSError, EOFError, zlib.error, NotImplementedError) as e:
         raise _galat(berkas, "-", "must be a readable zip archive", str(e)[:200]) from None

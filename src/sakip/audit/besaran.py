@@ -117,7 +117,7 @@ class Nilai:
     functions): most printed figures agree, and need neither.
     """
 
-    __slots__ = ("_eksak", "_komponen", "_rasio", "_rumus", "jenis", "teks")
+    __slots__ = ("_eksak", "_komponen", "_rasio", "_rumus", "jenis", "teks", "teks_lain")
 
     def __init__(
         self,
@@ -128,8 +128,11 @@ class Nilai:
         komponen: Komponen | Callable[[], Komponen] = None,
         *,
         rasio: tuple[int, int] | None = None,
+        teks_lain: tuple[str, ...] = (),
     ) -> None:
         self.jenis = jenis
+        #: other texts accepted beside ``teks`` (a target the report prints two ways)
+        self.teks_lain = teks_lain
         self._rumus = rumus
         self._eksak = eksak
         self._rasio = rasio
@@ -790,18 +793,21 @@ def _iku_target(h: Hitung, b: Besaran) -> Nilai:
     ind, tahun = _ind(h, b), _tahun(b)
     t = h.target(ind, tahun)
     dicetak = ind.target_dicetak.get(tahun)
+    lain = ind.target_dicetak_lain.get(tahun, ())
     if isinstance(t, RasioKinerja):
-        return _teks_rasio(h, t, dicetak, f"target {ind.kode} {tahun}")
+        return _teks_rasio(h, t, dicetak, f"target {ind.kode} {tahun}", lain)
     if dicetak is not None:
         # A range or one-sided target ("3 - 4", "maks. 5%") has no single value, and a
         # single value printed with words ("80 dibawah ambang batas") is more than its
         # value: the printed text is checked against the text the report states for it.
         # A single value may also be printed alone ("80"): it is then checked as a number.
+        # A target the report prints more than one way ("≥ HPP", "HPP≤ 3.700") accepts each.
         return Nilai(
             "teks",
             f"target {b.indikator} {b.tahun} as the report states it",
             eksak=None if isinstance(t, Rentang) else t,
             teks=dicetak,
+            teks_lain=lain,
         )
     if isinstance(t, Rentang):
         raise TakTerhitungError(
@@ -813,14 +819,18 @@ def _iku_target(h: Hitung, b: Besaran) -> Nilai:
     return Nilai("persen", f"target {b.indikator} {b.tahun}", t)
 
 
-def _teks_rasio(h: Hitung, rasio: RasioKinerja, dicetak: str | None, nama: str) -> Nilai:
+def _teks_rasio(
+    h: Hitung, rasio: RasioKinerja, dicetak: str | None, nama: str, lain: tuple[str, ...] = ()
+) -> Nilai:
     """A ratio target or realisasi ("1 : 14") is checked as a text: the text the report
-    states for it, else its terms in the place's notation ("1:14")."""
+    states for it (or any of the other texts it states, ``lain``), else its terms in the
+    place's notation ("1:14")."""
     if dicetak is not None:
         return Nilai(
             "teks",
             f"{nama}, the ratio {teks_rasio(rasio, h.notasi)} as the report states it",
             teks=dicetak,
+            teks_lain=lain,
         )
     return Nilai(
         "teks", f"{nama}, a ratio (no printed text stated)", teks=teks_rasio(rasio, h.notasi)

@@ -70,6 +70,18 @@ def _sama_teks(a: str, b: str) -> bool:
     return _teks_baku(a) == _teks_baku(b)
 
 
+def _sama_teks_salah_satu(teks: str, n: Nilai) -> bool:
+    """A printed text alike (:func:`_sama_teks`) to the text of ``n`` or to one of its
+    other texts (a target the report prints more than one way).
+
+    Examples:
+        >>> n = Nilai("teks", "target", teks="HPP≤ 3.700", teks_lain=("≥ HPP",))
+        >>> _sama_teks_salah_satu("≥  hpp", n), _sama_teks_salah_satu("3.700", n)
+        (True, False)
+    """
+    return any(_sama_teks(teks, t) for t in (str(n.teks), *n.teks_lain))
+
+
 def _teks_baku(teks: str) -> str:
     return _SPASI_RASIO.sub(":", " ".join(teks.lower().split()))
 
@@ -295,7 +307,7 @@ class _Audit:
         except TakTerhitungError as e:
             self.tak_terhitung(c, e)
             return
-        if n.jenis == "teks" and n.eksak is not None and not _sama_teks(c.teks, str(n.teks)):
+        if n.jenis == "teks" and n.eksak is not None and not _sama_teks_salah_satu(c.teks, n):
             # a value with its printed text ("80 dibawah ambang batas") printed alone: a number
             try:
                 baca_cetakan(c.teks, c.pemisah_desimal)
@@ -305,14 +317,14 @@ class _Audit:
                 n = Nilai("persen", n.rumus, n.eksak)
         if n.jenis == "teks":
             assert n.teks is not None
-            if not _sama_teks(c.teks, n.teks):
+            if not _sama_teks_salah_satu(c.teks, n):
                 self.tambah(
                     _TEMUAN(
                         aturan=baris.aturan,
                         tingkat=baris.tingkat,
                         letak=c.letak,
                         dicetak=c.teks,
-                        dihitung=n.teks,
+                        dihitung=" or ".join((n.teks, *n.teks_lain)),
                         rumus=n.rumus,
                     )
                 )

@@ -670,12 +670,67 @@ def _bentuk_rasio(t: _Pembaca, lain: tuple[str, ...], bentuk_lain: str) -> bool:
     return True
 
 
-def _rasio(t: _Pembaca, arah: Arah, dicetak: dict[int, str], tahun: int) -> Rasio:
+#: The texts a target is printed in, by year: the first, and the others (a target the
+#: report prints more than one way, as LAKIP BKPD Provinsi Lampung 2015 does).
+_Dicetak = tuple[dict[int, str], dict[int, tuple[str, ...]]]
+
+
+def _teks_dicetak(t: _Pembaca, dicetak: _Dicetak, tahun: int) -> None:
+    """A target's ``dicetak``: the text as printed, or the list of the texts the report
+    prints it in, each non-blank, none repeated; the first is ``target_dicetak``'s.
+
+    Examples:
+        >>> d = ({}, {})
+        >>> _teks_dicetak(_Pembaca("a.toml", "target.2015",
+        ...     {"dicetak": ["≥ HPP", "HPP≤ 3.700"]}), d, 2015), d
+        (None, ({2015: '≥ HPP'}, {2015: ('HPP≤ 3.700',)}))
+        >>> _teks_dicetak(_Pembaca("a.toml", "target.2015", {"dicetak": ["≥ HPP", " "]}),
+        ...               d, 2015)
+        Traceback (most recent call last):
+        ...
+        sakip.errors.ReportFormatError: a.toml: target.2015.dicetak[1] must not be blank: \
+a text the target is printed in (got ' ')
+    """
+    nilai = t.mentah("dicetak")
+    if isinstance(nilai, str):
+        dicetak[0][tahun] = nilai
+        return
+    if not isinstance(nilai, list):
+        raise t.galat(
+            t.di("dicetak"),
+            "must be a string, the text as printed, or a list of the texts the report "
+            'prints the target in (dicetak = ["≥ HPP", "HPP≤ 3.700"])',
+            nilai,
+        )
+    if not nilai:
+        raise t.galat(
+            t.di("dicetak"),
+            "must not be an empty list: the texts the report prints the target in "
+            '(dicetak = ["≥ HPP", "HPP≤ 3.700"]), or the one text as a string',
+            nilai,
+        )
+    for i, teks in enumerate(nilai):
+        di = f"{t.di('dicetak')}[{i}]"
+        if not isinstance(teks, str):
+            raise t.galat(di, "must be a string: a text the target is printed in", teks)
+        if not teks.strip():
+            raise t.galat(di, "must not be blank: a text the target is printed in", teks)
+        if teks in nilai[:i]:
+            raise t.galat(di, "must not repeat a text of the list", teks)
+    dicetak[0][tahun] = nilai[0]
+    if len(nilai) > 1:
+        dicetak[1][tahun] = tuple(nilai[1:])
+
+
+def _rasio(t: _Pembaca, arah: Arah, dicetak: dict[int, str] | _Dicetak, tahun: int) -> Rasio:
     """A ratio printed "1 : 14": its two terms (primary data, as ``bawah`` and ``atas`` are),
     and its text as printed, if given. The indicator's ``arah`` is the ratio's direction
     (:class:`sakip.kinerja.Rasio` needs one; the text has none)."""
     kiri, kanan = t.pecahan("kiri"), t.pecahan("kanan")
-    if t.ada("dicetak"):
+    if isinstance(dicetak, tuple):
+        if t.ada("dicetak"):
+            _teks_dicetak(t, dicetak, tahun)
+    elif t.ada("dicetak"):
         dicetak[tahun] = t.teks("dicetak")
     t.selesai()
     try:
@@ -684,16 +739,16 @@ def _rasio(t: _Pembaca, arah: Arah, dicetak: dict[int, str], tahun: int) -> Rasi
         raise t.galat(t.letak, e.expected, dict(t.data)) from None
 
 
-def _nilai_dicetak(t: _Pembaca, dicetak: dict[int, str], tahun: int) -> Fraction:
+def _nilai_dicetak(t: _Pembaca, dicetak: _Dicetak, tahun: int) -> Fraction:
     """A single-value target printed with words ("80 dibawah ambang batas", LAKIP BKPD
     Provinsi Lampung 2015, Tabel 5): its value (primary data) and its text as printed,
     which a printed target figure is compared with, as a range's is.
 
     Examples:
-        >>> d = {}
+        >>> d = ({}, {})
         >>> _nilai_dicetak(_Pembaca("a.toml", "target.2015",
         ...     {"nilai": "80", "dicetak": "80 dibawah ambang batas"}), d, 2015), d
-        (Fraction(80, 1), {2015: '80 dibawah ambang batas'})
+        (Fraction(80, 1), ({2015: '80 dibawah ambang batas'}, {}))
         >>> _nilai_dicetak(_Pembaca("a.toml", "target.2015", {"nilai": "80"}), d, 2015)
         Traceback (most recent call last):
         ...
@@ -717,7 +772,9 @@ dibawah ambang batas" }, else as the number alone (got ['nilai'])
             sorted(str(k) for k in t.data),
         )
     nilai = t.pecahan("nilai")
-    dicetak[tahun] = _teks_isi(t, "dicetak", "the target as printed ('80 dibawah ambang batas')")
+    if isinstance(t.mentah("dicetak"), str):
+        _teks_isi(t, "dicetak", "the target as printed ('80 dibawah ambang batas')")
+    _teks_dicetak(t, dicetak, tahun)
     t.selesai()
     return nilai
 
@@ -726,12 +783,13 @@ def _target(
     r: _Pembaca,
     kunci: str,
     nilai: Any,
-    dicetak: dict[int, str],
+    dicetak: _Dicetak,
     arah: Arah,
 ) -> Fraction | Rentang | Rasio:
     """A year's target: a number, a number with its printed text ``{ nilai, dicetak }``, a
     range ``{ bawah, atas, dicetak }``, or a ratio ``{ kiri, kanan, dicetak }`` (a
-    :class:`sakip.kinerja.Rasio` in the indicator's ``arah``)."""
+    :class:`sakip.kinerja.Rasio` in the indicator's ``arah``); ``dicetak`` may list the
+    texts of a target printed more than one way."""
     di = r.di(kunci)
     if isinstance(nilai, Mapping):
         t = _Pembaca(r.berkas, di, nilai)
@@ -742,7 +800,7 @@ def _target(
         bawah = t.pecahan("bawah") if t.ada("bawah") else None
         atas = t.pecahan("atas") if t.ada("atas") else None
         if t.ada("dicetak"):
-            dicetak[int(kunci)] = t.teks("dicetak")
+            _teks_dicetak(t, dicetak, int(kunci))
         t.selesai()
         try:
             return Rentang(bawah=bawah, atas=atas)
@@ -766,7 +824,7 @@ def _indikator(r: _Pembaca) -> Indikator:
     metode = r.pilih("metode", MetodeTurun, None)
     target_r = r.anak("target")
     target: dict[int, Fraction | Rentang | Rasio] = {}
-    target_dicetak: dict[int, str] = {}
+    target_dicetak: _Dicetak = ({}, {})
     for kunci in target_r.data:
         tahun = _tahun(target_r, kunci)
         target[tahun] = _target(target_r, kunci, target_r.mentah(kunci), target_dicetak, arah)
@@ -818,7 +876,8 @@ def _indikator(r: _Pembaca) -> Indikator:
         "jenjang": _jenjang(r),
         "program": r.daftar_teks("program"),
         "target": target,
-        "target_dicetak": target_dicetak,
+        "target_dicetak": target_dicetak[0],
+        "target_dicetak_lain": target_dicetak[1],
         "realisasi": realisasi,
         "nilai_realisasi": nilai_realisasi,
         "realisasi_dicetak": realisasi_dicetak,

@@ -725,6 +725,40 @@ def _teks_per_tahun(o: Any, a: attrs.Attribute[Any], nilai: Mapping[Any, Any]) -
             )
 
 
+def _teks_lain(o: Any, a: attrs.Attribute[Any], nilai: Mapping[Any, Any]) -> None:
+    """The other texts a target is printed in, per year: only for a year with a first text
+    in ``target_dicetak``; each a non-blank string, none repeated (nor the first text)."""
+    _tahun_kunci(o, a, nilai)
+    for tahun, semua in nilai.items():
+        if tahun not in o.target_dicetak:
+            raise InvalidValueError(
+                field=a.name,
+                value=tahun,
+                expected="must name a year of target_dicetak (its first text is there)",
+            )
+        if not isinstance(semua, tuple) or not semua:
+            raise InvalidTypeError(
+                field=f"{a.name}[{tahun}]",
+                value=semua,
+                expected="must be a non-empty tuple of the texts as printed",
+            )
+        dilihat = {o.target_dicetak[tahun]}
+        for teks in semua:
+            if not isinstance(teks, str) or not teks.strip():
+                raise InvalidValueError(
+                    field=f"{a.name}[{tahun}]",
+                    value=teks,
+                    expected="must hold texts as printed, none blank",
+                )
+            if teks in dilihat:
+                raise InvalidValueError(
+                    field=f"{a.name}[{tahun}]",
+                    value=teks,
+                    expected="must not repeat a text (nor target_dicetak's)",
+                )
+            dilihat.add(teks)
+
+
 def _dicetak_rasio(o: Any, a: attrs.Attribute[Any], nilai: Mapping[Any, Any]) -> None:
     """The printed texts of ratio realisasi: only for a year whose realisasi is a ratio."""
     _tahun_kunci(o, a, nilai)
@@ -817,6 +851,10 @@ class Indikator:
         target_dicetak: a target's text as printed, per year: a range's or a
             ratio's ("> 201-350", "1 : 14"), or a single value's printed with words
             ("80 dibawah ambang batas"); a printed target figure is compared with it.
+        target_dicetak_lain: the other texts a target is printed in, per year, where
+            the report prints it more than one way (LAKIP BKPD Provinsi Lampung 2015:
+            "HPP≤ 3.700" in Tabel 12, "≥ HPP" in Tabel 5); a printed target figure
+            matching the first text or any of these is accepted.
         realisasi: the components of the realisasi per year.
         nilai_realisasi: the realisasi per year where the report prints only its
             value ("93", "97,32%", an index score, a count) or a ratio ("1 : 12",
@@ -857,6 +895,22 @@ arah=<Arah.TURUN: 'turun'>))
         ...
         sakip.errors.InvalidValueError: satuan must not be blank: None where the report \
 prints no satuan (got ' ')
+
+        A target printed two ways (LAKIP BKPD Provinsi Lampung 2015, Tabel 5 and Tabel 12):
+
+        >>> from sakip.kinerja import Rentang
+        >>> i = Indikator(kode="harga_gkp", nama="Harga GKP", arah=Arah.NAIK,
+        ...               target={2015: Rentang(bawah=3700)}, target_dicetak={2015: "≥ HPP"},
+        ...               target_dicetak_lain={2015: ("HPP≤ 3.700",)})
+        >>> i.target_dicetak[2015], i.target_dicetak_lain[2015]
+        ('≥ HPP', ('HPP≤ 3.700',))
+        >>> Indikator(kode="harga_gkp", nama="Harga GKP", arah=Arah.NAIK,
+        ...           target={2015: Rentang(bawah=3700)}, target_dicetak={2015: "≥ HPP"},
+        ...           target_dicetak_lain={2015: ("≥ HPP",)})
+        Traceback (most recent call last):
+        ...
+        sakip.errors.InvalidValueError: target_dicetak_lain[2015] must not repeat a text \
+(nor target_dicetak's) (got '≥ HPP')
     """
 
     kode: str = attrs.field(validator=_TEKS)
@@ -871,6 +925,9 @@ prints no satuan (got ' ')
     )
     target_dicetak: Mapping[int, str] = attrs.field(
         factory=dict, converter=_beku, validator=_teks_per_tahun
+    )
+    target_dicetak_lain: Mapping[int, tuple[str, ...]] = attrs.field(
+        factory=dict, converter=_beku, validator=_teks_lain
     )
     nilai_realisasi: Mapping[int, Fraction | Rasio] = attrs.field(
         factory=dict, converter=_beku, validator=_nilai_realisasi

@@ -242,20 +242,13 @@ class _Audit:
         try:
             nilai_kata = baca_terbilang(kata_bilangan, rupiah=rupiah)
         except SakipError as e:
-            raise ReportFormatError(
-                berkas=self.lap.berkas,
-                letak=c.letak,
-                expected=f"the number in words in parentheses {e.expected}",
-                value=c.teks,
-            ) from None
+            raise self._salah_di(c, f"the number in words in parentheses {e.expected}") from None
         if rupiah and c.satuan_rupiah != "rupiah":
             # the words would name the digits or the amount: neither reading is certain
-            raise ReportFormatError(
-                berkas=self.lap.berkas,
-                letak=c.letak,
-                expected="the number in words in parentheses is read where Rupiah are printed "
-                f"in rupiah, not in {c.satuan_rupiah}: transcribe the figure alone",
-                value=c.teks,
+            raise self._salah_di(
+                c,
+                "the number in words in parentheses is read where Rupiah are printed in "
+                f"rupiah, not in {c.satuan_rupiah}: transcribe the figure alone",
             )
         c_angka = attrs.evolve(c, teks=angka)
         try:
@@ -266,14 +259,17 @@ class _Audit:
             try:
                 temuan = _temuan_terbilang(c, kata, nilai_kata, desimal(satuan, tempat))
             except SakipError as e:  # a figure terbilang does not write (10**18 or more)
-                raise ReportFormatError(
-                    berkas=self.lap.berkas,
-                    letak=c.letak,
-                    expected=f"the figure printed with its words {e.expected}",
-                    value=c.teks,
+                raise self._salah_di(
+                    c, f"the figure printed with its words {e.expected}"
                 ) from None
             self.tambah(temuan)
         return satuan, tempat
+
+    def _salah_di(self, c: Cetakan, expected: str) -> ReportFormatError:
+        """The refusal of the printed figure ``c`` as printed, at its place."""
+        return ReportFormatError(
+            berkas=self.lap.berkas, letak=c.letak, expected=expected, value=c.teks
+        )
 
     def _tolak(
         self, c: Cetakan, e: SakipError, rupiah: bool, teks: str | None = None

@@ -25,16 +25,10 @@ from sakip import e81
 from sakip.e81 import Bagian, Kolom
 from sakip.e81._ringkasan import MAKS_RUMUS, rasio
 from sakip.e81.model import huruf_kolom
-from tests.test_e81_ringkasan import _di, _ringkasan, _tabel
+from tests.test_e81_ringkasan import AB, TANGGA, Y, _di, _ringkasan, _tabel
 
 AD = (Kolom.CAPAIAN_RENSTRA, Bagian.RP)
-AB = (Kolom.REALISASI_RENSTRA, Bagian.RP)
 TW1 = (Kolom.TRIWULAN_1, Bagian.K)
-Y = (Kolom.CAPAIAN_RENJA, Bagian.K)
-TANGGA = (
-    '=IF({c}<=50,"Sangat Rendah",IF({c}<=65,"Rendah",IF({c}<=75,"Sedang",'
-    'IF({c}<=90,"Tinggi","Sangat Tinggi"))))'
-)
 
 
 def _aturan(h: e81.HasilE81, sel: str) -> str | None:

@@ -26,8 +26,8 @@ from sakip.e81 import berkas_xlsx
 from sakip.e81._xml import _ANGKA, SelSalah, _angka, sel_salah
 from sakip.errors import ReportFormatError
 from tests._perintah import ditolak
+from tests.test_xlsx_hostile import DS, _bangun
 
-DS = Path(__file__).parent / "data" / "e81" / "e81_deli_serdang_bappedalitbang_2025.xlsx"
 LEMBAR = "xl/worksheets/sheet1.xml"
 BUKU = "xl/workbook.xml"
 BUKU_RELS = "xl/_rels/workbook.xml.rels"
@@ -40,21 +40,6 @@ NAMA = "'Realisasi TW IV'"
 def _bagian(nama: str) -> bytes:
     with zipfile.ZipFile(DS) as z:
         return z.read(nama)
-
-
-def _bangun(
-    tujuan: Path,
-    ubah: Callable[[str, bytes], tuple[str, bytes]] = lambda n, d: (n, d),
-    tambah: tuple[tuple[str, bytes], ...] = (),
-) -> Path:
-    """A copy of the Deli Serdang workbook, each part renamed or rewritten by ``ubah``,
-    the parts of ``tambah`` added."""
-    with zipfile.ZipFile(DS) as zi, zipfile.ZipFile(tujuan, "w", zipfile.ZIP_DEFLATED) as zo:
-        for info in zi.infolist():
-            zo.writestr(*ubah(info.filename, zi.read(info.filename)))
-        for nama, data in tambah:
-            zo.writestr(nama, data)
-    return tujuan
 
 
 def _k15(sel: bytes) -> Callable[[str, bytes], tuple[str, bytes]]:

@@ -262,7 +262,7 @@ TIPE = "[Content_Types].xml"
 
 def _bangun(
     tujuan: Path,
-    ubah: Callable[[str, bytes], tuple[str, bytes]],
+    ubah: Callable[[str, bytes], tuple[str, bytes]] = lambda n, d: (n, d),
     tambah: tuple[tuple[str, bytes], ...] = (),
 ) -> Path:
     """A copy of the Deli Serdang workbook, each part renamed or rewritten by ``ubah``,

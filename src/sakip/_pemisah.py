@@ -1,4 +1,4 @@
-"""The column separator of a CSV file: one rule for every reader of the package.
+"""The column separator and the lines of a CSV file: one rule for every reader of the package.
 
 A spreadsheet writes CSV with its system's list separator: ";" where the decimal
 separator is "," (an Indonesian locale, the usual case for the files sakip reads), ","
@@ -21,10 +21,11 @@ Examples:
 
 from __future__ import annotations
 
+import io
 import re
 from typing import Final
 
-__all__ = ["MAKS_CONTOH", "PEMISAH_KOLOM", "pemisah_kolom"]
+__all__ = ["MAKS_CONTOH", "PEMISAH_KOLOM", "baris_csv", "pemisah_kolom"]
 
 #: The column separators a CSV may use, in the order a tie is decided: ";" first (the
 #: list separator where "," is the decimal separator), then tab, then ",".
@@ -58,3 +59,15 @@ def pemisah_kolom(contoh: str) -> str:
     hitung = [luar.count(p) for p in PEMISAH_KOLOM]
     terbanyak = max(hitung)
     return PEMISAH_KOLOM[hitung.index(terbanyak)] if terbanyak else ","
+
+
+def baris_csv(teks: str) -> list[str]:
+    r"""The lines of a CSV text, without their ends: split at CR LF, LF and CR alone, as the
+    csv module ends a row (``str.splitlines`` also splits at form feeds, U+001C to U+001E,
+    U+0085, U+2028 and U+2029, which a cell may hold).
+
+    Examples:
+        >>> baris_csv("a;b\r\n1;x\x0cy\u2028z\r2;w\n\n")
+        ['a;b', '1;x\x0cy\u2028z', '2;w', '']
+    """
+    return [b.rstrip("\r\n") for b in io.StringIO(teks, newline="").readlines()]

@@ -51,6 +51,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Final, NamedTuple
 
+from sakip._pemisah import baris_csv
 from sakip.audit.temuan import HasilAudit
 from sakip.e81.berkas_csv import pemisah_kolom
 from sakip.e81.layout import Lembar, SelMentah, arti_kepala, baris_keterangan
@@ -129,7 +130,7 @@ def _awal(teks: str) -> _Awal:
     awal = teks[:_AWAL]
     # as the rows reader splits off its '#' lines: at line ends only, and blank lines
     # before, among or after them skipped
-    baris = [b.rstrip("\r\n") for b in io.StringIO(awal, newline="").readlines()]
+    baris = baris_csv(awal)
     i = next(
         (n for n, b in enumerate(baris) if b.strip() and not b.lstrip().startswith("#")),
         len(baris),

@@ -56,7 +56,7 @@ from types import MappingProxyType
 from typing import Any, Final, Literal
 
 from sakip._eksak import bulatkan_pecahan, ke_pecahan, tempat_tepat
-from sakip._pemisah import pemisah_kolom
+from sakip._pemisah import baris_csv, pemisah_kolom
 from sakip.angka import baca as baca_angka
 from sakip.angka import tulis_desimal
 from sakip.errors import ReportFormatError, SakipError
@@ -612,7 +612,7 @@ def baca_csv(sumber: str | Path | io.TextIOBase) -> Lembar:
                 value="larger",
             )
     p = _Pembaca(nama)
-    baris_teks = _baris_csv(teks)
+    baris_teks = baris_csv(teks)
     meta, awal = _meta_csv(p, baris_teks)
     p.csv = True
     if "pemisah_desimal" in meta:
@@ -751,21 +751,6 @@ def baca_csv(sumber: str | Path | io.TextIOBase) -> Lembar:
         cetakan=lambda: _cetakan_csv(p, meta),
         komponen=komponen,
     )
-
-
-def _baris_csv(teks: str) -> list[str]:
-    r"""The lines of a CSV text, split at its line ends alone (CR LF, LF, CR), as the csv
-    module ends a row: ``str.splitlines`` also splits at form feeds, U+001C to U+001E,
-    U+0085, U+2028 and U+2029, which a cell may hold.
-
-    Examples:
-        >>> _baris_csv("a;b\r\n1;x\x0cy\u2028z\n2;w\n")
-        ['a;b', '1;x\x0cy\u2028z', '2;w']
-    """
-    baris = teks.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    if baris and baris[-1] == "":
-        baris.pop()  # the end of the last line, not a line
-    return baris
 
 
 #: The reader of each file suffix.

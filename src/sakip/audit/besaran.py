@@ -221,8 +221,8 @@ class Hitung:
         """
         if b.semua:
             if self._total is None:
-                for p in self.lap.program:
-                    _ada_sub(p)
+                if (tanpa := self.tanpa_sub()) is not None:
+                    raise tanpa
                 self._total = (self.lap.pagu, self.lap.realisasi_rp)
             return self._total
         if len(b.kode) == 1:

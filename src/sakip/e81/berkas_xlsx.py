@@ -355,15 +355,13 @@ def _periksa_banyak_sel(data: bytes, berkas: str) -> int:
             sudah = {TIPE_ISI, *rels, *buku}
             dipindai = bagian_dipindai(nama, tipe, semua_relasi, dirujuk)
             teks = next((n for n, t in tipe.khusus if t == _TIPE_TEKS_BERSAMA), None)
-            banyak_teks = None if teks is None else 0  # openpyxl's table is then empty
             for n in nama:
                 if n not in dipindai or n in sudah:
                     continue
                 with z.open(n) as f:
-                    pola = TAG_TEKS_BERSAMA if n == teks else None
-                    banyak = _pindai(f, berkas, n, batas, pola)
-                if n == teks:
-                    banyak_teks = banyak
+                    # the shared strings are scanned, not counted as cells (nor counted
+                    # here: their count is openpyxl's, parsed below)
+                    _pindai(f, berkas, n, batas, TAG_TEKS_BERSAMA if n == teks else None)
                 if batas.sel > MAKS_SEL:
                     raise _galat(
                         berkas,
@@ -372,10 +370,10 @@ def _periksa_banyak_sel(data: bytes, berkas: str) -> int:
                         "(counted before loading)",
                         f"more than {MAKS_SEL}",
                     )
-            if teks is not None and teks in nama:  # the count openpyxl's reader makes
-                with z.open(teks) as f:
-                    banyak_teks = banyak_teks_bersama(f)
-            return 0 if banyak_teks is None else banyak_teks
+            if teks is None or teks not in nama or teks not in dipindai:
+                return 0  # openpyxl's table is then empty; only a scanned part is parsed
+            with z.open(teks) as f:  # the count openpyxl's reader makes
+                return banyak_teks_bersama(f)
     except (zipfile.BadZipFile, OSError, EOFError, zlib.error, NotImplementedError) as e:
         raise _galat(berkas, "-", "must be a readable zip archive", str(e)[:200]) from None
     except (ElementTree.ParseError, KeyError) as e:
